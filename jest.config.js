@@ -1,0 +1,10 @@
+/** Jest runs TypeScript through swc (no type-check: `npm test` runs tsc separately). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  transform: { '^.+\\.(ts|js|mjs)$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
+  // cookie, content-disposition and @fastify/cookie ship ESM only; jest must transform them.
+  transformIgnorePatterns: ['/node_modules/(?!(cookie|content-disposition|@fastify/cookie)/)'],
+  testTimeout: 30000,
+  maxWorkers: 2,
+};

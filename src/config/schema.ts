@@ -1,0 +1,190 @@
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+
+/**
+ * Every configuration key, its default and a one-line doc, in one place. The YAML file
+ * (`BRIEF_CONFIG`, default `config/brief.yaml`) and the environment (see env.ts) feed it;
+ * it is validated once at start, then frozen.
+ */
+
+const timeZone = z.string().refine((zone) => DateTime.local().setZone(zone).isValid, {
+  message: 'expected an IANA time zone such as "Europe/Paris"',
+});
+const httpUrl = z
+  .string()
+  .url()
+  .refine((value) => /^https?:\/\//i.test(value), { message: 'expected an http(s) URL' });
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lowercase letters, digits and dashes');
+const cron = z
+  .string()
+  .regex(/^(\S+\s+){4,5}\S+$/, 'expected a cron expression with 5 or 6 fields, e.g. "*/5 * * * *"');
+
+export const sectionSchema = z
+  .object({
+    id: slug.describe('Section id used in sources and subscriber preferences.'),
+    title: z.string().min(1).describe('Heading shown in the email.'),
+    maxStories: z.number().int().min(1).max(20).default(6).describe('Most stories this section shows.'),
+  })
+  .strict();
+
+export const sourceSchema = z
+  .object({
+    id: slug.describe('Stable id of the source.'),
+    outlet: z.string().min(1).describe('Outlet name shown in source lists, e.g. "BBC News".'),
+    url: httpUrl.describe('RSS or Atom feed URL.'),
+    section: slug.describe('Section the feed belongs to.'),
+    enabled: z.boolean().default(true).describe('Set false to stop polling without losing history.'),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    env: z.enum(['development', 'production', 'test']).default('development').describe('NODE_ENV.'),
+    publicUrl: httpUrl
+      .default('http://localhost:8080')
+      .describe('Base URL of the web role, used in email links.'),
+    port: z.number().int().min(0).max(65535).default(8080).describe('Port the web role listens on.'),
+    databaseUrl: z
+      .string()
+      .regex(/^(sqlite:|postgres(ql)?:\/\/)/, 'expected sqlite:<path> or postgres://…')
+      .default('sqlite:./data/brief.db')
+      .describe('Store: sqlite:<path> (default) or a PostgreSQL URL.'),
+    redisUrl: z
+      .string()
+      .regex(/^rediss?:\/\//, 'expected redis:// or rediss://')
+      .default('redis://127.0.0.1:6379')
+      .describe('Redis for the BullMQ queues.'),
+    queuePrefix: z
+      .string()
+      .min(1)
+      .default('brief')
+      .describe('BullMQ key prefix; use a hash tag such as "{brief}" on Redis Cluster.'),
+    smtpUrl: z
+      .string()
+      .regex(/^smtps?:\/\//, 'expected smtp:// or smtps://')
+      .nullable()
+      .default(null)
+      .describe('SMTP relay; when unset, messages go to the outbox folder.'),
+    outboxDir: z.string().min(1).default('./outbox').describe('Folder for .eml files when SMTP is not set.'),
+    tokenSecret: z
+      .string()
+      .min(32, 'expected at least 32 characters')
+      .nullable()
+      .default(null)
+      .describe('HMAC key for reader links (TOKEN_SECRET); required in production.'),
+    adminToken: z
+      .string()
+      .min(24, 'expected at least 24 characters')
+      .nullable()
+      .default(null)
+      .describe('Bearer token for the admin API (ADMIN_TOKEN); admin API is off when unset.'),
+    log: z
+      .object({
+        level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+        pretty: z
+          .boolean()
+          .nullable()
+          .default(null)
+          .describe('Readable lines; default: when stdout is a TTY.'),
+      })
+      .strict()
+      .default({ level: 'info', pretty: null }),
+    sender: z
+      .object({
+        name: z.string().min(1).default('Morning Brief').describe('Display name in From.'),
+        address: z.string().email().default('brief@localhost.localdomain').describe('From address.'),
+        replyTo: z.string().email().nullable().default(null),
+        postalAddress: z
+          .string()
+          .min(10)
+          .default('Morning Brief, 1 Example Street, 00000 Example City')
+          .describe("Operator's postal address printed in every email (CAN-SPAM)."),
+        listId: z
+          .string()
+          .regex(/^[A-Za-z0-9.-]+$/, 'expected a dotted list id such as world.brief.example.org')
+          .default('world.morning-brief.localhost')
+          .describe('List-Id header value (RFC 2919).'),
+      })
+      .strict()
+      .prefault({}),
+    sections: z
+      .array(sectionSchema)
+      .min(1)
+      .default([{ id: 'world', title: 'World', maxStories: 8 }])
+      .describe('Sections of the digest, in display order.'),
+    defaultSections: z.array(slug).min(1).default(['world']).describe('Sections a new subscriber gets.'),
+    sourcesFile: z.string().min(1).default('config/sources.yaml').describe('YAML list of feeds.'),
+    schedule: z
+      .object({
+        tickCron: cron.default('*/5 * * * *').describe('How often the scheduler looks for due work.'),
+        defaultSendHour: z.number().int().min(0).max(23).default(7),
+        defaultTimezone: timeZone.default('UTC'),
+      })
+      .strict()
+      .prefault({}),
+    ingest: z
+      .object({
+        pollMinutes: z.number().int().min(5).max(1440).default(30).describe('Normal interval between polls.'),
+        timeoutMs: z.number().int().min(1000).max(120000).default(15000).describe('Per-fetch timeout.'),
+        maxFeedBytes: z.number().int().min(10000).default(5_000_000).describe('Larger feeds are refused.'),
+        userAgent: z.string().min(1).default('MorningBrief/0.1 (+https://github.com/morning-brief)'),
+        maxArticleAgeHours: z.number().int().min(1).default(96).describe('Older items are skipped.'),
+      })
+      .strict()
+      .prefault({}),
+    cluster: z
+      .object({
+        windowHours: z
+          .number()
+          .min(1)
+          .max(24 * 30)
+          .default(72)
+          .describe('A story accepts articles for this long after its last one.'),
+      })
+      .strict()
+      .prefault({}),
+    summarize: z
+      .object({
+        maxPoints: z.number().int().min(3).max(8).default(5),
+        llm: z
+          .object({
+            baseUrl: httpUrl
+              .nullable()
+              .default(null)
+              .describe('OpenAI-compatible endpoint (LLM_BASE_URL); off when unset.'),
+            model: z.string().nullable().default(null).describe('LLM_MODEL.'),
+            apiKey: z.string().nullable().default(null).describe('LLM_API_KEY.'),
+            timeoutMs: z.number().int().min(1000).default(20000),
+          })
+          .strict()
+          .prefault({}),
+      })
+      .strict()
+      .prefault({}),
+    edition: z
+      .object({
+        lookbackHours: z
+          .number()
+          .int()
+          .min(1)
+          .max(168)
+          .default(36)
+          .describe('Stories active this recently are candidates.'),
+        minOutlets: z.number().int().min(1).default(2).describe('Preferred minimum outlets per story.'),
+      })
+      .strict()
+      .prefault({}),
+    delivery: z
+      .object({
+        concurrency: z.number().int().min(1).max(256).default(8).describe('Sends in flight per worker.'),
+        maxAttempts: z.number().int().min(1).max(20).default(5),
+        ratePerSecond: z.number().min(0).default(0).describe('Global send rate cap; 0 means none.'),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export type Config = z.infer<typeof configSchema>;
+export type SourceConfig = z.infer<typeof sourceSchema>;
+export type SectionConfig = z.infer<typeof sectionSchema>;

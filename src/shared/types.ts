@@ -1,0 +1,123 @@
+/**
+ * Domain types shared by every stage. A stage may import these and the *types* of earlier
+ * stages, never the code of a later one (see docs/architecture.md).
+ */
+
+/** One article as normalized by the sources stage: plain text only, links already http(s). */
+export interface Article {
+  id: string;
+  sourceId: string;
+  /** Display name of the outlet, e.g. "BBC News". */
+  outlet: string;
+  section: string;
+  guid: string;
+  /** Canonical http(s) URL. */
+  url: string;
+  /** Plain text, sanitized, whitespace collapsed. */
+  title: string;
+  /** Plain text lead/description, sanitized, whitespace collapsed. */
+  text: string;
+  publishedAt: Date | null;
+  fetchedAt: Date;
+}
+
+/** The minimal view of an article the content stages (cluster, summarize) need. */
+export interface ContentDoc {
+  id: string;
+  title: string;
+  text: string;
+  publishedAt: Date | null;
+  /** Outlet name or domain; '' when unknown. */
+  outlet: string;
+  url: string;
+}
+
+/** A point of a story summary with the ids of every article whose text supports it. */
+export interface SummaryPoint {
+  text: string;
+  sources: string[];
+}
+
+/** One entry of a story's source list (outlet • date • title, linked). */
+export interface SourceRef {
+  articleId: string;
+  outlet: string;
+  title: string;
+  url: string;
+  publishedAt: Date | null;
+}
+
+export interface StorySummary {
+  headline: string;
+  points: SummaryPoint[];
+  /** Distinct outlets that reported the story ("Summary based on N sources"). */
+  outletCount: number;
+  singleSource: boolean;
+  /** Newest first. */
+  sources: SourceRef[];
+}
+
+export type SubscriberStatus = 'pending' | 'active' | 'paused' | 'unsubscribed' | 'bounced' | 'complained';
+export type Frequency = 'daily' | 'weekdays' | 'weekly';
+
+export interface Subscriber {
+  id: string;
+  email: string;
+  status: SubscriberStatus;
+  sections: string[];
+  /** IANA time zone, e.g. "Europe/Paris". */
+  timezone: string;
+  /** Local hour 0–23 at which the digest is due. */
+  sendHour: number;
+  frequency: Frequency;
+  /** ISO weekday 1 (Mon) – 7 (Sun) used when frequency is weekly. */
+  weeklyDay: number;
+  pausedUntil: Date | null;
+  tokenVersion: number;
+}
+
+export type DeliveryKind = 'scheduled' | 'resend';
+export type DeliveryStatus =
+  | 'queued'
+  | 'sending'
+  | 'sent'
+  | 'failed_retryable'
+  | 'failed_permanent'
+  | 'suppressed';
+
+/** One source of a frozen story; dates are ISO strings because the edition is stored as JSON. */
+export interface EditionSource {
+  articleId: string;
+  outlet: string;
+  title: string;
+  url: string;
+  publishedAt: string | null;
+}
+
+/** A story frozen into an edition: everything the templates need, nothing more. */
+export interface EditionStory {
+  storyId: string;
+  section: string;
+  headline: string;
+  /** Each point's `sources` are article ids found in `sources`. */
+  points: SummaryPoint[];
+  outletCount: number;
+  singleSource: boolean;
+  /** Newest first. */
+  sources: EditionSource[];
+}
+
+export interface EditionSection {
+  id: string;
+  title: string;
+  stories: EditionStory[];
+}
+
+/** The frozen content of an edition (`editions.content`). */
+export interface EditionContent {
+  editionId: string;
+  /** ISO timestamp of the UTC hour the edition was built for. */
+  slot: string;
+  builtAt: string;
+  sections: EditionSection[];
+}
