@@ -1,0 +1,36 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Pool } from 'pg';
+import type { Database } from './schema';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface OpenedDatabase {
+  db: Kysely<Database>;
+  dialect: Dialect;
+}
+
+/**
+ * Opens the store named by a `sqlite:<path>` or `postgres://…` URL. SQLite runs in WAL mode with a
+ * busy timeout so the scheduler, workers and web role can share one file on one machine.
+ */
+export function openDatabase(url: string, cwd: string): OpenedDatabase {
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    const pool = new Pool({ connectionString: url, max: 10 });
+    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+  }
+  const path = url.replace(/^sqlite:/, '');
+  const file = path === ':memory:' ? path : resolve(cwd, path);
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  // Writers from other processes wait instead of failing with SQLITE_BUSY.
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    dialect: 'sqlite',
+  };
+}

@@ -1,0 +1,59 @@
+import { sql } from 'kysely';
+import { type Dialect, openDatabase } from './database';
+import { migrateToLatest } from './migrate';
+import { ArticlesRepo } from './repos/articles-repo';
+import { AuditRepo } from './repos/audit-repo';
+import { DeliveriesRepo } from './repos/deliveries-repo';
+import { EditionsRepo } from './repos/editions-repo';
+import { SourcesRepo } from './repos/sources-repo';
+import { StoriesRepo } from './repos/stories-repo';
+import { SubscribersRepo } from './repos/subscribers-repo';
+
+export type { ArticleRow } from './repos/articles-repo';
+export { rowToArticle } from './repos/articles-repo';
+export type { AuditEntry } from './repos/audit-repo';
+export type { Delivery } from './repos/deliveries-repo';
+export type { StoredEdition, VariantRow } from './repos/editions-repo';
+export type { FetchUpdate, SourceDefinition, SourceRow } from './repos/sources-repo';
+export type { StoryRow } from './repos/stories-repo';
+export type { NewSubscriber, PreferencePatch } from './repos/subscribers-repo';
+export { normalizeEmail } from './repos/subscribers-repo';
+
+export interface Store {
+  dialect: Dialect;
+  sources: SourcesRepo;
+  articles: ArticlesRepo;
+  stories: StoriesRepo;
+  editions: EditionsRepo;
+  subscribers: SubscribersRepo;
+  deliveries: DeliveriesRepo;
+  audit: AuditRepo;
+  /** Cheap round trip for health checks. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens the database named by `url`, brings its schema up to date, and returns the repositories. */
+export async function openStore(url: string, cwd: string): Promise<Store> {
+  const { db, dialect } = openDatabase(url, cwd);
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return {
+    dialect,
+    sources: new SourcesRepo(db),
+    articles: new ArticlesRepo(db),
+    stories: new StoriesRepo(db),
+    editions: new EditionsRepo(db),
+    subscribers: new SubscribersRepo(db),
+    deliveries: new DeliveriesRepo(db),
+    audit: new AuditRepo(db),
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+}

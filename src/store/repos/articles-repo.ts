@@ -1,0 +1,113 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Article } from '../../shared/types';
+import type { ArticlesTable, Database } from '../schema';
+
+export type ArticleRow = Selectable<ArticlesTable>;
+
+/** Rows per INSERT: well under SQLite's 32,766 bound parameters (12 columns each). */
+const INSERT_CHUNK = 200;
+
+export class ArticlesRepo {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /**
+   * Inserts articles, skipping any that collide on (source_id, guid) or canonical URL, and returns
+   * only those actually inserted, in input order.
+   */
+  async insertNew(articles: Article[], contentHash: (article: Article) => string): Promise<Article[]> {
+    const unique = dedupeWithinBatch(articles);
+    const inserted = new Set<string>();
+    for (let start = 0; start < unique.length; start += INSERT_CHUNK) {
+      const chunk = unique.slice(start, start + INSERT_CHUNK);
+      const rows = await this.db
+        .insertInto('articles')
+        .values(chunk.map((article) => toRow(article, contentHash(article))))
+        .onConflict((oc) => oc.doNothing())
+        .returning('id')
+        .execute();
+      for (const row of rows) inserted.add(row.id);
+    }
+    return unique.filter((article) => inserted.has(article.id));
+  }
+
+  async assignStories(assignments: { articleId: string; storyId: string }[]): Promise<void> {
+    if (assignments.length === 0) return;
+    await this.db.transaction().execute(async (trx) => {
+      for (const { articleId, storyId } of assignments) {
+        await trx.updateTable('articles').set({ story_id: storyId }).where('id', '=', articleId).execute();
+      }
+    });
+  }
+
+  async repointStory(fromStoryId: string, intoStoryId: string): Promise<void> {
+    await this.db
+      .updateTable('articles')
+      .set({ story_id: intoStoryId })
+      .where('story_id', '=', fromStoryId)
+      .execute();
+  }
+
+  async byStories(storyIds: string[]): Promise<ArticleRow[]> {
+    if (storyIds.length === 0) return [];
+    return this.db
+      .selectFrom('articles')
+      .selectAll()
+      .where('story_id', 'in', storyIds)
+      .orderBy('published_at')
+      .execute();
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom('articles')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+}
+
+function dedupeWithinBatch(articles: Article[]): Article[] {
+  const seenUrls = new Set<string>();
+  const seenGuids = new Set<string>();
+  const seenIds = new Set<string>();
+  return articles.filter((article) => {
+    const guidKey = `${article.sourceId}\u0000${article.guid}`;
+    if (seenIds.has(article.id) || seenUrls.has(article.url) || seenGuids.has(guidKey)) return false;
+    seenIds.add(article.id);
+    seenUrls.add(article.url);
+    seenGuids.add(guidKey);
+    return true;
+  });
+}
+
+function toRow(article: Article, contentHash: string): ArticleRow {
+  return {
+    id: article.id,
+    source_id: article.sourceId,
+    outlet: article.outlet,
+    section: article.section,
+    guid: article.guid,
+    canonical_url: article.url,
+    title: article.title,
+    text: article.text,
+    published_at: article.publishedAt ? article.publishedAt.toISOString() : null,
+    fetched_at: article.fetchedAt.toISOString(),
+    content_hash: contentHash,
+    story_id: null,
+  };
+}
+
+export function rowToArticle(row: ArticleRow): Article {
+  return {
+    id: row.id,
+    sourceId: row.source_id,
+    outlet: row.outlet,
+    section: row.section,
+    guid: row.guid,
+    url: row.canonical_url,
+    title: row.title,
+    text: row.text,
+    publishedAt: row.published_at ? new Date(row.published_at) : null,
+    fetchedAt: new Date(row.fetched_at),
+  };
+}

@@ -1,0 +1,85 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { EditionContent } from '../../shared/types';
+import type { Database, EditionsTable, EditionVariantsTable } from '../schema';
+
+export type EditionRow = Selectable<EditionsTable>;
+export type VariantRow = Selectable<EditionVariantsTable>;
+
+export interface StoredEdition {
+  id: string;
+  slot: string;
+  builtAt: Date;
+  status: string;
+  content: EditionContent;
+}
+
+export class EditionsRepo {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Freezes an edition for a slot; if one exists for the slot already, that one is kept and returned. */
+  async createForSlot(content: EditionContent): Promise<StoredEdition> {
+    await this.db
+      .insertInto('editions')
+      .values({
+        id: content.editionId,
+        slot: content.slot,
+        built_at: content.builtAt,
+        content: JSON.stringify(content),
+        status: 'built',
+      })
+      .onConflict((oc) => oc.column('slot').doNothing())
+      .execute();
+    const stored = await this.bySlot(content.slot);
+    if (!stored) throw new Error(`store: edition for slot ${content.slot} vanished after insert`);
+    return stored;
+  }
+
+  async bySlot(slot: string): Promise<StoredEdition | undefined> {
+    const row = await this.db.selectFrom('editions').selectAll().where('slot', '=', slot).executeTakeFirst();
+    return row ? toEdition(row) : undefined;
+  }
+
+  async get(id: string): Promise<StoredEdition | undefined> {
+    const row = await this.db.selectFrom('editions').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toEdition(row) : undefined;
+  }
+
+  async latest(limit = 1): Promise<StoredEdition[]> {
+    const rows = await this.db
+      .selectFrom('editions')
+      .selectAll()
+      .orderBy('slot', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map(toEdition);
+  }
+
+  async getVariant(editionId: string, variantKey: string): Promise<VariantRow | undefined> {
+    return this.db
+      .selectFrom('edition_variants')
+      .selectAll()
+      .where('edition_id', '=', editionId)
+      .where('variant_key', '=', variantKey)
+      .executeTakeFirst();
+  }
+
+  /** Stores a rendered variant; the first writer wins so every recipient gets identical bytes. */
+  async saveVariant(row: VariantRow): Promise<VariantRow> {
+    await this.db
+      .insertInto('edition_variants')
+      .values(row)
+      .onConflict((oc) => oc.columns(['edition_id', 'variant_key']).doNothing())
+      .execute();
+    return (await this.getVariant(row.edition_id, row.variant_key)) ?? row;
+  }
+}
+
+function toEdition(row: EditionRow): StoredEdition {
+  return {
+    id: row.id,
+    slot: row.slot,
+    builtAt: new Date(row.built_at),
+    status: row.status,
+    content: JSON.parse(row.content) as EditionContent,
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * Row shapes of the store. Timestamps are ISO-8601 UTC strings (`Date#toISOString()`, fixed width,
+ * so they sort as text) in both SQLite and PostgreSQL: one code path, no driver-specific date types.
+ * JSON columns are text. Ids are text (UUIDs) so no dialect-specific sequences are needed.
+ */
+export interface SourcesTable {
+  id: string;
+  outlet: string;
+  url: string;
+  section: string;
+  enabled: number;
+  etag: string | null;
+  last_modified: string | null;
+  next_fetch_at: string;
+  last_fetched_at: string | null;
+  error_count: number;
+  last_error: string | null;
+  status: string;
+}
+
+export interface ArticlesTable {
+  id: string;
+  source_id: string;
+  outlet: string;
+  section: string;
+  guid: string;
+  canonical_url: string;
+  title: string;
+  text: string;
+  published_at: string | null;
+  fetched_at: string;
+  content_hash: string;
+  story_id: string | null;
+}
+
+export interface StoriesTable {
+  id: string;
+  section: string;
+  first_seen_at: string;
+  last_seen_at: string;
+  /** Serialized story memory of the clusterer (centroid and counters). */
+  centroid: string;
+  article_count: number;
+  outlet_count: number;
+  merged_into: string | null;
+}
+
+export interface TermStatsTable {
+  term: string;
+  df: number;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface EditionsTable {
+  id: string;
+  slot: string;
+  built_at: string;
+  content: string;
+  status: string;
+}
+
+export interface EditionVariantsTable {
+  edition_id: string;
+  variant_key: string;
+  subject: string;
+  html: string;
+  text: string;
+  created_at: string;
+}
+
+export interface SubscribersTable {
+  id: string;
+  email: string;
+  status: string;
+  sections: string;
+  timezone: string;
+  send_hour: number;
+  frequency: string;
+  weekly_day: number;
+  paused_until: string | null;
+  token_version: number;
+  created_at: string;
+  updated_at: string;
+  consent_at: string | null;
+  consent_method: string | null;
+  consent_ip: string | null;
+  consent_text_version: string | null;
+  confirmed_at: string | null;
+  unsubscribed_at: string | null;
+}
+
+export interface DeliveriesTable {
+  id: string;
+  subscriber_id: string;
+  edition_id: string;
+  local_date: string;
+  kind: string;
+  status: string;
+  variant_key: string;
+  message_id: string | null;
+  attempts: number;
+  last_error: string | null;
+  sent_at: string | null;
+  requested_by: string | null;
+  request_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  details: string;
+}
+
+export interface Database {
+  sources: SourcesTable;
+  articles: ArticlesTable;
+  stories: StoriesTable;
+  term_stats: TermStatsTable;
+  settings: SettingsTable;
+  editions: EditionsTable;
+  edition_variants: EditionVariantsTable;
+  subscribers: SubscribersTable;
+  deliveries: DeliveriesTable;
+  audit_log: AuditLogTable;
+}
