@@ -1,0 +1,52 @@
+/**
+ * The sources stage: polls RSS/Atom feeds and turns their items into plain-text Articles.
+ * `ingestSource` is the entry point; the pure pieces are exported for tests and tools.
+ * See docs/ingest.md for the rules.
+ */
+export { canonicalUrl } from './canonical-url';
+export { classifyFetchError, classifyHttpStatus, FAILURE_POLICY } from './classify-error';
+export { type DecodedBody, decodeFeedBody } from './decode-body';
+export { type DedupKeys, dedupeBatch, dedupKeys } from './dedup';
+export { FeedError, feedFailure } from './feed-error';
+export {
+  type FeedRequest,
+  type FetchResult,
+  type FetchSettings,
+  fetchFeed,
+  MAX_REDIRECTS,
+} from './fetch-feed';
+export { type IngestDeps, ingestSource } from './ingest-source';
+export {
+  FAILING_AFTER,
+  nextPollTime,
+  PERMANENT_BACKOFF_CAP_MS,
+  type PollTimeInput,
+  RETRY_AFTER_CAP_MS,
+  type SourceHealth,
+  sourceHealthAfter,
+  TRANSIENT_BACKOFF_CAP_MS,
+} from './next-poll';
+export {
+  contentHash,
+  itemGuid,
+  MAX_TEXT_CHARS,
+  MAX_TITLE_CHARS,
+  type NormalizeContext,
+  type NormalizeResult,
+  normalizeItem,
+} from './normalize-item';
+export { parseFeed } from './parse-feed';
+export { htmlToPlainText } from './plain-text';
+export { parseRetryAfter } from './retry-after';
+export type { SourceFetchUpdate, SourceStore } from './source-store';
+export type {
+  FailureKind,
+  FeedFailure,
+  IngestedArticle,
+  IngestOptions,
+  IngestOutcome,
+  ParsedItem,
+  SkipReason,
+  SourceRecord,
+  SourceStatus,
+} from './types';

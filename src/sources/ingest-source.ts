@@ -1,0 +1,209 @@
+import type { Logger } from '../shared/logger';
+import { dedupeBatch } from './dedup';
+import { FeedError } from './feed-error';
+import { fetchFeed } from './fetch-feed';
+import { nextPollTime, sourceHealthAfter } from './next-poll';
+import { type NormalizeContext, normalizeItem } from './normalize-item';
+import { parseFeed } from './parse-feed';
+import type { SourceStore } from './source-store';
+import type {
+  FeedFailure,
+  IngestedArticle,
+  IngestOptions,
+  IngestOutcome,
+  ParsedItem,
+  SkipReason,
+  SourceRecord,
+} from './types';
+
+export interface IngestDeps {
+  store: SourceStore;
+  /** The time of this poll: fetch time of the articles, base of the next poll. */
+  now: Date;
+  options: IngestOptions;
+  /** Failures are logged at warn, successful polls at debug, bound to `source_id`. */
+  logger: Logger;
+  /** Id for each new article. */
+  newId: () => string;
+  /** HTTP client; the global fetch when omitted. */
+  fetch?: typeof fetch;
+}
+
+/**
+ * Polls one source: fetch → parse → normalize → store → schedule the next poll.
+ *
+ * A broken feed is data, not an exception: unreachable hosts, HTTP errors, HTML pages, truncated
+ * or oversized bodies end as `status: 'error'` with the reason recorded on the source (error
+ * count, last error, status, next fetch time) and previously stored articles untouched. Only
+ * our own bugs and store failures throw.
+ *
+ * It polls whatever it is given: leaving `disabled` sources alone and waiting for `nextFetchAt`
+ * is the scheduler's job.
+ */
+export async function ingestSource(source: SourceRecord, deps: IngestDeps): Promise<IngestOutcome> {
+  const { options, now } = deps;
+  // Callers usually bind source_id already (one child per job); bind it only if they did not.
+  const log =
+    'source_id' in deps.logger.bindings() ? deps.logger : deps.logger.child({ source_id: source.id });
+
+  // 1. Fetch, conditionally: an unchanged feed costs the publisher a 304 and us nothing more.
+  const response = await fetchFeed(
+    { url: source.url, etag: source.etag, lastModified: source.lastModified },
+    { ...options, fetch: deps.fetch ?? fetch, now },
+  );
+  if (response.kind === 'failed') return recordFailure(source, response.failure, deps, log);
+  if (response.kind === 'not_modified') {
+    // Keep the stored validators: some servers omit or change them on 304.
+    return recordSuccess(source, deps, log, {
+      status: 'not_modified',
+      etag: source.etag,
+      lastModified: source.lastModified,
+    });
+  }
+  if (response.redirected) {
+    log.info(
+      { url: source.url, final_url: response.url },
+      'sources: feed URL redirects; update the configuration',
+    );
+  }
+
+  // 2. Parse.
+  let items: ParsedItem[];
+  try {
+    items = await parseFeed(response.body, response.contentType, response.url);
+  } catch (error) {
+    if (error instanceof FeedError) return recordFailure(source, error.failure, deps, log);
+    throw error;
+  }
+
+  // 3. Normalize: plain text, canonical http(s) links, dates checked; one bad item skips only itself.
+  const skipped = new Map<SkipReason, number>();
+  const context = {
+    source,
+    feedUrl: response.url,
+    fetchedAt: now,
+    maxArticleAgeHours: options.maxArticleAgeHours,
+    newId: deps.newId,
+  };
+  const { unique, duplicates } = dedupeBatch(normalizeAll(items, context, skipped));
+  addSkips(skipped, 'duplicate_in_feed', duplicates);
+
+  // 4. Store: the store keeps what is new by (source, guid) and canonical URL.
+  const inserted = unique.length > 0 ? await deps.store.insertArticles(unique) : [];
+  addSkips(skipped, 'already_stored', unique.length - inserted.length);
+
+  // 5. Record the poll and schedule the next one.
+  return recordSuccess(source, deps, log, {
+    status: 'ok',
+    etag: response.etag,
+    lastModified: response.lastModified,
+    fetched: items.length,
+    inserted,
+    skipped: [...skipped].map(([reason, n]) => ({ reason, count: n })),
+  });
+}
+
+function normalizeAll(
+  items: ParsedItem[],
+  context: NormalizeContext,
+  skipped: Map<SkipReason, number>,
+): IngestedArticle[] {
+  const articles: IngestedArticle[] = [];
+  for (const item of items) {
+    const result = normalizeItem(item, context);
+    if (result.ok) articles.push(result.article);
+    else addSkips(skipped, result.reason);
+  }
+  return articles;
+}
+
+function addSkips(skipped: Map<SkipReason, number>, reason: SkipReason, count = 1): void {
+  if (count > 0) skipped.set(reason, (skipped.get(reason) ?? 0) + count);
+}
+
+interface SuccessResult {
+  status: 'ok' | 'not_modified';
+  etag: string | null;
+  lastModified: string | null;
+  fetched?: number;
+  inserted?: IngestedArticle[];
+  skipped?: IngestOutcome['skipped'];
+}
+
+async function recordSuccess(
+  source: SourceRecord,
+  deps: IngestDeps,
+  log: Logger,
+  result: SuccessResult,
+): Promise<IngestOutcome> {
+  const health = sourceHealthAfter(source.errorCount);
+  const nextFetchAt = nextPollTime({ now: deps.now, pollMinutes: deps.options.pollMinutes, errorCount: 0 });
+  await deps.store.recordFetch(source.id, {
+    etag: result.etag,
+    lastModified: result.lastModified,
+    nextFetchAt,
+    ...health,
+    lastFetchedAt: deps.now,
+  });
+  const outcome: IngestOutcome = {
+    sourceId: source.id,
+    status: result.status,
+    fetched: result.fetched ?? 0,
+    inserted: result.inserted ?? [],
+    skipped: result.skipped ?? [],
+    nextFetchAt,
+  };
+  log.debug(
+    {
+      status: outcome.status,
+      fetched: outcome.fetched,
+      inserted: outcome.inserted.length,
+      skipped: outcome.skipped,
+    },
+    'sources: feed polled',
+  );
+  return outcome;
+}
+
+async function recordFailure(
+  source: SourceRecord,
+  failure: FeedFailure,
+  deps: IngestDeps,
+  log: Logger,
+): Promise<IngestOutcome> {
+  const health = sourceHealthAfter(source.errorCount, failure);
+  const nextFetchAt = nextPollTime({
+    now: deps.now,
+    pollMinutes: deps.options.pollMinutes,
+    errorCount: health.errorCount,
+    failure,
+  });
+  // Validators stay as they were: they describe the last representation we actually stored.
+  // Keeping those of a broken body would turn the next poll into a 304 for it, hiding the fix.
+  await deps.store.recordFetch(source.id, {
+    etag: source.etag,
+    lastModified: source.lastModified,
+    nextFetchAt,
+    ...health,
+    lastFetchedAt: deps.now,
+  });
+  log.warn(
+    {
+      kind: failure.kind,
+      http_status: failure.httpStatus,
+      error_count: health.errorCount,
+      status: health.status,
+      next_fetch_at: nextFetchAt,
+    },
+    failure.message,
+  );
+  return {
+    sourceId: source.id,
+    status: 'error',
+    fetched: 0,
+    inserted: [],
+    skipped: [],
+    error: { kind: failure.kind, message: failure.message },
+    nextFetchAt,
+  };
+}

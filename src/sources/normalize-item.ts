@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { canonicalUrl } from './canonical-url';
+import { htmlToPlainText } from './plain-text';
+import type { IngestedArticle, ParsedItem, SkipReason, SourceRecord } from './types';
+
+/** Titles longer than this are cut; real headlines stay far below it. */
+export const MAX_TITLE_CHARS = 300;
+/** The lead is what later stages use; full article bodies in content:encoded are cut. */
+export const MAX_TEXT_CHARS = 4000;
+/** Declared guids longer than this are stored as their hash (some feeds put whole URLs with state in them). */
+export const MAX_GUID_CHARS = 512;
+
+export interface NormalizeContext {
+  source: Pick<SourceRecord, 'id' | 'outlet' | 'section'>;
+  /** URL the feed was fetched from (after redirects): the base for relative links. */
+  feedUrl: string;
+  fetchedAt: Date;
+  maxArticleAgeHours: number;
+  newId: () => string;
+}
+
+export type NormalizeResult = { ok: true; article: IngestedArticle } | { ok: false; reason: SkipReason };
+
+/**
+ * One parsed item → an Article, or the reason it is skipped. Title and text become plain text;
+ * the link must be a valid http(s) URL (anything else is rejected) and is stored canonical;
+ * a missing date stays null, a date after the fetch is clamped to the fetch time (a story cannot
+ * be published after we read it; such dates are zone mistakes or sticky posts); items older than
+ * `maxArticleAgeHours` are skipped.
+ */
+export function normalizeItem(item: ParsedItem, context: NormalizeContext): NormalizeResult {
+  const url = canonicalUrl(item.link, context.feedUrl);
+  if (!url) return { ok: false, reason: 'invalid_url' };
+
+  // Dates before text: an old item is skipped without paying for HTML conversion.
+  const publishedAt = clampToFetch(item.publishedAt ?? item.updatedAt, context.fetchedAt);
+  const oldest = context.fetchedAt.getTime() - context.maxArticleAgeHours * 3_600_000;
+  if (publishedAt && publishedAt.getTime() < oldest) return { ok: false, reason: 'too_old' };
+
+  const text = htmlToPlainText(item.summary || item.content, MAX_TEXT_CHARS);
+  const title = htmlToPlainText(item.title, MAX_TITLE_CHARS) || titleFromText(text);
+  if (!title) return { ok: false, reason: 'empty' };
+
+  return {
+    ok: true,
+    article: {
+      id: context.newId(),
+      sourceId: context.source.id,
+      outlet: context.source.outlet,
+      section: context.source.section,
+      guid: itemGuid(item.guid, url, title, publishedAt),
+      url,
+      title,
+      text,
+      publishedAt,
+      fetchedAt: context.fetchedAt,
+      contentHash: contentHash(title, text),
+    },
+  };
+}
+
+/**
+ * The item's stable id within its source: the guid the feed declares, else the canonical link,
+ * else a hash of title and date (the same story re-served keeps the same id).
+ */
+export function itemGuid(
+  declared: string | null,
+  url: string | null,
+  title: string,
+  date: Date | null,
+): string {
+  if (declared) return declared.length <= MAX_GUID_CHARS ? declared : `sha256:${sha256(declared)}`;
+  if (url) return url;
+  return `sha256:${sha256(`${title}\n${date ? date.toISOString() : ''}`)}`;
+}
+
+/** SHA-256 (hex) of the normalized title and text; changes when an outlet edits the item. */
+export function contentHash(title: string, text: string): string {
+  return sha256(`${title}\n${text}`);
+}
+
+function clampToFetch(date: Date | null, fetchedAt: Date): Date | null {
+  if (!date) return null;
+  return date.getTime() > fetchedAt.getTime() ? new Date(fetchedAt.getTime()) : date;
+}
+
+/** RSS 2.0 allows items with a description and no title; use its first sentence. */
+function titleFromText(text: string): string {
+  if (!text) return '';
+  const sentence = text.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? text;
+  return sentence.length <= 120 ? sentence : `${sentence.slice(0, 119).trimEnd()}…`;
+}
+
+function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}

@@ -1,0 +1,68 @@
+import { htmlToPlainText } from '../../src/sources';
+
+describe('htmlToPlainText', () => {
+  it('strips tags, decodes entities and collapses whitespace', () => {
+    const html = '<p>Hello <b>world</b> &amp; friends&#8217;\n\n  news&nbsp;today</p><p>Second&hellip;</p>';
+    expect(htmlToPlainText(html)).toBe('Hello world & friends’ news today Second…');
+  });
+
+  it('drops script, style, iframe, svg and form contents, keeps no attributes', () => {
+    const html =
+      '<p onclick="x()">Lead<script>alert(1)</script></p><style>p{}</style><iframe src="https://e.example">frame</iframe>' +
+      '<svg><text>svg</text></svg><form><button>Go</button></form><a href="javascript:alert(1)">link</a>';
+    expect(htmlToPlainText(html)).toBe('Lead link');
+  });
+
+  it('removes markup that was escaped twice instead of showing it', () => {
+    expect(htmlToPlainText('&lt;script&gt;alert(1)&lt;/script&gt;&lt;p&gt;Text&lt;/p&gt;')).toBe('Text');
+  });
+
+  it('keeps a "<" that cannot open a tag and neutralizes one that could', () => {
+    expect(htmlToPlainText('p &lt; 0.05 in the trial')).toBe('p < 0.05 in the trial');
+    expect(htmlToPlainText('a &lt;&lt;b')).not.toMatch(/<[a-z]/i);
+  });
+
+  it('drops "Read more" and "Continue reading" tails', () => {
+    expect(htmlToPlainText('<p>The plan was approved.</p><p><a href="/x">Read more »</a></p>')).toBe(
+      'The plan was approved.',
+    );
+    expect(htmlToPlainText('Countries agreed the text. Continue reading...')).toBe(
+      'Countries agreed the text.',
+    );
+    expect(htmlToPlainText('Fees take effect in January… Read more')).toBe('Fees take effect in January…');
+    expect(htmlToPlainText('<p>Lead <a href="/x">Continue reading</a></p>')).toBe('Lead');
+  });
+
+  it('keeps "read more" when it is part of a sentence', () => {
+    expect(htmlToPlainText('Children who read more books sleep better')).toBe(
+      'Children who read more books sleep better',
+    );
+  });
+
+  it('drops WordPress footers, paywall teasers and bracketed ellipses after a full stop', () => {
+    const html =
+      '<p>Rescuers reached families on rooftops. [&#8230;]</p><p>The post <a href="/p">Floods</a> appeared first on <a href="/">The Daily Compass</a>.</p>';
+    expect(htmlToPlainText(html)).toBe('Rescuers reached families on rooftops.');
+    expect(htmlToPlainText('<p>A cut excerpt [...]</p>')).toBe('A cut excerpt…');
+    expect(htmlToPlainText('<p>Lead.</p><p>Subscribe to read the full story.</p>')).toBe('Lead.');
+  });
+
+  it('drops image credits in captions, credit lines and parentheses', () => {
+    const html =
+      '<figure><img src="a.jpg"><figcaption>Photograph: Jane Roe/Agency</figcaption></figure><p>Lead (Photo: J. Roe/Agency) text.</p><p>Image credit: Observatory</p>';
+    expect(htmlToPlainText(html)).toBe('Lead text.');
+  });
+
+  it('removes bidi overrides, zero-width and control characters', () => {
+    const text = htmlToPlainText('a\u202Eb\u202Cc\u200Bd\u0007e\u00ADf');
+    for (const invisible of ['\u202E', '\u202C', '\u200B', '\u0007', '\u00AD'])
+      expect(text).not.toContain(invisible);
+    expect(text.replace(/ /g, '')).toBe('abcdef');
+  });
+
+  it('cuts long text at a word boundary with an ellipsis', () => {
+    const text = htmlToPlainText('word '.repeat(100), 42);
+    expect(text.length).toBeLessThanOrEqual(42);
+    expect(text.endsWith('word…')).toBe(true);
+  });
+});
