@@ -1,0 +1,15 @@
+export { writeFileAtomic } from './atomic-write';
+export { buildMessage } from './build-message';
+export { classifySendError } from './classify-send-error';
+export { messageIdFor, safeDeliveryToken } from './message-id';
+export { createOutboxMailer, type OutboxMailer } from './outbox-mailer';
+export { createSmtpMailer, type SmtpMailerOptions } from './smtp-mailer';
+export type {
+  BuildMessageInput,
+  MailAddress,
+  Mailer,
+  MailMessage,
+  SendErrorClass,
+  SendErrorKind,
+  SendResult,
+} from './types';

@@ -1,0 +1,64 @@
+import type { SendMailOptions } from 'nodemailer';
+
+export interface MailAddress {
+  name: string;
+  address: string;
+}
+
+/** Everything one message needs; the caller has already personalized subject, html and text. */
+export interface BuildMessageInput {
+  /** The delivery row id; makes the Message-ID and the outbox file name. */
+  deliveryId: string;
+  from: MailAddress;
+  replyTo: string | null;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** RFC 2919 list identifier, e.g. "world.brief.example.org". */
+  listId: string;
+  /** Display name for List-Id, e.g. "Morning Brief World News". */
+  listName: string;
+  /** One-click unsubscribe endpoint (RFC 8058 wants https; http is accepted for local development). */
+  unsubscribeUrl: string;
+  /** "mailto:…" fallback for clients that only send mail (RFC 2369). */
+  unsubscribeMailto: string;
+  date: Date;
+  /** Optional Feedback-ID value for mailbox-provider feedback loops, e.g. "ed-42:world:digest:brief". */
+  feedbackId?: string;
+}
+
+/**
+ * A message ready for nodemailer's `sendMail` (a `Mail.Options`), plus the delivery id the
+ * outbox names its file after. `messageId` is always set, so a retry sends the same one.
+ */
+export interface MailMessage extends SendMailOptions {
+  deliveryId: string;
+  messageId: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+}
+
+export interface SendResult {
+  messageId: string;
+  response: string;
+  accepted: string[];
+  rejected: string[];
+}
+
+/** What the deliver job needs from a transport: SMTP in production, an outbox folder without one. */
+export interface Mailer {
+  send(message: MailMessage): Promise<SendResult>;
+  close(): Promise<void>;
+}
+
+export type SendErrorKind = 'retryable' | 'permanent';
+
+export interface SendErrorClass {
+  kind: SendErrorKind;
+  /** One line for `deliveries.last_error`; never contains the message body. */
+  reason: string;
+  responseCode?: number;
+}

@@ -1,0 +1,51 @@
+import mjml2html from 'mjml';
+import { BriefError, errorMessage } from '../shared/errors';
+
+/**
+ * The real MJML compiler, strict: a template that does not validate is a `render:` error,
+ * never a silently broken email.
+ *
+ * - `minify` stays off: mjml 5 minifies CSS through cssnano, which is not a direct dependency
+ *   here, so it warns on every call and does nothing (STACK.md); `leanHtml` trims instead.
+ * - `fonts: {}` turns off MJML's default Google Fonts imports: no remote resources at all.
+ * - `ignoreIncludes`: templates are self-contained; nothing may pull files in at render time.
+ */
+export async function compileMjml(mjml: string): Promise<string> {
+  let result: Awaited<ReturnType<typeof mjml2html>>;
+  try {
+    result = await mjml2html(mjml, {
+      validationLevel: 'strict',
+      fonts: {},
+      keepComments: false,
+      minify: false,
+      beautify: false,
+      ignoreIncludes: true,
+    });
+  } catch (error) {
+    throw new BriefError('render', 'RENDER_MJML_INVALID', `MJML did not compile: ${mjmlErrorText(error)}`, {
+      cause: error,
+    });
+  }
+  if (result.errors.length > 0) {
+    const detail = result.errors.map((e) => e.formattedMessage).join('; ');
+    throw new BriefError('render', 'RENDER_MJML_INVALID', `MJML did not compile: ${detail}`);
+  }
+  return result.html;
+}
+
+function mjmlErrorText(error: unknown): string {
+  const details = (error as { errors?: Array<{ formattedMessage?: string }> } | null)?.errors;
+  if (Array.isArray(details) && details.length > 0) {
+    return details.map((detail) => detail.formattedMessage ?? 'unknown error').join('; ');
+  }
+  return errorMessage(error).trim();
+}
+
+/**
+ * Drops the indentation MJML puts on every line. It is 15–20% of the output and costs the
+ * 100 KB budget for nothing; feed text never holds a newline (cleanText), and the output has
+ * no <pre> or <textarea>, so leading whitespace is never significant.
+ */
+export function leanHtml(html: string): string {
+  return html.replace(/\n[ \t]+/g, '\n').replace(/\n{2,}/g, '\n');
+}
