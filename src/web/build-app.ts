@@ -1,0 +1,108 @@
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+import { html } from './html';
+import { messagePage } from './pages/layout';
+import { errorPage } from './pages/reader-pages';
+import { redactUrl, webLogger } from './request-log';
+import { registerAdminRoutes } from './routes/admin-routes';
+import { registerConfirmRoutes } from './routes/confirm-routes';
+import { registerHealthRoutes } from './routes/health-routes';
+import { registerPreferencesRoutes } from './routes/preferences-routes';
+import { registerSignupRoutes } from './routes/signup-routes';
+import { registerUnsubscribeRoutes } from './routes/unsubscribe-routes';
+import { helmetOptions } from './security-headers';
+import { sendHtml } from './token-guard';
+import { createWebContext, type WebContext } from './web-context';
+import type { WebDeps } from './web-deps';
+import { statusOf, WebError } from './web-error';
+
+/** Reader forms are tiny; a body this large is not one of ours. */
+const FORM_BODY_LIMIT = 16 * 1024;
+/** Generous for a person (a few form posts a minute), tight for a script. */
+const DEFAULT_POSTS_PER_MINUTE = 30;
+/** Operators script resends; the token already keeps strangers out. */
+const ADMIN_REQUESTS_PER_MINUTE = 600;
+
+/**
+ * The web role: signup, confirm, preferences, unsubscribe (RFC 8058), admin API, health. Every
+ * dependency comes in through `deps`; tests drive the result with `app.inject()`.
+ */
+export function buildApp(deps: WebDeps): FastifyInstance {
+  const context = createWebContext(deps);
+  const logger: FastifyBaseLogger = webLogger(deps.logger);
+  const app = Fastify({
+    loggerInstance: logger,
+    genReqId: () => deps.newId(),
+    trustProxy: deps.config.trustProxy ?? false,
+    bodyLimit: 64 * 1024,
+    // Reader tokens are ~120 characters; Fastify's default cap of 100 would answer 414.
+    routerOptions: { maxParamLength: 512 },
+  });
+  app.register(helmet, helmetOptions(deps.config.publicUrl));
+  app.register(formbody, { bodyLimit: FORM_BODY_LIMIT });
+  app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, limit) =>
+      new WebError(429, 'RATE_LIMITED', `too many requests, try again in ${limit.after}`),
+  });
+  app.setErrorHandler((error, request, reply) => sendPageError(context, request, reply, error));
+  app.setNotFoundHandler((request, reply) => sendNotFound(context, request, reply));
+  app.addHook('onClose', () => context.drain());
+  app.register(async (scope) => registerRoutes(scope, context));
+  return app;
+}
+
+async function registerRoutes(scope: FastifyInstance, context: WebContext): Promise<void> {
+  const { config } = context.deps;
+  const postLimit = scope.rateLimit({
+    max: config.postsPerMinute ?? DEFAULT_POSTS_PER_MINUTE,
+    timeWindow: 60_000,
+  });
+  registerHealthRoutes(scope, context);
+  registerSignupRoutes(scope, context, postLimit);
+  registerConfirmRoutes(scope, context, postLimit);
+  registerPreferencesRoutes(scope, context, postLimit);
+  scope.register(async (unsubscribe) => registerUnsubscribeRoutes(unsubscribe, context, postLimit));
+  const { adminToken } = config;
+  if (adminToken) {
+    const adminLimit = scope.rateLimit({ max: ADMIN_REQUESTS_PER_MINUTE, timeWindow: 60_000 });
+    scope.register(async (admin) => registerAdminRoutes(admin, adminToken, context.deps.admin, adminLimit));
+  }
+}
+
+/** Errors become a page naming the problem; a 500 never shows its message or stack. */
+function sendPageError(context: WebContext, request: FastifyRequest, reply: FastifyReply, error: unknown) {
+  const status = statusOf(error);
+  if (status >= 500) request.log.error({ err: error }, 'web: request failed');
+  else request.log.info({ status, code: (error as { code?: unknown }).code }, 'web: request refused');
+  const message = status >= 500 ? 'Please try again in a moment.' : describeClientError(status, error);
+  return sendHtml(reply, status, errorPage(context.chrome, status, message));
+}
+
+function describeClientError(status: number, error: unknown): string {
+  if (error instanceof WebError && error.field)
+    return `The field “${error.field}” is not valid: ${error.message.replace(/^web: /, '')}.`;
+  if (error instanceof WebError) return `${error.message.replace(/^web: /, '')}.`;
+  if (status === 413) return 'The form sent was too large.';
+  if (status === 415) return 'The form was sent in a format we do not accept.';
+  return 'The request could not be understood.';
+}
+
+function sendNotFound(context: WebContext, request: FastifyRequest, reply: FastifyReply) {
+  request.log.info({ url: redactUrl(request.url) }, 'web: not found');
+  if (request.url.startsWith('/admin')) {
+    return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'web: not found' } });
+  }
+  return sendHtml(
+    reply,
+    404,
+    messagePage(context.chrome, 'Page not found', html`<p>There is nothing at this address.</p>`),
+  );
+}

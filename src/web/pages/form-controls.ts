@@ -1,0 +1,114 @@
+import type { Frequency } from '../../shared/types';
+import { listTimeZones } from '../../subscriptions/time-zones';
+import { html, type SafeHtml } from '../html';
+
+/** Field name → message, shown next to the field and in a summary at the top (WCAG 3.3.1). */
+export type FieldMessages = Readonly<Record<string, string>>;
+
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const FREQUENCY_LABELS: Record<Frequency, string> = {
+  daily: 'Every day',
+  weekdays: 'Weekdays',
+  weekly: 'Once a week',
+};
+
+export function fieldId(name: string): string {
+  return `f-${name}`;
+}
+
+export function errorSummary(errors: FieldMessages, labels: Readonly<Record<string, string>>): SafeHtml {
+  const entries = Object.entries(errors);
+  if (entries.length === 0) return html``;
+  return html`<div class="notice notice-error" role="alert" id="errors">
+<strong>Please fix ${entries.length === 1 ? 'this' : 'these'} and send again:</strong>
+<ul>${entries.map(([field, message]) => html`<li><a href="#${fieldId(field)}">${labels[field] ?? field}</a>: ${message}</li>`)}</ul>
+</div>`;
+}
+
+export function fieldError(errors: FieldMessages, name: string): SafeHtml {
+  const message = errors[name];
+  return message ? html`<p class="field-error" id="${fieldId(name)}-error">${message}</p>` : html``;
+}
+
+function invalidAttrs(errors: FieldMessages, name: string): SafeHtml {
+  return errors[name] ? html` aria-invalid="true" aria-describedby="${fieldId(name)}-error"` : html``;
+}
+
+export function sectionChoices(
+  sections: readonly { id: string; title: string }[],
+  chosen: readonly string[],
+  errors: FieldMessages,
+): SafeHtml {
+  return html`<fieldset id="${fieldId('sections')}"${invalidAttrs(errors, 'sections')}>
+<legend>Sections</legend>
+<p class="hint">Choose the parts of the world news you want in your brief.</p>
+<div class="choices">${sections.map(
+    (section) =>
+      html`<label class="choice"><input type="checkbox" name="sections" value="${section.id}"${
+        chosen.includes(section.id) ? html` checked` : html``
+      }> ${section.title}</label>`,
+  )}</div>
+${fieldError(errors, 'sections')}
+</fieldset>`;
+}
+
+/** Every IANA zone, grouped by region in <optgroup>s, plus the current value if it is an alias. */
+export function timeZoneSelect(selected: string, errors: FieldMessages): SafeHtml {
+  const zones = listTimeZones();
+  const groups = new Map<string, string[]>();
+  for (const zone of zones.includes(selected) ? zones : [selected, ...zones]) {
+    const region = zone.includes('/') ? zone.slice(0, zone.indexOf('/')) : 'Other';
+    groups.set(region, [...(groups.get(region) ?? []), zone]);
+  }
+  return html`<div class="field">
+<label for="${fieldId('timezone')}">Time zone</label>
+<select id="${fieldId('timezone')}" name="timezone" autocomplete="off"${invalidAttrs(errors, 'timezone')}>
+${[...groups].map(
+  ([region, members]) =>
+    html`<optgroup label="${region}">${members.map(
+      (zone) =>
+        html`<option value="${zone}"${zone === selected ? html` selected` : html``}>${zone.replaceAll('_', ' ')}</option>`,
+    )}</optgroup>`,
+)}
+</select>
+${fieldError(errors, 'timezone')}
+</div>`;
+}
+
+export function hourSelect(selected: number, errors: FieldMessages): SafeHtml {
+  const hours = Array.from({ length: 24 }, (_, hour) => hour);
+  return html`<div class="field">
+<label for="${fieldId('sendHour')}">Delivery time</label>
+<select id="${fieldId('sendHour')}" name="sendHour"${invalidAttrs(errors, 'sendHour')}>
+${hours.map(
+  (hour) =>
+    html`<option value="${hour}"${hour === selected ? html` selected` : html``}>${String(hour).padStart(2, '0')}:00</option>`,
+)}
+</select>
+${fieldError(errors, 'sendHour')}
+</div>`;
+}
+
+export function frequencyChoices(selected: Frequency, weeklyDay: number, errors: FieldMessages): SafeHtml {
+  const options = Object.entries(FREQUENCY_LABELS) as [Frequency, string][];
+  return html`<fieldset id="${fieldId('frequency')}"${invalidAttrs(errors, 'frequency')}>
+<legend>How often</legend>
+<div class="choices">${options.map(
+    ([value, label]) =>
+      html`<label class="choice"><input type="radio" name="frequency" value="${value}"${
+        value === selected ? html` checked` : html``
+      }> ${label}</label>`,
+  )}</div>
+${fieldError(errors, 'frequency')}
+<div class="field inline-field weekly-only">
+<label for="${fieldId('weeklyDay')}">Day for the weekly brief</label>
+<select id="${fieldId('weeklyDay')}" name="weeklyDay"${invalidAttrs(errors, 'weeklyDay')}>
+${WEEKDAYS.map(
+  (day, index) =>
+    html`<option value="${index + 1}"${index + 1 === weeklyDay ? html` selected` : html``}>${day}</option>`,
+)}
+</select>
+${fieldError(errors, 'weeklyDay')}
+</div>
+</fieldset>`;
+}

@@ -1,0 +1,47 @@
+import { type HtmlValue, html, raw, type SafeHtml } from '../html';
+import { PAGE_CSS } from './styles';
+
+export interface PageChrome {
+  siteName: string;
+  /** Path prefix of the public URL ('' at the root), for links between pages. */
+  basePath: string;
+}
+
+export interface PageOptions {
+  title: string;
+  body: HtmlValue;
+}
+
+/** The document shell: accessible landmarks, mobile viewport, our one stylesheet, no script. */
+export function layout(chrome: PageChrome, page: PageOptions): string {
+  const document: SafeHtml = html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>${page.title} · ${chrome.siteName}</title>
+<style>${raw(PAGE_CSS)}</style>
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="masthead">
+<a class="brand" href="${chrome.basePath}/">${chrome.siteName}</a>
+<p class="tagline">The world's news each morning, every story summarized from several outlets.</p>
+</header>
+<main id="main">
+${page.body}
+</main>
+<footer>
+<p>${chrome.siteName} sends one email a day at the hour you choose. Every email has a one-click unsubscribe link.</p>
+</footer>
+</body>
+</html>
+`;
+  return document.value;
+}
+
+/** A short page with a heading and a few paragraphs (errors, "check your inbox", done pages). */
+export function messagePage(chrome: PageChrome, title: string, body: HtmlValue): string {
+  return layout(chrome, { title, body: html`<h1>${title}</h1>${body}` });
+}

@@ -1,0 +1,118 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import { z } from 'zod';
+import type { AdminService } from '../web-deps';
+import { statusOf, WebError } from '../web-error';
+
+const requestId = z.string().trim().min(1, 'requestId is required').max(200);
+const resendBody = z
+  .object({
+    subscriber: z.string().trim().min(1, 'subscriber (id or email) is required').max(320),
+    editionId: z.string().trim().min(1).max(200).optional(),
+    requestId,
+  })
+  .strict();
+const resendFailedBody = z.object({ requestId }).strict();
+const editionParams = z.object({ id: z.string().trim().min(1).max(200) });
+const OPERATOR = /^[\w.@-]{1,64}$/;
+
+/**
+ * Operator API, mounted only when an admin token is configured. Bearer authentication (RFC 6750),
+ * the token compared in constant time. Both resends carry a caller-chosen `requestId`: a retried
+ * request returns the first result instead of sending twice (invariant 1). Resend endpoints answer
+ * 202 Accepted (RFC 9110 §15.3.3): the delivery is queued, not yet sent.
+ */
+export function registerAdminRoutes(
+  scope: FastifyInstance,
+  adminToken: string,
+  admin: AdminService | null,
+  limit: preHandlerAsyncHookHandler,
+): void {
+  const expected = digest(adminToken);
+  scope.setErrorHandler((error, request, reply) => sendJsonError(request, reply, error));
+  scope.addHook('onRequest', limit);
+  scope.addHook('onRequest', async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
+    if (match?.[1] && timingSafeEqual(digest(match[1]), expected)) return;
+    reply.header('www-authenticate', 'Bearer realm="admin"');
+    throw new WebError(401, 'UNAUTHORIZED', 'missing or wrong admin token');
+  });
+  scope.addHook('onRequest', async (request) => {
+    if (request.method !== 'POST') return;
+    if (/^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '')) return;
+    throw new WebError(415, 'JSON_REQUIRED', 'send the body as application/json', 'content-type');
+  });
+
+  const service = (): AdminService => {
+    if (!admin) throw new WebError(503, 'ADMIN_UNAVAILABLE', 'the admin service is not running in this role');
+    return admin;
+  };
+
+  scope.post('/admin/resend', async (request, reply) => {
+    const body = parse(resendBody, request.body);
+    const result = await service().resendToSubscriber({ ...body, operator: operatorOf(request) });
+    request.log.info({ request_id: body.requestId, created: result.created }, 'web: admin resend accepted');
+    return reply.code(202).send(result);
+  });
+
+  scope.post('/admin/editions/:id/resend-failed', async (request, reply) => {
+    const { id } = parse(editionParams, request.params);
+    const body = parse(resendFailedBody, request.body);
+    const result = await service().resendFailed({ editionId: id, ...body, operator: operatorOf(request) });
+    request.log.info({ edition_id: id, queued: result.queued }, 'web: admin resend-failed accepted');
+    return reply.code(202).send(result);
+  });
+
+  scope.get('/admin/queues', async () => service().queueCounts());
+
+  scope.get('/admin/editions/:id', async (request) => {
+    const { id } = parse(editionParams, request.params);
+    const report = await service().editionReport(id);
+    if (!report) throw new WebError(404, 'NOT_FOUND', `edition ${id} not found`);
+    return report;
+  });
+}
+
+/** Hashing first gives equal-length buffers, as `timingSafeEqual` requires, whatever was sent. */
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value).digest();
+}
+
+/** The operator named in `X-Operator` (for the audit log), else "admin". */
+function operatorOf(request: FastifyRequest): string {
+  const header = request.headers['x-operator'];
+  if (header === undefined) return 'admin';
+  if (typeof header === 'string' && OPERATOR.test(header)) return header;
+  throw new WebError(
+    400,
+    'FIELD_INVALID',
+    'X-Operator must be 1–64 letters, digits, ".", "@", "_" or "-"',
+    'X-Operator',
+  );
+}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value ?? {});
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => ({
+    field: issue.path.join('.') || 'body',
+    message: issue.message,
+  }));
+  const fields = issues.map((issue) => issue.field).join(', ');
+  const error = new WebError(400, 'BODY_INVALID', `invalid ${fields}`, issues[0]?.field ?? 'body');
+  throw Object.assign(error, { issues });
+}
+
+function sendJsonError(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
+  const status = statusOf(error);
+  const code = (error as { code?: unknown }).code;
+  const issues = (error as { issues?: unknown }).issues;
+  if (status >= 500) request.log.error({ err: error }, 'web: admin request failed');
+  // Our own and services' coded errors explain themselves; anything else is not shown.
+  const known = error instanceof WebError || status < 500;
+  const message = known && error instanceof Error ? error.message : 'web: internal error';
+  return reply.code(status).send({
+    error: { code: typeof code === 'string' ? code : 'ERROR', message, ...(issues ? { issues } : {}) },
+  });
+}

@@ -1,0 +1,60 @@
+import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
+import { maskEmail } from '../../shared/logger';
+import { LINK_PATHS } from '../../subscriptions/links';
+import { confirmedPage, confirmPromptPage, notReceivingPage } from '../pages/reader-pages';
+import { privatePage } from '../security-headers';
+import { sendHtml, sendLinkProblem, subscriberFromToken } from '../token-guard';
+import { auditSubscriberAction, subscriberLog, type WebContext } from '../web-context';
+
+interface TokenParams {
+  token: string;
+}
+
+/**
+ * Double opt-in. GET only shows a button: mail scanners and link previews fetch links, and a GET
+ * must not change state (RFC 9110 §9.2.1, invariant 3). POST activates.
+ */
+export function registerConfirmRoutes(
+  app: FastifyInstance,
+  context: WebContext,
+  limit: preHandlerAsyncHookHandler,
+): void {
+  const path = `${LINK_PATHS.confirm}:token`;
+
+  app.get<{ Params: TokenParams }>(path, async (request, reply) => {
+    privatePage(reply);
+    const outcome = await subscriberFromToken(context, request.params.token, 'confirm');
+    if (!outcome.ok) return sendLinkProblem(context, reply, outcome.problem);
+    const { subscriber } = outcome;
+    if (subscriber.status === 'active' || subscriber.status === 'paused') {
+      return sendHtml(reply, 200, confirmedPage(context.chrome, context.pagePath('manage', subscriber)));
+    }
+    if (subscriber.status === 'bounced' || subscriber.status === 'complained') {
+      return sendHtml(reply, 200, notReceivingPage(context.chrome));
+    }
+    const action = `${context.chrome.basePath}${LINK_PATHS.confirm}${request.params.token}`;
+    return sendHtml(reply, 200, confirmPromptPage(context.chrome, maskEmail(subscriber.email), action));
+  });
+
+  app.post<{ Params: TokenParams }>(path, { onRequest: limit }, async (request, reply) => {
+    privatePage(reply);
+    const outcome = await subscriberFromToken(context, request.params.token, 'confirm');
+    if (!outcome.ok) return sendLinkProblem(context, reply, outcome.problem);
+    const { deps } = context;
+    let subscriber = outcome.subscriber;
+    const before = subscriber.status;
+    if (before === 'bounced' || before === 'complained')
+      return sendHtml(reply, 200, notReceivingPage(context.chrome));
+    if (before === 'pending')
+      subscriber = (await deps.subscribers.confirm(subscriber.id, deps.now())) ?? subscriber;
+    // An unsubscribed reader who signed up again opts back in with the same kind of link.
+    if (before === 'unsubscribed') {
+      subscriber = (await deps.subscribers.setStatus(subscriber.id, 'active', deps.now())) ?? subscriber;
+    }
+    if (subscriber.status !== before) {
+      await auditSubscriberAction(context, subscriber.id, 'subscriber.confirmed', { from: before });
+      subscriberLog(request.log, subscriber.id).info({ from: before }, 'web: subscription confirmed');
+    }
+    return sendHtml(reply, 200, confirmedPage(context.chrome, context.pagePath('manage', subscriber)));
+  });
+}

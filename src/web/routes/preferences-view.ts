@@ -1,0 +1,81 @@
+import { DateTime } from 'luxon';
+import { maskEmail } from '../../shared/logger';
+import type { Subscriber } from '../../shared/types';
+import { nextSendAt } from '../../subscriptions/due';
+import { LINK_PATHS } from '../../subscriptions/links';
+import { type FormValues, FREQUENCIES } from '../../subscriptions/preferences';
+import { formField } from '../form-body';
+import type { PreferencesView, PreferenceValues } from '../pages/preferences-page';
+import type { WebContext } from '../web-context';
+
+const MAX_PAUSE_DAYS = 90;
+
+/** The values the form shows for a stored subscriber. */
+export function storedValues(subscriber: Subscriber, now: Date): PreferenceValues {
+  const pauseEnd = subscriber.pausedUntil && subscriber.pausedUntil > now ? subscriber.pausedUntil : null;
+  return {
+    sections: subscriber.sections,
+    timezone: subscriber.timezone,
+    sendHour: subscriber.sendHour,
+    frequency: subscriber.frequency,
+    weeklyDay: subscriber.weeklyDay,
+    // A pause whose end has passed is over, whatever the status still says (see due.ts).
+    delivery: pauseEnd || (subscriber.status === 'paused' && !subscriber.pausedUntil) ? 'paused' : 'active',
+    pausedUntil: pauseEnd
+      ? (DateTime.fromJSDate(pauseEnd).setZone(subscriber.timezone).toISODate() ?? '')
+      : '',
+  };
+}
+
+/** What the reader submitted, echoed back next to the errors; unreadable fields keep stored values. */
+export function submittedValues(form: FormValues, subscriber: Subscriber, now: Date): PreferenceValues {
+  const stored = storedValues(subscriber, now);
+  const sections = form.sections;
+  const hour = Number(formField(form, 'sendHour'));
+  const weeklyDay = Number(formField(form, 'weeklyDay'));
+  const frequency = FREQUENCIES.find((value) => value === formField(form, 'frequency'));
+  const pausedUntil = formField(form, 'pausedUntil') ?? '';
+  return {
+    sections: sections === undefined ? [] : typeof sections === 'string' ? [sections] : sections,
+    timezone: formField(form, 'timezone') || stored.timezone,
+    sendHour: Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour : stored.sendHour,
+    frequency: frequency ?? stored.frequency,
+    weeklyDay: Number.isInteger(weeklyDay) && weeklyDay >= 1 && weeklyDay <= 7 ? weeklyDay : stored.weeklyDay,
+    delivery: formField(form, 'delivery') === 'paused' ? 'paused' : 'active',
+    pausedUntil: /^\d{4}-\d{2}-\d{2}$/.test(pausedUntil) ? pausedUntil : '',
+  };
+}
+
+export function preferencesView(
+  context: WebContext,
+  subscriber: Subscriber,
+  token: string,
+  input: { values: PreferenceValues; errors: Record<string, string>; saved: boolean },
+): PreferencesView {
+  const now = context.deps.now();
+  const zone = subscriber.timezone;
+  const today = DateTime.fromJSDate(now).setZone(zone).startOf('day');
+  const next = nextSendAt(subscriber, now);
+  const pauseEnd = subscriber.pausedUntil && subscriber.pausedUntil > now ? subscriber.pausedUntil : null;
+  return {
+    maskedEmail: maskEmail(subscriber.email),
+    standing: subscriber.status === 'unsubscribed' ? 'unsubscribed' : 'receiving',
+    sections: context.deps.config.sections,
+    values: input.values,
+    errors: input.errors,
+    saved: input.saved,
+    nextSend: next ? `${formatLocal(next, zone, 'cccc d LLLL, HH:mm')} (${zone.replaceAll('_', ' ')})` : null,
+    pausedUntilText: pauseEnd ? formatLocal(pauseEnd, zone, 'cccc d LLLL') : null,
+    pauseRange: {
+      min: today.plus({ days: 1 }).toISODate() ?? '',
+      max: today.plus({ days: MAX_PAUSE_DAYS }).toISODate() ?? '',
+    },
+    action: `${context.chrome.basePath}${LINK_PATHS.manage}${token}`,
+    unsubscribeUrl: context.pagePath('unsubscribe', subscriber),
+    resubscribeAction: `${context.pagePath('unsubscribe', subscriber)}/resubscribe`,
+  };
+}
+
+function formatLocal(instant: Date, zone: string, format: string): string {
+  return DateTime.fromJSDate(instant).setZone(zone).setLocale('en-GB').toFormat(format);
+}

@@ -1,0 +1,69 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Subscriber } from '../shared/types';
+import { LINK_PATHS } from '../subscriptions/links';
+import { signToken } from '../subscriptions/tokens';
+import type { PageChrome } from './pages/layout';
+import { DEFAULT_CONSENT, type WebDeps } from './web-deps';
+
+/** What every route module shares: the dependencies plus values derived once from the config. */
+export interface WebContext {
+  deps: WebDeps;
+  chrome: PageChrome;
+  sectionIds: readonly string[];
+  consent: { text: string; version: string };
+  /** Site-relative path of a reader page for this subscriber, signed with the current version. */
+  pagePath(kind: 'manage' | 'unsubscribe', subscriber: Subscriber): string;
+  /** Background work (confirmation emails) awaited when the app closes. */
+  track(work: Promise<unknown>): void;
+  drain(): Promise<void>;
+}
+
+export function createWebContext(deps: WebDeps): WebContext {
+  const { config } = deps;
+  const basePath = new URL(config.publicUrl).pathname.replace(/\/+$/, '');
+  const inflight = new Set<Promise<unknown>>();
+  return {
+    deps,
+    chrome: { siteName: config.siteName ?? 'Morning Brief', basePath },
+    sectionIds: config.sections.map((section) => section.id),
+    consent: config.consent ?? DEFAULT_CONSENT,
+    pagePath: (kind, subscriber) => {
+      const token = signToken(config.tokenSecret, {
+        purpose: kind,
+        subscriberId: subscriber.id,
+        version: subscriber.tokenVersion,
+      });
+      return `${basePath}${LINK_PATHS[kind]}${token}`;
+    },
+    track: (work) => {
+      inflight.add(work);
+      void work.finally(() => inflight.delete(work));
+    },
+    drain: async () => {
+      await Promise.allSettled([...inflight]);
+    },
+  };
+}
+
+/** Records a reader's own action; the actor is always `subscriber:<id>`. */
+export async function auditSubscriberAction(
+  context: WebContext,
+  subscriberId: string,
+  action: string,
+  details: Record<string, unknown>,
+): Promise<void> {
+  await context.deps.audit.record({
+    id: context.deps.newId(),
+    at: context.deps.now(),
+    actor: `subscriber:${subscriberId}`,
+    action,
+    subjectType: 'subscriber',
+    subjectId: subscriberId,
+    details,
+  });
+}
+
+/** A per-request child logger bound to the subscriber id (never the address or the token). */
+export function subscriberLog(log: FastifyBaseLogger, subscriberId: string): FastifyBaseLogger {
+  return log.child({ subscriber_id: subscriberId });
+}

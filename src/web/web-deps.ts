@@ -1,0 +1,92 @@
+import type { Logger } from '../shared/logger';
+import type { Subscriber, SubscriberStatus } from '../shared/types';
+import type { AuditEntry } from '../store/repos/audit-repo';
+import type { NewSubscriber, PreferencePatch } from '../store/repos/subscribers-repo';
+
+/**
+ * What the web role needs, declared here so the store (or a fake) adapts to us, not the other way
+ * round. `SubscribersRepo` and `AuditRepo` satisfy these structurally.
+ */
+export interface SubscriberStore {
+  /** Inserts, or returns the existing subscriber unchanged when the address is known. */
+  create(input: NewSubscriber, now: Date): Promise<{ subscriber: Subscriber; created: boolean }>;
+  get(id: string): Promise<Subscriber | undefined>;
+  updatePreferences(id: string, patch: PreferencePatch, now: Date): Promise<Subscriber | undefined>;
+  setStatus(id: string, status: SubscriberStatus, now: Date): Promise<Subscriber | undefined>;
+  /** pending → active; a no-op for any other status. */
+  confirm(id: string, now: Date): Promise<Subscriber | undefined>;
+}
+
+export interface AuditStore {
+  record(entry: AuditEntry): Promise<void>;
+}
+
+/**
+ * Operator actions over the queues. Implementations throw `BriefError` with codes the web maps to
+ * HTTP: NOT_FOUND → 404, CONFLICT / ALREADY_* → 409, INVALID* / BAD_REQUEST → 400.
+ * Both resends are idempotent per `requestId`, and the implementation audits them.
+ */
+export interface AdminService {
+  resendToSubscriber(input: {
+    /** Subscriber id or email address. */
+    subscriber: string;
+    /** Defaults to the latest edition. */
+    editionId?: string;
+    requestId: string;
+    operator: string;
+  }): Promise<{ deliveryId: string; created: boolean }>;
+  resendFailed(input: {
+    editionId: string;
+    requestId: string;
+    operator: string;
+  }): Promise<{ queued: number }>;
+  queueCounts(): Promise<Record<string, Record<string, number>>>;
+  editionReport(editionId: string): Promise<{ counts: Record<string, number> } | null>;
+}
+
+export interface WebConfig {
+  /** Base URL readers see; its path, if any, prefixes every page link (reverse proxy mount). */
+  publicUrl: string;
+  sections: readonly { id: string; title: string }[];
+  defaultSections: readonly string[];
+  schedule: { defaultSendHour: number; defaultTimezone: string };
+  /** Admin API is mounted only when set. */
+  adminToken: string | null;
+  /** HMAC key for reader links; the caller resolves a missing one before building the app. */
+  tokenSecret: string;
+  /** Brand shown on pages. Default "Morning Brief". */
+  siteName?: string;
+  /** Consent wording shown at signup; `version` is stored with the subscriber. */
+  consent?: { text: string; version: string };
+  /** Store the signup IP with the consent record. Default false (data minimisation). */
+  recordConsentIp?: boolean;
+  /** Trust X-Forwarded-For (behind a reverse proxy) for the client IP. Default false. */
+  trustProxy?: boolean;
+  /** POSTs per minute per client IP across reader forms. Default 30. */
+  postsPerMinute?: number;
+}
+
+export interface HealthReport {
+  ok: boolean;
+  checks: Record<string, string>;
+}
+
+export interface WebDeps {
+  config: WebConfig;
+  logger: Logger;
+  now: () => Date;
+  newId: () => string;
+  subscribers: SubscriberStore;
+  audit: AuditStore;
+  admin: AdminService | null;
+  /** Sends (or queues) the double opt-in email; the web never waits on SMTP itself. */
+  sendConfirmation(subscriber: Subscriber, confirmUrl: string): Promise<void>;
+  health(): Promise<HealthReport>;
+}
+
+export const DEFAULT_CONSENT = {
+  text:
+    'I agree to receive the Morning Brief by email at the time I chose. I can change my settings or ' +
+    'unsubscribe with one click from any email.',
+  version: '2026-11-1',
+} as const;
