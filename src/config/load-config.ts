@@ -31,13 +31,14 @@ export function loadConfig(options: LoadOptions): Readonly<AppConfig> {
   applyEnv(raw, options.env, problems);
   deepAssign(raw, options.overrides ?? {});
   const parsed = configSchema.safeParse(raw);
-  if (!parsed.success) problems.push(...formatIssues(parsed.error.issues, raw));
+  if (!parsed.success) problems.push(...formatIssues(parsed.error.issues, raw).map((line) => nameEnvSource(line, options.env)));
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
 
   const config = parsed.data;
   const sourcesFile = resolve(options.cwd, config.sourcesFile);
-  const sources = loadSources(sourcesFile, problems);
-  problems.push(...crossCheck(config, sources));
+  const indexed = loadSources(sourcesFile, problems);
+  problems.push(...crossCheck(config, indexed));
+  const sources = indexed.map((entry) => entry.source);
   if (problems.length > 0) throw new ConfigError(problems);
   return deepFreeze({ ...config, sources, origin: { file, sourcesFile } });
 }
@@ -116,6 +117,15 @@ function deepAssign(target: Record<string, unknown>, source: Record<string, unkn
   }
 }
 
+/** "redisUrl: …" becomes "redisUrl (from REDIS_URL): …" when the environment supplied the value. */
+function nameEnvSource(line: string, env: Env): string {
+  for (const binding of envBindings) {
+    const key = binding.path.join('.');
+    if (env[binding.name] && line.startsWith(`${key}: `)) return `${key} (from ${binding.name})${line.slice(key.length)}`;
+  }
+  return line;
+}
+
 function formatIssues(issues: z.core.$ZodIssue[], input: unknown, prefix = ''): string[] {
   return issues.map((issue) => {
     const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
@@ -137,7 +147,13 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
   return node;
 }
 
-function loadSources(path: string, problems: string[]): SourceConfig[] {
+interface IndexedSource {
+  /** Position in the file, so problems name the entry the operator wrote. */
+  index: number;
+  source: SourceConfig;
+}
+
+function loadSources(path: string, problems: string[]): IndexedSource[] {
   if (!existsSync(path)) {
     problems.push(`sourcesFile ${path}: file not found`);
     return [];
@@ -148,16 +164,16 @@ function loadSources(path: string, problems: string[]): SourceConfig[] {
     problems.push(`sources file ${path}: expected a "sources:" list`);
     return [];
   }
-  const sources: SourceConfig[] = [];
+  const sources: IndexedSource[] = [];
   list.forEach((entry, index) => {
     const parsed = sourceSchema.safeParse(entry);
-    if (parsed.success) sources.push(parsed.data);
+    if (parsed.success) sources.push({ index, source: parsed.data });
     else problems.push(...formatIssues(parsed.error.issues, entry, `sources[${index}]`));
   });
   return sources;
 }
 
-function crossCheck(config: Config, sources: SourceConfig[]): string[] {
+function crossCheck(config: Config, sources: IndexedSource[]): string[] {
   const problems: string[] = [];
   const sectionIds = new Set(config.sections.map((section) => section.id));
   if (sectionIds.size !== config.sections.length) problems.push('sections: section ids must be unique');
@@ -166,7 +182,7 @@ function crossCheck(config: Config, sources: SourceConfig[]): string[] {
       problems.push(`defaultSections: "${id}" is not one of the sections (${[...sectionIds].join(', ')})`);
   }
   const seen = new Set<string>();
-  sources.forEach((source, index) => {
+  for (const { index, source } of sources) {
     if (seen.has(source.id)) problems.push(`sources[${index}].id: duplicate id "${source.id}"`);
     seen.add(source.id);
     if (!sectionIds.has(source.section)) {
@@ -174,7 +190,7 @@ function crossCheck(config: Config, sources: SourceConfig[]): string[] {
         `sources[${index}].section: "${source.section}" is not one of the sections (${[...sectionIds].join(', ')})`,
       );
     }
-  });
+  }
   if (config.env === 'production' && !config.tokenSecret) {
     problems.push('tokenSecret: required in production; set TOKEN_SECRET to 32+ random characters');
   }

@@ -10,14 +10,20 @@ import { z } from 'zod';
 const timeZone = z.string().refine((zone) => DateTime.local().setZone(zone).isValid, {
   message: 'expected an IANA time zone such as "Europe/Paris"',
 });
-const httpUrl = z
-  .string()
-  .url()
-  .refine((value) => /^https?:\/\//i.test(value), { message: 'expected an http(s) URL' });
+const httpUrl = z.string().refine(isHttpUrl, { message: 'expected an http(s) URL such as "https://example.org/feed"' });
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lowercase letters, digits and dashes');
 const cron = z
   .string()
   .regex(/^(\S+\s+){4,5}\S+$/, 'expected a cron expression with 5 or 6 fields, e.g. "*/5 * * * *"');
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
 
 export const sectionSchema = z
   .object({
@@ -177,7 +183,13 @@ export const configSchema = z
     delivery: z
       .object({
         concurrency: z.number().int().min(1).max(256).default(8).describe('Sends in flight per worker.'),
-        maxAttempts: z.number().int().min(1).max(20).default(5),
+        maxAttempts: z.number().int().min(1).max(20).default(5).describe('Send attempts before a delivery fails.'),
+        retryDelayMs: z
+          .number()
+          .int()
+          .min(100)
+          .default(30_000)
+          .describe('First retry delay after a 4xx or dropped connection; doubles each attempt.'),
         ratePerSecond: z.number().min(0).default(0).describe('Global send rate cap; 0 means none.'),
       })
       .strict()

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { type Dialect, openDatabase } from './database';
 import { migrateToLatest } from './migrate';
 import { ArticlesRepo } from './repos/articles-repo';
@@ -8,6 +8,7 @@ import { EditionsRepo } from './repos/editions-repo';
 import { SourcesRepo } from './repos/sources-repo';
 import { StoriesRepo } from './repos/stories-repo';
 import { SubscribersRepo } from './repos/subscribers-repo';
+import type { Database } from './schema';
 
 export type { ArticleRow } from './repos/articles-repo';
 export { rowToArticle } from './repos/articles-repo';
@@ -19,8 +20,8 @@ export type { StoryRow } from './repos/stories-repo';
 export type { NewSubscriber, PreferencePatch } from './repos/subscribers-repo';
 export { normalizeEmail } from './repos/subscribers-repo';
 
-export interface Store {
-  dialect: Dialect;
+/** The repositories, bound to one connection or one transaction. */
+export interface Repositories {
   sources: SourcesRepo;
   articles: ArticlesRepo;
   stories: StoriesRepo;
@@ -28,6 +29,12 @@ export interface Store {
   subscribers: SubscribersRepo;
   deliveries: DeliveriesRepo;
   audit: AuditRepo;
+}
+
+export interface Store extends Repositories {
+  dialect: Dialect;
+  /** Runs `work` atomically: every repository it is given writes in one transaction. */
+  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
   /** Cheap round trip for health checks. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -44,6 +51,17 @@ export async function openStore(url: string, cwd: string): Promise<Store> {
   }
   return {
     dialect,
+    ...repositories(db),
+    transaction: (work) => db.transaction().execute((trx) => work(repositories(trx))),
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+}
+
+function repositories(db: Kysely<Database>): Repositories {
+  return {
     sources: new SourcesRepo(db),
     articles: new ArticlesRepo(db),
     stories: new StoriesRepo(db),
@@ -51,9 +69,5 @@ export async function openStore(url: string, cwd: string): Promise<Store> {
     subscribers: new SubscribersRepo(db),
     deliveries: new DeliveriesRepo(db),
     audit: new AuditRepo(db),
-    ping: async () => {
-      await sql`select 1`.execute(db);
-    },
-    close: () => db.destroy(),
   };
 }

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Article } from '../../shared/types';
 import type { ArticlesTable, Database } from '../schema';
+import { inTransaction } from '../transaction';
 
 export type ArticleRow = Selectable<ArticlesTable>;
 
@@ -14,7 +15,7 @@ export class ArticlesRepo {
    * Inserts articles, skipping any that collide on (source_id, guid) or canonical URL, and returns
    * only those actually inserted, in input order.
    */
-  async insertNew(articles: Article[], contentHash: (article: Article) => string): Promise<Article[]> {
+  async insertNew<T extends Article>(articles: T[], contentHash: (article: T) => string): Promise<T[]> {
     const unique = dedupeWithinBatch(articles);
     const inserted = new Set<string>();
     for (let start = 0; start < unique.length; start += INSERT_CHUNK) {
@@ -30,9 +31,21 @@ export class ArticlesRepo {
     return unique.filter((article) => inserted.has(article.id));
   }
 
+  /** Articles not yet assigned to a story, in publication order (fetch time when undated). */
+  async listUnclustered(limit: number): Promise<ArticleRow[]> {
+    return this.db
+      .selectFrom('articles')
+      .selectAll()
+      .where('story_id', 'is', null)
+      .orderBy((eb) => eb.fn.coalesce('published_at', 'fetched_at'))
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+  }
+
   async assignStories(assignments: { articleId: string; storyId: string }[]): Promise<void> {
     if (assignments.length === 0) return;
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       for (const { articleId, storyId } of assignments) {
         await trx.updateTable('articles').set({ story_id: storyId }).where('id', '=', articleId).execute();
       }
@@ -66,7 +79,7 @@ export class ArticlesRepo {
   }
 }
 
-function dedupeWithinBatch(articles: Article[]): Article[] {
+function dedupeWithinBatch<T extends Article>(articles: T[]): T[] {
   const seenUrls = new Set<string>();
   const seenGuids = new Set<string>();
   const seenIds = new Set<string>();

@@ -122,12 +122,13 @@ export class DeliveriesRepo {
     await this.setStatus(id, 'suppressed', { last_error: reason.slice(0, 1000) }, now);
   }
 
-  /** Deliveries still owed (queued or waiting for a retry), oldest first. */
-  async listOutstanding(limit: number): Promise<Delivery[]> {
+  /** Deliveries still owed (queued or waiting for a retry) created since `since`, oldest first. */
+  async listOutstanding(limit: number, since: Date): Promise<Delivery[]> {
     const rows = await this.db
       .selectFrom('deliveries')
       .selectAll()
       .where('status', 'in', CLAIMABLE)
+      .where('created_at', '>=', since.toISOString())
       .orderBy('created_at')
       .limit(limit)
       .execute();

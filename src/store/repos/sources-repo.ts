@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, SourcesTable } from '../schema';
+import { inTransaction } from '../transaction';
 
 export type SourceRow = Selectable<SourcesTable>;
 
@@ -30,7 +31,7 @@ export class SourcesRepo {
    */
   async syncFromConfig(definitions: SourceDefinition[], now: Date): Promise<void> {
     const configured = new Set(definitions.map((source) => source.id));
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       for (const source of definitions) {
         const values = {
           outlet: source.outlet,

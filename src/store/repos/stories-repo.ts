@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, StoriesTable } from '../schema';
+import { inTransaction } from '../transaction';
 
 export type StoryRow = Selectable<StoriesTable>;
 
@@ -26,7 +27,7 @@ export class StoriesRepo {
 
   async upsert(rows: StoryRow[]): Promise<void> {
     if (rows.length === 0) return;
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       for (const row of rows) {
         const { id, ...rest } = row;
         await trx
@@ -54,7 +55,7 @@ export class StoriesRepo {
 
   /** Writes only the terms whose document frequency changed, and the new document count. */
   async saveTermStats(docCount: number, changes: [string, number][]): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       for (let start = 0; start < changes.length; start += 400) {
         const values = changes.slice(start, start + 400).map(([term, df]) => ({ term, df }));
         await trx
