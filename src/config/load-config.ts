@@ -31,7 +31,8 @@ export function loadConfig(options: LoadOptions): Readonly<AppConfig> {
   applyEnv(raw, options.env, problems);
   deepAssign(raw, options.overrides ?? {});
   const parsed = configSchema.safeParse(raw);
-  if (!parsed.success) problems.push(...formatIssues(parsed.error.issues, raw).map((line) => nameEnvSource(line, options.env)));
+  if (!parsed.success)
+    problems.push(...formatIssues(parsed.error.issues, raw).map((line) => nameEnvSource(line, options.env)));
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
 
   const config = parsed.data;
@@ -121,7 +122,8 @@ function deepAssign(target: Record<string, unknown>, source: Record<string, unkn
 function nameEnvSource(line: string, env: Env): string {
   for (const binding of envBindings) {
     const key = binding.path.join('.');
-    if (env[binding.name] && line.startsWith(`${key}: `)) return `${key} (from ${binding.name})${line.slice(key.length)}`;
+    if (env[binding.name] && line.startsWith(`${key}: `))
+      return `${key} (from ${binding.name})${line.slice(key.length)}`;
   }
   return line;
 }

@@ -10,7 +10,9 @@ import { z } from 'zod';
 const timeZone = z.string().refine((zone) => DateTime.local().setZone(zone).isValid, {
   message: 'expected an IANA time zone such as "Europe/Paris"',
 });
-const httpUrl = z.string().refine(isHttpUrl, { message: 'expected an http(s) URL such as "https://example.org/feed"' });
+const httpUrl = z
+  .string()
+  .refine(isHttpUrl, { message: 'expected an http(s) URL such as "https://example.org/feed"' });
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lowercase letters, digits and dashes');
 const cron = z
   .string()
@@ -183,7 +185,13 @@ export const configSchema = z
     delivery: z
       .object({
         concurrency: z.number().int().min(1).max(256).default(8).describe('Sends in flight per worker.'),
-        maxAttempts: z.number().int().min(1).max(20).default(5).describe('Send attempts before a delivery fails.'),
+        maxAttempts: z
+          .number()
+          .int()
+          .min(1)
+          .max(20)
+          .default(5)
+          .describe('Send attempts before a delivery fails.'),
         retryDelayMs: z
           .number()
           .int()

@@ -34,10 +34,20 @@ describe('loadConfig', () => {
 
   test('environment variables override the file', () => {
     const config = loadConfig({
-      env: { PORT: '9090', DATABASE_URL: 'postgres://u@db/brief', SMTP_URL: 'smtp://relay:25', LOG_PRETTY: 'false' },
+      env: {
+        PORT: '9090',
+        DATABASE_URL: 'postgres://u@db/brief',
+        SMTP_URL: 'smtp://relay:25',
+        LOG_PRETTY: 'false',
+      },
       cwd: root,
     });
-    expect([config.port, config.databaseUrl, config.smtpUrl, config.log.pretty]).toEqual([9090, 'postgres://u@db/brief', 'smtp://relay:25', false]);
+    expect([config.port, config.databaseUrl, config.smtpUrl, config.log.pretty]).toEqual([
+      9090,
+      'postgres://u@db/brief',
+      'smtp://relay:25',
+      false,
+    ]);
   });
 
   test('every problem is named at once: unknown key, wrong type, malformed URL, unknown time zone', () => {
@@ -54,7 +64,9 @@ describe('loadConfig', () => {
         'sourcesFile: ' + join(root, 'config/sources.yaml'),
       ].join('\n'),
     );
-    const problems = problemsOf(() => loadConfig({ env: { BRIEF_CONFIG: file, REDIS_URL: 'localhost:6379' }, cwd: root }));
+    const problems = problemsOf(() =>
+      loadConfig({ env: { BRIEF_CONFIG: file, REDIS_URL: 'localhost:6379' }, cwd: root }),
+    );
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^publicUrl: .*"not a url"/),
@@ -101,7 +113,12 @@ describe('brief with a bad configuration', () => {
     writeFileSync(join(cwd, 'bad.yaml'), 'colour: blue\nschedule:\n  defaultTimezone: Nowhere/Land\n');
     const result = spawnSync(process.execPath, [join(root, 'bin/brief.js'), 'run-once'], {
       cwd,
-      env: { ...process.env, BRIEF_CONFIG: 'bad.yaml', SOURCES_FILE: join(root, 'config/sources.yaml'), DATABASE_URL: 'sqlite:./data/x.db' },
+      env: {
+        ...process.env,
+        BRIEF_CONFIG: 'bad.yaml',
+        SOURCES_FILE: join(root, 'config/sources.yaml'),
+        DATABASE_URL: 'sqlite:./data/x.db',
+      },
       encoding: 'utf8',
       timeout: 60_000,
     });
