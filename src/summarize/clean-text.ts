@@ -1,0 +1,85 @@
+/**
+ * Normalizes an article body before sentence splitting: removes HTML remnants the sources
+ * stage may have let through, decodes entities, collapses spaces but keeps paragraph breaks
+ * (a sentence never spans two paragraphs), and caps the length so one huge body cannot
+ * stall a batch.
+ */
+
+/**
+ * Longest body read, in characters. Leads carry the news (First-3 alone scores R-1 39 on
+ * Multi-News dev), and 20,000 characters (~3,300 words) covers 682 of the 690 dev articles
+ * whole; points never come from beyond the 40th sentence anyway (candidates.ts).
+ */
+export const MAX_ARTICLE_CHARS = 20_000;
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  hellip: '…',
+  eacute: 'é',
+  copy: '©',
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const hex = body[1] === 'x' || body[1] === 'X';
+      const code = Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+function stripMarkup(text: string): string {
+  return text
+    .replace(/<(script|style|noscript|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<\/?(p|div|br|li|h[1-6]|blockquote|tr|section|article)\b[^>]*>/gi, '\n')
+    .replace(/<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/gi, ' ');
+}
+
+function capLength(text: string): string {
+  if (text.length <= MAX_ARTICLE_CHARS) return text;
+  const cut = text.slice(0, MAX_ARTICLE_CHARS);
+  const lastBreak = cut.lastIndexOf('\n');
+  return lastBreak > MAX_ARTICLE_CHARS / 2 ? cut.slice(0, lastBreak) : cut;
+}
+
+/** Control characters except newline and tab, and invisible format characters (soft hyphen, zero-width, bidi). */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+const keepLayout = (char: string): string => (char === '\n' || char === '\t' ? char : '');
+
+/** Plain paragraphs of an article body, in order, without empty ones. */
+export function articleParagraphs(raw: string): string[] {
+  // Markup is removed on a bounded prefix: tags inflate length, so allow twice the cap.
+  let text = raw.length > MAX_ARTICLE_CHARS * 2 ? raw.slice(0, MAX_ARTICLE_CHARS * 2) : raw;
+  // Most bodies arrive as plain text: skip the markup and entity passes when they cannot apply.
+  if (text.includes('<')) text = stripMarkup(text);
+  if (text.includes('&')) text = decodeEntities(text);
+  const plain = text
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE, keepLayout)
+    .replace(/[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ');
+  return capLength(plain)
+    .split(/\n+/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph.length > 0);
+}
+
+/** Collapses whitespace and strips markup in a one-line field such as a title. */
+export function cleanInline(raw: string): string {
+  return decodeEntities(stripMarkup(raw.slice(0, 2_000)))
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,109 @@
+import { cleanInline } from './clean-text';
+import { hostOf } from './outlets';
+import { STOPWORDS } from './stopwords';
+import type { StoryModel } from './story-model';
+import { contentTerms } from './terms';
+import { cosine, tfidfVector } from './vectors';
+
+/**
+ * The story headline: the most representative article title, without the outlet's name
+ * (" - BBC News", " | Reuters") or section labels. Stories without titles get one cut from
+ * their first point.
+ */
+
+const SEPARATOR = /\s+([|•·»]|::|[-–—]{1,2})\s+/gu;
+const PIPE_LIKE = /^(?:[|•·»]|::)$/u;
+const OUTLET_WORD =
+  /\b(?:news|times|post|journal|guardian|reuters|ap|associated press|afp|bbc|cnn|npr|nbc|abc|cbs|fox|herald|tribune|telegraph|independent|press|daily|gazette|chronicle|magazine|online|tv|radio|network|agency|wire|standard|observer|express|mail|mirror|economist|politico|bloomberg|[a-z0-9-]+\.(?:com|org|net|co\.uk|news))\b/i;
+const LABEL_PREFIX =
+  /^(?:live|watch|video|breaking|update|updated|exclusive|opinion|analysis|explainer|photos?)\s*(?::|\||[-–—])\s+/i;
+
+function squash(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function namesOutlet(tail: string, outlet: string, url: string): boolean {
+  const tailKey = squash(tail);
+  if (tailKey.length === 0) return false;
+  const outletKey = squash(outlet);
+  if (outletKey.length > 0 && (tailKey.includes(outletKey) || outletKey.includes(tailKey))) return true;
+  const host = hostOf(url);
+  const hostCore = squash(
+    host
+      .split('.')
+      .slice(0, -1)
+      .join('.')
+      .replace(/\.(?:co|com)$/, ''),
+  );
+  return hostCore.length >= 2 && (tailKey.includes(hostCore) || hostCore.includes(tailKey));
+}
+
+function looksLikeOutlet(tail: string): boolean {
+  const tailWords = tail.split(/\s+/);
+  if (tailWords.length > 4) return false;
+  const capitalized = tailWords.every((word) => /^(?:[\p{Lu}\p{N}]|the$|of$|and$|&$)/u.test(word));
+  return capitalized && OUTLET_WORD.test(tail);
+}
+
+/** A title without outlet suffixes and label prefixes; whitespace collapsed. */
+export function cleanTitle(rawTitle: string, outlet = '', url = ''): string {
+  let title = cleanInline(rawTitle).replace(LABEL_PREFIX, '');
+  for (let round = 0; round < 3; round++) {
+    const match = [...title.matchAll(SEPARATOR)].pop();
+    if (match === undefined || match.index === undefined) break;
+    const head = title.slice(0, match.index).trim();
+    const tail = title.slice(match.index + match[0].length).trim();
+    const separator = match[1] ?? '';
+    const strip =
+      namesOutlet(tail, outlet, url) ||
+      looksLikeOutlet(tail) ||
+      (PIPE_LIKE.test(separator) && tail.split(/\s+/).length <= 6);
+    if (!strip || head.split(/\s+/).length < 2) break;
+    title = head;
+  }
+  return title.trim();
+}
+
+/** The title closest to the story centroid and to the other titles: the one most outlets would write. */
+export function pickTitle(model: StoryModel, titles: string[]): string {
+  const usable = titles.filter((title) => contentTerms(title).length > 0);
+  const vectors = usable.map((title) => tfidfVector(contentTerms(title), model.vocabulary));
+  let best = '';
+  let bestScore = Number.NEGATIVE_INFINITY;
+  usable.forEach((title, i) => {
+    const vector = vectors[i];
+    if (vector === undefined) return;
+    let peers = 0;
+    vectors.forEach((other, j) => {
+      if (j !== i) peers += cosine(vector, other);
+    });
+    const score = cosine(vector, model.centroid) + (usable.length > 1 ? peers / (usable.length - 1) : 0);
+    if (score > bestScore + 1e-9) {
+      bestScore = score;
+      best = title;
+    }
+  });
+  return best;
+}
+
+/** A headline cut from a point when no title is known: up to 16 words, at a clause break if any. */
+export function headlineFromText(text: string): string {
+  const plain = text.replace(/[.!?]["'”’)]*$/, '').trim();
+  const pieces = plain.split(/\s+/);
+  if (pieces.length <= 16) return plain;
+  for (let end = 16; end >= 6; end--) {
+    const piece = pieces[end - 1] ?? '';
+    if (/[,;:]$/.test(piece) || pieces[end] === '—')
+      return pieces
+        .slice(0, end)
+        .join(' ')
+        .replace(/[,;:]$/, '');
+  }
+  const cut = pieces.slice(0, 14);
+  // "… shot in the…" reads worse than "… shot…": do not end on a function word.
+  while (cut.length > 6 && STOPWORDS.has((cut[cut.length - 1] ?? '').toLowerCase())) cut.pop();
+  return `${cut.join(' ').replace(/[,;:]$/, '')}…`;
+}

@@ -1,0 +1,46 @@
+import type { ContentDoc } from '../shared/types';
+import { trimSentence } from './boilerplate';
+import { articleParagraphs } from './clean-text';
+import { splitSentences } from './split-sentences';
+import { analyzeText, wordCount } from './terms';
+
+/** One cleaned sentence of one article, with what scoring and support checks need. */
+export interface SourceSentence {
+  /** Index of the article in the story's input order. */
+  article: number;
+  /** Index among the article's kept sentences (0 = lead). */
+  position: number;
+  text: string;
+  /** Whitespace-separated words, as a reader counts them. */
+  words: number;
+  /** Word tokens (letters and digits; "30-year-old" is 3), the stricter count. */
+  tokens: number;
+  /** Stemmed content terms in order, repeats kept. */
+  terms: string[];
+  /** States something negatively; a point and its support must agree on this. */
+  negated: boolean;
+}
+
+export interface PreparedArticle {
+  index: number;
+  doc: ContentDoc;
+  sentences: SourceSentence[];
+}
+
+export function prepareArticle(doc: ContentDoc, index: number): PreparedArticle {
+  const sentences: SourceSentence[] = [];
+  for (const paragraph of articleParagraphs(doc.text ?? '')) {
+    for (const raw of splitSentences(paragraph)) {
+      const text = trimSentence(raw);
+      if (text.length === 0) continue;
+      const { terms, negated, tokens } = analyzeText(text);
+      const words = wordCount(text);
+      sentences.push({ article: index, position: sentences.length, text, words, tokens, terms, negated });
+    }
+  }
+  return { index, doc, sentences };
+}
+
+export function prepareArticles(docs: ContentDoc[]): PreparedArticle[] {
+  return docs.map(prepareArticle);
+}

@@ -1,0 +1,65 @@
+import {
+  clear,
+  type SimilarityScratch,
+  type StoryModel,
+  similarities,
+  similarityScratch,
+} from './story-model';
+import { cosine } from './vectors';
+
+/**
+ * Relevance of a sentence = centroid similarity (Radev et al. 2004) + a lead bonus + cross-source
+ * agreement. Measured on Multi-News dev at 230 words, 8 points (R-1/R-2, docs/summarization.md):
+ * centroid alone 43.49/15.14; + position 43.90/15.50; + agreement 44.21/16.01; per-article
+ * centroid 44.37/16.38. Neighbouring weights (position 0.1–0.25, agreement 0.2–0.5) stay within
+ * ±0.35 R-1, so these are round values in a flat region, not a fit to the rows.
+ */
+export const RELEVANCE_WEIGHTS = { centroid: 1, position: 0.15, agreement: 0.3 } as const;
+
+/** News is written lead first; the bonus decays slowly so the second paragraph still counts. */
+export function positionPrior(position: number): number {
+  return 1 / Math.sqrt(1 + position);
+}
+
+/**
+ * How strongly other outlets report the same thing: for each other article, the best cosine
+ * of one of its sentences with this one, averaged over those articles. 0 for a lone article.
+ */
+function agreement(model: StoryModel, index: number, scratch: SimilarityScratch, best: Float64Array): number {
+  const sentence = model.sentences[index];
+  const vector = model.vectors[index];
+  if (sentence === undefined || vector === undefined) return 0;
+  similarities(model, vector, scratch);
+  best.fill(0);
+  for (let t = 0; t < scratch.count; t++) {
+    const other = scratch.touched[t] ?? 0;
+    const article = model.articleOf[other] ?? -1;
+    const score = scratch.scores[other] ?? 0;
+    if (article !== sentence.article && article >= 0 && score > (best[article] ?? 0)) best[article] = score;
+  }
+  clear(scratch);
+  let sum = 0;
+  let others = 0;
+  model.articles.forEach((article) => {
+    if (article.index === sentence.article || article.sentences.length === 0) return;
+    sum += best[article.index] ?? 0;
+    others++;
+  });
+  return others === 0 ? 0 : sum / others;
+}
+
+/** Relevance of each listed sentence, aligned with `indexes`. */
+export function relevance(model: StoryModel, indexes: number[]): number[] {
+  const scratch = similarityScratch(model);
+  const best = new Float64Array(model.articles.length);
+  return indexes.map((index) => {
+    const sentence = model.sentences[index];
+    const vector = model.vectors[index];
+    if (sentence === undefined || vector === undefined) return 0;
+    return (
+      RELEVANCE_WEIGHTS.centroid * cosine(vector, model.centroid) +
+      RELEVANCE_WEIGHTS.position * positionPrior(sentence.position) +
+      RELEVANCE_WEIGHTS.agreement * agreement(model, index, scratch, best)
+    );
+  });
+}

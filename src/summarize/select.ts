@@ -1,0 +1,110 @@
+import {
+  clear,
+  type StoryModel,
+  sharedWeight,
+  similarities,
+  similarityScratch,
+  termWeight,
+} from './story-model';
+import type { SparseVector } from './vectors';
+
+/**
+ * Maximal Marginal Relevance (Carbonell & Goldstein 1998): each step takes the sentence with
+ * the best λ·relevance − (1−λ)·(highest cosine to what is already chosen). On Multi-News dev,
+ * R-1 44.50 at λ = 0.5, 44.40 at 0.6, 44.19 at 0.7: flat, and 0.6 was chosen before the rest
+ * of the pipeline settled.
+ */
+export const MMR_LAMBDA = 0.6;
+
+/**
+ * Cosine above which two sentences say the same thing (wire copy run by several outlets, a
+ * lead restated): such a sentence is never taken, whatever its relevance, so no point repeats.
+ */
+export const NEAR_DUPLICATE_COSINE = 0.6;
+
+/**
+ * Share of a sentence's weighted terms that one chosen point may already state before the
+ * sentence counts as a repeat. Cosine misses restatements in other words ("killed at least 42
+ * people" / "At least 42 people have died"); containment catches them. 0.6 is the share at
+ * which another outlet's sentence counts as supporting a point (support.ts): a sentence that a
+ * chosen point would support adds nothing.
+ */
+export const REPEAT_CONTAINMENT = 0.6;
+
+export interface Budget {
+  maxPoints: number;
+  /** Stop once the points reach this many words; the last point is kept whole. */
+  maxWords?: number;
+}
+
+/** Points already fixed (for example grounded model output) that count against the budget. */
+export interface Taken {
+  vectors: SparseVector[];
+  words: number;
+}
+
+export function selectMmr(
+  model: StoryModel,
+  candidates: number[],
+  scores: number[],
+  budget: Budget,
+  taken: Taken = { vectors: [], words: 0 },
+): number[] {
+  const maxSimilarity = new Float64Array(candidates.length);
+  const maxContained = new Float64Array(candidates.length);
+  const ownWeight = Float64Array.from(candidates, (index) => {
+    const vector = model.vectors[index];
+    return vector === undefined ? 0 : termWeight(model, vector);
+  });
+  const slot = new Int32Array(model.sentences.length).fill(-1);
+  candidates.forEach((index, c) => {
+    slot[index] = c;
+  });
+  const scratch = similarityScratch(model);
+  const used = new Uint8Array(candidates.length);
+  const chosen: number[] = [];
+  let words = taken.words;
+  let points = taken.vectors.length;
+  const absorb = (vector: SparseVector): void => {
+    similarities(model, vector, scratch);
+    for (let t = 0; t < scratch.count; t++) {
+      const index = scratch.touched[t] ?? 0;
+      const c = slot[index] ?? -1;
+      if (c >= 0) maxSimilarity[c] = Math.max(maxSimilarity[c] ?? 0, scratch.scores[index] ?? 0);
+    }
+    clear(scratch);
+    sharedWeight(model, vector, scratch);
+    for (let t = 0; t < scratch.count; t++) {
+      const index = scratch.touched[t] ?? 0;
+      const c = slot[index] ?? -1;
+      const own = ownWeight[c] ?? 0;
+      if (c >= 0 && own > 0)
+        maxContained[c] = Math.max(maxContained[c] ?? 0, (scratch.scores[index] ?? 0) / own);
+    }
+    clear(scratch);
+  };
+  for (const vector of taken.vectors) absorb(vector);
+  while (points < budget.maxPoints && (budget.maxWords === undefined || words < budget.maxWords)) {
+    let best = -1;
+    let bestValue = Number.NEGATIVE_INFINITY;
+    candidates.forEach((_, c) => {
+      const similarity = maxSimilarity[c] ?? 0;
+      if (used[c] === 1 || similarity >= NEAR_DUPLICATE_COSINE) return;
+      if ((maxContained[c] ?? 0) >= REPEAT_CONTAINMENT) return;
+      const value = MMR_LAMBDA * (scores[c] ?? 0) - (1 - MMR_LAMBDA) * similarity;
+      if (value > bestValue) {
+        bestValue = value;
+        best = c;
+      }
+    });
+    const index = candidates[best];
+    if (index === undefined) break;
+    used[best] = 1;
+    chosen.push(index);
+    points++;
+    words += model.sentences[index]?.words ?? 0;
+    const vector = model.vectors[index];
+    if (vector !== undefined) absorb(vector);
+  }
+  return chosen;
+}

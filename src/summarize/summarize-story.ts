@@ -1,0 +1,102 @@
+import type { ContentDoc, StorySummary, SummaryPoint } from '../shared/types';
+import { attributeExtract } from './attribute';
+import { extractSentences, orderSentences } from './extract';
+import { cleanTitle, headlineFromText, pickTitle } from './headline';
+import { countOutlets, sourceList } from './outlets';
+import { prepareArticles } from './prepare';
+import type { Budget } from './select';
+import { buildStoryModel, type StoryModel } from './story-model';
+
+export interface SummarizeOptions {
+  /** Most key points (1–8). Default 5 for the digest, or 8 when only `maxWords` is given. */
+  maxPoints?: number;
+  /** Word budget: points are added until it is reached (the last one whole). For evaluation. */
+  maxWords?: number;
+}
+
+/** The email digest shows a handful of points per story (product default). */
+export const DEFAULT_MAX_POINTS = 5;
+/** Upper bound of the issue's "3 to 8 key points". */
+export const MAX_POINTS = 8;
+
+export interface StoryAnalysis {
+  docs: ContentDoc[];
+  /** Cleaned titles, aligned with docs. */
+  titles: string[];
+  model: StoryModel;
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** Defensive copy: fields from JSON may be missing or of the wrong type; duplicate ids are dropped. */
+function normalizeDocs(articles: ContentDoc[]): ContentDoc[] {
+  const seen = new Set<string>();
+  const docs: ContentDoc[] = [];
+  articles.forEach((article, i) => {
+    const id = text(article.id) || `#${i}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const published = article.publishedAt instanceof Date ? article.publishedAt : null;
+    docs.push({
+      id,
+      title: text(article.title),
+      text: text(article.text),
+      publishedAt: published !== null && !Number.isNaN(published.getTime()) ? published : null,
+      outlet: text(article.outlet),
+      url: text(article.url),
+    });
+  });
+  return docs;
+}
+
+export function analyzeStory(articles: ContentDoc[]): StoryAnalysis {
+  const docs = normalizeDocs(articles);
+  const titles = docs.map((doc) => cleanTitle(doc.title, doc.outlet, doc.url));
+  return { docs, titles, model: buildStoryModel(prepareArticles(docs)) };
+}
+
+export function resolveBudget(options: SummarizeOptions = {}): Budget {
+  const words =
+    options.maxWords !== undefined && Number.isFinite(options.maxWords) && options.maxWords > 0
+      ? Math.floor(options.maxWords)
+      : undefined;
+  const fallback = words === undefined ? DEFAULT_MAX_POINTS : MAX_POINTS;
+  const requested =
+    options.maxPoints !== undefined && Number.isFinite(options.maxPoints)
+      ? Math.floor(options.maxPoints)
+      : fallback;
+  const maxPoints = Math.min(MAX_POINTS, Math.max(1, requested));
+  return words === undefined ? { maxPoints } : { maxPoints, maxWords: words };
+}
+
+/** Extractive points in reading order, each with all its supporting articles. */
+export function extractivePoints(analysis: StoryAnalysis, budget: Budget): SummaryPoint[] {
+  const chosen = orderSentences(analysis.model, extractSentences(analysis.model, budget));
+  return chosen.map((index) => attributeExtract(analysis.model, index));
+}
+
+/** Headline, outlet count and source list around a set of points. */
+export function assembleSummary(analysis: StoryAnalysis, points: SummaryPoint[]): StorySummary {
+  const titled = pickTitle(analysis.model, analysis.titles);
+  const headline = titled || headlineFromText(points[0]?.text ?? '');
+  const outletCount = countOutlets(analysis.docs);
+  return {
+    headline,
+    points,
+    outletCount,
+    singleSource: outletCount === 1,
+    sources: sourceList(analysis.docs, analysis.titles),
+  };
+}
+
+/**
+ * Multi-source extractive summary of one story: headline, 3–8 key points (fewer only when the
+ * text has fewer sentences), each citing every article that supports it, and the sources newest
+ * first. Pure: no clock, no I/O.
+ */
+export function summarizeStory(articles: ContentDoc[], options: SummarizeOptions = {}): StorySummary {
+  const analysis = analyzeStory(articles);
+  return assembleSummary(analysis, extractivePoints(analysis, resolveBudget(options)));
+}

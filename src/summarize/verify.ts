@@ -1,0 +1,68 @@
+import type { ContentDoc, SummaryPoint } from '../shared/types';
+import { articleParagraphs } from './clean-text';
+import { prepareArticles } from './prepare';
+import { buildStoryModel } from './story-model';
+import { ATTRIBUTION_THRESHOLD, claimOf, findSupport } from './support';
+import { wordCount } from './terms';
+
+/**
+ * Independent check of a summary against its articles, re-read from their raw text: does each
+ * point have at least one listed source with a sentence (or two adjacent ones) that supports
+ * it (support.ts), and does its text appear word for word in a listed source?
+ */
+export interface AttributionReport {
+  points: number;
+  /** Points with at least one listed source whose text supports them. */
+  attributed: number;
+  /** Points found verbatim in the cleaned text of a listed source. */
+  verbatim: number;
+  /** Listed (point, source) pairs, and those whose source text supports the point. */
+  listedSources: number;
+  supportedSources: number;
+  maxPointWords: number;
+  /** Points not attributed, for the report. */
+  unattributed: string[];
+}
+
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function checkAttribution(articles: ContentDoc[], points: SummaryPoint[]): AttributionReport {
+  const model = buildStoryModel(prepareArticles(articles));
+  const byId = new Map(articles.map((doc, i) => [doc.id, i]));
+  const flatTexts = articles.map((doc) => flat(articleParagraphs(doc.text).join(' ')));
+  const report: AttributionReport = {
+    points: points.length,
+    attributed: 0,
+    verbatim: 0,
+    listedSources: 0,
+    supportedSources: 0,
+    maxPointWords: 0,
+    unattributed: [],
+  };
+  for (const point of points) {
+    report.maxPointWords = Math.max(report.maxPointWords, wordCount(point.text));
+    const supporting = new Set(
+      findSupport(model, claimOf(model, point.text), ATTRIBUTION_THRESHOLD, false).map(
+        (found) => found.article,
+      ),
+    );
+    let supported = false;
+    let verbatim = false;
+    for (const id of point.sources) {
+      report.listedSources++;
+      const index = byId.get(id);
+      if (index === undefined) continue;
+      if (flatTexts[index]?.includes(flat(point.text))) verbatim = true;
+      if (supporting.has(index)) {
+        report.supportedSources++;
+        supported = true;
+      }
+    }
+    if (supported) report.attributed++;
+    else report.unattributed.push(point.text);
+    if (verbatim) report.verbatim++;
+  }
+  return report;
+}

@@ -1,0 +1,139 @@
+import type { ContentDoc, StorySummary } from '../../src/shared/types';
+import {
+  checkAttribution,
+  compareByEvidence,
+  MAX_POINT_WORDS,
+  meetsMinimumEvidence,
+  summarizeStory,
+  summaryText,
+} from '../../src/summarize/index';
+import { contentTerms } from '../../src/summarize/terms';
+import { FLOODS, FLOODS_SUPPORT, RATE_CUT, UNDATED_NO_OUTLET } from './fixtures';
+
+const words = (text: string): number => text.trim().split(/\s+/).length;
+
+function overlap(a: string, b: string): number {
+  const left = new Set(contentTerms(a));
+  const right = new Set(contentTerms(b));
+  const shared = [...left].filter((term) => right.has(term)).length;
+  return shared / Math.max(1, Math.min(left.size, right.size));
+}
+
+describe('summarizeStory on a three-outlet story', () => {
+  const summary = summarizeStory(FLOODS);
+
+  it('gives 3 to 5 points by default, the outlet count and the cleaned headline', () => {
+    expect(summary.points.length).toBeGreaterThanOrEqual(3);
+    expect(summary.points.length).toBeLessThanOrEqual(5);
+    expect(summary.outletCount).toBe(3);
+    expect(summary.singleSource).toBe(false);
+    expect(summary.headline).toBe('Flash floods kill 42 in northern Marovia');
+  });
+
+  it('leads with the main fact and trims the dateline off it', () => {
+    expect(summary.points[0]?.text).toMatch(/^Flash floods killed at least 42 people/);
+    for (const point of summary.points) {
+      expect(point.text).not.toMatch(/\(Reuters\)|\(AP\)|^KALDERA/);
+      expect(point.text).not.toMatch(/Read more|Getty Images|contributed to this report|^By /);
+    }
+  });
+
+  it('never repeats a fact, even when outlets word it differently', () => {
+    const texts = summary.points.map((point) => point.text);
+    expect(new Set(texts).size).toBe(texts.length);
+    for (let i = 0; i < texts.length; i++) {
+      for (let j = i + 1; j < texts.length; j++) {
+        expect(overlap(texts[i] ?? '', texts[j] ?? '')).toBeLessThan(0.6);
+      }
+    }
+  });
+
+  it('lists every article that supports a point, not only the one it came from', () => {
+    const all = summarizeStory(FLOODS, { maxPoints: 8 });
+    let checked = 0;
+    for (const [phrase, expected] of Object.entries(FLOODS_SUPPORT)) {
+      const point = all.points.find((candidate) => candidate.text.includes(phrase));
+      if (point === undefined) continue;
+      checked++;
+      expect([...point.sources].sort()).toEqual([...expected].sort());
+    }
+    expect(checked).toBeGreaterThanOrEqual(3);
+  });
+
+  it('attributes every point to a sentence of a listed source, verbatim', () => {
+    const report = checkAttribution(FLOODS, summary.points);
+    expect(report.attributed).toBe(summary.points.length);
+    expect(report.verbatim).toBe(summary.points.length);
+    expect(report.supportedSources).toBe(report.listedSources);
+  });
+
+  it('lists sources newest first with cleaned titles', () => {
+    expect(summary.sources.map((source) => source.articleId)).toEqual([
+      'floods-bbc',
+      'floods-ap',
+      'floods-reuters',
+    ]);
+    expect(summary.sources[2]?.title).toBe("Floods kill at least 42 in Marovia's north, thousands displaced");
+    expect(summary.sources[0]?.outlet).toBe('BBC News');
+  });
+});
+
+describe('budgets and limits', () => {
+  it('keeps every point within 60 words even when the best sentence is longer', () => {
+    const summary = summarizeStory(RATE_CUT, { maxPoints: 8 });
+    expect(summary.points.length).toBeGreaterThan(0);
+    for (const point of summary.points) expect(words(point.text)).toBeLessThanOrEqual(MAX_POINT_WORDS);
+    expect(summary.points.some((point) => point.text.startsWith('The central bank of Norland, which'))).toBe(
+      false,
+    );
+  });
+
+  it('honours maxPoints, caps it at 8 and fills a word budget', () => {
+    expect(summarizeStory(FLOODS, { maxPoints: 3 }).points).toHaveLength(3);
+    expect(summarizeStory(FLOODS, { maxPoints: 50 }).points.length).toBeLessThanOrEqual(8);
+    const budgeted = summarizeStory(FLOODS, { maxWords: 40 });
+    const text = summaryText(budgeted.points, 40);
+    expect(words(text)).toBeLessThanOrEqual(40);
+    expect(text.split('\n')).toHaveLength(budgeted.points.length);
+  });
+});
+
+describe('outlets and evidence', () => {
+  it('marks a story from one outlet as single-source', () => {
+    const summary = summarizeStory(RATE_CUT);
+    expect(summary.outletCount).toBe(1);
+    expect(summary.singleSource).toBe(true);
+  });
+
+  it('counts outlets by URL host when the name is empty, else by article', () => {
+    const summary: StorySummary = summarizeStory(UNDATED_NO_OUTLET);
+    // u-1 and u-2 share example-news.test ("www." dropped); u-3 has no URL; u-4 an invalid one.
+    expect(summary.outletCount).toBe(3);
+    expect(summary.sources.map((source) => source.articleId)).toEqual(['u-3', 'u-2', 'u-4', 'u-1']);
+    expect(summary.sources[3]?.publishedAt).toBeNull();
+  });
+
+  it('cites all four articles for the fact all four report', () => {
+    const summary = summarizeStory(UNDATED_NO_OUTLET);
+    const reopened = summary.points.find((point) => /reopened to traffic/.test(point.text));
+    expect(reopened?.sources.slice().sort()).toEqual(['u-1', 'u-2', 'u-3', 'u-4']);
+  });
+
+  it('makes a headline from the first point when no article has a title', () => {
+    const untitled: ContentDoc[] = FLOODS.map((doc) => ({ ...doc, title: '' }));
+    const summary = summarizeStory(untitled);
+    expect(summary.headline.length).toBeGreaterThan(10);
+    expect(summary.headline.split(/\s+/).length).toBeLessThanOrEqual(16);
+    expect(summary.points[0]?.text.startsWith(summary.headline.replace(/…$/, ''))).toBe(true);
+  });
+});
+
+describe('minimum evidence', () => {
+  it('prefers stories reported by at least two outlets', () => {
+    const single = summarizeStory(RATE_CUT);
+    const multi = summarizeStory(FLOODS);
+    expect(meetsMinimumEvidence(single)).toBe(false);
+    expect(meetsMinimumEvidence(multi)).toBe(true);
+    expect([single, multi].sort(compareByEvidence)[0]).toBe(multi);
+  });
+});

@@ -1,0 +1,126 @@
+import { isFurniture, trimSentence } from '../../src/summarize/boilerplate';
+import { articleParagraphs } from '../../src/summarize/clean-text';
+import { cleanTitle } from '../../src/summarize/headline';
+import { splitSentences } from '../../src/summarize/split-sentences';
+
+describe('splitSentences', () => {
+  it.each([
+    [
+      'U.S. Sen. John McCain, R-Ariz., spoke at a town hall. Rep. John Conyers, D-Mich., said no.',
+      ['U.S. Sen. John McCain, R-Ariz., spoke at a town hall.', 'Rep. John Conyers, D-Mich., said no.'],
+    ],
+    [
+      'Gov. Andrew Cuomo met fans at 10 a.m. Tuesday in St. Paul. It ended early.',
+      ['Gov. Andrew Cuomo met fans at 10 a.m. Tuesday in St. Paul.', 'It ended early.'],
+    ],
+    [
+      'It happened on Sept. 11, 2001 in New York. Ph.D. students from J.P. Morgan Chase & Co. joined.',
+      ['It happened on Sept. 11, 2001 in New York.', 'Ph.D. students from J.P. Morgan Chase & Co. joined.'],
+    ],
+    ['The economy grew in the U.S. The U.K. did not.', ['The economy grew in the U.S.', 'The U.K. did not.']],
+    ['He hit .340 this year, up from .298. He is 31.', ['He hit .340 this year, up from .298.', 'He is 31.']],
+    [
+      'Sen. Lindsey Graham (R-S.C.) asked him to testify. He agreed.',
+      ['Sen. Lindsey Graham (R-S.C.) asked him to testify.', 'He agreed.'],
+    ],
+  ])('keeps abbreviations and numbers inside sentences: %s', (paragraph, expected) => {
+    expect(splitSentences(paragraph)).toEqual(expected);
+  });
+
+  it('keeps a quoted question with its attribution', () => {
+    expect(
+      splitSentences('"Is there something wrong with it?" fan Jordan Deuschleman asked. "I did not notice."'),
+    ).toEqual(['"Is there something wrong with it?" fan Jordan Deuschleman asked.', '"I did not notice."']);
+  });
+
+  it('ends a sentence after a closing quote and keeps a multi-sentence quotation whole', () => {
+    expect(splitSentences('He said, "It\'s over." Then he left.')).toEqual([
+      'He said, "It\'s over."',
+      'Then he left.',
+    ]);
+    expect(
+      splitSentences('“We will rebuild. No family will be left alone,” Marek said. Rain fell again.'),
+    ).toEqual(['“We will rebuild. No family will be left alone,” Marek said.', 'Rain fell again.']);
+  });
+
+  it('splits a missing space after a full stop and non-Latin full stops', () => {
+    expect(splitSentences('The villages were damaged.We have no reports.')).toEqual([
+      'The villages were damaged.',
+      'We have no reports.',
+    ]);
+    expect(splitSentences('東京で地震が発生した。被害は不明です。')).toEqual([
+      '東京で地震が発生した。',
+      '被害は不明です。',
+    ]);
+  });
+
+  it('returns text exactly as written', () => {
+    const paragraph = 'It will appear on Billboard.com this Thursday (Aug. 8). Fans cheered.';
+    expect(splitSentences(paragraph)[0]).toBe('It will appear on Billboard.com this Thursday (Aug. 8).');
+  });
+});
+
+describe('trimSentence', () => {
+  it.each([
+    ['DENVER (AP) — Troy Tulowitzki has a tough name.', 'Troy Tulowitzki has a tough name.'],
+    ['NEW YORK, May 5 (Reuters) - Stocks rose on Monday.', 'Stocks rose on Monday.'],
+    ['ST. LOUIS, Mo. — The river crested overnight.', 'The river crested overnight.'],
+    ['Paris, France (CNN) -- The talks resumed.', 'The talks resumed.'],
+    ['(CNN) The talks resumed on Friday.', 'The talks resumed on Friday.'],
+    ['LONDON — Ministers met on Friday.', 'Ministers met on Friday.'],
+    ['Rescuers used boats. (Photo: Getty Images)', 'Rescuers used boats.'],
+    ['The fans will swap jerseys. AP Photo/David Zalubowski', 'The fans will swap jerseys.'],
+    ['The company said profits fell. Read more: Why profits fell', 'The company said profits fell.'],
+    ['Profits fell 5% in the quarter… [+2313 chars]', 'Profits fell 5% in the quarter…'],
+  ])('trims %s', (raw, expected) => {
+    expect(trimSentence(raw)).toBe(expected);
+  });
+
+  it('leaves a name with a party label alone', () => {
+    expect(trimSentence('John Smith (R-Fla.) said the bill would pass.')).toBe(
+      'John Smith (R-Fla.) said the bill would pass.',
+    );
+  });
+
+  it.each([
+    'Advertisement',
+    'By Elena Varga and Tom Reed, Associated Press',
+    'The Associated Press contributed to this report.',
+    'Copyright 2026 The Associated Press. All rights reserved.',
+    'FILE - In this May 24, 2016, file photo, Rep. John Conyers speaks in Washington.',
+    'Sign up for our newsletter to get the best stories in your inbox.',
+    'Tweet with a location',
+    'Ueli Steck speaks to the media at a hotel in Kathmandu, Nepal May 30, 2016.',
+  ])('drops furniture: %s', (sentence) => {
+    expect(isFurniture(sentence) || trimSentence(sentence) === '').toBe(true);
+  });
+
+  it('keeps a real sentence that ends with a date', () => {
+    expect(isFurniture('The law takes effect on Jan. 1, 2018.')).toBe(false);
+  });
+});
+
+describe('articleParagraphs', () => {
+  it('removes markup, scripts and entities and keeps paragraphs', () => {
+    const paragraphs = articleParagraphs(
+      '<p>Prices &amp; wages rose&nbsp;3%.</p><script>alert("x")</script><p>Unions&#39; demands grew.</p>',
+    );
+    expect(paragraphs).toEqual(['Prices & wages rose 3%.', "Unions' demands grew."]);
+  });
+});
+
+describe('cleanTitle', () => {
+  it.each([
+    ['Floods kill 42 in Marovia | Reuters', 'Reuters', '', 'Floods kill 42 in Marovia'],
+    ['Marovia floods: Dozens dead - BBC News', 'BBC News', '', 'Marovia floods: Dozens dead'],
+    ['Biden - Xi summit ends without deal - BBC News', '', '', 'Biden - Xi summit ends without deal'],
+    ['Talks collapse — The Guardian', '', '', 'Talks collapse'],
+    ['Currency falls | Markets | Norland Times', 'Norland Times', '', 'Currency falls'],
+    ['Rates cut again - Norland Times', '', 'https://www.norlandtimes.example/x', 'Rates cut again'],
+    ['Live: Parliament votes on budget', '', '', 'Parliament votes on budget'],
+    ['Ukraine war - live updates', '', '', 'Ukraine war - live updates'],
+    ['  Storm &amp; floods <b>hit</b> coast ', '', '', 'Storm & floods hit coast'],
+  ])('cleans "%s"', (title, outlet, url, expected) => {
+    expect(cleanTitle(title, outlet, url)).toBe(expected);
+  });
+});
