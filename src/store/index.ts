@@ -44,7 +44,7 @@ export interface Store extends Repositories {
 export async function openStore(url: string, cwd: string): Promise<Store> {
   const { db, dialect } = openDatabase(url, cwd);
   try {
-    await migrateToLatest(db);
+    await migrateToLatest(db, dialect);
   } catch (error) {
     await db.destroy();
     throw error;

@@ -1,5 +1,6 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import { BriefError, errorMessage } from '../shared/errors';
+import type { Dialect } from './database';
 import * as initial from './migrations/0001-initial';
 import type { Database } from './schema';
 
@@ -10,15 +11,18 @@ const migrations: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-/** Brings the schema up to date; concurrent starts are serialized by Kysely's migration lock. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error)
-    throw new BriefError('store', 'MIGRATION_FAILED', `migration failed: ${errorMessage(error)}`, {
-      cause: error,
-    });
-  return (results ?? [])
-    .filter((result) => result.status === 'Success')
-    .map((result) => result.migrationName);
+/**
+ * Brings the schema up to date. Roles starting together must not migrate twice: on PostgreSQL
+ * Kysely takes an advisory lock; its SQLite adapter takes none (it assumes one process), so on
+ * SQLite the whole run holds the database's write lock (BEGIN IMMEDIATE) and a second process
+ * waits on the busy timeout, then finds nothing left to do.
+ */
+export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<string[]> {
+  if (dialect === 'sqlite') await sql`BEGIN IMMEDIATE`.execute(db);
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (dialect === 'sqlite') await sql.raw(error ? 'ROLLBACK' : 'COMMIT').execute(db);
+  if (error) {
+    throw new BriefError('store', 'MIGRATION_FAILED', `migration failed: ${errorMessage(error)}`, { cause: error });
+  }
+  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
 }

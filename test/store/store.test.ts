@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import type { Article, EditionContent } from '../../src/shared/types';
 import { openStore, type Store } from '../../src/store';
 import { dialects, type TestDatabase } from '../support/databases';
@@ -212,5 +214,32 @@ describe.each(dialects)('store on %s', (_name, createDatabase) => {
     );
     expect((await store.subscribers.revokeTokens(subscriber.id, now))?.tokenVersion).toBe(2);
     expect((await store.subscribers.confirm(subscriber.id, now))?.status).toBe('active');
+  });
+});
+
+describe.each(dialects)('opening the store from several processes at once on %s', (_name, createDatabase) => {
+  test('the roles starting together migrate exactly once', async () => {
+    const database = await createDatabase();
+    try {
+      const script = `require('${join(__dirname, '../../src/store/index.ts')}').openStore(process.argv[1], process.cwd())
+        .then(async (store) => { await store.ping(); await store.close(); })
+        .catch((error) => { console.error(error.message); process.exit(1); });`;
+      const runs = [1, 2, 3, 4].map(
+        () =>
+          new Promise<{ code: number | null; stderr: string }>((done) => {
+            const child = spawn(process.execPath, ['--require', 'tsx/cjs', '-e', script, database.url], {
+              stdio: ['ignore', 'ignore', 'pipe'],
+            });
+            let stderr = '';
+            child.stderr.on('data', (chunk: Buffer) => {
+              stderr += chunk.toString();
+            });
+            child.on('close', (code) => done({ code, stderr }));
+          }),
+      );
+      expect(await Promise.all(runs)).toEqual([1, 2, 3, 4].map(() => ({ code: 0, stderr: '' })));
+    } finally {
+      await database.drop();
+    }
   });
 });
