@@ -1,0 +1,78 @@
+import { type Job, UnrecoverableError } from 'bullmq';
+import { buildEdition } from '../src/app/build-edition';
+import type { AppContext } from '../src/app/context';
+import { fanOut } from '../src/app/fan-out';
+import { ingestById } from '../src/app/ingest';
+import { sendDelivery } from '../src/app/send-delivery';
+import {
+  type BuildPayload,
+  type FanoutPayload,
+  type IngestPayload,
+  jobId,
+  type Queues,
+  type SendPayload,
+} from './queues';
+
+/**
+ * Thin processors: parse the payload, call src/app, record the result. Each is idempotent, so a
+ * duplicated or retried job does no harm (see test/jobs/processors.test.ts, which runs each twice).
+ */
+export function ingestProcessor(context: AppContext) {
+  return async (job: Job<IngestPayload>) => {
+    const outcome = await ingestById(context, requireString(job.data.sourceId, 'sourceId'));
+    return outcome ? { status: outcome.status, inserted: outcome.inserted.length } : { status: 'skipped' };
+  };
+}
+
+export function buildProcessor(context: AppContext, queues: Queues) {
+  return async (job: Job<BuildPayload>) => {
+    const slot = requireDate(job.data.slot, 'slot');
+    const { edition, built } = await buildEdition(context, slot);
+    // Fan out straight away rather than waiting for the next tick.
+    await queues.fanout.add(
+      'fanout',
+      { slot: edition.slot },
+      { jobId: jobId('fanout', edition.slot, 'built') },
+    );
+    return { editionId: edition.id, built };
+  };
+}
+
+export function fanoutProcessor(context: AppContext, queues: Queues) {
+  return async (job: Job<FanoutPayload>) => {
+    const result = await fanOut(context, requireDate(job.data.slot, 'slot'));
+    if (result.deliveryIds.length > 0) {
+      await queues.send.addBulk(
+        result.deliveryIds.map((deliveryId) => ({
+          name: 'send',
+          data: { deliveryId },
+          opts: { jobId: jobId('send', deliveryId) },
+        })),
+      );
+    }
+    return { editionId: result.editionId, queued: result.deliveryIds.length, created: result.created };
+  };
+}
+
+export function sendProcessor(context: AppContext) {
+  return async (job: Job<SendPayload>) => {
+    const attempts = job.opts.attempts ?? 1;
+    const outcome = await sendDelivery(context, requireString(job.data.deliveryId, 'deliveryId'), {
+      lastAttempt: job.attemptsMade + 1 >= attempts,
+    });
+    if (outcome.kind === 'retry') throw new Error(`jobs: send will be retried: ${outcome.reason}`);
+    if (outcome.kind === 'failed') throw new UnrecoverableError(`jobs: send failed: ${outcome.reason}`);
+    return outcome;
+  };
+}
+
+function requireString(value: unknown, name: string): string {
+  if (typeof value === 'string' && value.length > 0) return value;
+  throw new UnrecoverableError(`jobs: payload field ${name} is missing or not a string`);
+}
+
+function requireDate(value: unknown, name: string): Date {
+  const date = new Date(requireString(value, name));
+  if (Number.isNaN(date.getTime())) throw new UnrecoverableError(`jobs: payload field ${name} is not a date`);
+  return date;
+}

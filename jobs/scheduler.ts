@@ -1,0 +1,54 @@
+import cron from 'node-cron';
+import type { AppContext } from '../src/app/context';
+import { slotOf } from '../src/edition/freeze-edition';
+import { jobId, type Queues } from './queues';
+
+export interface TickResult {
+  ingest: number;
+  slot: string;
+}
+
+/**
+ * One scheduler tick: enqueue a poll of every due source, the build of the current hour's edition
+ * and a fan-out. Every job id is derived from what it is for (source + due time, slot, tick
+ * minute), so a repeated tick or a second scheduler adds nothing new: BullMQ ignores a job whose
+ * id it already holds.
+ */
+export async function tick(context: AppContext, queues: Queues): Promise<TickResult> {
+  const now = context.now();
+  const due = await context.store.sources.listDue(now);
+  await queues.ingest.addBulk(
+    due.map((source) => ({
+      name: 'ingest',
+      data: { sourceId: source.id },
+      opts: { jobId: jobId('ingest', source.id, source.next_fetch_at) },
+    })),
+  );
+  const slot = slotOf(now).toISOString();
+  await queues.build.add('build', { slot }, { jobId: jobId('build', slot) });
+  const minute = new Date(Math.floor(now.getTime() / 60_000) * 60_000).toISOString();
+  await queues.fanout.add('fanout', { slot }, { jobId: jobId('fanout', slot, minute) });
+  context.logger.debug({ ingest: due.length, slot }, 'tick');
+  return { ingest: due.length, slot };
+}
+
+/** Runs `tick` on the configured cron expression until stopped. */
+export function startScheduler(context: AppContext, queues: Queues): { stop(): Promise<void> } {
+  const task = cron.schedule(
+    context.config.schedule.tickCron,
+    async () => {
+      try {
+        await tick(context, queues);
+      } catch (error) {
+        context.logger.error({ err: error }, 'scheduler tick failed; the next tick will catch up');
+      }
+    },
+    { noOverlap: true },
+  );
+  context.logger.info({ cron: context.config.schedule.tickCron }, 'scheduler started');
+  return {
+    stop: async () => {
+      await task.stop();
+    },
+  };
+}

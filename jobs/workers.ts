@@ -1,0 +1,57 @@
+import { type Job, type Processor, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { AppContext } from '../src/app/context';
+import { buildProcessor, fanoutProcessor, ingestProcessor, sendProcessor } from './processors';
+import type { QueueName, Queues } from './queues';
+
+export interface Workers {
+  close(): Promise<void>;
+}
+
+/**
+ * Starts one worker per queue. Building and fan-out run one at a time across every worker process
+ * (BullMQ global concurrency) because they read and write shared state (the clusterer's memory,
+ * one edition per slot); polls and sends run in parallel.
+ */
+export async function startWorkers(context: AppContext, queues: Queues, connection: Redis): Promise<Workers> {
+  const { config } = context;
+  await queues.build.setGlobalConcurrency(1);
+  await queues.fanout.setGlobalConcurrency(1);
+  const limiter =
+    config.delivery.ratePerSecond > 0 ? { max: config.delivery.ratePerSecond, duration: 1000 } : undefined;
+  const workers = [
+    make('ingest', ingestProcessor(context), 4),
+    make('build', buildProcessor(context, queues), 1),
+    make('fanout', fanoutProcessor(context, queues), 1),
+    new Worker('send', sendProcessor(context), {
+      connection,
+      prefix: config.queuePrefix,
+      concurrency: config.delivery.concurrency,
+      ...(limiter ? { limiter } : {}),
+    }),
+  ];
+  for (const worker of workers) watch(context, worker);
+  context.logger.info({ queues: workers.map((worker) => worker.name) }, 'workers started');
+  return {
+    close: async () => {
+      await Promise.all(workers.map((worker) => worker.close()));
+    },
+  };
+
+  // biome-ignore lint/suspicious/noExplicitAny: BullMQ's Processor is generic over each queue's payload.
+  function make(name: QueueName, processor: Processor<any>, concurrency: number): Worker {
+    return new Worker(name, processor, { connection, prefix: config.queuePrefix, concurrency });
+  }
+}
+
+function watch(context: AppContext, worker: Worker): void {
+  worker.on('failed', (job: Job | undefined, error: Error) => {
+    context.logger.warn(
+      { job: job?.id, queue: worker.name, attempts: job?.attemptsMade, err: error.message },
+      'job failed',
+    );
+  });
+  worker.on('error', (error: Error) => {
+    context.logger.error({ queue: worker.name, err: error.message }, 'worker error');
+  });
+}

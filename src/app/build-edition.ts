@@ -1,0 +1,116 @@
+import { freezeEdition, type RankedStory, slotOf } from '../edition/freeze-edition';
+import { rankStories } from '../edition/rank-stories';
+import type { ContentDoc, StorySummary } from '../shared/types';
+import { type ArticleRow, rowToArticle, type StoredEdition } from '../store';
+import { summarizeStory, summarizeStoryWithLlm } from '../summarize';
+import { clusterPending } from './cluster-pending';
+import type { AppContext } from './context';
+
+/** Most recent articles of a story given to the summarizer; older ones add little but cost time. */
+const ARTICLES_PER_SUMMARY = 12;
+/** Candidates summarized per section, as a multiple of the stories it shows. */
+const CANDIDATE_FACTOR = 3;
+/** A section is filled with single-source stories only up to this many. */
+const MIN_STORIES_PER_SECTION = 3;
+
+/**
+ * Builds and freezes the edition for a slot (idempotent: an existing edition is returned as is).
+ * Clusters what is pending, ranks the stories active within the look-back, summarizes the best
+ * candidates of each section and stores the frozen content.
+ */
+export async function buildEdition(
+  context: AppContext,
+  slot: Date,
+): Promise<{ edition: StoredEdition; built: boolean }> {
+  const { store, config } = context;
+  const slotKey = slotOf(slot).toISOString();
+  const existing = await store.editions.bySlot(slotKey);
+  if (existing) return { edition: existing, built: false };
+
+  await clusterPending(context);
+  const now = context.now();
+  const stories = await store.stories.loadRecent(
+    new Date(now.getTime() - config.edition.lookbackHours * 3_600_000),
+  );
+  const articles = groupByStory(await store.articles.byStories(stories.map((story) => story.id)));
+  const ranked = rankStories(
+    stories.map((story) => {
+      const own = articles.get(story.id) ?? [];
+      return { id: story.id, articleTimes: own.map(articleTime), outlets: own.map((row) => row.outlet) };
+    }),
+    now,
+  );
+  const sectionOf = new Map(stories.map((story) => [story.id, story.section]));
+  const candidates: RankedStory[] = [];
+  for (const section of config.sections) {
+    const inSection = ranked.filter((story) => sectionOf.get(story.id) === section.id);
+    for (const story of inSection.slice(0, section.maxStories * CANDIDATE_FACTOR)) {
+      const docs = (articles.get(story.id) ?? []).slice(-ARTICLES_PER_SUMMARY).map(toContentDoc);
+      candidates.push({
+        storyId: story.id,
+        section: section.id,
+        summary: await summarize(context, docs),
+      });
+    }
+  }
+  const content = freezeEdition({
+    editionId: context.newId(),
+    slot: new Date(slotKey),
+    builtAt: now,
+    sections: config.sections,
+    ranked: candidates,
+    minOutlets: config.edition.minOutlets,
+    minStoriesPerSection: MIN_STORIES_PER_SECTION,
+  });
+  const edition = await store.editions.createForSlot(content);
+  const counts = content.sections.map((section) => `${section.id}:${section.stories.length}`).join(' ');
+  context.logger.info({ edition_id: edition.id, slot: slotKey, stories: counts }, 'edition built');
+  return { edition, built: edition.id === content.editionId };
+}
+
+function groupByStory(rows: ArticleRow[]): Map<string, ArticleRow[]> {
+  const groups = new Map<string, ArticleRow[]>();
+  for (const row of rows) {
+    if (!row.story_id) continue;
+    const list = groups.get(row.story_id) ?? [];
+    list.push(row);
+    groups.set(row.story_id, list);
+  }
+  return groups;
+}
+
+function articleTime(row: ArticleRow): Date {
+  return new Date(row.published_at ?? row.fetched_at);
+}
+
+function toContentDoc(row: ArticleRow): ContentDoc {
+  const article = rowToArticle(row);
+  return {
+    id: article.id,
+    title: article.title,
+    text: article.text,
+    publishedAt: article.publishedAt,
+    outlet: article.outlet,
+    url: article.url,
+  };
+}
+
+/**
+ * Extractive by default; with LLM_BASE_URL set, the grounded abstractive mode, which drops any
+ * generated point no source sentence supports and falls back to extractive on error or timeout.
+ */
+async function summarize(context: AppContext, docs: ContentDoc[]): Promise<StorySummary> {
+  const { maxPoints, llm } = context.config.summarize;
+  if (!llm.baseUrl || !llm.model) return summarizeStory(docs, { maxPoints });
+  const result = await summarizeStoryWithLlm(docs, {
+    maxPoints,
+    llm: { baseUrl: llm.baseUrl, model: llm.model, apiKey: llm.apiKey, timeoutMs: llm.timeoutMs },
+  });
+  if (result.mode === 'extractive' || result.dropped > 0) {
+    context.logger.info(
+      { mode: result.mode, dropped: result.dropped, reason: result.fallbackReason },
+      'llm summary fell back',
+    );
+  }
+  return result;
+}

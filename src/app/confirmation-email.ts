@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MailMessage } from '../deliver';
+import type { Subscriber } from '../shared/types';
+import type { AppContext } from './context';
+import { escapeHtmlText } from './escape';
+
+const TEMPLATES = join(__dirname, '..', '..', 'templates');
+
+/**
+ * The double opt-in message. Transactional, so it carries no List-* headers; it is sent at most
+ * once per signup request and only to the address that asked.
+ */
+export function confirmationMessage(
+  context: AppContext,
+  subscriber: Subscriber,
+  confirmUrl: string,
+): MailMessage {
+  const { sender } = context.config;
+  const values = { siteName: sender.name, postalAddress: sender.postalAddress, confirmUrl };
+  const fill = (template: string, escape: (text: string) => string) =>
+    template.replace(/\{\{(siteName|postalAddress|confirmUrl)\}\}/g, (_match, key: keyof typeof values) =>
+      escape(values[key]),
+    );
+  const deliveryId = `confirm-${subscriber.id}-${context.now().getTime()}`;
+  const domain = sender.address.slice(sender.address.lastIndexOf('@') + 1);
+  return {
+    deliveryId,
+    messageId: `<${deliveryId}@${domain}>`,
+    from: { name: sender.name, address: sender.address },
+    to: subscriber.email,
+    subject: `Confirm your subscription to ${sender.name}`,
+    text: fill(readFileSync(join(TEMPLATES, 'confirm.txt'), 'utf8'), (text) => text),
+    html: fill(readFileSync(join(TEMPLATES, 'confirm.html'), 'utf8'), escapeHtmlText),
+    textEncoding: 'base64',
+    ...(sender.replyTo ? { replyTo: sender.replyTo } : {}),
+  };
+}

@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import type { AppConfig } from '../config/load-config';
+import { createOutboxMailer, createSmtpMailer, type Mailer, type OutboxMailer } from '../deliver';
+import type { Logger } from '../shared/logger';
+import { openStore, type Store } from '../store';
+import { resolveTokenSecret } from './token-secret';
+
+/** Everything a use case needs, built once per process and passed in (no globals). */
+export interface AppContext {
+  config: Readonly<AppConfig>;
+  store: Store;
+  mailer: Mailer | OutboxMailer;
+  logger: Logger;
+  tokenSecret: string;
+  cwd: string;
+  now: () => Date;
+  newId: () => string;
+}
+
+export interface ContextOptions {
+  config: Readonly<AppConfig>;
+  logger: Logger;
+  cwd: string;
+  now?: () => Date;
+  /** Override the mailer (tests). */
+  mailer?: Mailer | OutboxMailer;
+}
+
+export async function createContext(options: ContextOptions): Promise<AppContext> {
+  const { config, logger, cwd } = options;
+  const store = await openStore(config.databaseUrl, cwd);
+  const mailer =
+    options.mailer ??
+    (config.smtpUrl
+      ? createSmtpMailer(config.smtpUrl, { maxConnections: config.delivery.concurrency, logger })
+      : createOutboxMailer(resolve(cwd, config.outboxDir), { logger }));
+  return {
+    config,
+    store,
+    mailer,
+    logger,
+    tokenSecret: resolveTokenSecret(config, cwd, logger),
+    cwd,
+    now: options.now ?? (() => new Date()),
+    newId: randomUUID,
+  };
+}
+
+export async function closeContext(context: AppContext): Promise<void> {
+  await context.mailer.close();
+  await context.store.close();
+}

@@ -1,0 +1,140 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Command } from 'commander';
+import { DateTime } from 'luxon';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { runCycle } from '../../../jobs/run-cycle';
+import { startWorkers } from '../../../jobs/workers';
+import type { AppContext } from '../../app/context';
+import { startFeedServer } from '../../demo/feed-server';
+import { loadConfigOrExit, openRuntime } from '../runtime';
+
+const FIXTURES = 'test/fixtures/feeds';
+const DEMO_DB = 'data/demo.db';
+
+/** Three readers around the world, each due right now in their own time zone. */
+const DEMO_READERS = [
+  {
+    email: 'reader.london@example.org',
+    timezone: 'Europe/London',
+    sections: ['world', 'business', 'science'],
+  },
+  { email: 'reader.newyork@example.org', timezone: 'America/New_York', sections: ['world', 'business'] },
+  { email: 'reader.tokyo@example.org', timezone: 'Asia/Tokyo', sections: ['world', 'science'] },
+];
+
+export function demoCommand(): Command {
+  return new Command('demo')
+    .description(
+      'Run one full morning cycle on demo feeds (no network), for three demo readers; writes to the outbox',
+    )
+    .action(async () => {
+      loadConfigOrExit(); // the operator's configuration must be valid before anything is written
+      const feeds = await startFeedServer({ dir: resolve(FIXTURES) });
+      try {
+        const sourcesFile = writeDemoSources(feeds.baseUrl);
+        const queuePrefix = `brief-demo-${process.pid}`;
+        const config = loadConfigOrExit({
+          databaseUrl: `sqlite:./${DEMO_DB}`,
+          sourcesFile,
+          smtpUrl: null,
+          queuePrefix,
+        });
+        removeDatabase(DEMO_DB);
+        const runtime = await openRuntime(config, { allowPrivateRedis: true });
+        const workers = await startWorkers(runtime.context, runtime.queues, runtime.connection);
+        try {
+          await runtime.context.store.sources.syncFromConfig(config.sources, runtime.context.now());
+          await addDemoReaders(runtime.context);
+          const started = Date.now();
+          const report = await runCycle(runtime.context, runtime.queues, runtime.connection);
+          printReport(runtime.context, report, Date.now() - started, started);
+        } finally {
+          await workers.close();
+          for (const queue of [
+            runtime.queues.ingest,
+            runtime.queues.build,
+            runtime.queues.fanout,
+            runtime.queues.send,
+          ]) {
+            await queue.obliterate({ force: true });
+          }
+          await runtime.close();
+        }
+      } finally {
+        await feeds.close();
+      }
+    });
+}
+
+/** The fixture manifest lists paths; the demo points them at the local feed server. */
+function writeDemoSources(baseUrl: string): string {
+  const manifest = parseYaml(readFileSync(join(FIXTURES, 'sources.yaml'), 'utf8')) as {
+    sources: { url: string }[];
+  };
+  const sources = manifest.sources.map((source) => ({
+    ...source,
+    url: new URL(source.url, baseUrl).toString(),
+  }));
+  mkdirSync('data', { recursive: true });
+  const file = 'data/demo-sources.yaml';
+  writeFileSync(
+    file,
+    `# Written by \`brief demo\`: the fixture feeds served on ${baseUrl}\n${stringifyYaml({ sources })}`,
+  );
+  return file;
+}
+
+function removeDatabase(path: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+}
+
+async function addDemoReaders(context: AppContext): Promise<void> {
+  const now = context.now();
+  for (const reader of DEMO_READERS) {
+    const sendHour = DateTime.fromJSDate(now).setZone(reader.timezone).hour;
+    await context.store.subscribers.create(
+      {
+        id: context.newId(),
+        email: reader.email,
+        status: 'active',
+        sections: reader.sections,
+        timezone: reader.timezone,
+        sendHour,
+        frequency: 'daily',
+        consent: { at: now, method: 'demo', ip: null, textVersion: 'demo' },
+      },
+      now,
+    );
+  }
+}
+
+function printReport(
+  context: AppContext,
+  report: Awaited<ReturnType<typeof runCycle>>,
+  elapsedMs: number,
+  startedAt: number,
+): void {
+  const outbox = resolve(context.config.outboxDir);
+  const fresh = existsSync(outbox)
+    ? readdirSync(outbox, { withFileTypes: true }).filter((entry) => entry.isFile())
+    : [];
+  const lines = [
+    '',
+    `Demo done in ${(elapsedMs / 1000).toFixed(1)} s: polled ${report.polled} demo feeds, built edition ${report.editionId}.`,
+    `Sent ${report.sends.sent} emails (failed ${report.sends.failed}, skipped ${report.sends.skipped}) to the outbox:`,
+    `  ${outbox}`,
+    ...fresh
+      .map((entry) => join(outbox, entry.name))
+      .filter((file) => isNewerThan(file, startedAt))
+      .sort()
+      .map((file) => `  - ${file}`),
+    'Open an .html preview in a browser, or an .eml file in a mail client.',
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function isNewerThan(file: string, since: number): boolean {
+  return existsSync(file) && statSync(file).mtimeMs >= since;
+}

@@ -1,0 +1,34 @@
+import { Command } from 'commander';
+import { runCycle } from '../../../jobs/run-cycle';
+import { startWorkers } from '../../../jobs/workers';
+import { loadConfigOrExit, openRuntime } from '../runtime';
+
+export function runOnceCommand(): Command {
+  return new Command('run-once')
+    .description(
+      'Run one whole cycle now through the queues (poll all sources, build, fan out, send) and exit',
+    )
+    .option('--timeout <seconds>', 'give up after this long', '600')
+    .action(async (options: { timeout: string }) => {
+      const config = loadConfigOrExit();
+      const runtime = await openRuntime(config, { allowPrivateRedis: true });
+      const { context } = runtime;
+      const workers = await startWorkers(context, runtime.queues, runtime.connection);
+      try {
+        await context.store.sources.syncFromConfig(config.sources, context.now());
+        const report = await runCycle(
+          context,
+          runtime.queues,
+          runtime.connection,
+          Number(options.timeout) * 1000,
+        );
+        process.stdout.write(
+          `polled ${report.polled} sources; edition ${report.editionId} (${report.slot}); ` +
+            `sent ${report.sends.sent}, failed ${report.sends.failed}, skipped ${report.sends.skipped}\n`,
+        );
+      } finally {
+        await workers.close();
+        await runtime.close();
+      }
+    });
+}
