@@ -18,9 +18,9 @@ export function confirmationMessage(
 ): MailMessage {
   const { sender } = context.config;
   const values = { siteName: sender.name, postalAddress: sender.postalAddress, confirmUrl };
-  const fill = (template: string, escape: (text: string) => string) =>
+  const fill = (template: string, encode: (text: string) => string) =>
     template.replace(/\{\{(siteName|postalAddress|confirmUrl)\}\}/g, (_match, key: keyof typeof values) =>
-      escape(values[key]),
+      encode(values[key]),
     );
   const deliveryId = `confirm-${subscriber.id}-${context.now().getTime()}`;
   const domain = sender.address.slice(sender.address.lastIndexOf('@') + 1);

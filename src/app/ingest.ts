@@ -35,7 +35,7 @@ function toRecord(row: SourceRow): SourceRecord {
 /** Polls one source by id; a disabled or unknown source is reported, not polled. */
 export async function ingestById(context: AppContext, sourceId: string): Promise<IngestOutcome | null> {
   const row = await context.store.sources.get(sourceId);
-  if (!row || row.enabled !== 1 || row.status === 'disabled') {
+  if (row?.enabled !== 1 || row.status === 'disabled') {
     context.logger.info(
       { source_id: sourceId },
       'source skipped: unknown, disabled in config, or gone (410)',

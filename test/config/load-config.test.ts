@@ -61,7 +61,7 @@ describe('loadConfig', () => {
         'port: "eighty"',
         'schedule:',
         '  defaultTimezone: Europe/Atlantis',
-        'sourcesFile: ' + join(root, 'config/sources.yaml'),
+        `sourcesFile: ${join(root, 'config/sources.yaml')}`,
       ].join('\n'),
     );
     const problems = problemsOf(() =>

@@ -38,7 +38,7 @@ export function previewCommand(): Command {
         const out = resolve(options.out);
         mkdirSync(dirname(out), { recursive: true });
         writeFileSync(out, filled.html);
-        writeFileSync(out.replace(/\.html?$/, '') + '.txt', filled.text);
+        writeFileSync(`${out.replace(/\.html?$/, '')}.txt`, filled.text);
         process.stdout.write(
           `${filled.subject}\nedition ${edition.id}, variant ${key}: ${out} (${Buffer.byteLength(filled.html)} bytes)\n`,
         );
