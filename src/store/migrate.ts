@@ -22,7 +22,11 @@ export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): P
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   if (dialect === 'sqlite') await sql.raw(error ? 'ROLLBACK' : 'COMMIT').execute(db);
   if (error) {
-    throw new BriefError('store', 'MIGRATION_FAILED', `migration failed: ${errorMessage(error)}`, { cause: error });
+    throw new BriefError('store', 'MIGRATION_FAILED', `migration failed: ${errorMessage(error)}`, {
+      cause: error,
+    });
   }
-  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
+  return (results ?? [])
+    .filter((result) => result.status === 'Success')
+    .map((result) => result.migrationName);
 }
