@@ -31,7 +31,7 @@ export async function startPipeline(
   database: TestDatabase,
   options: { smtpUrl: string | null; overrides?: Record<string, unknown>; now?: () => Date },
 ): Promise<Pipeline> {
-  const feeds = await startFeedServer({ dir: FIXTURE_FEEDS });
+  const feeds = await startFeedServer({ dir: FIXTURE_FEEDS, ...(options.now ? { now: options.now() } : {}) });
   const dir = mkdtempSync(join(tmpdir(), 'brief-pipeline-'));
   const manifest = parseYaml(readFileSync(join(FIXTURE_FEEDS, 'sources.yaml'), 'utf8')) as {
     sources: { url: string }[];
