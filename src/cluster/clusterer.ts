@@ -1,0 +1,217 @@
+import { BriefError } from '../shared/errors';
+import type { ContentDoc } from '../shared/types';
+import { buildDocVector, duplicateKey } from './doc-vector';
+import { DuplicateIndex } from './duplicate-index';
+import { Story } from './story';
+import { StoryIndex } from './story-index';
+import { StoryMerger } from './story-merger';
+import { TermStats } from './term-stats';
+import { extractTerms } from './text-terms';
+import { joinThreshold } from './thresholds';
+import { topEntries } from './top-entries';
+import { type ClusterTuning, DEFAULT_TUNING } from './tuning';
+import type {
+  Assignment,
+  ClusterChanges,
+  Clusterer,
+  ClusterMemory,
+  ClusterOptions,
+  StoryMemory,
+  StoryMerge,
+} from './types';
+
+const DEFAULT_WINDOW_HOURS = 72;
+const HOUR_MS = 3_600_000;
+// Expired stories are swept out of memory every this many articles: often enough to keep
+// memory flat, rare enough that the sweep's cost per article stays negligible.
+const SWEEP_EVERY = 1024;
+// Exact-duplicate keys remembered: about 10 MB at 100,000, and copies of one item arrive
+// within hours of each other, far fewer articles apart than that.
+const DUPLICATE_KEYS = 100_000;
+
+function validTime(date: Date | null): number | null {
+  if (!date) return null;
+  const time = date.getTime();
+  return Number.isFinite(time) ? time : null;
+}
+
+function dfEntries(df: ClusterMemory['df']): [string, number][] {
+  return Array.isArray(df) ? df : Object.entries(df);
+}
+
+class OnlineClusterer implements Clusterer {
+  private readonly tuning: ClusterTuning;
+  private readonly windowMs: number;
+  private readonly newStoryId: () => string;
+  private readonly track: boolean;
+  private readonly stats: TermStats;
+  private readonly stories = new Map<string, Story>();
+  private readonly index: StoryIndex;
+  private readonly merger: StoryMerger;
+  private readonly duplicates = new DuplicateIndex(DUPLICATE_KEYS);
+  private readonly changed = new Set<string>();
+  private readonly evictedChanges = new Map<string, StoryMemory>();
+  private merges: StoryMerge[] = [];
+  private clock: number | null = null;
+  private sinceSweep = 0;
+  private created = 0;
+
+  constructor(options: ClusterOptions, memory?: ClusterMemory) {
+    this.tuning = { ...DEFAULT_TUNING, ...options.tuning };
+    const hours = options.windowHours ?? DEFAULT_WINDOW_HOURS;
+    this.windowMs = hours > 0 && Number.isFinite(hours) ? hours * HOUR_MS : Number.POSITIVE_INFINITY;
+    this.newStoryId = options.newStoryId;
+    this.track = options.trackChanges ?? true;
+    this.stats = new TermStats(memory?.docCount ?? 0, memory ? dfEntries(memory.df) : [], this.track);
+    this.index = new StoryIndex(this.tuning);
+    this.merger = new StoryMerger(this.tuning, this.index, (a, b) => this.spansMeet(a, b));
+    if (memory) this.restore(memory.stories);
+  }
+
+  get storyCount(): number {
+    return this.stories.size;
+  }
+
+  add(doc: ContentDoc): Assignment {
+    const time = validTime(doc.publishedAt);
+    if (time !== null) this.clock = this.clock === null ? time : Math.max(this.clock, time);
+    this.sweepIfDue();
+    const terms = extractTerms(doc.title ?? '', doc.text ?? '', this.tuning);
+    const key = duplicateKey(terms);
+    const outlet = doc.outlet ?? '';
+    const twin = this.liveStory(this.duplicates.get(key), time);
+    if (twin) {
+      // A copy is the same document again: it counts for the story but teaches the IDF
+      // nothing (10,000 copies must not turn their words into stop words).
+      twin.touch(time, outlet);
+      this.markChanged(twin);
+      return { storyId: twin.id, isNew: false };
+    }
+    this.stats.observe(terms.counts.keys());
+    const vector = buildDocVector(terms, this.stats, this.tuning.idfFloor, this.tuning.maxDocTerms);
+    const match = this.index.best({
+      terms: topEntries(vector.weights, this.tuning.queryTerms),
+      eligible: (story) => this.inWindow(story, time),
+      cosine: (story) => story.cosine(vector.weights),
+    });
+    const joins = match !== null && match.cosine >= joinThreshold(this.tuning, vector.words);
+    let story = joins ? match.story : this.createStory();
+    story.touch(time, outlet);
+    story.addVector(vector.weights, vector.words);
+    this.index.refresh(story, vector.weights.keys());
+    this.index.remove(story, story.prune(this.tuning.centroidTerms));
+    if (joins) story = this.mergeAround(story);
+    this.duplicates.set(key, story.id);
+    this.markChanged(story);
+    return { storyId: story.id, isNew: !joins };
+  }
+
+  takeChanges(): ClusterChanges {
+    const stories = [...this.evictedChanges.values()];
+    for (const id of this.changed) {
+      const story = this.stories.get(id);
+      if (story) stories.push(story.toMemory());
+    }
+    this.changed.clear();
+    this.evictedChanges.clear();
+    const merged = this.merges;
+    this.merges = [];
+    return { docCount: this.stats.docCount, dfChanges: this.stats.takeChanges(), stories, merged };
+  }
+
+  snapshot(): ClusterMemory {
+    return {
+      docCount: this.stats.docCount,
+      df: this.stats.entries(),
+      stories: [...this.stories.values()].map((story) => story.toMemory()),
+    };
+  }
+
+  resolve(storyId: string): string {
+    return this.merger.resolve(storyId);
+  }
+
+  private restore(memories: readonly StoryMemory[]): void {
+    const byFirstSeen = [...memories].sort((a, b) =>
+      (a.firstSeenAt ?? '').localeCompare(b.firstSeenAt ?? ''),
+    );
+    const ordered = byFirstSeen.map((memory) => Story.fromMemory(memory, this.created++));
+    ordered.sort((a, b) => (a.lastSeen ?? 0) - (b.lastSeen ?? 0));
+    for (const story of ordered) {
+      this.stories.set(story.id, story);
+      this.index.refresh(story, story.centroid.keys());
+      if (story.lastSeen !== null) this.clock = Math.max(this.clock ?? story.lastSeen, story.lastSeen);
+    }
+  }
+
+  private createStory(): Story {
+    const id = this.newStoryId();
+    if (this.stories.has(id) || this.merger.wasMerged(id)) {
+      throw new BriefError(
+        'cluster',
+        'DUPLICATE_STORY_ID',
+        `newStoryId returned an id already in use: ${id}`,
+      );
+    }
+    const story = new Story(id, this.created++);
+    this.stories.set(id, story);
+    return story;
+  }
+
+  private mergeAround(story: Story): Story {
+    let survivor = story;
+    for (const merge of this.merger.mergeAround(story)) {
+      const gone = this.stories.get(merge.from);
+      this.stories.delete(merge.from);
+      this.changed.delete(merge.from);
+      this.evictedChanges.delete(merge.from);
+      if (this.track) this.merges.push(merge);
+      survivor = this.stories.get(merge.into) ?? survivor;
+      if (gone) this.markChanged(survivor);
+    }
+    return survivor;
+  }
+
+  private liveStory(id: string | undefined, time: number | null): Story | undefined {
+    if (id === undefined) return undefined;
+    const story = this.stories.get(this.merger.resolve(id));
+    return story && this.inWindow(story, time) ? story : undefined;
+  }
+
+  /** A timed article meets only stories whose span comes within the window of it. */
+  private inWindow(story: Story, time: number | null): boolean {
+    if (time === null || story.lastSeen === null || story.firstSeen === null) return true;
+    return time - story.lastSeen <= this.windowMs && story.firstSeen - time <= this.windowMs;
+  }
+
+  private spansMeet(a: Story, b: Story): boolean {
+    if (a.lastSeen === null || b.lastSeen === null || a.firstSeen === null || b.firstSeen === null)
+      return true;
+    return b.lastSeen >= a.firstSeen - this.windowMs && a.lastSeen >= b.firstSeen - this.windowMs;
+  }
+
+  private markChanged(story: Story): void {
+    if (this.track) this.changed.add(story.id);
+  }
+
+  private sweepIfDue(): void {
+    this.sinceSweep += 1;
+    if (this.sinceSweep < SWEEP_EVERY || this.clock === null || !Number.isFinite(this.windowMs)) return;
+    this.sinceSweep = 0;
+    const horizon = this.clock - this.windowMs;
+    for (const story of [...this.stories.values()]) {
+      if (story.lastSeen === null || story.lastSeen >= horizon) continue;
+      if (this.changed.delete(story.id)) this.evictedChanges.set(story.id, story.toMemory());
+      this.index.remove(story, story.centroid.keys());
+      this.stories.delete(story.id);
+    }
+  }
+}
+
+/**
+ * Creates an online clusterer, resuming from `memory` when given (the stories the store
+ * still holds inside the window, and the learned document frequencies).
+ */
+export function createClusterer(options: ClusterOptions, memory?: ClusterMemory): Clusterer {
+  return new OnlineClusterer(options, memory);
+}

@@ -1,0 +1,183 @@
+import { heaviest } from './doc-vector';
+import type { StoryMemory } from './types';
+
+// Outlets remembered per story; the ranking needs the count, and a story carried by more
+// than this many outlets is at the top of any edition anyway.
+const MAX_OUTLETS = 500;
+
+function toIso(time: number | null): string | null {
+  return time === null ? null : new Date(time).toISOString();
+}
+
+function fromIso(value: string | null): number | null {
+  if (value === null) return null;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : time;
+}
+
+/**
+ * A story in memory. Its centroid is the sum of the unit vectors of its distinct articles;
+ * the squared norm is kept up to date so a cosine costs one pass over the article's terms.
+ */
+export class Story {
+  readonly id: string;
+  /** Creation order inside this process: breaks ties when deciding which story is older. */
+  readonly order: number;
+  firstSeen: number | null;
+  lastSeen: number | null;
+  articleCount: number;
+  vectorCount: number;
+  meanWords: number;
+  readonly outlets: Set<string>;
+  readonly centroid: Map<string, number>;
+  /** vectorCount when the merge pass last looked for a partner. */
+  mergeCheckedAt: number;
+  /** Scratch space of the index's candidate search: the query it belongs to, and the sum. */
+  searchEpoch: number;
+  searchDot: number;
+  private squaredNorm: number;
+
+  constructor(id: string, order: number) {
+    this.id = id;
+    this.order = order;
+    this.firstSeen = null;
+    this.lastSeen = null;
+    this.articleCount = 0;
+    this.vectorCount = 0;
+    this.meanWords = 0;
+    this.outlets = new Set();
+    this.centroid = new Map();
+    this.squaredNorm = 0;
+    this.mergeCheckedAt = 0;
+    this.searchEpoch = -1;
+    this.searchDot = 0;
+  }
+
+  /** Rebuilds a stored story; fields a row may lack (an older version wrote it) get defaults. */
+  static fromMemory(memory: StoryMemory, order: number): Story {
+    const story = new Story(memory.id, order);
+    story.firstSeen = fromIso(memory.firstSeenAt ?? null);
+    story.lastSeen = fromIso(memory.lastSeenAt ?? null);
+    story.articleCount = memory.articleCount ?? 0;
+    story.vectorCount = memory.vectorCount ?? story.articleCount;
+    story.meanWords = memory.meanWords ?? 0;
+    for (const outlet of memory.outlets ?? []) story.outlets.add(outlet);
+    for (const [term, weight] of memory.centroid ?? []) {
+      if (Number.isFinite(weight)) story.centroid.set(term, weight);
+    }
+    story.recomputeNorm();
+    return story;
+  }
+
+  toMemory(): StoryMemory {
+    return {
+      id: this.id,
+      firstSeenAt: toIso(this.firstSeen),
+      lastSeenAt: toIso(this.lastSeen),
+      articleCount: this.articleCount,
+      vectorCount: this.vectorCount,
+      meanWords: this.meanWords,
+      outlets: [...this.outlets],
+      centroid: heaviest(this.centroid, this.centroid.size),
+    };
+  }
+
+  /** True when this story began before `other` (earlier first article, else created first). */
+  isOlderThan(other: Story): boolean {
+    if (this.firstSeen !== null && other.firstSeen !== null && this.firstSeen !== other.firstSeen) {
+      return this.firstSeen < other.firstSeen;
+    }
+    return this.order < other.order;
+  }
+
+  get norm(): number {
+    return Math.sqrt(Math.max(0, this.squaredNorm));
+  }
+
+  /** Dot product of the centroid with a sparse vector. */
+  dot(vector: ReadonlyMap<string, number>): number {
+    let sum = 0;
+    for (const [term, weight] of vector) {
+      const mine = this.centroid.get(term);
+      if (mine !== undefined) sum += mine * weight;
+    }
+    return sum;
+  }
+
+  /** Cosine with a unit-length vector. */
+  cosine(unit: ReadonlyMap<string, number>): number {
+    const norm = this.norm;
+    return norm === 0 ? 0 : this.dot(unit) / norm;
+  }
+
+  /** Cosine between two centroids, walking the smaller one. */
+  cosineWith(other: Story): number {
+    const norms = this.norm * other.norm;
+    if (norms === 0) return 0;
+    const [small, large] = this.centroid.size <= other.centroid.size ? [this, other] : [other, this];
+    return large.dot(small.centroid) / norms;
+  }
+
+  /** Records an article's time and outlet; every article, duplicates included, counts. */
+  touch(time: number | null, outlet: string): void {
+    this.articleCount += 1;
+    if (outlet !== '' && this.outlets.size < MAX_OUTLETS) this.outlets.add(outlet);
+    if (time === null) return;
+    this.firstSeen = this.firstSeen === null ? time : Math.min(this.firstSeen, time);
+    this.lastSeen = this.lastSeen === null ? time : Math.max(this.lastSeen, time);
+  }
+
+  /** Adds an article's unit vector to the centroid: |c+d|² = |c|² + 2c·d + |d|². */
+  addVector(unit: ReadonlyMap<string, number>, words: number): void {
+    const dot = this.dot(unit);
+    let squared = 0;
+    for (const [term, weight] of unit) {
+      this.centroid.set(term, (this.centroid.get(term) ?? 0) + weight);
+      squared += weight * weight;
+    }
+    this.squaredNorm += 2 * dot + squared;
+    this.meanWords = (this.meanWords * this.vectorCount + words) / (this.vectorCount + 1);
+    this.vectorCount += 1;
+  }
+
+  /** Folds `other` into this story (centroids add, counts and spans combine). */
+  absorb(other: Story): void {
+    const dot = this.dot(other.centroid);
+    for (const [term, weight] of other.centroid)
+      this.centroid.set(term, (this.centroid.get(term) ?? 0) + weight);
+    this.squaredNorm += 2 * dot + other.squaredNorm;
+    const vectors = this.vectorCount + other.vectorCount;
+    if (vectors > 0) {
+      this.meanWords = (this.meanWords * this.vectorCount + other.meanWords * other.vectorCount) / vectors;
+    }
+    this.vectorCount = vectors;
+    this.articleCount += other.articleCount;
+    for (const outlet of other.outlets) if (this.outlets.size < MAX_OUTLETS) this.outlets.add(outlet);
+    if (other.firstSeen !== null) {
+      this.firstSeen = this.firstSeen === null ? other.firstSeen : Math.min(this.firstSeen, other.firstSeen);
+    }
+    if (other.lastSeen !== null) {
+      this.lastSeen = this.lastSeen === null ? other.lastSeen : Math.max(this.lastSeen, other.lastSeen);
+    }
+  }
+
+  /**
+   * Keeps the `limit` heaviest centroid terms once there are twice as many, so memory and
+   * the cost of a centroid comparison stay bounded; returns the terms dropped.
+   */
+  prune(limit: number): string[] {
+    if (this.centroid.size <= 2 * limit) return [];
+    const dropped = heaviest(this.centroid, this.centroid.size)
+      .slice(limit)
+      .map(([term]) => term);
+    for (const term of dropped) this.centroid.delete(term);
+    this.recomputeNorm();
+    return dropped;
+  }
+
+  private recomputeNorm(): void {
+    let squared = 0;
+    for (const weight of this.centroid.values()) squared += weight * weight;
+    this.squaredNorm = squared;
+  }
+}

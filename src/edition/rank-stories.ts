@@ -1,0 +1,97 @@
+/**
+ * Ranking of stories for an edition: a pure function of the stories' article times and
+ * outlets and of `now`. What makes a story lead a morning brief is how many independent
+ * outlets carry it, how fresh it is, and whether it is still growing.
+ */
+
+/** What the ranking reads of a story: one entry per article in `articleTimes` and `outlets`. */
+export interface StoryActivity {
+  id: string;
+  /** Publication time of each article (any order). */
+  articleTimes: Date[];
+  /** Outlet of each article, aligned with `articleTimes`; '' when unknown. */
+  outlets: string[];
+}
+
+export interface RankOptions {
+  /** Hours after which the recency factor halves. Default 12: a story from yesterday morning
+   * weighs a quarter of one from this morning. */
+  halfLifeHours?: number;
+  /** "Last hours" over which growth is counted. Default 6. */
+  growthHours?: number;
+  /** Weight of growth against coverage. Default 0.5: a story's fresh articles count, but
+   * breadth of coverage leads. */
+  growthWeight?: number;
+}
+
+export interface StoryRank {
+  score: number;
+  distinctOutlets: number;
+  /** Articles published in the last `growthHours`. */
+  recentArticles: number;
+  /** Newest article time, or null when no article has a time. */
+  latest: Date | null;
+}
+
+export type RankedStory<T extends StoryActivity> = T & StoryRank;
+
+const HOUR_MS = 3_600_000;
+
+function distinctOutlets(outlets: readonly string[]): number {
+  const names = new Set<string>();
+  for (const outlet of outlets) {
+    const name = outlet.trim().toLowerCase();
+    if (name !== '') names.add(name);
+  }
+  return names.size;
+}
+
+/** Scores one story: recency × (coverage + growthWeight × growth), all on log scales. */
+export function rankStory(story: StoryActivity, now: Date, options: RankOptions = {}): StoryRank {
+  const halfLife = options.halfLifeHours ?? 12;
+  const growthHours = options.growthHours ?? 6;
+  const growthWeight = options.growthWeight ?? 0.5;
+  const nowMs = now.getTime();
+  let latest = Number.NEGATIVE_INFINITY;
+  let recentArticles = 0;
+  for (const date of story.articleTimes) {
+    // A time in the future (a feed's clock or time zone error) counts as now.
+    const time = Math.min(date.getTime(), nowMs);
+    if (!Number.isFinite(time)) continue;
+    latest = Math.max(latest, time);
+    if (nowMs - time <= growthHours * HOUR_MS) recentArticles += 1;
+  }
+  const outlets = distinctOutlets(story.outlets);
+  if (!Number.isFinite(latest))
+    return { score: 0, distinctOutlets: outlets, recentArticles: 0, latest: null };
+  const recency = 2 ** (-(nowMs - latest) / (halfLife * HOUR_MS));
+  // ln(1 + n): the tenth outlet adds less than the second (diminishing returns of coverage).
+  const coverage = Math.log1p(outlets);
+  const growth = Math.log1p(recentArticles);
+  return {
+    score: recency * (coverage + growthWeight * growth),
+    distinctOutlets: outlets,
+    recentArticles,
+    latest: new Date(latest),
+  };
+}
+
+/**
+ * Returns the stories sorted best first, each with its score and the figures behind it.
+ * Ties go to more outlets, then the newer story, then the id, so the order is deterministic.
+ */
+export function rankStories<T extends StoryActivity>(
+  stories: readonly T[],
+  now: Date,
+  options: RankOptions = {},
+): RankedStory<T>[] {
+  const ranked = stories.map((story) => ({ ...story, ...rankStory(story, now, options) }));
+  ranked.sort(
+    (a, b) =>
+      b.score - a.score ||
+      b.distinctOutlets - a.distinctOutlets ||
+      (b.latest?.getTime() ?? 0) - (a.latest?.getTime() ?? 0) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return ranked;
+}

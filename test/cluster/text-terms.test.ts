@@ -1,0 +1,47 @@
+import { DEFAULT_TUNING, extractTerms } from '../../src/cluster';
+
+const options = { ...DEFAULT_TUNING };
+
+describe('extractTerms', () => {
+  it('keeps stems of content words, drops stop words, numbers, URLs and punctuation', () => {
+    const { counts } = extractTerms(
+      'The officials were launching the rockets!',
+      'See https://example.com/x and 42 more...',
+      {
+        ...options,
+        titleWeight: 1,
+      },
+    );
+    expect([...counts.keys()].sort()).toEqual(['launch', 'offici', 'rocket']);
+  });
+
+  it('weights title terms by titleWeight and counts repeats', () => {
+    const { counts, words } = extractTerms('Flood warning', 'Flood waters rise.', {
+      ...options,
+      titleWeight: 2,
+    });
+    expect(counts.get('flood')).toBe(3);
+    expect(counts.get('warn')).toBe(2);
+    expect(words).toBe(5);
+  });
+
+  it('reads at most leadWords content words of the body', () => {
+    const body = Array.from({ length: 500 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${i}`).join(
+      ' ',
+    );
+    const { words } = extractTerms('', body, { ...options, leadWords: 40 });
+    expect(words).toBe(40);
+  });
+
+  it('turns hashtags into words and splits CJK runs into bigrams', () => {
+    expect([...extractTerms('#Elections tonight', '', options).counts.keys()]).toContain('elect');
+    expect([...extractTerms('上海台风', '', options).counts.keys()]).toEqual(['上海', '海台', '台风']);
+  });
+
+  it('adds title bigrams only when asked', () => {
+    const plain = extractTerms('Central bank raises rates', '', options);
+    const paired = extractTerms('Central bank raises rates', '', { ...options, titleBigrams: true });
+    expect(plain.counts.has('central_bank')).toBe(false);
+    expect(paired.counts.has('central_bank')).toBe(true);
+  });
+});
