@@ -46,38 +46,39 @@ export class DeliveriesRepo {
    * (subscriber_id, local_date) makes a second attempt a no-op, whatever process makes it.
    */
   async createScheduled(input: NewDelivery, now: Date): Promise<{ delivery: Delivery; created: boolean }> {
-    const rows = await this.db
-      .insertInto('deliveries')
-      .values(this.row(input, 'scheduled', null, null, now))
-      .onConflict((oc) => oc.doNothing())
-      .returning('id')
-      .execute();
-    const existing = await this.db
-      .selectFrom('deliveries')
-      .selectAll()
-      .where('subscriber_id', '=', input.subscriberId)
-      .where('local_date', '=', input.localDate)
-      .where('kind', '=', 'scheduled')
-      .executeTakeFirstOrThrow();
-    return { delivery: toDelivery(existing), created: rows.length > 0 };
+    return this.insertOnce(this.row(input, 'scheduled', null, null, now), { local_date: input.localDate });
   }
 
   /** Records a resend; the same request id for the same subscriber returns the first delivery. */
   async createResend(input: NewResend, now: Date): Promise<{ delivery: Delivery; created: boolean }> {
-    const rows = await this.db
+    return this.insertOnce(this.row(input, 'resend', input.requestId, input.requestedBy, now), {
+      request_id: input.requestId,
+    });
+  }
+
+  /**
+   * Inserts unless a unique index already holds a delivery for the same key, then returns the one
+   * stored: `key` is the index's column besides subscriber and kind.
+   */
+  private async insertOnce(
+    row: DeliveryRow,
+    key: { local_date: string } | { request_id: string },
+  ): Promise<{ delivery: Delivery; created: boolean }> {
+    const inserted = await this.db
       .insertInto('deliveries')
-      .values(this.row(input, 'resend', input.requestId, input.requestedBy, now))
+      .values(row)
       .onConflict((oc) => oc.doNothing())
       .returning('id')
       .execute();
-    const existing = await this.db
+    const [column, value] = Object.entries(key)[0] as ['local_date' | 'request_id', string];
+    const stored = await this.db
       .selectFrom('deliveries')
       .selectAll()
-      .where('request_id', '=', input.requestId)
-      .where('subscriber_id', '=', input.subscriberId)
-      .where('kind', '=', 'resend')
+      .where('subscriber_id', '=', row.subscriber_id)
+      .where('kind', '=', row.kind)
+      .where(column, '=', value)
       .executeTakeFirstOrThrow();
-    return { delivery: toDelivery(existing), created: rows.length > 0 };
+    return { delivery: toDelivery(stored), created: inserted.length > 0 };
   }
 
   async get(id: string): Promise<Delivery | undefined> {
@@ -193,7 +194,7 @@ export class DeliveriesRepo {
     requestId: string | null,
     requestedBy: string | null,
     now: Date,
-  ) {
+  ): DeliveryRow {
     const stamp = now.toISOString();
     return {
       id: input.id,
