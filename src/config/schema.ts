@@ -182,6 +182,17 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    web: z
+      .object({
+        trustProxy: z
+          .boolean()
+          .default(false)
+          .describe('Behind a reverse proxy: take the client IP from X-Forwarded-For (rate limits, consent).'),
+        recordConsentIp: z.boolean().default(false).describe('Store the signup IP with the consent record.'),
+        postsPerMinute: z.number().int().min(1).default(30).describe('Form POSTs per minute per client IP.'),
+      })
+      .strict()
+      .prefault({}),
     delivery: z
       .object({
         concurrency: z.number().int().min(1).max(256).default(8).describe('Sends in flight per worker.'),
