@@ -29,13 +29,20 @@ export interface Pipeline {
  */
 export async function startPipeline(
   database: TestDatabase,
-  options: { smtpUrl: string | null; overrides?: Record<string, unknown>; now?: () => Date },
+  options: {
+    smtpUrl: string | null;
+    overrides?: Record<string, unknown>;
+    now?: () => Date;
+    /** Serve another folder of feeds with its own sources list (default: the demo fixtures). */
+    feeds?: { dir: string; sources: { id: string; outlet: string; url: string; section: string }[] };
+  },
 ): Promise<Pipeline> {
-  const feeds = await startFeedServer({ dir: FIXTURE_FEEDS, ...(options.now ? { now: options.now() } : {}) });
+  const feedsDir = options.feeds?.dir ?? FIXTURE_FEEDS;
+  const feeds = await startFeedServer({ dir: feedsDir, ...(options.now ? { now: options.now() } : {}) });
   const dir = mkdtempSync(join(tmpdir(), 'brief-pipeline-'));
-  const manifest = parseYaml(readFileSync(join(FIXTURE_FEEDS, 'sources.yaml'), 'utf8')) as {
-    sources: { url: string }[];
-  };
+  const manifest =
+    options.feeds ??
+    (parseYaml(readFileSync(join(FIXTURE_FEEDS, 'sources.yaml'), 'utf8')) as { sources: { url: string }[] });
   const sourcesFile = join(dir, 'sources.yaml');
   const sources = manifest.sources.map((source) => ({
     ...source,
