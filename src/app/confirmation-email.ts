@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MailMessage } from '../deliver';
+import { defaultTemplatesDir } from '../render/templates';
 import type { Subscriber } from '../shared/types';
 import type { AppContext } from './context';
 import { escapeHtmlText } from './escape';
-
-const TEMPLATES = join(__dirname, '..', '..', 'templates');
 
 /**
  * The double opt-in message. Transactional, so it carries no List-* headers; it is sent at most
@@ -30,8 +29,8 @@ export function confirmationMessage(
     from: { name: sender.name, address: sender.address },
     to: subscriber.email,
     subject: `Confirm your subscription to ${sender.name}`,
-    text: fill(readFileSync(join(TEMPLATES, 'confirm.txt'), 'utf8'), (text) => text),
-    html: fill(readFileSync(join(TEMPLATES, 'confirm.html'), 'utf8'), escapeHtmlText),
+    text: fill(readFileSync(join(defaultTemplatesDir(), 'confirm.txt'), 'utf8'), (text) => text),
+    html: fill(readFileSync(join(defaultTemplatesDir(), 'confirm.html'), 'utf8'), escapeHtmlText),
     textEncoding: 'base64',
     ...(sender.replyTo ? { replyTo: sender.replyTo } : {}),
   };
