@@ -4,10 +4,13 @@ import { parseEventLine } from '../summarize/event-input';
 import { summaryText } from '../summarize/plain-text';
 import { summarizeStory } from '../summarize/summarize-story';
 import { checkAttribution } from '../summarize/verify';
+import { addStory, type DigestQuality, emptyDigestQuality, formatDigestQuality } from './digest-quality';
 import { formatRouge, macroAverage, type RougeScores, rougeScores } from './rouge';
 
 /** The length the Multi-News references have on average (228 words); the issue's setting. */
 export const EVAL_MAX_WORDS = 230;
+/** The email's setting (src/app/build-edition.ts): 5 points, no word budget. */
+export const DIGEST_MAX_POINTS = 5;
 
 export interface SummarizeEvalResult {
   file: string;
@@ -19,6 +22,9 @@ export interface SummarizeEvalResult {
   listedSources: number;
   supportedSources: number;
   maxPointWords: number;
+  /** Redundancy and attribution breadth at --max-words 230, and at the digest's 5 points. */
+  quality: DigestQuality;
+  digestQuality: DigestQuality;
   seconds: number;
 }
 
@@ -49,10 +55,18 @@ export async function runSummarizeEval(
   const scores: RougeScores[] = [];
   const totals = { points: 0, attributed: 0, verbatim: 0, listedSources: 0, supportedSources: 0, max: 0 };
   const unattributed: string[] = [];
+  const quality = emptyDigestQuality();
+  const digestQuality = emptyDigestQuality();
   lines.forEach((line, i) => {
     if (line.trim().length === 0) return;
     const event = parseEventLine(line, i + 1);
     const story = summarizeStory(event.articles, { maxWords: EVAL_MAX_WORDS });
+    addStory(quality, event.articles, story.points);
+    addStory(
+      digestQuality,
+      event.articles,
+      summarizeStory(event.articles, { maxPoints: DIGEST_MAX_POINTS }).points,
+    );
     scores.push(rougeScores(summaryText(story.points, EVAL_MAX_WORDS), event.summary ?? ''));
     const report = checkAttribution(event.articles, story.points);
     totals.points += report.points;
@@ -73,6 +87,8 @@ export async function runSummarizeEval(
     listedSources: totals.listedSources,
     supportedSources: totals.supportedSources,
     maxPointWords: totals.max,
+    quality,
+    digestQuality,
     seconds: (performance.now() - started) / 1000,
   };
   printResult(result, unattributed, print);
@@ -94,6 +110,9 @@ function printResult(
   );
   for (const line of unattributed.slice(0, 5)) print(`    unattributed ${line}`);
   print(`  max point length: ${result.maxPointWords} words (limit 60)`);
+  for (const line of formatDigestQuality(result.quality)) print(`  ${line}`);
+  print(`  as in the email (${DIGEST_MAX_POINTS} points, no word budget):`);
+  for (const line of formatDigestQuality(result.digestQuality)) print(`    ${line}`);
   print(
     `  ${(result.points / Math.max(1, result.events)).toFixed(2)} points per event, ${result.seconds.toFixed(1)} s`,
   );

@@ -3,14 +3,41 @@ import type { StoryModel } from './story-model';
 import { ATTRIBUTION_THRESHOLD, claimOf, findSupport, GROUNDING_THRESHOLD, type Support } from './support';
 
 /**
+ * Support found per story and sentence: selection asks for it when choosing a claim's wording
+ * and when marking the claim as shown, attribution once more for the chosen points.
+ */
+const supportCache = new WeakMap<StoryModel, Map<number, Support[]>>();
+
+/** Every other article whose text supports an extracted sentence, by coverage or as the same claim. */
+export function supportOfExtract(model: StoryModel, sentenceIndex: number): Support[] {
+  let cache = supportCache.get(model);
+  if (cache === undefined) {
+    cache = new Map();
+    supportCache.set(model, cache);
+  }
+  const cached = cache.get(sentenceIndex);
+  if (cached !== undefined) return cached;
+  const sentence = model.sentences[sentenceIndex];
+  if (sentence === undefined) return [];
+  const claim = claimOf(model, sentence.text);
+  const found = findSupport(model, claim, ATTRIBUTION_THRESHOLD, false, sentenceIndex).filter(
+    (support) => support.article !== sentence.article,
+  );
+  cache.set(sentenceIndex, found);
+  return found;
+}
+
+/**
  * A point with every article whose text supports it, not only the one it was taken from:
  * the outlet it came from first, then the others in input order.
  */
 export function attributeExtract(model: StoryModel, sentenceIndex: number): SummaryPoint {
   const sentence = model.sentences[sentenceIndex];
   if (sentence === undefined) return { text: '', sources: [] };
-  const support = findSupport(model, claimOf(model, sentence.text), ATTRIBUTION_THRESHOLD, false);
-  const articles = [sentence.article, ...support.map((found) => found.article)];
+  const articles = [
+    sentence.article,
+    ...supportOfExtract(model, sentenceIndex).map((found) => found.article),
+  ];
   return { text: sentence.text, sources: articleIds(model, articles) };
 }
 

@@ -1,4 +1,6 @@
-import { isFallbackCandidate, isPointCandidate } from './candidates';
+import { isFallbackCandidate, isPointCandidate, MIN_POINT_WORDS } from './candidates';
+import { absorbClaim, claimTracker } from './claim-groups';
+import type { SourceSentence } from './prepare';
 import { relevance } from './scoring';
 import { type Budget, selectMmr, type Taken } from './select';
 import type { StoryModel } from './story-model';
@@ -6,44 +8,58 @@ import type { StoryModel } from './story-model';
 /** Fewest points a story should get when its text has them (issue: 3 to 8 key points). */
 export const MIN_POINTS = 3;
 
-function candidateIndexes(model: StoryModel, accept: (index: number) => boolean): number[] {
+/**
+ * Shortest statement offered once the 10-word candidates run out. A story whose outlets all
+ * restate one lead has few points left after the repeats go; a short statement of a new fact
+ * ("There were no immediate reports of deaths.") is worth more to a reader than a restatement.
+ */
+export const SHORT_POINT_WORDS = 6;
+
+function candidateIndexes(model: StoryModel, accept: (sentence: SourceSentence) => boolean): number[] {
   const indexes: number[] = [];
-  model.sentences.forEach((_, index) => {
-    if (accept(index)) indexes.push(index);
+  model.sentences.forEach((sentence, index) => {
+    if (accept(sentence)) indexes.push(index);
   });
   return indexes;
 }
 
+function takenWith(model: StoryModel, taken: Taken | undefined, chosen: number[]): Taken {
+  return {
+    ...taken,
+    vectors: [...(taken?.vectors ?? []), ...chosen.flatMap((index) => model.vectors[index] ?? [])],
+    words: chosen.reduce((sum, index) => sum + (model.sentences[index]?.words ?? 0), taken?.words ?? 0),
+  };
+}
+
 /**
- * Extractive selection: candidates, relevance, MMR. When strict candidates cannot give
- * MIN_POINTS (stories made of one-line feed leads), looser ones fill the gap.
+ * Extractive selection: candidates, relevance with cross-outlet breadth, MMR, one point per
+ * claim (claim-groups.ts). Statements of 10–60 words first; when they run out before the budget,
+ * shorter statements; when that still leaves fewer than MIN_POINTS (stories made of one-line
+ * feed leads), looser fragments fill the gap.
  */
 export function extractSentences(model: StoryModel, budget: Budget, taken?: Taken): number[] {
-  const strict = candidateIndexes(model, (index) => {
-    const sentence = model.sentences[index];
-    return sentence !== undefined && isPointCandidate(sentence);
+  const strict: number[] = [];
+  const short: number[] = [];
+  model.sentences.forEach((sentence, index) => {
+    if (!isPointCandidate(sentence, SHORT_POINT_WORDS)) return;
+    (sentence.words >= MIN_POINT_WORDS ? strict : short).push(index);
   });
-  const chosen = selectMmr(model, strict, relevance(model, strict), budget, taken);
-  const have = chosen.length + (taken?.vectors.length ?? 0);
-  if (have >= Math.min(MIN_POINTS, budget.maxPoints)) return chosen;
-  const strictSet = new Set(strict);
-  const loose = candidateIndexes(model, (index) => {
-    const sentence = model.sentences[index];
-    return !strictSet.has(index) && sentence !== undefined && isFallbackCandidate(sentence);
-  });
-  const chosenVectors = chosen.flatMap((index) => model.vectors[index] ?? []);
-  const chosenWords = chosen.reduce((sum, index) => sum + (model.sentences[index]?.words ?? 0), 0);
-  const more = selectMmr(
-    model,
-    loose,
-    relevance(model, loose),
-    { maxPoints: Math.min(MIN_POINTS, budget.maxPoints) },
-    {
-      vectors: [...(taken?.vectors ?? []), ...chosenVectors],
-      words: (taken?.words ?? 0) + chosenWords,
-    },
-  );
-  return [...chosen, ...more];
+  const claims = claimTracker(model);
+  for (const sentence of taken?.sentences ?? []) absorbClaim(model, claims, sentence);
+  const chosen = selectMmr(model, strict, relevance(model, strict), budget, taken, claims);
+  let sofar = takenWith(model, taken, chosen);
+  const full = (): boolean =>
+    sofar.vectors.length >= budget.maxPoints ||
+    (budget.maxWords !== undefined && sofar.words >= budget.maxWords);
+  if (!full() && short.length > 0) {
+    chosen.push(...selectMmr(model, short, relevance(model, short), budget, sofar, claims));
+    sofar = takenWith(model, taken, chosen);
+  }
+  if (full() || sofar.vectors.length >= Math.min(MIN_POINTS, budget.maxPoints)) return chosen;
+  const offered = new Set([...strict, ...short]);
+  const loose = candidateIndexes(model, isFallbackCandidate).filter((index) => !offered.has(index));
+  const limit = { maxPoints: Math.min(MIN_POINTS, budget.maxPoints) };
+  return [...chosen, ...selectMmr(model, loose, relevance(model, loose), limit, sofar, claims)];
 }
 
 /** Sentences that lean on an earlier one ("He said…", "But…", "These cells…") cannot open a story. */

@@ -16,6 +16,14 @@ import { cosine } from './vectors';
  */
 export const RELEVANCE_WEIGHTS = { centroid: 1, position: 0.15, agreement: 0.3 } as const;
 
+/**
+ * Weight of the share of the story's other outlets that report a sentence (claim-groups.ts), so
+ * a fact five outlets report outranks a detail one reports. On Multi-News dev (230 words, R-1/R-2)
+ * 0 gave 44.38/16.43, 0.1 44.34/16.46, 0.2 44.21/16.42, 0.3 44.16/16.37: flat, while the outlets
+ * cited per point in 5-point digests rose 1.26, 1.34, 1.39, 1.41; the gain levels off past 0.2.
+ */
+export const BREADTH_WEIGHT = 0.2;
+
 /** News is written lead first; the bonus decays slowly so the second paragraph still counts. */
 export function positionPrior(position: number): number {
   return 1 / Math.sqrt(1 + position);

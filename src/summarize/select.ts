@@ -1,3 +1,5 @@
+import { absorbClaim, breadthBonus, type ClaimTracker, preferredWording } from './claim-groups';
+import { BREADTH_WEIGHT } from './scoring';
 import {
   clear,
   type StoryModel,
@@ -41,6 +43,8 @@ export interface Budget {
 export interface Taken {
   vectors: SparseVector[];
   words: number;
+  /** Source sentences whose claims those points already state (their support). */
+  sentences?: number[];
 }
 
 export function selectMmr(
@@ -49,6 +53,7 @@ export function selectMmr(
   scores: number[],
   budget: Budget,
   taken: Taken = { vectors: [], words: 0 },
+  claims?: ClaimTracker,
 ): number[] {
   const maxSimilarity = new Float64Array(candidates.length);
   const maxContained = new Float64Array(candidates.length);
@@ -84,22 +89,27 @@ export function selectMmr(
     clear(scratch);
   };
   for (const vector of taken.vectors) absorb(vector);
+  const open = (c: number): boolean =>
+    c >= 0 &&
+    used[c] !== 1 &&
+    claims?.blocked[candidates[c] ?? -1] !== 1 &&
+    (maxSimilarity[c] ?? 0) < NEAR_DUPLICATE_COSINE &&
+    (maxContained[c] ?? 0) < REPEAT_CONTAINMENT;
+  const value = (c: number): number =>
+    MMR_LAMBDA * (scores[c] ?? 0) - (1 - MMR_LAMBDA) * (maxSimilarity[c] ?? 0);
+  const bonus = (c: number): number =>
+    claims === undefined ? 0 : MMR_LAMBDA * breadthBonus(model, claims, candidates[c] ?? 0);
   while (points < budget.maxPoints && (budget.maxWords === undefined || words < budget.maxWords)) {
-    let best = -1;
-    let bestValue = Number.NEGATIVE_INFINITY;
-    candidates.forEach((_, c) => {
-      const similarity = maxSimilarity[c] ?? 0;
-      if (used[c] === 1 || similarity >= NEAR_DUPLICATE_COSINE) return;
-      if ((maxContained[c] ?? 0) >= REPEAT_CONTAINMENT) return;
-      const value = MMR_LAMBDA * (scores[c] ?? 0) - (1 - MMR_LAMBDA) * similarity;
-      if (value > bestValue) {
-        bestValue = value;
-        best = c;
-      }
-    });
+    let best = highestValue(candidates.length, open, value, bonus, claims === undefined ? 0 : BREADTH_WEIGHT);
+    if (claims !== undefined && best >= 0) {
+      best =
+        slot[preferredWording(model, claims, candidates[best] ?? 0, (index) => open(slot[index] ?? -1))] ??
+        best;
+    }
     const index = candidates[best];
     if (index === undefined) break;
     used[best] = 1;
+    if (claims !== undefined) absorbClaim(model, claims, index);
     chosen.push(index);
     points++;
     words += model.sentences[index]?.words ?? 0;
@@ -107,4 +117,42 @@ export function selectMmr(
     if (vector !== undefined) absorb(vector);
   }
   return chosen;
+}
+
+/**
+ * The open candidate with the highest MMR value plus breadth bonus. The bonus costs a pass over
+ * postings, so it is computed only for the candidate with the best value without it and for
+ * those close enough to beat it: within `maxBonus` (the largest bonus, before the λ factor).
+ */
+function highestValue(
+  count: number,
+  open: (c: number) => boolean,
+  value: (c: number) => number,
+  bonus: (c: number) => number,
+  maxBonus: number,
+): number {
+  let top = -1;
+  let topValue = Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < count; c++) {
+    if (!open(c)) continue;
+    const without = value(c);
+    if (without > topValue) {
+      topValue = without;
+      top = c;
+    }
+  }
+  if (top < 0 || maxBonus === 0) return top;
+  let best = top;
+  let bestValue = topValue + bonus(top);
+  for (let c = 0; c < count; c++) {
+    if (c === top || !open(c)) continue;
+    const without = value(c);
+    if (without + MMR_LAMBDA * maxBonus <= bestValue) continue;
+    const total = without + bonus(c);
+    if (total > bestValue || (total === bestValue && c < best)) {
+      bestValue = total;
+      best = c;
+    }
+  }
+  return best;
 }

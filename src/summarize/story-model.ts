@@ -1,4 +1,6 @@
+import { outletKey } from './outlets';
 import type { PreparedArticle, SourceSentence } from './prepare';
+import { isNumber } from './terms';
 import { buildVocabulary, centroid, type SparseVector, tfidfVector, type Vocabulary } from './vectors';
 
 /**
@@ -25,7 +27,22 @@ export interface StoryModel {
    * keeps one long article from defining the story.
    */
   centroid: SparseVector;
+  /** Outlet of each article (index into the story's distinct outlets), and how many there are. */
+  outletOf: Int32Array;
+  outletCount: number;
+  /** Per vocabulary id: 1 for figures, and for reporting verbs, which the same-claim test skips. */
+  isNumberTerm: Uint8Array;
+  isReportingTerm: Uint8Array;
+  /** Per sentence: distinct figures, and distinct terms other than reporting verbs. */
+  numberCounts: Int32Array;
+  claimSizes: Int32Array;
 }
+
+/**
+ * Stems of reporting verbs. Most news sentences end in "…, officials said", so two sentences
+ * sharing "said" share no claim; left out when counting the terms two sentences share.
+ */
+const REPORTING_STEMS: ReadonlySet<string> = new Set(['said', 'say', 'told', 'tell', 'accord']);
 
 /** Sentences containing a term, ascending, with the term's weight in each sentence vector. */
 export interface Postings {
@@ -68,6 +85,24 @@ export function buildStoryModel(articles: PreparedArticle[]): StoryModel {
     offset += article.sentences.length;
     if (own.length > 0) perArticle.push(centroid(own, vocabulary.ids.size));
   });
+  const isNumberTerm = new Uint8Array(vocabulary.ids.size);
+  const isReportingTerm = new Uint8Array(vocabulary.ids.size);
+  for (const [term, id] of vocabulary.ids) {
+    if (isNumber(term)) isNumberTerm[id] = 1;
+    if (REPORTING_STEMS.has(term)) isReportingTerm[id] = 1;
+  }
+  const outletIds = new Map<string, number>();
+  const outletOf = Int32Array.from(articles, (article) => {
+    const key = outletKey(article.doc);
+    const id = outletIds.get(key) ?? outletIds.size;
+    outletIds.set(key, id);
+    return id;
+  });
+  const count = (vector: SparseVector, flags: Uint8Array, want: number): number => {
+    let found = 0;
+    for (const id of vector.ids) if (flags[id] === want) found++;
+    return found;
+  };
   return {
     articles,
     sentences,
@@ -77,6 +112,12 @@ export function buildStoryModel(articles: PreparedArticle[]): StoryModel {
     vectors,
     postings: buildPostings(vectors, vocabulary),
     centroid: centroid(perArticle, vocabulary.ids.size),
+    outletOf,
+    outletCount: outletIds.size,
+    isNumberTerm,
+    isReportingTerm,
+    numberCounts: Int32Array.from(vectors, (vector) => count(vector, isNumberTerm, 1)),
+    claimSizes: Int32Array.from(vectors, (vector) => count(vector, isReportingTerm, 0)),
   };
 }
 

@@ -37,6 +37,8 @@ interface Grounded {
   vectors: SparseVector[];
   words: number;
   dropped: number;
+  /** Source sentences supporting the kept points: extractive fill must not restate them. */
+  sentences: number[];
 }
 
 /** Keeps the generated points that sources support, within the budget, without repeats. */
@@ -46,19 +48,20 @@ function groundPoints(
   maxPoints: number,
   maxWords?: number,
 ): Grounded {
-  const kept: Grounded = { points: [], vectors: [], words: 0, dropped: 0 };
+  const kept: Grounded = { points: [], vectors: [], words: 0, dropped: 0, sentences: [] };
   for (const text of generated) {
     if (kept.points.length >= maxPoints || (maxWords !== undefined && kept.words >= maxWords)) break;
     const words = wordCount(text);
     const tooLong = Math.max(words, wordTokens(text).length) > MAX_POINT_WORDS;
     const vector = tfidfVector(contentTerms(text), analysis.model.vocabulary);
     const repeat = kept.vectors.some((other) => cosine(vector, other) >= NEAR_DUPLICATE_COSINE);
-    const { point } = attributeGenerated(analysis.model, text);
+    const { point, support } = attributeGenerated(analysis.model, text);
     if (repeat || tooLong || point.sources.length === 0) {
       kept.dropped++;
       continue;
     }
     kept.points.push(point);
+    kept.sentences.push(...support.flatMap((found) => found.sentences));
     kept.vectors.push(vector);
     kept.words += words;
   }
@@ -98,7 +101,11 @@ export async function summarizeStoryWithLlm(
   if (grounded.points.length === 0) return extractive(grounded.dropped);
   const fill = orderSentences(
     analysis.model,
-    extractSentences(analysis.model, budget, { vectors: grounded.vectors, words: grounded.words }),
+    extractSentences(analysis.model, budget, {
+      vectors: grounded.vectors,
+      words: grounded.words,
+      sentences: grounded.sentences,
+    }),
   );
   const points = [...grounded.points, ...fill.map((index) => attributeExtract(analysis.model, index))];
   return { ...assembleSummary(analysis, points), mode: 'llm', dropped: grounded.dropped };

@@ -1,5 +1,6 @@
+import { claimDice, isLeadSentence, namesAgree, SAME_CLAIM_DICE, SAME_CLAIM_MIN_SHARED } from './same-claim';
 import type { StoryModel } from './story-model';
-import { analyzeText, contentTerms, isNumber } from './terms';
+import { analyzeText, isNumber, namesIn } from './terms';
 
 /**
  * How we measure that a source supports a point. A "window" is one sentence of an article or
@@ -12,7 +13,9 @@ import { analyzeText, contentTerms, isNumber } from './terms';
  *   4. in strict mode (model output) every name in the point (a capitalized word not opening
  *      the point) appears in it too.
  * A garbled merge of two facts fails because no single window holds both; a changed figure,
- * name or negation fails rules 2–4.
+ * name or negation fails rules 2–4. For an extracted point (not model output), an outlet whose
+ * lead reports the same claim in other words also supports it (same-claim.ts): rules 2 and 3
+ * still hold, and rule 1 gives way to shared claim terms between mutually closest lead sentences.
  */
 
 /** Share of a point's weighted terms an outlet's sentence must hold to count as a source. */
@@ -35,16 +38,10 @@ export interface Support {
   article: number;
   /** Sentence indexes (into model.sentences) of the best window. */
   sentences: number[];
+  /** Covered share of the point's weighted terms. */
   score: number;
-}
-
-function namesOf(text: string): Set<string> {
-  const tokens = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-  const names = new Set<string>();
-  for (const token of tokens.slice(1)) {
-    if (/^\p{Lu}/u.test(token)) for (const term of contentTerms(token)) names.add(term);
-  }
-  return names;
+  /** Which rule accepted it: weighted coverage, or the same claim in other words. */
+  via: 'coverage' | 'paraphrase';
 }
 
 export function claimOf(model: StoryModel, text: string): Claim {
@@ -53,7 +50,7 @@ export function claimOf(model: StoryModel, text: string): Claim {
   const maxIdf = Math.log(1 + Math.max(1, model.sentences.length));
   const ids = distinct.map((term) => model.vocabulary.ids.get(term) ?? -1);
   const weights = ids.map((id) => (id < 0 ? maxIdf : (model.vocabulary.idf[id] ?? maxIdf)));
-  const names = namesOf(text);
+  const names = namesIn(text);
   const numbers: number[] = [];
   const nameIndexes: number[] = [];
   distinct.forEach((term, i) => {
@@ -102,13 +99,32 @@ function claimHits(model: StoryModel, claim: Claim): Map<number, number[]> {
   return hits;
 }
 
-/** The best window of each article, for every article where it reaches the threshold. */
-export function findSupport(model: StoryModel, claim: Claim, threshold: number, strict: boolean): Support[] {
+/**
+ * The best window of each article, for every article where it reaches the threshold. With
+ * `origin`, the sentence the point was extracted from, articles whose lead states the same
+ * claim in other words support it too (same-claim.ts); never in strict mode.
+ */
+export function findSupport(
+  model: StoryModel,
+  claim: Claim,
+  threshold: number,
+  strict: boolean,
+  origin?: number,
+): Support[] {
   const hits = claimHits(model, claim);
   const best = new Map<number, Support>();
+  const hitWeight = (index: number): number => {
+    let sum = 0;
+    for (const term of hits.get(index) ?? []) sum += claim.weights[term] ?? 0;
+    return sum;
+  };
   const consider = (window: number[]): void => {
     const article = model.sentences[window[0] ?? -1]?.article;
     if (article === undefined) return;
+    // Most sentences share a common word or two with the point: skip them before scoring.
+    let bound = 0;
+    for (const index of window) bound += hitWeight(index);
+    if (bound < threshold * claim.total - 1e-9) return;
     const negated = window.some((index) => model.sentences[index]?.negated === true);
     const score = scoreWindow(
       claim,
@@ -122,7 +138,7 @@ export function findSupport(model: StoryModel, claim: Claim, threshold: number, 
       score > current.score + 1e-9 ||
       (score > current.score - 1e-9 && window.length < current.sentences.length);
     if (score >= threshold && better) {
-      best.set(article, { article, sentences: window, score });
+      best.set(article, { article, sentences: window, score, via: 'coverage' });
     }
   };
   const sameArticle = (a: number, b: number): boolean =>
@@ -132,5 +148,74 @@ export function findSupport(model: StoryModel, claim: Claim, threshold: number, 
     if (sameArticle(index, index + 1)) consider([index, index + 1]);
     if (sameArticle(index - 1, index) && !hits.has(index - 1)) consider([index - 1, index]);
   }
+  if (!strict && origin !== undefined) {
+    for (const found of sameClaimSupport(model, claim, hits, origin)) {
+      if (!best.has(found.article)) best.set(found.article, found);
+    }
+  }
   return [...best.values()].sort((a, b) => a.article - b.article);
+}
+
+interface Match {
+  sentence: number;
+  shared: number;
+  numbers: number;
+  dice: number;
+}
+
+/** Articles whose closest sentence to the origin is a lead stating the same claim, and vice versa. */
+function sameClaimSupport(
+  model: StoryModel,
+  claim: Claim,
+  hits: Map<number, number[]>,
+  origin: number,
+): Support[] {
+  const point = model.sentences[origin];
+  if (point === undefined || !isLeadSentence(model, origin)) return [];
+  const figures = new Set(claim.numbers);
+  const closest = new Map<number, Match>();
+  for (const [sentence, list] of hits) {
+    const article = model.articleOf[sentence] ?? -1;
+    if (article === point.article || article < 0) continue;
+    let shared = 0;
+    let numbers = 0;
+    for (const index of list) {
+      if (model.isReportingTerm[claim.ids[index] ?? -1] !== 1) shared++;
+      if (figures.has(index)) numbers++;
+    }
+    const dice = claimDice(model, origin, sentence, shared);
+    const current = closest.get(article);
+    if (current === undefined || dice > current.dice)
+      closest.set(article, { sentence, shared, numbers, dice });
+  }
+  const found: Support[] = [];
+  for (const [article, match] of closest) {
+    const source = model.sentences[match.sentence];
+    if (source === undefined || !isLeadSentence(model, match.sentence)) continue;
+    if (source.negated !== claim.negated || match.numbers < figures.size) continue;
+    if (match.shared < SAME_CLAIM_MIN_SHARED || match.dice < SAME_CLAIM_DICE) continue;
+    if (!namesAgree(model, origin, match.sentence)) continue;
+    if (closestDice(model, match.sentence, point.article) > match.dice + 1e-9) continue;
+    const covered = scoreWindow(claim, [hits.get(match.sentence) ?? []], source.negated, false);
+    found.push({ article, sentences: [match.sentence], score: covered, via: 'paraphrase' });
+  }
+  return found;
+}
+
+/** Highest Dice of a sentence with any sentence of one article. */
+function closestDice(model: StoryModel, sentence: number, article: number): number {
+  const first = model.firstSentence[article] ?? 0;
+  const size = model.articles[article]?.sentences.length ?? 0;
+  const shared = new Int32Array(size);
+  for (const id of model.vectors[sentence]?.ids ?? []) {
+    if (model.isReportingTerm[id] === 1) continue;
+    for (const other of model.postings[id]?.sentences ?? []) {
+      if (other >= first && other < first + size) shared[other - first] = (shared[other - first] ?? 0) + 1;
+    }
+  }
+  let best = 0;
+  shared.forEach((count, offset) => {
+    if (count > 0) best = Math.max(best, claimDice(model, sentence, first + offset, count));
+  });
+  return best;
 }

@@ -12,13 +12,31 @@ const stemAddon = model.addons.stem;
 if (typeof stemAddon !== 'function') throw new Error('summarize: wink-eng-lite-web-model has no stemmer');
 const porterStem = stemAddon as (word: string) => string;
 
+/**
+ * Spelled-out figures are figures: "injured at least twelve people" and "14 people were injured"
+ * disagree, and the support and same-claim rules can only see that when both are numbers. "one"
+ * is left out: it is mostly a pronoun or an article ("one of the", "no one").
+ */
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+  seventeen eighteen nineteen twenty`
+    .split(/\s+/)
+    .map((word, i): [string, string] => [word, String(i + 2)])
+    .concat(
+      'thirty forty fifty sixty seventy eighty ninety'
+        .split(' ')
+        .map((word, i): [string, string] => [word, String(30 + 10 * i)]),
+    ),
+);
+
 const STEM_CACHE_LIMIT = 200_000;
 const stemCache = new Map<string, string>();
 
+/** Porter stem of a lowercased word; a spelled-out figure ("twelve") becomes its digits. */
 export function stem(word: string): string {
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached;
-  const stemmed = /^[a-z]+$/.test(word) ? porterStem(word) : word;
+  const stemmed = NUMBER_WORDS.get(word) ?? (/^[a-z]+$/.test(word) ? porterStem(word) : word);
   if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
   stemCache.set(word, stemmed);
   return stemmed;
@@ -98,6 +116,16 @@ export function analyzeText(text: string): { terms: string[]; negated: boolean; 
     terms.push(termOf(word));
   }
   return { terms, negated, tokens: all.length };
+}
+
+/** Stemmed terms of the capitalized words of a text, its first word left out: names, mostly. */
+export function namesIn(text: string): Set<string> {
+  const tokens = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  const names = new Set<string>();
+  for (const token of tokens.slice(1)) {
+    if (/^\p{Lu}/u.test(token)) for (const term of contentTerms(token)) names.add(term);
+  }
+  return names;
 }
 
 /** Word count as a reader sees it: whitespace-separated pieces. */

@@ -1,7 +1,7 @@
 import type { ContentDoc, SummaryPoint } from '../shared/types';
 import { articleParagraphs } from './clean-text';
 import { prepareArticles } from './prepare';
-import { buildStoryModel } from './story-model';
+import { buildStoryModel, type StoryModel } from './story-model';
 import { ATTRIBUTION_THRESHOLD, claimOf, findSupport } from './support';
 import { wordCount } from './terms';
 
@@ -28,6 +28,27 @@ function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/**
+ * The sentence a point reads as, word for word, in the first listed source that has it (an
+ * extracted point lists the article it came from first): the same-claim rule compares other
+ * outlets' leads with it. Undefined when no listed source has it.
+ */
+function originSentence(
+  model: StoryModel,
+  point: SummaryPoint,
+  byId: Map<string, number>,
+): number | undefined {
+  const text = flat(point.text);
+  for (const id of point.sources) {
+    const article = model.articles[byId.get(id) ?? -1];
+    const first = model.firstSentence[article?.index ?? -1];
+    if (article === undefined || first === undefined) continue;
+    const offset = article.sentences.findIndex((sentence) => flat(sentence.text) === text);
+    if (offset >= 0) return first + offset;
+  }
+  return undefined;
+}
+
 export function checkAttribution(articles: ContentDoc[], points: SummaryPoint[]): AttributionReport {
   const model = buildStoryModel(prepareArticles(articles));
   const byId = new Map(articles.map((doc, i) => [doc.id, i]));
@@ -43,8 +64,9 @@ export function checkAttribution(articles: ContentDoc[], points: SummaryPoint[])
   };
   for (const point of points) {
     report.maxPointWords = Math.max(report.maxPointWords, wordCount(point.text));
+    const origin = originSentence(model, point, byId);
     const supporting = new Set(
-      findSupport(model, claimOf(model, point.text), ATTRIBUTION_THRESHOLD, false).map(
+      findSupport(model, claimOf(model, point.text), ATTRIBUTION_THRESHOLD, false, origin).map(
         (found) => found.article,
       ),
     );
