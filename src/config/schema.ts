@@ -187,7 +187,9 @@ export const configSchema = z
         trustProxy: z
           .boolean()
           .default(false)
-          .describe('Behind a reverse proxy: take the client IP from X-Forwarded-For (rate limits, consent).'),
+          .describe(
+            'Behind a reverse proxy: take the client IP from X-Forwarded-For (rate limits, consent).',
+          ),
         recordConsentIp: z.boolean().default(false).describe('Store the signup IP with the consent record.'),
         postsPerMinute: z.number().int().min(1).default(30).describe('Form POSTs per minute per client IP.'),
       })
