@@ -1,5 +1,6 @@
 import { BriefError } from '../shared/errors';
 import type { ContentDoc } from '../shared/types';
+import { articleAffinity } from './affinity';
 import { buildDocVector, duplicateKey } from './doc-vector';
 import { DuplicateIndex } from './duplicate-index';
 import { Story } from './story';
@@ -76,9 +77,9 @@ class OnlineClusterer implements Clusterer {
     const time = validTime(doc.publishedAt);
     if (time !== null) this.clock = this.clock === null ? time : Math.max(this.clock, time);
     this.sweepIfDue();
-    const terms = extractTerms(doc.title ?? '', doc.text ?? '', this.tuning);
-    const key = duplicateKey(terms);
     const outlet = doc.outlet ?? '';
+    const terms = extractTerms(doc.title ?? '', doc.text ?? '', this.tuning, outlet);
+    const key = duplicateKey(terms);
     const twin = this.liveStory(this.duplicates.get(key), time);
     if (twin) {
       // A copy is the same document again: it counts for the story but teaches the IDF
@@ -88,16 +89,23 @@ class OnlineClusterer implements Clusterer {
       return { storyId: twin.id, isNew: false };
     }
     this.stats.observe(terms.counts.keys());
-    const vector = buildDocVector(terms, this.stats, this.tuning.idfFloor, this.tuning.maxDocTerms);
+    const vector = buildDocVector(terms, this.stats, this.tuning, this.tuning.maxDocTerms);
+    const threshold = joinThreshold(this.tuning, vector.words);
+    const names = {
+      names: [...terms.names],
+      headlineNames: [...terms.headlineNames],
+      capitals: terms.capitals,
+    };
     const match = this.index.best({
       terms: topEntries(vector.weights, this.tuning.queryTerms),
       eligible: (story) => this.inWindow(story, time),
-      cosine: (story) => story.cosine(vector.weights),
+      cosine: (story) => articleAffinity(story, vector.weights, names, this.tuning, threshold),
     });
-    const joins = match !== null && match.cosine >= joinThreshold(this.tuning, vector.words);
+    const joins = match !== null && match.cosine >= threshold;
     let story = joins ? match.story : this.createStory();
     story.touch(time, outlet);
     story.addVector(vector.weights, vector.words);
+    story.addNames(terms);
     this.index.refresh(story, vector.weights.keys());
     this.index.remove(story, story.prune(this.tuning.centroidTerms));
     if (joins) story = this.mergeAround(story);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { TermStats } from './term-stats';
+import type { IdfWeighting, TermStats } from './term-stats';
 import type { DocTerms } from './text-terms';
 
 /** An article as the clusterer compares it: a unit-length TF-IDF vector. */
@@ -10,15 +10,15 @@ export interface DocVector {
   words: number;
 }
 
-/** Weights `terms` by the current IDF, keeps the `maxTerms` heaviest and scales to unit length. */
+/** Weights `terms` by the current IDF (see TermStats.idf), keeps the `maxTerms` heaviest and scales to unit length. */
 export function buildDocVector(
   terms: DocTerms,
   stats: TermStats,
-  idfFloor: number,
+  weighting: IdfWeighting,
   maxTerms: number,
 ): DocVector {
   let entries: [string, number][] = [];
-  for (const [term, count] of terms.counts) entries.push([term, count * stats.idf(term, idfFloor)]);
+  for (const [term, count] of terms.counts) entries.push([term, count * stats.idf(term, weighting)]);
   if (entries.length > maxTerms) {
     entries.sort((a, b) => b[1] - a[1]);
     entries = entries.slice(0, maxTerms);

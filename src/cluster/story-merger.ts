@@ -1,3 +1,4 @@
+import { type AffinityTuning, storyAffinity } from './affinity';
 import type { Story } from './story';
 import type { StoryIndex } from './story-index';
 import { mergeThreshold } from './thresholds';
@@ -5,16 +6,17 @@ import { topEntries } from './top-entries';
 import type { ClusterTuning } from './tuning';
 import type { StoryMerge } from './types';
 
-type MergeTuning = Pick<
-  ClusterTuning,
-  | 'mergeBase'
-  | 'mergePerLogWord'
-  | 'mergePerLogSize'
-  | 'maxMergesPerChange'
-  | 'mergeCheckGrowth'
-  | 'centroidTerms'
-  | 'queryTerms'
->;
+type MergeTuning = AffinityTuning &
+  Pick<
+    ClusterTuning,
+    | 'mergeBase'
+    | 'mergePerLogWord'
+    | 'mergePerLogSize'
+    | 'maxMergesPerChange'
+    | 'mergeCheckGrowth'
+    | 'centroidTerms'
+    | 'queryTerms'
+  >;
 
 // Merged ids remembered for `resolve` (oldest forgotten first); far more than the stories
 // of one window.
@@ -88,19 +90,18 @@ export class StoryMerger {
     const terms = topEntries(story.centroid, this.tuning.queryTerms).map(
       ([term, weight]): [string, number] => [term, weight / norm],
     );
+    const threshold = (other: Story): number =>
+      mergeThreshold(
+        this.tuning,
+        Math.min(story.meanWords, other.meanWords),
+        Math.min(story.vectorCount, other.vectorCount),
+      );
     const match = this.index.best({
       terms,
       eligible: (other) => other !== story && this.canMeet(story, other),
-      cosine: (other) => story.cosineWith(other),
+      cosine: (other) => storyAffinity(story, other, this.tuning, threshold(other)),
     });
-    if (!match) return null;
-    const other = match.story;
-    const threshold = mergeThreshold(
-      this.tuning,
-      Math.min(story.meanWords, other.meanWords),
-      Math.min(story.vectorCount, other.vectorCount),
-    );
-    return match.cosine >= threshold ? other : null;
+    return match && match.cosine >= threshold(match.story) ? match.story : null;
   }
 
   private remember(from: string, into: string): void {

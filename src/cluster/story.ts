@@ -1,4 +1,7 @@
 import { heaviest } from './doc-vector';
+import type { NameView } from './name-conflict';
+import { StoryNames } from './story-names';
+import type { NameSets } from './text-terms';
 import type { StoryMemory } from './types';
 
 // Outlets remembered per story; the ranking needs the count, and a story carried by more
@@ -30,6 +33,8 @@ export class Story {
   meanWords: number;
   readonly outlets: Set<string>;
   readonly centroid: Map<string, number>;
+  /** What the articles name (see capitals.ts); replaced only when a stored story is read. */
+  names: StoryNames;
   /** vectorCount when the merge pass last looked for a partner. */
   mergeCheckedAt: number;
   /** Scratch space of the index's candidate search: the query it belongs to, and the sum. */
@@ -47,6 +52,7 @@ export class Story {
     this.meanWords = 0;
     this.outlets = new Set();
     this.centroid = new Map();
+    this.names = new StoryNames();
     this.squaredNorm = 0;
     this.mergeCheckedAt = 0;
     this.searchEpoch = -1;
@@ -65,6 +71,7 @@ export class Story {
     for (const [term, weight] of memory.centroid ?? []) {
       if (Number.isFinite(weight)) story.centroid.set(term, weight);
     }
+    story.names = StoryNames.fromMemory(memory);
     story.recomputeNorm();
     return story;
   }
@@ -79,6 +86,7 @@ export class Story {
       meanWords: this.meanWords,
       outlets: [...this.outlets],
       centroid: heaviest(this.centroid, this.centroid.size),
+      ...this.names.toMemory(),
     };
   }
 
@@ -88,6 +96,11 @@ export class Story {
       return this.firstSeen < other.firstSeen;
     }
     return this.order < other.order;
+  }
+
+  /** The names the conflict rule compares (name-conflict.ts). */
+  get nameView(): NameView {
+    return this.names.viewFor(this.vectorCount);
   }
 
   get norm(): number {
@@ -118,6 +131,20 @@ export class Story {
     return large.dot(small.centroid) / norms;
   }
 
+  /** Share of the terms of `vector` the centroid holds (0 for an empty vector). */
+  heldShare(vector: ReadonlyMap<string, number>): number {
+    if (vector.size === 0) return 0;
+    let held = 0;
+    for (const term of vector.keys()) if (this.centroid.has(term)) held += 1;
+    return held / vector.size;
+  }
+
+  /** Share of the smaller centroid's terms the larger one holds. */
+  heldShareWith(other: Story): number {
+    const [small, large] = this.centroid.size <= other.centroid.size ? [this, other] : [other, this];
+    return large.heldShare(small.centroid);
+  }
+
   /** Records an article's time and outlet; every article, duplicates included, counts. */
   touch(time: number | null, outlet: string): void {
     this.articleCount += 1;
@@ -140,6 +167,11 @@ export class Story {
     this.vectorCount += 1;
   }
 
+  /** Records the names and capitalized terms of an article that joined. */
+  addNames(sets: NameSets): void {
+    this.names.add(sets);
+  }
+
   /** Folds `other` into this story (centroids add, counts and spans combine). */
   absorb(other: Story): void {
     const dot = this.dot(other.centroid);
@@ -153,6 +185,7 @@ export class Story {
     this.vectorCount = vectors;
     this.articleCount += other.articleCount;
     for (const outlet of other.outlets) if (this.outlets.size < MAX_OUTLETS) this.outlets.add(outlet);
+    this.names.absorb(other.names);
     if (other.firstSeen !== null) {
       this.firstSeen = this.firstSeen === null ? other.firstSeen : Math.min(this.firstSeen, other.firstSeen);
     }

@@ -1,3 +1,10 @@
+/** How document frequencies become weights (the fields of ClusterTuning of the same names). */
+export interface IdfWeighting {
+  idfFloor: number;
+  idfPriorDocs: number;
+  idfPriorRate: number;
+}
+
 /**
  * Document frequencies learned online from the stream. The store keeps them (`term_stats`),
  * so a restart does not forget what is common; `takeChanges` hands over only the terms whose
@@ -38,11 +45,15 @@ export class TermStats {
   }
 
   /**
-   * Smoothed IDF, ln((1+N)/(1+df)) + floor: never infinite, and with a positive floor a term
-   * seen in every document still counts a little (scikit-learn uses floor 1).
+   * IDF as −ln of the expected document rate of `term` under a Beta prior of mean `priorRate`
+   * worth `priorDocs` documents, plus `floor`: ln((N + m) / (df + m·p)) + floor. With m = p = 1
+   * this is the usual smoothed ln((1+N)/(1+df)). A larger m keeps the first few hundred
+   * documents from reading every word seen once as rare.
    */
-  idf(term: string, floor = 1): number {
-    return Math.log((1 + this.docs) / (1 + (this.df.get(term) ?? 0))) + floor;
+  idf(term: string, weighting: IdfWeighting): number {
+    const { idfFloor, idfPriorDocs, idfPriorRate } = weighting;
+    const df = this.df.get(term) ?? 0;
+    return Math.log((this.docs + idfPriorDocs) / (df + idfPriorDocs * idfPriorRate)) + idfFloor;
   }
 
   /** Terms whose frequency changed since the last call, with their current frequency. */

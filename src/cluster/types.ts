@@ -45,6 +45,13 @@ export interface StoryMemory {
   /** Distinct outlet names. */
   outlets: string[];
   centroid: [string, number][];
+  /**
+   * Terms the articles wrote as names, and all capitalized terms, with article counts: what
+   * the name-conflict rule compares. Absent in rows written before it (no conflict is seen).
+   */
+  names?: [string, number][];
+  capitals?: [string, number][];
+  headlineNames?: [string, number][];
 }
 
 /**

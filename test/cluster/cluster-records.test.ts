@@ -94,6 +94,32 @@ describe('clusterRecords and brief cluster', () => {
     }
   });
 
+  it('applies no window unless --window-hours is given (story-level labels span years)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'brief-cluster-'));
+    try {
+      const inPath = join(dir, 'in.jsonl');
+      const outPath = join(dir, 'out.jsonl');
+      const strike = (id: string, published: string, title: string) =>
+        JSON.stringify({
+          id,
+          title,
+          text: 'A national rail strike by SNCF workers halted most trains across France over pension reform.',
+          published,
+          cluster: 'strike',
+        });
+      await writeFile(
+        inPath,
+        `${strike('a', '2024-03-01T08:00:00Z', 'Rail strike halts trains across France')}\n${strike('b', '2025-03-01T08:00:00Z', 'French rail strike halts trains again')}\n`,
+      );
+      expect(await runCluster({ inPath, outPath, gold: true })).toMatchObject({ stories: 1 });
+      expect(await runCluster({ inPath, outPath, gold: true, windowHours: 72 })).toMatchObject({
+        stories: 2,
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('leaves no output file behind when a line is malformed', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'brief-cluster-'));
     try {

@@ -127,4 +127,54 @@ describe('clusterer persistence', () => {
     const survivor = changes.stories.find((story) => story.id === ids[0]);
     expect(survivor?.articleCount).toBe(4);
   });
+
+  it('remembers what a story names across a restart, so a look-alike still starts its own story', () => {
+    const start = Date.UTC(2026, 10, 27, 4);
+    const article = (id: string, title: string, text: string, hours: number): ContentDoc => ({
+      id,
+      title,
+      text,
+      publishedAt: new Date(start + hours * HOUR),
+      outlet: `Outlet ${id}`,
+      url: '',
+    });
+    const first = createClusterer({ newStoryId: sequentialIds('old-') });
+    first.add(
+      article(
+        'paro',
+        'Bhutan opens new terminal at Paro airport',
+        'A new passenger terminal opened at Paro, Bhutan’s only international airport, doubling the number of travellers it can handle.',
+        0,
+      ),
+    );
+    const memory = roundTrip(first.snapshot());
+    expect(memory.stories[0]!.names).toEqual(expect.arrayContaining([['paro', 1]]));
+
+    const addis = article(
+      'addis',
+      'New terminal opens at Addis Ababa airport',
+      'A new passenger terminal opened at Addis Ababa’s main airport, which the national carrier says will double its capacity.',
+      1,
+    );
+    const second = createClusterer({ newStoryId: sequentialIds('new-') }, memory);
+    expect(second.add(addis).isNew).toBe(true);
+    const follow = second.add(
+      article(
+        'again',
+        'Paro airport’s new terminal doubles Bhutan’s capacity',
+        'Bhutan opened a new passenger terminal at Paro airport, doubling the number of travellers the country’s only international airport can handle.',
+        2,
+      ),
+    );
+    expect(follow).toEqual({ storyId: 'old-1', isNew: false });
+
+    // A row written before names were kept reads as naming nothing: no conflict is seen.
+    const older = roundTrip(first.snapshot());
+    for (const story of older.stories) {
+      delete story.names;
+      delete story.capitals;
+      delete story.headlineNames;
+    }
+    expect(createClusterer({ newStoryId: sequentialIds('x-') }, older).add(addis).isNew).toBe(false);
+  });
 });

@@ -1,0 +1,117 @@
+/** What the capitalization of a word token says about it. */
+export const Capital = {
+  /** Lower case, or case that says nothing (a title in Title Case, text in capitals). */
+  None: 0,
+  /** Capitalized at the start of a sentence: a name or just the first word. */
+  Initial: 1,
+  /** Capitalized inside a sentence, or an acronym: a name (place, person, organisation…). */
+  Name: 2,
+  /** Part of the outlet's own name ("(Pacific Wire)" in a dateline): not content at all. */
+  Outlet: 3,
+} as const;
+export type Capital = (typeof Capital)[keyof typeof Capital];
+
+/** The tokenizer's view of a text, one entry per token. */
+export interface TokenColumns {
+  values: readonly string[];
+  types: readonly string[];
+  stops: readonly boolean[];
+}
+
+// Punctuation after which the next word starts a sentence (or a headline after a kicker).
+const SENTENCE_BREAKS = new Set(['.', '!', '?', ':', ';', '—', '–', '|', '…']);
+// Capitalized in English but shared by unrelated stories of the same days.
+const CALENDAR = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
+    'july august september october november december'
+  ).split(' '),
+);
+const UPPER = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const TWO_LETTERS = /\p{L}.*\p{L}/u;
+const THREE_LETTERS = /\p{L}.*\p{L}.*\p{L}/u;
+
+function isCapitalized(value: string): boolean {
+  return UPPER.test(value);
+}
+
+function isAcronym(value: string): boolean {
+  return TWO_LETTERS.test(value) && !LOWER.test(value);
+}
+
+/**
+ * Marks the segments (between sentence breaks) whose case carries no information: those with
+ * at least three content words and none of them in lower case, as in a Title Case headline
+ * ("Mortgage Rates Fall to Lowest Level Since Spring") or text in capitals. A sentence-case
+ * headline keeps a lower-case word ("Coral spawning under way on Great Barrier Reef"). The
+ * outlet's own name does not count, so a dateline "GENEVA (Pacific Wire) —" still names Geneva.
+ */
+function titleCaseSegments(columns: TokenColumns, marks: readonly Capital[]): boolean[] {
+  const flags = new Array<boolean>(columns.values.length).fill(false);
+  let start = 0;
+  let content = 0;
+  let lower = 0;
+  const close = (end: number): void => {
+    if (content >= 3 && lower === 0) flags.fill(true, start, end);
+    start = end;
+    content = 0;
+    lower = 0;
+  };
+  columns.values.forEach((value, i) => {
+    if (columns.types[i] === 'punctuation' && SENTENCE_BREAKS.has(value)) close(i);
+    if (columns.types[i] !== 'word' || columns.stops[i] || marks[i] === Capital.Outlet) return;
+    if (!THREE_LETTERS.test(value)) return;
+    content += 1;
+    if (!isCapitalized(value)) lower += 1;
+  });
+  close(columns.values.length);
+  return flags;
+}
+
+/** Marks runs of two or more capitalized words that spell the outlet's name. */
+function markOutletRuns(columns: TokenColumns, outletWords: ReadonlySet<string>, marks: Capital[]): void {
+  if (outletWords.size === 0) return;
+  let start = -1;
+  const close = (end: number): void => {
+    if (start >= 0 && end - start >= 2) marks.fill(Capital.Outlet, start, end);
+    start = -1;
+  };
+  columns.values.forEach((value, i) => {
+    const inName =
+      columns.types[i] === 'word' && isCapitalized(value) && outletWords.has(value.toLowerCase());
+    if (inName && start < 0) start = i;
+    if (!inName) close(i);
+  });
+  close(columns.values.length);
+}
+
+/**
+ * Classifies each token by its capitalization. Lower-cased text (the research files) yields
+ * no names at all, so every rule built on names switches itself off there.
+ */
+export function markCapitals(columns: TokenColumns, outletWords: ReadonlySet<string>): Capital[] {
+  const marks = new Array<Capital>(columns.values.length).fill(Capital.None);
+  markOutletRuns(columns, outletWords, marks);
+  const titleCase = titleCaseSegments(columns, marks);
+  let atStart = true;
+  columns.values.forEach((value, i) => {
+    const type = columns.types[i];
+    if (type === 'punctuation') {
+      if (SENTENCE_BREAKS.has(value)) atStart = true;
+      return;
+    }
+    if (type !== 'word') return;
+    const initial = atStart;
+    atStart = false;
+    if (marks[i] === Capital.Outlet || titleCase[i] || !isCapitalized(value) || columns.stops[i]) return;
+    if (CALENDAR.has(value.toLowerCase())) return;
+    marks[i] = isAcronym(value) || !initial ? Capital.Name : Capital.Initial;
+  });
+  return marks;
+}
+
+/** The words of an outlet's name, lower-cased ("Pacific Wire Service" → pacific, wire, service). */
+export function outletWords(outlet: string): Set<string> {
+  return new Set(outlet.toLowerCase().match(/\p{L}+/gu) ?? []);
+}

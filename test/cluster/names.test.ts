@@ -1,0 +1,85 @@
+import { DEFAULT_TUNING, extractTerms } from '../../src/cluster';
+import { Conflict, type NameView, namesConflict } from '../../src/cluster/name-conflict';
+
+const options = { ...DEFAULT_TUNING };
+
+function names(title: string, lead: string, outlet = '') {
+  const terms = extractTerms(title, lead, options, outlet);
+  return {
+    names: [...terms.names].sort(),
+    headline: [...terms.headlineNames].sort(),
+    capitals: [...terms.capitals].sort(),
+  };
+}
+
+function view(text: { names: string[]; headline?: string[]; capitals?: string[] }): NameView {
+  return {
+    names: text.names,
+    headlineNames: text.headline ?? [],
+    capitals: new Set([...text.names, ...(text.capitals ?? [])]),
+  };
+}
+
+describe('names read from capitals', () => {
+  it('takes words capitalized inside a sentence, and acronyms, as names', () => {
+    const read = names(
+      'Ferry passengers rescued after engine fire off central Philippines',
+      'MANILA — The Philippine coast guard rescued all 142 passengers from a ferry off Bohol on Friday.',
+    );
+    expect(read.names).toEqual(['bohol', 'manila', 'philippin']);
+    expect(read.headline).toEqual(['philippin']);
+    // Sentence starts are capitalized but prove nothing; weekdays are names of no event.
+    expect(read.capitals).toContain('ferri');
+    expect(read.capitals).not.toContain('friday');
+  });
+
+  it('falls back on sentence starts when no name sits inside a sentence', () => {
+    const read = names(
+      'Cairo’s first monorail line opens to passengers',
+      'Cairo’s first monorail line opened.',
+    );
+    expect(read.names).toEqual(['cairo']);
+  });
+
+  it('reads nothing from Title Case headlines, lower-cased text or a text without a lead', () => {
+    expect(
+      names('Mortgage Rates Fall to Lowest Level Since Spring', 'The rate fell this week.').names,
+    ).toEqual([]);
+    expect(names('nairobi open commuter rail line', 'new line link central nairobi').names).toEqual([]);
+    expect(names('I love Khloe Kardashian and KKTN', '').names).toEqual([]);
+  });
+
+  it('drops the outlet’s own name from names and terms', () => {
+    const terms = extractTerms(
+      'Nations agree global plastics treaty',
+      'GENEVA (Pacific Wire) — Negotiators agreed early on Saturday on the text of a treaty.',
+      options,
+      'Pacific Wire Service',
+    );
+    expect(terms.counts.has('pacif')).toBe(false);
+    expect(terms.counts.has('wire')).toBe(false);
+    expect([...terms.names]).toEqual(['geneva']);
+  });
+});
+
+describe('namesConflict', () => {
+  it('sees no conflict when a name is shared, or when one side names nothing', () => {
+    expect(namesConflict(view({ names: ['nairobi'] }), view({ names: ['nairobi', 'kenya'] }))).toBe(
+      Conflict.None,
+    );
+    expect(namesConflict(view({ names: [] }), view({ names: ['lahor'] }))).toBe(Conflict.None);
+  });
+
+  it('counts a name found capitalized at a sentence start on the other side', () => {
+    const palais = view({ names: ['palai', 'nation'] });
+    const nationsAgree = view({ names: ['geneva'], capitals: ['nation'] });
+    expect(namesConflict(palais, nationsAgree)).toBe(Conflict.None);
+  });
+
+  it('grades a conflict by whether the headlines disagree too', () => {
+    const bhutan = view({ names: ['paro', 'bhutan'], headline: ['paro'] });
+    const addis = view({ names: ['addi', 'ababa'], headline: ['addi', 'ababa'] });
+    expect(namesConflict(bhutan, addis)).toBe(Conflict.Headlines);
+    expect(namesConflict(view({ names: ['greec'] }), view({ names: ['istanbul'] }))).toBe(Conflict.Names);
+  });
+});
