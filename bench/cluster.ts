@@ -12,6 +12,7 @@
 import { createClusterer, DEFAULT_TUNING, extractTerms } from '../src/cluster/index';
 import { scoreClustering } from '../src/eval/cluster-metrics';
 import type { ContentDoc } from '../src/shared/types';
+import { mulberry32 } from './prng';
 
 const ARTICLES = 100_000;
 const EVENTS = 4_000;
@@ -19,19 +20,7 @@ const DAYS = 30;
 const HOUR_MS = 3_600_000;
 const START = Date.UTC(2025, 0, 1);
 
-/** Deterministic PRNG (mulberry32) so every run clusters the same stream. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = prng(20250101);
+const random = mulberry32(20250101);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const normal = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 

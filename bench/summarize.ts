@@ -8,6 +8,7 @@
  */
 import type { ContentDoc } from '../src/shared/types';
 import { summarizeStory } from '../src/summarize/index';
+import { mulberry32 } from './prng';
 
 /** `--stories N` shortens a run for profiling; the published figure uses the default. */
 const STORIES = storiesArgument(process.argv.slice(2)) ?? 1_000;
@@ -17,17 +18,6 @@ function storiesArgument(args: string[]): number | null {
   const at = args.indexOf('--stories');
   const value = at >= 0 ? Number(args[at + 1]) : Number.NaN;
   return Number.isInteger(value) && value > 0 ? value : null;
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const random = mulberry32(20261129);
