@@ -17,7 +17,7 @@ export type { Delivery } from './repos/deliveries-repo';
 export type { StoredEdition, VariantRow } from './repos/editions-repo';
 export type { FetchUpdate, SourceDefinition, SourceRow } from './repos/sources-repo';
 export type { StoryRow } from './repos/stories-repo';
-export type { NewSubscriber, PreferencePatch } from './repos/subscribers-repo';
+export type { Consent, NewSubscriber, PreferencePatch } from './repos/subscribers-repo';
 export { normalizeEmail } from './repos/subscribers-repo';
 
 /** The repositories, bound to one connection or one transaction. */

@@ -1,7 +1,7 @@
 import type { Logger } from '../shared/logger';
 import type { Subscriber, SubscriberStatus } from '../shared/types';
 import type { AuditEntry } from '../store/repos/audit-repo';
-import type { NewSubscriber, PreferencePatch } from '../store/repos/subscribers-repo';
+import type { Consent, NewSubscriber, PreferencePatch } from '../store/repos/subscribers-repo';
 
 /**
  * What the web role needs, declared here so the store (or a fake) adapts to us, not the other way
@@ -15,6 +15,8 @@ export interface SubscriberStore {
   setStatus(id: string, status: SubscriberStatus, now: Date): Promise<Subscriber | undefined>;
   /** pending → active; a no-op for any other status. */
   confirm(id: string, now: Date): Promise<Subscriber | undefined>;
+  /** unsubscribed → active with a new consent record; a no-op for any other status. */
+  resubscribe(id: string, consent: Consent, now: Date): Promise<Subscriber | undefined>;
 }
 
 export interface AuditStore {

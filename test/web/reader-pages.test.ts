@@ -195,13 +195,23 @@ describe.each(dialects)('reader pages on %s', (_dialect, createDatabase) => {
       expect((await harness.store.subscribers.get(pending.id))?.status).toBe('pending');
     });
 
-    test('an unsubscribed reader who signs up again is reactivated by the new link', async () => {
+    test('an unsubscribed reader who signs up again is reactivated by the new link, with a new consent record', async () => {
       const gone = await addSubscriber(harness.store, { status: 'unsubscribed' });
       await signup(gone.email);
       const link = harness.confirmations.at(-1)?.url ?? '';
+      harness.clock.now = new Date('2026-11-28T07:30:00.000Z');
       const response = await harness.app.inject({ method: 'POST', url: new URL(link).pathname });
       expect(response.statusCode).toBe(200);
       expect((await harness.store.subscribers.get(gone.id))?.status).toBe('active');
+      const rows = (await snapshotRows(database)).subscribers as Record<string, unknown>[];
+      expect(rows.find((row) => row.id === gone.id)).toMatchObject({
+        consent_at: '2026-11-28T07:30:00.000Z',
+        consent_method: 'web-form',
+        consent_ip: null,
+        consent_text_version: CONSENT_VERSION,
+        confirmed_at: '2026-11-28T07:30:00.000Z',
+        unsubscribed_at: null,
+      });
     });
   });
 

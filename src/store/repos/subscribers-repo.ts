@@ -13,7 +13,15 @@ export interface NewSubscriber {
   sendHour: number;
   frequency: Frequency;
   weeklyDay?: number;
-  consent: { at: Date; method: string; ip: string | null; textVersion: string } | null;
+  consent: Consent | null;
+}
+
+/** What the reader agreed to, when, and how (the record kept for each opt-in). */
+export interface Consent {
+  at: Date;
+  method: string;
+  ip: string | null;
+  textVersion: string;
 }
 
 export interface PreferencePatch {
@@ -123,6 +131,32 @@ export class SubscribersRepo {
       .set({ status: 'active', confirmed_at: stamp, updated_at: stamp })
       .where('id', '=', id)
       .where('status', '=', 'pending')
+      .execute();
+    return this.get(id);
+  }
+
+  /**
+   * A reader who had unsubscribed opts in again: active, with the new consent replacing the old
+   * one (the old opt-in was withdrawn by the unsubscribe). Only from `unsubscribed`, so a replayed
+   * link cannot overwrite the record of a reader who never left.
+   */
+  async resubscribe(id: string, consent: Consent, now: Date): Promise<Subscriber | undefined> {
+    const stamp = now.toISOString();
+    await this.db
+      .updateTable('subscribers')
+      .set({
+        status: 'active',
+        confirmed_at: stamp,
+        unsubscribed_at: null,
+        paused_until: null,
+        consent_at: consent.at.toISOString(),
+        consent_method: consent.method,
+        consent_ip: consent.ip,
+        consent_text_version: consent.textVersion,
+        updated_at: stamp,
+      })
+      .where('id', '=', id)
+      .where('status', '=', 'unsubscribed')
       .execute();
     return this.get(id);
   }

@@ -47,12 +47,24 @@ export function registerConfirmRoutes(
       return sendHtml(reply, 200, notReceivingPage(context.chrome));
     if (before === 'pending')
       subscriber = (await deps.subscribers.confirm(subscriber.id, deps.now())) ?? subscriber;
-    // An unsubscribed reader who signed up again opts back in with the same kind of link.
+    // An unsubscribed reader who signed up again opts back in with the same kind of link; the
+    // confirmation is the new consent (the form that sent the link shows the current text).
     if (before === 'unsubscribed') {
-      subscriber = (await deps.subscribers.setStatus(subscriber.id, 'active', deps.now())) ?? subscriber;
+      const now = deps.now();
+      const consent = {
+        at: now,
+        method: 'web-form',
+        ip: deps.config.recordConsentIp ? request.ip : null,
+        textVersion: context.consent.version,
+      };
+      subscriber = (await deps.subscribers.resubscribe(subscriber.id, consent, now)) ?? subscriber;
     }
     if (subscriber.status !== before) {
-      await auditSubscriberAction(context, subscriber.id, 'subscriber.confirmed', { from: before });
+      const detail =
+        before === 'unsubscribed'
+          ? { from: before, consentTextVersion: context.consent.version }
+          : { from: before };
+      await auditSubscriberAction(context, subscriber.id, 'subscriber.confirmed', detail);
       subscriberLog(request.log, subscriber.id).info({ from: before }, 'web: subscription confirmed');
     }
     return sendHtml(reply, 200, confirmedPage(context.chrome, context.pagePath('manage', subscriber)));
