@@ -1,5 +1,6 @@
-import type { FastifyBaseLogger } from 'fastify';
+import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import type { Subscriber } from '../shared/types';
+import type { Consent } from '../store/repos/subscribers-repo';
 import { LINK_PATHS } from '../subscriptions/links';
 import { signToken } from '../subscriptions/tokens';
 import type { PageChrome } from './pages/layout';
@@ -46,6 +47,19 @@ export function createWebContext(deps: WebDeps): WebContext {
 }
 
 /** Records a reader's own action; the actor is always `subscriber:<id>`. */
+/**
+ * The consent record of an opt-in through our form: now, the current consent text, and the
+ * client IP only when `recordConsentIp` is on (data minimisation).
+ */
+export function webFormConsent(context: WebContext, request: FastifyRequest, now: Date): Consent {
+  return {
+    at: now,
+    method: 'web-form',
+    ip: context.deps.config.recordConsentIp ? request.ip : null,
+    textVersion: context.consent.version,
+  };
+}
+
 export async function auditSubscriberAction(
   context: WebContext,
   subscriberId: string,

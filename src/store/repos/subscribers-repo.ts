@@ -38,6 +38,17 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+function consentColumns(
+  consent: Consent | null,
+): Pick<SubscriberRow, 'consent_at' | 'consent_method' | 'consent_ip' | 'consent_text_version'> {
+  return {
+    consent_at: consent ? consent.at.toISOString() : null,
+    consent_method: consent?.method ?? null,
+    consent_ip: consent?.ip ?? null,
+    consent_text_version: consent?.textVersion ?? null,
+  };
+}
+
 export class SubscribersRepo {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -60,10 +71,7 @@ export class SubscribersRepo {
         token_version: 1,
         created_at: stamp,
         updated_at: stamp,
-        consent_at: input.consent ? input.consent.at.toISOString() : null,
-        consent_method: input.consent?.method ?? null,
-        consent_ip: input.consent?.ip ?? null,
-        consent_text_version: input.consent?.textVersion ?? null,
+        ...consentColumns(input.consent),
         confirmed_at: input.status === 'active' ? stamp : null,
         unsubscribed_at: null,
       })
@@ -149,10 +157,7 @@ export class SubscribersRepo {
         confirmed_at: stamp,
         unsubscribed_at: null,
         paused_until: null,
-        consent_at: consent.at.toISOString(),
-        consent_method: consent.method,
-        consent_ip: consent.ip,
-        consent_text_version: consent.textVersion,
+        ...consentColumns(consent),
         updated_at: stamp,
       })
       .where('id', '=', id)

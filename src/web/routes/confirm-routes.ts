@@ -4,7 +4,7 @@ import { LINK_PATHS } from '../../subscriptions/links';
 import { confirmedPage, confirmPromptPage, notReceivingPage } from '../pages/reader-pages';
 import { privatePage } from '../security-headers';
 import { sendHtml, sendLinkProblem, subscriberFromToken } from '../token-guard';
-import { auditSubscriberAction, subscriberLog, type WebContext } from '../web-context';
+import { auditSubscriberAction, subscriberLog, type WebContext, webFormConsent } from '../web-context';
 
 interface TokenParams {
   token: string;
@@ -51,12 +51,7 @@ export function registerConfirmRoutes(
     // confirmation is the new consent (the form that sent the link shows the current text).
     if (before === 'unsubscribed') {
       const now = deps.now();
-      const consent = {
-        at: now,
-        method: 'web-form',
-        ip: deps.config.recordConsentIp ? request.ip : null,
-        textVersion: context.consent.version,
-      };
+      const consent = webFormConsent(context, request, now);
       subscriber = (await deps.subscribers.resubscribe(subscriber.id, consent, now)) ?? subscriber;
     }
     if (subscriber.status !== before) {

@@ -8,7 +8,7 @@ import { canonicalTimeZone } from '../../subscriptions/time-zones';
 import { formField, readForm } from '../form-body';
 import { checkInboxPage, type SignupValues, signupPage } from '../pages/signup-page';
 import { sendHtml } from '../token-guard';
-import { auditSubscriberAction, subscriberLog, type WebContext } from '../web-context';
+import { auditSubscriberAction, subscriberLog, type WebContext, webFormConsent } from '../web-context';
 
 /** GET / (the signup form) and POST /subscribe (double opt-in: a pending subscriber and an email). */
 export function registerSignupRoutes(
@@ -102,12 +102,7 @@ async function subscribe(context: WebContext, request: FastifyRequest, signup: S
       timezone: signup.timezone,
       sendHour: signup.sendHour,
       frequency: 'daily',
-      consent: {
-        at: now,
-        method: 'web-form',
-        ip: deps.config.recordConsentIp ? request.ip : null,
-        textVersion: context.consent.version,
-      },
+      consent: webFormConsent(context, request, now),
     },
     now,
   );
