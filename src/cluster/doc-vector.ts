@@ -10,15 +10,31 @@ export interface DocVector {
   words: number;
 }
 
-/** Weights `terms` by the current IDF (see TermStats.idf), keeps the `maxTerms` heaviest and scales to unit length. */
+/** How a term's weighted count in one article becomes its term frequency. */
+export interface TfWeighting {
+  /** 1 + ln(count) instead of the count itself (see ClusterTuning.sublinearTf). */
+  sublinearTf: boolean;
+}
+
+function termFrequency(count: number, weighting: TfWeighting): number {
+  if (!weighting.sublinearTf) return count;
+  return count > 0 ? 1 + Math.log(count) : 0;
+}
+
+/**
+ * Weights `terms` by their term frequency and the current IDF (see TermStats.idf), keeps the
+ * `maxTerms` heaviest and scales to unit length.
+ */
 export function buildDocVector(
   terms: DocTerms,
   stats: TermStats,
-  weighting: IdfWeighting,
+  weighting: IdfWeighting & TfWeighting,
   maxTerms: number,
 ): DocVector {
   let entries: [string, number][] = [];
-  for (const [term, count] of terms.counts) entries.push([term, count * stats.idf(term, weighting)]);
+  for (const [term, count] of terms.counts) {
+    entries.push([term, termFrequency(count, weighting) * stats.idf(term, weighting)]);
+  }
   if (entries.length > maxTerms) {
     entries.sort((a, b) => b[1] - a[1]);
     entries = entries.slice(0, maxTerms);
