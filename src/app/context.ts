@@ -29,7 +29,7 @@ export interface ContextOptions {
 
 export async function createContext(options: ContextOptions): Promise<AppContext> {
   const { config, logger, cwd } = options;
-  const store = await openStore(config.databaseUrl, cwd);
+  const store = await openStore(config.databaseUrl, cwd, logger);
   const mailer =
     options.mailer ??
     (config.smtpUrl

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { Pool } from 'pg';
+import { type Logger, silentLogger } from '../shared/logger';
 import type { Database } from './schema';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -16,9 +17,18 @@ export interface OpenedDatabase {
  * Opens the store named by a `sqlite:<path>` or `postgres://…` URL. SQLite runs in WAL mode with a
  * busy timeout so the scheduler, workers and web role can share one file on one machine.
  */
-export function openDatabase(url: string, cwd: string): OpenedDatabase {
+export function openDatabase(url: string, cwd: string, logger: Logger = silentLogger): OpenedDatabase {
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     const pool = new Pool({ connectionString: url, max: 10 });
+    // An idle pooled connection can fail on its own (the server restarts, an administrator or a
+    // failover ends it). The pool drops it and the next query opens a new one; without a
+    // listener the 'error' event would end the process.
+    pool.on('error', (error: Error & { code?: string }) => {
+      logger.warn(
+        { err: error.message, code: error.code },
+        'store: an idle PostgreSQL connection was closed by the server; the pool opens a new one',
+      );
+    });
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
   }
   const path = url.replace(/^sqlite:/, '');

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { Logger } from '../shared/logger';
 import { type Dialect, openDatabase } from './database';
 import { migrateToLatest } from './migrate';
 import { ArticlesRepo } from './repos/articles-repo';
@@ -40,9 +41,12 @@ export interface Store extends Repositories {
   close(): Promise<void>;
 }
 
-/** Opens the database named by `url`, brings its schema up to date, and returns the repositories. */
-export async function openStore(url: string, cwd: string): Promise<Store> {
-  const { db, dialect } = openDatabase(url, cwd);
+/**
+ * Opens the database named by `url`, brings its schema up to date, and returns the repositories.
+ * `logger` hears of connections the database server closed while idle.
+ */
+export async function openStore(url: string, cwd: string, logger?: Logger): Promise<Store> {
+  const { db, dialect } = openDatabase(url, cwd, logger);
   try {
     await migrateToLatest(db, dialect);
   } catch (error) {
