@@ -30,8 +30,8 @@ interface EvalRun {
 /**
  * The plain single-pass TF-IDF baseline, through the same code: one fixed threshold (0.15
  * gave the best mean B³ F1 over the dev files), no length adaptation, no merge pass, the
- * whole text, title counted once, raw term counts, the usual IDF ln((1+N)/(1+df)) + 1, no shared-term or
- * name rule.
+ * whole text, title counted once, raw term counts, the usual IDF ln((1+N)/(1+df)) + 1, no
+ * shared-term or name rule.
  */
 export const BASELINE_TUNING: Partial<ClusterTuning> = {
   titleWeight: 1,
