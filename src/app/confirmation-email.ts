@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MailMessage } from '../deliver';
 import { defaultTemplatesDir } from '../render/templates';
+import { escapeHtml } from '../shared/escape-html';
 import type { Subscriber } from '../shared/types';
 import type { AppContext } from './context';
-import { escapeHtmlText } from './escape';
 
 /**
  * The double opt-in message. Transactional, so it carries no List-* headers; it is sent at most
@@ -30,7 +30,7 @@ export function confirmationMessage(
     to: subscriber.email,
     subject: `Confirm your subscription to ${sender.name}`,
     text: fill(readFileSync(join(defaultTemplatesDir(), 'confirm.txt'), 'utf8'), (text) => text),
-    html: fill(readFileSync(join(defaultTemplatesDir(), 'confirm.html'), 'utf8'), escapeHtmlText),
+    html: fill(readFileSync(join(defaultTemplatesDir(), 'confirm.html'), 'utf8'), escapeHtml),
     textEncoding: 'base64',
     ...(sender.replyTo ? { replyTo: sender.replyTo } : {}),
   };

@@ -1,7 +1,8 @@
 /**
  * Feed text is hostile. Everything that reaches a template goes through `cleanText` (plain text,
- * bounded, no placeholder syntax) and then `escapeHtml` for the HTML part. The escape is the
- * security boundary; the tag stripping here is cosmetic, so a reader sees words, not markup.
+ * bounded, no placeholder syntax) and then `escapeHtml` (src/shared/escape-html.ts) for the HTML
+ * part. The escape is the security boundary; the tag stripping here is cosmetic, so a reader
+ * sees words, not markup.
  */
 
 /** C0/C1 controls and the bidi overrides that can make a headline read backwards (Trojan Source). */
@@ -38,17 +39,4 @@ export function truncateAtWord(text: string, maxChars: number): string {
   // Never end on half a surrogate pair.
   const safe = /[\ud800-\udbff]$/.test(base) ? base.slice(0, -1) : base;
   return `${safe.replace(/[\s,;:.-]+$/, '')}…`;
-}
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for an HTML text node or a double-quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
 }

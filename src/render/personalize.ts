@@ -1,5 +1,5 @@
 import { BriefError } from '../shared/errors';
-import { escapeHtml } from './clean-text';
+import { escapeHtml } from '../shared/escape-html';
 import { fillMarkers, type PlaceholderName } from './markers';
 import { safeHttpUrl } from './safe-url';
 import type { PersonalFields, PersonalizedMessage, VariantParts } from './types';

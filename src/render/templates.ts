@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BriefError, errorMessage } from '../shared/errors';
-import { escapeHtml } from './clean-text';
+import { escapeHtml } from '../shared/escape-html';
 
 /**
  * The MJML templates in `templates/`. A template holds `{{name}}` slots; `fillTemplate` fills

@@ -1,3 +1,5 @@
+import { escapeHtml } from '../shared/escape-html';
+
 /**
  * Server-side HTML with escaping by default: every value interpolated into `html` is escaped
  * unless it is already `SafeHtml` (built by `html` itself). Arrays are joined.
@@ -11,18 +13,6 @@ export class SafeHtml {
 }
 
 export type HtmlValue = SafeHtml | string | number | boolean | null | undefined | readonly HtmlValue[];
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-}
 
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
   let out = strings[0] ?? '';
