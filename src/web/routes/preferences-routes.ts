@@ -1,4 +1,4 @@
-import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyReply, preHandlerAsyncHookHandler } from 'fastify';
 import type { Subscriber } from '../../shared/types';
 import type { PreferencePatch } from '../../store/repos/subscribers-repo';
 import { LINK_PATHS } from '../../subscriptions/links';
@@ -27,13 +27,8 @@ export function registerPreferencesRoutes(
   const path = `${LINK_PATHS.manage}:token`;
 
   app.get<{ Params: TokenParams; Querystring: { saved?: string } }>(path, async (request, reply) => {
-    privatePage(reply);
-    const outcome = await subscriberFromToken(context, request.params.token, 'manage');
-    if (!outcome.ok) return sendLinkProblem(context, reply, outcome.problem);
-    const { subscriber } = outcome;
-    if (subscriber.status === 'bounced' || subscriber.status === 'complained') {
-      return sendHtml(reply, 200, notReceivingPage(context.chrome));
-    }
+    const subscriber = await readerOfManageLink(context, request.params.token, reply);
+    if (!subscriber) return reply;
     const values = storedValues(subscriber, context.deps.now());
     const saved = request.query.saved === '1';
     const view = preferencesView(context, subscriber, request.params.token, { values, errors: {}, saved });
@@ -41,13 +36,8 @@ export function registerPreferencesRoutes(
   });
 
   app.post<{ Params: TokenParams }>(path, { onRequest: limit }, async (request, reply) => {
-    privatePage(reply);
-    const outcome = await subscriberFromToken(context, request.params.token, 'manage');
-    if (!outcome.ok) return sendLinkProblem(context, reply, outcome.problem);
-    const { subscriber } = outcome;
-    if (subscriber.status === 'bounced' || subscriber.status === 'complained') {
-      return sendHtml(reply, 200, notReceivingPage(context.chrome));
-    }
+    const subscriber = await readerOfManageLink(context, request.params.token, reply);
+    if (!subscriber) return reply;
     const { deps } = context;
     const form = readForm(request.body);
     const result = validatePreferences(form, { sections: context.sectionIds, now: deps.now() });
@@ -72,6 +62,30 @@ export function registerPreferencesRoutes(
     const location = `${context.chrome.basePath}${LINK_PATHS.manage}${request.params.token}?saved=1`;
     return reply.code(303).header('location', location).send();
   });
+}
+
+/**
+ * The reader a manage link names, or undefined once the answer is sent: the link problem page
+ * for a bad, expired or revoked token, or "not receiving" for an address that bounced or
+ * complained (its preferences no longer matter).
+ */
+async function readerOfManageLink(
+  context: WebContext,
+  token: string,
+  reply: FastifyReply,
+): Promise<Subscriber | undefined> {
+  privatePage(reply);
+  const outcome = await subscriberFromToken(context, token, 'manage');
+  if (!outcome.ok) {
+    sendLinkProblem(context, reply, outcome.problem);
+    return undefined;
+  }
+  const { subscriber } = outcome;
+  if (subscriber.status === 'bounced' || subscriber.status === 'complained') {
+    sendHtml(reply, 200, notReceivingPage(context.chrome));
+    return undefined;
+  }
+  return subscriber;
 }
 
 type Changes = Record<string, { from: unknown; to: unknown }>;
