@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseEventLine } from '../summarize/event-input';
 import { summaryText } from '../summarize/plain-text';
 import { summarizeStory } from '../summarize/summarize-story';
-import { checkAttribution } from '../summarize/verify';
+import { type AttributionReport, checkAttribution } from '../summarize/verify';
 import { addStory, type DigestQuality, emptyDigestQuality, formatDigestQuality } from './digest-quality';
 import { formatRouge, macroAverage, type RougeScores, rougeScores } from './rouge';
 
@@ -12,16 +12,11 @@ export const EVAL_MAX_WORDS = 230;
 /** The email's setting (src/app/build-edition.ts): 5 points, no word budget. */
 export const DIGEST_MAX_POINTS = 5;
 
-export interface SummarizeEvalResult {
+/** The attribution counts summed over the file (the unattributed points are printed, not kept). */
+export interface SummarizeEvalResult extends Omit<AttributionReport, 'unattributed'> {
   file: string;
   events: number;
   rouge: RougeScores;
-  points: number;
-  attributed: number;
-  verbatim: number;
-  listedSources: number;
-  supportedSources: number;
-  maxPointWords: number;
   /** Redundancy and attribution breadth at --max-words 230, and at the digest's 5 points. */
   quality: DigestQuality;
   digestQuality: DigestQuality;
