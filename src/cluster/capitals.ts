@@ -1,3 +1,5 @@
+import type { TokenColumns as SharedTokenColumns } from '../shared/text/tokens';
+
 /** What the capitalization of a word token says about it. */
 export const Capital = {
   /** Lower case, or case that says nothing (a title in Title Case, text in capitals). */
@@ -11,12 +13,8 @@ export const Capital = {
 } as const;
 export type Capital = (typeof Capital)[keyof typeof Capital];
 
-/** The tokenizer's view of a text, one entry per token. */
-export interface TokenColumns {
-  values: readonly string[];
-  types: readonly string[];
-  stops: readonly boolean[];
-}
+/** The tokenizer's view of a text (src/shared/text/tokens.ts), one entry per token. */
+export type TokenColumns = Pick<SharedTokenColumns, 'values' | 'types' | 'stops'>;
 
 // Punctuation after which the next word starts a sentence (or a headline after a kicker).
 const SENTENCE_BREAKS = new Set(['.', '!', '?', ':', ';', '—', '–', '|', '…']);

@@ -1,5 +1,5 @@
-import model from 'wink-eng-lite-web-model';
-import winkNLP, { type ItsHelpers, type WinkMethods } from 'wink-nlp';
+import { stem } from '../shared/text/terms';
+import { tokenize } from '../shared/text/tokens';
 import { Capital, markCapitals, outletWords } from './capitals';
 
 /** How a title and lead become a bag of weighted terms. */
@@ -8,10 +8,6 @@ export interface TermOptions {
   titleWeight: number;
   /** Content words of the body kept as the lead; the rest of a long text is not read. */
   leadWords: number;
-  /** Multiplier for tokens tagged PROPN (names of people, places, organisations). */
-  properNounWeight: number;
-  /** Add adjacent content-word pairs of the title as extra terms. */
-  titleBigrams: boolean;
 }
 
 /** What a document's capitals say (see capitals.ts and name-conflict.ts). */
@@ -40,50 +36,15 @@ const MAX_TITLE_CHARS = 600;
 const LEAD_CHARS_PER_WORD = 12;
 
 const HAS_UPPER = /\p{Lu}/u;
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
 const WORD_CHARS = /[\p{L}\p{N}]/gu;
 
-/** At least two letters or digits: drops possessive 's, lone initials and punctuation runs. */
+/** At least two letters or digits: drops lone initials and punctuation runs. */
 function isWordLike(text: string): boolean {
   return (text.match(WORD_CHARS)?.length ?? 0) >= 2;
 }
 
-interface Nlp {
-  nlp: WinkMethods;
-  its: ItsHelpers;
-}
-
-const pipelines = new Map<boolean, Nlp>();
-
-/** The tokenizer, with the POS tagger only when proper nouns are weighted (it costs ~20%). */
-function loadNlp(withPos: boolean): Nlp {
-  let loaded = pipelines.get(withPos);
-  if (!loaded) {
-    const nlp = winkNLP(model, withPos ? ['pos'] : []);
-    loaded = { nlp, its: nlp.its };
-    pipelines.set(withPos, loaded);
-  }
-  return loaded;
-}
-
-// Porter stems are the dearest step of tokenizing (wink's `its.stem` runs the stemmer on
-// every token: 240k tokens/s against 740k with this cache), and news repeats its words.
-const STEM_CACHE_LIMIT = 200_000;
-const stemCache = new Map<string, string>();
-const modelStemmer: unknown = (model as { addons?: { stem?: unknown } }).addons?.stem;
-
-function stemOf(normal: string): string {
-  let stem = stemCache.get(normal);
-  if (stem !== undefined) return stem;
-  stem = typeof modelStemmer === 'function' ? String(modelStemmer(normal)) : normal;
-  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-  stemCache.set(normal, stem);
-  return stem;
-}
-
 interface Token {
   term: string;
-  weight: number;
   capital: Capital;
 }
 
@@ -96,39 +57,29 @@ function cjkBigrams(text: string): string[] {
   return grams;
 }
 
-function readTokens(
-  text: string,
-  properNounWeight: number,
-  limit: number,
-  outlet: ReadonlySet<string>,
-): Token[] {
+/**
+ * Content words of a text as terms, with what their capitals say. Tokens, stop words and stems
+ * are the shared text toolkit's (src/shared/text), so clustering and summarizing agree on what
+ * a word is. Figures are not terms here: two reports of one event rarely give the same ones.
+ */
+function readTokens(text: string, limit: number, outlet: ReadonlySet<string>): Token[] {
   if (text.trim() === '') return [];
-  const withPos = properNounWeight !== 1;
-  const { nlp, its } = loadNlp(withPos);
-  const tokens = nlp.readDoc(text).tokens();
-  const types = tokens.out(its.type);
-  const normals = tokens.out(its.normal);
-  const stops = tokens.out(its.stopWordFlag);
-  const tags = withPos ? tokens.out(its.pos) : [];
+  const columns = tokenize(text);
+  const { types, normals, stops } = columns;
   // Lower-cased text (the research files) has no capitals to read: skip the pass.
-  const capitals = HAS_UPPER.test(text)
-    ? markCapitals({ values: tokens.out(its.value), types, stops: stops.map(Boolean) }, outlet)
-    : [];
+  const capitals = HAS_UPPER.test(text) ? markCapitals(columns, outlet) : [];
   const out: Token[] = [];
   for (let i = 0; i < types.length && out.length < limit; i += 1) {
     const type = types[i];
     const normal = normals[i] ?? '';
     const capital = capitals[i] ?? Capital.None;
     if (stops[i] || capital === Capital.Outlet) continue;
-    const weight = tags[i] === 'PROPN' ? properNounWeight : 1;
-    if (type === 'word' || type === 'hashtag') {
-      const word = type === 'hashtag' ? normal.slice(1) : normal;
-      if (isWordLike(word)) out.push({ term: stemOf(word), weight, capital });
-    } else if (type === 'unk') {
-      // Non-Latin scripts: the model has no stems for them, so the normal form is the term.
-      const parts = CJK.test(normal) ? cjkBigrams(normal) : [normal];
-      for (const part of parts)
-        if (isWordLike(part)) out.push({ term: part, weight: 1, capital: Capital.None });
+    if (type === 'word') {
+      if (isWordLike(normal)) out.push({ term: stem(normal), capital });
+    } else if (type === 'cjk') {
+      // Scripts written without spaces: the model has no stems for them, so bigrams are the terms.
+      for (const part of cjkBigrams(normal))
+        if (isWordLike(part)) out.push({ term: part, capital: Capital.None });
     }
   }
   return out;
@@ -166,21 +117,15 @@ function nameEvidence(titleTokens: readonly Token[], leadTokens: readonly Token[
  */
 export function extractTerms(title: string, text: string, options: TermOptions, outlet = ''): DocTerms {
   const own = outletWords(outlet);
-  const titleTokens = readTokens(title.slice(0, MAX_TITLE_CHARS), options.properNounWeight, Infinity, own);
+  const titleTokens = readTokens(title.slice(0, MAX_TITLE_CHARS), Infinity, own);
   const lead = text.slice(0, Math.max(0, options.leadWords) * LEAD_CHARS_PER_WORD);
-  const leadTokens =
-    options.leadWords > 0 ? readTokens(lead, options.properNounWeight, options.leadWords, own) : [];
+  const leadTokens = options.leadWords > 0 ? readTokens(lead, options.leadWords, own) : [];
   const counts = new Map<string, number>();
   const add = (term: string, weight: number): void => {
     counts.set(term, (counts.get(term) ?? 0) + weight);
   };
-  for (const token of titleTokens) add(token.term, token.weight * options.titleWeight);
-  for (const token of leadTokens) add(token.term, token.weight);
-  if (options.titleBigrams) {
-    for (let i = 0; i + 1 < titleTokens.length; i += 1) {
-      add(`${titleTokens[i]!.term}_${titleTokens[i + 1]!.term}`, options.titleWeight);
-    }
-  }
+  for (const token of titleTokens) add(token.term, options.titleWeight);
+  for (const token of leadTokens) add(token.term, 1);
   const words = titleTokens.length + leadTokens.length;
   return { counts, words, ...nameEvidence(titleTokens, leadTokens) };
 }

@@ -93,8 +93,6 @@ export const DEFAULT_TUNING: Readonly<ClusterTuning> = Object.freeze({
   titleWeight: 3,
   leadWords: 150,
   sublinearTf: true,
-  properNounWeight: 1,
-  titleBigrams: false,
   idfFloor: 0.5,
   idfPriorDocs: 100,
   idfPriorRate: 0.005,

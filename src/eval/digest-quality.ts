@@ -1,6 +1,6 @@
+import { contentTerms } from '../shared/text/terms';
 import type { ContentDoc, SummaryPoint } from '../shared/types';
 import { outletKey } from '../summarize/outlets';
-import { contentTerms } from '../summarize/terms';
 
 /**
  * Two properties of a digest that ROUGE does not see:

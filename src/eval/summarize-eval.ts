@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEventLine } from '../summarize/event-input';
-import { summaryText } from '../summarize/plain-text';
+import { summaryText } from '../summarize/event-output';
 import { summarizeStory } from '../summarize/summarize-story';
 import { type AttributionReport, checkAttribution } from '../summarize/verify';
 import { addStory, type DigestQuality, emptyDigestQuality, formatDigestQuality } from './digest-quality';

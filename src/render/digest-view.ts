@@ -1,5 +1,5 @@
+import { cleanText } from '../shared/text/one-line';
 import type { EditionContent, EditionSource, EditionStory } from '../shared/types';
-import { cleanText } from './clean-text';
 import { basedOnLabel, shortDate } from './labels';
 import { safeHttpUrl } from './safe-url';
 

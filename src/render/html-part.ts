@@ -1,4 +1,4 @@
-import { cleanText } from './clean-text';
+import { cleanText } from '../shared/text/one-line';
 import type { DigestView, PointView, SectionView, SourceView, StoryView } from './digest-view';
 import { moreSourcesLabel, overviewLine, previewLine, sourceMeta } from './labels';
 import { marker } from './markers';

@@ -1,5 +1,5 @@
+import { truncateAtWord } from '../shared/text/one-line';
 import type { EditionStory } from '../shared/types';
-import { truncateAtWord } from './clean-text';
 import type { DigestView, SourceView } from './digest-view';
 
 /** The few sentences both parts print around the feed text, worded once. */

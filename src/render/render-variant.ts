@@ -1,7 +1,7 @@
 import { BriefError } from '../shared/errors';
+import { cleanText, truncateAtWord } from '../shared/text/one-line';
 import type { EditionContent } from '../shared/types';
 import { HTML_BYTE_LIMIT, planVariant } from './budget';
-import { cleanText, truncateAtWord } from './clean-text';
 import { compileMjml, leanHtml } from './compile-mjml';
 import type { DigestView } from './digest-view';
 import { countMarkers, marker, type PlaceholderName } from './markers';

@@ -1,4 +1,4 @@
-import { cleanText } from './clean-text';
+import { cleanText } from '../shared/text/one-line';
 import type { DigestView, StoryView } from './digest-view';
 import { moreSourcesLabel, overviewLine, sourceMeta } from './labels';
 import { marker } from './markers';

@@ -36,7 +36,6 @@ export {
   normalizeItem,
 } from './normalize-item';
 export { parseFeed } from './parse-feed';
-export { htmlToPlainText } from './plain-text';
 export { parseRetryAfter } from './retry-after';
 export type { SourceFetchUpdate, SourceStore } from './source-store';
 export type {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { htmlToPlainText } from '../shared/text/html-to-text';
 import { canonicalUrl } from './canonical-url';
-import { htmlToPlainText } from './plain-text';
 import type { IngestedArticle, ParsedItem, SkipReason, SourceRecord } from './types';
 
 /** Titles longer than this are cut; real headlines stay far below it. */

@@ -72,7 +72,7 @@ function toParsedItem(item: FeedParser.Item): ParsedItem {
 
 /**
  * The title as the feed wrote it. feedparser strips tags from `title` but keeps the text of
- * script and style elements ("alert(1)"); the raw node lets plain-text.ts drop them whole.
+ * script and style elements ("alert(1)"); the raw node lets html-to-text.ts (src/shared/text) drop them whole.
  */
 function rawTitle(item: FeedParser.Item): string {
   for (const key of ['rss:title', 'atom:title', 'rdf:title']) {

@@ -1,8 +1,8 @@
-import { cleanInline } from './clean-text';
+import { cleanInline } from '../shared/text/paragraphs';
+import { STOPWORDS } from '../shared/text/stopwords';
+import { contentTerms } from '../shared/text/terms';
 import { hostOf } from './outlets';
-import { STOPWORDS } from './stopwords';
 import type { StoryModel } from './story-model';
-import { contentTerms } from './terms';
 import { cosine, tfidfVector } from './vectors';
 
 /**

@@ -6,12 +6,11 @@
 
 export { MAX_POINT_WORDS } from './candidates';
 export { type EventInput, parseEventLine } from './event-input';
-export { type EventOutput, toEventOutput } from './event-output';
+export { type EventOutput, summaryText, toEventOutput } from './event-output';
 export { compareByEvidence, meetsMinimumEvidence, PREFERRED_MIN_OUTLETS } from './evidence';
 export { cleanTitle } from './headline';
 export type { LlmSettings } from './llm-client';
 export { countOutlets, outletKey } from './outlets';
-export { summaryText } from './plain-text';
 export {
   DEFAULT_MAX_POINTS,
   MAX_POINTS,

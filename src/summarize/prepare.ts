@@ -1,8 +1,8 @@
+import { trimSentence } from '../shared/text/furniture';
+import { articleParagraphs } from '../shared/text/paragraphs';
+import { splitSentences } from '../shared/text/sentences';
+import { analyzeText, wordCount } from '../shared/text/terms';
 import type { ContentDoc } from '../shared/types';
-import { trimSentence } from './boilerplate';
-import { articleParagraphs } from './clean-text';
-import { splitSentences } from './split-sentences';
-import { analyzeText, wordCount } from './terms';
 
 /** One cleaned sentence of one article, with what scoring and support checks need. */
 export interface SourceSentence {

@@ -1,5 +1,5 @@
+import { contentTerms, namesIn } from '../shared/text/terms';
 import type { StoryModel } from './story-model';
-import { contentTerms, namesIn } from './terms';
 
 /**
  * When two outlets report the same claim in their own words. Outlets word the main event

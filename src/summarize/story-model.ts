@@ -1,6 +1,6 @@
+import { isNumber } from '../shared/text/terms';
 import { outletKey } from './outlets';
 import type { PreparedArticle, SourceSentence } from './prepare';
-import { isNumber } from './terms';
 import { buildVocabulary, centroid, type SparseVector, tfidfVector, type Vocabulary } from './vectors';
 
 /**

@@ -1,4 +1,5 @@
 import { errorMessage } from '../shared/errors';
+import { contentTerms, wordCount, words as wordTokens } from '../shared/text/terms';
 import type { ContentDoc, StorySummary, SummaryPoint } from '../shared/types';
 import { attributeExtract, attributeGenerated } from './attribute';
 import { MAX_POINT_WORDS } from './candidates';
@@ -14,7 +15,6 @@ import {
   type StoryAnalysis,
   type SummarizeOptions,
 } from './summarize-story';
-import { contentTerms, wordCount, words as wordTokens } from './terms';
 import { cosine, type SparseVector, tfidfVector } from './vectors';
 
 export interface LlmSummarizeOptions extends SummarizeOptions {

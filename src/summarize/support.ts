@@ -1,6 +1,6 @@
+import { analyzeText, isNumber, namesIn } from '../shared/text/terms';
 import { claimDice, isLeadSentence, namesAgree, SAME_CLAIM_DICE, SAME_CLAIM_MIN_SHARED } from './same-claim';
 import type { StoryModel } from './story-model';
-import { analyzeText, isNumber, namesIn } from './terms';
 
 /**
  * How we measure that a source supports a point. A "window" is one sentence of an article or

@@ -1,9 +1,9 @@
+import { articleParagraphs } from '../shared/text/paragraphs';
+import { wordCount } from '../shared/text/terms';
 import type { ContentDoc, SummaryPoint } from '../shared/types';
-import { articleParagraphs } from './clean-text';
 import { prepareArticles } from './prepare';
 import { buildStoryModel, type StoryModel } from './story-model';
 import { ATTRIBUTION_THRESHOLD, claimOf, findSupport } from './support';
-import { wordCount } from './terms';
 
 /**
  * Independent check of a summary against its articles, re-read from their raw text: does each

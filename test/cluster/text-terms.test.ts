@@ -37,11 +37,4 @@ describe('extractTerms', () => {
     expect([...extractTerms('#Elections tonight', '', options).counts.keys()]).toContain('elect');
     expect([...extractTerms('上海台风', '', options).counts.keys()]).toEqual(['上海', '海台', '台风']);
   });
-
-  it('adds title bigrams only when asked', () => {
-    const plain = extractTerms('Central bank raises rates', '', options);
-    const paired = extractTerms('Central bank raises rates', '', { ...options, titleBigrams: true });
-    expect(plain.counts.has('central_bank')).toBe(false);
-    expect(paired.counts.has('central_bank')).toBe(true);
-  });
 });

@@ -1,3 +1,4 @@
+import { contentTerms } from '../../src/shared/text/terms';
 import type { ContentDoc, StorySummary } from '../../src/shared/types';
 import {
   checkAttribution,
@@ -7,7 +8,6 @@ import {
   summarizeStory,
   summaryText,
 } from '../../src/summarize/index';
-import { contentTerms } from '../../src/summarize/terms';
 import { FLOODS, FLOODS_SUPPORT, RATE_CUT, UNDATED_NO_OUTLET } from './fixtures';
 
 const words = (text: string): number => text.trim().split(/\s+/).length;

@@ -32,11 +32,37 @@ const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
 const STEM_CACHE_LIMIT = 200_000;
 const stemCache = new Map<string, string>();
 
-/** Porter stem of a lowercased word; a spelled-out figure ("twelve") becomes its digits. */
+/**
+ * British spellings written the American way, so "centre" and "center", "travelled" and
+ * "traveled" are one term when outlets of both sides report an event. The rules need only be
+ * consistent, not correct: they apply to every word alike, so "promise" becomes "promize" on
+ * both sides. Suffix families only; a word list would never be complete.
+ */
+const SPELLING: readonly [RegExp, string][] = [
+  [/([a-z]{2,})our(s|ed|ing|ite|ites|able|er|ers|ful|less)?$/, '$1or$2'],
+  [/([a-z]{3,})tre(s|d)?$/, '$1ter$2'],
+  [/([a-z]{2,}e)ll(ed|ing|er|ers)$/, '$1l$2'],
+  [/([a-z]{2,})ogue(s)?$/, '$1og$2'],
+  [/([a-z]{2,})ys(e|es|ed|ing)$/, '$1yz$2'],
+  [/([a-z]{3,})is(e|es|ed|ing|ation|ations)$/, '$1iz$2'],
+  [/^(def|off|lic|pret)ence(s)?$/, '$1ense$2'],
+];
+
+function americanSpelling(word: string): string {
+  let spelled = word;
+  for (const [pattern, replacement] of SPELLING) spelled = spelled.replace(pattern, replacement);
+  return spelled;
+}
+
+/**
+ * Porter stem of a lowercased word, spelled the American way; a spelled-out figure ("twelve")
+ * becomes its digits.
+ */
 export function stem(word: string): string {
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached;
-  const stemmed = NUMBER_WORDS.get(word) ?? (/^[a-z]+$/.test(word) ? porterStem(word) : word);
+  const stemmed =
+    NUMBER_WORDS.get(word) ?? (/^[a-z]+$/.test(word) ? porterStem(americanSpelling(word)) : word);
   if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
   stemCache.set(word, stemmed);
   return stemmed;

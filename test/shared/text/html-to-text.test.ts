@@ -1,4 +1,4 @@
-import { htmlToPlainText } from '../../src/sources';
+import { htmlToPlainText } from '../../../src/shared/text/html-to-text';
 
 describe('htmlToPlainText', () => {
   it('strips tags, decodes entities and collapses whitespace', () => {

@@ -1,7 +1,7 @@
-import { isFurniture, trimSentence } from '../../src/summarize/boilerplate';
-import { articleParagraphs } from '../../src/summarize/clean-text';
-import { cleanTitle } from '../../src/summarize/headline';
-import { splitSentences } from '../../src/summarize/split-sentences';
+import { isFurniture, trimSentence } from '../../../src/shared/text/furniture';
+import { articleParagraphs } from '../../../src/shared/text/paragraphs';
+import { splitSentences } from '../../../src/shared/text/sentences';
+import { cleanTitle } from '../../../src/summarize/headline';
 
 describe('splitSentences', () => {
   it.each([
