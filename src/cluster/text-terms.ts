@@ -1,3 +1,4 @@
+import { cleanArticleText } from '../shared/text/article-text';
 import { stem } from '../shared/text/terms';
 import { tokenize } from '../shared/text/tokens';
 import { Capital, markCapitals, outletWords } from './capitals';
@@ -118,7 +119,17 @@ function nameEvidence(titleTokens: readonly Token[], leadTokens: readonly Token[
 export function extractTerms(title: string, text: string, options: TermOptions, outlet = ''): DocTerms {
   const own = outletWords(outlet);
   const titleTokens = readTokens(title.slice(0, MAX_TITLE_CHARS), Infinity, own);
-  const lead = text.slice(0, Math.max(0, options.leadWords) * LEAD_CHARS_PER_WORD);
+  // Page furniture (captions, bylines, player text) is not what the article is about: the lead
+  // is read from the cleaned body, as the summary is (src/shared/text/article-text.ts).
+  const leadChars = Math.max(0, options.leadWords) * LEAD_CHARS_PER_WORD;
+  const lead =
+    leadChars > 0
+      ? cleanArticleText(text.slice(0, leadChars * 4), {
+          title,
+          maxChars: leadChars,
+          keepDatelines: true,
+        }).slice(0, leadChars)
+      : '';
   const leadTokens = options.leadWords > 0 ? readTokens(lead, options.leadWords, own) : [];
   const counts = new Map<string, number>();
   const add = (term: string, weight: number): void => {

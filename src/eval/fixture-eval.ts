@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { type ClusterTuning, createClusterer } from '../cluster';
 import { BriefError } from '../shared/errors';
 import type { ContentDoc } from '../shared/types';
-import { canonicalUrl, normalizeItem, parseFeed } from '../sources';
+import { canonicalUrl, normalizeFeedItems, parseFeed } from '../sources';
 import { type ClusterScores, scoreClustering } from './cluster-metrics';
 
 /** Our own fictional feeds (test/fixtures/feeds): the manifest and its gold events. */
@@ -44,7 +44,7 @@ export interface FixtureEvalResult {
 }
 
 /**
- * Reads every feed of the manifest through the sources stage (parseFeed + normalizeItem, as
+ * Reads every feed of the manifest through the sources stage (parseFeed + normalizeFeedItems, as
  * ingest does) and returns the articles in the order production clusters them: by
  * publication time, ties in manifest order.
  */
@@ -55,11 +55,8 @@ export async function readFixtureArticles(dir = FIXTURE_FEEDS_DIR): Promise<Fixt
     const feedUrl = `${FEED_BASE}${source.url}`;
     const items = await parseFeed(await readFile(join(dir, source.url)), null, feedUrl);
     const fetchedAt = new Date(Math.max(0, ...items.map((item) => item.publishedAt?.getTime() ?? 0)));
-    for (const item of items) {
-      const context = { source, feedUrl, fetchedAt, maxArticleAgeHours: KEEP_ALL_HOURS, newId: () => '' };
-      const result = normalizeItem(item, context);
-      if (!result.ok) continue;
-      const { article } = result;
+    const context = { source, feedUrl, fetchedAt, maxArticleAgeHours: KEEP_ALL_HOURS, newId: () => '' };
+    for (const article of normalizeFeedItems(items, context).articles) {
       articles.push({
         sourceId: source.id,
         doc: {

@@ -15,7 +15,10 @@ export interface Article {
   url: string;
   /** Plain text, sanitized, whitespace collapsed. */
   title: string;
-  /** Plain text lead/description, sanitized, whitespace collapsed. */
+  /**
+   * Plain-text body: paragraphs separated by blank lines, page furniture (captions, bylines,
+   * prompts…) removed (src/shared/text/article-text.ts), at most the first few thousand characters.
+   */
   text: string;
   publishedAt: Date | null;
   fetchedAt: Date;

@@ -33,6 +33,7 @@ export {
   MAX_TITLE_CHARS,
   type NormalizeContext,
   type NormalizeResult,
+  normalizeFeedItems,
   normalizeItem,
 } from './normalize-item';
 export { parseFeed } from './parse-feed';

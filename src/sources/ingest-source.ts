@@ -3,7 +3,7 @@ import { dedupeBatch } from './dedup';
 import { FeedError } from './feed-error';
 import { fetchFeed } from './fetch-feed';
 import { nextPollTime, sourceHealthAfter } from './next-poll';
-import { type NormalizeContext, normalizeItem } from './normalize-item';
+import { type NormalizeContext, normalizeFeedItems } from './normalize-item';
 import { parseFeed } from './parse-feed';
 import type { SourceStore } from './source-store';
 import type {
@@ -108,12 +108,8 @@ function normalizeAll(
   context: NormalizeContext,
   skipped: Map<SkipReason, number>,
 ): IngestedArticle[] {
-  const articles: IngestedArticle[] = [];
-  for (const item of items) {
-    const result = normalizeItem(item, context);
-    if (result.ok) articles.push(result.article);
-    else addSkips(skipped, result.reason);
-  }
+  const { articles, skips } = normalizeFeedItems(items, context);
+  for (const reason of skips) addSkips(skipped, reason);
   return articles;
 }
 

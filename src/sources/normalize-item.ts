@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { htmlToPlainText } from '../shared/text/html-to-text';
+import { htmlToArticleText, htmlToPlainText } from '../shared/text/html-to-text';
+import { dropRepeatedParagraphs } from '../shared/text/repeated-paragraphs';
 import { canonicalUrl } from './canonical-url';
 import type { IngestedArticle, ParsedItem, SkipReason, SourceRecord } from './types';
 
@@ -37,8 +38,9 @@ export function normalizeItem(item: ParsedItem, context: NormalizeContext): Norm
   const oldest = context.fetchedAt.getTime() - context.maxArticleAgeHours * 3_600_000;
   if (publishedAt && publishedAt.getTime() < oldest) return { ok: false, reason: 'too_old' };
 
-  const text = htmlToPlainText(item.summary || item.content, MAX_TEXT_CHARS);
-  const title = htmlToPlainText(item.title, MAX_TITLE_CHARS) || titleFromText(text);
+  const rawTitle = htmlToPlainText(item.title, MAX_TITLE_CHARS);
+  const text = htmlToArticleText(articleBody(item), rawTitle, MAX_TEXT_CHARS);
+  const title = rawTitle || titleFromText(text);
   if (!title) return { ok: false, reason: 'empty' };
 
   return {
@@ -60,6 +62,27 @@ export function normalizeItem(item: ParsedItem, context: NormalizeContext): Norm
 }
 
 /**
+ * Every item of one feed body: the articles, and why the others were skipped. Paragraphs that
+ * the feed repeats under several items are its furniture and leave every text (the content
+ * hash stays that of the item's own text, so what else the feed carries today cannot make an
+ * unchanged item look edited).
+ */
+export function normalizeFeedItems(
+  items: readonly ParsedItem[],
+  context: NormalizeContext,
+): { articles: IngestedArticle[]; skips: SkipReason[] } {
+  const articles: IngestedArticle[] = [];
+  const skips: SkipReason[] = [];
+  for (const item of items) {
+    const result = normalizeItem(item, context);
+    if (result.ok) articles.push(result.article);
+    else skips.push(result.reason);
+  }
+  const texts = dropRepeatedParagraphs(articles.map((article) => article.text));
+  return { articles: articles.map((article, i) => ({ ...article, text: texts[i] ?? article.text })), skips };
+}
+
+/**
  * The item's stable id within its source: the guid the feed declares, else the canonical link,
  * else a hash of title and date (the same story re-served keeps the same id).
  */
@@ -77,6 +100,16 @@ export function itemGuid(
 /** SHA-256 (hex) of the normalized title and text; changes when an outlet edits the item. */
 export function contentHash(title: string, text: string): string {
   return sha256(`${title}\n${text}`);
+}
+
+/**
+ * The fuller of the item's two bodies: a summary is often a one-line teaser while
+ * content:encoded carries the article, and the summary's key points come from the body.
+ */
+function articleBody(item: ParsedItem): string {
+  const summary = item.summary ?? '';
+  const content = item.content ?? '';
+  return content.length > summary.length ? content : summary;
 }
 
 function clampToFetch(date: Date | null, fetchedAt: Date): Date | null {

@@ -1,6 +1,4 @@
-import { trimSentence } from '../shared/text/furniture';
-import { articleParagraphs } from '../shared/text/paragraphs';
-import { splitSentences } from '../shared/text/sentences';
+import { articleSentences } from '../shared/text/article-text';
 import { analyzeText, wordCount } from '../shared/text/terms';
 import type { ContentDoc } from '../shared/types';
 
@@ -29,10 +27,8 @@ export interface PreparedArticle {
 
 export function prepareArticle(doc: ContentDoc, index: number): PreparedArticle {
   const sentences: SourceSentence[] = [];
-  for (const paragraph of articleParagraphs(doc.text ?? '')) {
-    for (const raw of splitSentences(paragraph)) {
-      const text = trimSentence(raw);
-      if (text.length === 0) continue;
+  for (const paragraph of articleSentences(doc.text ?? '', { title: doc.title ?? '' })) {
+    for (const text of paragraph) {
       const { terms, negated, tokens } = analyzeText(text);
       const words = wordCount(text);
       sentences.push({ article: index, position: sentences.length, text, words, tokens, terms, negated });

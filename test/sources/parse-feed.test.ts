@@ -72,7 +72,7 @@ describe('parseFeed and normalizeItem on hostile input', () => {
     const byGuid = new Map(articles.map((article) => [article.guid, article]));
     expect(byGuid.get('hostile-1')).toMatchObject({
       title: 'Ordinary headline with markup',
-      text: 'Lead paragraph continues here. click me data link mixed case',
+      text: 'Lead paragraph continues here.\n\nclick me data link mixed case',
       url: 'https://hostile.example/articles/1?id=1',
     });
     expect(byGuid.get('hostile-2')?.title).toBe('Bold title');

@@ -1,5 +1,6 @@
 import { convert, type HtmlToTextOptions } from 'html-to-text';
 import sanitizeHtml from 'sanitize-html';
+import { cleanArticleText } from './article-text';
 
 /**
  * Feed HTML → plain text. sanitize-html first keeps only harmless structure (no attributes,
@@ -75,16 +76,35 @@ const BRACKETED_ELLIPSIS = /\s*\[\s*(?:…|\.\.\.)\s*\]\s*$/;
 const CREDIT_PARENTHESIS = /\s*\((?:photo(?:graph)?|image|picture|credit)s?(?: credit)?:[^()]{1,120}\)/gi;
 
 /**
- * Plain text from feed HTML (or from plain text, which passes through unharmed apart from
- * entity decoding): tags removed, entities decoded, whitespace collapsed to single spaces,
- * "Read more"/"Continue reading" tails, WordPress footers and image credits dropped.
- * The result never contains a "<" that could open a tag, nor invisible or bidi-control characters.
+ * The lines of feed HTML as plain text, one per block (paragraph, list item, heading, line
+ * break): tags removed, entities decoded, spaces collapsed within a line, "Read more" tails,
+ * WordPress footers and image credits dropped. No line contains a "<" that could open a tag,
+ * nor invisible or bidi-control characters.
  */
-export function htmlToPlainText(html: string, maxLength = Number.POSITIVE_INFINITY): string {
+export function htmlToLines(html: string): string[] {
   let text = toText(html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html);
   // Feeds that escape their HTML twice ("&amp;lt;p&amp;gt;") yield markup as text: one more pass.
   if (HAS_TAG.test(text)) text = toText(text);
-  return truncate(finish(text), maxLength);
+  return text
+    .split('\n')
+    .map(finish)
+    .filter((line) => line.length > 0);
+}
+
+/** Plain text on one line (a title, a summary), cut to `maxLength` at a word boundary. */
+export function htmlToPlainText(html: string, maxLength = Number.POSITIVE_INFINITY): string {
+  return truncate(htmlToLines(html).join(' '), maxLength);
+}
+
+/**
+ * An article body as plain paragraphs separated by blank lines, page furniture removed
+ * (article-text.ts), at most `maxLength` characters, cut at a paragraph or word boundary.
+ */
+export function htmlToArticleText(html: string, title = '', maxLength = Number.POSITIVE_INFINITY): string {
+  return truncateText(
+    cleanArticleText(htmlToLines(html).join('\n'), { title, keepDatelines: true }),
+    maxLength,
+  );
 }
 
 function toText(html: string): string {
@@ -103,8 +123,8 @@ function isBoilerplate(line: string): boolean {
   return WORDPRESS_TAIL.test(line);
 }
 
-function finish(text: string): string {
-  const plain = text
+function finish(line: string): string {
+  const plain = line
     .replace(TAG_LIKE, ' ')
     .replace(TAG_OPENER, '‹')
     .replace(INVISIBLE, '')
@@ -129,4 +149,12 @@ function truncate(text: string, maxLength: number): string {
   const cut = text.slice(0, maxLength - 1);
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > maxLength * 0.6 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}
+
+/** Cuts paragraphs at the last whole paragraph that fits, or at a word boundary when the first does not. */
+function truncateText(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  const lastBreak = text.lastIndexOf('\n\n', maxLength);
+  if (lastBreak > maxLength * 0.5) return text.slice(0, lastBreak);
+  return truncate(text, maxLength);
 }

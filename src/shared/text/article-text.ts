@@ -1,0 +1,58 @@
+import { trimSentence } from './furniture';
+import { blockJunkKind } from './page-junk';
+import { articleParagraphs } from './paragraphs';
+import { splitSentences } from './sentences';
+
+/** Letters and digits only, lower-cased: "Floods hit coast" and "FLOODS HIT COAST." compare equal. */
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The news sentences of an article body, paragraph by paragraph: markup removed, page
+ * furniture dropped (whole blocks such as captions and player text, then single sentences such
+ * as bylines and prompts; page-junk.ts), datelines and credit tails trimmed (furniture.ts), and
+ * a first paragraph that only repeats the headline left out. Every stage reads article text
+ * through this, so what is furniture for a summary is furniture for clustering, the email and
+ * the pages too. `maxChars` stops once that much text is kept (clustering reads only a lead).
+ */
+export interface CleanOptions {
+  /** The article's headline: a first paragraph repeating it is left out. */
+  title?: string;
+  /** Stop once this many characters are kept. */
+  maxChars?: number;
+  /**
+   * Keep a dateline opening a sentence ("GENEVA (PWS) — …"): stored text and clustering keep
+   * it (the place names the event); key points drop it.
+   */
+  keepDatelines?: boolean;
+}
+
+export function articleSentences(raw: string, options: CleanOptions = {}): string[][] {
+  const kept: string[][] = [];
+  const headline = squash(options.title ?? '');
+  const maxChars = options.maxChars ?? Number.POSITIVE_INFINITY;
+  const keepDateline = options.keepDatelines === true;
+  let chars = 0;
+  for (const paragraph of articleParagraphs(raw)) {
+    if (chars >= maxChars) break;
+    if (kept.length === 0 && headline.length > 0 && squash(paragraph) === headline) continue;
+    if (blockJunkKind(paragraph) !== null) continue;
+    const pieces = splitSentences(paragraph);
+    // A one-sentence paragraph has just passed the block rules: do not run them twice.
+    const sentences = pieces
+      .map((piece) => trimSentence(piece, { blockChecked: pieces.length === 1, keepDateline }))
+      .filter((sentence) => sentence.length > 0);
+    if (sentences.length === 0) continue;
+    kept.push(sentences);
+    chars += paragraph.length;
+  }
+  return kept;
+}
+
+/** The cleaned body as text, one paragraph per line pair (`\n\n`). */
+export function cleanArticleText(raw: string, options: CleanOptions = {}): string {
+  return articleSentences(raw, options)
+    .map((sentences) => sentences.join(' '))
+    .join('\n\n');
+}

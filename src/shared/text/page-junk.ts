@@ -1,0 +1,310 @@
+/**
+ * Page furniture that scrapers and full-content feeds deliver inside an article body: photo
+ * captions and credits, galleries, video-player and share widgets, bylines and author bios,
+ * newsletter and subscription prompts, "Read more"/"Related" lines, datelines and timestamps
+ * on their own, copyright and correction notices, broadcast-transcript labels, social-media
+ * embeds, site notices. Each rule reads the *shape* of such a line (a credit closing it, a label
+ * and a colon opening it, a line made only of interface words or of date tokens, a name
+ * followed by a newsroom job, a scene told in the present tense with its date), so it holds
+ * for outlets never seen; none is a list of sentences from one site. docs/summarization.md
+ * ("Cleaning") lists the kinds with examples.
+ *
+ * Patterns that must read capitals (names, credits) carry no `i` flag: with it, `\p{Lu}`
+ * matches lower case too. `anyCase` spells out the case variants of plain words instead.
+ */
+
+export type JunkKind =
+  | 'caption'
+  | 'credit'
+  | 'gallery'
+  | 'player'
+  | 'byline'
+  | 'bio'
+  | 'prompt'
+  | 'related'
+  | 'dateline'
+  | 'timestamp'
+  | 'copyright'
+  | 'correction'
+  | 'transcript'
+  | 'social'
+  | 'notice';
+
+/** Lower-case, capitalized and upper-case forms of words, as a regex alternation. */
+function anyCase(words: string): string {
+  return words
+    .split('|')
+    .map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}|${word.toUpperCase()}`)
+    .join('|');
+}
+
+/** Who takes and sells news pictures: such a name in a trailing group or opening a line marks a credit. */
+const PICTURE_SOURCES =
+  'AP|AFP|Reuters|REUTERS|EPA|EFE|EPA-EFE|Getty(?: Images)?|Shutterstock|Alamy|Xinhua|Kyodo|Yonhap|ANSA|dpa|DPA|Anadolu|TASS|Sputnik|PA(?: Wire| Images| Media)?|AAP|Bloomberg|NurPhoto|SOPA(?: Images)?|ZUMA(?: Wire| Press)?|Sipa(?: USA)?|Rex(?: Features)?|REX|Eyevine|Redux|Polaris|Splash(?: News)?|Backgrid|Newscom|Landov|Corbis|Abaca(?: Press)?|MCT|Handout|HANDOUT|Pool|POOL|Supplied|Courtesy|iStock|Unsplash|Wikimedia(?: Commons)?|Twitter|Facebook|Instagram|TikTok|YouTube|Telegram';
+const PICTURE_WORD = `(?:${anyCase('photo|photograph|image|picture|pic|credit|illustration|graphic|video|footage|screengrab|screenshot|still')})s?`;
+const STILL_WORD = `(?:${anyCase('photo|photograph|image|picture|credit')})s?`;
+
+/** "(Jane Doe/Reuters)", "(AP Photo/Jane Doe)", "(Jane Doe/Agency via AP)", "[Photo/Agencies]", "(Photo: Getty Images)", "(File photo)". */
+const TRAILING_CREDIT = new RegExp(
+  String.raw`[([]\s*(?:[^()[\]]{0,60}\p{Lu}[^()[\]/]{0,40}\/\s*\p{Lu}[^()[\]]{0,60}|[^()[\]]{0,60}\bvia (?:${PICTURE_SOURCES})\b[^()[\]]{0,30}|${PICTURE_WORD}\s*(?:${anyCase('credit')})?\s*:\s*[^()[\]]{1,80}|${anyCase('file')}(?: ${anyCase('photo')})?)\s*[)\]]\s*\.?\s*$`,
+  'u',
+);
+/** A credit with no brackets closing a line: "… Photo: Jane Doe/Agency", "… REUTERS/Jane Doe", "… AFP via Getty Images". */
+const BARE_TRAILING_CREDIT = new RegExp(
+  String.raw`(?:\b${STILL_WORD}\s*(?:${anyCase('credit')})?\s*(?::|\bby\b)\s*\p{Lu}[^.!?]{0,80}|\b(?:${PICTURE_SOURCES})(?: Photo| PHOTO)?\s*\/\s*\p{Lu}[\p{L}.' -]{1,40}|\bvia (?:Getty Images|AP|Reuters|AFP)|\b(?:Getty Images|Shutterstock|Alamy))\s*\.?\s*$`,
+  'u',
+);
+/** A line that opens with a credit before the caption: "Getty Images Firefighters battle…", "AP:Associated Press Women…". */
+const LEADING_CREDIT = new RegExp(
+  String.raw`^(?:(?:${PICTURE_SOURCES})(?::[\p{L} ]{2,30})?|[\p{L}.-]+\.(?:com|co\.uk|net|org))\s+(?=[\p{Lu}\p{N}])`,
+  'u',
+);
+/** A whole line that is only a credit: "Photo: Jane Doe/Agency", "Jane Doe/Reuters", "Getty Images". */
+const CREDIT_ONLY = new RegExp(
+  String.raw`^(?:${PICTURE_WORD}(?: ${anyCase('credit')})?\s*[:|/]|(?:${PICTURE_SOURCES})(?:\s*(?:Photo|PHOTO|Images|\/|:|$))|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*\p{Lu}[\p{L}.&'’/ -]{1,60}$)`,
+  'u',
+);
+/** An agency credit inside a sentence: "REUTERS/Jane Doe", "AFP/Getty". */
+const INLINE_CREDIT = /\b(?:REUTERS|AFP|AP|EPA|Getty Images)\/[A-Z]/;
+/** Words that tell a caption: "(pictured)", "(left)", "in this undated photo", "FILE - In this … photo". */
+const CAPTION_MARK =
+  /\((?:pictured|pictured (?:left|right|above|below|centre|center|top|bottom|here|with [^)]{1,40})|left|right|centre|center|above|below|top|bottom|inset|main|file|file photo|far (?:left|right)|second (?:left|right|from (?:left|right)))\)|\bpictured\b|\bin (?:this|these) (?:undated |recent |handout |file |aerial |still |video )*(?:photo|photograph|image|picture|file photo|video grab|screengrab|still|handout)s?\b|\bin an? (?:undated |handout |file )+(?:photo|photograph|image|picture)s?\b|\b(?:photo|image|picture|video still|handout)s? (?:taken|released|provided|issued|obtained|distributed|made available|shared)\b|\bseen in this (?:photo|picture|image|video)\b|^(?:pictured|above|below|top|main|left|right|inset|main (?:image|picture|photo)|top (?:image|picture|photo))\s*:|^(?:file\s*[-–—]\s*)?in this\b[^.]{0,140}\b(?:photo|image|picture|file photo|handout|video)\b/i;
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/**
+ * A caption describes a scene in the present tense with the day it was taken: "A woman weeps
+ * outside the station in Nice on Friday", "Soldiers are seen at a checkpoint on Dec. 1, 2026."
+ * News reports tell the past; the verbs are those of a picture (gestures, reactions, posture),
+ * not of a schedule ("visits", "arrives"), and reported speech rules it out.
+ */
+const CAPTION_SCENE = new RegExp(
+  String.raw`\b(?:gestures|waves|poses|smiles|reacts|looks on|stand|stands|sits|kneels|prays|weeps|cries|mourns|embraces|hugs|salutes|celebrates|listens|speaks (?:during|to (?:the )?(?:media|reporters|press)|at a (?:news|press))|(?:is|are) (?:seen|pictured|shown|escorted|helped|carried|displayed|evacuated|detained|fired|launched))\b[^.!?]{0,160}\b(?:on ${WEEKDAY}|on ${MONTH}\.? \d{1,2}|${MONTH}\.? \d{1,2}, \d{4}|\d{1,2} ${MONTH} \d{4})`,
+  'u',
+);
+const SCENE_DATE_HINT = new RegExp(`on [MTWFS][a-z]+day|${MONTH}\\.? \\d|\\d ${MONTH}`);
+const REPORTED = /\b(?:said|says|told|according to|reported|announced)\b/;
+/**
+ * Wire photo captions end with place and date and no preposition: "… speaks at a hotel in
+ * Kathmandu, Nepal May 30, 2016." (Reuters style), unlike "… takes effect on Jan. 1, 2018."
+ */
+const CAPTION_ENDING = new RegExp(
+  String.raw`(?<!\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]o|[Oo]f))\s\p{Lu}[\p{L}.'’-]+,?\s${MONTH}\.?\s\d{1,2},\s\d{4}\.$`,
+  'u',
+);
+/** Gallery and lightbox text: "Photos: …", "Hide Caption 3 of 8", "1 of 12", "Enlarge this image". */
+const GALLERY =
+  /^(?:photos?|gallery|in pictures|slideshow|images?)\s*:|\bhide caption\b|\btoggle caption\b|\benlarge this image\b|\bclick to enlarge\b|\b(?:previous|next) (?:slide|image|photo)\b|\b(?:view|launch|open) (?:the )?(?:gallery|slideshow)\b|^\s*(?:image|photo|slide)?\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$/i;
+const GALLERY_COUNT = /\b\d{1,3} of \d{1,3}\s*$/;
+const GALLERY_HINT =
+  /aption|nlarge|allery|lide| of \d|^\S*\s*\d|^(?:[Pp]hotos?|PHOTOS?|[Ii]mages?|IMAGES?|[Ii]n [Pp]ictures)\b/;
+/** Interface words of players, share bars and page chrome. */
+const UI_WORD =
+  /^(?:close|replay|play|pause|mute|unmute|watch|video|videos|now|playing|up|next|more|autoplay|skip|in|share|shares|this|copy|link|tweet|email|print|save|comments?|listen|to|article|story|min|mins|minutes?|read|reading|tap|click|here|scroll|continue|continues|continued|below|loading|advertisement|advert|ad|sponsored|just|watched|must|fullscreen|full|screen|captions?|cc|settings|volume|live|audio|podcast|follow|subscribe|sign|on|off|facebook|twitter|x|whatsapp|linkedin|reddit|messenger|pinterest|the|a|of|and|or|with|expand|collapse|show|hide|transcript|toggle|back|top|menu|home|news|world|opens|new|window|tab|main|content|image|photo|caption|playback|s)$/i;
+const DURATION = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/;
+/** A label and a colon or dash opening a line that points elsewhere: "Watch: …", "Read more: …", "Related: …". */
+const POINTER_LABEL =
+  /^(?:watch|video|listen|live|podcast|audio|read more|read also|also read|more|see also|see|related(?: coverage| stories| articles| content| links| topics)?|more on (?:this|that)(?: story| topic)?|more from [^:]{1,40}|further reading|recommended(?: for you)?|you may also like|you might also like|don't miss|dont miss|must read|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks?|also on [^:]{1,30}|explainer|analysis|opinion|sponsored|advertisement|promoted|partner content)\s*(?::|\||—|–|-|»|›)\s*/i;
+/** Reader-directed prompts: subscribe, sign up, follow, download, share, tips, comments, forms. */
+const PROMPT =
+  /^(?:(?:please |just |simply )?(?:sign up|subscribe|register|log in|login|sign in|join|follow|download|get|share|click|tap|scroll|enter|visit|check out|read|listen|watch|support|become|donate|contribute|send|email|tell|text|call|fill (?:in|out))\b[^.!?]{0,140}\b(?:newsletters?|inbox|mailing list|alerts?|app|podcast|channel|account|subscription|subscriber|membership|journalism|tips?|details|form|(?:this|our|the full) (?:article|story|page|video|website|site|podcast|report)|(?:our|your) (?:website|site|page|feed|updates|email)|slideshow|gallery|photos|(?:the )?link (?:below|above))\b|follow (?:us|@)|(?:we pay for your stories|got a (?:news )?(?:story|tip)|do you have a (?:news )?(?:story|tip)|have you got a story|share your (?:story|views|thoughts)|have your say|join the (?:conversation|discussion|debate)|comments? (?:are|have been) (?:closed|open)|already a (?:subscriber|member)|you have (?:\d+|one|no) free articles?|enjoyed this (?:article|story)|want more (?:stories|news) like this|this (?:feature|content|video|page) is (?:not|no longer|currently not) available|please try again later|this (?:article|story|page|report|content) is (?:also )?available in\b|(?:this|the) (?:article|story|post|report) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in)))/i;
+/** Site and scraping notices anywhere in a sentence: links, cookies, scripts, archive texts. */
+const NOTICE =
+  /https?:\/\/|www\.|(?:enable|turn on) javascript|your browser|ad ?blocker|cookie (?:policy|settings)|newsletter sign|mailing list|sign up (?:for|to) (?:our|the)\b|terms of (?:use|service)|privacy policy|not a robot|tweet with a location|location information to your tweets|embed this tweet|internet archive|wayback machine|crawl data|these crawls|web ?wide crawl|seed ?list|crawler configuration|distributed crawling/i;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]{2,}/;
+const JOB_WORDS =
+  'correspondent|reporter|editor|writer|journalist|columnist|contributor|producer|photographer|photojournalist|videographer|anchor|presenter|commentator|bureau chief|fellow';
+/** A newsroom job, optionally qualified ("senior foreign correspondent", "White House Reporter"). */
+const NEWSROOM_JOB = `(?:(?:${anyCase('senior|chief|deputy|national|foreign|political|diplomatic|international|staff|special|investigative|contributing|freelance|economics|business|health|science|climate|security|defence|defense|crime|courts|legal|sports|culture|technology|tech|energy|environment|education|europe|asia|africa|washington|london|paris|beijing|moscow|white house|middle east')})\\s+)*(?:${anyCase(JOB_WORDS)})s?`;
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|and|&|of|de|van|von|da|di|al|bin|el|la|le)`;
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?: ${NAME_WORD}){0,4}`;
+const PERSON = String.raw`\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}`;
+/** "Jane Doe is a senior correspondent…", "Jane Doe covers…", "About the author". */
+const BIO = new RegExp(
+  String.raw`^${PERSON}\s+(?:is|was|has been|serves as|works as)\s+(?:a|an|the|our)\s+[^.!?]{0,60}?\b${NEWSROOM_JOB}\b|^${PERSON}\s+(?:covers|reports on|writes about|writes for|reports for)\s|^(?:[Aa]bout the (?:author|writer|reporter)|The (?:author|writer) is)\b`,
+  'u',
+);
+/** "Follow her on X @…", "Contact the reporter at …", "Reach Jane Doe on Twitter". */
+const CONTACT = new RegExp(
+  String.raw`\b(?:[Ff]ollow|[Cc]ontact|[Rr]each|[Ee]mail|[Mm]essage) (?:him|her|them|me|the (?:author|reporter|writer|team)s?|${PERSON}) (?:on|at|via)\s+(?:[Tt]witter|X|[Ii]nstagram|[Ff]acebook|[Ll]inked[Ii]n|[Tt]hreads|[Bb]luesky|[Ss]ignal|[Ww]hats[Aa]pp|@|[\w.+-]+@)`,
+  'u',
+);
+/** "By Jane Doe", "By Jane Doe and John Roe, Pacific Wire Service", "Reporting by …; Editing by …", "Jane Doe | Reporter". */
+const BYLINE = new RegExp(
+  String.raw`^(?:(?:By|BY|Story by|Written by|Words by|Text by|Report by|Compiled by|Interview by)\s+${NAME}(?:\s*(?:,|and|&|\|)\s*${NAME})*(?:,\s*(?:(?:${NAME_WORD}\s?){1,8}|(?:an? |the )?${NEWSROOM_JOB}(?: (?:for|at) [^.!?]{1,40})?))?\.?$|^\(?(?:${anyCase('additional|further')} )?(?:${anyCase('reporting|writing|editing|research|translation|graphics|production|compiled')}) (?:by|from)\s+\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|in|and|de|van|von))*(?:\s*(?:,|;|and)\s*(?:(?:${anyCase('additional|further')} )?[A-Za-z]+ (?:by|from)\s+)?\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|in|and|de|van|von))*)*\)?\.?$|^${NAME}\s*(?:[|,–—-]|\bfor\b)\s*(?:\p{Lu}[\p{L}'’-]*\s?){0,4}${NEWSROOM_JOB}$)`,
+  'u',
+);
+/** "The Associated Press contributed to this report.", "Jane Doe contributed reporting from Kyiv." */
+const CONTRIBUTED =
+  /\bcontributed(?: reporting)? (?:to )?(?:this|the) (?:report|story|article)\)?\.?$|^[^.!?]{0,80} contributed reporting\b/;
+const BYLINE_START =
+  /^(?:By|BY|\(|\p{Lu}\p{Ll}+ (?:by|from) |\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} ?[|,–—-])/u;
+const MONTH_NAMES =
+  'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
+const DAY_NAMES =
+  'mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday';
+/** Tokens a timestamp line is made of. */
+const DATE_TOKEN = new RegExp(
+  String.raw`^(?:${MONTH_NAMES}|${DAY_NAMES}|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?|\d{1,2}\/\d{1,2}\/\d{2,4}|a\.?m|p\.?m|am|pm|noon|midnight|gmt|utc|bst|cet|cest|eet|eest|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|ist|jst|kst|aest|aedt|hkt|sgt|msk|updated|update|published|posted|modified|created|last|first|on|at|by|ago|just|now|today|yesterday|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|days?|weeks?|read|time|reading|date|and|of|the|since|an|a|hour)$`,
+  'i',
+);
+const DATE_HINT = new RegExp(
+  String.raw`\d[:.]\d\d|ago\b|today|yesterday|\b(?:${MONTH_NAMES}|${DAY_NAMES})\b|\b\d{4}\b`,
+  'i',
+);
+/** "CITY, Country (Agency) —" standing alone, or "(Agency)" alone. */
+const DATELINE_ONLY =
+  /^(?:[\p{Lu}][\p{Lu}.'’ -]+(?:,\s*[\p{Lu}][\p{L}.' ]+){0,2}\s*(?:\([^()]{1,40}\))?|\([^()]{1,40}\))\s*(?:—|–|--|-|:)?\s*$/u;
+const COPYRIGHT =
+  /©|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s*(?:©|\(c\)|\d{4})|\bimage copyright\b|all rights reserved|may not be (?:published|reproduced|redistributed)|(?:published|broadcast), rewritten or redistributed/i;
+const CORRECTION =
+  /^(?:correction|corrections|clarification|editor'?s note|note)\s*(?:\(|:|—|–|-)|^(?:update|updated)\s*(?:\(|:|—|–|-)\s*(?:\S+(?:\s+\S+){0,8}$|this (?:article|story|post|piece|report))|^this (?:article|story|post|piece|report) (?:was|has been|is being) (?:amended|updated|corrected|changed|edited|revised)\b|^an earlier version of this (?:article|story|post|report)\b|^(?:this is a (?:developing|breaking) (?:story|news story)|this story (?:is developing|will be updated))/i;
+/** "DAVID GREENE, HOST:", "(SOUNDBITE OF ARCHIVED BROADCAST)", "BYLINE: …", "UNIDENTIFIED PERSON #1:". */
+const TRANSCRIPT =
+  /^(?:[\p{Lu}][\p{Lu}.'’ -]{2,40}(?:,\s*[\p{Lu}][\p{Lu} ,'’-]{1,40})?(?:\s*#\d+)?:\s*$|\((?:SOUNDBITE|BEGIN|END|LAUGHTER|APPLAUSE|CROSSTALK|MUSIC|BEGIN VIDEO CLIP|END VIDEO CLIP|BEGIN AUDIO CLIP|END AUDIO CLIP)\b[^)]*\)|BYLINE:)/u;
+/** Embedded posts: "— Name (@handle) May 28, 2016", "A post shared by …", "pic.twitter.com/…". */
+const SOCIAL =
+  /pic\.twitter\.com|\(@\w{1,30}\)\s*(?:\p{L}+ \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4})|^a post shared by\b|\bview this post on (?:instagram|x|twitter|facebook)\b|\bembedded (?:tweet|post|video)\b/iu;
+const BRACKETED_LINE = /^\[[^[\]]{3,200}\]$/;
+const ENDS_AS_SENTENCE = /[.!?]["'”’)\]]*\s*$/;
+/**
+ * Cheap gate, tested before the costly unanchored patterns: a sentence with none of these
+ * characters or word pieces cannot be a marked caption, a notice, a contact line or a bio.
+ * Most news sentences hold none of them.
+ */
+const MARK_HINT =
+  /[(©@:/]|pictur|hoto|HOTO|mage|MAGE|andout|still|grab|opyright|ights reserved|ay not be|ollow|ontact|mail|essage|orrespondent|eporter|ditor|riter|ournalist|olumnist|roducer|resenter|nchor|ellow|overs |eports on|rites |uthor|www\.|avascript|rowser|locker|ookie|ewsletter|ailing list|ign up|erms of|rivacy|robot|weet|rchive|ayback|rawl|FILE|In this|[Ii]n (?:this|these|an?) /;
+const BARE_CREDIT_HINT = /\/|:|\bby |via |Getty|Shutterstock|Alamy/;
+const SOCIAL_HINT = /@|witter|post|mbedded/;
+
+/** Word count by whitespace, without allocating. */
+function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || (code >= 9 && code <= 13) || code === 160;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+function stripEdgePunctuation(token: string): string {
+  return token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/**
+ * Whether a line is made only of interface words and durations ("CLOSE", "Replay", "0:45",
+ * "Listen to this article · 4 min", "Share this", "Now playing", "Skip in 5").
+ */
+function isInterfaceLine(line: string): boolean {
+  const tokens = line.split(/[\s·•|/–—-]+/).filter((token) => token.length > 0);
+  if (tokens.length === 0 || tokens.length > 10) return false;
+  return tokens.every((token) => {
+    const bare = stripEdgePunctuation(token);
+    return bare === '' || DURATION.test(token) || /^\d{1,2}$/.test(bare) || UI_WORD.test(bare);
+  });
+}
+
+/** Whether a line (between separators) is only a date, a time and labels ("Updated 10:42 a.m. ET Dec. 1, 2026"). */
+function isTimestampLine(line: string): boolean {
+  if (!DATE_HINT.test(line)) return false;
+  const tokens = line
+    .toLowerCase()
+    .split(/[\s,|•·]+/)
+    .map((token) => stripEdgePunctuation(token).replace(/\.$/, ''))
+    .filter((token) => token.length > 0);
+  return tokens.length > 0 && tokens.length <= 16 && tokens.every((token) => DATE_TOKEN.test(token));
+}
+
+/** A line of parts separated by "|" or "•" (byline | date | reading time), each part furniture. */
+function isMetaLine(line: string): boolean {
+  if (!/\s[|•·]\s/.test(line)) return false;
+  const parts = line.split(/\s[|•·]\s/).map((part) => part.trim());
+  if (parts.length > 6) return false;
+  return parts.every(
+    (part) =>
+      isTimestampLine(part) ||
+      BYLINE.test(part) ||
+      isInterfaceLine(part) ||
+      /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}$/u.test(part) ||
+      /^\d+\s*min(?:ute)?s?(?: read)?$/i.test(part),
+  );
+}
+
+/** A photo credit closing the line, bracketed or bare. End-anchored patterns scan from every position, so only the tail is read. */
+function endsWithCredit(text: string): boolean {
+  const tail = text.length > 160 ? text.slice(-160) : text;
+  let end = tail.length - 1;
+  while (end >= 0 && (tail[end] === ' ' || tail[end] === '.')) end--;
+  if ((tail[end] === ')' || tail[end] === ']') && TRAILING_CREDIT.test(tail)) return true;
+  return BARE_CREDIT_HINT.test(tail) && BARE_TRAILING_CREDIT.test(tail);
+}
+
+/**
+ * Furniture that makes a whole paragraph furniture, whatever else it holds: a credit closing
+ * or opening it (a caption block, often of several sentences), gallery text, a label line, a
+ * line of interface words, dates or bracketed links. Null when the paragraph is not such a
+ * block; its sentences may still be furniture one by one (`junkKind`).
+ */
+export function blockJunkKind(paragraph: string): JunkKind | null {
+  const text = paragraph.trim();
+  if (text.length === 0) return null;
+  const words = countWords(text);
+  if (words <= 10 && isInterfaceLine(text)) return 'player';
+  if (endsWithCredit(text)) return words <= 8 ? 'credit' : 'caption';
+  if (words <= 12 && CREDIT_ONLY.test(text)) return 'credit';
+  if (!ENDS_AS_SENTENCE.test(text) && LEADING_CREDIT.test(text)) return 'caption';
+  if (GALLERY_HINT.test(text) && (GALLERY.test(text) || GALLERY_COUNT.test(text.slice(-12))))
+    return 'gallery';
+  if (POINTER_LABEL.test(text) || BRACKETED_LINE.test(text)) return 'related';
+  if (CORRECTION.test(text)) return 'correction';
+  if (TRANSCRIPT.test(text)) return 'transcript';
+  if (words <= 16 && (isTimestampLine(text) || isMetaLine(text))) return 'timestamp';
+  if (words <= 8 && DATELINE_ONLY.test(text)) return 'dateline';
+  return null;
+}
+
+/** The sentence rules behind MARK_HINT: caption words, notices, links, contact lines and bios. */
+function markedKind(text: string, words: number): JunkKind | null {
+  if (CAPTION_MARK.test(text)) return 'caption';
+  if (INLINE_CREDIT.test(text)) return 'credit';
+  if (COPYRIGHT.test(text)) return 'copyright';
+  if (SOCIAL_HINT.test(text) && SOCIAL.test(text)) return 'social';
+  if (NOTICE.test(text) || (text.includes('@') && EMAIL.test(text))) return 'notice';
+  if (words <= 60 && (BIO.test(text) || CONTACT.test(text))) return 'bio';
+  return null;
+}
+
+function isSceneCaption(text: string, words: number): boolean {
+  if (words > 45 || !SCENE_DATE_HINT.test(text) || REPORTED.test(text)) return false;
+  return CAPTION_SCENE.test(text);
+}
+
+/**
+ * The kind of page furniture a sentence (or a one-line paragraph) is, or null for news text:
+ * the block rules (unless the caller has just applied them to this very text), then what
+ * marks a single sentence: caption words, a scene in the present tense, a wire caption's
+ * place-and-date ending, notices, bylines, bios, prompts.
+ */
+export function junkKind(line: string, blockChecked = false): JunkKind | null {
+  const block = blockChecked ? null : blockJunkKind(line);
+  if (block !== null) return block;
+  const text = line.trim();
+  if (text.length === 0) return null;
+  const words = countWords(text);
+  const marked = MARK_HINT.test(text) ? markedKind(text, words) : null;
+  if (marked !== null) return marked;
+  if (isSceneCaption(text, words)) return 'caption';
+  if (text.endsWith('.') && /\d{4}\.$/.test(text) && CAPTION_ENDING.test(text)) return 'caption';
+  if (words <= 40 && BYLINE_START.test(text) && BYLINE.test(text)) return 'byline';
+  if (words <= 40 && text.includes('ontribut') && CONTRIBUTED.test(text)) return 'byline';
+  if (words <= 60 && PROMPT.test(text)) return 'prompt';
+  return null;
+}
+
+/** Whether a sentence or line is page furniture of any kind. */
+export function isPageJunk(line: string): boolean {
+  return junkKind(line) !== null;
+}

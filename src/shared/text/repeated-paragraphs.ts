@@ -1,0 +1,35 @@
+/**
+ * Paragraphs a feed repeats under many of its items ("This article is also available in
+ * French", a newsletter footer, a standing disclaimer) are the site's furniture, whatever their
+ * wording: no shape rule can list them all, but repetition across unrelated items gives them
+ * away. Left in, they make unrelated items of one outlet look alike to the clusterer.
+ */
+
+/** Items of one feed that must carry a paragraph before it counts as furniture. */
+export const MIN_REPEATS = 3;
+
+function key(paragraph: string): string {
+  return paragraph
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * The texts (paragraphs separated by blank lines) without the paragraphs that at least
+ * MIN_REPEATS of them carry. Texts without such paragraphs are returned unchanged.
+ */
+export function dropRepeatedParagraphs(texts: readonly string[]): string[] {
+  if (texts.length < MIN_REPEATS) return [...texts];
+  const counts = new Map<string, number>();
+  const split = texts.map((text) => text.split(/\n{2,}/));
+  for (const paragraphs of split) {
+    for (const paragraph of new Set(paragraphs.map(key))) {
+      if (paragraph.length > 0) counts.set(paragraph, (counts.get(paragraph) ?? 0) + 1);
+    }
+  }
+  return split.map((paragraphs, i) => {
+    const kept = paragraphs.filter((paragraph) => (counts.get(key(paragraph)) ?? 0) < MIN_REPEATS);
+    return kept.length === paragraphs.length ? (texts[i] ?? '') : kept.join('\n\n');
+  });
+}
