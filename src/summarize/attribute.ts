@@ -1,5 +1,6 @@
+import { contentTerms, isNumber, namesIn } from '../shared/text/terms';
 import type { SummaryPoint } from '../shared/types';
-import type { StoryModel } from './story-model';
+import { REPORTING_STEMS, type StoryModel } from './story-model';
 import { ATTRIBUTION_THRESHOLD, claimOf, findSupport, GROUNDING_THRESHOLD, type Support } from './support';
 
 /**
@@ -28,17 +29,64 @@ export function supportOfExtract(model: StoryModel, sentenceIndex: number): Supp
 }
 
 /**
- * A point with every article whose text supports it, not only the one it was taken from:
- * the outlet it came from first, then the others in input order.
+ * Share of a point's content terms other than names and figures that another outlet's
+ * supporting window (one sentence or two adjacent ones) must hold, besides every name and
+ * figure of the point, for that outlet to be cited. Weighted coverage and same-claim leads (support.ts) find outlets that report the
+ * point's claim; citing one tells the reader it reported *this* wording's facts, so the passage
+ * must carry them. Read against an independent check (src/eval/citation-check.ts): ≈13% of the
+ * citations of the looser rule named an outlet that lacked a name, a figure or most of the
+ * point's words.
  */
-export function attributeExtract(model: StoryModel, sentenceIndex: number): SummaryPoint {
+export const CITATION_TERM_SHARE = 0.8;
+
+/** Whether the given sentences hold every name and figure of the point and most of its other terms. */
+function holdsPoint(model: StoryModel, terms: Set<string>, names: Set<string>, sentences: number[]): boolean {
+  const held = new Set<string>();
+  for (const index of sentences) for (const term of model.sentences[index]?.terms ?? []) held.add(term);
+  let words = 0;
+  let found = 0;
+  for (const term of terms) {
+    const present = held.has(term);
+    if (isNumber(term) || names.has(term)) {
+      if (!present) return false;
+      continue;
+    }
+    words++;
+    if (present) found++;
+  }
+  return found >= CITATION_TERM_SHARE * words;
+}
+
+/**
+ * Whether another outlet's support carries the point's names, figures and most of its other
+ * words ("said", "told" aside: every outlet says who said it in its own way). A window of two
+ * sentences from two paragraphs is read one sentence at a time: a reader takes a paragraph
+ * break as the end of a thought.
+ */
+export function citable(model: StoryModel, text: string, support: Support): boolean {
+  const terms = new Set(contentTerms(text).filter((term) => !REPORTING_STEMS.has(term)));
+  if (terms.size === 0) return false;
+  const names = namesIn(text);
+  const paragraphs = new Set(support.sentences.map((index) => model.sentences[index]?.paragraph));
+  if (paragraphs.size === 1) return holdsPoint(model, terms, names, support.sentences);
+  return support.sentences.some((index) => holdsPoint(model, terms, names, [index]));
+}
+
+/**
+ * A point with every article that reports it in words that carry its facts, not only the one
+ * it was taken from: the outlet it came from first, then the others in input order.
+ */
+export function attributeExtract(model: StoryModel, sentenceIndex: number, text?: string): SummaryPoint {
   const sentence = model.sentences[sentenceIndex];
   if (sentence === undefined) return { text: '', sources: [] };
+  const shown = text ?? sentence.text;
   const articles = [
     sentence.article,
-    ...supportOfExtract(model, sentenceIndex).map((found) => found.article),
+    ...supportOfExtract(model, sentenceIndex)
+      .filter((found) => citable(model, shown, found))
+      .map((found) => found.article),
   ];
-  return { text: sentence.text, sources: articleIds(model, articles) };
+  return { text: shown, sources: articleIds(model, articles) };
 }
 
 /**

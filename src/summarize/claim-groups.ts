@@ -1,4 +1,4 @@
-import { supportOfExtract } from './attribute';
+import { citable, supportOfExtract } from './attribute';
 import {
   claimDice,
   clearOverlap,
@@ -127,6 +127,16 @@ function hasId(ids: Int32Array, id: number): boolean {
   return false;
 }
 
+/** Outlets a sentence would cite if shown (its own included): those whose words carry it (attribute.ts). */
+function citedOutlets(model: StoryModel, index: number): number {
+  const sentence = model.sentences[index];
+  if (sentence === undefined) return 0;
+  const outlets = new Set([model.outletOf[sentence.article] ?? -1]);
+  for (const found of supportOfExtract(model, index))
+    if (citable(model, sentence.text, found)) outlets.add(model.outletOf[found.article] ?? -1);
+  return outlets.size;
+}
+
 /** Relevance bonus for cross-outlet breadth (scoring.ts): the share of other outlets reporting it. */
 export function breadthBonus(model: StoryModel, tracker: ClaimTracker, index: number): number {
   const others = model.outletCount - 1;
@@ -151,7 +161,8 @@ function restatements(model: StoryModel, index: number, scratch: OverlapScratch)
 
 /**
  * The wording to show for the claim of a chosen sentence: among candidates still open (`open`:
- * offered and not ruled out as a repeat) that restate it, the one the most outlets support, then
+ * offered and not ruled out as a repeat) that restate it, the one the most outlets can be cited
+ * for (their words carry it, attribute.ts), then
  * the most informative: the largest summed IDF of terms no earlier point uses (names and figures
  * weigh most, and details another point already gives count for nothing). The chosen sentence
  * itself when none beats it.
@@ -175,7 +186,7 @@ export function preferredWording(
   };
   let best = index;
   for (const other of alternatives) {
-    const gain = supportingOutlets(model, tracker, other) - supportingOutlets(model, tracker, best);
+    const gain = citedOutlets(model, other) - citedOutlets(model, best);
     if (gain > 0 || (gain === 0 && weight(other) > weight(best))) best = other;
   }
   return best;

@@ -19,4 +19,3 @@ export {
 } from './summarize-story';
 export { type LlmStorySummary, type LlmSummarizeOptions, summarizeStoryWithLlm } from './summarize-with-llm';
 export { ATTRIBUTION_THRESHOLD, GROUNDING_THRESHOLD } from './support';
-export { type AttributionReport, checkAttribution } from './verify';

@@ -8,6 +8,8 @@ export interface SourceSentence {
   article: number;
   /** Index among the article's kept sentences (0 = lead). */
   position: number;
+  /** Index of its paragraph among the article's kept paragraphs. */
+  paragraph: number;
   text: string;
   /** Whitespace-separated words, as a reader counts them. */
   words: number;
@@ -27,13 +29,22 @@ export interface PreparedArticle {
 
 export function prepareArticle(doc: ContentDoc, index: number): PreparedArticle {
   const sentences: SourceSentence[] = [];
-  for (const paragraph of articleSentences(doc.text ?? '', { title: doc.title ?? '' })) {
-    for (const text of paragraph) {
+  articleSentences(doc.text ?? '', { title: doc.title ?? '' }).forEach((texts, paragraph) => {
+    for (const text of texts) {
       const { terms, negated, tokens } = analyzeText(text);
       const words = wordCount(text);
-      sentences.push({ article: index, position: sentences.length, text, words, tokens, terms, negated });
+      sentences.push({
+        article: index,
+        position: sentences.length,
+        paragraph,
+        text,
+        words,
+        tokens,
+        terms,
+        negated,
+      });
     }
-  }
+  });
   return { index, doc, sentences };
 }
 

@@ -42,7 +42,7 @@ export interface StoryModel {
  * Stems of reporting verbs. Most news sentences end in "…, officials said", so two sentences
  * sharing "said" share no claim; left out when counting the terms two sentences share.
  */
-const REPORTING_STEMS: ReadonlySet<string> = new Set(['said', 'say', 'told', 'tell', 'accord']);
+export const REPORTING_STEMS: ReadonlySet<string> = new Set(['said', 'say', 'told', 'tell', 'accord']);
 
 /** Sentences containing a term, ascending, with the term's weight in each sentence vector. */
 export interface Postings {

@@ -1,5 +1,6 @@
+import { checkCitations } from '../../src/eval/citation-check';
 import type { ContentDoc } from '../../src/shared/types';
-import { checkAttribution, summarizeStory } from '../../src/summarize/index';
+import { summarizeStory } from '../../src/summarize/index';
 import { FLOODS } from './fixtures';
 
 const doc = (id: string, text: string, extra: Partial<ContentDoc> = {}): ContentDoc => ({
@@ -80,9 +81,8 @@ describe('hostile input', () => {
     const summary = summarizeStory(articles);
     expect(summary.outletCount).toBe(3);
     expect(summary.points.length).toBeGreaterThan(0);
-    const report = checkAttribution(articles, summary.points);
-    expect(report.attributed).toBe(summary.points.length);
-    expect(report.verbatim).toBe(summary.points.length);
+    const report = checkCitations(articles, summary.points);
+    expect(report.points).toBe(summary.points.length);
   });
 
   it('drops duplicate article ids and ignores invalid dates', () => {

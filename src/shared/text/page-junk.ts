@@ -110,7 +110,7 @@ const PROMPT =
   /^(?:(?:please |just |simply )?(?:sign up|subscribe|register|log in|login|sign in|join|follow|download|get|share|click|tap|scroll|enter|visit|check out|read|listen|watch|support|become|donate|contribute|send|email|tell|text|call|fill (?:in|out))\b[^.!?]{0,140}\b(?:newsletters?|inbox|mailing list|alerts?|app|podcast|channel|account|subscription|subscriber|membership|journalism|tips?|details|form|(?:this|our|the full) (?:article|story|page|video|website|site|podcast|report)|(?:our|your) (?:website|site|page|feed|updates|email)|slideshow|gallery|photos|(?:the )?link (?:below|above))\b|follow (?:us|@)|(?:we pay for your stories|got a (?:news )?(?:story|tip)|do you have a (?:news )?(?:story|tip)|have you got a story|share your (?:story|views|thoughts)|have your say|join the (?:conversation|discussion|debate)|comments? (?:are|have been) (?:closed|open)|already a (?:subscriber|member)|you have (?:\d+|one|no) free articles?|enjoyed this (?:article|story)|want more (?:stories|news) like this|this (?:feature|content|video|page) is (?:not|no longer|currently not) available|please try again later|this (?:article|story|page|report|content) is (?:also )?available in\b|(?:this|the) (?:article|story|post|report) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in)))/i;
 /** Site and scraping notices anywhere in a sentence: links, cookies, scripts, archive texts. */
 const NOTICE =
-  /https?:\/\/|www\.|(?:enable|turn on) javascript|your browser|ad ?blocker|cookie (?:policy|settings)|newsletter sign|mailing list|sign up (?:for|to) (?:our|the)\b|terms of (?:use|service)|privacy policy|not a robot|tweet with a location|location information to your tweets|embed this tweet|internet archive|wayback machine|crawl data|these crawls|web ?wide crawl|seed ?list|crawler configuration|distributed crawling/i;
+  /https?:\/\/|www\.|(?:enable|turn on) javascript|your browser|ad ?blocker|cookie (?:policy|settings)|newsletter sign|mailing list|sign up (?:for|to) (?:our|the)\b|terms of (?:use|service)|privacy policy|not a robot|tweet with a location|location information to your tweets|embed this tweet|internet archive|wayback machine|web captures?|crawl data|these crawls|web ?wide crawl|seed ?list|crawler configuration|distributed crawling/i;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]{2,}/;
 const JOB_WORDS =
   'correspondent|reporter|editor|writer|journalist|columnist|contributor|producer|photographer|photojournalist|videographer|anchor|presenter|commentator|bureau chief|fellow';
@@ -173,7 +173,7 @@ const ENDS_AS_SENTENCE = /[.!?]["'”’)\]]*\s*$/;
  * Most news sentences hold none of them.
  */
 const MARK_HINT =
-  /[(©@:/]|pictur|hoto|HOTO|mage|MAGE|andout|still|grab|opyright|ights reserved|ay not be|ollow|ontact|mail|essage|orrespondent|eporter|ditor|riter|ournalist|olumnist|roducer|resenter|nchor|ellow|overs |eports on|rites |uthor|www\.|avascript|rowser|locker|ookie|ewsletter|ailing list|ign up|erms of|rivacy|robot|weet|rchive|ayback|rawl|FILE|In this|[Ii]n (?:this|these|an?) /;
+  /[(©@:/]|pictur|hoto|HOTO|mage|MAGE|andout|still|grab|opyright|ights reserved|ay not be|ollow|ontact|mail|essage|orrespondent|eporter|ditor|riter|ournalist|olumnist|roducer|resenter|nchor|ellow|overs |eports on|rites |uthor|www\.|avascript|rowser|locker|ookie|ewsletter|ailing list|ign up|erms of|rivacy|robot|weet|rchive|ayback|rawl|eb captur|FILE|In this|[Ii]n (?:this|these|an?) /;
 const BARE_CREDIT_HINT = /\/|:|\bby |via |Getty|Shutterstock|Alamy/;
 const SOCIAL_HINT = /@|witter|post|mbedded/;
 

@@ -1,0 +1,228 @@
+/**
+ * An independent check of a summary's citations, by a different method from the one the
+ * summarizer cites with (src/summarize/support.ts: stemmed terms weighted by IDF over one or two
+ * sentences, or the same claim stated in two leads). Here a cited article supports a point when
+ * one *passage* of it — up to three consecutive sentences of one paragraph, read from the
+ * article's raw text — holds:
+ *   1. every number of the point ("1,200" = "1200"),
+ *   2. every name of the point (capitalized words after its first),
+ *   3. at least CONTENT_SHARE of the point's other content words,
+ *   4. the same polarity: a point that states something ("the ministry replied") is not supported
+ *      by a passage whose matching sentence denies it ("the ministry did not reply"), nor the
+ *      reverse.
+ * Words are folded with a few English suffix rules of its own; nothing is imported from the
+ * summarizer or the shared text toolkit, so a bug there cannot make this check agree with it.
+ * docs/summarization.md ("Independent citation check") gives the figures and the planted-error
+ * test that shows it failing.
+ */
+
+/** Share of a point's content words (names and numbers aside) one passage must hold. */
+export const CONTENT_SHARE = 0.7;
+/** Consecutive sentences of one paragraph read as one passage (more when the point itself has more). */
+export const PASSAGE_SENTENCES = 3;
+
+const FUNCTION_WORDS = new Set(
+  `a an the and or but nor so yet of to in on at by for with from into onto over under about after
+  before between during since until than then that this these those there here it its it's he she they
+  them his her their hers theirs him we us our you your i me my is are was were be been being am has
+  have had having do does did doing not no will would shall should can could may might must also just
+  as if while when where which who whom whose what why how all any both each few more most other some
+  such only own same very s t said says say told according once again even still already however
+  either neither whether`.split(/\s+/),
+);
+
+export interface CitedPoint {
+  text: string;
+  /** Ids of the cited articles. */
+  sources: string[];
+}
+
+export interface CitableArticle {
+  id: string;
+  text: string;
+}
+
+export interface CitationFailure {
+  point: string;
+  articleId: string;
+  /** What the best passage lacked. */
+  missing: string[];
+}
+
+export interface CitationReport {
+  points: number;
+  citations: number;
+  supported: number;
+  failures: CitationFailure[];
+}
+
+/** Lower-case word pieces; figures keep their inner commas and points, then lose the commas. */
+function tokens(text: string): string[] {
+  return (text.match(/[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu) ?? []).map((token) =>
+    token.toLowerCase().replace(/’/g, "'"),
+  );
+}
+
+const isFigure = (token: string): boolean => /^\p{N}[\p{N}.,]*$/u.test(token);
+
+/** Small numbers written out, read as figures: "six million" and "6 million" agree. */
+const NUMBER_NAMES = new Map(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((word, i): [string, string] => [word, String(i + 2)]),
+);
+
+/** A crude fold: "killed", "kills", "killing" → "kill"; "cities" → "city"; "agreed" = "agree"; "'s" dropped. */
+function fold(token: string): string {
+  if (isFigure(token)) return token.replace(/,/g, '');
+  const figure = NUMBER_NAMES.get(token);
+  if (figure !== undefined) return figure;
+  let word = token.replace(/'s$/, '').replace(/'/g, '');
+  for (const [suffix, replacement] of SUFFIXES) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
+      word = word.slice(0, -suffix.length) + replacement;
+      break;
+    }
+  }
+  return word.length > 3 && word.endsWith('e') ? word.slice(0, -1) : word;
+}
+
+const SUFFIXES: readonly [string, string][] = [
+  ['ies', 'y'],
+  ['ings', ''],
+  ['ing', ''],
+  ['edly', ''],
+  ['ed', ''],
+  ['es', ''],
+  ['ly', ''],
+  ['s', ''],
+];
+
+interface PointTerms {
+  figures: string[];
+  names: string[];
+  words: string[];
+}
+
+function pointTerms(text: string): PointTerms {
+  const raw = text.match(/[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu) ?? [];
+  const figures = new Set<string>();
+  const names = new Set<string>();
+  const words = new Set<string>();
+  raw.forEach((piece, i) => {
+    const lower = piece.toLowerCase().replace(/’/g, "'");
+    // "I'm", "doesn't", "they're" are function words with a contraction.
+    const base = lower.replace(/(?:n't|'m|'re|'ve|'ll|'d|'s)$/, '');
+    const folded = fold(lower);
+    if (isFigure(lower) || NUMBER_NAMES.has(lower)) figures.add(folded);
+    else if (FUNCTION_WORDS.has(base)) return;
+    else if (i > 0 && /^\p{Lu}/u.test(piece)) names.add(folded);
+    else if (lower.length > 1) words.add(folded);
+  });
+  return { figures: [...figures], names: [...names], words: [...words] };
+}
+
+/** Words that turn a statement into its denial. */
+const NEGATORS = new Set(
+  `not no never nor neither none nobody nothing without cannot unable declined refused`.split(/\s+/),
+);
+
+function negated(text: string): boolean {
+  return tokens(text).some((token) => NEGATORS.has(token) || token.endsWith("n't"));
+}
+
+/** Titles and initials before a full stop that does not end a sentence ("Col. Kurtz", "John F. Kennedy"). */
+const NOT_AN_END =
+  /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Maj|Adm|Cmdr|St|Jr|Sr|Rev|Hon|No|vs|[A-Z])\.$/;
+
+/** Sentences of a paragraph, cut at end punctuation followed by a capital, a digit or a quote. */
+function sentencesOf(paragraph: string): string[] {
+  // Scraped text often drops the space after a full stop ("violation.But"): a lower-case word,
+  // a stop and a capitalized word also end a sentence.
+  const pieces = paragraph.split(
+    /(?<=[.!?]["'”’)\]]*)\s+(?=["'“‘(]?[\p{Lu}\p{N}])|(?<=\p{Ll}{2}[.!?]["'”’]?)(?=["'“‘]?\p{Lu}\p{Ll})/u,
+  );
+  const sentences: string[] = [];
+  for (const piece of pieces) {
+    const last = sentences.length - 1;
+    if (last >= 0 && NOT_AN_END.test(sentences[last] ?? '')) sentences[last] = `${sentences[last]} ${piece}`;
+    else sentences.push(piece);
+  }
+  return sentences;
+}
+
+interface Passage {
+  words: Set<string>;
+  /** Each sentence's folded words and whether it denies something. */
+  sentences: { words: Set<string>; negated: boolean }[];
+}
+
+/** Every run of `size` consecutive sentences of one paragraph. */
+function passages(text: string, size: number): Passage[] {
+  const found: Passage[] = [];
+  for (const paragraph of text.split(/\n+/)) {
+    const sentences = sentencesOf(paragraph).map((sentence) => ({
+      words: new Set(tokens(sentence).map(fold)),
+      negated: negated(sentence),
+    }));
+    for (let start = 0; start < sentences.length; start++) {
+      const run = sentences.slice(start, start + size);
+      const words = new Set<string>();
+      for (const sentence of run) for (const word of sentence.words) words.add(word);
+      found.push({ words, sentences: run });
+    }
+  }
+  return found;
+}
+
+/**
+ * The passage does not state the opposite of the point: an affirmative point fails when the
+ * passage's sentence holding most of its words denies something ("the ministry did not
+ * reply"); a denial fails when no sentence of the passage sharing its words denies anything.
+ */
+function samePolarity(passage: Passage, terms: PointTerms, pointNegated: boolean): boolean {
+  const all = [...terms.figures, ...terms.names, ...terms.words];
+  const held = passage.sentences.map((sentence) => all.filter((term) => sentence.words.has(term)).length);
+  if (pointNegated) return passage.sentences.some((sentence, i) => sentence.negated && (held[i] ?? 0) > 0);
+  const best = Math.max(0, ...held);
+  return best === 0 || !passage.sentences.some((sentence, i) => sentence.negated && held[i] === best);
+}
+
+/** What the best passage of an article lacks for a point; empty when a passage supports it. */
+export function missingFromArticle(point: string, articleText: string): string[] {
+  const terms = pointTerms(point);
+  const pointNegated = negated(point);
+  let best: string[] | null = null;
+  // A point that is itself a quotation of several sentences needs a passage as long.
+  const pointSentences = sentencesOf(point).length;
+  const size = Math.max(PASSAGE_SENTENCES, pointSentences + 2);
+  for (const passage of passages(articleText, size)) {
+    const missing = [...terms.figures, ...terms.names].filter((term) => !passage.words.has(term));
+    const absentWords = terms.words.filter((term) => !passage.words.has(term));
+    const share = terms.words.length === 0 ? 1 : 1 - absentWords.length / terms.words.length;
+    if (share < CONTENT_SHARE) missing.push(...absentWords.map((word) => `~${word}`));
+    if (!samePolarity(passage, terms, pointNegated)) missing.push(pointNegated ? '(denial)' : '(assertion)');
+    if (missing.length === 0) return [];
+    if (best === null || missing.length < best.length) best = missing;
+  }
+  return best ?? ['(no text)'];
+}
+
+/** Checks every citation of every point against the raw text of the article it cites. */
+export function checkCitations(
+  articles: readonly CitableArticle[],
+  points: readonly CitedPoint[],
+): CitationReport {
+  const byId = new Map(articles.map((article) => [article.id, article.text]));
+  const report: CitationReport = { points: points.length, citations: 0, supported: 0, failures: [] };
+  for (const point of points) {
+    for (const articleId of point.sources) {
+      report.citations++;
+      const text = byId.get(articleId);
+      const missing = text === undefined ? ['(unknown article)'] : missingFromArticle(point.text, text);
+      if (missing.length === 0) report.supported++;
+      else report.failures.push({ point: point.text, articleId, missing });
+    }
+  }
+  return report;
+}

@@ -1,0 +1,61 @@
+import { checkCitations, missingFromArticle } from '../../src/eval/citation-check';
+import { summarizeStory } from '../../src/summarize/index';
+import { FLOODS, TRAM_TEXTS } from './citation-fixtures';
+
+describe('independent citation check', () => {
+  const summary = summarizeStory(FLOODS, { maxPoints: 8 });
+
+  it('accepts every citation the summarizer makes on a three-outlet story', () => {
+    const report = checkCitations(FLOODS, summary.points);
+    expect(report.citations).toBeGreaterThan(summary.points.length);
+    expect(report.failures).toEqual([]);
+  });
+
+  it('fails a citation moved to an outlet that did not report the point', () => {
+    // Planted error: the $50 million pledge is only in the AP text; cite the BBC for it too.
+    const pledge = summary.points.find((point) => point.text.includes('$50 million'));
+    expect(pledge).toBeDefined();
+    const planted = [{ text: pledge?.text ?? '', sources: ['floods-ap', 'floods-bbc'] }];
+    const report = checkCitations(FLOODS, planted);
+    expect(report.supported).toBe(1);
+    expect(report.failures).toHaveLength(1);
+    expect(report.failures[0]?.articleId).toBe('floods-bbc');
+    expect(report.failures[0]?.missing).toContain('50');
+  });
+
+  it('fails a point whose figure, name or words were changed', () => {
+    const [twelve, fourteen] = TRAM_TEXTS;
+    expect(missingFromArticle('A tram derailed in central Valdor, injuring 12 people.', twelve)).toEqual([]);
+    expect(missingFromArticle('A tram derailed in central Valdor, injuring 14 people.', twelve)).toContain(
+      '14',
+    );
+    expect(missingFromArticle('A tram derailed in central Marovia, injuring 12 people.', twelve)).toContain(
+      'marovia',
+    );
+    // Names and figures right, the claim wrong: most of the point's words are missing.
+    expect(
+      missingFromArticle('Valdor officials closed 12 schools and cancelled every flight on Monday.', twelve)
+        .length,
+    ).toBeGreaterThan(0);
+    expect(
+      missingFromArticle('A tram came off the rails in central Valdor, injuring 14 people.', fourteen),
+    ).toEqual([]);
+  });
+
+  it('does not credit a passage that reports the opposite: a reply the article says never came', () => {
+    const article =
+      'The ministry did not respond to a request for comment on Monday.\n\nThe strike is set to last two days.';
+    expect(missingFromArticle('The ministry responded to the request on Monday.', article)).toContain(
+      '(assertion)',
+    );
+    expect(missingFromArticle('The ministry did not respond to the request on Monday.', article)).toEqual([]);
+  });
+
+  it('reads figures written out as figures and keeps multi-sentence quotes whole', () => {
+    expect(
+      missingFromArticle('Six million people lost power.', 'About 6 million people lost power on Monday.'),
+    ).toEqual([]);
+    const quote = '"We are searching. We will not stop," said Commodore Arnel Dizon of the coast guard.';
+    expect(missingFromArticle(quote, `Rescue boats went out again.\n\n${quote}`)).toEqual([]);
+  });
+});
