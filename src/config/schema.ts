@@ -178,7 +178,14 @@ export const configSchema = z
           .max(168)
           .default(36)
           .describe('Stories active this recently are candidates.'),
-        minOutlets: z.number().int().min(1).default(2).describe('Preferred minimum outlets per story.'),
+        minOutlets: z
+          .number()
+          .int()
+          .min(1)
+          .default(2)
+          .describe(
+            'Preferred minimum independent reports per story (a wire text run by several outlets is one).',
+          ),
       })
       .strict()
       .prefault({}),

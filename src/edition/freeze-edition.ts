@@ -20,14 +20,14 @@ export interface FreezeInput {
   sections: SectionSpec[];
   /** Candidates in rank order (best first). */
   ranked: RankedStory[];
-  /** Stories reported by fewer outlets are used only to reach `minStoriesPerSection`. */
+  /** Stories with fewer independent reports are used only to reach `minStoriesPerSection`. */
   minOutlets: number;
   minStoriesPerSection: number;
 }
 
 /**
  * Picks the stories of each section and freezes them into the edition's content. Stories with at
- * least `minOutlets` outlets come first in rank order; thinner ones fill a section only up to
+ * least `minOutlets` independent reports come first in rank order; thinner ones fill a section only up to
  * `minStoriesPerSection`, and carry `singleSource` so the email can say so.
  */
 export function freezeEdition(input: FreezeInput): EditionContent {
@@ -50,11 +50,11 @@ export function freezeEdition(input: FreezeInput): EditionContent {
 }
 
 function pickStories(candidates: RankedStory[], maxStories: number, input: FreezeInput): RankedStory[] {
-  const corroborated = candidates.filter((story) => story.summary.outletCount >= input.minOutlets);
+  const corroborated = candidates.filter((story) => story.summary.reportCount >= input.minOutlets);
   const picked = corroborated.slice(0, maxStories);
   const floor = Math.min(maxStories, input.minStoriesPerSection);
   if (picked.length >= floor) return picked;
-  const thin = candidates.filter((story) => story.summary.outletCount < input.minOutlets);
+  const thin = candidates.filter((story) => story.summary.reportCount < input.minOutlets);
   const chosen = new Set([...picked, ...thin.slice(0, floor - picked.length)]);
   // Keep the overall rank order among the chosen stories.
   return candidates.filter((story) => chosen.has(story));
@@ -68,6 +68,7 @@ function toEditionStory(story: RankedStory): EditionStory {
     headline: summary.headline,
     points: summary.points.map((point) => ({ text: point.text, sources: [...point.sources] })),
     outletCount: summary.outletCount,
+    reportCount: summary.reportCount,
     singleSource: summary.singleSource,
     sources: summary.sources.map((source) => ({
       articleId: source.articleId,
@@ -75,6 +76,7 @@ function toEditionStory(story: RankedStory): EditionStory {
       title: source.title,
       url: source.url,
       publishedAt: source.publishedAt ? source.publishedAt.toISOString() : null,
+      via: source.via,
     })),
   };
 }

@@ -24,6 +24,8 @@ export interface PointView {
 }
 export interface SourceView {
   outlet: string;
+  /** The wire whose text the outlet carries, or ''. */
+  via: string;
   /** "28 Nov" (UTC), or '' when the feed gave no usable date. */
   date: string;
   title: string;
@@ -86,6 +88,7 @@ function storyView(story: EditionStory, plan: TrimPlan): StoryView | null {
     .filter((point) => point.text.length > 0);
   const sourceViews = sources.map((source) => ({
     outlet: outletById.get(source.articleId) ?? '',
+    via: cleanText(source.via ?? '', LIMITS.outlet),
     date: shortDate(source.publishedAt),
     title: cleanText(source.title, LIMITS.title) || 'Untitled article',
     url: safeHttpUrl(source.url),

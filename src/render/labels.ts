@@ -16,11 +16,17 @@ export function shortDate(iso: string | null): string {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
 }
 
+/**
+ * "Summary based on N sources": N counts independent reports (a wire text run by five outlets
+ * is one), falling back to outlets for editions frozen before reports were counted.
+ */
 export function basedOnLabel(story: EditionStory, firstOutlet: string): string {
-  if (story.singleSource)
+  const reports = Math.max(story.reportCount ?? story.outletCount, 1);
+  if (story.singleSource || reports === 1) {
+    if (story.outletCount > 1) return `Single source: one report carried by ${story.outletCount} outlets`;
     return firstOutlet ? `Single source: based on ${firstOutlet} only` : 'Single source';
-  const count = Math.max(story.outletCount, 1);
-  return `Summary based on ${count} ${count === 1 ? 'source' : 'sources'}`;
+  }
+  return `Summary based on ${reports} sources`;
 }
 
 /** "+ 8 more sources": what the size budget left out of a story's source list. */
@@ -28,8 +34,10 @@ export function moreSourcesLabel(count: number): string {
   return `+ ${count} more ${count === 1 ? 'source' : 'sources'}`;
 }
 
+/** "Harbour Gazette via AP • 1 Dec": who ran it, whose text it is, when. */
 export function sourceMeta(source: SourceView): string {
-  return [source.outlet, source.date].filter((part) => part.length > 0).join(' • ') || 'Source';
+  const outlet = source.via ? `${source.outlet || 'Source'} via ${source.via}` : source.outlet;
+  return [outlet, source.date].filter((part) => part.length > 0).join(' • ') || 'Source';
 }
 
 export function overviewLine(view: DigestView): string {

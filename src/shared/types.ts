@@ -16,8 +16,9 @@ export interface Article {
   /** Plain text, sanitized, whitespace collapsed. */
   title: string;
   /**
-   * Plain-text body: paragraphs separated by blank lines, page furniture (captions, bylines,
-   * prompts…) removed (src/shared/text/article-text.ts), at most the first few thousand characters.
+   * Plain-text body: paragraphs separated by blank lines, at most the first few thousand
+   * characters. Page furniture (captions, bylines, prompts…) is still in it; every stage reads
+   * it through src/shared/text/article-text.ts, which removes it.
    */
   text: string;
   publishedAt: Date | null;
@@ -48,13 +49,21 @@ export interface SourceRef {
   title: string;
   url: string;
   publishedAt: Date | null;
+  /** The wire whose text this outlet carries ("AP"), shown as "via AP"; null for its own report. */
+  via: string | null;
 }
 
 export interface StorySummary {
   headline: string;
   points: SummaryPoint[];
-  /** Distinct outlets that reported the story ("Summary based on N sources"). */
+  /** Distinct outlets that carried the story. */
   outletCount: number;
+  /**
+   * Independent reports ("Summary based on N sources"): outlets carrying one wire text count
+   * once, as the text is one report.
+   */
+  reportCount: number;
+  /** One independent report only. */
   singleSource: boolean;
   /** Newest first. */
   sources: SourceRef[];
@@ -95,6 +104,8 @@ export interface EditionSource {
   title: string;
   url: string;
   publishedAt: string | null;
+  /** See SourceRef.via; absent in editions frozen before it existed. */
+  via?: string | null;
 }
 
 /** A story frozen into an edition: everything the templates need, nothing more. */
@@ -105,6 +116,8 @@ export interface EditionStory {
   /** Each point's `sources` are article ids found in `sources`. */
   points: SummaryPoint[];
   outletCount: number;
+  /** Independent reports ("Summary based on N sources"); absent in editions frozen before it existed. */
+  reportCount?: number;
   singleSource: boolean;
   /** Newest first. */
   sources: EditionSource[];

@@ -39,7 +39,7 @@ export function normalizeItem(item: ParsedItem, context: NormalizeContext): Norm
   if (publishedAt && publishedAt.getTime() < oldest) return { ok: false, reason: 'too_old' };
 
   const rawTitle = htmlToPlainText(item.title, MAX_TITLE_CHARS);
-  const text = htmlToArticleText(articleBody(item), rawTitle, MAX_TEXT_CHARS);
+  const text = htmlToArticleText(articleBody(item), MAX_TEXT_CHARS);
   const title = rawTitle || titleFromText(text);
   if (!title) return { ok: false, reason: 'empty' };
 

@@ -36,8 +36,8 @@ function time(date: Date | null): number {
   return value === undefined || Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value;
 }
 
-/** The source list, newest first; undated articles last, in input order. */
-export function sourceList(docs: ContentDoc[], titles: string[]): SourceRef[] {
+/** The source list, newest first; undated articles last, in input order. `via` names the wire each carries. */
+export function sourceList(docs: ContentDoc[], titles: string[], via: (string | null)[] = []): SourceRef[] {
   const refs = docs.map((doc, i) => ({
     ref: {
       articleId: doc.id,
@@ -45,6 +45,7 @@ export function sourceList(docs: ContentDoc[], titles: string[]): SourceRef[] {
       title: titles[i] ?? '',
       url: /^https?:\/\//i.test(doc.url) ? doc.url : '',
       publishedAt: validDate(doc.publishedAt),
+      via: via[i] ?? null,
     },
     order: i,
   }));

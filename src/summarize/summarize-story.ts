@@ -4,6 +4,7 @@ import { extractSentences, orderSentences } from './extract';
 import { cleanTitle, headlineFromText, pickTitle } from './headline';
 import { countOutlets, sourceList } from './outlets';
 import { prepareArticles } from './prepare';
+import { independentReports } from './reports';
 import type { Budget } from './select';
 import { buildStoryModel, type StoryModel } from './story-model';
 
@@ -81,13 +82,15 @@ export function extractivePoints(analysis: StoryAnalysis, budget: Budget): Summa
 export function assembleSummary(analysis: StoryAnalysis, points: SummaryPoint[]): StorySummary {
   const titled = pickTitle(analysis.model, analysis.titles);
   const headline = titled || headlineFromText(points[0]?.text ?? '');
-  const outletCount = countOutlets(analysis.docs);
+  const bodies = analysis.model.articles.map((article) => article.sentences.map((s) => s.text).join(' '));
+  const reports = independentReports(analysis.docs, bodies);
   return {
     headline,
     points,
-    outletCount,
-    singleSource: outletCount === 1,
-    sources: sourceList(analysis.docs, analysis.titles),
+    outletCount: countOutlets(analysis.docs),
+    reportCount: reports.count,
+    singleSource: reports.count === 1,
+    sources: sourceList(analysis.docs, analysis.titles, reports.via),
   };
 }
 

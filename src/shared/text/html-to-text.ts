@@ -1,6 +1,5 @@
 import { convert, type HtmlToTextOptions } from 'html-to-text';
 import sanitizeHtml from 'sanitize-html';
-import { cleanArticleText } from './article-text';
 
 /**
  * Feed HTML → plain text. sanitize-html first keeps only harmless structure (no attributes,
@@ -97,14 +96,13 @@ export function htmlToPlainText(html: string, maxLength = Number.POSITIVE_INFINI
 }
 
 /**
- * An article body as plain paragraphs separated by blank lines, page furniture removed
- * (article-text.ts), at most `maxLength` characters, cut at a paragraph or word boundary.
+ * An article body as plain paragraphs separated by blank lines, at most `maxLength`
+ * characters, cut at a paragraph or word boundary. Page furniture stays in: every reader of
+ * article text removes it through article-text.ts, so a better rule applies to articles
+ * already stored, and credits ("(AP)", "Reporting by …") still tell whose wire a copy is.
  */
-export function htmlToArticleText(html: string, title = '', maxLength = Number.POSITIVE_INFINITY): string {
-  return truncateText(
-    cleanArticleText(htmlToLines(html).join('\n'), { title, keepDatelines: true }),
-    maxLength,
-  );
+export function htmlToArticleText(html: string, maxLength = Number.POSITIVE_INFINITY): string {
+  return truncateText(htmlToLines(html).join('\n\n'), maxLength);
 }
 
 function toText(html: string): string {

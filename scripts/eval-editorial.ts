@@ -1,0 +1,39 @@
+/**
+ * `npm run eval:editorial`: the editorial defects a reader would notice, measured on the labelled
+ * set in test/fixtures/editorial (fictional, real-shaped articles written for this project)
+ * through production code: ingest normalization, the store, clustering with the production
+ * window, one edition per morning built by buildEdition with the shipped configuration.
+ * Prints every story with its defects, a count per kind, and as its last line one JSON object.
+ */
+import { resolve } from 'node:path';
+import { evaluateEditions } from '../src/eval/editorial/evaluate';
+import { loadEditorialSet } from '../src/eval/editorial/fixture';
+import { runEditions } from '../src/eval/editorial/run-editions';
+
+async function main(): Promise<void> {
+  const root = resolve(__dirname, '..');
+  const events = loadEditorialSet(resolve(root, 'test/fixtures/editorial'));
+  const articles = events.flatMap((event) => event.articles);
+  console.log(`editorial set: ${events.length} events, ${articles.length} articles`);
+  const editions = await runEditions(articles, root);
+  const { figures, stories } = evaluateEditions(events, editions);
+  const byKind = new Map<string, number>();
+  for (const story of stories) {
+    const mark = story.defects.length === 0 ? 'ok ' : 'BAD';
+    console.log(`\n${mark} ${story.edition.slice(0, 13)}h  ${story.headline}  [${story.events.join(' + ')}]`);
+    for (const defect of story.defects) {
+      console.log(`      ${defect.kind}: ${defect.detail}`);
+      byKind.set(defect.kind, (byKind.get(defect.kind) ?? 0) + 1);
+    }
+  }
+  console.log(
+    `\n${editions.length} editions, ${figures.stories} stories, ${figures.stories_with_defect} with a defect`,
+  );
+  for (const [kind, count] of [...byKind].sort()) console.log(`  ${kind}: ${count}`);
+  console.log(JSON.stringify(figures));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,227 @@
+import type { EditionStory } from '../../shared/types';
+import { checkCitations } from '../citation-check';
+import type { LabelledArticle, LabelledSentence } from './fixture';
+
+/**
+ * The defects a reader notices in one story of an edition, found from the labels of the
+ * editorial set, not from the summarizer's own judgement: a point that maps to a sentence
+ * labelled as furniture is junk; a point whose labelled facts earlier points already gave is a
+ * repeat; a quote whose labelled speaker the point does not name is speakerless. Dangling
+ * openings are read by their shape, and citations by the independent check.
+ */
+
+export type DefectKind =
+  | 'junk_point'
+  | 'duplicate_point'
+  | 'dangling_point'
+  | 'speakerless_quote'
+  | 'unsupported_citation'
+  | 'mixed_story'
+  | 'duplicate_story'
+  | 'lead_not_main'
+  | 'junk_headline'
+  | 'report_count'
+  | 'wire_credit';
+
+export interface Defect {
+  kind: DefectKind;
+  detail: string;
+}
+
+export interface StoryUnderTest {
+  story: EditionStory;
+  /** The labelled article behind each source of the story, by article id. */
+  articles: Map<string, LabelledArticle>;
+  /** Main-news facts of the events in the story. */
+  main: Set<string>;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function wordsOf(text: string): string[] {
+  return (text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(WORD) ?? []) as string[];
+}
+
+/** The labelled sentences a point was taken from: those it contains, else the closest one. */
+export function mapPoint(point: string, article: LabelledArticle | undefined): LabelledSentence[] {
+  if (article === undefined) return [];
+  const pointWords = new Set(wordsOf(point));
+  const contained = article.sentences.filter((sentence) => {
+    const words = wordsOf(sentence.text);
+    return words.length > 0 && words.filter((word) => pointWords.has(word)).length >= 0.8 * words.length;
+  });
+  if (contained.length > 0) return contained;
+  let best: LabelledSentence | undefined;
+  let bestScore = 0;
+  for (const sentence of article.sentences) {
+    const words = new Set(wordsOf(sentence.text));
+    const shared = [...pointWords].filter((word) => words.has(word)).length;
+    const score = shared / Math.max(1, new Set([...pointWords, ...words]).size);
+    if (score > bestScore) {
+      bestScore = score;
+      best = sentence;
+    }
+  }
+  return best !== undefined && bestScore >= 0.5 ? [best] : [];
+}
+
+const PRONOUN_OPENING = /^(?:he|she|they|it|his|her|their|its|him|them|this|these|those|we|i|such)\b/i;
+/** "It is unclear…", "It was not known…": no referent needed. */
+const EXPLETIVE_IT =
+  /^it (?:is|was|remains|remained) (?:not |still |also )?(?:unclear|clear|known|unknown|possible|likely|unlikely|expected|understood|believed|thought|estimated|reported|the first time)\b/i;
+const VERBISH =
+  /^(?:is|was|were|are|has|had|have|will|would|could|can|may|might|said|says|told|added|did|does|had|been)$|(?:ed|es)$/;
+/** Nouns a story's own event gives a referent to, whatever the headline says. */
+const EVENT_NOUNS = new Set(
+  'government police authorities military army navy president ministry attack fire blast explosion crash accident quake earthquake storm flood floods eruption strike vote election toll death deaths report decision deal agreement statement investigation rescue search operation'.split(
+    ' ',
+  ),
+);
+
+/** The text of a point outside its quotations. */
+function unquoted(text: string): string {
+  return text.replace(/["“][^"”]*["”]|‘[^’]*’(?=\W|$)/g, ' ');
+}
+
+/**
+ * A point that leans on a sentence the reader has not seen: it opens (outside a quote) with a
+ * pronoun, or with a bare definite description ("The tanker was…") whose head noun neither the
+ * headline nor an earlier point names.
+ */
+export function danglingOpening(point: string, before: string): string | null {
+  const text = point.replace(/^[\s"“‘(]+/, '');
+  if (/^["“‘]/.test(point.trim())) return null; // A quote opens it; its speaker is checked apart.
+  if (EXPLETIVE_IT.test(text)) return null;
+  const pronoun = PRONOUN_OPENING.exec(text);
+  if (pronoun) return `opens with "${pronoun[0]}"`;
+  const definite = /^the\s+((?:[a-z][\p{L}'-]*\s+){0,3}?)([a-z][\p{L}'-]*)\s+(\S+)/iu.exec(text);
+  if (definite === null || /^\p{Lu}/u.test(definite[2] ?? '')) return null;
+  const modifiers = (definite[1] ?? '').trim().split(/\s+/).filter(Boolean);
+  if (modifiers.some((word) => /^\p{Lu}/u.test(word))) return null;
+  let head = definite[2] ?? '';
+  if (!VERBISH.test(definite[3] ?? '') && !/^(?:of|in|on|at|for|to|that|who|which)$/.test(definite[3] ?? ''))
+    return null;
+  head = head.toLowerCase();
+  if (EVENT_NOUNS.has(head)) return null;
+  const stem = head.slice(0, Math.max(4, head.length - 2));
+  if (wordsOf(before).some((word) => word.startsWith(stem))) return null;
+  return `opens with "the ${[...modifiers, head].join(' ')}", named in no earlier point`;
+}
+
+/** A quotation of four words or more in the point. */
+function quotation(text: string): string | null {
+  const match = /["“]([^"”]{12,})["”]/.exec(text) ?? /‘([^’]{12,})’(?=\W|$)/.exec(text);
+  return match !== null && wordsOf(match[1] ?? '').length >= 4 ? (match[1] ?? '') : null;
+}
+
+function fold(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+export function storyDefects(subject: StoryUnderTest): Defect[] {
+  const { story, articles } = subject;
+  const defects: Defect[] = [];
+  const shown = new Set<string>();
+  let before = story.headline;
+  story.points.forEach((point, index) => {
+    const origin = articles.get(point.sources[0] ?? '');
+    const sentences = mapPoint(point.text, origin);
+    const facts = new Set(sentences.flatMap((sentence) => sentence.facts));
+    const label = `point ${index + 1} "${point.text.slice(0, 110)}"`;
+    if (sentences.length > 0 && sentences.every((sentence) => sentence.junk !== null))
+      defects.push({ kind: 'junk_point', detail: `${label} is ${sentences[0]?.junk}` });
+    if (facts.size > 0 && [...facts].every((fact) => shown.has(fact)))
+      defects.push({ kind: 'duplicate_point', detail: `${label} repeats ${[...facts].join(' ')}` });
+    if (
+      index === 0 &&
+      facts.size > 0 &&
+      subject.main.size > 0 &&
+      ![...facts].some((f) => subject.main.has(f))
+    ) {
+      const available = [...articles.values()].some((article) =>
+        article.sentences.some((sentence) => sentence.facts.some((fact) => subject.main.has(fact))),
+      );
+      if (available) defects.push({ kind: 'lead_not_main', detail: `${label} is not the main news` });
+    }
+    const dangling = danglingOpening(point.text, before);
+    if (dangling !== null) defects.push({ kind: 'dangling_point', detail: `${label} ${dangling}` });
+    const speakers = sentences.map((sentence) => sentence.speaker).filter((s): s is string => s !== null);
+    if (quotation(point.text) !== null && speakers.length > 0) {
+      const outside = fold(unquoted(point.text));
+      if (!speakers.some((speaker) => outside.includes(fold(speaker))))
+        defects.push({ kind: 'speakerless_quote', detail: `${label} does not name ${speakers[0]}` });
+    }
+    for (const fact of facts) shown.add(fact);
+    before = `${before} ${point.text}`;
+  });
+  defects.push(...citationDefects(subject), ...sourceDefects(subject));
+  return defects;
+}
+
+function citationDefects({ story, articles }: StoryUnderTest): Defect[] {
+  const texts = [...articles].map(([id, article]) => ({ id, text: article.paragraphs.join('\n') }));
+  return checkCitations(texts, story.points).failures.map((failure) => ({
+    kind: 'unsupported_citation' as const,
+    detail: `"${failure.point.slice(0, 90)}" cites ${articles.get(failure.articleId)?.outlet ?? failure.articleId}, which lacks ${failure.missing.join(', ')}`,
+  }));
+}
+
+/**
+ * Labelled independent reports: articles of one report (a wire text and its copies) count once,
+ * and so do an outlet's own reports, as its newsroom is one (docs/summarization.md).
+ */
+function independentReportCount(articles: readonly LabelledArticle[]): number {
+  const keyOf = (article: LabelledArticle): string =>
+    article.wire !== null && article.wire !== article.outlet
+      ? `report:${article.report}`
+      : `outlet:${article.outlet}`;
+  const parent = new Map<string, string>();
+  const find = (key: string): string => {
+    let root = key;
+    while ((parent.get(root) ?? root) !== root) root = parent.get(root) ?? root;
+    return root;
+  };
+  for (const article of articles) {
+    const own = keyOf(article);
+    const report = `report:${article.report}`;
+    for (const key of [own, report]) if (!parent.has(key)) parent.set(key, key);
+    parent.set(find(own), find(report));
+  }
+  return new Set(articles.map((article) => find(keyOf(article)))).size;
+}
+
+function sourceDefects({ story, articles }: StoryUnderTest): Defect[] {
+  const defects: Defect[] = [];
+  const labelled = [...articles.values()];
+  const events = new Set(labelled.map((article) => article.event));
+  if (events.size > 1) defects.push({ kind: 'mixed_story', detail: `mixes ${[...events].join(' + ')}` });
+  // Two reports of one outlet are one source, as its newsroom is one (docs/summarization.md).
+  const reports = independentReportCount(labelled);
+  const shown = story.reportCount ?? story.outletCount;
+  if (shown !== reports)
+    defects.push({ kind: 'report_count', detail: `says ${shown} sources, ${reports} independent reports` });
+  for (const source of story.sources) {
+    const article = articles.get(source.articleId);
+    if (article === undefined) continue;
+    const reprint = article.wire !== null && article.wire !== article.outlet;
+    const via = source.via ?? null;
+    if (reprint && via === null)
+      defects.push({
+        kind: 'wire_credit',
+        detail: `${article.outlet} carries ${article.wire} text, shown without "via"`,
+      });
+    if (!reprint && via !== null)
+      defects.push({
+        kind: 'wire_credit',
+        detail: `${article.outlet} shown "via ${via}" for its own report`,
+      });
+  }
+  const junkTitle = labelled.some((article) =>
+    article.sentences.some(
+      (sentence) => sentence.junk !== null && fold(sentence.text) === fold(story.headline),
+    ),
+  );
+  if (junkTitle || story.headline.trim().length === 0)
+    defects.push({ kind: 'junk_headline', detail: `headline "${story.headline}"` });
+  return defects;
+}

@@ -1,0 +1,166 @@
+import { junkKind } from '../shared/text/page-junk';
+import { words } from '../shared/text/terms';
+import type { ContentDoc } from '../shared/types';
+import { outletKey } from './outlets';
+
+/**
+ * Independent reports. Several outlets often run one wire text (AP, a national agency) under
+ * their own name: listed as sources, they are not independent confirmations, so "Summary based
+ * on N sources" counts reports, not outlets. Two articles are one report when they come from
+ * one outlet, or when their bodies are nearly the same text (SHINGLE-word runs shared). The
+ * wire is named from the text itself: an agency in the dateline ("MANILA (PWS) —"), a credit
+ * line ("(AP)", "— Meridian Press", "By MERIDIAN PRESS"), or a copy's twin whose outlet is
+ * that wire. docs/summarization.md ("Independent reports") gives the figures.
+ */
+
+/** Words per shingle: five-word runs rarely repeat between independently written reports. */
+export const SHINGLE = 5;
+/** Words of each body compared: the lead, which reprints keep even when they cut the end. */
+export const COMPARED_WORDS = 200;
+/** Share of the shorter body's shingles the longer must hold for the two to be one text. */
+export const SAME_TEXT_SHARE = 0.5;
+
+export interface ReportGroups {
+  /** Report index of each article (input order). */
+  report: number[];
+  count: number;
+  /** The wire each article carries when it is not its outlet's own report, else null. */
+  via: (string | null)[];
+}
+
+function shingles(text: string): Set<string> {
+  const list = words(text).slice(0, COMPARED_WORDS);
+  const set = new Set<string>();
+  for (let i = 0; i + SHINGLE <= list.length; i++) set.add(list.slice(i, i + SHINGLE).join(' '));
+  return set;
+}
+
+function sameText(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < SHINGLE) return false;
+  let shared = 0;
+  for (const shingle of small) if (large.has(shingle)) shared++;
+  return shared >= SAME_TEXT_SHARE * small.size;
+}
+
+const AGENCY_WORD = /\b(?:Press|Wire|News Agency|Agency|Agence|Presse|Service|Associated|Reuters|AFP|AP)\b/;
+/** "MANILA (PWS) —", "KALDERA, Marovia, March 14 (Reuters) -", "(AP) —". */
+const DATELINE_AGENCY = /^[\p{Lu}][\p{L}.,' -]{0,60}?\((\p{Lu}[\p{L}.&' -]{0,40})\)\s*(?:—|–|--|-|:)/u;
+/** A credit line: "(AP)", "— Meridian Press", "By MERIDIAN PRESS", "Source: Pacific Wire Service". */
+const CREDIT_LINE =
+  /^(?:\(?(\p{Lu}{2,6})\)?|\((\p{Lu}[\p{L}.&' -]{0,40})\)|(?:—|–|-)\s*(\p{Lu}[\p{L}.&' -]{1,40})|(?:By|BY)\s+(\p{Lu}[\p{Lu}.&' -]{2,40})|(?:Source|SOURCE):\s*(\p{Lu}[\p{L}.&' -]{1,40}))\.?$/u;
+
+/** Upper-case initials of a name: "Pacific Wire Service" → "PWS". */
+function initials(name: string): string {
+  return (name.match(/\p{Lu}/gu) ?? []).join('');
+}
+
+function squash(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Whether a credit names this outlet itself (its name or its initials). */
+function namesOutlet(credit: string, outlet: string): boolean {
+  const a = squash(credit);
+  const b = squash(outlet);
+  if (a.length === 0 || b.length === 0) return false;
+  return a === b || b.includes(a) || a.includes(b) || credit.replace(/[^\p{Lu}]/gu, '') === initials(outlet);
+}
+
+/** The wire an article's own text credits, or null. */
+export function creditedWire(text: string): string | null {
+  const paragraphs = text
+    .split(/\n+/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+  for (const paragraph of paragraphs.slice(0, 4)) {
+    const match = DATELINE_AGENCY.exec(paragraph);
+    if (match?.[1] !== undefined && !/^\p{Lu}\.?$/u.test(match[1])) return match[1].trim();
+  }
+  for (const paragraph of paragraphs) {
+    if (paragraph.length > 60) continue;
+    const match = CREDIT_LINE.exec(paragraph);
+    const credit = (match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4] ?? match?.[5])?.trim();
+    // "CLOSE", "VIDEO": a word of the page's interface, not an agency.
+    if (credit !== undefined && junkKind(credit) === 'player') continue;
+    if (credit !== undefined && (AGENCY_WORD.test(credit) || /^\p{Lu}{2,6}$/u.test(credit))) return credit;
+  }
+  return null;
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  find(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) root = this.parent[root] ?? root;
+    this.parent[i] = root;
+    return root;
+  }
+  join(a: number, b: number): void {
+    this.parent[this.find(a)] = this.find(b);
+  }
+}
+
+/**
+ * Groups a story's articles into independent reports and names the wire each copy carries.
+ * `bodies` are the articles' cleaned texts (furniture out, so a page's own widgets do not make
+ * two copies of one text look different); `docs` give outlets and the raw text credits are read
+ * from. One report: copies of one text; articles crediting one wire, with the wire's own; an
+ * outlet's own articles (an outlet running a wire copy and its own report has two).
+ */
+export function independentReports(docs: readonly ContentDoc[], bodies: readonly string[]): ReportGroups {
+  const groups = new UnionFind(docs.length);
+  const sets = bodies.map(shingles);
+  const twins = docs.map(() => [] as number[]);
+  for (let i = 0; i < docs.length; i++)
+    for (let j = i + 1; j < docs.length; j++)
+      if (sameText(sets[i] ?? new Set(), sets[j] ?? new Set())) {
+        groups.join(i, j);
+        twins[i]?.push(j);
+        twins[j]?.push(i);
+      }
+  const credits = docs.map((doc) => creditedWire(doc.text));
+  const wireOf = (i: number): string | null => {
+    const doc = docs[i];
+    const credit = credits[i] ?? null;
+    if (doc === undefined) return null;
+    // A copy of this very text published by the wire itself names the wire best.
+    for (const j of twins[i] ?? []) {
+      const twin = docs[j];
+      const twinCredit = credits[j] ?? null;
+      if (
+        twin !== undefined &&
+        twinCredit !== null &&
+        namesOutlet(twinCredit, twin.outlet) &&
+        !namesOutlet(twinCredit, doc.outlet)
+      )
+        return twin.outlet.trim();
+    }
+    return credit !== null && !namesOutlet(credit, doc.outlet) ? credit : null;
+  };
+  const via = docs.map((_, i) => wireOf(i));
+  docs.forEach((doc, i) => {
+    docs.forEach((other, j) => {
+      if (j <= i) return;
+      const wire = via[i] ?? null;
+      const otherWire = via[j] ?? null;
+      const sameWire =
+        (wire !== null && otherWire !== null && squash(wire) === squash(otherWire ?? '')) ||
+        (wire !== null && otherWire === null && namesOutlet(wire, other.outlet)) ||
+        (otherWire !== null && wire === null && namesOutlet(otherWire ?? '', doc.outlet));
+      const sameNewsroom = wire === null && otherWire === null && outletKey(doc) === outletKey(other);
+      if (sameWire || sameNewsroom) groups.join(i, j);
+    });
+  });
+  const ids = new Map<number, number>();
+  const report = docs.map((_, i) => {
+    const root = groups.find(i);
+    const id = ids.get(root) ?? ids.size;
+    ids.set(root, id);
+    return id;
+  });
+  return { report, count: ids.size, via };
+}
