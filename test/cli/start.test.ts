@@ -79,6 +79,7 @@ describe('brief start', () => {
       'build',
       'fanout',
       'ingest',
+      'readers',
       'send',
     ]);
     expect(output).toMatch(/"msg":"scheduler started"/);
