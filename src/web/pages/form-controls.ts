@@ -1,6 +1,7 @@
-import type { Frequency } from '../../shared/types';
+import { escapeHtml } from '../../shared/escape-html';
+import type { EmailFormat, Frequency } from '../../shared/types';
 import { listTimeZones } from '../../subscriptions/time-zones';
-import { html, type SafeHtml } from '../html';
+import { html, raw, type SafeHtml } from '../html';
 
 /** Field name → message, shown next to the field and in a summary at the top (WCAG 3.3.1). */
 export type FieldMessages = Readonly<Record<string, string>>;
@@ -52,27 +53,65 @@ ${fieldError(errors, 'sections')}
 </fieldset>`;
 }
 
-/** Every IANA zone, grouped by region in <optgroup>s, plus the current value if it is an alias. */
-export function timeZoneSelect(selected: string, errors: FieldMessages): SafeHtml {
-  const zones = listTimeZones();
+/**
+ * Every IANA zone, grouped by region in <optgroup>s, plus the current value if it is an alias.
+ * The ~440 options are the same for every reader, so their markup is built once and only the
+ * `selected` mark is placed per page (building them each time was most of a preferences page's
+ * cost, docs/subscriptions.md "Speed"). `guess` names the note the browser's time-zone guess shows.
+ */
+export function timeZoneSelect(
+  selected: string,
+  errors: FieldMessages,
+  guess: string | null = null,
+): SafeHtml {
+  const options = listedZones().has(selected)
+    ? raw(markSelected(allZoneOptions(), selected))
+    : zoneOptions([selected, ...listTimeZones()], selected);
+  return html`<div class="field">
+<label for="${fieldId('timezone')}">Time zone</label>
+<select id="${fieldId('timezone')}" name="timezone" autocomplete="off"${guess ? html` data-guess="${guess}"` : html``}${invalidAttrs(errors, 'timezone')}>
+${options}
+</select>
+${guess ? html`<p class="hint" id="${guess}" hidden>Set from this device’s time zone; change it if it is wrong.</p>` : html``}
+${fieldError(errors, 'timezone')}
+</div>`;
+}
+
+let zoneSet: ReadonlySet<string> | null = null;
+let zoneMarkup: string | null = null;
+
+function listedZones(): ReadonlySet<string> {
+  zoneSet ??= new Set(listTimeZones());
+  return zoneSet;
+}
+
+function allZoneOptions(): string {
+  zoneMarkup ??= zoneOptions(listTimeZones(), null).value;
+  return zoneMarkup;
+}
+
+function zoneOptions(zones: readonly string[], selected: string | null): SafeHtml {
   const groups = new Map<string, string[]>();
-  for (const zone of zones.includes(selected) ? zones : [selected, ...zones]) {
+  for (const zone of zones) {
     const region = zone.includes('/') ? zone.slice(0, zone.indexOf('/')) : 'Other';
     groups.set(region, [...(groups.get(region) ?? []), zone]);
   }
-  return html`<div class="field">
-<label for="${fieldId('timezone')}">Time zone</label>
-<select id="${fieldId('timezone')}" name="timezone" autocomplete="off"${invalidAttrs(errors, 'timezone')}>
-${[...groups].map(
-  ([region, members]) =>
-    html`<optgroup label="${region}">${members.map(
-      (zone) =>
-        html`<option value="${zone}"${zone === selected ? html` selected` : html``}>${zone.replaceAll('_', ' ')}</option>`,
-    )}</optgroup>`,
-)}
-</select>
-${fieldError(errors, 'timezone')}
-</div>`;
+  return html`${[...groups].map(
+    ([region, members]) =>
+      html`<optgroup label="${region}">${members.map(
+        (zone) =>
+          html`<option value="${zone}"${zone === selected ? html` selected` : html``}>${zone.replaceAll('_', ' ')}</option>`,
+      )}</optgroup>`,
+  )}`;
+}
+
+/** Adds ` selected` to the option of `zone` in prebuilt markup (zone names need no escaping beyond it). */
+function markSelected(options: string, zone: string): string {
+  const needle = `<option value="${escapeHtml(zone)}">`;
+  const at = options.indexOf(needle);
+  if (at < 0) return options;
+  const end = at + needle.length - 1;
+  return `${options.slice(0, end)} selected${options.slice(end)}`;
 }
 
 export function hourSelect(selected: number, errors: FieldMessages): SafeHtml {
@@ -110,5 +149,25 @@ ${WEEKDAYS.map(
 </select>
 ${fieldError(errors, 'weeklyDay')}
 </div>
+</fieldset>`;
+}
+
+const FORMAT_LABELS: Record<EmailFormat, string> = {
+  html: 'Designed (HTML)',
+  text: 'Plain text only',
+};
+
+export function formatChoices(selected: EmailFormat, errors: FieldMessages): SafeHtml {
+  const options = Object.entries(FORMAT_LABELS) as [EmailFormat, string][];
+  return html`<fieldset id="${fieldId('emailFormat')}"${invalidAttrs(errors, 'emailFormat')}>
+<legend>Email format</legend>
+<p class="hint">Plain text suits screen readers, small screens and mail programs that block pictures and layout.</p>
+<div class="choices">${options.map(
+    ([value, label]) =>
+      html`<label class="choice"><input type="radio" name="emailFormat" value="${value}"${
+        value === selected ? html` checked` : html``
+      }> ${label}</label>`,
+  )}</div>
+${fieldError(errors, 'emailFormat')}
 </fieldset>`;
 }

@@ -10,9 +10,14 @@ export interface PageChrome {
 export interface PageOptions {
   title: string;
   body: HtmlValue;
+  /** Site-relative path of one of our own scripts; pages work without it. */
+  script?: string;
 }
 
-/** The document shell: accessible landmarks, mobile viewport, our one stylesheet, no script. */
+/**
+ * The document shell: accessible landmarks, mobile viewport, our one stylesheet, and at most one
+ * script of ours, deferred, that only enhances a page already usable without it.
+ */
 export function layout(chrome: PageChrome, page: PageOptions): string {
   const document: SafeHtml = html`<!doctype html>
 <html lang="en">
@@ -22,6 +27,7 @@ export function layout(chrome: PageChrome, page: PageOptions): string {
 <meta name="robots" content="noindex, nofollow">
 <title>${page.title} · ${chrome.siteName}</title>
 <style>${raw(PAGE_CSS)}</style>
+${page.script ? html`<script src="${chrome.basePath}${page.script}" defer></script>` : html``}
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>

@@ -3,7 +3,7 @@ import { maskEmail } from '../../shared/logger';
 import type { Subscriber } from '../../shared/types';
 import { nextSendAt } from '../../subscriptions/due';
 import { LINK_PATHS } from '../../subscriptions/links';
-import { type FormValues, FREQUENCIES } from '../../subscriptions/preferences';
+import { EMAIL_FORMATS, type FormValues, FREQUENCIES } from '../../subscriptions/preferences';
 import { formField } from '../form-body';
 import type { PreferencesView, PreferenceValues } from '../pages/preferences-page';
 import type { WebContext } from '../web-context';
@@ -24,6 +24,7 @@ export function storedValues(subscriber: Subscriber, now: Date): PreferenceValue
     pausedUntil: pauseEnd
       ? (DateTime.fromJSDate(pauseEnd).setZone(subscriber.timezone).toISODate() ?? '')
       : '',
+    emailFormat: subscriber.emailFormat,
   };
 }
 
@@ -43,6 +44,8 @@ export function submittedValues(form: FormValues, subscriber: Subscriber, now: D
     weeklyDay: Number.isInteger(weeklyDay) && weeklyDay >= 1 && weeklyDay <= 7 ? weeklyDay : stored.weeklyDay,
     delivery: formField(form, 'delivery') === 'paused' ? 'paused' : 'active',
     pausedUntil: /^\d{4}-\d{2}-\d{2}$/.test(pausedUntil) ? pausedUntil : '',
+    emailFormat:
+      EMAIL_FORMATS.find((value) => value === formField(form, 'emailFormat')) ?? stored.emailFormat,
   };
 }
 
@@ -57,6 +60,8 @@ export function preferencesView(
   const today = DateTime.fromJSDate(now).setZone(zone).startOf('day');
   const next = nextSendAt(subscriber, now);
   const pauseEnd = subscriber.pausedUntil && subscriber.pausedUntil > now ? subscriber.pausedUntil : null;
+  const action = `${context.chrome.basePath}${LINK_PATHS.manage}${token}`;
+  const unsubscribeUrl = context.pagePath('unsubscribe', subscriber);
   return {
     maskedEmail: maskEmail(subscriber.email),
     standing: subscriber.status === 'unsubscribed' ? 'unsubscribed' : 'receiving',
@@ -70,9 +75,12 @@ export function preferencesView(
       min: today.plus({ days: 1 }).toISODate() ?? '',
       max: today.plus({ days: MAX_PAUSE_DAYS }).toISODate() ?? '',
     },
-    action: `${context.chrome.basePath}${LINK_PATHS.manage}${token}`,
-    unsubscribeUrl: context.pagePath('unsubscribe', subscriber),
-    resubscribeAction: `${context.pagePath('unsubscribe', subscriber)}/resubscribe`,
+    action,
+    unsubscribeUrl,
+    resubscribeAction: `${unsubscribeUrl}/resubscribe`,
+    dataUrl: `${action}/data`,
+    deleteUrl: `${action}/delete`,
+    consent: context.consent,
   };
 }
 
