@@ -13,6 +13,7 @@ import { messagePage } from './pages/layout';
 import { errorPage } from './pages/reader-pages';
 import { redactUrl, webLogger } from './request-log';
 import { registerAdminRoutes } from './routes/admin-routes';
+import { registerAssetRoutes } from './routes/asset-routes';
 import { registerConfirmRoutes } from './routes/confirm-routes';
 import { registerHealthRoutes } from './routes/health-routes';
 import { registerPreferencesRoutes } from './routes/preferences-routes';
@@ -68,6 +69,7 @@ async function registerRoutes(scope: FastifyInstance, context: WebContext): Prom
   const { config } = context.deps;
   const guards = formGuards(scope, config);
   registerHealthRoutes(scope, context);
+  registerAssetRoutes(scope);
   registerSignupRoutes(scope, context, guards);
   registerConfirmRoutes(scope, context, guards);
   registerPreferencesRoutes(scope, context, guards);

@@ -1,6 +1,5 @@
 import type { FastifyHelmetOptions } from '@fastify/helmet';
 import type { FastifyReply } from 'fastify';
-import { PAGE_CSS_HASH } from './pages/styles';
 
 /**
  * Features no reader page uses, switched off for the page and anything it could embed
@@ -20,9 +19,9 @@ export const PERMISSIONS_POLICY = [
 ].join(', ');
 
 /**
- * Helmet with a Content-Security-Policy that allows our one inline stylesheet (by hash) and
- * scripts from our own origin (the time-zone guess, /assets/), and nothing else: no inline script,
- * no remote style, no frames, forms only to ourselves.
+ * Helmet with a Content-Security-Policy that allows our stylesheet and script from our own origin
+ * (/assets/) and nothing else: no inline style or script, nothing remote, no frames, forms only to
+ * ourselves.
  * Referrer-Policy same-origin keeps a token URL from leaking to any site a page links to, yet
  * lets the browser send `Origin` and `Referer` with our own forms (with no-referrer it sends
  * `Origin: null`, and the cross-site check could not tell our forms from anyone's).
@@ -31,7 +30,7 @@ export function helmetOptions(publicUrl: string): FastifyHelmetOptions {
   const https = publicUrl.startsWith('https:');
   const directives: Record<string, string[]> = {
     defaultSrc: ["'none'"],
-    styleSrc: [PAGE_CSS_HASH],
+    styleSrc: ["'self'"],
     scriptSrc: ["'self'"],
     formAction: ["'self'"],
     frameAncestors: ["'none'"],

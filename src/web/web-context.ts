@@ -4,6 +4,7 @@ import type { Consent } from '../store/repos/subscribers-repo';
 import { LINK_PATHS } from '../subscriptions/links';
 import { signToken } from '../subscriptions/tokens';
 import type { PageChrome } from './pages/layout';
+import { ScheduleText } from './schedule-text';
 import { DEFAULT_CONSENT, type WebDeps } from './web-deps';
 
 /** What every route module shares: the dependencies plus values derived once from the config. */
@@ -16,6 +17,8 @@ export interface WebContext {
   pagePath(kind: 'manage' | 'unsubscribe', subscriber: Subscriber): string;
   /** How long a confirm link works (`pendingExpiryDays`). */
   confirmMaxAgeMs: number;
+  /** Next-brief and pause-range text, cached by what they depend on. */
+  schedule: ScheduleText;
 }
 
 /** Confirmation links work for a week unless configured otherwise. */
@@ -38,6 +41,7 @@ export function createWebContext(deps: WebDeps): WebContext {
       });
       return `${basePath}${LINK_PATHS[kind]}${token}`;
     },
+    schedule: new ScheduleText(),
     confirmMaxAgeMs: (config.pendingExpiryDays ?? DEFAULT_PENDING_EXPIRY_DAYS) * 24 * 60 * 60 * 1000,
   };
 }

@@ -1,14 +1,12 @@
 import { DateTime } from 'luxon';
 import { maskEmail } from '../../shared/logger';
 import type { Subscriber } from '../../shared/types';
-import { nextSendAt } from '../../subscriptions/due';
 import { LINK_PATHS } from '../../subscriptions/links';
 import { EMAIL_FORMATS, type FormValues, FREQUENCIES } from '../../subscriptions/preferences';
 import { formField } from '../form-body';
 import type { PreferencesView, PreferenceValues } from '../pages/preferences-page';
+import { formatLocal } from '../schedule-text';
 import type { WebContext } from '../web-context';
-
-const MAX_PAUSE_DAYS = 90;
 
 /** The values the form shows for a stored subscriber. */
 export function storedValues(subscriber: Subscriber, now: Date): PreferenceValues {
@@ -57,8 +55,6 @@ export function preferencesView(
 ): PreferencesView {
   const now = context.deps.now();
   const zone = subscriber.timezone;
-  const today = DateTime.fromJSDate(now).setZone(zone).startOf('day');
-  const next = nextSendAt(subscriber, now);
   const pauseEnd = subscriber.pausedUntil && subscriber.pausedUntil > now ? subscriber.pausedUntil : null;
   const action = `${context.chrome.basePath}${LINK_PATHS.manage}${token}`;
   const unsubscribeUrl = context.pagePath('unsubscribe', subscriber);
@@ -69,12 +65,9 @@ export function preferencesView(
     values: input.values,
     errors: input.errors,
     saved: input.saved,
-    nextSend: next ? `${formatLocal(next, zone, 'cccc d LLLL, HH:mm')} (${zone.replaceAll('_', ' ')})` : null,
+    nextSend: context.schedule.nextSend(subscriber, now),
     pausedUntilText: pauseEnd ? formatLocal(pauseEnd, zone, 'cccc d LLLL') : null,
-    pauseRange: {
-      min: today.plus({ days: 1 }).toISODate() ?? '',
-      max: today.plus({ days: MAX_PAUSE_DAYS }).toISODate() ?? '',
-    },
+    pauseRange: context.schedule.pauseRange(zone, now),
     action,
     unsubscribeUrl,
     resubscribeAction: `${unsubscribeUrl}/resubscribe`,
@@ -82,8 +75,4 @@ export function preferencesView(
     deleteUrl: `${action}/delete`,
     consent: context.consent,
   };
-}
-
-function formatLocal(instant: Date, zone: string, format: string): string {
-  return DateTime.fromJSDate(instant).setZone(zone).setLocale('en-GB').toFormat(format);
 }

@@ -2,11 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { normalizeSignupEmail } from '../../subscriptions/email-address';
 import { validatePreferences } from '../../subscriptions/preferences';
 import { canonicalTimeZone } from '../../subscriptions/time-zones';
-import {
-  TIME_ZONE_SCRIPT,
-  TIME_ZONE_SCRIPT_PATH,
-  TIME_ZONE_SCRIPT_VERSION,
-} from '../assets/time-zone-script';
+import { TIME_ZONE_SCRIPT_PATH, TIME_ZONE_SCRIPT_VERSION } from '../assets/time-zone-script';
 import { formField, readForm } from '../form-body';
 import type { FormGuards } from '../form-guards';
 import { checkInboxPage, type SignupValues, signupPage } from '../pages/signup-page';
@@ -14,7 +10,7 @@ import { sendHtml } from '../token-guard';
 import { type WebContext, webFormConsent } from '../web-context';
 
 /**
- * GET / (the signup form), its time-zone script, and POST /subscribe (double opt-in: the request
+ * GET / (the signup form) and POST /subscribe (double opt-in: the request
  * is stored and a job creates the pending reader and emails the link).
  */
 export function registerSignupRoutes(app: FastifyInstance, context: WebContext, guards: FormGuards): void {
@@ -28,12 +24,6 @@ export function registerSignupRoutes(app: FastifyInstance, context: WebContext, 
   };
 
   app.get('/', async (_request, reply) => sendHtml(reply, 200, renderSignup(context, defaults, {})));
-  app.get(TIME_ZONE_SCRIPT_PATH, async (_request, reply) =>
-    reply
-      .header('cache-control', 'public, max-age=31536000, immutable')
-      .type('text/javascript; charset=utf-8')
-      .send(TIME_ZONE_SCRIPT),
-  );
 
   app.post('/subscribe', { preHandler: guards.form }, async (request, reply) => {
     const form = readForm(request.body);
