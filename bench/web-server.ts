@@ -1,0 +1,142 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Queue } from 'bullmq';
+import { Client } from 'pg';
+import { connectRedis } from '../src/app/redis';
+
+const ROOT = resolve(__dirname, '..');
+const POSTGRES_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/test';
+const REDIS_URL = 'redis://127.0.0.1:6379';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** A throwaway database of one dialect: a temp SQLite file, or a new database on the local PostgreSQL. */
+export interface BenchDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+export async function createDatabase(dialect: Dialect): Promise<BenchDatabase> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'brief-bench-'));
+    return {
+      url: `sqlite:${join(dir, 'brief.db')}`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const name = `brief_bench_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${name}`);
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+async function adminQuery(text: string): Promise<void> {
+  const client = new Client({ connectionString: POSTGRES_ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface WebServer {
+  base: string;
+  tokenSecret: string;
+  /** CPU time (user + system) the server process has used so far, in microseconds. */
+  cpuMicros(): number;
+  stop(): Promise<void>;
+}
+
+/**
+ * `brief start --role web` in its own process, as an operator runs it, on the given database,
+ * the local Redis under a key prefix of its own, and a loopback port. Logs at warn only, like a
+ * production web role whose request logs go to a collector, not to this benchmark's terminal.
+ */
+export async function startWebServer(databaseUrl: string, tokenSecret: string): Promise<WebServer> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const dir = mkdtempSync(join(tmpdir(), 'brief-bench-config-'));
+  writeFileSync(join(dir, 'sources.yaml'), 'sources: []\n');
+  // The sign-up timing sends hundreds of forms from one address; the per-IP limit would stop it.
+  writeFileSync(join(dir, 'brief.yaml'), 'web:\n  postsPerMinute: 1000000\n');
+  const prefix = `brief-bench-${randomBytes(5).toString('hex')}`;
+  const child = spawn(process.execPath, [join(ROOT, 'bin/brief.js'), 'start', '--role', 'web'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      BRIEF_CONFIG: join(dir, 'brief.yaml'),
+      SOURCES_FILE: join(dir, 'sources.yaml'),
+      DATABASE_URL: databaseUrl,
+      REDIS_URL,
+      QUEUE_PREFIX: prefix,
+      PORT: String(port),
+      PUBLIC_URL: base,
+      TOKEN_SECRET: tokenSecret,
+      LOG_LEVEL: 'warn',
+      LOG_PRETTY: 'false',
+      NODE_ENV: 'production',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  await waitForHealth(`${base}/healthz`, child);
+  return {
+    base,
+    tokenSecret,
+    cpuMicros: () => processCpuMicros(child.pid ?? 0),
+    stop: async () => {
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      await exited;
+      await obliterate(prefix);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** utime + stime from /proc/<pid>/stat (fields 14 and 15, in clock ticks of 10 ms on Linux). */
+function processCpuMicros(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return ticks * (1_000_000 / CLOCK_TICKS_PER_SECOND);
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`bench: the web role exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('bench: the web role did not answer within 60 s');
+    await new Promise((done) => setTimeout(done, 200));
+  }
+}
+
+/** The sign-ups the timing run queued are never handled (no worker runs): drop them. */
+async function obliterate(prefix: string): Promise<void> {
+  const connection = connectRedis(REDIS_URL);
+  const queue = new Queue('readers', { connection, prefix });
+  await queue.obliterate({ force: true });
+  await queue.close();
+  connection.disconnect();
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
