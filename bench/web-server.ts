@@ -1,48 +1,21 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Queue } from 'bullmq';
-import { Client } from 'pg';
 import { connectRedis } from '../src/app/redis';
+import { createPostgresDatabase, createSqliteDatabase, type TestDatabase } from '../test/support/databases';
+import { freePort } from '../test/support/free-port';
 
 const ROOT = resolve(__dirname, '..');
-const POSTGRES_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS_URL = 'redis://127.0.0.1:6379';
 
 export type Dialect = 'sqlite' | 'postgres';
 
-/** A throwaway database of one dialect: a temp SQLite file, or a new database on the local PostgreSQL. */
-export interface BenchDatabase {
-  url: string;
-  drop(): Promise<void>;
-}
-
-export async function createDatabase(dialect: Dialect): Promise<BenchDatabase> {
-  if (dialect === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'brief-bench-'));
-    return {
-      url: `sqlite:${join(dir, 'brief.db')}`,
-      drop: async () => rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const name = `brief_bench_${randomBytes(6).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE ${name}`);
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
-async function adminQuery(text: string): Promise<void> {
-  const client = new Client({ connectionString: POSTGRES_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
+/** A throwaway database of one dialect, made the way the tests make theirs. */
+export function createDatabase(dialect: Dialect): Promise<TestDatabase> {
+  return dialect === 'sqlite' ? createSqliteDatabase() : createPostgresDatabase();
 }
 
 export interface WebServer {
@@ -130,13 +103,4 @@ async function obliterate(prefix: string): Promise<void> {
   await queue.obliterate({ force: true });
   await queue.close();
   connection.disconnect();
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }

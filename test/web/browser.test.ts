@@ -1,17 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { createSqliteDatabase, type TestDatabase } from '../support/databases';
+import { freePort } from '../support/free-port';
 import { addSubscriber, createHarness, type Harness, tokenFor } from './support/web-harness';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /**
  * Real browser passes over the reader pages: forms work without script, the browser's own

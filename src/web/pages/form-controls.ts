@@ -143,16 +143,20 @@ ${fieldError(errors, 'sendHour')}
 
 let hourMarkup: string | null = null;
 
-export function frequencyChoices(selected: Frequency, weeklyDay: number, errors: FieldMessages): SafeHtml {
-  const options = Object.entries(FREQUENCY_LABELS) as [Frequency, string][];
-  return html`<fieldset id="${fieldId('frequency')}"${invalidAttrs(errors, 'frequency')}>
-<legend>How often</legend>
-<div class="choices">${options.map(
+/** One radio button per entry of `labels` (value → label), the selected one checked. */
+function radioChoices(name: string, labels: Readonly<Record<string, string>>, selected: string): SafeHtml {
+  return html`<div class="choices">${Object.entries(labels).map(
     ([value, label]) =>
-      html`<label class="choice"><input type="radio" name="frequency" value="${value}"${
+      html`<label class="choice"><input type="radio" name="${name}" value="${value}"${
         value === selected ? html` checked` : html``
       }> ${label}</label>`,
-  )}</div>
+  )}</div>`;
+}
+
+export function frequencyChoices(selected: Frequency, weeklyDay: number, errors: FieldMessages): SafeHtml {
+  return html`<fieldset id="${fieldId('frequency')}"${invalidAttrs(errors, 'frequency')}>
+<legend>How often</legend>
+${radioChoices('frequency', FREQUENCY_LABELS, selected)}
 ${fieldError(errors, 'frequency')}
 <div class="field inline-field weekly-only">
 <label for="${fieldId('weeklyDay')}">Day for the weekly brief</label>
@@ -173,16 +177,10 @@ const FORMAT_LABELS: Record<EmailFormat, string> = {
 };
 
 export function formatChoices(selected: EmailFormat, errors: FieldMessages): SafeHtml {
-  const options = Object.entries(FORMAT_LABELS) as [EmailFormat, string][];
   return html`<fieldset id="${fieldId('emailFormat')}"${invalidAttrs(errors, 'emailFormat')}>
 <legend>Email format</legend>
 <p class="hint">Plain text suits screen readers, small screens and mail programs that block pictures and layout.</p>
-<div class="choices">${options.map(
-    ([value, label]) =>
-      html`<label class="choice"><input type="radio" name="emailFormat" value="${value}"${
-        value === selected ? html` checked` : html``
-      }> ${label}</label>`,
-  )}</div>
+${radioChoices('emailFormat', FORMAT_LABELS, selected)}
 ${fieldError(errors, 'emailFormat')}
 </fieldset>`;
 }
