@@ -3,11 +3,11 @@ import type { Subscriber } from '../shared/types';
 import { nextSendAt } from '../subscriptions/due';
 
 /** Longest pause a reader may choose (see subscriptions/preferences.ts). */
-export const MAX_PAUSE_DAYS = 90;
+const MAX_PAUSE_DAYS = 90;
 /** Plenty for every (zone, hour, frequency, day) readers actually use; a runaway map is dropped. */
 const MAX_ENTRIES = 20_000;
 
-export interface PauseRange {
+interface PauseRange {
   min: string;
   max: string;
 }
