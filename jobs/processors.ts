@@ -4,12 +4,14 @@ import type { AppContext } from '../src/app/context';
 import { fanOut } from '../src/app/fan-out';
 import { ingestById } from '../src/app/ingest';
 import { sendDelivery } from '../src/app/send-delivery';
+import { handleSignup, purgeExpiredSignups } from '../src/app/signup';
 import {
   type BuildPayload,
   type FanoutPayload,
   type IngestPayload,
   jobId,
   type Queues,
+  type ReadersPayload,
   type SendPayload,
 } from './queues';
 
@@ -64,6 +66,39 @@ export function sendProcessor(context: AppContext) {
     if (outcome.kind === 'failed') throw new UnrecoverableError(`jobs: send failed: ${outcome.reason}`);
     return outcome;
   };
+}
+
+/** A sign-up request left waiting this long lost its job (Redis was flushed or down): queued again. */
+const LOST_SIGNUP_MS = 10 * 60 * 1000;
+
+/**
+ * Readers' queue: `signup` handles one stored sign-up request (creates the pending reader, emails
+ * the confirmation); `purge` deletes expired unconfirmed sign-ups and re-queues lost requests.
+ */
+export function readersProcessor(context: AppContext, queues: Queues) {
+  return async (job: Job<ReadersPayload>) => {
+    if (job.name === 'signup') return handleSignup(context, requireString(job.data.signupId, 'signupId'));
+    if (job.name !== 'purge') throw new UnrecoverableError(`jobs: unknown job "${job.name}" on readers`);
+    const purged = await purgeExpiredSignups(context);
+    const lost = await context.store.signups.listWaitingSince(
+      new Date(context.now().getTime() - LOST_SIGNUP_MS),
+      1000,
+    );
+    await queueSignups(queues, lost);
+    return { ...purged, requeued: lost.length };
+  };
+}
+
+/** Queues sign-up requests by id; the job id is the request's, so a request is queued once. */
+export async function queueSignups(queues: Queues, signupIds: string[]): Promise<void> {
+  if (signupIds.length === 0) return;
+  await queues.readers.addBulk(
+    signupIds.map((signupId) => ({
+      name: 'signup',
+      data: { signupId },
+      opts: { jobId: jobId('signup', signupId) },
+    })),
+  );
 }
 
 function requireString(value: unknown, name: string): string {

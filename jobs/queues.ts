@@ -1,8 +1,11 @@
 import { type JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 
-/** The four queues of the pipeline; a job carries ids only, never content or secrets. */
-export const QUEUE_NAMES = ['ingest', 'build', 'fanout', 'send'] as const;
+/**
+ * The queues: four for the pipeline, one for readers' sign-ups and their expiry. A job carries
+ * ids only, never content or secrets.
+ */
+export const QUEUE_NAMES = ['ingest', 'build', 'fanout', 'send', 'readers'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface IngestPayload {
@@ -18,12 +21,18 @@ export interface FanoutPayload {
 export interface SendPayload {
   deliveryId: string;
 }
+/** `signup` jobs name a stored sign-up request; `purge` jobs name the hour they run for. */
+export interface ReadersPayload {
+  signupId?: string;
+  hour?: string;
+}
 
 export interface Queues {
   ingest: Queue<IngestPayload>;
   build: Queue<BuildPayload>;
   fanout: Queue<FanoutPayload>;
   send: Queue<SendPayload>;
+  readers: Queue<ReadersPayload>;
   close(): Promise<void>;
 }
 
@@ -51,6 +60,9 @@ export function jobDefaults(queue: QueueName, send: SendRetry): JobsOptions {
       return { attempts: 5, backoff: { type: 'exponential', delay: 15_000 }, ...keep };
     case 'fanout':
       return { attempts: 5, backoff: { type: 'exponential', delay: 10_000 }, ...keep };
+    case 'readers':
+      // A sign-up waits on SMTP like a digest does; a few quick retries, then it stays failed.
+      return { attempts: 5, backoff: { type: 'exponential', delay: 5_000 }, ...keep };
     case 'send':
       // 4xx replies and dropped connections: by default 30 s, 1 min, 2 min, 4 min… (RFC 5321 §4.5.4.1 asks for retries).
       return {
@@ -69,6 +81,7 @@ export function createQueues(connection: Redis, prefix: string, send: SendRetry)
     build: make<BuildPayload>('build'),
     fanout: make<FanoutPayload>('fanout'),
     send: make<SendPayload>('send'),
+    readers: make<ReadersPayload>('readers'),
   };
   return {
     ...queues,

@@ -28,6 +28,8 @@ export async function tick(context: AppContext, queues: Queues): Promise<TickRes
   await queues.build.add('build', { slot }, { jobId: jobId('build', slot) });
   const minute = new Date(Math.floor(now.getTime() / 60_000) * 60_000).toISOString();
   await queues.fanout.add('fanout', { slot }, { jobId: jobId('fanout', slot, minute) });
+  // Expired sign-ups are deleted once an hour; the slot is that hour.
+  await queues.readers.add('purge', { hour: slot }, { jobId: jobId('purge', slot) });
   context.logger.debug({ ingest: due.length, slot }, 'tick');
   return { ingest: due.length, slot };
 }

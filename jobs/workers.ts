@@ -1,7 +1,13 @@
 import { type Job, type Processor, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { AppContext } from '../src/app/context';
-import { buildProcessor, fanoutProcessor, ingestProcessor, sendProcessor } from './processors';
+import {
+  buildProcessor,
+  fanoutProcessor,
+  ingestProcessor,
+  readersProcessor,
+  sendProcessor,
+} from './processors';
 import type { QueueName, Queues } from './queues';
 
 export interface Workers {
@@ -23,6 +29,7 @@ export async function startWorkers(context: AppContext, queues: Queues, connecti
     make('ingest', ingestProcessor(context), 4),
     make('build', buildProcessor(context, queues), 1),
     make('fanout', fanoutProcessor(context, queues), 1),
+    make('readers', readersProcessor(context, queues), 2),
     new Worker('send', sendProcessor(context), {
       connection,
       prefix: config.queuePrefix,

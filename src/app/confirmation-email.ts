@@ -8,7 +8,8 @@ import type { AppContext } from './context';
 
 /**
  * The double opt-in message. Transactional, so it carries no List-* headers; it is sent at most
- * once per signup request and only to the address that asked.
+ * once an hour to an address, and only to the address that asked. Its words name the button of
+ * the confirm page ("Confirm my subscription").
  */
 export function confirmationMessage(
   context: AppContext,
@@ -16,10 +17,16 @@ export function confirmationMessage(
   confirmUrl: string,
 ): MailMessage {
   const { sender } = context.config;
-  const values = { siteName: sender.name, postalAddress: sender.postalAddress, confirmUrl };
+  const values = {
+    siteName: sender.name,
+    postalAddress: sender.postalAddress,
+    confirmUrl,
+    validDays: String(context.config.web.pendingExpiryDays),
+  };
   const fill = (template: string, encode: (text: string) => string) =>
-    template.replace(/\{\{(siteName|postalAddress|confirmUrl)\}\}/g, (_match, key: keyof typeof values) =>
-      encode(values[key]),
+    template.replace(
+      /\{\{(siteName|postalAddress|confirmUrl|validDays)\}\}/g,
+      (_match, key: keyof typeof values) => encode(values[key]),
     );
   const deliveryId = `confirm-${subscriber.id}-${context.now().getTime()}`;
   const domain = sender.address.slice(sender.address.lastIndexOf('@') + 1);

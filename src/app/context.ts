@@ -4,7 +4,7 @@ import type { AppConfig } from '../config/load-config';
 import { createOutboxMailer, createSmtpMailer, type Mailer, type OutboxMailer } from '../deliver';
 import type { Logger } from '../shared/logger';
 import { openStore, type Store } from '../store';
-import { resolveTokenSecret } from './token-secret';
+import { resolveTokenSecrets } from './token-secret';
 
 /** Everything a use case needs, built once per process and passed in (no globals). */
 export interface AppContext {
@@ -12,7 +12,10 @@ export interface AppContext {
   store: Store;
   mailer: Mailer | OutboxMailer;
   logger: Logger;
+  /** The key that signs reader links (the first of `tokenSecrets`). */
   tokenSecret: string;
+  /** Every key that verifies reader links, the signing one first. */
+  tokenSecrets: readonly string[];
   cwd: string;
   now: () => Date;
   newId: () => string;
@@ -35,12 +38,14 @@ export async function createContext(options: ContextOptions): Promise<AppContext
     (config.smtpUrl
       ? createSmtpMailer(config.smtpUrl, { maxConnections: config.delivery.concurrency, logger })
       : createOutboxMailer(resolve(cwd, config.outboxDir), { logger }));
+  const tokenSecrets = resolveTokenSecrets(config, cwd, logger);
   return {
     config,
     store,
     mailer,
     logger,
-    tokenSecret: resolveTokenSecret(config, cwd, logger),
+    tokenSecret: tokenSecrets[0] as string,
+    tokenSecrets,
     cwd,
     now: options.now ?? (() => new Date()),
     newId: randomUUID,

@@ -96,7 +96,8 @@ function composeMessage(
     replyTo: config.sender.replyTo,
     to: subscriber.email,
     subject: filled.subject,
-    html: filled.html,
+    // A reader who chose plain text gets the text part alone.
+    html: subscriber.emailFormat === 'text' ? null : filled.html,
     text: filled.text,
     listId: config.sender.listId,
     listName: `${config.sender.name} World News`,

@@ -135,9 +135,18 @@ function formatIssues(issues: z.core.$ZodIssue[], input: unknown, prefix = ''): 
       return issue.keys.map((key) => `${path ? `${path}.` : ''}${key}: unknown key`).join('\n  - ');
     }
     const value = valueAt(input, issue.path);
-    const shown = value === undefined ? 'missing' : `got ${JSON.stringify(value)}`;
+    const shown = value === undefined ? 'missing' : `got ${describeValue(path, value)}`;
     return `${path || '(top level)'}: ${issue.message.replace(/^Invalid input: /, '')} (${shown})`;
   });
+}
+
+/** Keys whose values are secrets: an error names their shape, never their text. */
+const SECRET_KEYS = new Set(['tokenSecret', 'adminToken', 'summarize.llm.apiKey']);
+
+function describeValue(path: string, value: unknown): string {
+  if (!SECRET_KEYS.has(path) || typeof value !== 'string') return JSON.stringify(value);
+  const lengths = value.split(',').map((part) => part.trim().length);
+  return `a secret of ${lengths.join(', ')} characters (not shown)`;
 }
 
 function valueAt(input: unknown, path: PropertyKey[]): unknown {

@@ -18,6 +18,11 @@ const cron = z
   .string()
   .regex(/^(\S+\s+){4,5}\S+$/, 'expected a cron expression with 5 or 6 fields, e.g. "*/5 * * * *"');
 
+/** TOKEN_SECRET holds one secret, or several separated by commas (rotation: the first signs). */
+export function splitSecrets(value: string): string[] {
+  return value.split(',').map((secret) => secret.trim());
+}
+
 function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
@@ -76,10 +81,14 @@ export const configSchema = z
     outboxDir: z.string().min(1).default('./outbox').describe('Folder for .eml files when SMTP is not set.'),
     tokenSecret: z
       .string()
-      .min(32, 'expected at least 32 characters')
+      .refine((value) => splitSecrets(value).every((secret) => secret.length >= 32), {
+        message: 'expected one or more comma-separated secrets of at least 32 characters each',
+      })
       .nullable()
       .default(null)
-      .describe('HMAC key for reader links (TOKEN_SECRET); required in production.'),
+      .describe(
+        'HMAC keys for reader links (TOKEN_SECRET), comma-separated: the first signs, all verify; required in production.',
+      ),
     adminToken: z
       .string()
       .min(24, 'expected at least 24 characters')
@@ -199,6 +208,19 @@ export const configSchema = z
           ),
         recordConsentIp: z.boolean().default(false).describe('Store the signup IP with the consent record.'),
         postsPerMinute: z.number().int().min(1).default(30).describe('Form POSTs per minute per client IP.'),
+        oneClickPerMinute: z
+          .number()
+          .int()
+          .min(1)
+          .default(600)
+          .describe('RFC 8058 one-click unsubscribe POSTs per minute per client IP (mailbox providers).'),
+        pendingExpiryDays: z
+          .number()
+          .int()
+          .min(1)
+          .max(30)
+          .default(7)
+          .describe('Days a confirmation link works; unconfirmed sign-ups are then deleted with their data.'),
       })
       .strict()
       .prefault({}),

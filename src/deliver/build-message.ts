@@ -53,7 +53,7 @@ export function buildMessage(input: BuildMessageInput): MailMessage {
     subject: oneLine(input.subject),
     date: input.date,
     text: input.text,
-    html: input.html,
+    ...(input.html === null ? {} : { html: input.html }),
     textEncoding: 'base64',
     list: {
       id: { url: input.listId, comment: oneLine(input.listName) },

@@ -13,7 +13,8 @@ export interface BuildMessageInput {
   replyTo: string | null;
   to: string;
   subject: string;
-  html: string;
+  /** null sends a plain-text message only (the reader chose plain text). */
+  html: string | null;
   text: string;
   /** RFC 2919 list identifier, e.g. "world.brief.example.org". */
   listId: string;
@@ -37,7 +38,8 @@ export interface MailMessage extends SendMailOptions {
   messageId: string;
   to: string;
   subject: string;
-  html: string;
+  /** Absent on a plain-text-only message. */
+  html?: string;
   text: string;
 }
 

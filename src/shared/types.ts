@@ -71,6 +71,8 @@ export interface StorySummary {
 
 export type SubscriberStatus = 'pending' | 'active' | 'paused' | 'unsubscribed' | 'bounced' | 'complained';
 export type Frequency = 'daily' | 'weekdays' | 'weekly';
+/** The reader's choice of email: HTML with a plain-text alternative, or plain text only. */
+export type EmailFormat = 'html' | 'text';
 
 export interface Subscriber {
   id: string;
@@ -86,6 +88,7 @@ export interface Subscriber {
   weeklyDay: number;
   pausedUntil: Date | null;
   tokenVersion: number;
+  emailFormat: EmailFormat;
 }
 
 export type DeliveryKind = 'scheduled' | 'resend';

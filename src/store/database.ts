@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, type SqliteDatabase as KyselySqlite, PostgresDialect, SqliteDialect } from 'kysely';
 import { Pool } from 'pg';
 import { type Logger, silentLogger } from '../shared/logger';
 import type { Database } from './schema';
@@ -40,7 +40,31 @@ export function openDatabase(url: string, cwd: string, logger: Logger = silentLo
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) }),
     dialect: 'sqlite',
+  };
+}
+
+/** Far more than the distinct statements the code issues; a runaway set is dropped, not kept. */
+const MAX_STATEMENTS = 1000;
+
+/**
+ * Kysely's SQLite driver prepares each statement anew on every query; preparing was about a tenth
+ * of a preferences page's CPU time (docs/subscriptions.md "Speed"). Statements are kept by their
+ * SQL text and reused: the driver runs one query at a time on this connection, and SQLite
+ * re-prepares a kept statement by itself after a schema change.
+ */
+function reusingStatements(sqlite: SqliteDatabase.Database): KyselySqlite {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare: (sql) => {
+      const kept = statements.get(sql);
+      if (kept) return kept;
+      if (statements.size >= MAX_STATEMENTS) statements.clear();
+      const statement = sqlite.prepare(sql);
+      statements.set(sql, statement);
+      return statement;
+    },
   };
 }

@@ -6,6 +6,8 @@ import { ArticlesRepo } from './repos/articles-repo';
 import { AuditRepo } from './repos/audit-repo';
 import { DeliveriesRepo } from './repos/deliveries-repo';
 import { EditionsRepo } from './repos/editions-repo';
+import { ReaderDataRepo } from './repos/reader-data-repo';
+import { SignupsRepo } from './repos/signups-repo';
 import { SourcesRepo } from './repos/sources-repo';
 import { StoriesRepo } from './repos/stories-repo';
 import { SubscribersRepo } from './repos/subscribers-repo';
@@ -16,6 +18,8 @@ export { rowToArticle } from './repos/articles-repo';
 export type { AuditEntry } from './repos/audit-repo';
 export type { Delivery } from './repos/deliveries-repo';
 export type { StoredEdition, VariantRow } from './repos/editions-repo';
+export type { ReaderExport } from './repos/reader-data-repo';
+export type { SignupRequest } from './repos/signups-repo';
 export type { FetchUpdate, SourceDefinition, SourceRow } from './repos/sources-repo';
 export type { StoryRow } from './repos/stories-repo';
 export type { Consent, NewSubscriber, PreferencePatch } from './repos/subscribers-repo';
@@ -30,6 +34,8 @@ export interface Repositories {
   subscribers: SubscribersRepo;
   deliveries: DeliveriesRepo;
   audit: AuditRepo;
+  signups: SignupsRepo;
+  readerData: ReaderDataRepo;
 }
 
 export interface Store extends Repositories {
@@ -73,5 +79,7 @@ function repositories(db: Kysely<Database>): Repositories {
     subscribers: new SubscribersRepo(db),
     deliveries: new DeliveriesRepo(db),
     audit: new AuditRepo(db),
+    signups: new SignupsRepo(db),
+    readerData: new ReaderDataRepo(db),
   };
 }

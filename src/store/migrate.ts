@@ -2,11 +2,13 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } fr
 import { BriefError, errorMessage } from '../shared/errors';
 import type { Dialect } from './database';
 import * as initial from './migrations/0001-initial';
+import * as readerData from './migrations/0005-reader-data';
 import type { Database } from './schema';
 
 /** Migrations are compiled into the code (no file scanning), in order. */
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0005-reader-data': readerData,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

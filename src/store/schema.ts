@@ -91,6 +91,36 @@ export interface SubscribersTable {
   consent_text_version: string | null;
   confirmed_at: string | null;
   unsubscribed_at: string | null;
+  email_format: string;
+  confirm_sent_at: string | null;
+  confirm_request_id: string | null;
+}
+
+export interface SignupRequestsTable {
+  id: string;
+  email: string;
+  sections: string;
+  timezone: string;
+  send_hour: number;
+  consent_ip: string | null;
+  consent_text_version: string;
+  created_at: string;
+}
+
+export interface ConsentRecordsTable {
+  id: string;
+  subscriber_id: string;
+  at: string;
+  /** 'given' or 'withdrawn'. */
+  event: string;
+  method: string;
+  ip: string | null;
+  text_version: string | null;
+}
+
+export interface ErasedAddressesTable {
+  hash: string;
+  erased_at: string;
 }
 
 export interface DeliveriesTable {
@@ -132,4 +162,7 @@ export interface Database {
   subscribers: SubscribersTable;
   deliveries: DeliveriesTable;
   audit_log: AuditLogTable;
+  signup_requests: SignupRequestsTable;
+  consent_records: ConsentRecordsTable;
+  erased_addresses: ErasedAddressesTable;
 }

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Frequency } from '../shared/types';
+import type { EmailFormat, Frequency } from '../shared/types';
 import type { PreferencePatch } from '../store/repos/subscribers-repo';
 import { canonicalTimeZone } from './time-zones';
 
@@ -13,7 +13,8 @@ export type PreferenceField =
   | 'frequency'
   | 'weeklyDay'
   | 'delivery'
-  | 'pausedUntil';
+  | 'pausedUntil'
+  | 'emailFormat';
 
 export interface FieldError {
   field: PreferenceField;
@@ -31,6 +32,7 @@ export interface PreferenceRules {
 export type PreferenceValidation = { ok: true; patch: PreferencePatch } | { ok: false; errors: FieldError[] };
 
 export const FREQUENCIES: readonly Frequency[] = ['daily', 'weekdays', 'weekly'];
+export const EMAIL_FORMATS: readonly EmailFormat[] = ['html', 'text'];
 const DEFAULT_MAX_PAUSE_DAYS = 90;
 
 /**
@@ -64,6 +66,12 @@ export function validatePreferences(form: FormValues, rules: PreferenceRules): P
   const weeklyDay = readInteger(weeklyRaw, 1, 7);
   if (weeklyDay !== null) patch.weeklyDay = weeklyDay;
   else if (weeklyRaw !== undefined || frequency === 'weekly') fail('weeklyDay', 'Choose a day of the week.');
+
+  // Optional, like `delivery`: absent leaves the stored format.
+  const formatRaw = single(form.emailFormat);
+  const emailFormat = EMAIL_FORMATS.find((value) => value === formatRaw);
+  if (emailFormat) patch.emailFormat = emailFormat;
+  else if (formatRaw !== undefined) fail('emailFormat', 'Choose HTML or plain text.');
 
   const pause = readPause(form, timezone, rules);
   if (pause.error) fail(pause.field, pause.error);

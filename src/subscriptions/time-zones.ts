@@ -5,7 +5,7 @@ import { IANAZone } from 'luxon';
  * since renamed ("Asia/Calcutta" for "Asia/Kolkata"). Readers look for today's names, and both
  * spellings resolve to the same rules, so the list shows the current IANA name.
  */
-const CURRENT_NAMES: Readonly<Record<string, string>> = {
+export const CURRENT_NAMES: Readonly<Record<string, string>> = {
   'Africa/Asmera': 'Africa/Asmara',
   'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
   'America/Catamarca': 'America/Argentina/Catamarca',

@@ -66,19 +66,19 @@ export function signToken(secret: string, claims: TokenClaims): string {
  * confirm tokens (they expire); without it a confirm token is rejected rather than trusted.
  */
 export function verifyToken(
-  secret: string,
+  secret: string | readonly string[],
   token: string,
   purpose: 'manage' | 'unsubscribe',
   now?: Date,
 ): VerifiedToken | null;
 export function verifyToken(
-  secret: string,
+  secret: string | readonly string[],
   token: string,
   purpose: 'confirm',
   now: Date,
 ): VerifiedToken | null;
 export function verifyToken(
-  secret: string,
+  secret: string | readonly string[],
   token: string,
   purpose: TokenPurpose,
   now?: Date,
@@ -87,14 +87,25 @@ export function verifyToken(
   return check.ok ? { subscriberId: check.subscriberId, version: check.version } : null;
 }
 
-/** Like `verifyToken`, but says why a token was refused (a page shows "expired" differently). */
-export function checkToken(secret: string, token: unknown, purpose: TokenPurpose, now?: Date): TokenCheck {
+/**
+ * Like `verifyToken`, but says why a token was refused (a page shows "expired" differently).
+ * `secrets` may list several keys: a token signed with any of them verifies, so a secret can be
+ * rotated (sign with the new one, keep the old one listed) without breaking links already sent.
+ * `maxAgeMs` is how long a confirm token lives (default `CONFIRM_MAX_AGE_MS`).
+ */
+export function checkToken(
+  secrets: string | readonly string[],
+  token: unknown,
+  purpose: TokenPurpose,
+  now?: Date,
+  maxAgeMs = CONFIRM_MAX_AGE_MS,
+): TokenCheck {
   const parts = splitToken(token);
   if (!parts) return reject('malformed');
   const given = Buffer.from(parts.mac, 'base64url');
   // Reject non-canonical encodings so a token has exactly one spelling.
   if (given.length !== MAC_BYTES || given.toString('base64url') !== parts.mac) return reject('malformed');
-  if (secret.length === 0 || !timingSafeEqual(given, mac(secret, parts.payload)))
+  if (!signedByAny(typeof secrets === 'string' ? [secrets] : secrets, given, parts.payload))
     return reject('bad-signature');
   const claims = decodePayload(parts.payload);
   if (!claims) return reject('malformed');
@@ -102,8 +113,17 @@ export function checkToken(secret: string, token: unknown, purpose: TokenPurpose
   if (purpose !== 'confirm') return { ok: true, ...claims.ids, issuedAt: null };
   if (claims.issuedAtSeconds === null || !now) return reject('expired');
   const issuedAt = new Date(claims.issuedAtSeconds * 1000);
-  if (now.getTime() - issuedAt.getTime() > CONFIRM_MAX_AGE_MS) return reject('expired');
+  if (now.getTime() - issuedAt.getTime() > maxAgeMs) return reject('expired');
   return { ok: true, ...claims.ids, issuedAt };
+}
+
+/** Every key is tried, whichever matches, so the time taken does not tell which one signed. */
+function signedByAny(secrets: readonly string[], given: Buffer, payload: string): boolean {
+  let matched = false;
+  for (const secret of secrets) {
+    if (secret.length > 0 && timingSafeEqual(given, mac(secret, payload))) matched = true;
+  }
+  return matched;
 }
 
 function reject(reason: TokenRejection): TokenCheck {

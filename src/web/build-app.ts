@@ -7,17 +7,20 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
 } from 'fastify';
+import { formGuards } from './form-guards';
 import { html } from './html';
 import { messagePage } from './pages/layout';
 import { errorPage } from './pages/reader-pages';
 import { redactUrl, webLogger } from './request-log';
 import { registerAdminRoutes } from './routes/admin-routes';
+import { registerAssetRoutes } from './routes/asset-routes';
 import { registerConfirmRoutes } from './routes/confirm-routes';
 import { registerHealthRoutes } from './routes/health-routes';
 import { registerPreferencesRoutes } from './routes/preferences-routes';
+import { registerReaderDataRoutes } from './routes/reader-data-routes';
 import { registerSignupRoutes } from './routes/signup-routes';
 import { registerUnsubscribeRoutes } from './routes/unsubscribe-routes';
-import { helmetOptions } from './security-headers';
+import { helmetOptions, PERMISSIONS_POLICY } from './security-headers';
 import { sendHtml } from './token-guard';
 import { createWebContext, type WebContext } from './web-context';
 import type { WebDeps } from './web-deps';
@@ -25,10 +28,11 @@ import { statusOf, WebError } from './web-error';
 
 /** Reader forms are tiny; a body this large is not one of ours. */
 const FORM_BODY_LIMIT = 16 * 1024;
-/** Generous for a person (a few form posts a minute), tight for a script. */
-const DEFAULT_POSTS_PER_MINUTE = 30;
-/** Operators script resends; the token already keeps strangers out. */
-const ADMIN_REQUESTS_PER_MINUTE = 600;
+/**
+ * Wrong admin tokens per minute per IP before 429. Only failures count, so an operator with the
+ * right token is never locked out by someone else guessing from the same address.
+ */
+const ADMIN_FAILURES_PER_MINUTE = 10;
 
 /**
  * The web role: signup, confirm, preferences, unsubscribe (RFC 8058), admin API, health. Every
@@ -46,6 +50,9 @@ export function buildApp(deps: WebDeps): FastifyInstance {
     routerOptions: { maxParamLength: 512 },
   });
   app.register(helmet, helmetOptions(deps.config.publicUrl));
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
+  });
   app.register(formbody, { bodyLimit: FORM_BODY_LIMIT });
   app.register(rateLimit, {
     global: false,
@@ -54,26 +61,24 @@ export function buildApp(deps: WebDeps): FastifyInstance {
   });
   app.setErrorHandler((error, request, reply) => sendPageError(context, request, reply, error));
   app.setNotFoundHandler((request, reply) => sendNotFound(context, request, reply));
-  app.addHook('onClose', () => context.drain());
   app.register(async (scope) => registerRoutes(scope, context));
   return app;
 }
 
 async function registerRoutes(scope: FastifyInstance, context: WebContext): Promise<void> {
   const { config } = context.deps;
-  const postLimit = scope.rateLimit({
-    max: config.postsPerMinute ?? DEFAULT_POSTS_PER_MINUTE,
-    timeWindow: 60_000,
-  });
+  const guards = formGuards(scope, config);
   registerHealthRoutes(scope, context);
-  registerSignupRoutes(scope, context, postLimit);
-  registerConfirmRoutes(scope, context, postLimit);
-  registerPreferencesRoutes(scope, context, postLimit);
-  scope.register(async (unsubscribe) => registerUnsubscribeRoutes(unsubscribe, context, postLimit));
+  registerAssetRoutes(scope);
+  registerSignupRoutes(scope, context, guards);
+  registerConfirmRoutes(scope, context, guards);
+  registerPreferencesRoutes(scope, context, guards);
+  registerReaderDataRoutes(scope, context, guards);
+  scope.register(async (unsubscribe) => registerUnsubscribeRoutes(unsubscribe, context, guards));
   const { adminToken } = config;
   if (adminToken) {
-    const adminLimit = scope.rateLimit({ max: ADMIN_REQUESTS_PER_MINUTE, timeWindow: 60_000 });
-    scope.register(async (admin) => registerAdminRoutes(admin, adminToken, context.deps.admin, adminLimit));
+    const failures = scope.createRateLimit({ max: ADMIN_FAILURES_PER_MINUTE, timeWindow: 60_000 });
+    scope.register(async (admin) => registerAdminRoutes(admin, adminToken, context.deps.admin, failures));
   }
 }
 

@@ -1,17 +1,37 @@
 import type { FastifyHelmetOptions } from '@fastify/helmet';
 import type { FastifyReply } from 'fastify';
-import { PAGE_CSS_HASH } from './pages/styles';
 
 /**
- * Helmet with a Content-Security-Policy that allows our one inline stylesheet (by hash) and
- * nothing else: no script, no remote style, no frames, forms only to ourselves.
- * Referrer-Policy no-referrer keeps a token URL from leaking to any site a page links to.
+ * Features no reader page uses, switched off for the page and anything it could embed
+ * (W3C Permissions Policy), so an injected frame or script could not ask for them either.
+ */
+export const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'browsing-topics=()',
+  'camera=()',
+  'display-capture=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'magnetometer=()',
+  'microphone=()',
+  'payment=()',
+  'usb=()',
+].join(', ');
+
+/**
+ * Helmet with a Content-Security-Policy that allows our stylesheet and script from our own origin
+ * (/assets/) and nothing else: no inline style or script, nothing remote, no frames, forms only to
+ * ourselves.
+ * Referrer-Policy same-origin keeps a token URL from leaking to any site a page links to, yet
+ * lets the browser send `Origin` and `Referer` with our own forms (with no-referrer it sends
+ * `Origin: null`, and the cross-site check could not tell our forms from anyone's).
  */
 export function helmetOptions(publicUrl: string): FastifyHelmetOptions {
   const https = publicUrl.startsWith('https:');
   const directives: Record<string, string[]> = {
     defaultSrc: ["'none'"],
-    styleSrc: [PAGE_CSS_HASH],
+    styleSrc: ["'self'"],
+    scriptSrc: ["'self'"],
     formAction: ["'self'"],
     frameAncestors: ["'none'"],
     baseUri: ["'none'"],
@@ -19,7 +39,7 @@ export function helmetOptions(publicUrl: string): FastifyHelmetOptions {
   if (https) directives.upgradeInsecureRequests = [];
   return {
     contentSecurityPolicy: { useDefaults: false, directives },
-    referrerPolicy: { policy: 'no-referrer' },
+    referrerPolicy: { policy: 'same-origin' },
     // HSTS only makes sense when readers reach us over TLS (RFC 6797 §7.2: ignored over http).
     strictTransportSecurity: https ? { maxAge: 15552000, includeSubDomains: false } : false,
   };

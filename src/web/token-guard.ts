@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { Subscriber } from '../shared/types';
 import { checkToken, type TokenPurpose } from '../subscriptions/tokens';
-import { type LinkProblem, linkProblemPage } from './pages/reader-pages';
+import { type LinkProblem, linkProblemPage, notReceivingPage } from './pages/reader-pages';
 import { privatePage } from './security-headers';
 import type { WebContext } from './web-context';
 
@@ -18,12 +18,36 @@ export async function subscriberFromToken(
   purpose: TokenPurpose,
 ): Promise<TokenOutcome> {
   const { deps } = context;
-  const check = checkToken(deps.config.tokenSecret, token, purpose, deps.now());
+  const check = checkToken(deps.config.tokenSecrets, token, purpose, deps.now(), context.confirmMaxAgeMs);
   if (!check.ok) return { ok: false, problem: check.reason === 'expired' ? 'expired' : 'invalid' };
   const subscriber = await deps.subscribers.get(check.subscriberId);
   if (!subscriber) return { ok: false, problem: 'invalid' };
   if (subscriber.tokenVersion !== check.version) return { ok: false, problem: 'revoked' };
   return { ok: true, subscriber };
+}
+
+/**
+ * The reader a manage link names, or undefined once the answer is sent: the link problem page
+ * for a bad, expired or revoked token, or "not receiving" for an address that bounced or
+ * complained (its preferences no longer matter).
+ */
+export async function readerOfManageLink(
+  context: WebContext,
+  token: string,
+  reply: FastifyReply,
+): Promise<Subscriber | undefined> {
+  privatePage(reply);
+  const outcome = await subscriberFromToken(context, token, 'manage');
+  if (!outcome.ok) {
+    sendLinkProblem(context, reply, outcome.problem);
+    return undefined;
+  }
+  const { subscriber } = outcome;
+  if (subscriber.status === 'bounced' || subscriber.status === 'complained') {
+    sendHtml(reply, 200, notReceivingPage(context.chrome));
+    return undefined;
+  }
+  return subscriber;
 }
 
 export function sendLinkProblem(

@@ -4,6 +4,7 @@ import type { Consent } from '../store/repos/subscribers-repo';
 import { LINK_PATHS } from '../subscriptions/links';
 import { signToken } from '../subscriptions/tokens';
 import type { PageChrome } from './pages/layout';
+import { ScheduleText } from './schedule-text';
 import { DEFAULT_CONSENT, type WebDeps } from './web-deps';
 
 /** What every route module shares: the dependencies plus values derived once from the config. */
@@ -14,39 +15,37 @@ export interface WebContext {
   consent: { text: string; version: string };
   /** Site-relative path of a reader page for this subscriber, signed with the current version. */
   pagePath(kind: 'manage' | 'unsubscribe', subscriber: Subscriber): string;
-  /** Background work (confirmation emails) awaited when the app closes. */
-  track(work: Promise<unknown>): void;
-  drain(): Promise<void>;
+  /** How long a confirm link works (`pendingExpiryDays`). */
+  confirmMaxAgeMs: number;
+  /** Next-brief and pause-range text, cached by what they depend on. */
+  schedule: ScheduleText;
 }
+
+/** Confirmation links work for a week unless configured otherwise. */
+const DEFAULT_PENDING_EXPIRY_DAYS = 7;
 
 export function createWebContext(deps: WebDeps): WebContext {
   const { config } = deps;
   const basePath = new URL(config.publicUrl).pathname.replace(/\/+$/, '');
-  const inflight = new Set<Promise<unknown>>();
+  const signingSecret = config.tokenSecrets[0] ?? '';
   return {
     deps,
     chrome: { siteName: config.siteName ?? 'Morning Brief', basePath },
     sectionIds: config.sections.map((section) => section.id),
     consent: config.consent ?? DEFAULT_CONSENT,
     pagePath: (kind, subscriber) => {
-      const token = signToken(config.tokenSecret, {
+      const token = signToken(signingSecret, {
         purpose: kind,
         subscriberId: subscriber.id,
         version: subscriber.tokenVersion,
       });
       return `${basePath}${LINK_PATHS[kind]}${token}`;
     },
-    track: (work) => {
-      inflight.add(work);
-      void work.finally(() => inflight.delete(work));
-    },
-    drain: async () => {
-      await Promise.allSettled([...inflight]);
-    },
+    schedule: new ScheduleText(),
+    confirmMaxAgeMs: (config.pendingExpiryDays ?? DEFAULT_PENDING_EXPIRY_DAYS) * 24 * 60 * 60 * 1000,
   };
 }
 
-/** Records a reader's own action; the actor is always `subscriber:<id>`. */
 /**
  * The consent record of an opt-in through our form: now, the current consent text, and the
  * client IP only when `recordConsentIp` is on (data minimisation).
@@ -60,6 +59,7 @@ export function webFormConsent(context: WebContext, request: FastifyRequest, now
   };
 }
 
+/** Records a reader's own action; the actor is always `subscriber:<id>`. */
 export async function auditSubscriberAction(
   context: WebContext,
   subscriberId: string,

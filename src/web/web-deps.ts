@@ -1,15 +1,15 @@
 import type { Logger } from '../shared/logger';
 import type { Subscriber, SubscriberStatus } from '../shared/types';
 import type { AuditEntry } from '../store/repos/audit-repo';
-import type { Consent, NewSubscriber, PreferencePatch } from '../store/repos/subscribers-repo';
+import type { ReaderExport } from '../store/repos/reader-data-repo';
+import type { SignupRequest } from '../store/repos/signups-repo';
+import type { Consent, PreferencePatch } from '../store/repos/subscribers-repo';
 
 /**
  * What the web role needs, declared here so the store (or a fake) adapts to us, not the other way
  * round. `SubscribersRepo` and `AuditRepo` satisfy these structurally.
  */
 export interface SubscriberStore {
-  /** Inserts, or returns the existing subscriber unchanged when the address is known. */
-  create(input: NewSubscriber, now: Date): Promise<{ subscriber: Subscriber; created: boolean }>;
   get(id: string): Promise<Subscriber | undefined>;
   updatePreferences(id: string, patch: PreferencePatch, now: Date): Promise<Subscriber | undefined>;
   setStatus(id: string, status: SubscriberStatus, now: Date): Promise<Subscriber | undefined>;
@@ -17,6 +17,22 @@ export interface SubscriberStore {
   confirm(id: string, now: Date): Promise<Subscriber | undefined>;
   /** unsubscribed → active with a new consent record; a no-op for any other status. */
   resubscribe(id: string, consent: Consent, now: Date): Promise<Subscriber | undefined>;
+  /** pending, active or paused → unsubscribed, with a withdrawal record; false when nothing changed. */
+  unsubscribe(id: string, method: string, now: Date): Promise<boolean>;
+}
+
+/** Sign-up forms as submitted; a job handles each one (creates the reader, emails the link). */
+export interface SignupStore {
+  record(request: SignupRequest): Promise<void>;
+}
+
+/** A reader's data as a whole: "Download my data" and "Delete me". */
+export interface ReaderDataStore {
+  export(id: string): Promise<ReaderExport | undefined>;
+  /** Deletes the reader and their data, keeping only a salted hash of the address. */
+  erase(id: string, now: Date): Promise<boolean>;
+  /** A confirmed new opt-in lifts an earlier erasure mark. */
+  forgetErased(email: string): Promise<void>;
 }
 
 export interface AuditStore {
@@ -54,8 +70,11 @@ export interface WebConfig {
   schedule: { defaultSendHour: number; defaultTimezone: string };
   /** Admin API is mounted only when set. */
   adminToken: string | null;
-  /** HMAC key for reader links; the caller resolves a missing one before building the app. */
-  tokenSecret: string;
+  /**
+   * HMAC keys for reader links: the first signs, every one verifies (rotation). The caller
+   * resolves a missing one before building the app.
+   */
+  tokenSecrets: readonly string[];
   /** Brand shown on pages. Default "Morning Brief". */
   siteName?: string;
   /** Consent wording shown at signup; `version` is stored with the subscriber. */
@@ -66,6 +85,10 @@ export interface WebConfig {
   trustProxy?: boolean;
   /** POSTs per minute per client IP across reader forms. Default 30. */
   postsPerMinute?: number;
+  /** RFC 8058 one-click unsubscribe POSTs per minute per client IP. Default 600. */
+  oneClickPerMinute?: number;
+  /** Days a confirmation link works. Default 7. */
+  pendingExpiryDays?: number;
 }
 
 export interface HealthReport {
@@ -79,10 +102,15 @@ export interface WebDeps {
   now: () => Date;
   newId: () => string;
   subscribers: SubscriberStore;
+  signups: SignupStore;
+  readerData: ReaderDataStore;
   audit: AuditStore;
   admin: AdminService | null;
-  /** Sends (or queues) the double opt-in email; the web never waits on SMTP itself. */
-  sendConfirmation(subscriber: Subscriber, confirmUrl: string): Promise<void>;
+  /**
+   * Queues the job that handles a stored sign-up request; the web never waits on the store work
+   * or the email that follows, so the answer cannot tell a new address from a known one.
+   */
+  queueSignup(signupId: string): Promise<void>;
   health(): Promise<HealthReport>;
 }
 

@@ -1,20 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createSqliteDatabase, type TestDatabase } from '../support/databases';
+import { freePort } from '../support/free-port';
 import { REDIS_URL, ROOT } from '../support/paths';
 
 jest.setTimeout(90_000);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 async function waitForHttp(url: string, deadline: number): Promise<Response> {
   for (;;) {
@@ -79,6 +70,7 @@ describe('brief start', () => {
       'build',
       'fanout',
       'ingest',
+      'readers',
       'send',
     ]);
     expect(output).toMatch(/"msg":"scheduler started"/);

@@ -100,6 +100,20 @@ describe('loadConfig', () => {
     ]);
   });
 
+  test('TOKEN_SECRET takes several comma-separated secrets; a short one is named, never shown', () => {
+    const newer = 'n'.repeat(40);
+    const older = 'o'.repeat(32);
+    const config = loadConfig({ env: { TOKEN_SECRET: `${newer}, ${older}` }, cwd: root });
+    expect(config.tokenSecret).toBe(`${newer}, ${older}`);
+    const problems = problemsOf(() =>
+      loadConfig({ env: { TOKEN_SECRET: `${newer},tooShortSecret` }, cwd: root }),
+    );
+    expect(problems).toEqual([
+      'tokenSecret (from TOKEN_SECRET): expected one or more comma-separated secrets of at least 32 characters each (got a secret of 40, 14 characters (not shown))',
+    ]);
+    expect(problems.join('\n')).not.toContain('tooShortSecret');
+  });
+
   test('production refuses to start without TOKEN_SECRET', () => {
     expect(problemsOf(() => loadConfig({ env: { NODE_ENV: 'production' }, cwd: root }))).toEqual([
       expect.stringMatching(/^tokenSecret: required in production/),

@@ -85,7 +85,8 @@ describe('a hostile feed through the whole pipeline', () => {
     const text = mail.text as string;
     expect(text).toMatch(/Valparaiso wildfire/);
     expect(text).toMatch(/3,000 residents were evacuated/);
-    expect(text).toMatch(/Summary based on 2 sources/);
+    // Both outlets run the same text: one report, listed under both (docs/summarization.md).
+    expect(text).toMatch(/Single source: one report carried by 2 outlets/);
     for (const part of [html, text]) {
       expect(part).not.toMatch(/<script|<iframe|<object|<embed|<svg|<form|<button/i);
       expect(part).not.toMatch(/javascript:|data:text|vbscript:/i);

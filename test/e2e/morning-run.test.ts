@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { createAdminService } from '../../jobs/admin-service';
 import { runCycle } from '../../jobs/run-cycle';
+import { webDeps } from '../../src/app/web';
 import { buildApp } from '../../src/web';
 import { type SmtpSink, startSmtpSink } from '../deliver/support/smtp-sink';
 import { dialects, type TestDatabase } from '../support/databases';
@@ -169,17 +170,13 @@ describe.each(dialects)('a morning run on %s', (_dialect, createDatabase) => {
     const url = new URL(
       (header(mail, 'list-unsubscribe').match(/<(https:[^>]+)>/) as RegExpMatchArray)[1] as string,
     );
-    const app = buildApp({
-      config: { ...context.config, tokenSecret: context.tokenSecret },
-      logger: context.logger,
-      now: context.now,
-      newId: context.newId,
-      subscribers: context.store.subscribers,
-      audit: context.store.audit,
-      admin: null,
-      sendConfirmation: async () => {},
-      health: async () => ({ ok: true, checks: {} }),
-    });
+    const app = buildApp(
+      webDeps(context, {
+        admin: null,
+        queueSignup: async () => {},
+        health: async () => ({ ok: true, checks: {} }),
+      }),
+    );
     const response = await app.inject({
       method: 'POST',
       url: url.pathname,

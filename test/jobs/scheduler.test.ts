@@ -39,7 +39,7 @@ describe('scheduler tick', () => {
 
   afterEach(async () => {
     for (const set of queues) {
-      for (const queue of [set.ingest, set.build, set.fanout, set.send])
+      for (const queue of [set.ingest, set.build, set.fanout, set.send, set.readers])
         await queue.obliterate({ force: true });
       await set.close();
     }
@@ -54,13 +54,14 @@ describe('scheduler tick', () => {
       ingest: await set.ingest.count(),
       build: await set.build.count(),
       fanout: await set.fanout.count(),
+      readers: await set.readers.count(),
     };
   }
 
   test('a tick enqueues every due source, the slot build and one fan-out', async () => {
     const result = await tick(contexts[0] as AppContext, queues[0] as Queues);
     expect(result).toEqual({ ingest: 16, slot: '2026-11-28T06:00:00.000Z' });
-    expect(await counts()).toEqual({ ingest: 16, build: 1, fanout: 1 });
+    expect(await counts()).toEqual({ ingest: 16, build: 1, fanout: 1, readers: 1 });
   });
 
   test('repeated ticks and a second scheduler add no duplicate work', async () => {
@@ -71,16 +72,16 @@ describe('scheduler tick', () => {
       tick(contexts[0] as AppContext, queues[0] as Queues),
       tick(contexts[1] as AppContext, queues[1] as Queues),
     ]);
-    expect(await counts()).toEqual({ ingest: 16, build: 1, fanout: 1 });
+    expect(await counts()).toEqual({ ingest: 16, build: 1, fanout: 1, readers: 1 });
   });
 
-  test('a later minute adds a new fan-out but no second build for the same slot', async () => {
+  test('a later minute adds a new fan-out but no second build or purge for the same hour', async () => {
     await tick(contexts[0] as AppContext, queues[0] as Queues);
     now = new Date('2026-11-28T06:12:30.000Z');
     await tick(contexts[1] as AppContext, queues[1] as Queues);
-    expect(await counts()).toEqual({ ingest: 16, build: 1, fanout: 2 });
+    expect(await counts()).toEqual({ ingest: 16, build: 1, fanout: 2, readers: 1 });
     now = new Date('2026-11-28T07:00:10.000Z');
     await tick(contexts[1] as AppContext, queues[1] as Queues);
-    expect(await counts()).toEqual({ ingest: 16, build: 2, fanout: 3 });
+    expect(await counts()).toEqual({ ingest: 16, build: 2, fanout: 3, readers: 2 });
   });
 });

@@ -14,6 +14,7 @@ function subscriber(overrides: Partial<Subscriber> = {}): Subscriber {
     weeklyDay: 1,
     pausedUntil: null,
     tokenVersion: 1,
+    emailFormat: 'html',
     ...overrides,
   };
 }

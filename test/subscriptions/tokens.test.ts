@@ -31,6 +31,17 @@ describe('reader tokens', () => {
     expect(verifyToken(secret, token, 'unsubscribe', tenYearsLater)).toEqual({ subscriberId, version: 1 });
   });
 
+  test('rotation: a link signed with an older secret verifies while that secret is still listed', () => {
+    const older = 'an-older-secret-of-at-least-32-characters';
+    const token = signToken(older, { purpose: 'unsubscribe', subscriberId, version: 1 });
+    expect(verifyToken([secret, older], token, 'unsubscribe')).toEqual({ subscriberId, version: 1 });
+    expect(verifyToken([secret], token, 'unsubscribe')).toBeNull();
+    expect(checkToken([secret, 'x'.repeat(32)], token, 'unsubscribe')).toEqual({
+      ok: false,
+      reason: 'bad-signature',
+    });
+  });
+
   test('every single-character change of the payload or MAC is rejected', () => {
     const token = manageToken();
     for (let index = 0; index < token.length; index += 1) {

@@ -88,7 +88,7 @@ export async function startPipeline(
     feedsUrl: feeds.baseUrl,
     close: async () => {
       await workers.close();
-      for (const queue of [queues.ingest, queues.build, queues.fanout, queues.send])
+      for (const queue of [queues.ingest, queues.build, queues.fanout, queues.send, queues.readers])
         await queue.obliterate({ force: true });
       await queues.close();
       connection.disconnect();

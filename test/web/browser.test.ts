@@ -1,9 +1,13 @@
-import type { AddressInfo } from 'node:net';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { createSqliteDatabase, type TestDatabase } from '../support/databases';
+import { freePort } from '../support/free-port';
 import { addSubscriber, createHarness, type Harness, tokenFor } from './support/web-harness';
 
-/** One real browser pass over the reader pages: forms work without script, CSP is clean. */
+/**
+ * Real browser passes over the reader pages: forms work without script, the browser's own
+ * Origin passes the cross-site check, the time-zone guess works with script, CSP is clean.
+ */
 describe('reader pages in Chromium', () => {
   let database: TestDatabase;
   let harness: Harness;
@@ -12,10 +16,11 @@ describe('reader pages in Chromium', () => {
 
   beforeAll(async () => {
     database = await createSqliteDatabase();
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
     // Plain http on loopback: no HSTS or upgrade-insecure-requests for this origin.
-    harness = await createHarness(database, { config: { publicUrl: 'http://127.0.0.1' } });
-    await harness.app.listen({ host: '127.0.0.1', port: 0 });
-    base = `http://127.0.0.1:${(harness.app.server.address() as AddressInfo).port}`;
+    harness = await createHarness(database, { config: { publicUrl: base } });
+    await harness.app.listen({ host: '127.0.0.1', port });
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -40,12 +45,19 @@ describe('reader pages in Chromium', () => {
     return problems;
   }
 
-  test('change preferences, see them saved, then unsubscribe', async () => {
+  async function open(
+    options: Parameters<Browser['newContext']>[0],
+  ): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext(options);
+    return { context, page: await context.newPage() };
+  }
+
+  test('change preferences and the email format, see them saved, download the data, then unsubscribe', async () => {
     const reader = await addSubscriber(harness.store, {
       email: 'browser.reader@example.org',
       sections: ['world'],
     });
-    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    const { context, page } = await open({ viewport: { width: 1000, height: 900 }, acceptDownloads: true });
     const problems = watchConsole(page);
 
     await page.goto(`${base}/p/${tokenFor(reader, 'manage')}`);
@@ -56,6 +68,7 @@ describe('reader pages in Chromium', () => {
     await page.getByLabel('Time zone').selectOption('America/Los_Angeles');
     await page.getByLabel('Delivery time').selectOption('18');
     await page.getByLabel('Weekdays', { exact: true }).check();
+    await page.getByLabel('Plain text only').check();
     // Fields that apply to one choice show only with it (CSS :has, no script).
     expect(await page.getByLabel('Pause until').isVisible()).toBe(false);
     await page.getByLabel('Pause for a while').check();
@@ -69,42 +82,84 @@ describe('reader pages in Chromium', () => {
     expect(await page.getByLabel('World').isChecked()).toBe(false);
     expect(await page.getByLabel('Time zone').inputValue()).toBe('America/Los_Angeles');
     expect(await page.getByLabel('Delivery time').inputValue()).toBe('18');
-    await page.screenshot({ path: '/tmp/morning-brief-preferences.png', fullPage: true });
+    expect(await page.getByLabel('Plain text only').isChecked()).toBe(true);
     expect(await harness.store.subscribers.get(reader.id)).toMatchObject({
       sections: ['europe', 'asia'],
       timezone: 'America/Los_Angeles',
       sendHour: 18,
       frequency: 'weekdays',
+      emailFormat: 'text',
     });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download my data' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('morning-brief-data.json');
+    const file = await download.path();
+    const data = JSON.parse(await readFile(file, 'utf8'));
+    expect(data.subscriber).toMatchObject({ email: 'browser.reader@example.org', emailFormat: 'text' });
 
     await page.getByRole('link', { name: 'Unsubscribe…' }).click();
     await page.getByText('b***@example.org').waitFor();
-    await page.screenshot({ path: '/tmp/morning-brief-unsubscribe.png', fullPage: true });
     await page.getByRole('button', { name: 'Unsubscribe' }).click();
     await page.getByRole('heading', { name: 'You’re unsubscribed' }).waitFor();
     expect((await harness.store.subscribers.get(reader.id))?.status).toBe('unsubscribed');
+    await page.getByRole('button', { name: 'Resubscribe' }).click();
+    await page.getByRole('heading', { name: 'Welcome back' }).waitFor();
+    expect((await harness.store.subscribers.get(reader.id))?.status).toBe('active');
 
     expect(problems).toEqual([]);
-    await page.close();
+    await context.close();
   }, 60_000);
 
-  test('the signup page renders cleanly on a phone', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  test('sign up on a phone: the time zone comes from the device, then confirm from the email', async () => {
+    const { context, page } = await open({
+      viewport: { width: 360, height: 800 },
+      deviceScaleFactor: 2,
+      timezoneId: 'Asia/Calcutta',
+    });
     const problems = watchConsole(page);
     await page.goto(`${base}/`);
+    // The browser reports the CLDR name; the list shows the current IANA one.
+    await page.getByText('Set from this device’s time zone').waitFor();
+    expect(await page.getByLabel('Time zone').inputValue()).toBe('Asia/Kolkata');
     await page.getByLabel('Email address').fill('phone.reader@example.org');
     await page.getByRole('button', { name: 'Subscribe' }).click();
     await page.getByRole('alert').waitFor();
     expect(await page.getByLabel('Email address').inputValue()).toBe('phone.reader@example.org');
-    await page.screenshot({ path: '/tmp/morning-brief-signup-phone.png', fullPage: true });
     // No horizontal scrolling on a narrow screen.
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
     await page.getByRole('checkbox', { name: /I agree/ }).check();
     await page.getByRole('button', { name: 'Subscribe' }).click();
     await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
-    expect(harness.confirmations.at(-1)?.subscriber.email).toBe('phone.reader@example.org');
+
+    const mail = (await harness.confirmations()).at(-1);
+    expect(mail?.to).toBe('phone.reader@example.org');
+    // The email names the button the page shows.
+    expect(mail?.text).toContain('press "Confirm my subscription"');
+    await page.goto(mail?.url ?? '');
+    await page.getByRole('button', { name: 'Confirm my subscription' }).click();
+    await page.getByRole('heading', { name: 'You’re subscribed' }).waitFor();
+    const reader = await harness.store.subscribers.getByEmail('phone.reader@example.org');
+    expect(reader).toMatchObject({ status: 'active', timezone: 'Asia/Kolkata' });
     expect(problems).toEqual([]);
-    await page.close();
+    await context.close();
+  }, 60_000);
+
+  test('without JavaScript the form keeps the server default and still works; delete me works', async () => {
+    const { context, page } = await open({ javaScriptEnabled: false, timezoneId: 'Asia/Tokyo' });
+    await page.goto(`${base}/`);
+    expect(await page.getByLabel('Time zone').inputValue()).toBe('Europe/London');
+    expect(await page.getByText('Set from this device’s time zone').isVisible()).toBe(false);
+
+    const reader = await addSubscriber(harness.store, { email: 'leaving@example.org' });
+    await page.goto(`${base}/p/${tokenFor(reader, 'manage')}`);
+    await page.getByRole('link', { name: 'Delete me…' }).click();
+    await page.getByRole('button', { name: 'Delete my data' }).click();
+    await page.getByRole('heading', { name: 'Your data is deleted' }).waitFor();
+    expect(await harness.store.subscribers.get(reader.id)).toBeUndefined();
+    await context.close();
   }, 60_000);
 });

@@ -1,5 +1,12 @@
 import { createSqliteDatabase, type TestDatabase } from '../support/databases';
-import { createHarness, FORM, formBody, type Harness, snapshotRows } from './support/web-harness';
+import {
+  addSubscriber,
+  createHarness,
+  FORM,
+  formBody,
+  type Harness,
+  snapshotRows,
+} from './support/web-harness';
 
 describe('health, rate limits and errors', () => {
   let database: TestDatabase;
@@ -59,7 +66,15 @@ describe('health, rate limits and errors', () => {
     expect(limited.body).toContain('Too many requests');
     // The limit is shared by every reader form, and another client is unaffected.
     expect(
-      (await app.inject({ method: 'POST', url: '/u/x', payload: '', remoteAddress: '192.0.2.1' })).statusCode,
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/u/x',
+          headers: FORM,
+          payload: 'confirm=yes',
+          remoteAddress: '192.0.2.1',
+        })
+      ).statusCode,
     ).toBe(429);
     expect((await attempt('198.51.100.7')).statusCode).toBe(400);
     // Pages are not limited.
@@ -105,41 +120,37 @@ describe('health, rate limits and errors', () => {
     expect(response.body).toContain('Page not found');
   });
 
-  test('the signup answer does not wait for the email; closing the app does', async () => {
-    let delivered = false;
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    harness = await createHarness(database, {
-      sendConfirmation: async () => {
-        await gate;
-        delivered = true;
-      },
-    });
-    const response = await harness.app.inject({
-      method: 'POST',
-      url: '/subscribe',
-      headers: FORM,
-      payload: formBody({
-        email: 'slow@example.org',
-        sections: 'world',
-        timezone: 'UTC',
-        sendHour: '7',
-        consent: '2026-11-1',
-      }),
-    });
-    expect(response.statusCode).toBe(200);
-    expect(delivered).toBe(false);
-    const closing = harness.app.close();
-    setTimeout(release, 50);
-    await closing;
-    expect(delivered).toBe(true);
+  test('the signup answer only stores the request and queues its job, whatever the address', async () => {
+    const queued: string[] = [];
+    harness = await createHarness(database, { queueSignup: async (id) => void queued.push(id) });
+    const known = await addSubscriber(harness.store, { email: 'known@example.org' });
+    const before = await snapshotRows(database);
+    const fields = { sections: 'world', timezone: 'UTC', sendHour: '7', consent: '2026-11-1' };
+    const answers = [];
+    for (const email of ['new@example.org', known.email]) {
+      answers.push(
+        await harness.app.inject({
+          method: 'POST',
+          url: '/subscribe',
+          headers: FORM,
+          payload: formBody({ email, ...fields }),
+        }),
+      );
+    }
+    expect(answers.map((answer) => answer.statusCode)).toEqual([200, 200]);
+    expect(answers[0]?.body).toBe(answers[1]?.body);
+    const after = await snapshotRows(database);
+    // The only write for either address: one stored request each; no reader made, no email sent.
+    expect({ ...after, signup_requests: [] }).toEqual({ ...before, signup_requests: [] });
+    const requests = after.signup_requests as { id: string; email: string }[];
+    expect(requests.map((row) => row.email).sort()).toEqual(['known@example.org', 'new@example.org']);
+    expect(queued.sort()).toEqual(requests.map((row) => row.id).sort());
+    expect(await harness.confirmations()).toEqual([]);
   });
 
-  test('a failing confirmation email is logged, and the reader sees the same page', async () => {
+  test('a sign-up that cannot be queued is logged, and the reader sees the same page', async () => {
     harness = await createHarness(database, {
-      sendConfirmation: async () => {
+      queueSignup: async () => {
         throw new Error('queue: redis unavailable');
       },
     });
@@ -156,7 +167,9 @@ describe('health, rate limits and errors', () => {
       }),
     });
     expect(response.statusCode).toBe(200);
-    await harness.app.close();
-    expect(harness.logs()).toContain('confirmation email could not be queued');
+    expect(response.body).toContain('Check your inbox');
+    expect(harness.logs()).toContain('sign-up could not be queued');
+    // The request is kept: the hourly purge job queues it again.
+    expect((await snapshotRows(database)).signup_requests).toHaveLength(1);
   });
 });

@@ -56,6 +56,7 @@ export function demoCommand(): Command {
             runtime.queues.build,
             runtime.queues.fanout,
             runtime.queues.send,
+            runtime.queues.readers,
           ]) {
             await queue.obliterate({ force: true });
           }

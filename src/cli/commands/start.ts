@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { createAdminService } from '../../../jobs/admin-service';
+import { queueSignups } from '../../../jobs/processors';
 import { startScheduler } from '../../../jobs/scheduler';
 import { startWorkers } from '../../../jobs/workers';
 import { startWeb } from '../../app/web';
@@ -34,7 +35,14 @@ export function startCommand(): Command {
         stops.push(workers.close);
       }
       if (runs('web')) {
-        const web = await startWeb(context, createAdminService(context, queues), runtime.connection);
+        const web = await startWeb(
+          context,
+          {
+            admin: createAdminService(context, queues),
+            queueSignup: (signupId) => queueSignups(queues, [signupId]),
+          },
+          runtime.connection,
+        );
         stops.push(web.close);
       }
       context.logger.info({ role: options.role }, 'started');

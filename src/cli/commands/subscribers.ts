@@ -37,6 +37,10 @@ export function subscribersCommand(): Command {
           const timezone = options.timezone ?? config.schedule.defaultTimezone;
           if (!Intl.supportedValuesOf('timeZone').includes(timezone) && timezone !== 'UTC')
             throw new Error(`--timezone ${timezone}: not an IANA time zone`);
+          if (await context.store.readerData.isErased(email))
+            throw new Error(
+              `${email} asked to be deleted; only a new sign-up through the form, once confirmed, may add it again`,
+            );
           const now = context.now();
           const { subscriber, created } = await context.store.subscribers.create(
             {

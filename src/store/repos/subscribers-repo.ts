@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import type { Frequency, Subscriber, SubscriberStatus } from '../../shared/types';
+import type { EmailFormat, Frequency, Subscriber, SubscriberStatus } from '../../shared/types';
 import type { Database, SubscribersTable } from '../schema';
+import { inTransaction } from '../transaction';
 
 export type SubscriberRow = Selectable<SubscribersTable>;
 
@@ -31,6 +33,7 @@ export interface PreferencePatch {
   frequency?: Frequency;
   weeklyDay?: number;
   pausedUntil?: Date | null;
+  emailFormat?: EmailFormat;
 }
 
 /** Lower-cases and trims an address; the unique index is on this normalized form. */
@@ -56,31 +59,42 @@ export class SubscribersRepo {
   async create(input: NewSubscriber, now: Date): Promise<{ subscriber: Subscriber; created: boolean }> {
     const email = normalizeEmail(input.email);
     const stamp = now.toISOString();
-    const rows = await this.db
-      .insertInto('subscribers')
-      .values({
-        id: input.id,
-        email,
-        status: input.status,
-        sections: JSON.stringify(input.sections),
-        timezone: input.timezone,
-        send_hour: input.sendHour,
-        frequency: input.frequency,
-        weekly_day: input.weeklyDay ?? 1,
-        paused_until: null,
-        token_version: 1,
-        created_at: stamp,
-        updated_at: stamp,
-        ...consentColumns(input.consent),
-        confirmed_at: input.status === 'active' ? stamp : null,
-        unsubscribed_at: null,
-      })
-      .onConflict((oc) => oc.column('email').doNothing())
-      .returning('id')
-      .execute();
-    const subscriber = await this.getByEmail(email);
-    if (!subscriber) throw new Error(`store: subscriber ${input.id} vanished after insert`);
-    return { subscriber, created: rows.length > 0 };
+    return inTransaction(this.db, async (db) => {
+      const rows = await db
+        .insertInto('subscribers')
+        .values({
+          id: input.id,
+          email,
+          status: input.status,
+          sections: JSON.stringify(input.sections),
+          timezone: input.timezone,
+          send_hour: input.sendHour,
+          frequency: input.frequency,
+          weekly_day: input.weeklyDay ?? 1,
+          paused_until: null,
+          token_version: 1,
+          created_at: stamp,
+          updated_at: stamp,
+          ...consentColumns(input.consent),
+          confirmed_at: input.status === 'active' ? stamp : null,
+          unsubscribed_at: null,
+          email_format: 'html',
+          confirm_sent_at: null,
+          confirm_request_id: null,
+        })
+        .onConflict((oc) => oc.column('email').doNothing())
+        .returning('id')
+        .execute();
+      const created = rows.length > 0;
+      if (created && input.consent) await recordConsent(db, input.id, 'given', input.consent);
+      const row = await db
+        .selectFrom('subscribers')
+        .selectAll()
+        .where('email', '=', email)
+        .executeTakeFirst();
+      if (!row) throw new Error(`store: subscriber ${input.id} vanished after insert`);
+      return { subscriber: toSubscriber(row), created };
+    });
   }
 
   async get(id: string): Promise<Subscriber | undefined> {
@@ -116,6 +130,7 @@ export class SubscribersRepo {
     if (patch.weeklyDay !== undefined) set.weekly_day = patch.weeklyDay;
     if (patch.pausedUntil !== undefined)
       set.paused_until = patch.pausedUntil ? patch.pausedUntil.toISOString() : null;
+    if (patch.emailFormat) set.email_format = patch.emailFormat;
     await this.db.updateTable('subscribers').set(set).where('id', '=', id).execute();
     return this.get(id);
   }
@@ -150,7 +165,7 @@ export class SubscribersRepo {
    */
   async resubscribe(id: string, consent: Consent, now: Date): Promise<Subscriber | undefined> {
     const stamp = now.toISOString();
-    await this.db
+    const result = await this.db
       .updateTable('subscribers')
       .set({
         status: 'active',
@@ -162,8 +177,50 @@ export class SubscribersRepo {
       })
       .where('id', '=', id)
       .where('status', '=', 'unsubscribed')
-      .execute();
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) > 0) await recordConsent(this.db, id, 'given', consent);
     return this.get(id);
+  }
+
+  /**
+   * The reader withdraws: `unsubscribed`, with a withdrawal in the consent records. Only from
+   * pending, active or paused, so a bounce or complaint is never overwritten; returns whether it
+   * changed anything.
+   */
+  async unsubscribe(id: string, method: string, now: Date): Promise<boolean> {
+    const stamp = now.toISOString();
+    const result = await this.db
+      .updateTable('subscribers')
+      .set({ status: 'unsubscribed', unsubscribed_at: stamp, updated_at: stamp })
+      .where('id', '=', id)
+      .where('status', 'in', ['pending', 'active', 'paused'])
+      .executeTakeFirst();
+    const changed = Number(result.numUpdatedRows) > 0;
+    if (changed)
+      await recordConsent(this.db, id, 'withdrawn', { at: now, method, ip: null, textVersion: null });
+    return changed;
+  }
+
+  /**
+   * Claims the right to email a confirmation link for sign-up `requestId`: granted when none was
+   * sent in the last `intervalMs`, or when the last one was this same request (a retried job).
+   * Atomic, so two sign-ups handled at once cannot both send.
+   */
+  async claimConfirmation(id: string, requestId: string, now: Date, intervalMs: number): Promise<boolean> {
+    const since = new Date(now.getTime() - intervalMs).toISOString();
+    const result = await this.db
+      .updateTable('subscribers')
+      .set({ confirm_sent_at: now.toISOString(), confirm_request_id: requestId })
+      .where('id', '=', id)
+      .where((eb) =>
+        eb.or([
+          eb('confirm_sent_at', 'is', null),
+          eb('confirm_sent_at', '<=', since),
+          eb('confirm_request_id', '=', requestId),
+        ]),
+      )
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   }
 
   /** Invalidates every link issued so far (tokens carry the version they were signed with). */
@@ -198,5 +255,27 @@ export function toSubscriber(row: SubscriberRow): Subscriber {
     weeklyDay: Number(row.weekly_day),
     pausedUntil: row.paused_until ? new Date(row.paused_until) : null,
     tokenVersion: Number(row.token_version),
+    emailFormat: row.email_format === 'text' ? 'text' : 'html',
   };
+}
+
+/** One line of a reader's consent history: an opt-in (`given`) or a withdrawal. */
+async function recordConsent(
+  db: Kysely<Database>,
+  subscriberId: string,
+  event: 'given' | 'withdrawn',
+  consent: { at: Date; method: string; ip: string | null; textVersion: string | null },
+): Promise<void> {
+  await db
+    .insertInto('consent_records')
+    .values({
+      id: randomUUID(),
+      subscriber_id: subscriberId,
+      at: consent.at.toISOString(),
+      event,
+      method: consent.method,
+      ip: consent.ip,
+      text_version: consent.textVersion,
+    })
+    .execute();
 }

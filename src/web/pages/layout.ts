@@ -1,5 +1,5 @@
-import { type HtmlValue, html, raw, type SafeHtml } from '../html';
-import { PAGE_CSS } from './styles';
+import { type HtmlValue, html, type SafeHtml } from '../html';
+import { PAGE_CSS_PATH, PAGE_CSS_VERSION } from './styles';
 
 export interface PageChrome {
   siteName: string;
@@ -10,9 +10,15 @@ export interface PageChrome {
 export interface PageOptions {
   title: string;
   body: HtmlValue;
+  /** Site-relative path of one of our own scripts; pages work without it. */
+  script?: string;
 }
 
-/** The document shell: accessible landmarks, mobile viewport, our one stylesheet, no script. */
+/**
+ * The document shell: accessible landmarks, mobile viewport, our one stylesheet, and at most one
+ * script of ours, deferred, that only enhances a page already usable without it. Both come from
+ * our origin (see routes/asset-routes.ts).
+ */
 export function layout(chrome: PageChrome, page: PageOptions): string {
   const document: SafeHtml = html`<!doctype html>
 <html lang="en">
@@ -21,7 +27,8 @@ export function layout(chrome: PageChrome, page: PageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>${page.title} · ${chrome.siteName}</title>
-<style>${raw(PAGE_CSS)}</style>
+<link rel="stylesheet" href="${chrome.basePath}${PAGE_CSS_PATH}?v=${PAGE_CSS_VERSION}">
+${page.script ? html`<script src="${chrome.basePath}${page.script}" defer></script>` : html``}
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>

@@ -1,16 +1,18 @@
-import type { Frequency } from '../../shared/types';
+import type { EmailFormat, Frequency } from '../../shared/types';
 import { html, type SafeHtml } from '../html';
 import {
   errorSummary,
   type FieldMessages,
   fieldError,
   fieldId,
+  formatChoices,
   frequencyChoices,
   hourSelect,
   sectionChoices,
   timeZoneSelect,
 } from './form-controls';
 import { layout, type PageChrome } from './layout';
+import { resubscribeForm } from './reader-pages';
 
 export interface PreferenceValues {
   sections: readonly string[];
@@ -21,6 +23,7 @@ export interface PreferenceValues {
   delivery: 'active' | 'paused';
   /** YYYY-MM-DD, '' when not paused. */
   pausedUntil: string;
+  emailFormat: EmailFormat;
 }
 
 export interface PreferencesView {
@@ -40,6 +43,11 @@ export interface PreferencesView {
   action: string;
   unsubscribeUrl: string;
   resubscribeAction: string;
+  /** The JSON export of everything kept about the reader. */
+  dataUrl: string;
+  /** The "delete me" page. */
+  deleteUrl: string;
+  consent: { text: string };
 }
 
 const LABELS = {
@@ -50,6 +58,7 @@ const LABELS = {
   weeklyDay: 'Day for the weekly brief',
   delivery: 'Delivery',
   pausedUntil: 'Pause until',
+  emailFormat: 'Email format',
 };
 
 export function preferencesPage(chrome: PageChrome, view: PreferencesView): string {
@@ -69,21 +78,34 @@ ${hourSelect(values.sendHour, errors)}
 </div>
 </fieldset>
 ${frequencyChoices(values.frequency, values.weeklyDay, errors)}
-${deliveryChoices(view)}
+${formatChoices(values.emailFormat, errors)}
+${view.standing === 'unsubscribed' ? html`` : deliveryChoices(view)}
 <div class="actions"><button type="submit">Save settings</button></div>
 </form>
-<section class="danger-zone" aria-labelledby="leave-heading">
-<h2 id="leave-heading">Stop the brief</h2>
-<p>Unsubscribing takes effect immediately. You can come back any time.</p>
-<a class="button secondary" href="${view.unsubscribeUrl}">Unsubscribe…</a>
+${view.standing === 'unsubscribed' ? html`` : leaveBlock(view)}
+<section class="danger-zone" aria-labelledby="data-heading">
+<h2 id="data-heading">Your data</h2>
+<p>We keep your address, these settings, when you agreed to receive the brief, and which briefs we sent you.</p>
+<div class="actions">
+<a class="button secondary" href="${view.dataUrl}" download="morning-brief-data.json">Download my data</a>
+<a class="button secondary" href="${view.deleteUrl}">Delete me…</a>
+</div>
 </section>`;
   return layout(chrome, { title: 'Your settings', body });
 }
 
+function leaveBlock(view: PreferencesView): SafeHtml {
+  return html`<section class="danger-zone" aria-labelledby="leave-heading">
+<h2 id="leave-heading">Stop the brief</h2>
+<p>Unsubscribing takes effect immediately. You can come back any time.</p>
+<a class="button secondary" href="${view.unsubscribeUrl}">Unsubscribe…</a>
+</section>`;
+}
+
 function standingBlock(view: PreferencesView): SafeHtml {
   if (view.standing === 'unsubscribed') {
-    return html`<div class="notice notice-error" role="status"><p>You are unsubscribed: no brief is being sent.</p>
-<form method="post" action="${view.resubscribeAction}" class="inline"><button type="submit" class="secondary">Resubscribe</button></form></div>`;
+    return html`<div class="notice notice-error" role="status"><p>You are unsubscribed: no brief is being sent. Your settings are kept for when you come back.</p>
+${resubscribeForm(view.resubscribeAction, view.consent)}</div>`;
   }
   return html`<dl class="summary">
 <div><dt>Next brief</dt><dd>${view.nextSend ?? 'Not scheduled'}</dd></div>

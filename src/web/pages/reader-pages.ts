@@ -1,4 +1,4 @@
-import { html } from '../html';
+import { html, type SafeHtml } from '../html';
 import { messagePage, type PageChrome } from './layout';
 
 /** The short pages of the confirm and unsubscribe flows. Every action is a POST form (GET never mutates). */
@@ -8,7 +8,7 @@ export function confirmPromptPage(chrome: PageChrome, maskedEmail: string, actio
     chrome,
     'Confirm your subscription',
     html`<p>Start sending the morning brief to <strong>${maskedEmail}</strong>?</p>
-<form method="post" action="${action}" class="actions"><button type="submit">Yes, start my brief</button></form>`,
+<form method="post" action="${action}" class="actions"><button type="submit">Confirm my subscription</button></form>`,
   );
 }
 
@@ -40,14 +40,27 @@ export function unsubscribePromptPage(
   );
 }
 
-export function unsubscribedPage(chrome: PageChrome, maskedEmail: string, resubscribeAction: string): string {
+export function unsubscribedPage(
+  chrome: PageChrome,
+  maskedEmail: string,
+  resubscribeAction: string,
+  consent: { text: string },
+): string {
   return messagePage(
     chrome,
     'You’re unsubscribed',
     html`<p role="status"><strong>${maskedEmail}</strong> will not receive the morning brief any more. It took effect immediately.</p>
 <p class="lead">Changed your mind, or clicked by mistake?</p>
-<form method="post" action="${resubscribeAction}" class="actions"><button type="submit" class="secondary">Resubscribe</button></form>`,
+${resubscribeForm(resubscribeAction, consent)}`,
   );
+}
+
+/** Resubscribing is a new opt-in, so the button stands next to the consent it gives. */
+export function resubscribeForm(action: string, consent: { text: string }): SafeHtml {
+  return html`<form method="post" action="${action}" class="resubscribe">
+<p class="hint">By resubscribing: “${consent.text}”</p>
+<div class="actions"><button type="submit" class="secondary">Resubscribe</button></div>
+</form>`;
 }
 
 export function resubscribedPage(chrome: PageChrome, manageUrl: string): string {
@@ -78,7 +91,7 @@ const LINK_PROBLEMS: Record<LinkProblem, { title: string; text: string }> = {
   },
   expired: {
     title: 'This link has expired',
-    text: 'Confirmation links are valid for 7 days. Sign up again and we will send you a fresh one.',
+    text: 'Confirmation links work for a few days only, and this one is too old. Sign up again and we will send you a fresh one.',
   },
   revoked: {
     title: 'This link is no longer valid',

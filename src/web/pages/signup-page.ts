@@ -23,6 +23,10 @@ export interface SignupView {
   consent: { text: string; version: string };
   values: SignupValues;
   errors: FieldMessages;
+  /** A first, untouched form: the browser may replace the default time zone with its own. */
+  guessTimeZone: boolean;
+  /** Path of the time-zone script. */
+  script: string;
 }
 
 const LABELS = {
@@ -50,7 +54,7 @@ ${fieldError(errors, 'email')}
 </div>
 ${sectionChoices(view.sections, values.sections, errors)}
 <div class="grid">
-${timeZoneSelect(values.timezone, errors)}
+${timeZoneSelect(values.timezone, errors, view.guessTimeZone ? 'f-timezone-guess' : null)}
 ${hourSelect(values.sendHour, errors)}
 </div>
 <div class="trap" aria-hidden="true"><label for="${fieldId('website')}">Leave this empty</label><input type="text" id="${fieldId('website')}" name="website" tabindex="-1" autocomplete="off"></div>
@@ -60,7 +64,7 @@ ${fieldError(errors, 'consent')}
 </div>
 <div class="actions"><button type="submit">Subscribe</button></div>
 </form>`;
-  return layout(chrome, { title: 'Subscribe', body });
+  return layout(chrome, { title: 'Subscribe', body, script: view.script });
 }
 
 /** Identical whether or not the address was already known: no account enumeration. */
@@ -68,7 +72,7 @@ export function checkInboxPage(chrome: PageChrome): string {
   return messagePage(
     chrome,
     'Check your inbox',
-    html`<p>If the address you entered can receive our email, a confirmation link is on its way. Open it and press the button to start your brief.</p>
-<p class="lead">Nothing there after a few minutes? Look in your spam folder, or sign up again.</p>`,
+    html`<p>If the address you entered can receive our email, a confirmation link is on its way. Open it and press “Confirm my subscription” to start your brief.</p>
+<p class="lead">Nothing there after a few minutes? Look in your spam folder. If it is not there either, sign up again: we send a new link at most once an hour.</p>`,
   );
 }

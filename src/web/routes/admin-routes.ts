@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AdminService } from '../web-deps';
 import { statusOf, WebError } from '../web-error';
@@ -16,6 +16,9 @@ const resendFailedBody = z.object({ requestId }).strict();
 const editionParams = z.object({ id: z.string().trim().min(1).max(200) });
 const OPERATOR = /^[\w.@-]{1,64}$/;
 
+/** A counter of failed attempts per client (`createRateLimit` of @fastify/rate-limit). */
+export type FailureLimit = ReturnType<FastifyInstance['createRateLimit']>;
+
 /**
  * Operator API, mounted only when an admin token is configured. Bearer authentication (RFC 6750),
  * the token compared in constant time. Both resends carry a caller-chosen `requestId`: a retried
@@ -26,15 +29,24 @@ export function registerAdminRoutes(
   scope: FastifyInstance,
   adminToken: string,
   admin: AdminService | null,
-  limit: preHandlerAsyncHookHandler,
+  failures: FailureLimit,
 ): void {
   const expected = digest(adminToken);
   scope.setErrorHandler((error, request, reply) => sendJsonError(request, reply, error));
-  scope.addHook('onRequest', limit);
   scope.addHook('onRequest', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
     if (match?.[1] && timingSafeEqual(digest(match[1]), expected)) return;
+    // Only a missing or wrong token counts against the client's limit.
+    const limit = await failures(request);
+    if (!limit.isAllowed && limit.isExceeded) {
+      reply.header('retry-after', String(limit.ttlInSeconds));
+      throw new WebError(
+        429,
+        'RATE_LIMITED',
+        'too many wrong admin tokens from this address; try again later',
+      );
+    }
     reply.header('www-authenticate', 'Bearer realm="admin"');
     throw new WebError(401, 'UNAUTHORIZED', 'missing or wrong admin token');
   });

@@ -1,6 +1,7 @@
-import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { maskEmail } from '../../shared/logger';
 import { LINK_PATHS } from '../../subscriptions/links';
+import type { FormGuards } from '../form-guards';
 import { confirmedPage, confirmPromptPage, notReceivingPage } from '../pages/reader-pages';
 import { privatePage } from '../security-headers';
 import { sendHtml, sendLinkProblem, subscriberFromToken } from '../token-guard';
@@ -14,11 +15,7 @@ interface TokenParams {
  * Double opt-in. GET only shows a button: mail scanners and link previews fetch links, and a GET
  * must not change state (RFC 9110 §9.2.1, invariant 3). POST activates.
  */
-export function registerConfirmRoutes(
-  app: FastifyInstance,
-  context: WebContext,
-  limit: preHandlerAsyncHookHandler,
-): void {
+export function registerConfirmRoutes(app: FastifyInstance, context: WebContext, guards: FormGuards): void {
   const path = `${LINK_PATHS.confirm}:token`;
 
   app.get<{ Params: TokenParams }>(path, async (request, reply) => {
@@ -36,7 +33,7 @@ export function registerConfirmRoutes(
     return sendHtml(reply, 200, confirmPromptPage(context.chrome, maskEmail(subscriber.email), action));
   });
 
-  app.post<{ Params: TokenParams }>(path, { onRequest: limit }, async (request, reply) => {
+  app.post<{ Params: TokenParams }>(path, { preHandler: guards.form }, async (request, reply) => {
     privatePage(reply);
     const outcome = await subscriberFromToken(context, request.params.token, 'confirm');
     if (!outcome.ok) return sendLinkProblem(context, reply, outcome.problem);
@@ -55,6 +52,8 @@ export function registerConfirmRoutes(
       subscriber = (await deps.subscribers.resubscribe(subscriber.id, consent, now)) ?? subscriber;
     }
     if (subscriber.status !== before) {
+      // A confirmed opt-in is the new consent that lifts an earlier "delete me".
+      await deps.readerData.forgetErased(subscriber.email);
       const detail =
         before === 'unsubscribed'
           ? { from: before, consentTextVersion: context.consent.version }

@@ -1,13 +1,12 @@
-import type { FastifyInstance, FastifyReply, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Subscriber } from '../../shared/types';
 import type { PreferencePatch } from '../../store/repos/subscribers-repo';
 import { LINK_PATHS } from '../../subscriptions/links';
 import { validatePreferences } from '../../subscriptions/preferences';
 import { readForm } from '../form-body';
+import type { FormGuards } from '../form-guards';
 import { preferencesPage } from '../pages/preferences-page';
-import { notReceivingPage } from '../pages/reader-pages';
-import { privatePage } from '../security-headers';
-import { sendHtml, sendLinkProblem, subscriberFromToken } from '../token-guard';
+import { readerOfManageLink, sendHtml } from '../token-guard';
 import { auditSubscriberAction, subscriberLog, type WebContext } from '../web-context';
 import { preferencesView, storedValues, submittedValues } from './preferences-view';
 
@@ -22,7 +21,7 @@ interface TokenParams {
 export function registerPreferencesRoutes(
   app: FastifyInstance,
   context: WebContext,
-  limit: preHandlerAsyncHookHandler,
+  guards: FormGuards,
 ): void {
   const path = `${LINK_PATHS.manage}:token`;
 
@@ -35,7 +34,7 @@ export function registerPreferencesRoutes(
     return sendHtml(reply, 200, preferencesPage(context.chrome, view));
   });
 
-  app.post<{ Params: TokenParams }>(path, { onRequest: limit }, async (request, reply) => {
+  app.post<{ Params: TokenParams }>(path, { preHandler: guards.form }, async (request, reply) => {
     const subscriber = await readerOfManageLink(context, request.params.token, reply);
     if (!subscriber) return reply;
     const { deps } = context;
@@ -62,30 +61,6 @@ export function registerPreferencesRoutes(
     const location = `${context.chrome.basePath}${LINK_PATHS.manage}${request.params.token}?saved=1`;
     return reply.code(303).header('location', location).send();
   });
-}
-
-/**
- * The reader a manage link names, or undefined once the answer is sent: the link problem page
- * for a bad, expired or revoked token, or "not receiving" for an address that bounced or
- * complained (its preferences no longer matter).
- */
-async function readerOfManageLink(
-  context: WebContext,
-  token: string,
-  reply: FastifyReply,
-): Promise<Subscriber | undefined> {
-  privatePage(reply);
-  const outcome = await subscriberFromToken(context, token, 'manage');
-  if (!outcome.ok) {
-    sendLinkProblem(context, reply, outcome.problem);
-    return undefined;
-  }
-  const { subscriber } = outcome;
-  if (subscriber.status === 'bounced' || subscriber.status === 'complained') {
-    sendHtml(reply, 200, notReceivingPage(context.chrome));
-    return undefined;
-  }
-  return subscriber;
 }
 
 type Changes = Record<string, { from: unknown; to: unknown }>;
@@ -119,6 +94,7 @@ const TRACKED: (keyof Subscriber)[] = [
   'weeklyDay',
   'status',
   'pausedUntil',
+  'emailFormat',
 ];
 
 function diff(before: Subscriber, after: Subscriber): Changes {

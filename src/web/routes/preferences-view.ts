@@ -1,14 +1,12 @@
 import { DateTime } from 'luxon';
 import { maskEmail } from '../../shared/logger';
 import type { Subscriber } from '../../shared/types';
-import { nextSendAt } from '../../subscriptions/due';
 import { LINK_PATHS } from '../../subscriptions/links';
-import { type FormValues, FREQUENCIES } from '../../subscriptions/preferences';
+import { EMAIL_FORMATS, type FormValues, FREQUENCIES } from '../../subscriptions/preferences';
 import { formField } from '../form-body';
 import type { PreferencesView, PreferenceValues } from '../pages/preferences-page';
+import { formatLocal } from '../schedule-text';
 import type { WebContext } from '../web-context';
-
-const MAX_PAUSE_DAYS = 90;
 
 /** The values the form shows for a stored subscriber. */
 export function storedValues(subscriber: Subscriber, now: Date): PreferenceValues {
@@ -24,6 +22,7 @@ export function storedValues(subscriber: Subscriber, now: Date): PreferenceValue
     pausedUntil: pauseEnd
       ? (DateTime.fromJSDate(pauseEnd).setZone(subscriber.timezone).toISODate() ?? '')
       : '',
+    emailFormat: subscriber.emailFormat,
   };
 }
 
@@ -43,6 +42,8 @@ export function submittedValues(form: FormValues, subscriber: Subscriber, now: D
     weeklyDay: Number.isInteger(weeklyDay) && weeklyDay >= 1 && weeklyDay <= 7 ? weeklyDay : stored.weeklyDay,
     delivery: formField(form, 'delivery') === 'paused' ? 'paused' : 'active',
     pausedUntil: /^\d{4}-\d{2}-\d{2}$/.test(pausedUntil) ? pausedUntil : '',
+    emailFormat:
+      EMAIL_FORMATS.find((value) => value === formField(form, 'emailFormat')) ?? stored.emailFormat,
   };
 }
 
@@ -54,9 +55,9 @@ export function preferencesView(
 ): PreferencesView {
   const now = context.deps.now();
   const zone = subscriber.timezone;
-  const today = DateTime.fromJSDate(now).setZone(zone).startOf('day');
-  const next = nextSendAt(subscriber, now);
   const pauseEnd = subscriber.pausedUntil && subscriber.pausedUntil > now ? subscriber.pausedUntil : null;
+  const action = `${context.chrome.basePath}${LINK_PATHS.manage}${token}`;
+  const unsubscribeUrl = context.pagePath('unsubscribe', subscriber);
   return {
     maskedEmail: maskEmail(subscriber.email),
     standing: subscriber.status === 'unsubscribed' ? 'unsubscribed' : 'receiving',
@@ -64,18 +65,14 @@ export function preferencesView(
     values: input.values,
     errors: input.errors,
     saved: input.saved,
-    nextSend: next ? `${formatLocal(next, zone, 'cccc d LLLL, HH:mm')} (${zone.replaceAll('_', ' ')})` : null,
+    nextSend: context.schedule.nextSend(subscriber, now),
     pausedUntilText: pauseEnd ? formatLocal(pauseEnd, zone, 'cccc d LLLL') : null,
-    pauseRange: {
-      min: today.plus({ days: 1 }).toISODate() ?? '',
-      max: today.plus({ days: MAX_PAUSE_DAYS }).toISODate() ?? '',
-    },
-    action: `${context.chrome.basePath}${LINK_PATHS.manage}${token}`,
-    unsubscribeUrl: context.pagePath('unsubscribe', subscriber),
-    resubscribeAction: `${context.pagePath('unsubscribe', subscriber)}/resubscribe`,
+    pauseRange: context.schedule.pauseRange(zone, now),
+    action,
+    unsubscribeUrl,
+    resubscribeAction: `${unsubscribeUrl}/resubscribe`,
+    dataUrl: `${action}/data`,
+    deleteUrl: `${action}/delete`,
+    consent: context.consent,
   };
-}
-
-function formatLocal(instant: Date, zone: string, format: string): string {
-  return DateTime.fromJSDate(instant).setZone(zone).setLocale('en-GB').toFormat(format);
 }

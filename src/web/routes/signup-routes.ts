@@ -1,21 +1,19 @@
-import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
-import { maskEmail } from '../../shared/logger';
-import type { Subscriber } from '../../shared/types';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { normalizeSignupEmail } from '../../subscriptions/email-address';
-import { confirmLink } from '../../subscriptions/links';
 import { validatePreferences } from '../../subscriptions/preferences';
 import { canonicalTimeZone } from '../../subscriptions/time-zones';
+import { TIME_ZONE_SCRIPT_PATH, TIME_ZONE_SCRIPT_VERSION } from '../assets/time-zone-script';
 import { formField, readForm } from '../form-body';
+import type { FormGuards } from '../form-guards';
 import { checkInboxPage, type SignupValues, signupPage } from '../pages/signup-page';
 import { sendHtml } from '../token-guard';
-import { auditSubscriberAction, subscriberLog, type WebContext, webFormConsent } from '../web-context';
+import { type WebContext, webFormConsent } from '../web-context';
 
-/** GET / (the signup form) and POST /subscribe (double opt-in: a pending subscriber and an email). */
-export function registerSignupRoutes(
-  app: FastifyInstance,
-  context: WebContext,
-  limit: preHandlerAsyncHookHandler,
-): void {
+/**
+ * GET / (the signup form) and POST /subscribe (double opt-in: the request
+ * is stored and a job creates the pending reader and emails the link).
+ */
+export function registerSignupRoutes(app: FastifyInstance, context: WebContext, guards: FormGuards): void {
   const { config } = context.deps;
   const defaults: SignupValues = {
     email: '',
@@ -27,13 +25,13 @@ export function registerSignupRoutes(
 
   app.get('/', async (_request, reply) => sendHtml(reply, 200, renderSignup(context, defaults, {})));
 
-  app.post('/subscribe', { onRequest: limit }, async (request, reply) => {
+  app.post('/subscribe', { preHandler: guards.form }, async (request, reply) => {
     const form = readForm(request.body);
     // A filled honeypot is a bot; it gets the same answer as everyone else, and nothing happens.
     if (formField(form, 'website')) return sendHtml(reply, 200, checkInboxPage(context.chrome));
     const parsed = parseSignup(context, form);
     if (!parsed.ok) return sendHtml(reply, 400, renderSignup(context, parsed.values, parsed.errors));
-    await subscribe(context, request, parsed.signup);
+    await recordSignup(context, request, parsed.signup);
     return sendHtml(reply, 200, checkInboxPage(context.chrome));
   });
 }
@@ -85,56 +83,34 @@ function hourOr(value: string | undefined, fallback: number): number {
 }
 
 /**
- * Creates the pending subscriber, or finds the existing one, and decides whether to email a
- * confirmation link. The caller answers the same page in every case, so the response never tells
- * whether an address is subscribed; the email goes out in the background for the same reason
- * (response time would tell otherwise).
+ * Stores the request and queues the job that handles it. The same two steps run whatever the
+ * address (new, pending, active, unsubscribed), and the caller answers the same page, so neither
+ * the answer nor its timing tells whether an address is subscribed; creating the reader, the
+ * hourly limit and the email all happen in the job.
  */
-async function subscribe(context: WebContext, request: FastifyRequest, signup: Signup): Promise<void> {
+async function recordSignup(context: WebContext, request: FastifyRequest, signup: Signup): Promise<void> {
   const { deps } = context;
   const now = deps.now();
-  const { subscriber, created } = await deps.subscribers.create(
-    {
-      id: deps.newId(),
-      email: signup.email,
-      status: 'pending',
-      sections: signup.sections,
-      timezone: signup.timezone,
-      sendHour: signup.sendHour,
-      frequency: 'daily',
-      consent: webFormConsent(context, request, now),
-    },
-    now,
-  );
-  const log = subscriberLog(request.log, subscriber.id);
-  if (created) {
-    await auditSubscriberAction(context, subscriber.id, 'subscriber.signed_up', {
-      method: 'web-form',
-      consentTextVersion: context.consent.version,
-    });
-  }
-  // Pending: (re)send the link. Unsubscribed: a fresh opt-in, confirmed by the same link.
-  // Active/paused: nothing to do. Bounced/complained: never restarted from an anonymous form.
-  if (subscriber.status !== 'pending' && subscriber.status !== 'unsubscribed') {
-    log.info({ status: subscriber.status }, 'web: signup for a known address, no email sent');
-    return;
-  }
-  sendConfirmationInBackground(context, log, subscriber, now);
-}
-
-function sendConfirmationInBackground(
-  context: WebContext,
-  log: FastifyRequest['log'],
-  subscriber: Subscriber,
-  now: Date,
-): void {
-  const { deps } = context;
-  const url = confirmLink(deps.config.publicUrl, deps.config.tokenSecret, subscriber, now);
-  log.info({ to: maskEmail(subscriber.email) }, 'web: sending confirmation email');
-  const work = Promise.resolve()
-    .then(() => deps.sendConfirmation(subscriber, url))
-    .catch((error: unknown) => log.error({ err: error }, 'web: confirmation email could not be queued'));
-  context.track(work);
+  const consent = webFormConsent(context, request, now);
+  const id = deps.newId();
+  await deps.signups.record({
+    id,
+    email: signup.email,
+    sections: signup.sections,
+    timezone: signup.timezone,
+    sendHour: signup.sendHour,
+    consentIp: consent.ip,
+    consentTextVersion: consent.textVersion,
+    createdAt: now,
+  });
+  // A lost queue entry is not lost work: the hourly purge job re-queues requests left waiting.
+  await deps.queueSignup(id).catch((error: unknown) => {
+    request.log.error(
+      { err: error, signup_id: id },
+      'web: sign-up could not be queued; the purge job retries it',
+    );
+  });
+  request.log.info({ signup_id: id }, 'web: sign-up recorded');
 }
 
 function renderSignup(context: WebContext, values: SignupValues, errors: Record<string, string>): string {
@@ -143,5 +119,7 @@ function renderSignup(context: WebContext, values: SignupValues, errors: Record<
     consent: context.consent,
     values,
     errors,
+    guessTimeZone: Object.keys(errors).length === 0,
+    script: `${TIME_ZONE_SCRIPT_PATH}?v=${TIME_ZONE_SCRIPT_VERSION}`,
   });
 }

@@ -1,26 +1,31 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import Database from 'better-sqlite3';
+import { simpleParser } from 'mailparser';
 import { Client } from 'pg';
 import pino from 'pino';
+import type { AppContext } from '../../../src/app/context';
+import { handleSignup } from '../../../src/app/signup';
+import { loadConfig } from '../../../src/config/load-config';
+import { createSmtpMailer } from '../../../src/deliver';
 import type { Subscriber } from '../../../src/shared/types';
 import { openStore, type Store } from '../../../src/store';
 import { signToken } from '../../../src/subscriptions/tokens';
 import { buildApp } from '../../../src/web/build-app';
-import type {
-  AdminService,
-  AuditStore,
-  SubscriberStore,
-  WebConfig,
-  WebDeps,
-} from '../../../src/web/web-deps';
+import type { AdminService, SubscriberStore, WebConfig, WebDeps } from '../../../src/web/web-deps';
+import { type SmtpSink, startSmtpSink } from '../../deliver/support/smtp-sink';
 import type { TestDatabase } from '../../support/databases';
+import { ROOT } from '../../support/paths';
 
 export const TOKEN_SECRET = 'web-test-secret-with-more-than-32-characters';
 export const ADMIN_TOKEN = 'admin-token-for-tests-0123456789';
+export const PUBLIC_URL = 'https://brief.example.org';
 
 export const baseConfig: WebConfig = {
-  publicUrl: 'https://brief.example.org',
+  publicUrl: PUBLIC_URL,
   sections: [
     { id: 'world', title: 'World' },
     { id: 'europe', title: 'Europe' },
@@ -29,14 +34,23 @@ export const baseConfig: WebConfig = {
   defaultSections: ['world'],
   schedule: { defaultSendHour: 7, defaultTimezone: 'Europe/London' },
   adminToken: ADMIN_TOKEN,
-  tokenSecret: TOKEN_SECRET,
+  tokenSecrets: [TOKEN_SECRET],
 };
+
+/** A confirmation email as it arrived over SMTP: to whom, and the link it carries. */
+export interface ArrivedConfirmation {
+  to: string;
+  url: string;
+  text: string;
+  html: string;
+}
 
 export interface Harness {
   app: ReturnType<typeof buildApp>;
   store: Store;
   clock: { now: Date };
-  confirmations: { subscriber: Subscriber; url: string }[];
+  /** Waits for the sign-up jobs queued so far, then returns every confirmation email received. */
+  confirmations(): Promise<ArrivedConfirmation[]>;
   /** Everything the app logged, as JSON lines. */
   logs: () => string;
   close(): Promise<void>;
@@ -46,16 +60,20 @@ export interface HarnessOptions {
   config?: Partial<WebConfig>;
   admin?: AdminService | null;
   health?: WebDeps['health'];
-  sendConfirmation?: WebDeps['sendConfirmation'];
+  /** Replaces the sign-up queue (by default each sign-up job runs in this process, in the background). */
+  queueSignup?: WebDeps['queueSignup'];
 }
 
+/**
+ * The web app on a real store, with sign-ups handled by the real job code (`handleSignup`) in
+ * the background, as a worker would, and sent to a real SMTP server in this process.
+ */
 export async function createHarness(database: TestDatabase, options: HarnessOptions = {}): Promise<Harness> {
   const store = await openStore(database.url, process.cwd());
   // The real repositories are the web's stores: this is the structural-typing check.
   const subscribers: SubscriberStore = store.subscribers;
-  const audit: AuditStore = store.audit;
   const clock = { now: new Date('2026-11-28T06:00:00.000Z') };
-  const confirmations: Harness['confirmations'] = [];
+  const config = { ...baseConfig, ...options.config };
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -63,18 +81,20 @@ export async function createHarness(database: TestDatabase, options: HarnessOpti
       done();
     },
   });
+  const logger = pino({ level: 'debug' }, sink);
+  const smtp = await startSmtpSink();
+  const jobs = signupJobs(await jobContext(store, config, smtp, logger, clock));
   const app = buildApp({
-    config: { ...baseConfig, ...options.config },
-    logger: pino({ level: 'debug' }, sink),
+    config,
+    logger,
     now: () => clock.now,
     newId: randomUUID,
     subscribers,
-    audit,
+    signups: store.signups,
+    readerData: store.readerData,
+    audit: store.audit,
     admin: options.admin === undefined ? null : options.admin,
-    sendConfirmation: async (subscriber, url) => {
-      confirmations.push({ subscriber, url });
-      await options.sendConfirmation?.(subscriber, url);
-    },
+    queueSignup: options.queueSignup ?? jobs.queue,
     health: options.health ?? (async () => ({ ok: true, checks: { store: 'ok' } })),
   });
   await app.ready();
@@ -82,12 +102,85 @@ export async function createHarness(database: TestDatabase, options: HarnessOpti
     app,
     store,
     clock,
-    confirmations,
+    confirmations: async () => {
+      await jobs.settle();
+      return Promise.all(smtp.messages.map(readConfirmation));
+    },
     logs: () => lines.join(''),
     close: async () => {
       await app.close();
+      await jobs.settle();
+      await jobs.context.mailer.close();
+      await smtp.close();
       await store.close();
     },
+  };
+}
+
+/** What the sign-up job needs, over the harness's store, clock and SMTP server. */
+async function jobContext(
+  store: Store,
+  web: WebConfig,
+  smtp: SmtpSink,
+  logger: pino.Logger,
+  clock: { now: Date },
+): Promise<AppContext> {
+  const dir = mkdtempSync(join(tmpdir(), 'brief-web-'));
+  const sourcesFile = join(dir, 'sources.yaml');
+  writeFileSync(sourcesFile, 'sources: []\n');
+  try {
+    const config = loadConfig({
+      env: {},
+      cwd: ROOT,
+      overrides: {
+        publicUrl: web.publicUrl,
+        sourcesFile,
+        sections: web.sections.map((section) => ({ ...section })),
+        defaultSections: [...web.defaultSections],
+        sender: { address: 'brief@brief.example.org' },
+        web: { pendingExpiryDays: web.pendingExpiryDays ?? 7 },
+      },
+    });
+    return {
+      config,
+      store,
+      mailer: createSmtpMailer(smtp.url, { logger }),
+      logger,
+      tokenSecret: web.tokenSecrets[0] as string,
+      tokenSecrets: web.tokenSecrets,
+      cwd: ROOT,
+      now: () => clock.now,
+      newId: randomUUID,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function signupJobs(context: AppContext) {
+  const running = new Set<Promise<unknown>>();
+  return {
+    context,
+    queue: async (signupId: string) => {
+      const job = handleSignup(context, signupId);
+      running.add(job);
+      void job.finally(() => running.delete(job)).catch(() => {});
+    },
+    settle: async () => {
+      while (running.size > 0) await Promise.allSettled([...running]);
+    },
+  };
+}
+
+async function readConfirmation(raw: Buffer): Promise<ArrivedConfirmation> {
+  const mail = await simpleParser(raw);
+  const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
+  const text = mail.text ?? '';
+  return {
+    to: to?.value[0]?.address ?? '',
+    url: /https?:\/\/\S+\/confirm\/\S+/.exec(text)?.[0] ?? '',
+    text,
+    html: typeof mail.html === 'string' ? mail.html : '',
   };
 }
 
@@ -113,10 +206,11 @@ export function tokenFor(
   subscriber: Subscriber,
   purpose: 'manage' | 'unsubscribe' | 'confirm',
   issuedAt = new Date('2026-11-28T06:00:00.000Z'),
+  secret = TOKEN_SECRET,
 ): string {
   const claims = { subscriberId: subscriber.id, version: subscriber.tokenVersion };
-  if (purpose === 'confirm') return signToken(TOKEN_SECRET, { ...claims, purpose, issuedAt });
-  return signToken(TOKEN_SECRET, { ...claims, purpose });
+  if (purpose === 'confirm') return signToken(secret, { ...claims, purpose, issuedAt });
+  return signToken(secret, { ...claims, purpose });
 }
 
 export function formBody(fields: Record<string, string | string[]>): string {
@@ -127,9 +221,17 @@ export function formBody(fields: Record<string, string | string[]>): string {
   return params.toString();
 }
 
-export const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
+/** A form posted by a browser from one of our own pages: it carries our origin. */
+export const FORM = { 'content-type': 'application/x-www-form-urlencoded', origin: PUBLIC_URL };
 
-const TABLES = ['subscribers', 'deliveries', 'audit_log'];
+const TABLES = [
+  'subscribers',
+  'deliveries',
+  'audit_log',
+  'signup_requests',
+  'consent_records',
+  'erased_addresses',
+];
 
 /** Every row of the tables the web can touch, read through a separate connection. */
 export async function snapshotRows(database: TestDatabase): Promise<Record<string, unknown[]>> {
@@ -137,7 +239,7 @@ export async function snapshotRows(database: TestDatabase): Promise<Record<strin
   if (database.dialect === 'sqlite') {
     const db = new Database(database.url.replace(/^sqlite:/, ''), { readonly: true });
     try {
-      for (const table of TABLES) snapshot[table] = db.prepare(`select * from ${table} order by id`).all();
+      for (const table of TABLES) snapshot[table] = db.prepare(`select * from ${table} order by 1`).all();
     } finally {
       db.close();
     }
@@ -147,7 +249,7 @@ export async function snapshotRows(database: TestDatabase): Promise<Record<strin
   await client.connect();
   try {
     for (const table of TABLES)
-      snapshot[table] = (await client.query(`select * from ${table} order by id`)).rows;
+      snapshot[table] = (await client.query(`select * from ${table} order by 1`)).rows;
   } finally {
     await client.end();
   }
