@@ -157,20 +157,21 @@ interface Passage {
   sentences: { words: Set<string>; negated: boolean }[];
 }
 
-/** Every run of `size` consecutive sentences of one paragraph. */
+/**
+ * Every run of `size` consecutive sentences of the article. A run may cross a paragraph break:
+ * a point naming who "he" is takes the name from the sentence before, often the paragraph before.
+ */
 function passages(text: string, size: number): Passage[] {
+  const sentences = text
+    .split(/\n+/)
+    .flatMap((paragraph) => sentencesOf(paragraph))
+    .map((sentence) => ({ words: new Set(tokens(sentence).map(fold)), negated: negated(sentence) }));
   const found: Passage[] = [];
-  for (const paragraph of text.split(/\n+/)) {
-    const sentences = sentencesOf(paragraph).map((sentence) => ({
-      words: new Set(tokens(sentence).map(fold)),
-      negated: negated(sentence),
-    }));
-    for (let start = 0; start < sentences.length; start++) {
-      const run = sentences.slice(start, start + size);
-      const words = new Set<string>();
-      for (const sentence of run) for (const word of sentence.words) words.add(word);
-      found.push({ words, sentences: run });
-    }
+  for (let start = 0; start < sentences.length; start++) {
+    const run = sentences.slice(start, start + size);
+    const words = new Set<string>();
+    for (const sentence of run) for (const word of sentence.words) words.add(word);
+    found.push({ words, sentences: run });
   }
   return found;
 }

@@ -1,8 +1,10 @@
+import { contentTerms } from '../shared/text/terms';
 import { isFallbackCandidate, isPointCandidate, MIN_POINT_WORDS } from './candidates';
 import { absorbClaim, claimTracker } from './claim-groups';
 import type { SourceSentence } from './prepare';
 import { relevance } from './scoring';
 import { type Budget, selectMmr, type Taken } from './select';
+import { standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
 
 /** Fewest points a story should get when its text has them (issue: 3 to 8 key points). */
@@ -37,11 +39,17 @@ function takenWith(model: StoryModel, taken: Taken | undefined, chosen: number[]
  * shorter statements; when that still leaves fewer than MIN_POINTS (stories made of one-line
  * feed leads), looser fragments fill the gap.
  */
-export function extractSentences(model: StoryModel, budget: Budget, taken?: Taken): number[] {
+export function extractSentences(
+  model: StoryModel,
+  budget: Budget,
+  taken?: Taken,
+  excluded: ReadonlySet<number> = new Set(),
+): number[] {
   const strict: number[] = [];
   const short: number[] = [];
+  const usable = (index: number): boolean => !excluded.has(index) && standaloneOf(model, index) !== null;
   model.sentences.forEach((sentence, index) => {
-    if (!isPointCandidate(sentence, SHORT_POINT_WORDS)) return;
+    if (!isPointCandidate(sentence, SHORT_POINT_WORDS) || !usable(index)) return;
     (sentence.words >= MIN_POINT_WORDS ? strict : short).push(index);
   });
   const claims = claimTracker(model);
@@ -57,12 +65,14 @@ export function extractSentences(model: StoryModel, budget: Budget, taken?: Take
   }
   if (full() || sofar.vectors.length >= Math.min(MIN_POINTS, budget.maxPoints)) return chosen;
   const offered = new Set([...strict, ...short]);
-  const loose = candidateIndexes(model, isFallbackCandidate).filter((index) => !offered.has(index));
+  const loose = candidateIndexes(model, isFallbackCandidate).filter(
+    (index) => !offered.has(index) && usable(index),
+  );
   const limit = { maxPoints: Math.min(MIN_POINTS, budget.maxPoints) };
   return [...chosen, ...selectMmr(model, loose, relevance(model, loose), limit, sofar, claims)];
 }
 
-/** Sentences that lean on an earlier one ("He said…", "But…", "These cells…") cannot open a story. */
+/** Sentences that lean on an earlier one ("But…", "Also…", "Meanwhile…") cannot open a story. */
 const LEANS_ON_CONTEXT =
   /^["“‘']?(?:he|she|it|they|we|this|these|that|those|his|her|its|their|but|and|or|however|also|so|then|there|still|yet|meanwhile)\b/i;
 
@@ -73,11 +83,77 @@ const LEANS_ON_CONTEXT =
  */
 export function orderSentences(model: StoryModel, chosen: number[]): number[] {
   if (chosen.length === 0) return [];
-  const standsAlone = (index: number): boolean => !LEANS_ON_CONTEXT.test(model.sentences[index]?.text ?? '');
+  const shown = (index: number): string =>
+    standaloneOf(model, index)?.text ?? model.sentences[index]?.text ?? '';
+  const standsAlone = (index: number): boolean =>
+    !LEANS_ON_CONTEXT.test(shown(index)) && standaloneOf(model, index)?.needs == null;
   const first = chosen.find(standsAlone) ?? chosen[0] ?? 0;
   const rank = new Map(chosen.map((index, i) => [index, i]));
   const position = (index: number): number => model.sentences[index]?.position ?? 0;
   const rest = chosen.filter((index) => index !== first);
   rest.sort((a, b) => position(a) - position(b) || (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
   return [first, ...rest];
+}
+
+/** Terms the headline or the points before a point give the reader. */
+function termsOf(texts: string[]): Set<string> {
+  return new Set(texts.flatMap((text) => contentTerms(text)));
+}
+
+/**
+ * Points in reading order whose "The …" subject the reader can place: the headline, an earlier
+ * point or the story's own central words (what most of its articles are about) name it.
+ * Returns the points kept and those that cannot stand where they fall.
+ */
+export function placeDefinites(
+  model: StoryModel,
+  ordered: number[],
+  headline: string,
+): { kept: number[]; dropped: number[] } {
+  const central = centralTerms(model);
+  const given = termsOf([headline]);
+  const kept: number[] = [];
+  const dropped: number[] = [];
+  for (const index of ordered) {
+    const point = standaloneOf(model, index);
+    const needs = point?.needs ?? null;
+    if (needs !== null && !given.has(needs) && !central.has(needs)) {
+      dropped.push(index);
+      continue;
+    }
+    kept.push(index);
+    for (const term of contentTerms(point?.text ?? '')) given.add(term);
+  }
+  return { kept, dropped };
+}
+
+/** Share of a story's articles whose text must use a word for it to be what the story is about. */
+export const CENTRAL_SHARE = 0.5;
+
+/** Words most of the story's articles use: "the ship" in a story about a ship needs no introduction. */
+function centralTerms(model: StoryModel): Set<string> {
+  const counts = new Map<string, number>();
+  for (const article of model.articles) {
+    const seen = new Set(article.sentences.slice(0, 6).flatMap((sentence) => sentence.terms));
+    for (const term of seen) counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  const needed = Math.max(2, Math.ceil(CENTRAL_SHARE * model.articles.length));
+  return new Set([...counts].filter(([, count]) => count >= needed).map(([term]) => term));
+}
+
+/**
+ * Selected and ordered points whose every "The …" subject the reader can place: a point that
+ * cannot stand where it falls is left out and selection runs again without it, a few times.
+ */
+export function choosePoints(model: StoryModel, budget: Budget, headline: string, taken?: Taken): number[] {
+  const excluded = new Set<number>();
+  let ordered: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    ordered = orderSentences(model, extractSentences(model, budget, taken, excluded));
+    const { kept, dropped } = placeDefinites(model, ordered, headline);
+    if (dropped.length === 0) return kept;
+    for (const index of dropped) excluded.add(index);
+    ordered = kept;
+  }
+  return ordered;
 }

@@ -85,8 +85,24 @@ export function isLeadSentence(model: StoryModel, index: number): boolean {
 }
 
 /**
- * Rules 1–3 with the figure rule for repeats; `shared` and `sharedNumbers` count the distinct
- * claim terms and figures the two sentences have in common.
+ * Dice above which two leads of one story restate one claim even when they name different
+ * places or people: within a story the clusterer already judged to be one event, "a volunteer
+ * firefighter was killed and dozens of homes destroyed" in "New South Wales" and in "Australia's
+ * most populous state" is one fact twice.
+ */
+export const STRONG_DICE = 0.45;
+/**
+ * Shared terms at which two leads giving different figures for one claim ("nine companies and
+ * 14 people" / "more than 20 companies and individuals") are one claim told twice: a reader
+ * should see it once, not two counts side by side.
+ */
+export const CONFLICT_MIN_SHARED = 6;
+
+/**
+ * Whether two leads of different articles state the same claim, so the second adds nothing as a
+ * point: rules 1–3 above, names agreeing unless the overlap is strong, and figures agreeing
+ * unless the claim is plainly the same (many shared terms). `shared` and `sharedNumbers` count
+ * the distinct claim terms and figures the two sentences have in common.
  */
 export function restatesClaim(
   model: StoryModel,
@@ -99,10 +115,14 @@ export function restatesClaim(
   const right = model.sentences[b];
   if (left === undefined || right === undefined || left.article === right.article) return false;
   if (!isLeadSentence(model, a) || !isLeadSentence(model, b) || left.negated !== right.negated) return false;
+  if (shared < SAME_CLAIM_MIN_SHARED) return false;
+  const dice = claimDice(model, a, b, shared);
+  if (dice < SAME_CLAIM_DICE) return false;
   const figuresAgree =
     sharedNumbers === (model.numberCounts[a] ?? 0) || sharedNumbers === (model.numberCounts[b] ?? 0);
-  if (!figuresAgree || shared < SAME_CLAIM_MIN_SHARED) return false;
-  return claimDice(model, a, b, shared) >= SAME_CLAIM_DICE && namesAgree(model, a, b);
+  const namesMatch = namesAgree(model, a, b);
+  if (!figuresAgree) return shared >= CONFLICT_MIN_SHARED && namesMatch;
+  return namesMatch || dice >= STRONG_DICE;
 }
 
 /**

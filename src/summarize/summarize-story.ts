@@ -1,11 +1,12 @@
 import type { ContentDoc, StorySummary, SummaryPoint } from '../shared/types';
 import { attributeExtract } from './attribute';
-import { extractSentences, orderSentences } from './extract';
+import { choosePoints } from './extract';
 import { cleanTitle, headlineFromText, pickTitle } from './headline';
 import { countOutlets, sourceList } from './outlets';
 import { prepareArticles } from './prepare';
 import { independentReports } from './reports';
 import type { Budget } from './select';
+import { standaloneOf } from './standalone';
 import { buildStoryModel, type StoryModel } from './story-model';
 
 export interface SummarizeOptions {
@@ -72,10 +73,12 @@ export function resolveBudget(options: SummarizeOptions = {}): Budget {
   return words === undefined ? { maxPoints } : { maxPoints, maxWords: words };
 }
 
-/** Extractive points in reading order, each with all its supporting articles. */
+/** Extractive points in reading order, each shown as it stands alone and with all its supporting articles. */
 export function extractivePoints(analysis: StoryAnalysis, budget: Budget): SummaryPoint[] {
-  const chosen = orderSentences(analysis.model, extractSentences(analysis.model, budget));
-  return chosen.map((index) => attributeExtract(analysis.model, index));
+  const chosen = choosePoints(analysis.model, budget, pickTitle(analysis.model, analysis.titles));
+  return chosen.map((index) =>
+    attributeExtract(analysis.model, index, standaloneOf(analysis.model, index)?.text),
+  );
 }
 
 /** Headline, outlet count and source list around a set of points. */

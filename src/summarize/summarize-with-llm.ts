@@ -3,10 +3,12 @@ import { contentTerms, wordCount, words as wordTokens } from '../shared/text/ter
 import type { ContentDoc, StorySummary, SummaryPoint } from '../shared/types';
 import { attributeExtract, attributeGenerated } from './attribute';
 import { MAX_POINT_WORDS } from './candidates';
-import { extractSentences, orderSentences } from './extract';
+import { choosePoints } from './extract';
+import { pickTitle } from './headline';
 import { chatCompletion, type LlmSettings } from './llm-client';
 import { buildMessages, parsePoints } from './llm-prompt';
 import { NEAR_DUPLICATE_COSINE } from './select';
+import { standaloneOf } from './standalone';
 import {
   analyzeStory,
   assembleSummary,
@@ -99,14 +101,16 @@ export async function summarizeStoryWithLlm(
   }
   const grounded = groundPoints(analysis, generated, budget.maxPoints, budget.maxWords);
   if (grounded.points.length === 0) return extractive(grounded.dropped);
-  const fill = orderSentences(
-    analysis.model,
-    extractSentences(analysis.model, budget, {
-      vectors: grounded.vectors,
-      words: grounded.words,
-      sentences: grounded.sentences,
-    }),
-  );
-  const points = [...grounded.points, ...fill.map((index) => attributeExtract(analysis.model, index))];
+  const fill = choosePoints(analysis.model, budget, pickTitle(analysis.model, analysis.titles), {
+    vectors: grounded.vectors,
+    words: grounded.words,
+    sentences: grounded.sentences,
+  });
+  const points = [
+    ...grounded.points,
+    ...fill.map((index) =>
+      attributeExtract(analysis.model, index, standaloneOf(analysis.model, index)?.text),
+    ),
+  ];
   return { ...assembleSummary(analysis, points), mode: 'llm', dropped: grounded.dropped };
 }

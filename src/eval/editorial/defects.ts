@@ -68,7 +68,7 @@ export function mapPoint(point: string, article: LabelledArticle | undefined): L
 const PRONOUN_OPENING = /^(?:he|she|they|it|his|her|their|its|him|them|this|these|those|we|i|such)\b/i;
 /** "It is unclear…", "It was not known…": no referent needed. */
 const EXPLETIVE_IT =
-  /^it (?:is|was|remains|remained) (?:not |still |also )?(?:unclear|clear|known|unknown|possible|likely|unlikely|expected|understood|believed|thought|estimated|reported|the first time)\b/i;
+  /^it (?:is|was|remains|remained) (?:not |still |also )?(?:unclear|clear|known|unknown|possible|likely|unlikely|expected|understood|believed|thought|estimated|reported|the (?:first|second|third|fourth|fifth|last|latest) time)\b/i;
 const VERBISH =
   /^(?:is|was|were|are|has|had|have|will|would|could|can|may|might|said|says|told|added|did|does|had|been)$|(?:ed|es)$/;
 /** Nouns a story's own event gives a referent to, whatever the headline says. */
@@ -96,6 +96,9 @@ export function danglingOpening(point: string, before: string): string | null {
   if (pronoun) return `opens with "${pronoun[0]}"`;
   const definite = /^the\s+((?:[a-z][\p{L}'-]*\s+){0,3}?)([a-z][\p{L}'-]*)\s+(\S+)/iu.exec(text);
   if (definite === null || /^\p{Lu}/u.test(definite[2] ?? '')) return null;
+  // "The chair of the talks, Colombian diplomat Luis Echeverri, …": the apposition names it.
+  if (/^the [^,]{1,60}, (?:[\p{L}-]+ ){0,3}\p{Lu}\p{Ll}+ \p{Lu}/u.test(text.replace(/^The/, 'the')))
+    return null;
   const modifiers = (definite[1] ?? '').trim().split(/\s+/).filter(Boolean);
   if (modifiers.some((word) => /^\p{Lu}/u.test(word))) return null;
   let head = definite[2] ?? '';

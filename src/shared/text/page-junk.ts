@@ -277,9 +277,28 @@ function markedKind(text: string, words: number): JunkKind | null {
   return null;
 }
 
+/** Finite past, perfect and future forms, and schedule verbs: a sentence holding one tells news, not a picture. */
+const NARRATED =
+  /\b(?:was|were|had|has|have|will|would|could|should|might|did|said|says|told|went|came|took|made|gave|found|left|fell|rose|saw|began|broke|brought|built|caught|drove|flew|fought|got|grew|held|hit|kept|knew|led|lost|met|paid|put|ran|sent|set|shot|sold|spoke|stood|struck|thought|threw|won|wrote|killed|died|begins?|starts?|resumes?|opens?|closes?|ends?|continues?|expires?|meets?|takes? place|is due|are due|is expected|are expected|is set|are set|is scheduled|are scheduled)\b|\b\p{Ll}{3,}ed\b/u;
+
+/**
+ * A scene told in the present tense with its day, and no verb that narrates: "Villagers flee on
+ * motorbikes as a column of ash rises from the volcano on Tuesday morning." Captions describe
+ * what a picture shows; reports tell what happened, will happen or was said.
+ */
+function isPresentScene(text: string, words: number): boolean {
+  if (words < 6 || words > 40 || /["“”]/.test(text) || !SCENE_DATE_HINT.test(text)) return false;
+  if (!SCENE_SUBJECT.test(text)) return false;
+  return !NARRATED.test(text) && !/n't\b/.test(text);
+}
+
+/** Who a news picture shows: "A man…", "Villagers…", "Rescuers…". */
+const SCENE_SUBJECT =
+  /^(?:An?\s|(?:Villagers|People|Residents|Rescuers|Firefighters|Soldiers|Police officers|Protesters|Demonstrators|Workers|Women|Men|Children|Supporters|Mourners|Passengers|Fans|Troops|Volunteers|Students|Relatives|Locals|Tourists|Worshippers|Voters|Refugees|Migrants)\b)/;
+
 function isSceneCaption(text: string, words: number): boolean {
   if (words > 45 || !SCENE_DATE_HINT.test(text) || REPORTED.test(text)) return false;
-  return CAPTION_SCENE.test(text);
+  return CAPTION_SCENE.test(text) || isPresentScene(text, words);
 }
 
 /**

@@ -100,6 +100,7 @@ export function normalizeNumber(word: string): string {
   return word.replace(/,/g, '');
 }
 
+/** Words that turn a statement into its denial; "declined to comment" denies a reply. */
 const NEGATIONS: ReadonlySet<string> = new Set([
   'not',
   'no',
@@ -111,6 +112,9 @@ const NEGATIONS: ReadonlySet<string> = new Set([
   'nor',
   'without',
   'cannot',
+  'unable',
+  'declined',
+  'refused',
 ]);
 
 function isNegation(word: string): boolean {

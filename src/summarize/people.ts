@@ -1,0 +1,118 @@
+/**
+ * People named in a sentence, read from the shapes news writes them in: a title before a
+ * capitalized name ("Transport Minister Marta Ibarrola", "Mr. Arruda"), a name next to a
+ * reporting verb ("Dizon said", "said Ana Ruiz"), a name with a job in apposition ("Luis
+ * Echeverri, the chair of the talks"), or the surname of a person already named in the article.
+ * No list of people: only titles, jobs and verbs, which are the language's, not a dataset's.
+ */
+
+export interface Person {
+  /** The name as written, title left out ("Marta Ibarrola"). */
+  name: string;
+  /** Its last word ("Ibarrola"), how later sentences refer to the person. */
+  surname: string;
+  /** Character offset of the name in the sentence. */
+  at: number;
+  /** "he" or "she" when a courtesy title says so ("Mr.", "Ms.", "Mrs."), else null. */
+  gender: 'he' | 'she' | null;
+}
+
+/** Titles and jobs written before a name. */
+const TITLE =
+  /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Adm|Cmdr|Rev|Judge|Justice|President|Vice President|Prime Minister|Deputy Prime Minister|Minister|Secretary|Chancellor|Governor|Mayor|Senator|Commissioner|Commodore|Commander|Colonel|General|Major|Captain|Chief|Director|Chairman|Chairwoman|Chair|King|Queen|Prince|Princess|Pope|Sheikh|Ayatollah|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Inspector|Superintendent|Detective|Officer|Professor|Doctor|CEO|chief executive|spokesman|spokeswoman|spokesperson|minister|secretary|lawyer|attorney|prosecutor|analyst|economist|researcher|scientist|official|officer|leader|activist|resident|witness|survivor|director|chief|chairman|chairwoman|founder|owner|driver|captain|coach|judge|commissioner|governor|mayor|president|senator|lawmaker|MP|candidate|chancellor|premier)\.?\s+$/;
+const COURTESY = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
+/** Capitalized titles inside a name run: "Transport Minister Marta Ibarrola" names Marta Ibarrola. */
+const TITLE_WORDS = new Set(
+  `Mr Mrs Ms Miss Dr Prof Sen Rep Gov Gen Col Capt Lt Sgt Adm Cmdr Rev Judge Justice President Premier Minister Secretary Chancellor Governor Mayor Senator Commissioner Commodore Commander Colonel General Major Captain Chief Director Chairman Chairwoman Chair King Queen Prince Princess Pope Sheikh Ambassador Envoy Spokesman Spokeswoman Spokesperson Inspector Superintendent Detective Officer Professor Doctor CEO Sergeant Lieutenant Admiral Bishop Cardinal Archbishop Sultan Emir`.split(
+    /\s+/,
+  ),
+);
+/** A capitalized name of one to four words, with the particles names carry. */
+const NAME_RUN =
+  /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|al|el|bin|ibn)\s+|\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+){0,3}/gu;
+const REPORTING =
+  /^\s*(?:,\s*)?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|asked|explained|insisted|warned|argued|declared|noted|replied|recalled|stressed|urged|acknowledged|admitted|claimed|cautioned|countered|vowed|announced)\b/;
+const REPORTING_BEFORE =
+  /\b(?:said|says|told|added|wrote|asked|explained|insisted|warned|argued|declared|noted|replied|according to)\s*$/;
+/** A job in apposition after a name: ", the chair of the talks", ", a spokeswoman for…", ", 34,". */
+const APPOSITION = /^,\s+(?:a|an|the|his|her|its|their)\s+[\p{Ll}\p{Lu}]/u;
+/** Words that make a capitalized run a place, an organization or a thing, not a person. */
+const NOT_PERSON =
+  /\b(?:Ministry|Department|Service|Services|Agency|Company|Corporation|Corp|Inc|Ltd|Group|Bank|University|College|School|Hospital|Party|Council|Court|Police|Army|Navy|Force|Forces|Guard|Province|State|City|County|District|Region|River|Island|Islands|Port|Airport|Station|Street|Road|Bridge|Canal|Sea|Ocean|Lake|Mount|Mountain|Valley|Park|Square|Palace|House|Office|Commission|Committee|Assembly|Parliament|Congress|Senate|Republic|Kingdom|Union|Nations|Exchange|Index|Fund|Association|Federation|Institute|Center|Centre|Authority|Network|News|Times|Post|Press|Wire|Airlines|Airways|Energy|Maritime|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const SENTENCE_OPENERS = new Set(
+  `The A An In On At After Before When While As But And So This That These Those It He She They We There His Her Their Its For With From By Since During Under Over Some Many Most Several However Meanwhile Officials Police Authorities Earlier Later Last Next Both Each Every Among Although Though If Once Until Despite`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * Capitalized words an article writes on their own, between lower-case words ("Solberg won…",
+ * "…said Dizon."): news refers to people by surname after the first mention, so a two- or
+ * three-word name whose last word the article also writes alone is a person's name.
+ */
+export function loneCapitals(texts: readonly string[]): Set<string> {
+  const alone = new Set<string>();
+  for (const text of texts) {
+    for (const match of text.matchAll(
+      /(?<=[\p{Ll},;:]\s+|^)(\p{Lu}[\p{Ll}'’-]+)(?=\s+[\p{Ll}]|[,.;:]?$|[,.;:]\s)/gu,
+    )) {
+      const word = match[1] ?? '';
+      if (match.index !== 0 || !SENTENCE_OPENERS.has(word)) alone.add(word);
+    }
+  }
+  return alone;
+}
+
+/**
+ * Every person the sentence names; `known` are surnames named earlier in the article, `alone`
+ * the capitalized words the article writes on their own (loneCapitals).
+ */
+export function peopleIn(
+  sentence: string,
+  known: ReadonlySet<string> = new Set(),
+  alone: ReadonlySet<string> = new Set(),
+): Person[] {
+  const people: Person[] = [];
+  NAME_RUN.lastIndex = 0;
+  for (let match = NAME_RUN.exec(sentence); match !== null; match = NAME_RUN.exec(sentence)) {
+    let name = match[0];
+    let at = match.index;
+    // A sentence's first word is capitalized whatever it is: "The", "Officials".
+    const first = name.split(/\s+/)[0] ?? '';
+    if (at === 0 && SENTENCE_OPENERS.has(first)) {
+      const rest = name.slice(first.length).trimStart();
+      if (rest.length === 0) continue;
+      at += name.length - rest.length;
+      name = rest;
+    }
+    if (NOT_PERSON.test(name)) continue;
+    // Titles written inside the run: the name is what follows the last of them.
+    const runWords = name.split(/\s+/);
+    const lastTitle = runWords.reduce(
+      (last, word, i) => (TITLE_WORDS.has(word.replace(/\.$/, '')) ? i : last),
+      -1,
+    );
+    const inRunTitle = lastTitle >= 0;
+    if (inRunTitle) {
+      if (lastTitle === runWords.length - 1) continue;
+      const kept = runWords.slice(lastTitle + 1).join(' ');
+      at += name.lastIndexOf(kept);
+      name = kept;
+    }
+    const before = sentence.slice(Math.max(0, at - 40), at);
+    const after = sentence.slice(at + name.length, at + name.length + 40);
+    const words = name.split(/\s+/);
+    const surname = words[words.length - 1] ?? name;
+    const titled = inRunTitle || TITLE.test(before);
+    const speaking = REPORTING.test(after) || REPORTING_BEFORE.test(before);
+    const described = APPOSITION.test(after) && words.length >= 2;
+    const recalled = words.length === 1 && known.has(surname);
+    const recurring = words.length >= 2 && words.length <= 3 && alone.has(surname);
+    const named = titled || (speaking && (words.length >= 2 || known.has(surname))) || described;
+    if (!named && !recalled && !recurring) continue;
+    const courtesy = COURTESY.exec(before)?.[1];
+    const gender = courtesy === undefined ? null : courtesy === 'Mr' ? 'he' : 'she';
+    people.push({ name, surname, at, gender });
+  }
+  return people;
+}

@@ -1,0 +1,257 @@
+import { stem } from '../shared/text/terms';
+import { loneCapitals, type Person, peopleIn } from './people';
+import type { StoryModel } from './story-model';
+
+/**
+ * A key point must stand alone: it is read without the sentences around it in its article.
+ * A sentence whose subject is a pronoun ("He said…", "Her party…") gets its referent's name from
+ * its own article, or is not a point; a quotation is shown only with its speaker named, the one
+ * the article names ('"…," he said.' becomes '"…," Dizon said.', by surname, as news refers to a
+ * person once named); a bare definite
+ * description ("The tanker was…") is kept only where the headline or an earlier point names
+ * what it refers to (checked when points are ordered, extract.ts). Referents are never guessed
+ * across articles, and an ambiguous one (two people in the sentences before) makes the
+ * sentence no point at all: a wrong name is worse than a missing point. docs/summarization.md
+ * ("Points that stand alone").
+ */
+
+export interface Standalone {
+  /** What the point shows: the sentence, its leaning subject or speaker replaced by a name. */
+  text: string;
+  /** Stem of the head noun of an opening "The …" that the headline or an earlier point must name, or null. */
+  needs: string | null;
+}
+
+/** Kept sentences before the pronoun searched for its referent (the checker's passage reaches as far). */
+export const LOOK_BACK = 2;
+
+const QUOTE_OPEN = /^["“‘]/;
+/** Quoted spans: straight or curly double quotes, or two apostrophes as some wires write them. */
+const QUOTED_SPAN = /["“][^"”]*["”]|''[^']*''/g;
+const REPORTING_VERB =
+  'said|says|told|tells|added|adds|wrote|writes|tweeted|posted|asked|asks|explained|explains|insisted|warned|argued|declared|noted|notes|replied|recalled|recalls|stressed|urged|acknowledged|admitted|claimed|cautioned|countered|vowed|announced|continued|concluded|went on|goes on to say|quoted|quotes|states|stated|maintains|maintained|contends|contended|concedes|conceded|read|reads|responded|responds|testified|wrote in|joked|pleaded|boasted|complained|predicted|conceded|denied|denies|insists';
+/** '…," he said' / '…," she told reporters' / '…," said Ana Ruiz' after a closing quote. */
+const AFTER_QUOTE = new RegExp(
+  String.raw`["”’],?\s+(?:(he|she)\s+(?:${REPORTING_VERB})\b|(?:${REPORTING_VERB})\s+(he|she)\b|(the\s+(?:[\p{Ll}-]+\s+){0,2}(?:minister|secretary|spokesman|spokeswoman|spokesperson|official|president|governor|mayor|commissioner|chief|captain|chairman|chairwoman|director|executive|prosecutor|judge|lawyer|ambassador|envoy|leader|officer|commander|general|premier|chancellor))\s+(?:${REPORTING_VERB})\b)`,
+  'u',
+);
+/**
+ * A speaker named by a capitalized word near a reporting verb ("Jefferies analysts wrote",
+ * "said Ana Ruiz"), before a colon that opens the quote, or after "according to".
+ */
+const NAMED_SPEAKER = new RegExp(
+  String.raw`(?:\p{Lu}[\p{L}'’.-]+(?:\s+[\p{Ll}-]+){0,2}\s+(?:${REPORTING_VERB})\b|\b(?:${REPORTING_VERB})\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}'’.-]+|\baccording to\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}|\p{Lu}[\p{L}'’.-]+[^:]{0,60}:\s*$)`,
+  'u',
+);
+/** A mid-sentence attribution by pronoun: "The jurors, he added, “were properly instructed…”". */
+const PRONOUN_ASIDE = new RegExp(String.raw`,\s+(he|she)\s+(?:${REPORTING_VERB}),`, 'u');
+/** An organization speaking: "the company said", "police said", "the ministry said in a statement". */
+const INSTITUTION_SPEAKER = new RegExp(
+  String.raw`\b(?:the\s+)?(?:company|ministry|government|police|army|military|agency|authorities|officials|department|statement|spokesperson's office|office|court|council|committee|organisation|organization|group|union|party|operator|airline|embassy|white house|kremlin|coast guard|service)\s+(?:${REPORTING_VERB})\b`,
+  'i',
+);
+/** A short opening phrase before the subject: "On Wednesday, ", "In a statement, ". */
+const INTRO = /^((?:[\p{Lu}][\p{Ll}]*|[\p{Ll}]+)(?:\s+[\p{L}\p{N}'’-]+){0,5},\s+)/u;
+const SUBJECT_PRONOUN = /^(he|she|his|her)\b(?!\s+(?:own)\b)/i;
+const LEANING_PRONOUN =
+  /^(?:they|them|their|it|its|this|these|those|we|our|us|i|such|both|neither|either)\b/i;
+const EXPLETIVE =
+  /^(?:it (?:is|was|remains|remained|has been|had been|will be|would be) (?:not |still |also |now )?(?:unclear|clear|known|unknown|possible|likely|unlikely|expected|understood|believed|thought|estimated|reported|feared|hoped|too early|the (?:first|second|third|fourth|fifth|last|latest|biggest|largest|worst|deadliest|most) )|this (?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season|time)\b|these (?:days|figures show)\b)/i;
+/** "The <words> <verb…>": an opening definite description; its head is the word before the verb. */
+const DEFINITE =
+  /^the\s+((?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}?)([\p{Ll}][\p{L}'’-]*)(?:,|\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|said|says|told|did|does|remains|remained|became|\p{Ll}+ed|\p{Ll}+s)\b)/u;
+
+const cache = new WeakMap<StoryModel, Map<number, Standalone | null>>();
+
+/** The point a sentence makes on its own, or null when it cannot be made to stand alone. */
+export function standaloneOf(model: StoryModel, index: number): Standalone | null {
+  let memo = cache.get(model);
+  if (memo === undefined) {
+    memo = new Map();
+    cache.set(model, memo);
+  }
+  if (memo.has(index)) return memo.get(index) ?? null;
+  const result = resolve(model, index);
+  memo.set(index, result);
+  return result;
+}
+
+function resolve(model: StoryModel, index: number): Standalone | null {
+  const sentence = model.sentences[index];
+  if (sentence === undefined) return null;
+  const text = sentence.text;
+  return quotes(text) ? withSpeaker(model, index, text) : withSubject(model, index, text);
+}
+
+/**
+ * Whether the sentence quotes someone: a quoted span of four words or more that is not a
+ * title ("Gone With the Wind", most words capitalized), or a quote it opens with.
+ */
+function quotes(text: string): boolean {
+  if (QUOTE_OPEN.test(text)) return true;
+  for (const [span] of text.matchAll(QUOTED_SPAN)) {
+    const spanWords = span
+      .replace(/["“”']/g, '')
+      .trim()
+      .split(/\s+/);
+    if (spanWords.length < 4) continue;
+    const capitalized = spanWords.filter((word) => /^\p{Lu}/u.test(word)).length;
+    if (capitalized < 0.5 * spanWords.length) return true;
+  }
+  return false;
+}
+
+/** A sentence holding a quotation: its speaker is named, or named from the article, or it is no point. */
+function withSpeaker(model: StoryModel, index: number, text: string): Standalone | null {
+  const attribution = AFTER_QUOTE.exec(text) ?? PRONOUN_ASIDE.exec(text);
+  if (attribution !== null) {
+    const pronoun = attribution[1] ?? attribution[2];
+    const role = attribution[3];
+    const person =
+      pronoun !== undefined ? referent(model, index, pronoun) : roleHolder(model, index, role ?? '');
+    if (person === null) return null;
+    const start = attribution.index + attribution[0].indexOf(pronoun ?? role ?? '');
+    const replaced = pronoun !== undefined ? person.surname : `${role}, ${person.surname},`;
+    return {
+      text: `${text.slice(0, start)}${replaced}${text.slice(start + (pronoun ?? role ?? '').length)}`,
+      needs: null,
+    };
+  }
+  const outside = text.replace(QUOTED_SPAN, ' ');
+  const named =
+    NAMED_SPEAKER.test(outside) || INSTITUTION_SPEAKER.test(outside) || peopleIn(outside).length > 0;
+  return named ? withSubject(model, index, text) : null;
+}
+
+/** A sentence whose subject may lean on the sentences before it. */
+function withSubject(model: StoryModel, index: number, text: string): Standalone | null {
+  const intro = QUOTE_OPEN.test(text) ? '' : (INTRO.exec(text)?.[1] ?? '');
+  const rest = text.slice(intro.length);
+  if (EXPLETIVE.test(rest)) return { text, needs: null };
+  if (LEANING_PRONOUN.test(rest)) return null;
+  const pronoun = SUBJECT_PRONOUN.exec(rest)?.[1];
+  if (pronoun !== undefined) {
+    const person = referent(model, index, pronoun);
+    if (person === null) return null;
+    const possessive = /^(?:his|her)$/i.test(pronoun) && !/^her\s+(?:to|for|with|in|on|at|by)\b/i.test(rest);
+    const name = possessive ? `${person.surname}’s` : person.surname;
+    return { text: `${intro}${name}${rest.slice(pronoun.length)}`, needs: null };
+  }
+  const definite = intro.length === 0 ? DEFINITE.exec(rest) : null;
+  if (definite !== null) return { text, needs: stem((definite[2] ?? '').toLowerCase()) };
+  return { text, needs: null };
+}
+
+/** A name governed by a preposition or owned by another name is no subject: "with Vanity Fair's John Heilpern". */
+function governed(text: string, person: Person): boolean {
+  const before = text.slice(Math.max(0, person.at - 30), person.at);
+  return (
+    /\b(?:with|of|to|for|from|against|about|by|at|on|under|toward|towards|beside|behind)\s+(?:[\p{L}’'.-]+\s+){0,3}$/u.test(
+      before,
+    ) || /['’]s\s+$/.test(before)
+  );
+}
+
+/** The sentence after an opening phrase ("During a 2009 interview …, "). */
+function clause(text: string): string {
+  const comma = text.indexOf(', ');
+  return comma > 0 && comma < 90 && !/\b(?:said|says|told)\b/.test(text.slice(0, comma))
+    ? text.slice(comma + 2)
+    : text;
+}
+
+/** A clause opened by a role, not a name: "the designer admitted", "the minister said". */
+const ROLE_SUBJECT =
+  /^(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:[\p{Ll}]+ed|said|says|told|was|is|had|has|will|would|did|does)\b/u;
+
+function genderOf(pronoun: string): 'he' | 'she' {
+  return /^(?:he|his|him)$/i.test(pronoun) ? 'he' : 'she';
+}
+
+interface ArticlePeople {
+  /** Surnames of people the article names in full before the sentence. */
+  known: Set<string>;
+  /** What courtesy titles ("Mr.", "Ms.") say of a surname anywhere in the article. */
+  gender: Map<string, 'he' | 'she'>;
+  /** Capitalized words the article (title included) writes on their own. */
+  alone: Set<string>;
+}
+
+function articlePeople(model: StoryModel, index: number): ArticlePeople {
+  const sentence = model.sentences[index];
+  const article = model.articles[sentence?.article ?? -1];
+  const first = model.firstSentence[sentence?.article ?? -1] ?? index;
+  const texts = (article?.sentences ?? []).map((own) => own.text);
+  const alone = loneCapitals([article?.doc.title ?? '', ...texts]);
+  const known = new Set<string>();
+  const gender = new Map<string, 'he' | 'she'>();
+  texts.forEach((text, offset) => {
+    for (const person of peopleIn(text, known, alone)) {
+      if (first + offset < index && person.name.includes(' ')) known.add(person.surname);
+      if (person.gender !== null) gender.set(person.surname, person.gender);
+    }
+  });
+  return { known, gender, alone };
+}
+
+/**
+ * The person a he/she/his/her stands for: the one person the sentence before names, or, when it
+ * names several, the one it opens with (its subject); else the one person the sentence before
+ * that names. Null when none, or when two could be meant, or when a courtesy title says the
+ * person is of the other gender.
+ */
+export function referent(model: StoryModel, index: number, pronoun: string): Person | null {
+  const sentence = model.sentences[index];
+  if (sentence === undefined) return null;
+  const { known, gender, alone } = articlePeople(model, index);
+  const wanted = genderOf(pronoun);
+  for (let back = 1; back <= LOOK_BACK; back++) {
+    const previous = model.sentences[index - back];
+    if (previous === undefined || previous.article !== sentence.article) return null;
+    const people = dedupe(peopleIn(previous.text, known, alone)).filter(
+      (person) => !governed(previous.text, person),
+    );
+    if (people.length === 0) {
+      // "…an interview with John Heilpern, the designer admitted": the subject is someone else.
+      if (ROLE_SUBJECT.test(clause(previous.text))) return null;
+      continue;
+    }
+    const subject =
+      people.length === 1 ? people[0] : back === 1 && (people[0]?.at ?? 99) <= 40 ? people[0] : undefined;
+    if (subject === undefined) return null;
+    if (ROLE_SUBJECT.test(clause(previous.text)) && subject.at > 40) return null;
+    const said = gender.get(subject.surname) ?? subject.gender;
+    if (said !== null && said !== wanted) return null;
+    return subject;
+  }
+  return null;
+}
+
+/**
+ * The one person the sentences just before name with a role ("Transport Minister Marta
+ * Ibarrola" for "the minister"), within the same reach as a pronoun's referent.
+ */
+function roleHolder(model: StoryModel, index: number, role: string): Person | null {
+  const sentence = model.sentences[index];
+  const word = role.split(/\s+/).pop() ?? '';
+  if (sentence === undefined || word.length === 0) return null;
+  const first = model.firstSentence[sentence.article] ?? index;
+  const holders = new Map<string, Person>();
+  const { known, alone } = articlePeople(model, index);
+  for (let i = Math.max(first, index - LOOK_BACK); i < index; i++) {
+    const text = model.sentences[i]?.text ?? '';
+    for (const person of peopleIn(text, known, alone)) {
+      const around = text
+        .slice(Math.max(0, person.at - 40), person.at + person.name.length + 50)
+        .toLowerCase();
+      if (around.includes(word.toLowerCase())) holders.set(person.surname, person);
+    }
+  }
+  const [only, ...others] = [...holders.values()];
+  return only !== undefined && others.length === 0 ? only : null;
+}
+
+function dedupe(people: Person[]): Person[] {
+  const seen = new Set<string>();
+  return people.filter((person) => !seen.has(person.surname) && seen.add(person.surname));
+}
