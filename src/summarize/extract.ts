@@ -1,6 +1,7 @@
 import { contentTerms } from '../shared/text/terms';
 import { isFallbackCandidate, isPointCandidate, MIN_POINT_WORDS } from './candidates';
 import { absorbClaim, claimTracker } from './claim-groups';
+import { chooseLead } from './lead';
 import type { SourceSentence } from './prepare';
 import { relevance } from './scoring';
 import { type Budget, selectMmr, type Taken } from './select';
@@ -28,6 +29,7 @@ function candidateIndexes(model: StoryModel, accept: (sentence: SourceSentence) 
 function takenWith(model: StoryModel, taken: Taken | undefined, chosen: number[]): Taken {
   return {
     ...taken,
+    shown: [...(taken?.shown ?? []), ...chosen],
     vectors: [...(taken?.vectors ?? []), ...chosen.flatMap((index) => model.vectors[index] ?? [])],
     words: chosen.reduce((sum, index) => sum + (model.sentences[index]?.words ?? 0), taken?.words ?? 0),
   };
@@ -54,7 +56,13 @@ export function extractSentences(
   });
   const claims = claimTracker(model);
   for (const sentence of taken?.sentences ?? []) absorbClaim(model, claims, sentence);
-  const chosen = selectMmr(model, strict, relevance(model, strict), budget, taken, claims);
+  // The lead is chosen first, for what it is (lead.ts); the rest by MMR around it.
+  const lead = taken === undefined || taken.vectors.length === 0 ? chooseLead(model, strict, claims) : undefined;
+  // Its own wording: another lead restating an older state of the claim must not replace it.
+  const chosen = lead === undefined ? [] : [lead];
+  for (const index of chosen) absorbClaim(model, claims, index);
+  const rest = strict.filter((index) => !chosen.includes(index));
+  chosen.push(...selectMmr(model, rest, relevance(model, rest), budget, takenWith(model, taken, chosen), claims));
   let sofar = takenWith(model, taken, chosen);
   const full = (): boolean =>
     sofar.vectors.length >= budget.maxPoints ||

@@ -1,7 +1,9 @@
 import { absorbClaim, breadthBonus, type ClaimTracker, preferredWording } from './claim-groups';
 import { BREADTH_WEIGHT } from './scoring';
+import { isNumber, namesIn } from '../shared/text/terms';
 import {
   clear,
+  REPORTING_STEMS,
   type StoryModel,
   sharedWeight,
   similarities,
@@ -45,6 +47,35 @@ export interface Taken {
   words: number;
   /** Source sentences whose claims those points already state (their support). */
   sentences?: number[];
+  /** Sentences already shown as points (the lead). */
+  shown?: number[];
+}
+
+/**
+ * Share of a sentence's own words (names, figures and reporting verbs aside) that one shown
+ * point may already hold before the sentence only restates it with other details: "Indonesia on
+ * Tuesday raised the alert status of Mount Lewotobi … to the highest level after the volcano
+ * erupted" after "A volcano … erupted Tuesday, hurling a column of ash … and forcing authorities
+ * to raise the alert to the highest level". Its figures must all be in that point too, so a
+ * changed toll or a new count is never taken for a repeat.
+ */
+export const RESTATED_CORE_SHARE = 0.6;
+
+/** Whether a sentence says again what a shown point says, only in other words or with place names added. */
+export function restatesShown(model: StoryModel, index: number, shown: readonly number[]): boolean {
+  const sentence = model.sentences[index];
+  if (sentence === undefined || shown.length === 0) return false;
+  const names = namesIn(sentence.text);
+  const figures = sentence.terms.filter((term) => isNumber(term));
+  const core = [...new Set(sentence.terms)].filter(
+    (term) => !isNumber(term) && !names.has(term) && !REPORTING_STEMS.has(term),
+  );
+  if (core.length < 3) return false;
+  return shown.some((other) => {
+    const point = new Set(model.sentences[other]?.terms ?? []);
+    if (other === index || !figures.every((term) => point.has(term))) return false;
+    return core.filter((term) => point.has(term)).length >= RESTATED_CORE_SHARE * core.length;
+  });
 }
 
 export function selectMmr(
@@ -109,6 +140,7 @@ export function selectMmr(
     const index = candidates[best];
     if (index === undefined) break;
     used[best] = 1;
+    if (restatesShown(model, index, [...(taken.shown ?? []), ...chosen])) continue;
     if (claims !== undefined) absorbClaim(model, claims, index);
     chosen.push(index);
     points++;

@@ -43,15 +43,15 @@ const NAMED_SPEAKER = new RegExp(
   String.raw`(?:\p{Lu}[\p{L}'’.-]+(?:\s+[\p{Ll}-]+){0,2}\s+(?:${REPORTING_VERB})\b|\b(?:${REPORTING_VERB})\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}'’.-]+|\baccording to\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}|\p{Lu}[\p{L}'’.-]+[^:]{0,60}:\s*$)`,
   'u',
 );
-/** A mid-sentence attribution by pronoun: "The jurors, he added, “were properly instructed…”". */
-const PRONOUN_ASIDE = new RegExp(String.raw`,\s+(he|she)\s+(?:${REPORTING_VERB}),`, 'u');
+/** An attribution by pronoun outside the quote: "The jurors, he added, “were…”", "…, she said: “…”". */
+const PRONOUN_SPEAKER = new RegExp(String.raw`\b([Hh]e|[Ss]he)\s+(?:${REPORTING_VERB})\b`, 'u');
 /** An organization speaking: "the company said", "police said", "the ministry said in a statement". */
 const INSTITUTION_SPEAKER = new RegExp(
   String.raw`\b(?:the\s+)?(?:company|ministry|government|police|army|military|agency|authorities|officials|department|statement|spokesperson's office|office|court|council|committee|organisation|organization|group|union|party|operator|airline|embassy|white house|kremlin|coast guard|service)\s+(?:${REPORTING_VERB})\b`,
   'i',
 );
 /** A short opening phrase before the subject: "On Wednesday, ", "In a statement, ". */
-const INTRO = /^((?:[\p{Lu}][\p{Ll}]*|[\p{Ll}]+)(?:\s+[\p{L}\p{N}'’-]+){0,5},\s+)/u;
+const INTRO = /^((?:[\p{Lu}][\p{Ll}]*|[\p{Ll}]+)(?:\s+[\p{L}\p{N}'’-]+){0,8},\s+)/u;
 const SUBJECT_PRONOUN = /^(he|she|his|her)\b(?!\s+(?:own)\b)/i;
 const LEANING_PRONOUN =
   /^(?:they|them|their|it|its|this|these|those|we|our|us|i|such|both|neither|either)\b/i;
@@ -103,7 +103,9 @@ function quotes(text: string): boolean {
 
 /** A sentence holding a quotation: its speaker is named, or named from the article, or it is no point. */
 function withSpeaker(model: StoryModel, index: number, text: string): Standalone | null {
-  const attribution = AFTER_QUOTE.exec(text) ?? PRONOUN_ASIDE.exec(text);
+  // Quoted words blanked out (offsets kept): a "he said" inside the quote is not the attribution.
+  const masked = text.replace(QUOTED_SPAN, (span) => ' '.repeat(span.length));
+  const attribution = AFTER_QUOTE.exec(text) ?? PRONOUN_SPEAKER.exec(masked);
   if (attribution !== null) {
     const pronoun = attribution[1] ?? attribution[2];
     const role = attribution[3];
@@ -125,7 +127,9 @@ function withSpeaker(model: StoryModel, index: number, text: string): Standalone
 
 /** A sentence whose subject may lean on the sentences before it. */
 function withSubject(model: StoryModel, index: number, text: string): Standalone | null {
-  const intro = QUOTE_OPEN.test(text) ? '' : (INTRO.exec(text)?.[1] ?? '');
+  // An opening phrase is skipped ("On Wednesday, he said…"), never a subject that is already there.
+  const opensWithSubject = SUBJECT_PRONOUN.test(text) || LEANING_PRONOUN.test(text) || EXPLETIVE.test(text);
+  const intro = QUOTE_OPEN.test(text) || opensWithSubject ? '' : (INTRO.exec(text)?.[1] ?? '');
   const rest = text.slice(intro.length);
   if (EXPLETIVE.test(rest)) return { text, needs: null };
   if (LEANING_PRONOUN.test(rest)) return null;

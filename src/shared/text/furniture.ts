@@ -15,6 +15,9 @@ const CAPS_DATELINE = new RegExp(
   `^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?` +
     `(?:,? ${MONTH} \\d{1,2})?\\s*(?:${AGENCY})?\\s*${DASH}\\s+`,
 );
+/** "Jakarta, Indonesia LNN — ", "Rio de Janeiro LNN — ": a place in title case, the outlet's initials, a dash. */
+const OUTLET_DATELINE =
+  /^(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|But|And|In|On|At|For|Its|His|Her|Their)\b)\p{Lu}[\p{L}.'’-]+(?: (?:de|do|da|del|la|el|al|an|am|\p{Lu}[\p{L}.'’-]+)){0,3}(?:, \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)?)? \p{Lu}{2,6}\s*(?:—|–|--)\s+/u;
 /** "Paris, France (CNN) -- " needs the dash, so "John Smith (R-Fla.) said" is left alone. */
 const PLACE_AGENCY_DATELINE = new RegExp(
   `^[A-Z][\\p{L}.'’-]+(?:[ ,]+[A-Z][\\p{L}.'’-]+){0,3}\\s*${AGENCY}\\s*${DASH}\\s+`,
@@ -46,7 +49,7 @@ export interface TrimOptions {
 
 /** A dateline opening a sentence ("DENVER (AP) — ", "Paris, France (CNN) -- "), or ''. */
 export function datelineOf(sentence: string): string {
-  let text = sentence.replace(CAPS_DATELINE, '');
+  let text = sentence.replace(CAPS_DATELINE, '').replace(OUTLET_DATELINE, '');
   // Agency datelines all carry "(": skip both patterns for the many sentences without one early.
   const opening = text.indexOf('(');
   if (opening >= 0 && opening < 80) {

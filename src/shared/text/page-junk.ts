@@ -54,9 +54,12 @@ const BARE_TRAILING_CREDIT = new RegExp(
   String.raw`(?:\b${STILL_WORD}\s*(?:${anyCase('credit')})?\s*(?::|\bby\b)\s*\p{Lu}[^.!?]{0,80}|\b(?:${PICTURE_SOURCES})(?: Photo| PHOTO)?\s*\/\s*\p{Lu}[\p{L}.' -]{1,40}|\bvia (?:Getty Images|AP|Reuters|AFP)|\b(?:Getty Images|Shutterstock|Alamy))\s*\.?\s*$`,
   'u',
 );
-/** A line that opens with a credit before the caption: "Getty Images Firefighters battle…", "AP:Associated Press Women…". */
+/**
+ * A line that opens with a credit before the caption: "Getty Images Firefighters battle…",
+ * "AP:Associated Press Women…", "Lumen Images Tugboats guided…" (any picture agency's name).
+ */
 const LEADING_CREDIT = new RegExp(
-  String.raw`^(?:(?:${PICTURE_SOURCES})(?::[\p{L} ]{2,30})?|[\p{L}.-]+\.(?:com|co\.uk|net|org))\s+(?=[\p{Lu}\p{N}])`,
+  String.raw`^(?:(?:${PICTURE_SOURCES})(?::[\p{L} ]{2,30})?|[\p{L}.-]+\.(?:com|co\.uk|net|org)|(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:Images|Photos|Pictures|Photography|Photo|Pool|Picture Agency))\s+(?=[\p{Lu}\p{N}])`,
   'u',
 );
 /** A whole line that is only a credit: "Photo: Jane Doe/Agency", "Jane Doe/Reuters", "Getty Images". */
@@ -100,14 +103,16 @@ const GALLERY_HINT =
   /aption|nlarge|allery|lide| of \d|^\S*\s*\d|^(?:[Pp]hotos?|PHOTOS?|[Ii]mages?|IMAGES?|[Ii]n [Pp]ictures)\b/;
 /** Interface words of players, share bars and page chrome. */
 const UI_WORD =
-  /^(?:close|replay|play|pause|mute|unmute|watch|video|videos|now|playing|up|next|more|autoplay|skip|in|share|shares|this|copy|link|tweet|email|print|save|comments?|listen|to|article|story|min|mins|minutes?|read|reading|tap|click|here|scroll|continue|continues|continued|below|loading|advertisement|advert|ad|sponsored|just|watched|must|fullscreen|full|screen|captions?|cc|settings|volume|live|audio|podcast|follow|subscribe|sign|on|off|facebook|twitter|x|whatsapp|linkedin|reddit|messenger|pinterest|the|a|of|and|or|with|expand|collapse|show|hide|transcript|toggle|back|top|menu|home|news|world|opens|new|window|tab|main|content|image|photo|caption|playback|s)$/i;
+  /^(?:close|replay|play|pause|mute|unmute|watch|video|videos|now|playing|up|next|more|autoplay|skip|in|share|shares|this|copy|link|tweet|email|print|save|comments?|listen|to|article|story|min|mins|minutes?|read|reading|tap|click|here|scroll|continue|continues|continued|below|loading|advertisement|advert|ad|sponsored|just|watched|must|fullscreen|full|screen|captions?|cc|settings|volume|live|audio|podcast|follow|subscribe|sign|on|off|facebook|twitter|x|whatsapp|linkedin|reddit|messenger|pinterest|the|a|of|and|or|with|expand|collapse|show|hide|transcript|download|embed|toggle|back|top|menu|home|news|world|opens|new|window|tab|main|content|image|photo|caption|playback|s)$/i;
 const DURATION = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/;
 /** A label and a colon or dash opening a line that points elsewhere: "Watch: …", "Read more: …", "Related: …". */
+/** "Heard on Morning Edition", "As seen on TV": a programme's credit line. */
+const HEARD_ON = /^(?:[Aa]s )?(?:[Hh]eard|[Ss]een|[Ff]eatured) on [A-Z][^.!?]{0,40}$/;
 const POINTER_LABEL =
   /^(?:watch|video|listen|live|podcast|audio|read more|read also|also read|more|see also|see|related(?: coverage| stories| articles| content| links| topics)?|more on (?:this|that)(?: story| topic)?|more from [^:]{1,40}|further reading|recommended(?: for you)?|you may also like|you might also like|don't miss|dont miss|must read|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks?|also on [^:]{1,30}|explainer|analysis|opinion|sponsored|advertisement|promoted|partner content)\s*(?::|\||—|–|-|»|›)\s*/i;
 /** Reader-directed prompts: subscribe, sign up, follow, download, share, tips, comments, forms. */
 const PROMPT =
-  /^(?:(?:please |just |simply )?(?:sign up|subscribe|register|log in|login|sign in|join|follow|download|get|share|click|tap|scroll|enter|visit|check out|read|listen|watch|support|become|donate|contribute|send|email|tell|text|call|fill (?:in|out))\b[^.!?]{0,140}\b(?:newsletters?|inbox|mailing list|alerts?|app|podcast|channel|account|subscription|subscriber|membership|journalism|tips?|details|form|(?:this|our|the full) (?:article|story|page|video|website|site|podcast|report)|(?:our|your) (?:website|site|page|feed|updates|email)|slideshow|gallery|photos|(?:the )?link (?:below|above))\b|follow (?:us|@)|(?:we pay for your stories|got a (?:news )?(?:story|tip)|do you have a (?:news )?(?:story|tip)|have you got a story|share your (?:story|views|thoughts)|have your say|join the (?:conversation|discussion|debate)|comments? (?:are|have been) (?:closed|open)|already a (?:subscriber|member)|you have (?:\d+|one|no) free articles?|enjoyed this (?:article|story)|want more (?:stories|news) like this|this (?:feature|content|video|page) is (?:not|no longer|currently not) available|please try again later|this (?:article|story|page|report|content) is (?:also )?available in\b|(?:this|the) (?:article|story|post|report) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in)))/i;
+  /^(?:(?:please |just |simply )?(?:sign up|subscribe|register|log in|login|sign in|join|follow|download|get|share|click|tap|scroll|enter|visit|check out|read|listen|watch|support|become|donate|contribute|send|email|tell|text|call|save|bookmark|fill (?:in|out))\b[^.!?]{0,140}\b(?:newsletters?|inbox|mailing list|alerts?|app|podcast|channel|account|subscription|subscriber|membership|journalism|tips?|details|form|(?:this|our|the full) (?:article|story|page|video|website|site|podcast|report)|(?:our|your) (?:website|site|page|feed|updates|email)|slideshow|gallery|photos|(?:the )?link (?:below|above)|reading list|read (?:it )?later)\b|follow (?:us|@)|(?:we pay for your stories|got a (?:news )?(?:story|tip)|do you have a (?:news )?(?:story|tip)|have you got a story|share your (?:story|views|thoughts)|have your say|join the (?:conversation|discussion|debate)|comments? (?:are|have been) (?:closed|open)|already a (?:subscriber|member)|you have (?:\d+|one|no) free articles?|enjoyed this (?:article|story)|want more (?:stories|news) like this|this (?:feature|content|video|page) is (?:not|no longer|currently not) available|please try again later|this (?:article|story|page|report|content) is (?:also )?available in\b|(?:this|the) (?:article|story|post|report) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in)))/i;
 /** Site and scraping notices anywhere in a sentence: links, cookies, scripts, archive texts. */
 const NOTICE =
   /https?:\/\/|www\.|(?:enable|turn on) javascript|your browser|ad ?blocker|cookie (?:policy|settings)|newsletter sign|mailing list|sign up (?:for|to) (?:our|the)\b|terms of (?:use|service)|privacy policy|not a robot|tweet with a location|location information to your tweets|embed this tweet|internet archive|wayback machine|web captures?|crawl data|these crawls|web ?wide crawl|seed ?list|crawler configuration|distributed crawling/i;
@@ -131,14 +136,14 @@ const CONTACT = new RegExp(
 );
 /** "By Jane Doe", "By Jane Doe and John Roe, Pacific Wire Service", "Reporting by …; Editing by …", "Jane Doe | Reporter". */
 const BYLINE = new RegExp(
-  String.raw`^(?:(?:By|BY|Story by|Written by|Words by|Text by|Report by|Compiled by|Interview by)\s+${NAME}(?:\s*(?:,|and|&|\|)\s*${NAME})*(?:,\s*(?:(?:${NAME_WORD}\s?){1,8}|(?:an? |the )?${NEWSROOM_JOB}(?: (?:for|at) [^.!?]{1,40})?))?\.?$|^\(?(?:${anyCase('additional|further')} )?(?:${anyCase('reporting|writing|editing|research|translation|graphics|production|compiled')}) (?:by|from)\s+\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|in|and|de|van|von))*(?:\s*(?:,|;|and)\s*(?:(?:${anyCase('additional|further')} )?[A-Za-z]+ (?:by|from)\s+)?\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|in|and|de|van|von))*)*\)?\.?$|^${NAME}\s*(?:[|,–—-]|\bfor\b)\s*(?:\p{Lu}[\p{L}'’-]*\s?){0,4}${NEWSROOM_JOB}$)`,
+  String.raw`^(?:(?:By|BY|Story by|Written by|Words by|Text by|Report by|Compiled by|Interview by)\s+${NAME}(?:\s*(?:,|and|&|\|)\s*${NAME})*(?:\s+in\s+${NAME})?(?:,\s*(?:(?:${NAME_WORD}\s?){1,8}|(?:an? |the )?${NEWSROOM_JOB}(?: (?:for|at) [^.!?]{1,40})?))?\.?$|^\(?(?:${anyCase('additional|further')} )?(?:${anyCase('reporting|writing|editing|research|translation|graphics|production|compiled')}) (?:by|from)\s+\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|in|and|de|van|von))*(?:\s*(?:,|;|and)\s*(?:(?:${anyCase('additional|further')} )?[A-Za-z]+ (?:by|from)\s+)?\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|in|and|de|van|von))*)*\)?\.?$|^${NAME}\s*(?:[|,–—-]|\bfor\b)\s*(?:\p{Lu}[\p{L}'’-]*\s?){0,4}${NEWSROOM_JOB}$|^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: and \p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+)? in (?:\p{Lu}[\p{L}'’-]+\s?){1,3}$|^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: and \p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+)? in (?:\p{Lu}[\p{L}'’-]+\s?){1,3}$)`,
   'u',
 );
 /** "The Associated Press contributed to this report.", "Jane Doe contributed reporting from Kyiv." */
 const CONTRIBUTED =
   /\bcontributed(?: reporting)? (?:to )?(?:this|the) (?:report|story|article)\)?\.?$|^[^.!?]{0,80} contributed reporting\b/;
 const BYLINE_START =
-  /^(?:By|BY|\(|\p{Lu}\p{Ll}+ (?:by|from) |\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} ?[|,–—-])/u;
+  /^(?:By|BY|\(|\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? in \p{Lu}|\p{Lu}\p{Ll}+ (?:by|from) |\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} ?[|,–—-])/u;
 const MONTH_NAMES =
   'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
 const DAY_NAMES =
@@ -258,7 +263,7 @@ export function blockJunkKind(paragraph: string): JunkKind | null {
   if (!ENDS_AS_SENTENCE.test(text) && LEADING_CREDIT.test(text)) return 'caption';
   if (GALLERY_HINT.test(text) && (GALLERY.test(text) || GALLERY_COUNT.test(text.slice(-12))))
     return 'gallery';
-  if (POINTER_LABEL.test(text) || BRACKETED_LINE.test(text)) return 'related';
+  if (POINTER_LABEL.test(text) || BRACKETED_LINE.test(text) || HEARD_ON.test(text)) return 'related';
   if (CORRECTION.test(text)) return 'correction';
   if (TRANSCRIPT.test(text)) return 'transcript';
   if (words <= 16 && (isTimestampLine(text) || isMetaLine(text))) return 'timestamp';

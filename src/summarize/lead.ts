@@ -1,0 +1,72 @@
+import { breadthBonus, type ClaimTracker } from './claim-groups';
+import { standaloneOf } from './standalone';
+import type { StoryModel } from './story-model';
+import { cosine } from './vectors';
+
+/**
+ * The first point says what happened: the newest central fact of the event. News states it in
+ * its opening sentences, so the lead is chosen among the articles' first sentences only, by how
+ * central the sentence is to the story (cosine to its centroid), how recent its article is (a
+ * story told over days leads with the latest development, not the first report that wire
+ * copies repeat), and how many outlets report it. Quotes, and sentences that lean on a referent
+ * the reader has not been given, never lead. docs/summarization.md ("The lead point").
+ */
+
+/** Sentences of an article, from its first, that may lead. */
+export const LEAD_POSITIONS = 2;
+/** Hours over which an article's recency weight falls to 1/e. */
+export const RECENCY_HOURS = 24;
+/**
+ * Weight of recency against centrality. Within a day every article weighs about the same;
+ * between a first report and the next day's update the difference (≈0.3) outweighs the usual
+ * spread of cosines to the centroid among leads, so the update leads unless it is off the
+ * story's subject.
+ */
+export const RECENCY_WEIGHT = 0.5;
+/**
+ * Bonus of an article's very first sentence over its second: the inverted pyramid puts the news
+ * there, and the second sentence usually gives a detail of it (the toll, the missing).
+ */
+export const FIRST_SENTENCE_BONUS = 0.1;
+/** Sentences opening a quotation, or holding one, report what someone said, not what happened. */
+const QUOTE = /["“”]/;
+
+function newestTime(model: StoryModel): number {
+  let newest = Number.NEGATIVE_INFINITY;
+  for (const article of model.articles) {
+    const time = article.doc.publishedAt?.getTime();
+    if (time !== undefined && Number.isFinite(time)) newest = Math.max(newest, time);
+  }
+  return newest;
+}
+
+function recency(model: StoryModel, article: number, newest: number): number {
+  const time = model.articles[article]?.doc.publishedAt?.getTime();
+  if (time === undefined || !Number.isFinite(time) || !Number.isFinite(newest)) return 0.5;
+  return Math.exp(-(newest - time) / (RECENCY_HOURS * 3_600_000));
+}
+
+/** The candidate that should open the story, or undefined when no opening sentence may. */
+export function chooseLead(model: StoryModel, candidates: readonly number[], claims: ClaimTracker): number | undefined {
+  const newest = newestTime(model);
+  let best: number | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const index of candidates) {
+    const sentence = model.sentences[index];
+    const vector = model.vectors[index];
+    const point = standaloneOf(model, index);
+    if (sentence === undefined || vector === undefined || point === null) continue;
+    if (sentence.position >= LEAD_POSITIONS || point.needs !== null || QUOTE.test(point.text)) continue;
+    if (claims.blocked[index] === 1) continue;
+    const score =
+      cosine(vector, model.centroid) +
+      (sentence.position === 0 ? FIRST_SENTENCE_BONUS : 0) +
+      RECENCY_WEIGHT * recency(model, sentence.article, newest) +
+      breadthBonus(model, claims, index);
+    if (score > bestScore) {
+      bestScore = score;
+      best = index;
+    }
+  }
+  return best;
+}
