@@ -1,5 +1,6 @@
 import { freezeEdition, type RankedStory, slotOf } from '../edition/freeze-edition';
 import { rankStories } from '../edition/rank-stories';
+import { sameEventGroups } from '../edition/same-event';
 import type { ContentDoc, StorySummary } from '../shared/types';
 import { type ArticleRow, rowToArticle, type StoredEdition } from '../store';
 import { summarizeStory, summarizeStoryWithLlm } from '../summarize';
@@ -41,18 +42,18 @@ export async function buildEdition(
     now,
   );
   const sectionOf = new Map(stories.map((story) => [story.id, story.section]));
-  const candidates: RankedStory[] = [];
+  const summarized: RankedStory[] = [];
   for (const section of config.sections) {
     const inSection = ranked.filter((story) => sectionOf.get(story.id) === section.id);
     for (const story of inSection.slice(0, section.maxStories * CANDIDATE_FACTOR)) {
-      const docs = (articles.get(story.id) ?? []).slice(-ARTICLES_PER_SUMMARY).map(toContentDoc);
-      candidates.push({
+      summarized.push({
         storyId: story.id,
         section: section.id,
-        summary: await summarize(context, docs),
+        summary: await summarize(context, recentDocs(articles.get(story.id) ?? [])),
       });
     }
   }
+  const candidates = await mergeSameEvents(context, summarized, articles);
   const content = freezeEdition({
     editionId: context.newId(),
     slot: new Date(slotKey),
@@ -66,6 +67,46 @@ export async function buildEdition(
   const counts = content.sections.map((section) => `${section.id}:${section.stories.length}`).join(' ');
   context.logger.info({ edition_id: edition.id, slot: slotKey, stories: counts }, 'edition built');
   return { edition, built: edition.id === content.editionId };
+}
+
+function recentDocs(rows: ArticleRow[]): ContentDoc[] {
+  return rows.slice(-ARTICLES_PER_SUMMARY).map(toContentDoc);
+}
+
+/**
+ * One story per event (same-event.ts): candidates that report one event become the best-ranked
+ * one, summarized again from all their articles; the others are recorded as merged into it, as
+ * the clusterer records its own merges, so their ids lead to the survivor.
+ */
+async function mergeSameEvents(
+  context: AppContext,
+  candidates: RankedStory[],
+  articles: Map<string, ArticleRow[]>,
+): Promise<RankedStory[]> {
+  const merged: RankedStory[] = [];
+  for (const group of sameEventGroups(candidates)) {
+    const [first, ...rest] = group.map((index) => candidates[index]).filter((story) => story !== undefined);
+    if (first === undefined) continue;
+    if (rest.length === 0) {
+      merged.push(first);
+      continue;
+    }
+    const rows = [first, ...rest].flatMap((story) => articles.get(story.storyId) ?? []);
+    rows.sort((a, b) => articleTime(a).getTime() - articleTime(b).getTime());
+    articles.set(first.storyId, rows);
+    await context.store.transaction(async (repos) => {
+      for (const story of rest) {
+        await repos.stories.markMerged(story.storyId, first.storyId);
+        await repos.articles.repointStory(story.storyId, first.storyId);
+      }
+    });
+    context.logger.info(
+      { story_id: first.storyId, merged: rest.map((story) => story.storyId) },
+      'stories of one event merged for the edition',
+    );
+    merged.push({ ...first, summary: await summarize(context, recentDocs(rows)) });
+  }
+  return merged;
 }
 
 function groupByStory(rows: ArticleRow[]): Map<string, ArticleRow[]> {

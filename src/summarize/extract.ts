@@ -57,12 +57,15 @@ export function extractSentences(
   const claims = claimTracker(model);
   for (const sentence of taken?.sentences ?? []) absorbClaim(model, claims, sentence);
   // The lead is chosen first, for what it is (lead.ts); the rest by MMR around it.
-  const lead = taken === undefined || taken.vectors.length === 0 ? chooseLead(model, strict, claims) : undefined;
+  const lead =
+    taken === undefined || taken.vectors.length === 0 ? chooseLead(model, strict, claims) : undefined;
   // Its own wording: another lead restating an older state of the claim must not replace it.
   const chosen = lead === undefined ? [] : [lead];
   for (const index of chosen) absorbClaim(model, claims, index);
   const rest = strict.filter((index) => !chosen.includes(index));
-  chosen.push(...selectMmr(model, rest, relevance(model, rest), budget, takenWith(model, taken, chosen), claims));
+  chosen.push(
+    ...selectMmr(model, rest, relevance(model, rest), budget, takenWith(model, taken, chosen), claims),
+  );
   let sofar = takenWith(model, taken, chosen);
   const full = (): boolean =>
     sofar.vectors.length >= budget.maxPoints ||

@@ -47,7 +47,11 @@ function recency(model: StoryModel, article: number, newest: number): number {
 }
 
 /** The candidate that should open the story, or undefined when no opening sentence may. */
-export function chooseLead(model: StoryModel, candidates: readonly number[], claims: ClaimTracker): number | undefined {
+export function chooseLead(
+  model: StoryModel,
+  candidates: readonly number[],
+  claims: ClaimTracker,
+): number | undefined {
   const newest = newestTime(model);
   let best: number | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;

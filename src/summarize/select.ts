@@ -1,6 +1,6 @@
+import { isNumber, namesIn } from '../shared/text/terms';
 import { absorbClaim, breadthBonus, type ClaimTracker, preferredWording } from './claim-groups';
 import { BREADTH_WEIGHT } from './scoring';
-import { isNumber, namesIn } from '../shared/text/terms';
 import {
   clear,
   REPORTING_STEMS,

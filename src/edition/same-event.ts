@@ -1,0 +1,82 @@
+import { contentTerms, namesIn } from '../shared/text/terms';
+import type { StorySummary } from '../shared/types';
+
+/**
+ * A reader must not meet one event twice in an edition. The clusterer compares each article
+ * with the stories it holds as it arrives, so two reports of one event that came in before
+ * either story had taken shape can still stand as two stories. Before an edition is frozen its
+ * candidates are compared once more, whole: two stories are one event when their headlines, or
+ * their lead points, say the same thing (most of their words shared, a name in common and no
+ * figure in dispute). docs/clustering.md ("One story per event").
+ */
+
+/** Dice of the two texts' content words at which they tell one event. */
+export const SAME_EVENT_DICE = 0.5;
+
+interface EventText {
+  terms: Set<string>;
+  names: Set<string>;
+}
+
+function eventText(text: string): EventText {
+  return { terms: new Set(contentTerms(text)), names: namesIn(text) };
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const term of a) if (b.has(term)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+function namesMeet(a: EventText, b: EventText): boolean {
+  if (a.names.size === 0 || b.names.size === 0) return true;
+  for (const name of a.names) if (b.names.has(name)) return true;
+  return false;
+}
+
+function tellsSame(a: string, b: string): boolean {
+  const left = eventText(a);
+  const right = eventText(b);
+  return (
+    left.terms.size >= 3 &&
+    right.terms.size >= 3 &&
+    dice(left.terms, right.terms) >= SAME_EVENT_DICE &&
+    namesMeet(left, right)
+  );
+}
+
+/** Whether two summarized stories report one event. */
+export function sameEvent(a: StorySummary, b: StorySummary): boolean {
+  if (tellsSame(a.headline, b.headline)) return true;
+  const leadA = a.points[0]?.text ?? '';
+  const leadB = b.points[0]?.text ?? '';
+  return leadA.length > 0 && leadB.length > 0 && tellsSame(leadA, leadB);
+}
+
+/**
+ * Groups of candidate indexes that report one event (each group in input order, the first its
+ * best-ranked story); stories of different sections are never grouped.
+ */
+export function sameEventGroups(stories: readonly { section: string; summary: StorySummary }[]): number[][] {
+  const group = stories.map((_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (group[root] !== root) root = group[root] ?? root;
+    return root;
+  };
+  for (let i = 0; i < stories.length; i++) {
+    for (let j = i + 1; j < stories.length; j++) {
+      const a = stories[i];
+      const b = stories[j];
+      if (a === undefined || b === undefined || a.section !== b.section) continue;
+      if (find(i) !== find(j) && sameEvent(a.summary, b.summary)) group[find(j)] = find(i);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  stories.forEach((_, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), i]);
+  });
+  return [...groups.values()];
+}
