@@ -1,4 +1,4 @@
-import { citable, supportOfExtract } from './attribute';
+import { citableTerms, pointTerms, supportOfExtract } from './attribute';
 import {
   claimDice,
   clearOverlap,
@@ -132,8 +132,9 @@ function citedOutlets(model: StoryModel, index: number): number {
   const sentence = model.sentences[index];
   if (sentence === undefined) return 0;
   const outlets = new Set([model.outletOf[sentence.article] ?? -1]);
+  const terms = pointTerms(sentence.text, sentence.terms);
   for (const found of supportOfExtract(model, index))
-    if (citable(model, sentence.text, found)) outlets.add(model.outletOf[found.article] ?? -1);
+    if (citableTerms(model, terms, found)) outlets.add(model.outletOf[found.article] ?? -1);
   return outlets.size;
 }
 

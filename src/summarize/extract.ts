@@ -121,6 +121,8 @@ export function placeDefinites(
   ordered: number[],
   headline: string,
 ): { kept: number[]; dropped: number[] } {
+  if (ordered.every((index) => standaloneOf(model, index)?.needs == null))
+    return { kept: ordered, dropped: [] };
   const central = centralTerms(model);
   const given = termsOf([headline]);
   const kept: number[] = [];

@@ -43,8 +43,8 @@ const LEADING_NAME = /^[\p{Lu}][\p{L}\p{M}.-]*(?:['’]s\b|\s+[\p{Lu}])/u;
  * ("Cairo's first monorail line", "Mexico City will…"); days and months are left out.
  */
 function claimNames(text: string): Set<string> {
-  const names = namesIn(text);
-  const trimmed = text.replace(/^[\s"'“‘(]+/, '');
+  const names = new Set(namesIn(text));
+  const trimmed = /^[\s"'“‘(]/.test(text) ? text.replace(/^[\s"'“‘(]+/, '') : text;
   if (LEADING_NAME.test(trimmed))
     for (const term of contentTerms(trimmed.split(/[\s'’]/)[0] ?? '')) names.add(term);
   for (const term of CALENDAR) names.delete(term);

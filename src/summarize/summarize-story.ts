@@ -85,7 +85,9 @@ export function extractivePoints(analysis: StoryAnalysis, budget: Budget): Summa
 export function assembleSummary(analysis: StoryAnalysis, points: SummaryPoint[]): StorySummary {
   const titled = pickTitle(analysis.model, analysis.titles);
   const headline = titled || headlineFromText(points[0]?.text ?? '');
-  const bodies = analysis.model.articles.map((article) => article.sentences.map((s) => s.text).join(' '));
+  const bodies = analysis.model.articles.map((article) =>
+    article.sentences.slice(0, 12).flatMap((sentence) => sentence.terms),
+  );
   const reports = independentReports(analysis.docs, bodies);
   return {
     headline,
