@@ -9,7 +9,7 @@ import { cosine } from './vectors';
  * central the sentence is to the story (cosine to its centroid), how recent its article is (a
  * story told over days leads with the latest development, not the first report that wire
  * copies repeat), and how many outlets report it. Quotes, and sentences that lean on a referent
- * the reader has not been given, never lead. docs/summarization.md ("The lead point").
+ * the reader has not been given or continue something said before never lead. docs/summarization.md ("The lead point").
  */
 
 /** Sentences of an article, from its first, that may lead. */
@@ -30,6 +30,12 @@ export const RECENCY_WEIGHT = 0.5;
 export const FIRST_SENTENCE_BONUS = 0.1;
 /** Sentences opening a quotation, or holding one, report what someone said, not what happened. */
 const QUOTE = /["“”]/;
+/**
+ * An opening that continues something said before ("Once again, …", "But …", "Meanwhile, …",
+ * "In one incident …"): a second step of a story, never its first.
+ */
+const CONTINUES =
+  /^(?:once again|again|however|but|and|also|still|instead|yet|even so|nevertheless|nonetheless|meanwhile|moreover|furthermore|in addition|similarly|likewise|then|otherwise|in one (?:case|incident|instance)|for (?:example|instance)|in (?:another|a separate|a similar) )\b/i;
 
 function newestTime(model: StoryModel): number {
   let newest = Number.NEGATIVE_INFINITY;
@@ -61,6 +67,7 @@ export function chooseLead(
     const point = standaloneOf(model, index);
     if (sentence === undefined || vector === undefined || point === null) continue;
     if (sentence.position >= LEAD_POSITIONS || point.needs !== null || QUOTE.test(point.text)) continue;
+    if (CONTINUES.test(point.text)) continue;
     if (claims.blocked[index] === 1) continue;
     const score =
       cosine(vector, model.centroid) +

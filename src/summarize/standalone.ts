@@ -82,8 +82,15 @@ function resolve(model: StoryModel, index: number): Standalone | null {
   const sentence = model.sentences[index];
   if (sentence === undefined) return null;
   const text = sentence.text;
+  if (ADDRESSES_READER.test(text.replace(QUOTED_SPAN, ' '))) return null;
   return quotes(text) ? withSpeaker(model, index, text) : withSubject(model, index, text);
 }
+
+/**
+ * A sentence that speaks to the reader outside any quotation ("You can expect…", "Here's what
+ * you need to know"): a horoscope, an explainer or a prompt, never a point of the story.
+ */
+const ADDRESSES_READER = /\byou(?:r|rs|'re|’re|'ll|’ll|'ve|’ve|'d|’d)?\b/i;
 
 /**
  * Whether the sentence quotes someone: a quoted span of four words or more that is not a
