@@ -142,6 +142,12 @@ const BYLINE = new RegExp(
 /** "The Associated Press contributed to this report.", "Jane Doe contributed reporting from Kyiv." */
 const CONTRIBUTED =
   /\bcontributed(?: reporting)? (?:to )?(?:this|the) (?:report|story|article)\)?\.?$|^[^.!?]{0,80} contributed reporting\b/;
+/** "Jane Doe reported from Calapan, the Philippines, and John Roe from Hong Kong.": where each reporter was. */
+const PLACE = String.raw`(?:the )?\p{Lu}[\p{L}'’.-]*(?:,? (?:the )?\p{Lu}[\p{L}'’.-]*){0,5}`;
+const REPORTED_FROM = new RegExp(
+  String.raw`^${PERSON}(?: and ${PERSON})? (?:reported|contributed reporting|contributed) from ${PLACE}(?:,? and ${PERSON} (?:reported |contributed reporting )?from ${PLACE})*\.?$`,
+  'u',
+);
 const BYLINE_START =
   /^(?:By|BY|\(|\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? in \p{Lu}|\p{Lu}\p{Ll}+ (?:by|from) |\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} ?[|,–—-])/u;
 const MONTH_NAMES =
@@ -336,6 +342,7 @@ export function junkKind(line: string, blockChecked = false): JunkKind | null {
   if (text.endsWith('.') && /\d{4}\.$/.test(text) && CAPTION_ENDING.test(text)) return 'caption';
   if (words <= 20 && BYLINE_START.test(text) && BYLINE.test(text)) return 'byline';
   if (text.includes('ontribut') && words <= 40 && CONTRIBUTED.test(text)) return 'byline';
+  if (words <= 30 && text.includes(' from ') && REPORTED_FROM.test(text)) return 'byline';
   if (words <= 60 && PROMPT.test(text)) return 'prompt';
   return null;
 }

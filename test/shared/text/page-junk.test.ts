@@ -17,6 +17,7 @@ describe('junkKind: page furniture by shape', () => {
     ['player', 'Image 4 of 18'],
     ['player', 'Skip to content'],
     ['byline', 'By Orsolya Vantreck and Delphine Asuka'],
+    ['byline', 'Lena Hoskins reported from Port Averne, Valmora, and Tomas Irvale from Geneva.'],
     ['bio', 'Orsolya Vantreck is a senior correspondent covering energy markets for the Meridian Ledger.'],
     ['notice', 'Sign up for our morning newsletter to get the day’s top stories in your inbox.'],
     ['gallery', 'Crowds gather outside the parliament building. hide caption'],
@@ -39,6 +40,7 @@ describe('junkKind: page furniture by shape', () => {
     'The company said it would close three plants and cut 4,500 jobs by 2027.',
     'A court in Valmora sentenced the former governor to nine years in prison on Wednesday.',
     'Read the full statement, the spokesman urged reporters, before drawing conclusions.',
+    'Lena Hoskins reported from the scene that three buildings had collapsed.',
   ])('news text is not furniture: %s', (sentence) => {
     expect(junkKind(sentence)).toBeNull();
   });
