@@ -35,6 +35,8 @@ export function webDeps(context: AppContext, services: WebServices): WebDeps {
     signups: store.signups,
     readerData: store.readerData,
     audit: store.audit,
+    editions: store.editions,
+    stories: store.stories,
     ...services,
   };
 }

@@ -74,15 +74,17 @@ export class EditionsRepo {
     return rows.map(toEdition);
   }
 
-  /** The newest edition's id: one indexed read, so pages can tell cheaply whether one was added. */
-  async latestId(): Promise<string | undefined> {
+  /**
+   * Changes whenever an edition is added, whatever its slot (a late build for an earlier hour
+   * too): editions are never changed or deleted, so their number and newest slot say it all.
+   * One aggregate read; the public pages use it to know when their cached copies are stale.
+   */
+  async generation(): Promise<string> {
     const row = await this.db
       .selectFrom('editions')
-      .select('id')
-      .orderBy('slot', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    return row?.id;
+      .select((eb) => [eb.fn.countAll<number | string>().as('count'), eb.fn.max('slot').as('newest')])
+      .executeTakeFirstOrThrow();
+    return `${Number(row.count)}:${row.newest ?? ''}`;
   }
 
   /** Editions newest first, `limit` of them after skipping `offset` (the archive). */
