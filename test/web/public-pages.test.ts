@@ -235,6 +235,26 @@ describe.each(dialects)('public pages on %s', (_dialect, createDatabase) => {
     }
   });
 
+  test('the id of a story merged into another leads to the survivor’s page', async () => {
+    const merged = '11111111-2222-4333-8444-555555555555';
+    const at = '2026-11-30T00:00:00.000Z';
+    await harness.store.stories.upsert([
+      {
+        id: merged,
+        section: 'world',
+        first_seen_at: at,
+        last_seen_at: at,
+        centroid: '{}',
+        article_count: 1,
+        outlet_count: 1,
+        merged_into: ids['st-port'] as string,
+      },
+    ]);
+    const response = await get(`/stories/${merged}`);
+    expect(response.statusCode).toBe(301);
+    expect(response.headers.location).toBe(`/stories/${ids['st-port']}`);
+  });
+
   test('pages are cacheable: ETag and Cache-Control, 304 on a repeated request, no reader data', async () => {
     for (const url of [
       '/',
