@@ -1,4 +1,11 @@
-import { buildDigestView, type DigestView, LIMITS, storyView, type TrimPlan } from '../render/digest-view';
+import {
+  buildDigestView,
+  type DigestView,
+  LIMITS,
+  type StoryView,
+  storyView,
+  type TrimPlan,
+} from '../render/digest-view';
 import { editionPath, publicPageUrl, storyPath } from '../shared/public-paths';
 import { cleanText } from '../shared/text/one-line';
 import { words } from '../shared/text/terms';
@@ -42,14 +49,7 @@ export class PublicSite {
     const previousStory = previous && findStory(previous.content, storyId);
     const oldestRef = refs.length > 2 ? refs[refs.length - 1] : undefined;
     const oldest = oldestRef ? await editions.get(oldestRef.id) : previous;
-    const seen = new Set(
-      (previousStory ? (storyView(previousStory, WHOLE)?.points ?? []) : []).map((point) =>
-        pointKey(point.text),
-      ),
-    );
-    const newPoints = view.points.map(
-      (point) => previousStory !== undefined && !seen.has(pointKey(point.text)),
-    );
+    const newPoints = newPointMarks(view, previousStory);
     const { deps, chrome, consent } = this.context;
     const section = sectionOf(this.context, latest.content, found.section);
     return storyPage(chrome, {
@@ -153,6 +153,13 @@ function sectionOf(context: WebContext, content: EditionContent, id: string): { 
   const configured = context.deps.config.sections.find((section) => section.id === id);
   if (configured) return { id, title: configured.title };
   return { id, title: content.sections.find((section) => section.id === id)?.title ?? id };
+}
+
+/** Per point: true when the previous edition's telling of the story lacked it (none: no marks). */
+function newPointMarks(view: StoryView, previousStory: EditionStory | undefined): boolean[] {
+  if (!previousStory) return view.points.map(() => false);
+  const seen = new Set((storyView(previousStory, WHOLE)?.points ?? []).map((point) => pointKey(point.text)));
+  return view.points.map((point) => !seen.has(pointKey(point.text)));
 }
 
 /** Two points are the same when their words are, whatever their punctuation and case. */

@@ -99,8 +99,8 @@ button.danger { background: var(--err); color: var(--err-ink); border-color: var
 .danger-zone p { color: var(--muted); }
 .trap { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
 footer { max-width: 40rem; margin: 0 auto 2.5rem; padding: 0 1.25rem; color: var(--muted); font-size: .85rem; }
-.site-nav { display: flex; flex-wrap: wrap; gap: .25rem 1rem; list-style: none; margin: .6rem 0 0; padding: 0; font-size: .9rem; }
-.site-nav a { display: inline-block; padding: .35rem 0; min-height: 44px; line-height: 2; }
+.site-nav { display: flex; flex-wrap: wrap; gap: 0 1.1rem; list-style: none; margin: .3rem 0 0; padding: 0; font-size: .9rem; }
+.site-nav a { display: inline-block; padding: .7rem 0; line-height: 1.5; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 /* Story, edition and archive pages: the email's look (templates/digest.mjml). */
 .kicker { margin: 0 0 .35rem; color: var(--kicker); font-size: .75rem; font-weight: 700; letter-spacing: .1em; text-transform: uppercase; }
