@@ -5,7 +5,7 @@ import { hostileEdition } from '../render/support/hostile';
 import { inspectHtml } from '../render/support/inspect-html';
 import { createSqliteDatabase, dialects, type TestDatabase } from '../support/databases';
 import { storeEdition, storiesOf } from './support/public-editions';
-import { createHarness, type Harness, PUBLIC_URL, snapshotRows } from './support/web-harness';
+import { createHarness, FORM, formBody, type Harness, PUBLIC_URL, snapshotRows } from './support/web-harness';
 
 /** A story told by five outlets, two of them running one wire text: three independent reports. */
 const wireStory: EditionStory = {
@@ -134,6 +134,26 @@ describe.each(dialects)('public pages on %s', (_dialect, createDatabase) => {
     const once = inspectHtml((await get(`/stories/${ids['st-floods']}`)).body);
     expect(once.text).not.toContain('How this story developed');
     expect(once.elements.filter((element) => element.attributes.class === 'new')).toEqual([]);
+  });
+
+  test('a story page’s form without consent answers with the full sign-up form, values kept', async () => {
+    const response = await harness.app.inject({
+      method: 'POST',
+      url: '/subscribe',
+      headers: FORM,
+      payload: formBody({
+        sections: 'world',
+        timezone: 'Asia/Tokyo',
+        sendHour: '7',
+        email: 'story.visitor@example.org',
+        website: '',
+      }),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('value="story.visitor@example.org"');
+    expect(response.body).toContain('name="sections" value="world" checked');
+    expect(response.body).toContain('<option value=Asia/Tokyo selected>');
+    expect(response.body).toContain('Tick the box to agree to receive the brief.');
   });
 
   test('Open Graph and Twitter card: title and the lead point; the page may be indexed', async () => {
