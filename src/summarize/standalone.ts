@@ -82,7 +82,7 @@ function resolve(model: StoryModel, index: number): Standalone | null {
   const sentence = model.sentences[index];
   if (sentence === undefined) return null;
   const text = sentence.text;
-  if (ADDRESSES_READER.test(text.replace(QUOTED_SPAN, ' '))) return null;
+  if (ADDRESSES_READER.test(text.replace(QUOTED_SPAN, ' ')) || TELLS_READER.test(text)) return null;
   return quotes(text) ? withSpeaker(model, index, text) : withSubject(model, index, text);
 }
 
@@ -91,6 +91,9 @@ function resolve(model: StoryModel, index: number): Standalone | null {
  * you need to know"): a horoscope, an explainer or a prompt, never a point of the story.
  */
 const ADDRESSES_READER = /\byou(?:r|rs|'re|’re|'ll|’ll|'ve|’ve|'d|’d)?\b/i;
+/** An instruction to the reader ("Look low in the east before sunrise to catch…"): the same, without "you". */
+const TELLS_READER =
+  /^(?:look (?:up|out|low|high|east|west|north|south|for)|watch (?:for|out)|head (?:out|outside)|step outside|make sure|don['’]t miss|do not miss|remember to|keep an eye|set (?:an|your) alarm|grab (?:a|your)|try to (?:spot|catch|see))\b/i;
 
 /**
  * Whether the sentence quotes someone: a quoted span of four words or more that is not a

@@ -86,6 +86,13 @@ describe('points stand alone', () => {
       'She denied any wrongdoing.',
     ]);
     expect(governed).toBeNull();
+    const [, advice, horoscope] = shown([
+      'A comet discovered in June has brightened a hundredfold in a week, astronomers said on Monday.',
+      'Look low in the east before sunrise to catch the comet before it fades next week.',
+      'You can expect the comet to be visible with binoculars for about ten more days.',
+    ]);
+    expect(advice).toBeNull();
+    expect(horoscope).toBeNull();
     const [unnamed] = shown(['“We will not back down,” he said after the vote on Tuesday.']);
     expect(unnamed).toBeNull();
   });
