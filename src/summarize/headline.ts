@@ -100,14 +100,37 @@ export function pickTitle(model: StoryModel, titles: string[]): string {
   return best;
 }
 
+/**
+ * An opening phrase before the main clause ("Ignoring calls from environmentalists to revisit
+ * the status of the polar bear, …", "Mere hours after …, …"): a headline says who did what, so
+ * it starts after such a phrase.
+ */
+const OPENING_PHRASE =
+  /^(?:(?:after|before|despite|following|amid|amidst|with|while|as|since|when|once|in|on|at|during|for|under|over|by|ignoring|according to|speaking|mere|just|only|hours|days|weeks|months|years|earlier|later|last|this|nearly|almost|more than)\b|\p{Lu}\p{Ll}+ing\b)[^,;:—]{0,140},\s+/iu;
+
+/** A main clause whose subject points back into the opening phrase ("The actress…", "She…"): keep the phrase. */
+const LEANS_BACK =
+  /^(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hese|[Tt]hose)\b|[Tt]he\s+\p{Ll})/u;
+/** An adverb after a comma continues a list of modifiers ("a months-long, sexually explicit …"): no break there. */
+const MODIFIER_AFTER_COMMA = /^\p{Ll}+ly$/u;
+
 /** A headline cut from a point when no title is known: up to 16 words, at a clause break if any. */
 export function headlineFromText(text: string): string {
-  const plain = text.replace(/[.!?]["'”’)]*$/, '').trim();
+  let plain = text.replace(/[.!?]["'”’)]*$/, '').trim();
+  const opening = OPENING_PHRASE.exec(plain);
+  const rest = opening === null ? '' : plain.slice(opening[0].length);
+  if (rest.split(/\s+/).length >= 6 && /^[\p{L}\p{N}"“]/u.test(rest) && !LEANS_BACK.test(rest)) {
+    plain = `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+  }
   const pieces = plain.split(/\s+/);
   if (pieces.length <= 16) return plain;
   for (let end = 16; end >= 6; end--) {
     const piece = pieces[end - 1] ?? '';
-    if (/[,;:]$/.test(piece) || pieces[end] === '—')
+    const breaks =
+      /[;:]$/.test(piece) ||
+      pieces[end] === '—' ||
+      (/,$/.test(piece) && !MODIFIER_AFTER_COMMA.test(pieces[end] ?? ''));
+    if (breaks)
       return pieces
         .slice(0, end)
         .join(' ')

@@ -1,6 +1,7 @@
 import { sameEvent, sameEventGroups } from '../../src/edition/same-event';
 import type { ContentDoc, StorySummary } from '../../src/shared/types';
 import { summarizeStory } from '../../src/summarize';
+import { headlineFromText } from '../../src/summarize/headline';
 import { prepareArticles } from '../../src/summarize/prepare';
 import { standaloneOf } from '../../src/summarize/standalone';
 import { buildStoryModel } from '../../src/summarize/story-model';
@@ -163,6 +164,28 @@ describe('the lead point', () => {
     expect(summary.points[0]?.text.toLowerCase()).toContain(
       summary.headline.split(/\s+/).slice(0, 3).join(' ').toLowerCase().replace(/…$/, ''),
     );
+  });
+});
+
+describe('a headline written from the lead point', () => {
+  it('starts at the main clause, and keeps an opening phrase the subject points back to', () => {
+    expect(
+      headlineFromText(
+        'Ignoring calls from farmers to delay the ban, the Valmora government said on Monday it would phase out coal heating by 2030.',
+      ),
+    ).toBe('The Valmora government said on Monday it would phase out coal heating by 2030');
+    expect(
+      headlineFromText(
+        'Hours after her agent confirmed the news, the actress arrived at the festival in Tarvin and spoke to reporters about her new film.',
+      ),
+    ).toMatch(/^Hours after her agent/);
+  });
+
+  it('does not cut inside a list of modifiers', () => {
+    const headline = headlineFromText(
+      'The young woman who says a Tarvin councillor began a months-long, sexually explicit exchange with her has gone to the police.',
+    );
+    expect(headline.endsWith('months-long')).toBe(false);
   });
 });
 
