@@ -23,6 +23,7 @@ export {
   NEAR_DUPLICATE_WINDOW_MS,
   type TitledItem,
 } from './dedup';
+export { discoverFeedLinks } from './discover-feed';
 export { FeedError, feedFailure } from './feed-error';
 export {
   type FeedRequest,
