@@ -1,5 +1,3 @@
-import { detect } from 'tinyld';
-
 /** Below this many letters the detector guesses (a five-word English headline read as French). */
 const MIN_LETTERS = 40;
 /**
@@ -21,4 +19,12 @@ export function articleLanguage(declared: string | null, title: string, text: st
   const sample = `${title}. ${text.slice(0, SAMPLE_CHARS)}`;
   if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return null;
   return detect(sample) || null;
+}
+
+/** tinyld's n-gram tables are 48 MB of heap: loaded on the first feed that declares no language. */
+let detector: typeof import('tinyld') | undefined;
+
+function detect(text: string): string {
+  detector ??= require('tinyld') as typeof import('tinyld');
+  return detector.detect(text);
 }

@@ -1,3 +1,4 @@
+import { STOPWORDS } from '../shared/text/stopwords';
 import { words } from '../shared/text/terms';
 import type { IngestedArticle } from './types';
 
@@ -59,12 +60,13 @@ export function dropNearDuplicateTitles<T extends TitledItem>(
   articles: T[],
   recent: readonly TitledItem[],
 ): { kept: T[]; dropped: number } {
-  const seen = recent.map(titleWords);
+  const index = new TitleIndex();
+  for (const item of recent) index.add(titleWords(item));
   const kept: T[] = [];
   for (const article of articles) {
     const entry = titleWords(article);
-    if (seen.some((other) => nearIdentical(entry, other))) continue;
-    seen.push(entry);
+    if (index.candidates(entry).some((other) => nearIdentical(entry, other))) continue;
+    index.add(entry);
     kept.push(article);
   }
   return { kept, dropped: articles.length - kept.length };
@@ -74,6 +76,30 @@ interface TitleWords {
   words: Set<string>;
   time: number | null;
   url: string;
+}
+
+/**
+ * Titles by their content words, so a title is compared only with those sharing one: an outlet's
+ * day can hold thousands of headlines, and comparing each new one with all of them was quadratic.
+ * Two titles of four or more words with a Jaccard of 0.8 always share a content word.
+ */
+class TitleIndex {
+  private readonly byWord = new Map<string, TitleWords[]>();
+
+  add(entry: TitleWords): void {
+    for (const word of entry.words) {
+      if (STOPWORDS.has(word)) continue;
+      const list = this.byWord.get(word);
+      if (list) list.push(entry);
+      else this.byWord.set(word, [entry]);
+    }
+  }
+
+  candidates(entry: TitleWords): TitleWords[] {
+    const found = new Set<TitleWords>();
+    for (const word of entry.words) for (const other of this.byWord.get(word) ?? []) found.add(other);
+    return [...found];
+  }
 }
 
 function titleWords(item: TitledItem): TitleWords {
