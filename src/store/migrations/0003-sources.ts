@@ -36,7 +36,6 @@ export async function up(db: AnyDb): Promise<void> {
     .on('articles')
     .columns(['outlet', 'fetched_at'])
     .execute();
-  await db.schema.createIndex('articles_source').on('articles').column('source_id').execute();
 
   await db.schema
     .createTable('article_outlets')
@@ -55,7 +54,6 @@ export async function up(db: AnyDb): Promise<void> {
 
 export async function down(db: AnyDb): Promise<void> {
   await db.schema.dropTable('article_outlets').execute();
-  await db.schema.dropIndex('articles_source').execute();
   await db.schema.dropIndex('articles_outlet_fetched').execute();
   await db.schema.alterTable('articles').dropColumn('language').execute();
   await db.schema.alterTable('articles').dropColumn('published_estimated').execute();
