@@ -6,6 +6,12 @@
  * for one of their pages (a manage link), so the store is read every time, as in production.
  * Target (docs/subscriptions.md "Speed"): ≥ 2,000 requests/s with p99 ≤ 50 ms.
  *
+ * Story page: 14 daily editions of 24 stories with 6 points and 10 sources, half carried on from
+ * the day before (bench/story-editions.ts); each request asks for one of the ~170 story pages.
+ * Pages carry no reader data, so the web role serves a cached copy and reads the store only to
+ * learn whether an edition was added (docs/web-pages.md "Speed"). Target: ≥ 3,000 requests/s
+ * with p99 ≤ 30 ms.
+ *
  * Sign-up timing: POST /subscribe with a new address and an active reader's address, one at a
  * time, in pairs of random order; the medians must not tell them apart (docs/subscriptions.md
  * "Sign-up").
@@ -23,6 +29,7 @@ import { openStore } from '../src/store';
 import { listTimeZones } from '../src/subscriptions/time-zones';
 import { signToken } from '../src/subscriptions/tokens';
 import { mulberry32 } from './prng';
+import { seedStoryEditions } from './story-editions';
 import { createDatabase, type Dialect, startWebServer, type WebServer } from './web-server';
 
 const READERS = 1_000;
@@ -37,6 +44,8 @@ interface Seeded {
   manageTokens: string[];
   /** Addresses of active readers (for the sign-up timing). */
   activeEmails: string[];
+  /** Stories that have a page. */
+  storyIds: string[];
 }
 
 interface PageScenario {
@@ -51,6 +60,11 @@ const SCENARIOS: PageScenario[] = [
     prefix: '',
     name: 'preferences page',
     paths: (seeded) => seeded.manageTokens.map((token) => `/p/${token}`),
+  },
+  {
+    prefix: 'story_',
+    name: 'story page',
+    paths: (seeded) => seeded.storyIds.map((id) => `/stories/${id}`),
   },
 ];
 
@@ -88,7 +102,7 @@ async function seed(url: string): Promise<Seeded> {
   const zones = listTimeZones();
   const frequencies: Frequency[] = ['daily', 'daily', 'daily', 'weekdays', 'weekly'];
   const store = await openStore(url, process.cwd());
-  const seeded: Seeded = { manageTokens: [], activeEmails: [] };
+  const seeded: Seeded = { manageTokens: [], activeEmails: [], storyIds: await seedStoryEditions(url) };
   const now = new Date();
   try {
     for (let index = 0; index < READERS; index += 1) {

@@ -3,7 +3,8 @@
  * set in test/fixtures/editorial (fictional, real-shaped articles written for this project)
  * through production code: ingest normalization, the store, clustering with the production
  * window, one edition per morning built by buildEdition with the shipped configuration.
- * Prints every story with its defects, a count per kind, and as its last line one JSON object.
+ * Prints every story with its defects (with `--points`, its points too, to read it as a reader
+ * would), a count per kind, and as its last line one JSON object.
  */
 import { resolve } from 'node:path';
 import { evaluateEditions } from '../src/eval/editorial/evaluate';
@@ -12,6 +13,7 @@ import { runEditions } from '../src/eval/editorial/run-editions';
 
 async function main(): Promise<void> {
   const root = resolve(__dirname, '..');
+  const showPoints = process.argv.includes('--points');
   const events = loadEditorialSet(resolve(root, 'test/fixtures/editorial'));
   const articles = events.flatMap((event) => event.articles);
   console.log(`editorial set: ${events.length} events, ${articles.length} articles`);
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
   for (const story of stories) {
     const mark = story.defects.length === 0 ? 'ok ' : 'BAD';
     console.log(`\n${mark} ${story.edition.slice(0, 13)}h  ${story.headline}  [${story.events.join(' + ')}]`);
+    if (showPoints) for (const point of story.points) console.log(`    • ${point}`);
     for (const defect of story.defects) {
       console.log(`      ${defect.kind}: ${defect.detail}`);
       byKind.set(defect.kind, (byKind.get(defect.kind) ?? 0) + 1);

@@ -35,11 +35,11 @@ interface Site {
 }
 
 const SHOTS: Shot[] = [
-  ['signup', async (page, site) => void (await page.goto(`${site.base}/`))],
+  ['signup', async (page, site) => void (await page.goto(`${site.base}/subscribe`))],
   [
     'signup-errors',
     async (page, site) => {
-      await page.goto(`${site.base}/`);
+      await page.goto(`${site.base}/subscribe`);
       await page.getByLabel('Email address').fill('not-an-address');
       await page.getByRole('button', { name: 'Subscribe' }).click();
       await page.getByRole('alert').waitFor();
@@ -48,7 +48,7 @@ const SHOTS: Shot[] = [
   [
     'check-inbox',
     async (page, site) => {
-      await page.goto(`${site.base}/`);
+      await page.goto(`${site.base}/subscribe`);
       await page.getByLabel('Email address').fill('new.reader@example.org');
       await page.getByRole('checkbox', { name: /I agree/ }).check();
       await page.getByRole('button', { name: 'Subscribe' }).click();

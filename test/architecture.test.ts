@@ -10,9 +10,11 @@ const STAGES = ['sources', 'cluster', 'summarize', 'edition', 'render', 'deliver
 const FOUNDATION = ['shared', 'config', 'store'];
 /**
  * Code imports allowed across stages, each for a reason. `web` is the I/O edge of the
- * subscriptions capability and runs its pure core (token checks, preference rules).
+ * subscriptions capability and runs its pure core (token checks, preference rules); its story
+ * and edition pages show a story through the email's own view and labels (render), so a page
+ * and an email cannot word or clean a story differently.
  */
-const ALLOWED_CODE_IMPORTS: Record<string, string[]> = { web: ['subscriptions'] };
+const ALLOWED_CODE_IMPORTS: Record<string, string[]> = { web: ['subscriptions', 'render'] };
 const root = resolve(__dirname, '..');
 const src = join(root, 'src');
 

@@ -35,12 +35,22 @@ export function webDeps(context: AppContext, services: WebServices): WebDeps {
     signups: store.signups,
     readerData: store.readerData,
     audit: store.audit,
+    editions: store.editions,
+    stories: store.stories,
     ...services,
   };
 }
 
-/** Starts the web role on the configured port; `close` stops taking requests and drains. */
-export async function startWeb(context: AppContext, services: Omit<WebServices, 'health'>, redis: Redis) {
+/**
+ * Starts the web role on the configured port, on every interface unless `host` says otherwise;
+ * `close` stops taking requests and drains.
+ */
+export async function startWeb(
+  context: AppContext,
+  services: Omit<WebServices, 'health'>,
+  redis: Redis,
+  host = '0.0.0.0',
+) {
   const { config, store, logger } = context;
   const app = buildApp(
     webDeps(context, {
@@ -59,7 +69,7 @@ export async function startWeb(context: AppContext, services: Omit<WebServices, 
       },
     }),
   );
-  await app.listen({ port: config.port, host: '0.0.0.0' });
+  await app.listen({ port: config.port, host });
   logger.info({ port: config.port, public_url: config.publicUrl }, 'web listening');
   return { app, close: () => app.close() };
 }

@@ -3,6 +3,7 @@ import type { ContentDoc } from '../shared/types';
 import { articleAffinity } from './affinity';
 import { buildDocVector, duplicateKey } from './doc-vector';
 import { DuplicateIndex } from './duplicate-index';
+import { isProgrammeTitle } from './programme';
 import { Story } from './story';
 import { StoryIndex } from './story-index';
 import { StoryMerger } from './story-merger';
@@ -90,6 +91,15 @@ class OnlineClusterer implements Clusterer {
     }
     this.stats.observe(terms.counts.keys());
     const vector = buildDocVector(terms, this.stats, this.tuning, this.tuning.maxDocTerms);
+    if (isProgrammeTitle(doc.title ?? '')) {
+      // An episode announcement is its own story and is not indexed, so no report joins it.
+      const story = this.createStory();
+      story.touch(time, outlet);
+      story.addVector(vector.weights, vector.words);
+      story.addNames(terms);
+      this.markChanged(story);
+      return { storyId: story.id, isNew: true };
+    }
     const threshold = joinThreshold(this.tuning, vector.words);
     const names = {
       names: [...terms.names],

@@ -15,7 +15,7 @@ export const SAME_EVENT_DICE = 0.5;
 
 interface EventText {
   terms: Set<string>;
-  names: Set<string>;
+  names: ReadonlySet<string>;
 }
 
 function eventText(text: string): EventText {

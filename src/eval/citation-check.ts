@@ -2,8 +2,8 @@
  * An independent check of a summary's citations, by a different method from the one the
  * summarizer cites with (src/summarize/support.ts: stemmed terms weighted by IDF over one or two
  * sentences, or the same claim stated in two leads). Here a cited article supports a point when
- * one *passage* of it — up to three consecutive sentences of one paragraph, read from the
- * article's raw text — holds:
+ * one *passage* of it — up to three consecutive sentences, read from the article's raw text (a
+ * passage may cross a paragraph break, where a pronoun's referent often is) — holds:
  *   1. every number of the point ("1,200" = "1200"),
  *   2. every name of the point (capitalized words after its first),
  *   3. at least CONTENT_SHARE of the point's other content words,
@@ -18,7 +18,7 @@
 
 /** Share of a point's content words (names and numbers aside) one passage must hold. */
 export const CONTENT_SHARE = 0.7;
-/** Consecutive sentences of one paragraph read as one passage (more when the point itself has more). */
+/** Consecutive sentences read as one passage (more when the point itself has more). */
 export const PASSAGE_SENTENCES = 3;
 
 const FUNCTION_WORDS = new Set(
@@ -177,32 +177,47 @@ function passages(text: string, size: number): Passage[] {
 }
 
 /**
- * The passage does not state the opposite of the point: an affirmative point fails when the
- * passage's sentence holding most of its words denies something ("the ministry did not
- * reply"); a denial fails when no sentence of the passage sharing its words denies anything.
+ * The passage does not state the opposite of the point, judged sentence by sentence of the point
+ * on the passage's sentence that holds most of its words: an affirmative sentence fails when
+ * that one denies something ("the ministry did not reply"), a denial fails when neither it nor
+ * a sentence holding at least half as many of its words denies anything.
  */
-function samePolarity(passage: Passage, terms: PointTerms, pointNegated: boolean): boolean {
+function samePolarity(passage: Passage, parts: readonly PointPart[]): boolean {
+  return parts.every((part) => partPolarity(passage, part.terms, part.negated));
+}
+
+interface PointPart {
+  terms: PointTerms;
+  negated: boolean;
+}
+
+function partPolarity(passage: Passage, terms: PointTerms, pointNegated: boolean): boolean {
   const all = [...terms.figures, ...terms.names, ...terms.words];
   const held = passage.sentences.map((sentence) => all.filter((term) => sentence.words.has(term)).length);
-  if (pointNegated) return passage.sentences.some((sentence, i) => sentence.negated && (held[i] ?? 0) > 0);
   const best = Math.max(0, ...held);
-  return best === 0 || !passage.sentences.some((sentence, i) => sentence.negated && held[i] === best);
+  if (best === 0) return !pointNegated;
+  if (!pointNegated) return !passage.sentences.some((sentence, i) => sentence.negated && held[i] === best);
+  // A denial may be split from the rest of its sentence differently in the article ("That
+  // doesn't just happen!” Trump tweeted"): a sentence holding half as much may carry it.
+  return passage.sentences.some((sentence, i) => sentence.negated && (held[i] ?? 0) * 2 >= best);
 }
 
 /** What the best passage of an article lacks for a point; empty when a passage supports it. */
 export function missingFromArticle(point: string, articleText: string): string[] {
   const terms = pointTerms(point);
-  const pointNegated = negated(point);
   let best: string[] | null = null;
   // A point that is itself a quotation of several sentences needs a passage as long.
-  const pointSentences = sentencesOf(point).length;
-  const size = Math.max(PASSAGE_SENTENCES, pointSentences + 2);
+  const parts = sentencesOf(point).map((sentence) => ({
+    terms: pointTerms(sentence),
+    negated: negated(sentence),
+  }));
+  const size = Math.max(PASSAGE_SENTENCES, parts.length + 2);
   for (const passage of passages(articleText, size)) {
     const missing = [...terms.figures, ...terms.names].filter((term) => !passage.words.has(term));
     const absentWords = terms.words.filter((term) => !passage.words.has(term));
     const share = terms.words.length === 0 ? 1 : 1 - absentWords.length / terms.words.length;
     if (share < CONTENT_SHARE) missing.push(...absentWords.map((word) => `~${word}`));
-    if (!samePolarity(passage, terms, pointNegated)) missing.push(pointNegated ? '(denial)' : '(assertion)');
+    if (!samePolarity(passage, parts)) missing.push('(polarity)');
     if (missing.length === 0) return [];
     if (best === null || missing.length < best.length) best = missing;
   }

@@ -5,12 +5,14 @@ import { type ArticleRecord, type ClusterTuning, clusterRecords, parseRecordLine
 import { splitByCluster } from './cluster-halves';
 import { type ClusterScores, scoreClustering } from './cluster-metrics';
 import { describeMerges, evaluateFixtures } from './fixture-eval';
+import { splitGoldByGaps } from './gold-window';
 
 /** One clustering run of one file. */
 export interface ClusterEvalRow {
   file: string;
   /**
-   * Which configuration: `production` (window off), `production-72h`, `baseline`, or
+   * Which configuration: `production` (the production window, scored against the gold events
+   * cut at gaps longer than it), `no-window` (window off, plain gold), `baseline`, or
    * `production-half-1`/`-2` (production on each half of the file's clusters).
    */
   run: string;
@@ -25,6 +27,8 @@ interface EvalRun {
   tuning?: Partial<ClusterTuning>;
   /** Only for files whose lines carry a `published` time. */
   timedOnly?: boolean;
+  /** Score against the gold events cut wherever one has no article for longer than the window. */
+  splitGold?: boolean;
 }
 
 /**
@@ -49,12 +53,14 @@ export const BASELINE_TUNING: Partial<ClusterTuning> = {
   headlineConflictPenalty: 0,
 };
 
-// Gold labels are story-level and span up to four years (news-events) or 17 days (tweets),
-// so the configuration compared with the targets runs without a time window; the production
-// window is shown beside it for the files that carry times.
+// Production runs with its 72 h window, so a gold event that goes quiet for longer than that
+// can only come back as a new story: the production figures are scored against the gold cut at
+// such gaps (docs/clustering.md). Files without times are unaffected by the window. The same
+// configuration without a window against the plain gold, and the baseline, are shown beside it.
+export const PRODUCTION_WINDOW_HOURS = 72;
 const RUNS: EvalRun[] = [
-  { name: 'production', windowHours: 0 },
-  { name: 'production-72h', windowHours: 72, timedOnly: true },
+  { name: 'production', windowHours: PRODUCTION_WINDOW_HOURS, splitGold: true },
+  { name: 'no-window', windowHours: 0, timedOnly: true },
   { name: 'baseline', windowHours: 0, tuning: BASELINE_TUNING },
 ];
 
@@ -116,12 +122,13 @@ function evaluate(
   const assigned = clusterRecords(records, { windowHours: run.windowHours, tuning: run.tuning ?? {} });
   const seconds = (performance.now() - started) / 1000;
   const predicted = new Map(records.map((record, index) => [record.id, assigned[index]!]));
+  const scoredGold = run.splitGold ? splitGoldByGaps(records, gold, run.windowHours) : gold;
   return {
     file,
     run: run.name,
     windowHours: run.windowHours,
     seconds,
-    scores: scoreClustering(gold, predicted),
+    scores: scoreClustering(scoredGold, predicted),
   };
 }
 
@@ -197,9 +204,11 @@ export async function runClusterEval(dataDir: string): Promise<ClusterEvalRow[]>
   }
   printRows(dataRows);
   console.log(
-    'production: default tuning, no time window; production-72h: the same with the default 72 h window; ' +
-      'baseline: plain single-pass TF-IDF (threshold 0.15, no merge); production-half-1/2: production on each ' +
-      "half of the file's clusters, split as the data README splits dev from held-out. Metrics as defined in the data README.",
+    'production: default tuning with the 72 h window, scored against the gold events cut wherever one has no ' +
+      'article for more than 72 h (files without times: the window does not apply); no-window: the same tuning ' +
+      'without a window against the plain gold; baseline: plain single-pass TF-IDF (threshold 0.15, no merge, ' +
+      "no window); production-half-1/2: production on each half of the file's clusters, split as the data " +
+      'README splits dev from held-out. Metrics as defined in the data README.',
   );
   return [...rows, ...dataRows];
 }

@@ -32,6 +32,8 @@ export interface SourceView {
   url: string | null;
 }
 export interface StoryView {
+  /** The story's id (its page is /stories/<id>); '' when a frozen edition lacks one. */
+  storyId: string;
   headline: string;
   points: PointView[];
   /** "Summary based on 5 sources" or the single-source wording. */
@@ -46,6 +48,8 @@ export interface SectionView {
   stories: StoryView[];
 }
 export interface DigestView {
+  /** The edition shown; its page is the email's "View in browser". */
+  editionId: string;
   sections: SectionView[];
   storyCount: number;
   /** Distinct outlets across the stories shown. */
@@ -77,7 +81,8 @@ function sourcesOf(story: EditionStory): EditionSource[] {
   return Array.isArray(story.sources) ? story.sources : [];
 }
 
-function storyView(story: EditionStory, plan: TrimPlan): StoryView | null {
+/** A story as shown: cleaned text, safe links, newest source first, at most what `plan` allows. */
+export function storyView(story: EditionStory, plan: TrimPlan): StoryView | null {
   const sources = newestFirst(sourcesOf(story));
   const outletById = new Map(sources.map((s) => [s.articleId, cleanText(s.outlet, LIMITS.outlet)]));
   const points = (Array.isArray(story.points) ? story.points : [])
@@ -96,6 +101,7 @@ function storyView(story: EditionStory, plan: TrimPlan): StoryView | null {
   const headline = cleanText(story.headline, LIMITS.headline) || sourceViews[0]?.title || '';
   if (!headline) return null;
   return {
+    storyId: typeof story.storyId === 'string' ? story.storyId : '',
     headline,
     points: points.slice(0, plan.maxPoints),
     basedOn: basedOnLabel(story, sourceViews[0]?.outlet ?? ''),
@@ -128,5 +134,5 @@ export function buildDigestView(edition: EditionContent, sectionIds: string[], p
   }
   outlets.delete('');
   const storyCount = sections.reduce((sum, section) => sum + section.stories.length, 0);
-  return { sections, storyCount, outletCount: outlets.size, omittedStories };
+  return { editionId: edition.editionId, sections, storyCount, outletCount: outlets.size, omittedStories };
 }

@@ -13,6 +13,7 @@ export const TEMPLATE_NAMES = [
   'digest',
   'section',
   'story',
+  'headline-link',
   'rule',
   'point',
   'point-unattributed',
@@ -21,6 +22,7 @@ export const TEMPLATE_NAMES = [
   'source-more',
   'quiet',
   'link',
+  'view-in-browser',
 ] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 export type Templates = Record<TemplateName, string>;

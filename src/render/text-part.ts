@@ -1,7 +1,9 @@
+import { editionPath, publicPageUrl, storyPath } from '../shared/public-paths';
 import { cleanText } from '../shared/text/one-line';
 import type { DigestView, StoryView } from './digest-view';
 import { moreSourcesLabel, overviewLine, sourceMeta } from './labels';
 import { marker } from './markers';
+import { safeHttpUrl } from './safe-url';
 import type { Brand } from './types';
 
 /**
@@ -32,8 +34,11 @@ export function wrap(text: string, lead: string, indent: string, width: number =
   return lines.join('\n');
 }
 
-function storyText(story: StoryView, number: number): string {
-  const out = [wrap(story.headline, `${number}. `, '   '), ''];
+function storyText(story: StoryView, number: number, brand: Brand): string {
+  const out = [wrap(story.headline, `${number}. `, '   ')];
+  const page = story.storyId ? safeHttpUrl(publicPageUrl(brand.publicUrl, storyPath(story.storyId))) : null;
+  if (page) out.push(`   ${page}`);
+  out.push('');
   for (const point of story.points) {
     out.push(wrap(point.text, '   - ', '     '));
     if (point.outlets.length > 0) out.push(wrap(`(${point.outlets.join(', ')})`, '     ', '     '));
@@ -82,8 +87,10 @@ export function buildTextPart(view: DigestView, brand: Brand): string {
   const out = [
     `${senderName.toUpperCase()} — WORLD NEWS`,
     `${marker('localDateLabel')} · ${overviewLine(view)}`,
-    '',
   ];
+  const editionPage = safeHttpUrl(publicPageUrl(brand.publicUrl, editionPath(view.editionId)));
+  if (editionPage) out.push(`View in browser: ${editionPage}`);
+  out.push('');
   if (view.storyCount === 0) out.push(QUIET, '');
   else
     out.push(
@@ -93,7 +100,7 @@ export function buildTextPart(view: DigestView, brand: Brand): string {
   for (const section of view.sections) {
     out.push(RULE, section.title.toUpperCase(), RULE, '');
     section.stories.forEach((story, index) => {
-      out.push(storyText(story, index + 1), '');
+      out.push(storyText(story, index + 1, brand), '');
     });
   }
   out.push(footer(brand, senderName), '');

@@ -4,6 +4,7 @@ import type { Dialect } from './database';
 import * as initial from './migrations/0001-initial';
 import * as sources from './migrations/0003-sources';
 import * as readerData from './migrations/0005-reader-data';
+import * as storyPages from './migrations/0007-story-pages';
 import type { Database } from './schema';
 
 /** Migrations are compiled into the code (no file scanning), in order. */
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0003-sources': sources,
   '0005-reader-data': readerData,
+  '0007-story-pages': storyPages,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

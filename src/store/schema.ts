@@ -78,6 +78,14 @@ export interface EditionsTable {
   status: string;
 }
 
+/** One row per story of an edition: which editions a story appeared in (story pages). */
+export interface EditionStoriesTable {
+  edition_id: string;
+  story_id: string;
+  /** The edition's slot, so a story's editions sort without a join. */
+  slot: string;
+}
+
 export interface EditionVariantsTable {
   edition_id: string;
   variant_key: string;
@@ -175,6 +183,7 @@ export interface Database {
   settings: SettingsTable;
   editions: EditionsTable;
   edition_variants: EditionVariantsTable;
+  edition_stories: EditionStoriesTable;
   subscribers: SubscribersTable;
   deliveries: DeliveriesTable;
   audit_log: AuditLogTable;

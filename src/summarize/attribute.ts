@@ -40,7 +40,12 @@ export function supportOfExtract(model: StoryModel, sentenceIndex: number): Supp
 export const CITATION_TERM_SHARE = 0.8;
 
 /** Whether the given sentences hold every name and figure of the point and most of its other terms. */
-function holdsPoint(model: StoryModel, terms: Set<string>, names: Set<string>, sentences: number[]): boolean {
+function holdsPoint(
+  model: StoryModel,
+  terms: Set<string>,
+  names: ReadonlySet<string>,
+  sentences: number[],
+): boolean {
   const held = new Set<string>();
   for (const index of sentences) for (const term of model.sentences[index]?.terms ?? []) held.add(term);
   let words = 0;
@@ -57,19 +62,27 @@ function holdsPoint(model: StoryModel, terms: Set<string>, names: Set<string>, s
   return found >= CITATION_TERM_SHARE * words;
 }
 
+/** What citableTerms() compares of a point: its terms (reporting verbs aside) and names. */
+export interface PointTerms {
+  terms: Set<string>;
+  names: ReadonlySet<string>;
+}
+
+export function pointTerms(text: string, terms: readonly string[] = contentTerms(text)): PointTerms {
+  return { terms: new Set(terms.filter((term) => !REPORTING_STEMS.has(term))), names: namesIn(text) };
+}
+
 /**
  * Whether another outlet's support carries the point's names, figures and most of its other
  * words ("said", "told" aside: every outlet says who said it in its own way). A window of two
  * sentences from two paragraphs is read one sentence at a time: a reader takes a paragraph
  * break as the end of a thought.
  */
-export function citable(model: StoryModel, text: string, support: Support): boolean {
-  const terms = new Set(contentTerms(text).filter((term) => !REPORTING_STEMS.has(term)));
-  if (terms.size === 0) return false;
-  const names = namesIn(text);
+export function citableTerms(model: StoryModel, point: PointTerms, support: Support): boolean {
+  if (point.terms.size === 0) return false;
   const paragraphs = new Set(support.sentences.map((index) => model.sentences[index]?.paragraph));
-  if (paragraphs.size === 1) return holdsPoint(model, terms, names, support.sentences);
-  return support.sentences.some((index) => holdsPoint(model, terms, names, [index]));
+  if (paragraphs.size === 1) return holdsPoint(model, point.terms, point.names, support.sentences);
+  return support.sentences.some((index) => holdsPoint(model, point.terms, point.names, [index]));
 }
 
 /**
@@ -80,10 +93,11 @@ export function attributeExtract(model: StoryModel, sentenceIndex: number, text?
   const sentence = model.sentences[sentenceIndex];
   if (sentence === undefined) return { text: '', sources: [] };
   const shown = text ?? sentence.text;
+  const terms = pointTerms(shown, shown === sentence.text ? sentence.terms : undefined);
   const articles = [
     sentence.article,
     ...supportOfExtract(model, sentenceIndex)
-      .filter((found) => citable(model, shown, found))
+      .filter((found) => citableTerms(model, terms, found))
       .map((found) => found.article),
   ];
   return { text: shown, sources: articleIds(model, articles) };

@@ -1,4 +1,4 @@
-import { citable, supportOfExtract } from './attribute';
+import { citableTerms, pointTerms, supportOfExtract } from './attribute';
 import {
   claimDice,
   clearOverlap,
@@ -127,13 +127,25 @@ function hasId(ids: Int32Array, id: number): boolean {
   return false;
 }
 
+/** citedOutlets per sentence of a story (0 = not yet counted); selection asks for the same few many times. */
+const citedCounts = new WeakMap<StoryModel, Int32Array>();
+
 /** Outlets a sentence would cite if shown (its own included): those whose words carry it (attribute.ts). */
 function citedOutlets(model: StoryModel, index: number): number {
   const sentence = model.sentences[index];
   if (sentence === undefined) return 0;
+  let counts = citedCounts.get(model);
+  if (counts === undefined) {
+    counts = new Int32Array(model.sentences.length);
+    citedCounts.set(model, counts);
+  }
+  const known = counts[index] ?? 0;
+  if (known > 0) return known;
   const outlets = new Set([model.outletOf[sentence.article] ?? -1]);
+  const terms = pointTerms(sentence.text, sentence.terms);
   for (const found of supportOfExtract(model, index))
-    if (citable(model, sentence.text, found)) outlets.add(model.outletOf[found.article] ?? -1);
+    if (citableTerms(model, terms, found)) outlets.add(model.outletOf[found.article] ?? -1);
+  counts[index] = outlets.size;
   return outlets.size;
 }
 

@@ -46,6 +46,7 @@ export function extractSentences(
   budget: Budget,
   taken?: Taken,
   excluded: ReadonlySet<number> = new Set(),
+  headlineArticle = -1,
 ): number[] {
   const strict: number[] = [];
   const short: number[] = [];
@@ -58,7 +59,9 @@ export function extractSentences(
   for (const sentence of taken?.sentences ?? []) absorbClaim(model, claims, sentence);
   // The lead is chosen first, for what it is (lead.ts); the rest by MMR around it.
   const lead =
-    taken === undefined || taken.vectors.length === 0 ? chooseLead(model, strict, claims) : undefined;
+    taken === undefined || taken.vectors.length === 0
+      ? chooseLead(model, strict, claims, headlineArticle)
+      : undefined;
   // Its own wording: another lead restating an older state of the claim must not replace it.
   const chosen = lead === undefined ? [] : [lead];
   for (const index of chosen) absorbClaim(model, claims, index);
@@ -121,6 +124,8 @@ export function placeDefinites(
   ordered: number[],
   headline: string,
 ): { kept: number[]; dropped: number[] } {
+  if (ordered.every((index) => standaloneOf(model, index)?.needs == null))
+    return { kept: ordered, dropped: [] };
   const central = centralTerms(model);
   const given = termsOf([headline]);
   const kept: number[] = [];
@@ -156,11 +161,17 @@ function centralTerms(model: StoryModel): Set<string> {
  * Selected and ordered points whose every "The …" subject the reader can place: a point that
  * cannot stand where it falls is left out and selection runs again without it, a few times.
  */
-export function choosePoints(model: StoryModel, budget: Budget, headline: string, taken?: Taken): number[] {
+export function choosePoints(
+  model: StoryModel,
+  budget: Budget,
+  headline: string,
+  taken?: Taken,
+  headlineArticle = -1,
+): number[] {
   const excluded = new Set<number>();
   let ordered: number[] = [];
   for (let round = 0; round < 3; round++) {
-    ordered = orderSentences(model, extractSentences(model, budget, taken, excluded));
+    ordered = orderSentences(model, extractSentences(model, budget, taken, excluded, headlineArticle));
     const { kept, dropped } = placeDefinites(model, ordered, headline);
     if (dropped.length === 0) return kept;
     for (const index of dropped) excluded.add(index);

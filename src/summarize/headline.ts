@@ -1,6 +1,7 @@
 import { cleanInline } from '../shared/text/paragraphs';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { contentTerms } from '../shared/text/terms';
+import { newestTime, RECENCY_WEIGHT, recency } from './lead';
 import { hostOf } from './outlets';
 import type { StoryModel } from './story-model';
 import { cosine, tfidfVector } from './vectors';
@@ -67,23 +68,33 @@ export function cleanTitle(rawTitle: string, outlet = '', url = ''): string {
   return title.trim();
 }
 
-/** The title closest to the story centroid and to the other titles: the one most outlets would write. */
+/**
+ * The title closest to the story centroid and to the other titles (the one most outlets would
+ * write), newer titles first among near equals: a story told over days is headed by its latest
+ * development, as its lead is (lead.ts, same recency weight).
+ */
 export function pickTitle(model: StoryModel, titles: string[]): string {
-  const usable = titles.filter((title) => contentTerms(title).length > 0);
-  const vectors = usable.map((title) => tfidfVector(contentTerms(title), model.vocabulary));
+  const usable = titles
+    .map((title, article) => ({ title, article, terms: contentTerms(title) }))
+    .filter((entry) => entry.terms.length > 0);
+  const vectors = usable.map((entry) => tfidfVector(entry.terms, model.vocabulary));
+  const newest = newestTime(model);
   let best = '';
   let bestScore = Number.NEGATIVE_INFINITY;
-  usable.forEach((title, i) => {
+  usable.forEach((entry, i) => {
     const vector = vectors[i];
     if (vector === undefined) return;
     let peers = 0;
     vectors.forEach((other, j) => {
       if (j !== i) peers += cosine(vector, other);
     });
-    const score = cosine(vector, model.centroid) + (usable.length > 1 ? peers / (usable.length - 1) : 0);
+    const score =
+      cosine(vector, model.centroid) +
+      (usable.length > 1 ? peers / (usable.length - 1) : 0) +
+      RECENCY_WEIGHT * recency(model, entry.article, newest);
     if (score > bestScore + 1e-9) {
       bestScore = score;
-      best = title;
+      best = entry.title;
     }
   });
   return best;

@@ -8,8 +8,8 @@ import { cosine } from './vectors';
  * its opening sentences, so the lead is chosen among the articles' first sentences only, by how
  * central the sentence is to the story (cosine to its centroid), how recent its article is (a
  * story told over days leads with the latest development, not the first report that wire
- * copies repeat), and how many outlets report it. Quotes, and sentences that lean on a referent
- * the reader has not been given, never lead. docs/summarization.md ("The lead point").
+ * copies repeat), whether its article's title is the headline, and how many outlets report it. Quotes, and sentences that lean on a referent
+ * the reader has not been given or continue something said before never lead. docs/summarization.md ("The lead point").
  */
 
 /** Sentences of an article, from its first, that may lead. */
@@ -28,10 +28,24 @@ export const RECENCY_WEIGHT = 0.5;
  * there, and the second sentence usually gives a detail of it (the toll, the missing).
  */
 export const FIRST_SENTENCE_BONUS = 0.1;
+/**
+ * Bonus of the opening of the article whose title became the headline: the headline is the
+ * title the other titles agree with most, and its outlet wrote it for that very opening, so the
+ * two say the same news ("Suez Canal reopens after grounded container ship is freed" over
+ * "Traffic through the Suez Canal resumed…"), not the first report that more articles repeat
+ * ("A container ship ran aground…") or a later side story.
+ */
+export const HEADLINE_ARTICLE_BONUS = 0.15;
 /** Sentences opening a quotation, or holding one, report what someone said, not what happened. */
 const QUOTE = /["“”]/;
+/**
+ * An opening that continues something said before ("Once again, …", "But …", "Meanwhile, …",
+ * "In one incident …"): a second step of a story, never its first.
+ */
+const CONTINUES =
+  /^(?:once again|again|however|but|and|also|still|instead|yet|even so|nevertheless|nonetheless|meanwhile|moreover|furthermore|in addition|similarly|likewise|then|otherwise|in one (?:case|incident|instance)|for (?:example|instance)|in (?:another|a separate|a similar) )\b/i;
 
-function newestTime(model: StoryModel): number {
+export function newestTime(model: StoryModel): number {
   let newest = Number.NEGATIVE_INFINITY;
   for (const article of model.articles) {
     const time = article.doc.publishedAt?.getTime();
@@ -40,7 +54,8 @@ function newestTime(model: StoryModel): number {
   return newest;
 }
 
-function recency(model: StoryModel, article: number, newest: number): number {
+/** e^(−age/RECENCY_HOURS) of an article against the story's newest; 0.5 when either has no time. */
+export function recency(model: StoryModel, article: number, newest: number): number {
   const time = model.articles[article]?.doc.publishedAt?.getTime();
   if (time === undefined || !Number.isFinite(time) || !Number.isFinite(newest)) return 0.5;
   return Math.exp(-(newest - time) / (RECENCY_HOURS * 3_600_000));
@@ -51,6 +66,7 @@ export function chooseLead(
   model: StoryModel,
   candidates: readonly number[],
   claims: ClaimTracker,
+  headlineArticle = -1,
 ): number | undefined {
   const newest = newestTime(model);
   let best: number | undefined;
@@ -61,11 +77,13 @@ export function chooseLead(
     const point = standaloneOf(model, index);
     if (sentence === undefined || vector === undefined || point === null) continue;
     if (sentence.position >= LEAD_POSITIONS || point.needs !== null || QUOTE.test(point.text)) continue;
+    if (CONTINUES.test(point.text)) continue;
     if (claims.blocked[index] === 1) continue;
     const score =
       cosine(vector, model.centroid) +
       (sentence.position === 0 ? FIRST_SENTENCE_BONUS : 0) +
       RECENCY_WEIGHT * recency(model, sentence.article, newest) +
+      (sentence.article === headlineArticle && sentence.position === 0 ? HEADLINE_ARTICLE_BONUS : 0) +
       breadthBonus(model, claims, index);
     if (score > bestScore) {
       bestScore = score;

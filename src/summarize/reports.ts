@@ -1,5 +1,4 @@
 import { junkKind } from '../shared/text/page-junk';
-import { words } from '../shared/text/terms';
 import type { ContentDoc } from '../shared/types';
 import { outletKey } from './outlets';
 
@@ -13,10 +12,10 @@ import { outletKey } from './outlets';
  * that wire. docs/summarization.md ("Independent reports") gives the figures.
  */
 
-/** Words per shingle: five-word runs rarely repeat between independently written reports. */
+/** Content words per shingle: five-word runs rarely repeat between independently written reports. */
 export const SHINGLE = 5;
-/** Words of each body compared: the lead, which reprints keep even when they cut the end. */
-export const COMPARED_WORDS = 200;
+/** Content words of each body compared: the lead, which reprints keep even when they cut the end. */
+export const COMPARED_WORDS = 120;
 /** Share of the shorter body's shingles the longer must hold for the two to be one text. */
 export const SAME_TEXT_SHARE = 0.5;
 
@@ -28,14 +27,25 @@ export interface ReportGroups {
   via: (string | null)[];
 }
 
-function shingles(text: string): Set<string> {
-  const list = words(text).slice(0, COMPARED_WORDS);
-  const set = new Set<string>();
-  for (let i = 0; i + SHINGLE <= list.length; i++) set.add(list.slice(i, i + SHINGLE).join(' '));
+/** FNV-1a hash of a word: shingles are compared as numbers, not joined strings. */
+function hashWord(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+function shingles(terms: readonly string[]): Set<number> {
+  const hashes = terms.slice(0, COMPARED_WORDS).map(hashWord);
+  const set = new Set<number>();
+  for (let i = 0; i + SHINGLE <= hashes.length; i++) {
+    let hash = 0;
+    for (let k = 0; k < SHINGLE; k++) hash = (Math.imul(hash, 31) + (hashes[i + k] ?? 0)) >>> 0;
+    set.add(hash);
+  }
   return set;
 }
 
-function sameText(a: Set<string>, b: Set<string>): boolean {
+function sameText(a: Set<number>, b: Set<number>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size < SHINGLE) return false;
   let shared = 0;
@@ -106,12 +116,15 @@ class UnionFind {
 
 /**
  * Groups a story's articles into independent reports and names the wire each copy carries.
- * `bodies` are the articles' cleaned texts (furniture out, so a page's own widgets do not make
- * two copies of one text look different); `docs` give outlets and the raw text credits are read
+ * `bodies` are the content terms of the articles' cleaned texts, in order (furniture out, so a
+ * page's own widgets do not make two copies of one text look different); `docs` give outlets and the raw text credits are read
  * from. One report: copies of one text; articles crediting one wire, with the wire's own; an
  * outlet's own articles (an outlet running a wire copy and its own report has two).
  */
-export function independentReports(docs: readonly ContentDoc[], bodies: readonly string[]): ReportGroups {
+export function independentReports(
+  docs: readonly ContentDoc[],
+  bodies: readonly (readonly string[])[],
+): ReportGroups {
   const groups = new UnionFind(docs.length);
   const sets = bodies.map(shingles);
   const twins = docs.map(() => [] as number[]);

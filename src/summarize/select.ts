@@ -1,4 +1,4 @@
-import { isNumber, namesIn } from '../shared/text/terms';
+import { isNumber, namesIn, normalizeNumber, stem } from '../shared/text/terms';
 import { absorbClaim, breadthBonus, type ClaimTracker, preferredWording } from './claim-groups';
 import { BREADTH_WEIGHT } from './scoring';
 import {
@@ -60,6 +60,28 @@ export interface Taken {
  * changed toll or a new count is never taken for a repeat.
  */
 export const RESTATED_CORE_SHARE = 0.6;
+/**
+ * When both count the same thing ("2,800 jobs", "41 homes"), a sentence whose figures are all
+ * in a shown point restates it with this share of its words: "The German shipping company whose
+ * vessel got stuck … is cutting about 2,800 jobs" after "Kestrel Maritime … would eliminate
+ * 2,800 jobs". A figure with its noun names one fact, so fewer shared words are needed.
+ */
+export const COUNTED_CORE_SHARE = 0.25;
+
+const COUNTED =
+  /(?<![\p{L}\p{N}.,])(\d[\d,.]*)\s+(?:(?:more|new|other|additional|extra)\s+)?(\p{L}[\p{L}-]+)/gu;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** The things a sentence counts, as "figure noun-stem" ("2800 job"), years aside. */
+function countedThings(text: string): Set<string> {
+  const things = new Set<string>();
+  for (const match of text.matchAll(COUNTED)) {
+    const figure = normalizeNumber(match[1] ?? '').replace(/\.$/, '');
+    if (YEAR.test(figure)) continue;
+    things.add(`${figure} ${stem((match[2] ?? '').toLowerCase())}`);
+  }
+  return things;
+}
 
 /** Whether a sentence says again what a shown point says, only in other words or with place names added. */
 export function restatesShown(model: StoryModel, index: number, shown: readonly number[]): boolean {
@@ -71,10 +93,15 @@ export function restatesShown(model: StoryModel, index: number, shown: readonly 
     (term) => !isNumber(term) && !names.has(term) && !REPORTING_STEMS.has(term),
   );
   if (core.length < 3) return false;
+  const counted = figures.length > 0 ? countedThings(sentence.text) : new Set<string>();
   return shown.some((other) => {
     const point = new Set(model.sentences[other]?.terms ?? []);
     if (other === index || !figures.every((term) => point.has(term))) return false;
-    return core.filter((term) => point.has(term)).length >= RESTATED_CORE_SHARE * core.length;
+    const share = core.filter((term) => point.has(term)).length / core.length;
+    if (share >= RESTATED_CORE_SHARE) return true;
+    if (share < COUNTED_CORE_SHARE || counted.size === 0) return false;
+    const theirs = countedThings(model.sentences[other]?.text ?? '');
+    return [...counted].some((thing) => theirs.has(thing));
   });
 }
 

@@ -50,6 +50,8 @@ const INSTITUTION_SPEAKER = new RegExp(
   String.raw`\b(?:the\s+)?(?:company|ministry|government|police|army|military|agency|authorities|officials|department|statement|spokesperson's office|office|court|council|committee|organisation|organization|group|union|party|operator|airline|embassy|white house|kremlin|coast guard|service)\s+(?:${REPORTING_VERB})\b`,
   'i',
 );
+/** A pronoun after a comma early on: the only case where an opening phrase must be skipped. */
+const PRONOUN_AFTER_COMMA = /, (?:he|she|his|her|they|their|it|its|this|these|those|we)\b/i;
 /** A short opening phrase before the subject: "On Wednesday, ", "In a statement, ". */
 const INTRO = /^((?:[\p{Lu}][\p{Ll}]*|[\p{Ll}]+)(?:\s+[\p{L}\p{N}'’-]+){0,8},\s+)/u;
 const SUBJECT_PRONOUN = /^(he|she|his|her)\b(?!\s+(?:own)\b)/i;
@@ -80,8 +82,18 @@ function resolve(model: StoryModel, index: number): Standalone | null {
   const sentence = model.sentences[index];
   if (sentence === undefined) return null;
   const text = sentence.text;
+  if (ADDRESSES_READER.test(text.replace(QUOTED_SPAN, ' ')) || TELLS_READER.test(text)) return null;
   return quotes(text) ? withSpeaker(model, index, text) : withSubject(model, index, text);
 }
+
+/**
+ * A sentence that speaks to the reader outside any quotation ("You can expect…", "Here's what
+ * you need to know"): a horoscope, an explainer or a prompt, never a point of the story.
+ */
+const ADDRESSES_READER = /\byou(?:r|rs|'re|’re|'ll|’ll|'ve|’ve|'d|’d)?\b/i;
+/** An instruction to the reader ("Look low in the east before sunrise to catch…"): the same, without "you". */
+const TELLS_READER =
+  /^(?:look (?:up|out|low|high|east|west|north|south|for)|watch (?:for|out)|head (?:out|outside)|step outside|make sure|don['’]t miss|do not miss|remember to|keep an eye|set (?:an|your) alarm|grab (?:a|your)|try to (?:spot|catch|see))\b/i;
 
 /**
  * Whether the sentence quotes someone: a quoted span of four words or more that is not a
@@ -129,7 +141,10 @@ function withSpeaker(model: StoryModel, index: number, text: string): Standalone
 function withSubject(model: StoryModel, index: number, text: string): Standalone | null {
   // An opening phrase is skipped ("On Wednesday, he said…"), never a subject that is already there.
   const opensWithSubject = SUBJECT_PRONOUN.test(text) || LEANING_PRONOUN.test(text) || EXPLETIVE.test(text);
-  const intro = QUOTE_OPEN.test(text) || opensWithSubject ? '' : (INTRO.exec(text)?.[1] ?? '');
+  const intro =
+    QUOTE_OPEN.test(text) || opensWithSubject || !PRONOUN_AFTER_COMMA.test(text.slice(0, 120))
+      ? ''
+      : (INTRO.exec(text)?.[1] ?? '');
   const rest = text.slice(intro.length);
   if (EXPLETIVE.test(rest)) return { text, needs: null };
   if (LEANING_PRONOUN.test(rest)) return null;

@@ -75,7 +75,9 @@ export function resolveBudget(options: SummarizeOptions = {}): Budget {
 
 /** Extractive points in reading order, each shown as it stands alone and with all its supporting articles. */
 export function extractivePoints(analysis: StoryAnalysis, budget: Budget): SummaryPoint[] {
-  const chosen = choosePoints(analysis.model, budget, pickTitle(analysis.model, analysis.titles));
+  const headline = pickTitle(analysis.model, analysis.titles);
+  const headlineArticle = headline === '' ? -1 : analysis.titles.indexOf(headline);
+  const chosen = choosePoints(analysis.model, budget, headline, undefined, headlineArticle);
   return chosen.map((index) =>
     attributeExtract(analysis.model, index, standaloneOf(analysis.model, index)?.text),
   );
@@ -85,7 +87,9 @@ export function extractivePoints(analysis: StoryAnalysis, budget: Budget): Summa
 export function assembleSummary(analysis: StoryAnalysis, points: SummaryPoint[]): StorySummary {
   const titled = pickTitle(analysis.model, analysis.titles);
   const headline = titled || headlineFromText(points[0]?.text ?? '');
-  const bodies = analysis.model.articles.map((article) => article.sentences.map((s) => s.text).join(' '));
+  const bodies = analysis.model.articles.map((article) =>
+    article.sentences.slice(0, 12).flatMap((sentence) => sentence.terms),
+  );
   const reports = independentReports(analysis.docs, bodies);
   return {
     headline,

@@ -8,8 +8,7 @@ import Fastify, {
   type FastifyRequest,
 } from 'fastify';
 import { formGuards } from './form-guards';
-import { html } from './html';
-import { messagePage } from './pages/layout';
+import { notFoundPage } from './pages/layout';
 import { errorPage } from './pages/reader-pages';
 import { redactUrl, webLogger } from './request-log';
 import { registerAdminRoutes } from './routes/admin-routes';
@@ -17,6 +16,7 @@ import { registerAssetRoutes } from './routes/asset-routes';
 import { registerConfirmRoutes } from './routes/confirm-routes';
 import { registerHealthRoutes } from './routes/health-routes';
 import { registerPreferencesRoutes } from './routes/preferences-routes';
+import { registerPublicRoutes } from './routes/public-routes';
 import { registerReaderDataRoutes } from './routes/reader-data-routes';
 import { registerSignupRoutes } from './routes/signup-routes';
 import { registerUnsubscribeRoutes } from './routes/unsubscribe-routes';
@@ -35,7 +35,8 @@ const FORM_BODY_LIMIT = 16 * 1024;
 const ADMIN_FAILURES_PER_MINUTE = 10;
 
 /**
- * The web role: signup, confirm, preferences, unsubscribe (RFC 8058), admin API, health. Every
+ * The web role: story, edition and archive pages and the Atom feed; signup, confirm, preferences,
+ * unsubscribe (RFC 8058), admin API, health. Every
  * dependency comes in through `deps`; tests drive the result with `app.inject()`.
  */
 export function buildApp(deps: WebDeps): FastifyInstance {
@@ -70,6 +71,7 @@ async function registerRoutes(scope: FastifyInstance, context: WebContext): Prom
   const guards = formGuards(scope, config);
   registerHealthRoutes(scope, context);
   registerAssetRoutes(scope);
+  registerPublicRoutes(scope, context);
   registerSignupRoutes(scope, context, guards);
   registerConfirmRoutes(scope, context, guards);
   registerPreferencesRoutes(scope, context, guards);
@@ -105,9 +107,5 @@ function sendNotFound(context: WebContext, request: FastifyRequest, reply: Fasti
   if (request.url.startsWith('/admin')) {
     return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'web: not found' } });
   }
-  return sendHtml(
-    reply,
-    404,
-    messagePage(context.chrome, 'Page not found', html`<p>There is nothing at this address.</p>`),
-  );
+  return sendHtml(reply, 404, notFoundPage(context.chrome));
 }

@@ -1,5 +1,5 @@
 import type { Logger } from '../shared/logger';
-import type { Subscriber, SubscriberStatus } from '../shared/types';
+import type { EditionContent, Subscriber, SubscriberStatus } from '../shared/types';
 import type { AuditEntry } from '../store/repos/audit-repo';
 import type { ReaderExport } from '../store/repos/reader-data-repo';
 import type { SignupRequest } from '../store/repos/signups-repo';
@@ -33,6 +33,31 @@ export interface ReaderDataStore {
   erase(id: string, now: Date): Promise<boolean>;
   /** A confirmed new opt-in lifts an earlier erasure mark. */
   forgetErased(email: string): Promise<void>;
+}
+
+/** A frozen edition as the public pages read it. */
+export interface PublicEdition {
+  id: string;
+  slot: string;
+  builtAt: Date;
+  content: EditionContent;
+}
+
+/** The stored editions, read-only: the public pages never write. `EditionsRepo` satisfies it. */
+export interface EditionReader {
+  /** A value that changes whenever an edition is added (the public pages' cache generation). */
+  generation(): Promise<string>;
+  get(id: string): Promise<PublicEdition | undefined>;
+  /** Newest first. */
+  page(offset: number, limit: number): Promise<PublicEdition[]>;
+  count(): Promise<number>;
+  /** Editions the story appeared in, newest first. */
+  withStory(storyId: string): Promise<{ id: string; slot: string }[]>;
+}
+
+/** Where a story merged into another went (its id leads to the survivor). `StoriesRepo` satisfies it. */
+export interface StoryReader {
+  byIds(ids: string[]): Promise<{ id: string; merged_into: string | null }[]>;
 }
 
 export interface AuditStore {
@@ -89,6 +114,8 @@ export interface WebConfig {
   oneClickPerMinute?: number;
   /** Days a confirmation link works. Default 7. */
   pendingExpiryDays?: number;
+  /** How long public pages trust the newest edition's id before reading it again. Default 1,000 ms. */
+  pageRecheckMs?: number;
 }
 
 export interface HealthReport {
@@ -105,6 +132,8 @@ export interface WebDeps {
   signups: SignupStore;
   readerData: ReaderDataStore;
   audit: AuditStore;
+  editions: EditionReader;
+  stories: StoryReader;
   admin: AdminService | null;
   /**
    * Queues the job that handles a stored sign-up request; the web never waits on the store work

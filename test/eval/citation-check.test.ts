@@ -46,9 +46,17 @@ describe('independent citation check', () => {
     const article =
       'The ministry did not respond to a request for comment on Monday.\n\nThe strike is set to last two days.';
     expect(missingFromArticle('The ministry responded to the request on Monday.', article)).toContain(
-      '(assertion)',
+      '(polarity)',
     );
     expect(missingFromArticle('The ministry did not respond to the request on Monday.', article)).toEqual([]);
+  });
+
+  it('does not credit a denial to a passage that states the fact, whatever else it denies nearby', () => {
+    const article =
+      'The ministry confirmed the strike on Monday.\n\nIt did not say how long the walkout would last.';
+    expect(missingFromArticle('The ministry did not confirm the strike on Monday.', article)).toContain(
+      '(polarity)',
+    );
   });
 
   it('reads figures written out as figures and keeps multi-sentence quotes whole', () => {

@@ -52,6 +52,32 @@ describe('renderVariant: a realistic morning', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('links "View in browser" to the edition page and each headline to its story page', async () => {
+    const { html, text } = await render(['world', 'business']);
+    const { links } = inspectHtml(html);
+    expect(links).toContainEqual({
+      href: 'https://brief.example.org/editions/ed-2026-11-29T06',
+      text: 'View in browser',
+    });
+    expect(links).toContainEqual({
+      href: 'https://brief.example.org/stories/st-ceasefire',
+      text: 'Ceasefire talks resume in Cairo as aid convoys wait at the border',
+    });
+    expect(links.map((link) => link.href)).toContain('https://brief.example.org/stories/st-chips');
+    expect(text).toContain('View in browser: https://brief.example.org/editions/ed-2026-11-29T06');
+    expect(text).toContain(
+      '1. Ceasefire talks resume in Cairo as aid convoys wait at the border\n   https://brief.example.org/stories/st-ceasefire',
+    );
+  });
+
+  it('links pages under the public URL’s path when the site is mounted below the root', async () => {
+    const mounted = { ...brand, publicUrl: 'https://example.org/brief/' };
+    const { html } = personalize(await renderVariant(realisticEdition, ['world'], mounted), fields);
+    const hrefs = inspectHtml(html).links.map((link) => link.href);
+    expect(hrefs).toContain('https://example.org/brief/editions/ed-2026-11-29T06');
+    expect(hrefs).toContain('https://example.org/brief/stories/st-ceasefire');
+  });
+
   it('carries the reader’s links, the postal address and the sender in the footer', async () => {
     const { html, subject } = await render(['world']);
     const parsed = inspectHtml(html);

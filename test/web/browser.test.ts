@@ -120,7 +120,7 @@ describe('reader pages in Chromium', () => {
       timezoneId: 'Asia/Calcutta',
     });
     const problems = watchConsole(page);
-    await page.goto(`${base}/`);
+    await page.goto(`${base}/subscribe`);
     // The browser reports the CLDR name; the list shows the current IANA one.
     await page.getByText('Set from this device’s time zone').waitFor();
     expect(await page.getByLabel('Time zone').inputValue()).toBe('Asia/Kolkata');
@@ -150,7 +150,7 @@ describe('reader pages in Chromium', () => {
 
   test('without JavaScript the form keeps the server default and still works; delete me works', async () => {
     const { context, page } = await open({ javaScriptEnabled: false, timezoneId: 'Asia/Tokyo' });
-    await page.goto(`${base}/`);
+    await page.goto(`${base}/subscribe`);
     expect(await page.getByLabel('Time zone').inputValue()).toBe('Europe/London');
     expect(await page.getByText('Set from this device’s time zone').isVisible()).toBe(false);
 

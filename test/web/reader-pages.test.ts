@@ -56,6 +56,7 @@ describe.each(dialects)('reader pages on %s', (_dialect, createDatabase) => {
     const gone = await addSubscriber(harness.store, { status: 'unsubscribed' });
     const urls = [
       '/',
+      '/subscribe',
       '/healthz',
       '/readyz',
       `/confirm/${tokenFor(pending, 'confirm')}`,
@@ -82,7 +83,7 @@ describe.each(dialects)('reader pages on %s', (_dialect, createDatabase) => {
 
   describe('signup', () => {
     test('the form offers sections, grouped time zones, hours and the consent text', async () => {
-      const response = await harness.app.inject({ method: 'GET', url: '/' });
+      const response = await harness.app.inject({ method: 'GET', url: '/subscribe' });
       expect(response.statusCode).toBe(200);
       expect(response.body).toContain('name="sections" value="asia"');
       expect(response.body).toContain('<optgroup label="Asia">');
@@ -96,7 +97,7 @@ describe.each(dialects)('reader pages on %s', (_dialect, createDatabase) => {
     });
 
     test('the stylesheet and the time-zone script come from our origin, versioned and cached', async () => {
-      const page = await harness.app.inject({ method: 'GET', url: '/' });
+      const page = await harness.app.inject({ method: 'GET', url: '/subscribe' });
       const links = [
         /<link rel="stylesheet" href="(\/assets\/page\.css\?v=\w+)">/.exec(page.body)?.[1],
         /<script src="(\/assets\/time-zone\.js\?v=\w+)" defer>/.exec(page.body)?.[1],

@@ -1,13 +1,17 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { DateTime } from 'luxon';
+import pino from 'pino';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { queueSignups } from '../../../jobs/processors';
 import { runCycle } from '../../../jobs/run-cycle';
 import { startWorkers } from '../../../jobs/workers';
 import type { AppContext } from '../../app/context';
+import { startWeb } from '../../app/web';
 import { startFeedServer } from '../../demo/feed-server';
-import { loadConfigOrExit, openRuntime } from '../runtime';
+import { editionPath } from '../../shared/public-paths';
+import { loadConfigOrExit, openRuntime, type Runtime } from '../runtime';
 
 const FIXTURES = 'test/fixtures/feeds';
 const DEMO_DB = 'data/demo.db';
@@ -28,8 +32,11 @@ export function demoCommand(): Command {
     .description(
       'Run one full morning cycle on demo feeds (no network), for three demo readers; writes to the outbox',
     )
-    .action(async () => {
-      loadConfigOrExit(); // the operator's configuration must be valid before anything is written
+    .option('--serve', 'then keep the web role up on the demo data until Ctrl-C')
+    .option('--port <port>', 'port of the web role with --serve (default: PORT, 8080)', parsePort)
+    .action(async (options: { serve?: boolean; port?: number }) => {
+      const operator = loadConfigOrExit(); // the operator's configuration must be valid before anything is written
+      const port = options.port ?? operator.port;
       const feeds = await startFeedServer({ dir: resolve(FIXTURES) });
       try {
         const sourcesFile = writeDemoSources(feeds.baseUrl);
@@ -39,6 +46,8 @@ export function demoCommand(): Command {
           sourcesFile,
           smtpUrl: null,
           queuePrefix,
+          // The emails link to the pages this demo serves.
+          ...(options.serve ? { publicUrl: `http://127.0.0.1:${port}`, port } : {}),
         });
         removeDatabase(DEMO_DB);
         const runtime = await openRuntime(config, { allowPrivateRedis: true });
@@ -49,6 +58,7 @@ export function demoCommand(): Command {
           const started = Date.now();
           const report = await runCycle(runtime.context, runtime.queues, runtime.connection);
           printReport(runtime.context, report, Date.now() - started, started);
+          if (options.serve) await serveUntilStopped(runtime, report.editionId);
         } finally {
           await workers.close();
           for (const queue of [
@@ -66,6 +76,52 @@ export function demoCommand(): Command {
         await feeds.close();
       }
     });
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d{1,5}$/.test(value) || port < 1 || port > 65535)
+    throw new InvalidArgumentError('a port is a number from 1 to 65535');
+  return port;
+}
+
+/**
+ * `--serve`: the web role on the demo data, on loopback only, until Ctrl-C (SIGINT) or SIGTERM.
+ * Sign-ups go through the workers still running, so their confirmation emails land in the outbox.
+ * The last line printed before serving names the edition page.
+ */
+async function serveUntilStopped(runtime: Runtime, editionId: string): Promise<void> {
+  const { context, queues } = runtime;
+  const web = await startWeb(
+    context,
+    { admin: null, queueSignup: (signupId) => queueSignups(queues, [signupId]) },
+    runtime.connection,
+    '127.0.0.1',
+  );
+  const base = `http://127.0.0.1:${context.config.port}`;
+  flushLogs(context);
+  process.stdout.write(`Serving the demo until Ctrl-C. Latest edition: ${base}/\n`);
+  process.stdout.write(`Edition page: ${base}${editionPath(editionId)}\n`);
+  await new Promise<void>((done) => {
+    process.once('SIGINT', () => done());
+    process.once('SIGTERM', () => done());
+  });
+  await web.close();
+}
+
+/**
+ * Writes out the log lines still queued: pino writes to stdout asynchronously, so without this
+ * the web role's "listening" lines would land after the edition page line.
+ */
+function flushLogs(context: AppContext): void {
+  const stream = (context.logger as unknown as Record<symbol, { flushSync?: () => void } | undefined>)[
+    pino.symbols.streamSym
+  ];
+  try {
+    stream?.flushSync?.();
+  } catch {
+    // A pretty-printing transport has no sync flush; its lines may interleave, nothing is lost.
+  }
 }
 
 /** The fixture manifest lists paths; the demo points them at the local feed server. */

@@ -20,6 +20,8 @@ export interface StoryReport {
   edition: string;
   headline: string;
   events: string[];
+  /** Each point as shown, with the outlets cited for it. */
+  points: string[];
   defects: Defect[];
 }
 
@@ -88,6 +90,12 @@ export function evaluateEditions(
         edition: slot.toISOString(),
         headline: entry.story.headline,
         events: entry.events,
+        points: entry.story.points.map((point) => {
+          const outlets = point.sources.map(
+            (id) => entry.story.sources.find((source) => source.articleId === id)?.outlet ?? id,
+          );
+          return `${point.text} [${outlets.join(', ')}]`;
+        }),
         defects: entry.defects,
       });
     }

@@ -36,12 +36,18 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
   let chars = 0;
   for (const paragraph of articleParagraphs(raw)) {
     if (chars >= maxChars) break;
-    if (kept.length === 0 && headline.length > 0 && squash(paragraph) === headline) continue;
+    const mayRepeatTitle =
+      kept.length === 0 && headline.length > 0 && paragraph.length < 2 * headline.length + 20;
+    if (mayRepeatTitle && squash(paragraph) === headline) continue;
     if (blockJunkKind(paragraph) !== null) continue;
     const pieces = splitSentences(paragraph);
-    // A one-sentence paragraph has just passed the block rules: do not run them twice.
+    // A one-sentence paragraph has just passed the block rules: do not run them twice. Inside a
+    // longer paragraph, furniture blocks sit at its edges (a caption and its credit, a label).
+    const last = pieces.length - 1;
     const sentences = pieces
-      .map((piece) => trimSentence(piece, { blockChecked: pieces.length === 1, keepDateline }))
+      .map((piece, i) =>
+        trimSentence(piece, { blockChecked: pieces.length === 1 || (i > 0 && i < last), keepDateline }),
+      )
       .filter((sentence) => sentence.length > 0);
     if (sentences.length === 0) continue;
     kept.push(sentences);

@@ -49,7 +49,12 @@ export interface TrimOptions {
 
 /** A dateline opening a sentence ("DENVER (AP) — ", "Paris, France (CNN) -- "), or ''. */
 export function datelineOf(sentence: string): string {
-  let text = sentence.replace(CAPS_DATELINE, '').replace(OUTLET_DATELINE, '');
+  // Every dateline ends in a dash, a colon or a bracket within its first few words.
+  const head = sentence.slice(0, 90);
+  if (!/[—–:)]|--| - /.test(head)) return '';
+  let text = sentence.replace(CAPS_DATELINE, '');
+  if (head.includes('—') || head.includes('–') || head.includes('--'))
+    text = text.replace(OUTLET_DATELINE, '');
   // Agency datelines all carry "(": skip both patterns for the many sentences without one early.
   const opening = text.indexOf('(');
   if (opening >= 0 && opening < 80) {

@@ -142,6 +142,12 @@ const BYLINE = new RegExp(
 /** "The Associated Press contributed to this report.", "Jane Doe contributed reporting from Kyiv." */
 const CONTRIBUTED =
   /\bcontributed(?: reporting)? (?:to )?(?:this|the) (?:report|story|article)\)?\.?$|^[^.!?]{0,80} contributed reporting\b/;
+/** "Jane Doe reported from Calapan, the Philippines, and John Roe from Hong Kong.": where each reporter was. */
+const PLACE = String.raw`(?:the )?\p{Lu}[\p{L}'’.-]*(?:,? (?:the )?\p{Lu}[\p{L}'’.-]*){0,5}`;
+const REPORTED_FROM = new RegExp(
+  String.raw`^${PERSON}(?: and ${PERSON})? (?:reported|contributed reporting|contributed) from ${PLACE}(?:,? and ${PERSON} (?:reported |contributed reporting )?from ${PLACE})*\.?$`,
+  'u',
+);
 const BYLINE_START =
   /^(?:By|BY|\(|\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? in \p{Lu}|\p{Lu}\p{Ll}+ (?:by|from) |\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} ?[|,–—-])/u;
 const MONTH_NAMES =
@@ -177,8 +183,13 @@ const ENDS_AS_SENTENCE = /[.!?]["'”’)\]]*\s*$/;
  * characters or word pieces cannot be a marked caption, a notice, a contact line or a bio.
  * Most news sentences hold none of them.
  */
-const MARK_HINT =
-  /[(©@:/]|pictur|hoto|HOTO|mage|MAGE|andout|still|grab|opyright|ights reserved|ay not be|ollow|ontact|mail|essage|orrespondent|eporter|ditor|riter|ournalist|olumnist|roducer|resenter|nchor|ellow|overs |eports on|rites |uthor|www\.|avascript|rowser|locker|ookie|ewsletter|ailing list|ign up|erms of|rivacy|robot|weet|rchive|ayback|rawl|eb captur|FILE|In this|[Ii]n (?:this|these|an?) /;
+const CAPTION_HINT =
+  /\((?:pictured|left|right|cent|above|below|top|bottom|inset|main|file|far |second)|pictur|hoto|HOTO|mage|MAGE|andout|still|grab|FILE|[Ii]n th(?:is|ese) |[Ii]n an? (?:undated|handout|file) |^(?:Pictured|Above|Below|Top|Main|Left|Right|Inset)\s*:/;
+const COPYRIGHT_HINT = /©|\(c\)|opyright|ights reserved|ay not be|ewritten or/;
+const NOTICE_HINT =
+  /http|www\.|avascript|rowser|locker|ookie|ewsletter|ailing list|ign up|erms of|rivacy|robot|weet|rchive|ayback|rawl|eb captur|eed ?list/;
+const BIO_HINT =
+  /orrespondent|eporter|ditor|riter|ournalist|olumnist|roducer|resenter|nchor|ellow|overs |eports on|rites |uthor|ollow|ontact|each |mail|essage|hotographer/;
 const BARE_CREDIT_HINT = /\/|:|\bby |via |Getty|Shutterstock|Alamy/;
 const SOCIAL_HINT = /@|witter|post|mbedded/;
 
@@ -213,8 +224,14 @@ function isInterfaceLine(line: string): boolean {
 }
 
 /** Whether a line (between separators) is only a date, a time and labels ("Updated 10:42 a.m. ET Dec. 1, 2026"). */
+/** A lower-case word a timestamp line never holds: most sentences are ruled out by it at once. */
+const NOT_DATE_WORD =
+  /\b(?!(?:updated?|published|posted|modified|created|last|first|just|today|yesterday|hours?|hrs|minutes?|mins|seconds?|secs|days?|weeks?|read|time|reading|date|since|noon|midnight|january|february|march|april|june|july|august|september|sept|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[a-z]{4,}\b/;
+
 function isTimestampLine(line: string): boolean {
-  if (!DATE_HINT.test(line)) return false;
+  // A timestamp holds a digit or a relative day; the month and day names come with digits.
+  if (NOT_DATE_WORD.test(line) || !/\d|ago|today|yesterday/i.test(line) || !DATE_HINT.test(line))
+    return false;
   const tokens = line
     .toLowerCase()
     .split(/[\s,|•·]+/)
@@ -271,20 +288,21 @@ export function blockJunkKind(paragraph: string): JunkKind | null {
   return null;
 }
 
-/** The sentence rules behind MARK_HINT: caption words, notices, links, contact lines and bios. */
+/** The sentence rules read anywhere in a sentence, each behind its own cheap gate: most sentences pass none. */
 function markedKind(text: string, words: number): JunkKind | null {
-  if (CAPTION_MARK.test(text)) return 'caption';
-  if (INLINE_CREDIT.test(text)) return 'credit';
-  if (COPYRIGHT.test(text)) return 'copyright';
+  if (CAPTION_HINT.test(text) && CAPTION_MARK.test(text)) return 'caption';
+  if (text.includes('/') && INLINE_CREDIT.test(text)) return 'credit';
+  if (COPYRIGHT_HINT.test(text) && COPYRIGHT.test(text)) return 'copyright';
   if (SOCIAL_HINT.test(text) && SOCIAL.test(text)) return 'social';
-  if (NOTICE.test(text) || (text.includes('@') && EMAIL.test(text))) return 'notice';
-  if (words <= 60 && (BIO.test(text) || CONTACT.test(text))) return 'bio';
+  if (NOTICE_HINT.test(text) && NOTICE.test(text)) return 'notice';
+  if (text.includes('@') && EMAIL.test(text)) return 'notice';
+  if (words <= 60 && BIO_HINT.test(text) && (BIO.test(text) || CONTACT.test(text))) return 'bio';
   return null;
 }
 
 /** Finite past, perfect and future forms, and schedule verbs: a sentence holding one tells news, not a picture. */
 const NARRATED =
-  /\b(?:was|were|had|has|have|will|would|could|should|might|did|said|says|told|went|came|took|made|gave|found|left|fell|rose|saw|began|broke|brought|built|caught|drove|flew|fought|got|grew|held|hit|kept|knew|led|lost|met|paid|put|ran|sent|set|shot|sold|spoke|stood|struck|thought|threw|won|wrote|killed|died|begins?|starts?|resumes?|opens?|closes?|ends?|continues?|expires?|meets?|takes? place|is due|are due|is expected|are expected|is set|are set|is scheduled|are scheduled)\b|\b\p{Ll}{3,}ed\b/u;
+  /\b(?:was|were|had|has|have|will|would|could|should|might|did|said|says|told|went|came|took|made|gave|found|left|fell|rose|saw|began|broke|brought|built|caught|drove|flew|fought|got|grew|held|hit|kept|knew|led|lost|met|paid|put|ran|sent|set|shot|sold|spoke|stood|struck|thought|threw|won|wrote|killed|died|begins?|starts?|resumes?|opens?|closes?|ends?|continues?|expires?|meets?|takes? place|is due|are due|is expected|are expected|is set|are set|is scheduled|are scheduled)\b|[a-z]{3}ed\b/;
 
 /**
  * A scene told in the present tense with its day, and no verb that narrates: "Villagers flee on
@@ -294,7 +312,7 @@ const NARRATED =
 function isPresentScene(text: string, words: number): boolean {
   if (words < 6 || words > 40 || /["“”]/.test(text) || !SCENE_DATE_HINT.test(text)) return false;
   if (!SCENE_SUBJECT.test(text)) return false;
-  return !NARRATED.test(text) && !/n't\b/.test(text);
+  return !NARRATED.test(text) && !text.includes("n't");
 }
 
 /** Who a news picture shows: "A man…", "Villagers…", "Rescuers…". */
@@ -318,12 +336,13 @@ export function junkKind(line: string, blockChecked = false): JunkKind | null {
   const text = line.trim();
   if (text.length === 0) return null;
   const words = countWords(text);
-  const marked = MARK_HINT.test(text) ? markedKind(text, words) : null;
+  const marked = markedKind(text, words);
   if (marked !== null) return marked;
   if (isSceneCaption(text, words)) return 'caption';
   if (text.endsWith('.') && /\d{4}\.$/.test(text) && CAPTION_ENDING.test(text)) return 'caption';
-  if (words <= 40 && BYLINE_START.test(text) && BYLINE.test(text)) return 'byline';
-  if (words <= 40 && text.includes('ontribut') && CONTRIBUTED.test(text)) return 'byline';
+  if (words <= 20 && BYLINE_START.test(text) && BYLINE.test(text)) return 'byline';
+  if (text.includes('ontribut') && words <= 40 && CONTRIBUTED.test(text)) return 'byline';
+  if (words <= 30 && text.includes(' from ') && REPORTED_FROM.test(text)) return 'byline';
   if (words <= 60 && PROMPT.test(text)) return 'prompt';
   return null;
 }

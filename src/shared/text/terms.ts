@@ -160,14 +160,22 @@ export function analyzeText(text: string): { terms: string[]; negated: boolean; 
 }
 
 /** Stemmed terms of the capitalized words of a text, its first word left out: names, mostly. */
-export function namesIn(text: string): Set<string> {
+export function namesIn(text: string): ReadonlySet<string> {
+  const cached = namesCache.get(text);
+  if (cached !== undefined) return cached;
   const tokens = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
   const names = new Set<string>();
   for (const token of tokens.slice(1)) {
     if (/^\p{Lu}/u.test(token)) for (const term of contentTerms(token)) names.add(term);
   }
+  if (namesCache.size >= NAMES_CACHE_LIMIT) namesCache.clear();
+  namesCache.set(text, names);
   return names;
 }
+
+/** Selection and citation ask for the names of the same few sentences many times over. */
+const NAMES_CACHE_LIMIT = 20_000;
+const namesCache = new Map<string, ReadonlySet<string>>();
 
 /** Word count as a reader sees it: whitespace-separated pieces. */
 export function wordCount(text: string): number {

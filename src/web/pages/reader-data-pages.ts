@@ -26,6 +26,6 @@ export function deletedPage(chrome: PageChrome): string {
     chrome,
     'Your data is deleted',
     html`<p role="status">Your address, settings and history are gone, and no brief will be sent to you. Links in old emails no longer work.</p>
-<p><a href="${chrome.basePath}/">Go to the signup page</a></p>`,
+<p><a href="${chrome.basePath}/subscribe">Go to the signup page</a></p>`,
   );
 }

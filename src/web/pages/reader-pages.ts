@@ -78,7 +78,7 @@ export function notReceivingPage(chrome: PageChrome): string {
     chrome,
     'This address is not receiving the brief',
     html`<p>The brief can't be restarted for this address from this link. Sign up again and we will send a confirmation link.</p>
-<p><a href="${chrome.basePath}/">Go to the signup page</a></p>`,
+<p><a href="${chrome.basePath}/subscribe">Go to the signup page</a></p>`,
   );
 }
 
@@ -104,7 +104,7 @@ export function linkProblemPage(chrome: PageChrome, problem: LinkProblem): strin
   return messagePage(
     chrome,
     title,
-    html`<p>${text}</p><p><a href="${chrome.basePath}/">Go to the signup page</a></p>`,
+    html`<p>${text}</p><p><a href="${chrome.basePath}/subscribe">Go to the signup page</a></p>`,
   );
 }
 
@@ -118,6 +118,6 @@ export function errorPage(chrome: PageChrome, statusCode: number, message: strin
   return messagePage(
     chrome,
     title,
-    html`<p>${message}</p><p><a href="${chrome.basePath}/">Go to the signup page</a></p>`,
+    html`<p>${message}</p><p><a href="${chrome.basePath}/subscribe">Go to the signup page</a></p>`,
   );
 }

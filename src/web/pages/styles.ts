@@ -12,12 +12,14 @@ export const PAGE_CSS = `
   --ink: #1a1d21; --muted: #5b6470; --paper: #f4f2ec; --card: #ffffff; --line: #d9d5cb;
   --accent: #1d4ed8; --accent-ink: #ffffff; --accent-soft: #e8efff;
   --ok: #14532d; --ok-bg: #dcfce7; --err: #b42318; --err-ink: #ffffff; --err-bg: #fdecea; --focus: #f59e0b;
+  --kicker: #b42318;
 }
 @media (prefers-color-scheme: dark) {
   :root {
     --ink: #e9e7e2; --muted: #a4abb5; --paper: #111316; --card: #1a1d22; --line: #30353d;
     --accent: #8ab4ff; --accent-ink: #0b1220; --accent-soft: #1c2740;
     --ok: #86efac; --ok-bg: #10291a; --err: #fca5a5; --err-ink: #2a0b0b; --err-bg: #3a1514;
+    --kicker: #ff8a7a;
   }
 }
 * { box-sizing: border-box; }
@@ -97,6 +99,41 @@ button.danger { background: var(--err); color: var(--err-ink); border-color: var
 .danger-zone p { color: var(--muted); }
 .trap { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
 footer { max-width: 40rem; margin: 0 auto 2.5rem; padding: 0 1.25rem; color: var(--muted); font-size: .85rem; }
+.site-nav { display: flex; flex-wrap: wrap; gap: 0 1.1rem; list-style: none; margin: .3rem 0 0; padding: 0; font-size: .9rem; }
+.site-nav a { display: inline-block; padding: .7rem 0; line-height: 1.5; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+/* Story, edition and archive pages: the email's look (templates/digest.mjml). */
+.kicker { margin: 0 0 .35rem; color: var(--kicker); font-size: .75rem; font-weight: 700; letter-spacing: .1em; text-transform: uppercase; }
+.updated { color: var(--muted); font-size: .9rem; margin-bottom: 1.25rem; }
+.points { margin: 0 0 1rem; padding-left: 1.25rem; }
+.points li { margin: 0 0 .8rem; }
+.by, .meta { color: var(--muted); font-size: .85rem; }
+.new { display: inline-block; margin-right: .35rem; padding: 0 .4rem; border-radius: 4px; background: var(--accent-soft); color: var(--ink); font-size: .75rem; letter-spacing: .04em; text-transform: uppercase; }
+.basis { font-size: .85rem; font-weight: 700; margin-bottom: 1.5rem; }
+.sources { list-style: none; margin: 0; padding: 0; font-size: .9rem; line-height: 1.45; }
+.sources li { margin: 0 0 .5rem; }
+.sources a { text-decoration: none; }
+.sources a:hover, .sources a:focus-visible { text-decoration: underline; }
+.cta { margin: 0 0 1.75rem; padding: 1.1rem 1rem .6rem; border: 1px solid var(--line); border-top: 4px solid var(--kicker); border-radius: 10px; }
+.cta h2 { font: 700 1.2rem/1.3 Georgia, "Times New Roman", serif; margin-bottom: .35rem; }
+.timeline { margin: 0 0 1.5rem; padding: .75rem 1rem; background: var(--accent-soft); border-radius: 10px; font-size: .9rem; }
+.timeline h2 { font-size: .95rem; margin-bottom: .4rem; }
+.timeline ol { margin: 0; padding-left: 1.1rem; }
+.section-title { margin: 1.75rem 0 .75rem; padding-bottom: .4rem; border-bottom: 2px solid var(--ink); font-size: .8rem; letter-spacing: .1em; text-transform: uppercase; }
+.story-list { list-style: none; margin: 0; padding: 0; }
+.story-list > li { padding: 0 0 1rem; margin: 0 0 1rem; border-bottom: 1px solid var(--line); }
+.story-list > li:last-child { border-bottom: 0; }
+.story-list h3 { font: 700 1.2rem/1.3 Georgia, "Times New Roman", serif; margin: 0 0 .4rem; }
+.story-list h3 a { color: var(--ink); text-decoration: none; }
+.story-list h3 a:hover, .story-list h3 a:focus-visible { text-decoration: underline; }
+.story-list p { margin: 0 0 .4rem; }
+.story-list .basis { margin: 0; }
+.archive { list-style: none; margin: 0; padding: 0; }
+.archive > li { margin: 0 0 1.1rem; }
+.archive > li > a { font-weight: 700; }
+.archive .meta { margin: .1rem 0 .25rem; }
+.headlines { margin: 0; padding-left: 1.1rem; font-size: .9rem; }
+.pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 1.5rem; }
 `;
 
 export const PAGE_CSS_PATH = '/assets/page.css';

@@ -10,7 +10,7 @@ import { sendHtml } from '../token-guard';
 import { type WebContext, webFormConsent } from '../web-context';
 
 /**
- * GET / (the signup form) and POST /subscribe (double opt-in: the request
+ * GET /subscribe (the signup form) and POST /subscribe (double opt-in: the request
  * is stored and a job creates the pending reader and emails the link).
  */
 export function registerSignupRoutes(app: FastifyInstance, context: WebContext, guards: FormGuards): void {
@@ -23,7 +23,7 @@ export function registerSignupRoutes(app: FastifyInstance, context: WebContext, 
     consent: false,
   };
 
-  app.get('/', async (_request, reply) => sendHtml(reply, 200, renderSignup(context, defaults, {})));
+  app.get('/subscribe', async (_request, reply) => sendHtml(reply, 200, renderSignup(context, defaults, {})));
 
   app.post('/subscribe', { preHandler: guards.form }, async (request, reply) => {
     const form = readForm(request.body);

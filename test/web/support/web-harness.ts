@@ -93,6 +93,8 @@ export async function createHarness(database: TestDatabase, options: HarnessOpti
     signups: store.signups,
     readerData: store.readerData,
     audit: store.audit,
+    editions: store.editions,
+    stories: store.stories,
     admin: options.admin === undefined ? null : options.admin,
     queueSignup: options.queueSignup ?? jobs.queue,
     health: options.health ?? (async () => ({ ok: true, checks: { store: 'ok' } })),

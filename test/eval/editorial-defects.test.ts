@@ -1,0 +1,113 @@
+import { type StoryUnderTest, storyDefects } from '../../src/eval/editorial/defects';
+import type { LabelledArticle } from '../../src/eval/editorial/fixture';
+import type { EditionStory } from '../../src/shared/types';
+
+// The editorial evaluation's detectors, each shown finding a defect planted in a story that is
+// otherwise clean, so its zero on the labelled set means something.
+
+const article = (id: string, outlet: string, wire: string | null, report: string): LabelledArticle => ({
+  id,
+  event: 'bridge',
+  outlet,
+  url: `https://${id}.example/`,
+  title: 'Bridge reopens in Tarvin',
+  published: new Date('2026-04-02T08:00:00Z'),
+  report,
+  wire,
+  paragraphs: [
+    'The Tarvin river bridge reopened to traffic on Thursday after a two-year repair costing 80 million euros.',
+    'Engineers replaced all 212 steel cables, the city said.',
+    '“It is safer than the day it was built,” said Mayor Ines Dorval.',
+    'Cars cross the bridge at dawn on Thursday. (Pavel Gren/Tarvin Courier)',
+  ],
+  sentences: [
+    {
+      text: 'The Tarvin river bridge reopened to traffic on Thursday after a two-year repair costing 80 million euros.',
+      facts: ['f1', 'f2'],
+      junk: null,
+      speaker: null,
+    },
+    {
+      text: 'Engineers replaced all 212 steel cables, the city said.',
+      facts: ['f3'],
+      junk: null,
+      speaker: null,
+    },
+    {
+      text: '“It is safer than the day it was built,” said Mayor Ines Dorval.',
+      facts: ['f4'],
+      junk: null,
+      speaker: 'Dorval',
+    },
+    {
+      text: 'Cars cross the bridge at dawn on Thursday. (Pavel Gren/Tarvin Courier)',
+      facts: [],
+      junk: 'caption',
+      speaker: null,
+    },
+  ],
+});
+
+const ARTICLES = [
+  article('courier', 'Tarvin Courier', null, 'r1'),
+  article('daily', 'Valley Daily', null, 'r2'),
+];
+
+const story = (points: string[], overrides: Partial<EditionStory> = {}): StoryUnderTest => ({
+  story: {
+    storyId: 's1',
+    section: 'world',
+    headline: 'Tarvin river bridge reopens after two-year repair',
+    points: points.map((text) => ({ text, sources: ['courier', 'daily'] })),
+    outletCount: 2,
+    reportCount: 2,
+    singleSource: false,
+    sources: ARTICLES.map((a) => ({
+      articleId: a.id,
+      outlet: a.outlet,
+      title: a.title,
+      url: a.url,
+      publishedAt: null,
+      via: null,
+    })),
+    ...overrides,
+  },
+  articles: new Map(ARTICLES.map((a) => [a.id, a])),
+  main: new Set(['f1']),
+});
+
+const CLEAN = [
+  'The Tarvin river bridge reopened to traffic on Thursday after a two-year repair costing 80 million euros.',
+  'Engineers replaced all 212 steel cables, the city said.',
+  '“It is safer than the day it was built,” said Mayor Ines Dorval.',
+];
+
+const kinds = (subject: StoryUnderTest): string[] => storyDefects(subject).map((defect) => defect.kind);
+
+describe('editorial defect detectors', () => {
+  it('find nothing in a clean story', () => {
+    expect(kinds(story(CLEAN))).toEqual([]);
+  });
+
+  it.each([
+    ['junk_point', [...CLEAN, 'Cars cross the bridge at dawn on Thursday. (Pavel Gren/Tarvin Courier)']],
+    [
+      'duplicate_point',
+      [...CLEAN, 'The bridge over the Tarvin river reopened on Thursday after a two-year repair.'],
+    ],
+    ['dangling_point', [CLEAN[0]!, 'They replaced all 212 steel cables, the city said.']],
+    ['speakerless_quote', [CLEAN[0]!, '“It is safer than the day it was built.”']],
+    ['lead_not_main', [CLEAN[1]!, CLEAN[0]!]],
+    ['unsupported_citation', [CLEAN[0]!, 'Engineers replaced all 450 steel cables, the city said.']],
+  ])('find a planted %s', (kind, points) => {
+    expect(kinds(story(points))).toContain(kind);
+  });
+
+  it('find a wrong source count and a reprint shown without its wire', () => {
+    expect(kinds(story(CLEAN, { reportCount: 1 }))).toContain('report_count');
+    const reprint = { ...article('daily', 'Valley Daily', 'Tarvin Courier', 'r1') };
+    const subject = story(CLEAN, { reportCount: 1 });
+    subject.articles.set('daily', reprint);
+    expect(kinds(subject)).toEqual(['wire_credit']);
+  });
+});

@@ -1,0 +1,64 @@
+import { cleanArticleText } from '../../../src/shared/text/article-text';
+import { junkKind } from '../../../src/shared/text/page-junk';
+
+// Shapes of page furniture, written for outlets and people that do not exist: each line is
+// recognised by its shape (docs/summarization.md, "Cleaning"), never by its words.
+describe('junkKind: page furniture by shape', () => {
+  it.each([
+    [
+      'caption',
+      'Fishermen haul nets onto the quay at dawn in Port Averne. (Lena Hoskins/Tidewater Press via AP)',
+    ],
+    ['caption', 'Smoke rises over the hills behind the refinery, July 9, 2026. REUTERS/Tomas Irvale'],
+    ['credit', '(Photo: Getty Images)'],
+    ['credit', 'Photograph: Mara Delacroix/Northlight'],
+    ['credit', 'Photos: Flooding across the northern valleys'],
+    ['player', 'CLOSE'],
+    ['player', 'Image 4 of 18'],
+    ['player', 'Skip to content'],
+    ['byline', 'By Orsolya Vantreck and Delphine Asuka'],
+    ['byline', 'Lena Hoskins reported from Port Averne, Valmora, and Tomas Irvale from Geneva.'],
+    ['bio', 'Orsolya Vantreck is a senior correspondent covering energy markets for the Meridian Ledger.'],
+    ['notice', 'Sign up for our morning newsletter to get the day’s top stories in your inbox.'],
+    ['gallery', 'Crowds gather outside the parliament building. hide caption'],
+    ['prompt', 'Tap here to follow our live coverage on the app.'],
+    ['related', 'Read more: Why the harbour strike is spreading'],
+    ['timestamp', 'Updated 14:32 GMT, 4 March 2026'],
+    ['copyright', '© 2026 Meridian Ledger. All rights reserved.'],
+    ['caption', 'Villagers flee on motorbikes as ash rises from the volcano on Tuesday morning.'],
+  ])('%s: %s', (kind, line) => {
+    expect(junkKind(line)).toBe(kind);
+  });
+
+  // What such rules must never take: news sentences that share a word or a form with furniture.
+  it.each([
+    'The agency said the photo had been taken by a soldier at the border crossing on Monday.',
+    'Officials told Reuters that talks would resume in Geneva on Thursday.',
+    'The minister, who was updated on the crisis at 14:00, ordered an evacuation of 3,000 people.',
+    'Residents fled on Tuesday morning as the river burst its banks, the mayor said.',
+    'By the end of the week, more than 200 homes had been destroyed.',
+    'The company said it would close three plants and cut 4,500 jobs by 2027.',
+    'A court in Valmora sentenced the former governor to nine years in prison on Wednesday.',
+    'Read the full statement, the spokesman urged reporters, before drawing conclusions.',
+    'Lena Hoskins reported from the scene that three buildings had collapsed.',
+  ])('news text is not furniture: %s', (sentence) => {
+    expect(junkKind(sentence)).toBeNull();
+  });
+});
+
+describe('cleanArticleText', () => {
+  it('keeps the news and drops the furniture around it, paragraph by paragraph', () => {
+    const raw = [
+      'By Delphine Asuka',
+      'Updated 08:15 GMT, 2 June 2026',
+      'Rescue teams pulled 14 survivors from a collapsed apartment block in Serdova on Monday, the city’s emergency service said.',
+      'Rescuers search the rubble of the building in Serdova on Monday. (Ivo Marten/Serdova Daily via AP)',
+      'Sign up for our newsletter to get breaking news in your inbox.',
+      'The block, built in 1974, had been declared unsafe last year.',
+    ].join('\n\n');
+    const clean = cleanArticleText(raw);
+    expect(clean).toContain('Rescue teams pulled 14 survivors');
+    expect(clean).toContain('had been declared unsafe last year');
+    expect(clean).not.toMatch(/Delphine|Updated|Ivo Marten|newsletter/);
+  });
+});

@@ -1,0 +1,208 @@
+import { sameEvent, sameEventGroups } from '../../src/edition/same-event';
+import type { ContentDoc, StorySummary } from '../../src/shared/types';
+import { summarizeStory } from '../../src/summarize';
+import { prepareArticles } from '../../src/summarize/prepare';
+import { standaloneOf } from '../../src/summarize/standalone';
+import { buildStoryModel } from '../../src/summarize/story-model';
+
+// Stories of fictional places and people, shaped like real reports (docs/summarization.md):
+// pronoun-led sentences, quotes, wire copy carried word for word, a story told over two days.
+
+const doc = (id: string, outlet: string, iso: string, title: string, paragraphs: string[]): ContentDoc => ({
+  id,
+  outlet,
+  url: `https://${outlet.toLowerCase().replace(/\W+/g, '')}.example/${id}`,
+  publishedAt: new Date(iso),
+  title,
+  text: paragraphs.join('\n\n'),
+});
+
+const PRONOUN = /^(?:He|She|They|It|His|Her|Their|We|I)\b/;
+
+const WIRE_TEXT = [
+  'VELDOR, Carinth (AP) — Carinth’s parliament voted on Tuesday to remove Prime Minister Alda Korvin after a corruption inquiry found that state contracts worth 40 million euros went to her family’s firms.',
+  'She denied any wrongdoing and said she would challenge the vote in the constitutional court.',
+  '“This is a political execution, and the court will see it,” she told reporters outside parliament.',
+  'The speaker of parliament, Tomas Reyl, will lead a caretaker government until elections in March.',
+];
+
+const KORVIN: ContentDoc[] = [
+  doc(
+    'ap',
+    'Associated Press',
+    '2026-05-12T14:00:00Z',
+    'Carinth parliament ousts prime minister over contracts',
+    WIRE_TEXT,
+  ),
+  doc('post', 'Veldor Post', '2026-05-12T15:10:00Z', 'Carinth lawmakers remove Korvin', WIRE_TEXT),
+  doc('herald', 'Northern Herald', '2026-05-12T15:30:00Z', 'Carinth PM voted out', WIRE_TEXT),
+  doc('ledger', 'Meridian Ledger', '2026-05-12T16:00:00Z', 'Korvin removed as Carinth prime minister', [
+    'Lawmakers in Carinth removed Prime Minister Alda Korvin from office on Tuesday, ending a government that had lasted less than two years.',
+    'They voted 112 to 41 after an inquiry linked state contracts to companies owned by her brother.',
+    'Korvin said the vote was “a political execution” and promised to fight it in court.',
+    'Tomas Reyl, the speaker, becomes caretaker prime minister until the March elections.',
+  ]),
+];
+
+describe('points stand alone', () => {
+  const summary = summarizeStory(KORVIN);
+
+  it('opens no point with a pronoun whose referent is not named in it', () => {
+    expect(summary.points.length).toBeGreaterThanOrEqual(2);
+    for (const point of summary.points) expect(point.text).not.toMatch(PRONOUN);
+  });
+
+  it('shows a quote only with its named speaker', () => {
+    for (const point of summary.points.filter((p) => /[“"]/.test(p.text))) {
+      expect(point.text).toMatch(/Korvin|Reyl/);
+    }
+  });
+
+  const shown = (paragraphs: string[]): (string | null)[] => {
+    const model = buildStoryModel(
+      prepareArticles([doc('one', 'Veldor Post', '2026-05-12T14:00:00Z', '', paragraphs)]),
+    );
+    return model.sentences.map((_, index) => standaloneOf(model, index)?.text ?? null);
+  };
+
+  it("names the referent of a pronoun or a quote's speaker from the sentences before, in the same article", () => {
+    const [, denial, quote] = shown([
+      'Prime Minister Alda Korvin lost a confidence vote in Carinth’s parliament on Tuesday.',
+      'She denied any wrongdoing and said she would challenge the vote in court.',
+      '“This is a political execution,” she told reporters outside parliament.',
+    ]);
+    expect(denial).toMatch(/^Korvin denied any wrongdoing/);
+    expect(quote).toMatch(/execution,” Korvin told reporters/);
+  });
+
+  it('drops a pronoun that could name two people or only the object of a verb, and a quote nobody in the article said', () => {
+    const [, ambiguous] = shown([
+      'After a long meeting at the presidential palace in Veldor on Tuesday, Alda Korvin and Tomas Reyl agreed on a caretaker government.',
+      'He said the elections would be held in March.',
+    ]);
+    expect(ambiguous).toBeNull();
+    const [, governed] = shown([
+      'Parliament voted on Tuesday to remove Prime Minister Alda Korvin after an inquiry.',
+      'She denied any wrongdoing.',
+    ]);
+    expect(governed).toBeNull();
+    const [, advice, horoscope] = shown([
+      'A comet discovered in June has brightened a hundredfold in a week, astronomers said on Monday.',
+      'Look low in the east before sunrise to catch the comet before it fades next week.',
+      'You can expect the comet to be visible with binoculars for about ten more days.',
+    ]);
+    expect(advice).toBeNull();
+    expect(horoscope).toBeNull();
+    const [unnamed] = shown(['“We will not back down,” he said after the vote on Tuesday.']);
+    expect(unnamed).toBeNull();
+  });
+});
+
+describe('independent reports', () => {
+  const summary = summarizeStory(KORVIN);
+
+  it('counts one wire text carried by three outlets as one report', () => {
+    expect(summary.outletCount).toBe(4);
+    expect(summary.reportCount).toBe(2);
+    expect(summary.singleSource).toBe(false);
+  });
+
+  it('lists every outlet and says "via" the wire named in the text for the reprints', () => {
+    const via = new Map(summary.sources.map((source) => [source.outlet, source.via]));
+    expect(via.get('Veldor Post')).toBe('Associated Press');
+    expect(via.get('Northern Herald')).toBe('Associated Press');
+    expect(via.get('Associated Press')).toBeNull();
+    expect(via.get('Meridian Ledger')).toBeNull();
+  });
+
+  it('counts outlets with their own words as independent reports', () => {
+    const own = KORVIN.map((article, index) =>
+      index < 3
+        ? {
+            ...article,
+            text: `${article.outlet} reports: ${article.title}. ${article.title} after a vote in parliament on Tuesday.`,
+          }
+        : article,
+    );
+    expect(summarizeStory(own).reportCount).toBe(4);
+  });
+});
+
+describe('the lead point', () => {
+  const dayOne = [
+    doc('d1-a', 'Veldor Post', '2026-06-01T08:00:00Z', 'Wildfire forces evacuations near Brenna', [
+      'A wildfire forced the evacuation of 3,000 residents near the town of Brenna on Monday as strong winds pushed the flames toward the coast.',
+      'Firefighters from three regions were sent to the area, the civil protection agency said.',
+    ]),
+    doc('d1-b', 'Meridian Ledger', '2026-06-01T09:30:00Z', 'Brenna wildfire: thousands evacuated', [
+      'Some 3,000 people were evacuated from villages around Brenna on Monday as a wildfire spread toward the coast.',
+      'The civil protection agency said firefighters from three regions had been deployed.',
+    ]),
+  ];
+  const dayTwo = [
+    doc('d2-a', 'Northern Herald', '2026-06-02T07:00:00Z', 'Brenna wildfire contained after two days', [
+      'Firefighters contained the wildfire near Brenna on Tuesday after it burned 4,200 hectares, and evacuated residents began returning home.',
+      'The fire had forced 3,000 people from their homes on Monday.',
+    ]),
+    doc('d2-b', 'Veldor Post', '2026-06-02T08:15:00Z', 'Residents return as Brenna fire is contained', [
+      'The Brenna wildfire was contained on Tuesday after burning 4,200 hectares, the civil protection agency said, and residents were allowed back.',
+      'On Monday, 3,000 people had been evacuated.',
+    ]),
+  ];
+
+  it('says the newest central fact of a story told over two days', () => {
+    const summary = summarizeStory([...dayOne, ...dayTwo]);
+    expect(summary.points[0]?.text).toMatch(/contained/);
+  });
+
+  it('makes a headline from the lead point when no article has a title', () => {
+    const untitled = [...dayOne, ...dayTwo].map((article) => ({ ...article, title: '' }));
+    const summary = summarizeStory(untitled);
+    expect(summary.headline.length).toBeGreaterThan(10);
+    expect(summary.headline.split(/\s+/).length).toBeLessThanOrEqual(16);
+    expect(summary.points[0]?.text.toLowerCase()).toContain(
+      summary.headline.split(/\s+/).slice(0, 3).join(' ').toLowerCase().replace(/…$/, ''),
+    );
+  });
+});
+
+describe('one story per event in an edition', () => {
+  const story = (headline: string, lead: string): StorySummary => ({
+    headline,
+    points: [{ text: lead, sources: ['a'] }],
+    outletCount: 2,
+    reportCount: 2,
+    singleSource: false,
+    sources: [],
+  });
+  const korvinA = story(
+    'Carinth parliament ousts Prime Minister Korvin',
+    'Carinth’s parliament voted to remove Prime Minister Alda Korvin after a corruption inquiry.',
+  );
+  const korvinB = story(
+    'Korvin ousted by Carinth parliament over contracts',
+    'Lawmakers in Carinth removed Prime Minister Alda Korvin from office after an inquiry into state contracts.',
+  );
+  const korvinSpeech = story(
+    'Korvin gives New Year address in Veldor',
+    'Prime Minister Alda Korvin promised lower energy prices in her New Year address on Thursday.',
+  );
+  const fire = story(
+    'Brenna wildfire contained',
+    'Firefighters contained the wildfire near Brenna on Tuesday.',
+  );
+
+  it('groups stories that tell one event and keeps apart events that share an actor', () => {
+    expect(sameEvent(korvinA, korvinB)).toBe(true);
+    expect(sameEvent(korvinA, korvinSpeech)).toBe(false);
+    expect(sameEvent(korvinA, fire)).toBe(false);
+    const groups = sameEventGroups([
+      { section: 'world', summary: korvinA },
+      { section: 'world', summary: fire },
+      { section: 'world', summary: korvinB },
+      { section: 'business', summary: korvinB },
+    ]);
+    expect(groups).toContainEqual([0, 2]);
+    expect(groups.flat()).toHaveLength(4);
+  });
+});
