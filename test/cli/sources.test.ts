@@ -30,13 +30,18 @@ describe('brief sources', () => {
   let server: TestServer;
   let dir: string;
 
-  const brief = async (...args: string[]): Promise<CliResult> => {
+  const brief = async (...args: string[]): Promise<CliResult> => briefWith({}, ...args);
+  const briefWith = async (
+    extra: Record<string, string | undefined>,
+    ...args: string[]
+  ): Promise<CliResult> => {
     const env = {
       ...process.env,
       DATABASE_URL: `sqlite:${join(dir, 'brief.db')}`,
       SOURCES_FILE: join(dir, 'sources.yaml'),
       TOKEN_SECRET: randomBytes(32).toString('hex'),
       LOG_LEVEL: 'silent',
+      ...extra,
     };
     try {
       const { stdout, stderr } = await run(
@@ -150,6 +155,13 @@ describe('brief sources', () => {
     const refused = await brief('remove', 'declared');
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/declared in sources.yaml; remove it there/);
+  });
+
+  it('keeps stdout for the JSON array when the command logs (here: no TOKEN_SECRET)', async () => {
+    const result = await briefWith({ TOKEN_SECRET: undefined, LOG_LEVEL: 'info' }, 'list', '--json');
+    expect(result.code).toBe(0);
+    expect(Array.isArray(JSON.parse(result.stdout))).toBe(true);
+    expect(result.stderr).toContain('TOKEN_SECRET is not set');
   });
 
   it('shows the new URL after a permanent redirect', async () => {

@@ -8,7 +8,8 @@ import { loadConfigOrExit, openContextOnly } from '../runtime';
 /** Opens the store, brings the sources table in line with sources.yaml, runs `work`, closes. */
 async function withSources(work: (context: AppContext) => Promise<void>): Promise<void> {
   const config = loadConfigOrExit();
-  const context = await openContextOnly(config);
+  // Logs (a generated development key, a poll) go to stderr: stdout is the listing, `--json` one array.
+  const context = await openContextOnly(config, { logToStderr: true });
   try {
     await context.store.sources.syncFromConfig(config.sources, context.now());
     await work(context);
