@@ -4,11 +4,12 @@ import type { ParsedItem } from './types';
 
 /** JSON Feed 1.0 and 1.1 both declare their version as a URL under this prefix. */
 const VERSION_PREFIX = 'https://jsonfeed.org/version/';
-const JSON_TYPE = /^\s*application\/(?:feed\+)?json\b/i;
-
-/** A body that says it is JSON, or opens like a JSON object, is read as JSON Feed. */
-export function looksLikeJson(text: string, contentType: string | null | undefined): boolean {
-  return (contentType ? JSON_TYPE.test(contentType) : false) || /^\s*\{/.test(text.slice(0, 64));
+/**
+ * A body that opens like a JSON object is read as JSON Feed. The bytes decide, not the
+ * Content-Type: servers label XML feeds `application/json` and JSON feeds `text/plain`.
+ */
+export function looksLikeJson(text: string): boolean {
+  return /^\s*\{/.test(text.slice(0, 64));
 }
 
 /**

@@ -26,7 +26,7 @@ export async function parseFeed(
   baseUrl?: string,
 ): Promise<ParsedItem[]> {
   const { text } = decodeFeedBody(body, contentType);
-  if (looksLikeJson(text, contentType)) return parseJsonFeed(text, baseUrl);
+  if (looksLikeJson(text)) return parseJsonFeed(text, baseUrl);
   if (HTML_PAGE.test(text.slice(0, 2048))) {
     const type = contentType ? ` (Content-Type ${contentType})` : '';
     throw new FeedError('not_a_feed', `the URL returned an HTML page, not a feed${type}`);
