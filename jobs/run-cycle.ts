@@ -13,7 +13,8 @@ export interface CycleReport {
 
 /**
  * One whole morning run through the real queues, waiting for each step: poll every enabled
- * source, build the current slot's edition, fan out, send. Workers must be running (in this
+ * source that is due (every one with `force`: backoff after failures and Retry-After are
+ * otherwise honoured, docs/ingest.md), build the current slot's edition, fan out, send. Workers must be running (in this
  * process or elsewhere). Used by `run-once`, `demo` and the end-to-end test.
  */
 export async function runCycle(
@@ -21,10 +22,10 @@ export async function runCycle(
   queues: Queues,
   connection: Redis,
   timeoutMs = 300_000,
+  force = false,
 ): Promise<CycleReport> {
   const now = context.now();
-  await context.store.sources.makeAllDue(now);
-  const due = await context.store.sources.listDue(now);
+  const due = await context.store.sources.listDue(now, { force });
   const events = await openEvents(context, connection, due.length);
   // waitUntilFinished also listens for the queue closing, once per awaited job.
   queues.ingest.setMaxListeners(due.length + 10);

@@ -17,16 +17,19 @@ export interface Workers {
 /**
  * Starts one worker per queue. Building and fan-out run one at a time across every worker process
  * (BullMQ global concurrency) because they read and write shared state (the clusterer's memory,
- * one edition per slot); polls and sends run in parallel.
+ * one edition per slot); polls (ingest.concurrency in all, ingest.perHostConcurrency per host)
+ * and sends run in parallel.
  */
 export async function startWorkers(context: AppContext, queues: Queues, connection: Redis): Promise<Workers> {
   const { config } = context;
+  // ingest.concurrency bounds polls in flight across every worker process; per host, HostLimiter.
+  await queues.ingest.setGlobalConcurrency(config.ingest.concurrency);
   await queues.build.setGlobalConcurrency(1);
   await queues.fanout.setGlobalConcurrency(1);
   const limiter =
     config.delivery.ratePerSecond > 0 ? { max: config.delivery.ratePerSecond, duration: 1000 } : undefined;
   const workers = [
-    make('ingest', ingestProcessor(context), 4),
+    make('ingest', ingestProcessor(context), config.ingest.concurrency),
     make('build', buildProcessor(context, queues), 1),
     make('fanout', fanoutProcessor(context, queues), 1),
     make('readers', readersProcessor(context, queues), 2),

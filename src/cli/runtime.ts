@@ -21,10 +21,11 @@ export function loadConfigOrExit(overrides?: Record<string, unknown>): Readonly<
   }
 }
 
-export function loggerFor(config: Readonly<AppConfig>): Logger {
+export function loggerFor(config: Readonly<AppConfig>, options: { stderr?: boolean } = {}): Logger {
   return createLogger({
     level: config.log.level,
-    pretty: config.log.pretty ?? Boolean(process.stdout.isTTY),
+    pretty: config.log.pretty ?? Boolean((options.stderr ? process.stderr : process.stdout).isTTY),
+    ...(options.stderr ? { stderr: true } : {}),
   });
 }
 
@@ -60,7 +61,17 @@ export async function openRuntime(
   };
 }
 
-/** Opens only the store side (no Redis), for read-only or local commands. */
-export async function openContextOnly(config: Readonly<AppConfig>): Promise<AppContext> {
-  return createContext({ config, logger: loggerFor(config), cwd: process.cwd() });
+/**
+ * Opens only the store side (no Redis), for read-only or local commands. With `logToStderr`,
+ * log lines go to stderr so stdout carries only the command's result (`--json`).
+ */
+export async function openContextOnly(
+  config: Readonly<AppConfig>,
+  options: { logToStderr?: boolean } = {},
+): Promise<AppContext> {
+  return createContext({
+    config,
+    logger: loggerFor(config, { stderr: options.logToStderr }),
+    cwd: process.cwd(),
+  });
 }

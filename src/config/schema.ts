@@ -36,6 +36,10 @@ export const sectionSchema = z
   .object({
     id: slug.describe('Section id used in sources and subscriber preferences.'),
     title: z.string().min(1).describe('Heading shown in the email.'),
+    languages: z
+      .array(z.string().regex(/^[a-z]{2,3}$/, 'expected ISO 639-1 codes such as "en"'))
+      .default([])
+      .describe('Languages this section takes (ISO 639-1); articles in others are skipped. Empty: all.'),
     maxStories: z.number().int().min(1).max(20).default(6).describe('Most stories this section shows.'),
   })
   .strict();
@@ -127,7 +131,7 @@ export const configSchema = z
     sections: z
       .array(sectionSchema)
       .min(1)
-      .default([{ id: 'world', title: 'World', maxStories: 8 }])
+      .default([{ id: 'world', title: 'World', maxStories: 8, languages: [] }])
       .describe('Sections of the digest, in display order.'),
     defaultSections: z.array(slug).min(1).default(['world']).describe('Sections a new subscriber gets.'),
     sourcesFile: z.string().min(1).default('config/sources.yaml').describe('YAML list of feeds.'),
@@ -146,6 +150,26 @@ export const configSchema = z
         maxFeedBytes: z.number().int().min(10000).default(5_000_000).describe('Larger feeds are refused.'),
         userAgent: z.string().min(1).default('MorningBrief/0.1 (+https://github.com/morning-brief)'),
         maxArticleAgeHours: z.number().int().min(1).default(96).describe('Older items are skipped.'),
+        maxItemsPerPoll: z
+          .number()
+          .int()
+          .min(1)
+          .default(200)
+          .describe('Items taken from one poll of a feed, newest first; the rest wait for the next poll.'),
+        concurrency: z
+          .number()
+          .int()
+          .min(1)
+          .max(256)
+          .default(16)
+          .describe('Polls in flight at once across all worker processes.'),
+        perHostConcurrency: z
+          .number()
+          .int()
+          .min(1)
+          .max(64)
+          .default(2)
+          .describe('Polls in flight at once to one host, per worker process.'),
       })
       .strict()
       .prefault({}),

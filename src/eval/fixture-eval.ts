@@ -56,7 +56,7 @@ export async function readFixtureArticles(dir = FIXTURE_FEEDS_DIR): Promise<Fixt
     const items = await parseFeed(await readFile(join(dir, source.url)), null, feedUrl);
     const fetchedAt = new Date(Math.max(0, ...items.map((item) => item.publishedAt?.getTime() ?? 0)));
     const context = { source, feedUrl, fetchedAt, maxArticleAgeHours: KEEP_ALL_HOURS, newId: () => '' };
-    for (const article of normalizeFeedItems(items, context).articles) {
+    for (const article of (await normalizeFeedItems(items, context)).articles) {
       articles.push({
         sourceId: source.id,
         doc: {

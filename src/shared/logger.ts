@@ -6,6 +6,8 @@ export interface LoggerOptions {
   level: string;
   /** Human-readable lines (pino-pretty) instead of JSON; for a terminal. */
   pretty: boolean;
+  /** Write to stderr, for commands whose stdout is their result (`--json`). Default: stdout. */
+  stderr?: boolean;
 }
 
 /**
@@ -14,13 +16,17 @@ export interface LoggerOptions {
  */
 export function createLogger(options: LoggerOptions): Logger {
   const redact = { paths: ['*.token', '*.password', '*.apiKey', 'req.headers.authorization'], remove: true };
-  if (!options.pretty) return pino({ level: options.level, redact });
+  const fd = options.stderr ? 2 : 1;
+  if (!options.pretty) {
+    if (!options.stderr) return pino({ level: options.level, redact });
+    return pino({ level: options.level, redact }, pino.destination({ fd, sync: true }));
+  }
   return pino({
     level: options.level,
     redact,
     transport: {
       target: 'pino-pretty',
-      options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' },
+      options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', destination: fd },
     },
   });
 }

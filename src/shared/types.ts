@@ -22,6 +22,10 @@ export interface Article {
    */
   text: string;
   publishedAt: Date | null;
+  /** True when the feed gave no date and `publishedAt` is the fetch time. */
+  publishedEstimated?: boolean;
+  /** ISO 639-1 code ("en"), declared by the feed or detected; null when unknown. */
+  language?: string | null;
   fetchedAt: Date;
 }
 

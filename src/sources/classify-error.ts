@@ -118,3 +118,38 @@ function causeChain(error: unknown): CauseLink[] {
   }
   return chain;
 }
+
+/** The coarse classes operators see (`brief sources list`); the kind says more in `last_error`. */
+export type ErrorClass =
+  | 'dns'
+  | 'connect'
+  | 'timeout'
+  | 'tls'
+  | 'network'
+  | 'bad_url'
+  | 'http_status'
+  | 'redirect'
+  | 'too_large'
+  | 'empty'
+  | 'not_a_feed'
+  | 'parse';
+
+export const ERROR_CLASS: Readonly<Record<FailureKind, ErrorClass>> = {
+  dns: 'dns',
+  connect: 'connect',
+  timeout: 'timeout',
+  tls: 'tls',
+  network: 'network',
+  bad_url: 'bad_url',
+  server_error: 'http_status',
+  rate_limited: 'http_status',
+  client_error: 'http_status',
+  not_found: 'http_status',
+  gone: 'http_status',
+  too_large: 'too_large',
+  too_many_redirects: 'redirect',
+  bad_redirect: 'redirect',
+  empty_body: 'empty',
+  not_a_feed: 'not_a_feed',
+  parse_error: 'parse',
+};

@@ -78,7 +78,7 @@ function strictUtf8(body: Buffer): string | null {
  * TextDecoder("windows-1252") decodes this range as C1 controls, losing € ’ “ ” — …, so this
  * one encoding is decoded here; every other label goes to ICU.
  */
-const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+export const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
 function decode(body: Buffer, encoding: string): string {
   if (encoding === 'windows-1252') return decodeWindows1252(body);

@@ -13,6 +13,13 @@ const ACCEPT =
   'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1';
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** RFC 9110 §15.4.2 and §15.4.9: the target has moved for good, and links ought to follow. */
+const PERMANENT_REDIRECTS = new Set([301, 308]);
+/**
+ * Codings we decode (fetch decodes all three); brotli first because CDNs compress feeds best
+ * with it (RFC 9110 §12.5.3, RFC 7932). Set explicitly: Node's fetch offers only gzip and deflate.
+ */
+const ACCEPT_ENCODING = 'br, gzip, deflate';
 
 export interface FeedRequest {
   url: string;
@@ -38,8 +45,10 @@ export type FetchResult =
       /** URL after redirects, the base for relative links in the feed. */
       url: string;
       redirected: boolean;
+      /** Where permanent redirects (301, 308) from the requested URL lead, when they do. */
+      movedTo: string | null;
     }
-  | { kind: 'not_modified'; url: string }
+  | { kind: 'not_modified'; url: string; movedTo: string | null }
   | { kind: 'failed'; failure: FeedFailure };
 
 /**
@@ -49,7 +58,8 @@ export type FetchResult =
  * - Sends the stored validators as If-None-Match and If-Modified-Since (RFC 9110 §13.1.2,
  *   §13.1.3); a conforming server evaluates If-None-Match first (§13.2.2) and answers 304.
  * - Follows redirects itself (at most MAX_REDIRECTS), resolving Location against the current
- *   URL (§10.2.2) and refusing any target that is not http(s).
+ *   URL (§10.2.2) and refusing any target that is not http(s); reports where permanent ones lead.
+ * - Accepts brotli, gzip and deflate content codings.
  * - One timeout covers the whole exchange, body included, so a server trickling bytes cannot
  *   hold a worker.
  * - The body is counted while it streams (after decompression) and the download is abandoned
@@ -59,6 +69,9 @@ export async function fetchFeed(request: FeedRequest, settings: FetchSettings): 
   const signal = AbortSignal.timeout(settings.timeoutMs);
   const headers = requestHeaders(request, settings.userAgent);
   let url = request.url;
+  // Only an unbroken chain of permanent redirects from the start moves the source.
+  let movedTo: string | null = null;
+  let permanentSoFar = true;
   try {
     for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
       const response = await settings.fetch(url, { headers, redirect: 'manual', signal });
@@ -66,12 +79,14 @@ export async function fetchFeed(request: FeedRequest, settings: FetchSettings): 
         await response.body?.cancel();
         const next = redirectTarget(url, response.headers.get('location'));
         if (typeof next !== 'string') return { kind: 'failed', failure: next };
+        permanentSoFar &&= PERMANENT_REDIRECTS.has(response.status);
+        if (permanentSoFar) movedTo = next;
         url = next;
         continue;
       }
       if (response.status === 304) {
         await response.body?.cancel();
-        return { kind: 'not_modified', url };
+        return { kind: 'not_modified', url, movedTo };
       }
       if (!response.ok) {
         await response.body?.cancel();
@@ -94,6 +109,7 @@ export async function fetchFeed(request: FeedRequest, settings: FetchSettings): 
         lastModified: response.headers.get('last-modified'),
         url,
         redirected: url !== request.url,
+        movedTo,
       };
     }
   } catch (error) {
@@ -107,7 +123,11 @@ export async function fetchFeed(request: FeedRequest, settings: FetchSettings): 
 
 function requestHeaders(request: FeedRequest, userAgent: string): Record<string, string> {
   // RFC 9110 §10.1.5: identify the client so publishers can reach whoever runs it.
-  const headers: Record<string, string> = { 'user-agent': userAgent, accept: ACCEPT };
+  const headers: Record<string, string> = {
+    'user-agent': userAgent,
+    accept: ACCEPT,
+    'accept-encoding': ACCEPT_ENCODING,
+  };
   if (request.etag) headers['if-none-match'] = request.etag;
   if (request.lastModified) headers['if-modified-since'] = request.lastModified;
   return headers;

@@ -3,10 +3,27 @@
  * `ingestSource` is the entry point; the pure pieces are exported for tests and tools.
  * See docs/ingest.md for the rules.
  */
+
+export { articleLanguage } from './article-language';
 export { canonicalUrl } from './canonical-url';
-export { classifyFetchError, classifyHttpStatus, FAILURE_POLICY } from './classify-error';
+export {
+  classifyFetchError,
+  classifyHttpStatus,
+  ERROR_CLASS,
+  type ErrorClass,
+  FAILURE_POLICY,
+} from './classify-error';
 export { type DecodedBody, decodeFeedBody } from './decode-body';
-export { type DedupKeys, dedupeBatch, dedupKeys } from './dedup';
+export {
+  type DedupKeys,
+  dedupeBatch,
+  dedupKeys,
+  dropNearDuplicateTitles,
+  NEAR_DUPLICATE_TITLE,
+  NEAR_DUPLICATE_WINDOW_MS,
+  type TitledItem,
+} from './dedup';
+export { discoverFeedLinks } from './discover-feed';
 export { FeedError, feedFailure } from './feed-error';
 export {
   type FeedRequest,
@@ -37,6 +54,12 @@ export {
   normalizeItem,
 } from './normalize-item';
 export { parseFeed } from './parse-feed';
+export {
+  c1ToWindows1252,
+  escapeBareAmpersands,
+  repairFeedText,
+  wrapRawHtmlDescriptions,
+} from './repair-feed';
 export { parseRetryAfter } from './retry-after';
 export type { SourceFetchUpdate, SourceStore } from './source-store';
 export type {

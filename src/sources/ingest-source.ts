@@ -1,5 +1,5 @@
 import type { Logger } from '../shared/logger';
-import { dedupeBatch } from './dedup';
+import { dedupeBatch, dropNearDuplicateTitles, NEAR_DUPLICATE_WINDOW_MS } from './dedup';
 import { FeedError } from './feed-error';
 import { fetchFeed } from './fetch-feed';
 import { nextPollTime, sourceHealthAfter } from './next-poll';
@@ -27,6 +27,8 @@ export interface IngestDeps {
   newId: () => string;
   /** HTTP client; the global fetch when omitted. */
   fetch?: typeof fetch;
+  /** Languages the source's section accepts (ISO 639-1); absent or empty: every language. */
+  languages?: readonly string[];
 }
 
 /**
@@ -58,16 +60,14 @@ export async function ingestSource(source: SourceRecord, deps: IngestDeps): Prom
       status: 'not_modified',
       etag: source.etag,
       lastModified: source.lastModified,
+      movedTo: response.movedTo,
     });
   }
-  if (response.redirected) {
-    log.info(
-      { url: source.url, final_url: response.url },
-      'sources: feed URL redirects; update the configuration',
-    );
+  if (response.redirected && !response.movedTo) {
+    log.info({ url: source.url, final_url: response.url }, 'sources: feed URL redirects temporarily');
   }
 
-  // 2. Parse.
+  // 2. Parse (in slices, so a huge feed does not hold the event loop).
   let items: ParsedItem[];
   try {
     items = await parseFeed(response.body, response.contentType, response.url);
@@ -76,39 +76,67 @@ export async function ingestSource(source: SourceRecord, deps: IngestDeps): Prom
     throw error;
   }
 
-  // 3. Normalize: plain text, canonical http(s) links, dates checked; one bad item skips only itself.
+  // 3. Take the newest items up to the cap, then normalize them: plain text, canonical http(s)
+  // links, dates checked; one bad item skips only itself.
   const skipped = new Map<SkipReason, number>();
-  const context = {
+  const taken = newestFirst(items).slice(0, options.maxItemsPerPoll);
+  addSkips(skipped, 'over_item_cap', items.length - taken.length);
+  const context: NormalizeContext = {
     source,
     feedUrl: response.url,
     fetchedAt: now,
     maxArticleAgeHours: options.maxArticleAgeHours,
     newId: deps.newId,
+    ...(deps.languages ? { languages: deps.languages } : {}),
   };
-  const { unique, duplicates } = dedupeBatch(normalizeAll(items, context, skipped));
+  const { unique, duplicates } = dedupeBatch(await normalizeAll(taken, context, skipped));
   addSkips(skipped, 'duplicate_in_feed', duplicates);
+  const recent = await deps.store.recentTitles(
+    source.outlet,
+    new Date(now.getTime() - NEAR_DUPLICATE_WINDOW_MS),
+  );
+  const { kept, dropped } = dropNearDuplicateTitles(unique, recent);
+  addSkips(skipped, 'near_duplicate_title', dropped);
 
   // 4. Store: the store keeps what is new by (source, guid) and canonical URL.
-  const inserted = unique.length > 0 ? await deps.store.insertArticles(unique) : [];
-  addSkips(skipped, 'already_stored', unique.length - inserted.length);
+  const inserted = kept.length > 0 ? await deps.store.insertArticles(kept) : [];
+  addSkips(skipped, 'already_stored', kept.length - inserted.length);
 
   // 5. Record the poll and schedule the next one.
   return recordSuccess(source, deps, log, {
     status: 'ok',
     etag: response.etag,
     lastModified: response.lastModified,
+    movedTo: response.movedTo,
     fetched: items.length,
     inserted,
     skipped: [...skipped].map(([reason, n]) => ({ reason, count: n })),
+    note:
+      taken.length < items.length
+        ? `took the newest ${taken.length} of ${items.length} items (ingest.maxItemsPerPoll)`
+        : null,
   });
 }
 
-function normalizeAll(
+/**
+ * Items by date, newest first; undated ones first in feed order, as they get the fetch time.
+ * Feeds usually list newest first, but not all do, and the cap must keep the latest news.
+ */
+function newestFirst(items: ParsedItem[]): ParsedItem[] {
+  const time = (item: ParsedItem) =>
+    (item.publishedAt ?? item.updatedAt)?.getTime() ?? Number.POSITIVE_INFINITY;
+  return items
+    .map((item, index) => ({ item, index, time: time(item) }))
+    .sort((a, b) => b.time - a.time || a.index - b.index)
+    .map((entry) => entry.item);
+}
+
+async function normalizeAll(
   items: ParsedItem[],
   context: NormalizeContext,
   skipped: Map<SkipReason, number>,
-): IngestedArticle[] {
-  const { articles, skips } = normalizeFeedItems(items, context);
+): Promise<IngestedArticle[]> {
+  const { articles, skips } = await normalizeFeedItems(items, context);
   for (const reason of skips) addSkips(skipped, reason);
   return articles;
 }
@@ -121,6 +149,8 @@ interface SuccessResult {
   status: 'ok' | 'not_modified';
   etag: string | null;
   lastModified: string | null;
+  movedTo: string | null;
+  note?: string | null;
   fetched?: number;
   inserted?: IngestedArticle[];
   skipped?: IngestOutcome['skipped'];
@@ -139,8 +169,13 @@ async function recordSuccess(
     lastModified: result.lastModified,
     nextFetchAt,
     ...health,
+    note: result.note ?? null,
     lastFetchedAt: deps.now,
+    ...(result.movedTo && result.movedTo !== source.url ? { url: result.movedTo } : {}),
   });
+  if (result.movedTo && result.movedTo !== source.url) {
+    log.info({ url: source.url, new_url: result.movedTo }, 'sources: feed moved permanently; URL updated');
+  }
   const outcome: IngestOutcome = {
     sourceId: source.id,
     status: result.status,
@@ -181,6 +216,7 @@ async function recordFailure(
     lastModified: source.lastModified,
     nextFetchAt,
     ...health,
+    note: null,
     lastFetchedAt: deps.now,
   });
   log.warn(

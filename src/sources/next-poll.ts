@@ -1,4 +1,4 @@
-import { FAILURE_POLICY } from './classify-error';
+import { ERROR_CLASS, type ErrorClass, FAILURE_POLICY } from './classify-error';
 import type { FeedFailure, SourceStatus } from './types';
 
 const MINUTE = 60_000;
@@ -55,14 +55,16 @@ export interface SourceHealth {
   errorCount: number;
   status: SourceStatus;
   lastError: string | null;
+  errorClass: ErrorClass | null;
 }
 
 /** The source's error count, status and last error after a poll ended in `failure` (or not). */
 export function sourceHealthAfter(previousErrorCount: number, failure?: FeedFailure): SourceHealth {
-  if (!failure) return { errorCount: 0, status: 'active', lastError: null };
+  if (!failure) return { errorCount: 0, status: 'active', lastError: null, errorClass: null };
   const errorCount = previousErrorCount + 1;
+  const errorClass = ERROR_CLASS[failure.kind];
   if (FAILURE_POLICY[failure.kind].disables)
-    return { errorCount, status: 'disabled', lastError: failure.message };
+    return { errorCount, status: 'disabled', lastError: failure.message, errorClass };
   const status: SourceStatus = errorCount >= FAILING_AFTER ? 'failing' : 'active';
-  return { errorCount, status, lastError: failure.message };
+  return { errorCount, status, lastError: failure.message, errorClass };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { htmlToArticleText, htmlToPlainText } from '../shared/text/html-to-text';
 import { dropRepeatedParagraphs } from '../shared/text/repeated-paragraphs';
+import { articleLanguage } from './article-language';
 import { canonicalUrl } from './canonical-url';
 import type { IngestedArticle, ParsedItem, SkipReason, SourceRecord } from './types';
 
@@ -18,31 +19,41 @@ export interface NormalizeContext {
   fetchedAt: Date;
   maxArticleAgeHours: number;
   newId: () => string;
+  /** Languages the source's section accepts (ISO 639-1); empty or absent: every language. */
+  languages?: readonly string[];
 }
 
 export type NormalizeResult = { ok: true; article: IngestedArticle } | { ok: false; reason: SkipReason };
 
 /**
  * One parsed item → an Article, or the reason it is skipped. Title and text become plain text;
- * the link must be a valid http(s) URL (anything else is rejected) and is stored canonical;
- * a missing date stays null, a date after the fetch is clamped to the fetch time (a story cannot
- * be published after we read it; such dates are zone mistakes or sticky posts); items older than
- * `maxArticleAgeHours` are skipped.
+ * the link must be a valid http(s) URL (anything else is rejected) and is stored canonical. An
+ * item with no link at all keeps its place under the outlet's site (see itemUrl). A date after
+ * the fetch is clamped to the fetch time (a story cannot be published after we read it; such
+ * dates are zone mistakes or sticky posts); an undated item takes the fetch time, marked as
+ * estimated; items older than `maxArticleAgeHours` are skipped, and so are items in a language
+ * the section does not take.
  */
 export function normalizeItem(item: ParsedItem, context: NormalizeContext): NormalizeResult {
-  const url = canonicalUrl(item.link, context.feedUrl);
-  if (!url) return { ok: false, reason: 'invalid_url' };
+  const url = item.link ? canonicalUrl(item.link, context.feedUrl) : null;
+  if (item.link && !url) return { ok: false, reason: 'invalid_url' };
 
   // Dates before text: an old item is skipped without paying for HTML conversion.
-  const publishedAt = clampToFetch(item.publishedAt ?? item.updatedAt, context.fetchedAt);
+  const declaredDate = clampToFetch(item.publishedAt ?? item.updatedAt, context.fetchedAt);
   const oldest = context.fetchedAt.getTime() - context.maxArticleAgeHours * 3_600_000;
-  if (publishedAt && publishedAt.getTime() < oldest) return { ok: false, reason: 'too_old' };
+  if (declaredDate && declaredDate.getTime() < oldest) return { ok: false, reason: 'too_old' };
 
   const rawTitle = htmlToPlainText(item.title, MAX_TITLE_CHARS);
   const text = htmlToArticleText(articleBody(item), MAX_TEXT_CHARS);
   const title = rawTitle || titleFromText(text);
   if (!title) return { ok: false, reason: 'empty' };
+  const language = articleLanguage(item.language, title, text);
+  if (language && context.languages?.length && !context.languages.includes(language))
+    return { ok: false, reason: 'language' };
 
+  const guid = itemGuid(item.guid, url, title, text, declaredDate);
+  const link = url ?? siteItemUrl(item.siteUrl, context.feedUrl, guid);
+  if (!link) return { ok: false, reason: 'invalid_url' };
   return {
     ok: true,
     article: {
@@ -50,11 +61,13 @@ export function normalizeItem(item: ParsedItem, context: NormalizeContext): Norm
       sourceId: context.source.id,
       outlet: context.source.outlet,
       section: context.source.section,
-      guid: itemGuid(item.guid, url, title, publishedAt),
-      url,
+      guid,
+      url: link,
       title,
       text,
-      publishedAt,
+      publishedAt: declaredDate ?? context.fetchedAt,
+      publishedEstimated: declaredDate === null,
+      language,
       fetchedAt: context.fetchedAt,
       contentHash: contentHash(title, text),
     },
@@ -62,21 +75,33 @@ export function normalizeItem(item: ParsedItem, context: NormalizeContext): Norm
 }
 
 /**
+ * Longest run of normalization between two turns of the event loop. An item costs 0.2–2 ms
+ * (HTML cleaning, language detection), so other polls and timers wait at most about this long
+ * plus one item; the bound asked for is 50 ms, and garbage collection adds to any run.
+ */
+const SLICE_MS = 5;
+
+/**
  * Every item of one feed body: the articles, and why the others were skipped. Paragraphs that
  * the feed repeats under several items are its furniture and leave every text (the content
  * hash stays that of the item's own text, so what else the feed carries today cannot make an
  * unchanged item look edited).
  */
-export function normalizeFeedItems(
+export async function normalizeFeedItems(
   items: readonly ParsedItem[],
   context: NormalizeContext,
-): { articles: IngestedArticle[]; skips: SkipReason[] } {
+): Promise<{ articles: IngestedArticle[]; skips: SkipReason[] }> {
   const articles: IngestedArticle[] = [];
   const skips: SkipReason[] = [];
+  let sliceStart = performance.now();
   for (const item of items) {
     const result = normalizeItem(item, context);
     if (result.ok) articles.push(result.article);
     else skips.push(result.reason);
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
   }
   const texts = dropRepeatedParagraphs(articles.map((article) => article.text));
   return { articles: articles.map((article, i) => ({ ...article, text: texts[i] ?? article.text })), skips };
@@ -84,17 +109,31 @@ export function normalizeFeedItems(
 
 /**
  * The item's stable id within its source: the guid the feed declares, else the canonical link,
- * else a hash of title and date (the same story re-served keeps the same id).
+ * else a hash of its title, text and declared date, so an item with neither link nor guid keeps
+ * one identity across polls (the fetch time of an undated item is not part of it).
  */
 export function itemGuid(
   declared: string | null,
   url: string | null,
   title: string,
+  text: string,
   date: Date | null,
 ): string {
   if (declared) return declared.length <= MAX_GUID_CHARS ? declared : `sha256:${sha256(declared)}`;
   if (url) return url;
-  return `sha256:${sha256(`${title}\n${date ? date.toISOString() : ''}`)}`;
+  return `sha256:${sha256(`${title}\n${text}\n${date ? date.toISOString() : ''}`)}`;
+}
+
+/**
+ * Where an item without a link is sent: the outlet's site (the feed's own link, else the feed
+ * URL's origin), with a fragment made from its identity. Readers land on the outlet, and the
+ * fragment keeps each such item distinct under the store's unique canonical URL.
+ */
+function siteItemUrl(siteUrl: string | null, feedUrl: string, guid: string): string | null {
+  const site = (siteUrl ? canonicalUrl(siteUrl, feedUrl) : null) ?? canonicalUrl(new URL('/', feedUrl).href);
+  if (!site) return null;
+  const id = guid.startsWith('sha256:') ? guid.slice(7, 23) : sha256(guid).slice(0, 16);
+  return `${site}#item-${id}`;
 }
 
 /** SHA-256 (hex) of the normalized title and text; changes when an outlet edits the item. */

@@ -34,6 +34,8 @@ export interface IngestOptions {
   pollMinutes: number;
   /** Items published longer ago than this are skipped. */
   maxArticleAgeHours: number;
+  /** Items taken from one poll, newest first; the rest are counted as `over_item_cap`. */
+  maxItemsPerPoll: number;
 }
 
 /** An `Article` plus the hash the store keeps to notice edited items. */
@@ -94,10 +96,22 @@ export interface ParsedItem {
   /** Atom updated; null when missing or unparseable. */
   updatedAt: Date | null;
   author: string | null;
+  /** The site the feed belongs to (RSS channel link, Atom alternate, JSON Feed home_page_url). */
+  siteUrl: string | null;
+  /** Language the feed or item declares (RSS `language`, `xml:lang`, JSON Feed `language`), as written. */
+  language: string | null;
 }
 
 /** Why an item of a good feed was not stored. */
-export type SkipReason = 'invalid_url' | 'empty' | 'too_old' | 'duplicate_in_feed' | 'already_stored';
+export type SkipReason =
+  | 'invalid_url'
+  | 'empty'
+  | 'too_old'
+  | 'language'
+  | 'duplicate_in_feed'
+  | 'near_duplicate_title'
+  | 'over_item_cap'
+  | 'already_stored';
 
 export interface IngestOutcome {
   sourceId: string;

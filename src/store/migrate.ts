@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } fr
 import { BriefError, errorMessage } from '../shared/errors';
 import type { Dialect } from './database';
 import * as initial from './migrations/0001-initial';
+import * as sources from './migrations/0003-sources';
 import * as readerData from './migrations/0005-reader-data';
 import * as storyPages from './migrations/0007-story-pages';
 import type { Database } from './schema';
@@ -9,6 +10,7 @@ import type { Database } from './schema';
 /** Migrations are compiled into the code (no file scanning), in order. */
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0003-sources': sources,
   '0005-reader-data': readerData,
   '0007-story-pages': storyPages,
 };
@@ -23,7 +25,10 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
  */
 export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<string[]> {
   if (dialect === 'sqlite') await sql`BEGIN IMMEDIATE`.execute(db);
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  // Numbers were handed out per change, so a database may already hold a later one (0005) when
+  // an earlier number (0003) lands; each migration stands alone, so order of arrival is fine.
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
+  const { error, results } = await migrator.migrateToLatest();
   if (dialect === 'sqlite') await sql.raw(error ? 'ROLLBACK' : 'COMMIT').execute(db);
   if (error) {
     throw new BriefError('store', 'MIGRATION_FAILED', `migration failed: ${errorMessage(error)}`, {

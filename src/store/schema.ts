@@ -16,6 +16,19 @@ export interface SourcesTable {
   error_count: number;
   last_error: string | null;
   status: string;
+  /** URL as declared (sources.yaml or `brief sources add`); `url` follows permanent redirects. */
+  declared_url: string | null;
+  /** 'config' (sources.yaml) or 'cli' (`brief sources add`). */
+  origin: string;
+  error_class: string | null;
+  note: string | null;
+}
+
+export interface ArticleOutletsTable {
+  article_id: string;
+  source_id: string;
+  outlet: string;
+  seen_at: string;
 }
 
 export interface ArticlesTable {
@@ -31,6 +44,8 @@ export interface ArticlesTable {
   fetched_at: string;
   content_hash: string;
   story_id: string | null;
+  published_estimated: number;
+  language: string | null;
 }
 
 export interface StoriesTable {
@@ -162,6 +177,7 @@ export interface AuditLogTable {
 export interface Database {
   sources: SourcesTable;
   articles: ArticlesTable;
+  article_outlets: ArticleOutletsTable;
   stories: StoriesTable;
   term_stats: TermStatsTable;
   settings: SettingsTable;

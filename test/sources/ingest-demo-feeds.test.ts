@@ -20,6 +20,7 @@ describe('ingesting the demo feeds', () => {
       userAgent: 'MorningBrief/test',
       pollMinutes: 30,
       maxArticleAgeHours: 96,
+      maxItemsPerPoll: 200,
     },
     logger: silentLogger,
     newId: () => `a${++ids}`,

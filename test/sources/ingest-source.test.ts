@@ -23,6 +23,7 @@ describe('ingestSource', () => {
       userAgent: 'MorningBrief/test',
       pollMinutes: 30,
       maxArticleAgeHours: 96,
+      maxItemsPerPoll: 200,
     },
     logger: pino({ level: 'debug' }, { write: (line: string) => logLines.push(JSON.parse(line)) }),
     newId: () => `article-${++ids}`,
@@ -82,6 +83,8 @@ describe('ingestSource', () => {
           nextFetchAt: new Date('2026-11-28T07:30:00Z'),
           errorCount: 0,
           lastError: null,
+          errorClass: null,
+          note: null,
           status: 'active',
           lastFetchedAt: NOW,
         },
@@ -122,10 +125,10 @@ describe('ingestSource', () => {
     server.route('/world.xml', reply(200, { 'content-type': RSS }, edgeFixture('duplicates-feed.xml')));
     const outcome = await ingestSource(source(), deps());
     expect(outcome.fetched).toBe(13);
-    expect(outcome.inserted).toHaveLength(7);
+    expect(outcome.inserted).toHaveLength(8);
     expect(Object.fromEntries(outcome.skipped.map((entry) => [entry.reason, entry.count]))).toEqual({
       too_old: 1,
-      invalid_url: 2,
+      invalid_url: 1,
       empty: 1,
       duplicate_in_feed: 2,
     });

@@ -119,12 +119,17 @@ describe('parseFeed on messy but valid feeds', () => {
   it('handles duplicate and missing guids, missing, broken and future dates', async () => {
     const results = normalizeAll(await parseFeed(edgeFixture('duplicates-feed.xml'), null, FEED_URL));
     const skipped = results.flatMap((result) => (result.ok ? [] : [result.reason]));
-    expect(skipped.sort()).toEqual(['empty', 'invalid_url', 'invalid_url', 'too_old']);
+    expect(skipped.sort()).toEqual(['empty', 'invalid_url', 'too_old']);
     const byUrl = new Map(articlesOf(results).map((article) => [article.url, article]));
     expect(byUrl.get('http://127.0.0.1:8080/news/first-story')?.guid).toBe('messy-1');
     expect(byUrl.get('https://messy.example/news/no-guid')?.guid).toBe('https://messy.example/news/no-guid');
-    expect(byUrl.get('https://messy.example/news/undated')?.publishedAt).toBeNull();
-    expect(byUrl.get('https://messy.example/news/broken-date')?.publishedAt).toBeNull();
+    // Undated items take the fetch time, marked as an estimate.
+    expect(byUrl.get('https://messy.example/news/undated')).toMatchObject({
+      publishedAt: FIXTURE_NOW,
+      publishedEstimated: true,
+    });
+    expect(byUrl.get('https://messy.example/news/broken-date')?.publishedEstimated).toBe(true);
+    expect(byUrl.get('https://messy.example/news/future')?.publishedEstimated).toBe(false);
     expect(byUrl.get('https://messy.example/news/future')?.publishedAt).toEqual(FIXTURE_NOW);
     expect(byUrl.get('https://messy.example/news/untitled')?.title).toBe(
       'A story without a title gets its first sentence as the title.',

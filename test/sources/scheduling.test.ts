@@ -82,7 +82,12 @@ describe('nextPollTime', () => {
 
 describe('sourceHealthAfter', () => {
   it('resets the count and status after a success', () => {
-    expect(sourceHealthAfter(7)).toEqual({ errorCount: 0, status: 'active', lastError: null });
+    expect(sourceHealthAfter(7)).toEqual({
+      errorCount: 0,
+      status: 'active',
+      lastError: null,
+      errorClass: null,
+    });
   });
 
   it(`marks a source failing after ${FAILING_AFTER} failures in a row`, () => {
@@ -92,6 +97,7 @@ describe('sourceHealthAfter', () => {
       errorCount: FAILING_AFTER,
       status: 'failing',
       lastError: 'sources: the feed did not answer in time',
+      errorClass: 'timeout',
     });
   });
 

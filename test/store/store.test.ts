@@ -67,6 +67,27 @@ describe.each(dialects)('store on %s', (_name, createDatabase) => {
     expect((await store.sources.listDue(now)).map((row) => row.id)).toEqual(['src-a']);
   });
 
+  test('due sources wait out their backoff unless forced; disabled ones are never due', async () => {
+    const later = new Date(now.getTime() + 3_600_000);
+    await store.sources.recordFetch('src-a', {
+      etag: null,
+      lastModified: null,
+      nextFetchAt: later,
+      lastFetchedAt: now,
+      errorCount: 1,
+      lastError: 'sources: the feed server failed (HTTP 503)',
+      errorClass: 'http_status',
+      note: null,
+      status: 'active',
+    });
+    await store.sources.setOperatorEnabled('src-b', false, now);
+    expect(await store.sources.listDue(now)).toEqual([]);
+    expect((await store.sources.listDue(now, { force: true })).map((row) => row.id)).toEqual(['src-a']);
+    expect((await store.sources.listDue(later)).map((row) => row.id)).toEqual(['src-a']);
+    await store.sources.setOperatorEnabled('src-b', true, now);
+    expect((await store.sources.listDue(now)).map((row) => row.id)).toEqual(['src-b']);
+  });
+
   test('articles are deduplicated by source+guid and by canonical URL', async () => {
     const first = article({ guid: 'g1', url: 'https://a.example/1' });
     expect(await store.articles.insertNew([first], () => 'h')).toHaveLength(1);

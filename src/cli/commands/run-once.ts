@@ -6,10 +6,11 @@ import { loadConfigOrExit, openRuntime } from '../runtime';
 export function runOnceCommand(): Command {
   return new Command('run-once')
     .description(
-      'Run one whole cycle now through the queues (poll all sources, build, fan out, send) and exit',
+      'Run one whole cycle now through the queues (poll due sources, build, fan out, send) and exit',
     )
     .option('--timeout <seconds>', 'give up after this long', '600')
-    .action(async (options: { timeout: string }) => {
+    .option('--force', 'poll every enabled source now, even those waiting out a backoff or Retry-After')
+    .action(async (options: { timeout: string; force?: boolean }) => {
       const config = loadConfigOrExit();
       const runtime = await openRuntime(config, { allowPrivateRedis: true });
       const { context } = runtime;
@@ -21,6 +22,7 @@ export function runOnceCommand(): Command {
           runtime.queues,
           runtime.connection,
           Number(options.timeout) * 1000,
+          options.force === true,
         );
         process.stdout.write(
           `polled ${report.polled} sources; edition ${report.editionId} (${report.slot}); ` +

@@ -33,6 +33,8 @@ function feedItem(article: LabelledArticle): ParsedItem {
     publishedAt: article.published,
     updatedAt: null,
     author: null,
+    siteUrl: null,
+    language: 'en',
   };
 }
 
@@ -97,7 +99,7 @@ export async function runEditions(
       config.sources.map((source) => ({ ...source, enabled: true })),
       now,
     );
-    const pending = normalizeOutlets(articles);
+    const pending = await normalizeOutlets(articles);
     const editions: EvaluatedEdition[] = [];
     for (const slot of morningSlots(articles)) {
       now = slot;
@@ -114,12 +116,12 @@ export async function runEditions(
 }
 
 /** Every outlet's items through normalizeFeedItems, as one poll of its feed. */
-function normalizeOutlets(articles: readonly LabelledArticle[]) {
+async function normalizeOutlets(articles: readonly LabelledArticle[]) {
   const byOutlet = new Map<string, LabelledArticle[]>();
   for (const article of articles)
     byOutlet.set(article.outlet, [...(byOutlet.get(article.outlet) ?? []), article]);
   let next = 0;
-  return [...byOutlet].flatMap(([outlet, own]) => {
+  const polls = [...byOutlet].map(async ([outlet, own]) => {
     const fetchedAt = new Date(Math.max(...own.map((article) => article.published.getTime())) + HOUR_MS);
     const context = {
       source: { id: sourceId(outlet), outlet, section: 'world' },
@@ -128,6 +130,7 @@ function normalizeOutlets(articles: readonly LabelledArticle[]) {
       maxArticleAgeHours: 24 * 365,
       newId: () => `article-${++next}`,
     };
-    return normalizeFeedItems(own.map(feedItem), context).articles;
+    return (await normalizeFeedItems(own.map(feedItem), context)).articles;
   });
+  return (await Promise.all(polls)).flat();
 }

@@ -1,4 +1,3 @@
-import model from 'wink-eng-lite-web-model';
 import { STOPWORDS } from './stopwords';
 
 /**
@@ -8,9 +7,21 @@ import { STOPWORDS } from './stopwords';
  * is Zipfian: a 10-article story repeats most of its words.
  */
 
-const stemAddon = model.addons.stem;
-if (typeof stemAddon !== 'function') throw new Error('summarize: wink-eng-lite-web-model has no stemmer');
-const porterStem = stemAddon as (word: string) => string;
+/**
+ * The model is loaded on the first stem: it is 23 MB of heap, and ingest and most CLI commands
+ * use words() but never stem (docs/ingest.md "Speed and memory").
+ */
+let porter: ((word: string) => string) | undefined;
+
+function porterStem(word: string): string {
+  if (!porter) {
+    const model = require('wink-eng-lite-web-model') as typeof import('wink-eng-lite-web-model').default;
+    const stemAddon = model.addons.stem;
+    if (typeof stemAddon !== 'function') throw new Error('summarize: wink-eng-lite-web-model has no stemmer');
+    porter = stemAddon as (word: string) => string;
+  }
+  return porter(word);
+}
 
 /**
  * Spelled-out figures are figures: "injured at least twelve people" and "14 people were injured"

@@ -28,7 +28,72 @@ export class ArticlesRepo {
         .execute();
       for (const row of rows) inserted.add(row.id);
     }
-    return unique.filter((article) => inserted.has(article.id));
+    const stored = unique.filter((article) => inserted.has(article.id));
+    await this.recordOutlets(
+      stored,
+      unique.filter((article) => !inserted.has(article.id)),
+    );
+    return stored;
+  }
+
+  /**
+   * Every outlet that carried an article: the source of each new article, and each source whose
+   * copy was skipped because another source had already stored its canonical URL (syndication).
+   */
+  private async recordOutlets(stored: Article[], skipped: Article[]): Promise<void> {
+    const rows = stored.map((article) => outletRow(article.id, article));
+    for (let start = 0; start < skipped.length; start += INSERT_CHUNK) {
+      const chunk = skipped.slice(start, start + INSERT_CHUNK);
+      const owners = await this.db
+        .selectFrom('articles')
+        .select(['id', 'canonical_url', 'source_id'])
+        .where(
+          'canonical_url',
+          'in',
+          chunk.map((article) => article.url),
+        )
+        .execute();
+      const byUrl = new Map(owners.map((owner) => [owner.canonical_url, owner]));
+      for (const article of chunk) {
+        const owner = byUrl.get(article.url);
+        if (owner && owner.source_id !== article.sourceId) rows.push(outletRow(owner.id, article));
+      }
+    }
+    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+      await this.db
+        .insertInto('article_outlets')
+        .values(rows.slice(start, start + INSERT_CHUNK))
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
+  }
+
+  /** Titles of an outlet's articles fetched since `since` (near-duplicate headlines). */
+  async recentTitles(
+    outlet: string,
+    since: Date,
+  ): Promise<{ title: string; publishedAt: Date | null; url: string }[]> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .select(['title', 'published_at', 'canonical_url'])
+      .where('outlet', '=', outlet)
+      .where('fetched_at', '>=', since.toISOString())
+      .execute();
+    return rows.map((row) => ({
+      title: row.title,
+      publishedAt: row.published_at ? new Date(row.published_at) : null,
+      url: row.canonical_url,
+    }));
+  }
+
+  /** Number of stored articles per source id. */
+  async countBySource(): Promise<Map<string, number>> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .select((eb) => ['source_id', eb.fn.countAll<string | number>().as('n')])
+      .groupBy('source_id')
+      .execute();
+    return new Map(rows.map((row) => [row.source_id, Number(row.n)]));
   }
 
   /** Articles not yet assigned to a story, in publication order (fetch time when undated). */
@@ -107,6 +172,17 @@ function toRow(article: Article, contentHash: string): ArticleRow {
     fetched_at: article.fetchedAt.toISOString(),
     content_hash: contentHash,
     story_id: null,
+    published_estimated: article.publishedEstimated ? 1 : 0,
+    language: article.language ?? null,
+  };
+}
+
+function outletRow(articleId: string, carrier: Article) {
+  return {
+    article_id: articleId,
+    source_id: carrier.sourceId,
+    outlet: carrier.outlet,
+    seen_at: carrier.fetchedAt.toISOString(),
   };
 }
 
@@ -121,6 +197,8 @@ export function rowToArticle(row: ArticleRow): Article {
     title: row.title,
     text: row.text,
     publishedAt: row.published_at ? new Date(row.published_at) : null,
+    publishedEstimated: row.published_estimated === 1,
+    language: row.language,
     fetchedAt: new Date(row.fetched_at),
   };
 }

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, SourcesTable } from '../schema';
 import { inTransaction } from '../transaction';
 
@@ -19,57 +19,150 @@ export interface FetchUpdate {
   lastFetchedAt: Date;
   errorCount: number;
   lastError: string | null;
+  errorClass: string | null;
+  note: string | null;
   status: string;
+  /** The feed moved for good (301/308): poll it here from now on. */
+  url?: string;
 }
 
 export class SourcesRepo {
   constructor(private readonly db: Kysely<Database>) {}
 
   /**
-   * Makes the table match the configured list: new sources are added (due now), changed ones
-   * updated, and sources no longer configured are disabled, never deleted, so their articles stay.
+   * Makes the table match the configured list (docs/ingest.md "Managing sources"): new sources
+   * are added (due now) and changed ones updated. sources.yaml wins: a source it names takes over
+   * a source of the same id added with `brief sources add`, and one added there under another id
+   * with the same URL is disabled. The stored URL follows permanent redirects until the declared
+   * URL itself changes. Config sources no longer listed are disabled, never deleted, so their
+   * articles stay; sources added from the command line are left alone.
    */
   async syncFromConfig(definitions: SourceDefinition[], now: Date): Promise<void> {
     const configured = new Set(definitions.map((source) => source.id));
+    const urls = definitions.map((source) => source.url);
     await inTransaction(this.db, async (trx) => {
       for (const source of definitions) {
         const values = {
           outlet: source.outlet,
-          url: source.url,
           section: source.section,
           enabled: source.enabled ? 1 : 0,
+          declared_url: source.url,
+          origin: 'config',
         };
         await trx
           .insertInto('sources')
           .values({
             id: source.id,
             ...values,
+            url: source.url,
             next_fetch_at: now.toISOString(),
             error_count: 0,
             status: 'new',
           })
-          .onConflict((oc) => oc.column('id').doUpdateSet(values))
+          .onConflict((oc) =>
+            oc.column('id').doUpdateSet({
+              ...values,
+              url: sql<string>`case when sources.declared_url = excluded.declared_url then sources.url else excluded.url end`,
+            }),
+          )
           .execute();
       }
-      const existing = await trx.selectFrom('sources').select('id').execute();
-      const stale = existing.map((row) => row.id).filter((id) => !configured.has(id));
+      const existing = await trx.selectFrom('sources').select(['id', 'origin', 'declared_url']).execute();
+      const stale = existing
+        .filter((row) =>
+          row.origin === 'config'
+            ? !configured.has(row.id)
+            : !configured.has(row.id) && urls.includes(row.declared_url ?? ''),
+        )
+        .map((row) => row.id);
       if (stale.length > 0)
         await trx.updateTable('sources').set({ enabled: 0 }).where('id', 'in', stale).execute();
     });
   }
 
-  async listDue(now: Date): Promise<SourceRow[]> {
+  /** Adds a source declared with `brief sources add`; false when the id is taken. */
+  async addFromCli(source: Omit<SourceDefinition, 'enabled'>, now: Date): Promise<boolean> {
+    const rows = await this.db
+      .insertInto('sources')
+      .values({
+        id: source.id,
+        outlet: source.outlet,
+        url: source.url,
+        declared_url: source.url,
+        section: source.section,
+        enabled: 1,
+        origin: 'cli',
+        next_fetch_at: now.toISOString(),
+        error_count: 0,
+        status: 'new',
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .execute();
+    return rows.length === 1;
+  }
+
+  /** The source polling `url` now or declared with it, if any. */
+  async findByUrl(url: string): Promise<SourceRow | undefined> {
     return this.db
       .selectFrom('sources')
       .selectAll()
-      .where('enabled', '=', 1)
-      .where('next_fetch_at', '<=', now.toISOString())
-      .orderBy('next_fetch_at')
-      .execute();
+      .where((eb) => eb.or([eb('url', '=', url), eb('declared_url', '=', url)]))
+      .executeTakeFirst();
   }
 
+  /**
+   * Removes a source added from the command line: deleted when it has no articles, otherwise
+   * disabled and marked removed, so the articles (and stories citing them) keep their source.
+   */
+  async removeCliSource(id: string): Promise<'deleted' | 'retired'> {
+    return inTransaction(this.db, async (trx) => {
+      const used = await trx
+        .selectFrom('articles')
+        .select('id')
+        .where('source_id', '=', id)
+        .executeTakeFirst();
+      if (!used) {
+        await trx.deleteFrom('article_outlets').where('source_id', '=', id).execute();
+        await trx.deleteFrom('sources').where('id', '=', id).execute();
+        return 'deleted';
+      }
+      await trx.updateTable('sources').set({ enabled: 0, origin: 'removed' }).where('id', '=', id).execute();
+      return 'retired';
+    });
+  }
+
+  /**
+   * An operator stops or resumes polling. Disabling sets the status (sources.yaml's `enabled`
+   * stays what the file says); enabling also clears the error count and makes the source due now.
+   */
+  async setOperatorEnabled(id: string, enabled: boolean, now: Date): Promise<void> {
+    const update = enabled
+      ? { status: 'active', error_count: 0, next_fetch_at: now.toISOString(), enabled: 1 }
+      : { status: 'disabled' };
+    await this.db.updateTable('sources').set(update).where('id', '=', id).execute();
+  }
+
+  /** Sources to poll now: enabled, not disabled, and due unless `force`. */
+  async listDue(now: Date, options: { force?: boolean } = {}): Promise<SourceRow[]> {
+    let query = this.db
+      .selectFrom('sources')
+      .selectAll()
+      .where('enabled', '=', 1)
+      .where('status', '!=', 'disabled');
+    if (!options.force) query = query.where('next_fetch_at', '<=', now.toISOString());
+    return query.orderBy('next_fetch_at').orderBy('id').execute();
+  }
+
+  /** Every source except those removed from the command line. */
   async list(): Promise<SourceRow[]> {
-    return this.db.selectFrom('sources').selectAll().orderBy('section').orderBy('id').execute();
+    return this.db
+      .selectFrom('sources')
+      .selectAll()
+      .where('origin', '!=', 'removed')
+      .orderBy('section')
+      .orderBy('id')
+      .execute();
   }
 
   async get(id: string): Promise<SourceRow | undefined> {
@@ -86,18 +179,12 @@ export class SourcesRepo {
         last_fetched_at: update.lastFetchedAt.toISOString(),
         error_count: update.errorCount,
         last_error: update.lastError,
+        error_class: update.errorClass,
+        note: update.note,
         status: update.status,
+        ...(update.url ? { url: update.url } : {}),
       })
       .where('id', '=', id)
-      .execute();
-  }
-
-  /** Makes every enabled source due now (used by `run-once` and `demo`). */
-  async makeAllDue(now: Date): Promise<void> {
-    await this.db
-      .updateTable('sources')
-      .set({ next_fetch_at: now.toISOString() })
-      .where('enabled', '=', 1)
       .execute();
   }
 }

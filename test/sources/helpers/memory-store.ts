@@ -1,4 +1,4 @@
-import type { IngestedArticle, SourceFetchUpdate, SourceStore } from '../../../src/sources';
+import type { IngestedArticle, SourceFetchUpdate, SourceStore, TitledItem } from '../../../src/sources';
 
 /**
  * An in-memory SourceStore with the contract of src/sources/source-store.ts: unique on
@@ -23,6 +23,12 @@ export class MemoryStore implements SourceStore {
       inserted.push(article);
     }
     return inserted;
+  }
+
+  async recentTitles(outlet: string, since: Date): Promise<TitledItem[]> {
+    return this.articles
+      .filter((article) => article.outlet === outlet && article.fetchedAt.getTime() >= since.getTime())
+      .map((article) => ({ title: article.title, publishedAt: article.publishedAt, url: article.url }));
   }
 
   async recordFetch(sourceId: string, update: SourceFetchUpdate): Promise<void> {
