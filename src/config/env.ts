@@ -20,6 +20,13 @@ export const envBindings: EnvBinding[] = [
   { name: 'OUTBOX_DIR', path: ['outboxDir'], kind: 'string', doc: 'Outbox folder' },
   { name: 'TOKEN_SECRET', path: ['tokenSecret'], kind: 'string', doc: 'HMAC key for reader links' },
   { name: 'ADMIN_TOKEN', path: ['adminToken'], kind: 'string', doc: 'Bearer token of the admin API' },
+  { name: 'METRICS_TOKEN', path: ['metricsToken'], kind: 'string', doc: 'Bearer token of GET /metrics' },
+  {
+    name: 'SHUTDOWN_TIMEOUT_MS',
+    path: ['shutdownTimeoutMs'],
+    kind: 'integer',
+    doc: 'Longest wait for work in flight on SIGTERM',
+  },
   { name: 'LOG_LEVEL', path: ['log', 'level'], kind: 'string', doc: 'pino level' },
   { name: 'LOG_PRETTY', path: ['log', 'pretty'], kind: 'boolean', doc: 'Readable log lines' },
   { name: 'SOURCES_FILE', path: ['sourcesFile'], kind: 'string', doc: 'YAML list of feeds' },

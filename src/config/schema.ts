@@ -95,6 +95,21 @@ export const configSchema = z
       .nullable()
       .default(null)
       .describe('Bearer token for the admin API (ADMIN_TOKEN); admin API is off when unset.'),
+    metricsToken: z
+      .string()
+      .min(24, 'expected at least 24 characters')
+      .nullable()
+      .default(null)
+      .describe('Bearer token of GET /metrics (METRICS_TOKEN); the endpoint is off when unset.'),
+    shutdownTimeoutMs: z
+      .number()
+      .int()
+      .min(1000)
+      .max(600_000)
+      .default(30_000)
+      .describe(
+        'On SIGTERM, exit after this long even if work in flight has not finished (SHUTDOWN_TIMEOUT_MS).',
+      ),
     log: z
       .object({
         level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

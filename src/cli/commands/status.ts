@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { createQueues, QUEUE_NAMES } from '../../../jobs/queues';
 import { closeContext } from '../../app/context';
 import { connectRedis, pingRedis } from '../../app/redis';
+import { urlWithoutPassword } from '../../shared/url-without-password';
 import { loadConfigOrExit, openContextOnly } from '../runtime';
 
 export function statusCommand(): Command {
@@ -49,7 +50,7 @@ export function statusCommand(): Command {
         for (const row of failing)
           process.stdout.write(`  ${row.id}: ${row.error_count} errors, ${row.last_error}\n`);
         process.stdout.write(
-          `queues: ${queues ? JSON.stringify(queues) : `Redis not answering at ${config.redisUrl}`}\n`,
+          `queues: ${queues ? JSON.stringify(queues) : `Redis not answering at ${urlWithoutPassword(config.redisUrl)}`}\n`,
         );
       } finally {
         await closeContext(context);
