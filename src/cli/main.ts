@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { errorMessage } from '../shared/errors';
 import { clusterCommand } from './commands/cluster';
 import { demoCommand } from './commands/demo';
+import { healthCommand } from './commands/health';
 import { previewCommand } from './commands/preview';
 import { resendCommand } from './commands/resend';
 import { runOnceCommand } from './commands/run-once';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
     sourcesCommand(),
     subscribersCommand(),
     statusCommand(),
+    healthCommand(),
   ]) {
     program.addCommand(command);
   }
