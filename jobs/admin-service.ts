@@ -20,7 +20,7 @@ export function createAdminService(context: AppContext, queues: Queues) {
     async resendToSubscriber(request: {
       subscriber: string;
       editionId?: string;
-      requestId: string;
+      requestId?: string;
       operator: string;
     }) {
       const result = await requestResend(context, request);
