@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCycle } from '../../jobs/run-cycle';
 import { requestResend } from '../../src/app/resend';
@@ -9,8 +11,8 @@ import { addReader, type Pipeline, startPipeline } from '../support/pipeline';
 
 jest.setTimeout(120_000);
 
-/** `brief resend` as an operator runs it, against an edition some deliveries of which failed. */
-describe('brief resend', () => {
+/** `brief resend` and `brief preview` as an operator runs them, on an edition some deliveries of which failed. */
+describe('brief resend and preview', () => {
   let database: TestDatabase;
   let sink: SmtpSink;
   let pipeline: Pipeline;
@@ -34,9 +36,10 @@ describe('brief resend', () => {
     await database?.drop();
   });
 
-  const brief = (...args: string[]) => {
+  const brief = (...args: string[]) => run('resend', ...args);
+  const run = (...args: string[]) => {
     const { config } = pipeline.context;
-    return spawnSync(process.execPath, [join(ROOT, 'bin/brief.js'), 'resend', ...args], {
+    return spawnSync(process.execPath, [join(ROOT, 'bin/brief.js'), ...args], {
       cwd: ROOT,
       env: {
         ...process.env,
@@ -102,5 +105,19 @@ describe('brief resend', () => {
     expect(sameHourLater).toEqual({ ...first, created: false });
     expect(nextHour.created).toBe(true);
     expect(nextHour.deliveryId).not.toBe(first.deliveryId);
+  });
+
+  test('preview writes the latest edition in the asked variant, and refuses an unknown section', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'brief-preview-')), 'preview.html');
+    const done = run('preview', '--edition', 'latest', '--variant', 'world;business', '--out', out);
+    expect(done.stderr).toBe('');
+    expect(done.stdout).toContain(`edition ${editionId}, variant `);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('World');
+    expect(html).toContain('Business');
+    expect(readFileSync(out.replace(/\.html$/, '.txt'), 'utf8')).toContain('Summary based on');
+    const typo = run('preview', '--edition', 'latest', '--variant', 'wrold', '--out', out);
+    expect(typo.status).not.toBe(0);
+    expect(typo.stderr).toContain('unknown section(s) wrold');
   });
 });
