@@ -1,6 +1,7 @@
 import { type Job, type Processor, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { AppContext } from '../src/app/context';
+import type { JobMetrics } from './metrics';
 import {
   buildProcessor,
   fanoutProcessor,
@@ -19,18 +20,23 @@ export interface Workers {
  * (BullMQ global concurrency) because they read and write shared state (the clusterer's memory,
  * one edition per slot); polls and sends run in parallel.
  */
-export async function startWorkers(context: AppContext, queues: Queues, connection: Redis): Promise<Workers> {
+export async function startWorkers(
+  context: AppContext,
+  queues: Queues,
+  connection: Redis,
+  metrics?: JobMetrics,
+): Promise<Workers> {
   const { config } = context;
   await queues.build.setGlobalConcurrency(1);
   await queues.fanout.setGlobalConcurrency(1);
   const limiter =
     config.delivery.ratePerSecond > 0 ? { max: config.delivery.ratePerSecond, duration: 1000 } : undefined;
   const workers = [
-    make('ingest', ingestProcessor(context), 4),
-    make('build', buildProcessor(context, queues), 1),
+    make('ingest', ingestProcessor(context, metrics), 4),
+    make('build', buildProcessor(context, queues, metrics), 1),
     make('fanout', fanoutProcessor(context, queues), 1),
     make('readers', readersProcessor(context, queues), 2),
-    new Worker('send', sendProcessor(context), {
+    new Worker('send', sendProcessor(context, metrics), {
       connection,
       prefix: config.queuePrefix,
       concurrency: config.delivery.concurrency,

@@ -22,6 +22,12 @@ export const envBindings: EnvBinding[] = [
   { name: 'ADMIN_TOKEN', path: ['adminToken'], kind: 'string', doc: 'Bearer token of the admin API' },
   { name: 'METRICS_TOKEN', path: ['metricsToken'], kind: 'string', doc: 'Bearer token of GET /metrics' },
   {
+    name: 'METRICS_PORT',
+    path: ['metricsPort'],
+    kind: 'integer',
+    doc: 'Metrics port of a worker-only process',
+  },
+  {
     name: 'SHUTDOWN_TIMEOUT_MS',
     path: ['shutdownTimeoutMs'],
     kind: 'integer',

@@ -101,6 +101,13 @@ export const configSchema = z
       .nullable()
       .default(null)
       .describe('Bearer token of GET /metrics (METRICS_TOKEN); the endpoint is off when unset.'),
+    metricsPort: z
+      .number()
+      .int()
+      .min(0)
+      .max(65535)
+      .default(9464)
+      .describe('Port of GET /metrics in a worker process without the web role (METRICS_PORT).'),
     shutdownTimeoutMs: z
       .number()
       .int()

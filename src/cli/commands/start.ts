@@ -1,9 +1,12 @@
 import { Command, Option } from 'commander';
 import { createAdminService } from '../../../jobs/admin-service';
+import { createMetrics } from '../../../jobs/metrics';
 import { queueSignups } from '../../../jobs/processors';
+import { queueDashboard } from '../../../jobs/queue-dashboard';
 import { startScheduler } from '../../../jobs/scheduler';
 import { startWorkers } from '../../../jobs/workers';
 import { runShutdown, type ShutdownStep } from '../../app/graceful-shutdown';
+import { startMetricsServer } from '../../app/metrics-server';
 import { startWeb } from '../../app/web';
 import { loadConfigOrExit, openRuntime } from '../runtime';
 
@@ -25,6 +28,9 @@ export function startCommand(): Command {
       const { context, queues } = runtime;
       const stops: ShutdownStep[] = [];
       const runs = (role: Role) => options.role === 'all' || options.role === role;
+      const metrics = config.metricsToken ? createMetrics() : undefined;
+      // Gauges of shared state (stories, queue depths) only where the web role serves them.
+      if (metrics && runs('web')) metrics.watchSharedState(context.store, queues);
 
       if (runs('scheduler')) {
         await context.store.sources.syncFromConfig(config.sources, context.now());
@@ -37,14 +43,25 @@ export function startCommand(): Command {
           {
             admin: createAdminService(context, queues),
             queueSignup: (signupId) => queueSignups(queues, [signupId]),
+            metrics: metrics ?? null,
+            queueDashboard: queueDashboard(queues),
           },
           runtime.connection,
         );
         stops.push({ name: 'web', run: web.close });
       }
       if (runs('worker')) {
-        const workers = await startWorkers(context, queues, runtime.connection);
+        const workers = await startWorkers(context, queues, runtime.connection, metrics?.jobs);
         stops.push({ name: 'workers', run: workers.close });
+        if (metrics && config.metricsToken && !runs('web')) {
+          const server = await startMetricsServer({
+            port: config.metricsPort,
+            token: config.metricsToken,
+            metrics,
+            logger: context.logger,
+          });
+          stops.unshift({ name: 'metrics', run: server.close });
+        }
       }
       stops.push({ name: 'connections', run: runtime.close });
       context.logger.info({ role: options.role }, 'started');
