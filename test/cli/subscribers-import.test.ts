@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importSubscribers } from '../../src/app/import-subscribers';
-import { openStore, type Store } from '../../src/store';
+import { openStore, type Repositories, type Store } from '../../src/store';
 import { createSqliteDatabase, type TestDatabase } from '../support/databases';
 import { ROOT } from '../support/paths';
 import { addReader, type Pipeline, startPipeline } from '../support/pipeline';
@@ -160,9 +160,20 @@ describe('importSubscribers', () => {
     await database.drop();
   });
 
-  test('a store failure half-way leaves nothing of the file behind', async () => {
-    // Every new row gets the same id, so the second insert breaks the primary key.
-    const context = { ...pipeline.context, newId: () => 'one-id-for-all' };
+  test('a store failure before the import is recorded leaves nothing of the file behind', async () => {
+    // The audit entry, written after every reader, fails as a full disk would.
+    const { store } = pipeline.context;
+    const failingAudit = { record: async () => Promise.reject(new Error('store: disk full')) };
+    const context = {
+      ...pipeline.context,
+      store: {
+        ...store,
+        transaction: <T>(work: (repos: Repositories) => Promise<T>) =>
+          store.transaction((repos) =>
+            work({ ...repos, audit: failingAudit as unknown as Repositories['audit'] }),
+          ),
+      },
+    };
     const rows = ['a@example.org', 'b@example.org'].map((email, index) => ({
       line: index + 2,
       email,
@@ -172,7 +183,7 @@ describe('importSubscribers', () => {
     }));
     await expect(
       importSubscribers(context, rows, { consentSource: 'import: x', operator: 'test' }),
-    ).rejects.toThrow();
+    ).rejects.toThrow('disk full');
     expect(await pipeline.context.store.subscribers.getByEmail('a@example.org')).toBeUndefined();
     expect((await pipeline.context.store.subscribers.list()).map((reader) => reader.email)).toEqual([
       'first@example.org',
