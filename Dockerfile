@@ -25,8 +25,8 @@ COPY config ./config
 RUN mkdir -p /app/data /app/outbox && chown brief:brief /app/data /app/outbox
 USER brief
 EXPOSE 8080
-# The web role answers /healthz; other roles override this check in docker-compose.yml.
-HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+# The web role's check (its /readyz); docker-compose.yml gives the other roles their own.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 \
+  CMD ["node", "bin/brief.js", "health", "--role", "web"]
 ENTRYPOINT ["node", "bin/brief.js"]
 CMD ["start"]

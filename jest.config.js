@@ -5,6 +5,9 @@ module.exports = {
   transform: { '^.+\\.(ts|js|mjs)$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   // cookie, content-disposition and @fastify/cookie ship ESM only; jest must transform them.
   transformIgnorePatterns: ['/node_modules/(?!(cookie|content-disposition|@fastify/cookie)/)'],
+  // Starts an embedded PostgreSQL and picks a Chromium when the machine has none (docs/testing.md).
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 30000,
   maxWorkers: 2,
 };

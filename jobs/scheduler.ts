@@ -2,6 +2,7 @@ import cron from 'node-cron';
 import type { AppContext } from '../src/app/context';
 import { slotOf } from '../src/edition/freeze-edition';
 import { jobId, type Queues } from './queues';
+import { heartbeatPath, writeHeartbeat } from './scheduler-heartbeat';
 
 export interface TickResult {
   ingest: number;
@@ -34,19 +35,39 @@ export async function tick(context: AppContext, queues: Queues): Promise<TickRes
   return { ingest: due.length, slot };
 }
 
-/** Runs `tick` on the configured cron expression until stopped. */
-export function startScheduler(context: AppContext, queues: Queues): { stop(): Promise<void> } {
+/**
+ * Runs `tick` on the configured cron expression until stopped, writing a heartbeat (see
+ * scheduler-heartbeat.ts) at start and after each completed tick.
+ */
+export function startScheduler(
+  context: AppContext,
+  queues: Queues,
+  options: { heartbeatFile?: string } = {},
+): { stop(): Promise<void> } {
+  const heartbeatFile = options.heartbeatFile ?? heartbeatPath(context.config.queuePrefix);
+  const startedAt = context.now().toISOString();
+  let lastTickAt: string | null = null;
+  const beat = () =>
+    writeHeartbeat(heartbeatFile, {
+      pid: process.pid,
+      startedAt,
+      lastTickAt,
+      nextTickAt: task.getNextRun()?.toISOString() ?? null,
+    });
   const task = cron.schedule(
     context.config.schedule.tickCron,
     async () => {
       try {
         await tick(context, queues);
+        lastTickAt = context.now().toISOString();
+        beat();
       } catch (error) {
         context.logger.error({ err: error }, 'scheduler tick failed; the next tick will catch up');
       }
     },
     { noOverlap: true },
   );
+  beat();
   context.logger.info({ cron: context.config.schedule.tickCron }, 'scheduler started');
   return {
     stop: async () => {

@@ -1,6 +1,7 @@
 import { type Job, type Processor, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { AppContext } from '../src/app/context';
+import type { JobMetrics } from './metrics';
 import {
   buildProcessor,
   fanoutProcessor,
@@ -20,7 +21,12 @@ export interface Workers {
  * one edition per slot); polls (ingest.concurrency in all, ingest.perHostConcurrency per host)
  * and sends run in parallel.
  */
-export async function startWorkers(context: AppContext, queues: Queues, connection: Redis): Promise<Workers> {
+export async function startWorkers(
+  context: AppContext,
+  queues: Queues,
+  connection: Redis,
+  metrics?: JobMetrics,
+): Promise<Workers> {
   const { config } = context;
   // ingest.concurrency bounds polls in flight across every worker process; per host, HostLimiter.
   await queues.ingest.setGlobalConcurrency(config.ingest.concurrency);
@@ -29,11 +35,11 @@ export async function startWorkers(context: AppContext, queues: Queues, connecti
   const limiter =
     config.delivery.ratePerSecond > 0 ? { max: config.delivery.ratePerSecond, duration: 1000 } : undefined;
   const workers = [
-    make('ingest', ingestProcessor(context), config.ingest.concurrency),
-    make('build', buildProcessor(context, queues), 1),
+    make('ingest', ingestProcessor(context, metrics), config.ingest.concurrency),
+    make('build', buildProcessor(context, queues, metrics), 1),
     make('fanout', fanoutProcessor(context, queues), 1),
     make('readers', readersProcessor(context, queues), 2),
-    new Worker('send', sendProcessor(context), {
+    new Worker('send', sendProcessor(context, metrics), {
       connection,
       prefix: config.queuePrefix,
       concurrency: config.delivery.concurrency,

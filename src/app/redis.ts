@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { BriefError } from '../shared/errors';
 import type { Logger } from '../shared/logger';
+import { urlWithoutPassword } from '../shared/url-without-password';
 
 export interface RedisHandle {
   url: string;
@@ -43,7 +44,7 @@ export async function ensureRedis(
   options: { allowPrivate: boolean; logger: Logger },
 ): Promise<RedisHandle> {
   if (await pingRedis(url)) return { url, private: false, stop: async () => {} };
-  const hint = `jobs: Redis is not answering at ${url}; start one (apt-get install redis-server, or docker run -p 6379:6379 redis:7) or set REDIS_URL`;
+  const hint = `jobs: Redis is not answering at ${urlWithoutPassword(url)}; start one (apt-get install redis-server, or docker run -p 6379:6379 redis:7) or set REDIS_URL`;
   if (!options.allowPrivate || !hasRedisServer())
     throw new BriefError('jobs', 'REDIS_UNAVAILABLE', hint.replace(/^jobs: /, ''));
   const port = await freePort();
@@ -56,7 +57,10 @@ export async function ensureRedis(
   );
   const privateUrl = `redis://127.0.0.1:${port}`;
   await waitForRedis(privateUrl, child);
-  options.logger.info({ url: privateUrl }, `no Redis at ${url}; started a private redis-server for this run`);
+  options.logger.info(
+    { url: privateUrl },
+    `no Redis at ${urlWithoutPassword(url)}; started a private redis-server for this run`,
+  );
   return { url: privateUrl, private: true, stop: () => stopChild(child) };
 }
 

@@ -11,8 +11,11 @@ export interface ResendRequest {
   subscriber: string;
   /** Defaults to the latest edition. */
   editionId?: string;
-  /** Idempotency key: the same request id never creates a second delivery for the same reader. */
-  requestId: string;
+  /**
+   * Idempotency key: the same request id never creates a second delivery for the same reader.
+   * Without one, a key is made from reader and edition that holds for an hour (see below).
+   */
+  requestId?: string;
   operator: string;
 }
 
@@ -20,28 +23,90 @@ export interface ResendRequest {
 export async function requestResend(
   context: AppContext,
   request: ResendRequest,
-): Promise<{ deliveryId: string; created: boolean }> {
+): Promise<{ deliveryId: string; created: boolean; requestId: string }> {
   const subscriber = await findSubscriber(context, request.subscriber);
   const edition = await findEdition(context, request.editionId);
+  const requestId = request.requestId ?? (await defaultRequestId(context, subscriber.id, edition.id));
   const { deliveryId, created } = await createResend(
     context,
     subscriber,
     edition,
-    request.requestId,
+    requestId,
     request.operator,
   );
   if (created) {
     await audit(context, request.operator, 'resend', 'delivery', deliveryId, {
       subscriber_id: subscriber.id,
       edition_id: edition.id,
-      request_id: request.requestId,
+      request_id: requestId,
     });
   }
   context.logger.info(
     { subscriber_id: subscriber.id, to: maskEmail(subscriber.email), edition_id: edition.id, created },
     'resend requested',
   );
-  return { deliveryId, created };
+  return { deliveryId, created, requestId };
+}
+
+const DEFAULT_REQUEST_WINDOW_MS = 60 * 60 * 1000;
+const DEFAULT_REQUEST_PREFIX = 'default:';
+
+/**
+ * An operator who repeats `brief resend --to` without a request id (a retyped command, a second
+ * terminal) means the same request: within an hour of a default-keyed resend of this edition to
+ * this reader, its key is reused, so nothing new is sent. Otherwise the key names reader, edition
+ * and the hour, which also makes two such commands started together collide on one delivery.
+ */
+async function defaultRequestId(
+  context: AppContext,
+  subscriberId: string,
+  editionId: string,
+): Promise<string> {
+  const now = context.now().getTime();
+  const recent = (await context.store.deliveries.listBySubscriber(subscriberId, 50)).find(
+    (delivery) =>
+      delivery.kind === 'resend' &&
+      delivery.editionId === editionId &&
+      delivery.requestId?.startsWith(DEFAULT_REQUEST_PREFIX) &&
+      now - delivery.createdAt.getTime() < DEFAULT_REQUEST_WINDOW_MS,
+  );
+  if (recent?.requestId) return recent.requestId;
+  const hour = new Date(
+    Math.floor(now / DEFAULT_REQUEST_WINDOW_MS) * DEFAULT_REQUEST_WINDOW_MS,
+  ).toISOString();
+  return `${DEFAULT_REQUEST_PREFIX}${subscriberId}:${editionId}:${hour}`;
+}
+
+export interface ResendFailedPlan {
+  editionId: string;
+  /** Deliveries of the edition by status, every kind. */
+  counts: Record<string, number>;
+  /** Readers a resend would go to. */
+  readers: string[];
+  /** Readers whose delivery failed but who have since opted out or complained. */
+  optedOut: number;
+}
+
+/** What `requestResendFailed` would do, without doing it (the CLI shows it before `--yes`). */
+export async function planResendFailed(context: AppContext, editionId: string): Promise<ResendFailedPlan> {
+  const edition = await findEdition(context, editionId);
+  const failed = await context.store.deliveries.listByEdition(edition.id, [
+    'failed_permanent',
+    'failed_retryable',
+  ]);
+  const candidates = [...new Set(failed.map((delivery) => delivery.subscriberId))];
+  const readers: string[] = [];
+  for (const subscriberId of candidates) {
+    const subscriber = await context.store.subscribers.get(subscriberId);
+    if (subscriber && subscriber.status !== 'unsubscribed' && subscriber.status !== 'complained')
+      readers.push(subscriberId);
+  }
+  return {
+    editionId: edition.id,
+    counts: await context.store.deliveries.countsByEdition(edition.id),
+    readers,
+    optedOut: candidates.length - readers.length,
+  };
 }
 
 /**
@@ -53,22 +118,12 @@ export async function requestResendFailed(
   request: { editionId: string; requestId: string; operator: string },
 ): Promise<{ deliveryIds: string[]; created: number }> {
   const edition = await findEdition(context, request.editionId);
-  const failed = await context.store.deliveries.listByEdition(edition.id, [
-    'failed_permanent',
-    'failed_retryable',
-  ]);
-  const readers = [
-    ...new Set(
-      failed
-        .filter((delivery) => delivery.kind === 'scheduled' || delivery.kind === 'resend')
-        .map((d) => d.subscriberId),
-    ),
-  ];
+  const { readers } = await planResendFailed(context, edition.id);
   const deliveryIds: string[] = [];
   let created = 0;
   for (const subscriberId of readers) {
     const subscriber = await context.store.subscribers.get(subscriberId);
-    if (!subscriber || subscriber.status === 'unsubscribed' || subscriber.status === 'complained') continue;
+    if (!subscriber) continue;
     const result = await createResend(context, subscriber, edition, request.requestId, request.operator);
     deliveryIds.push(result.deliveryId);
     if (result.created) created++;

@@ -8,6 +8,8 @@ export interface WebServices {
   /** Queues the job that handles a stored sign-up request. */
   queueSignup(signupId: string): Promise<void>;
   health: WebDeps['health'];
+  metrics?: WebDeps['metrics'];
+  queueDashboard?: WebDeps['queueDashboard'];
 }
 
 /** The web role's dependencies, taken from the application context. */
@@ -20,6 +22,7 @@ export function webDeps(context: AppContext, services: WebServices): WebDeps {
       defaultSections: config.defaultSections,
       schedule: config.schedule,
       adminToken: config.adminToken,
+      metricsToken: config.metricsToken,
       tokenSecrets: context.tokenSecrets,
       siteName: config.sender.name,
       trustProxy: config.web.trustProxy,

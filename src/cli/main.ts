@@ -20,6 +20,7 @@ const COMMANDS: readonly [name: string, load: () => Command][] = [
   ['sources', () => load(require('./commands/sources'), 'sourcesCommand')],
   ['subscribers', () => load(require('./commands/subscribers'), 'subscribersCommand')],
   ['status', () => load(require('./commands/status'), 'statusCommand')],
+  ['health', () => load(require('./commands/health'), 'healthCommand')],
 ];
 
 function load(module: CommandModule, factory: string): Command {

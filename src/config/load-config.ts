@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError, errorMessage } from '../shared/errors';
+import { urlWithoutPassword } from '../shared/url-without-password';
 import { CONFIG_FILE_ENV, type Env, envBindings } from './env';
 import { type Config, configSchema, type SourceConfig, sourceSchema } from './schema';
 
@@ -141,9 +142,12 @@ function formatIssues(issues: z.core.$ZodIssue[], input: unknown, prefix = ''): 
 }
 
 /** Keys whose values are secrets: an error names their shape, never their text. */
-const SECRET_KEYS = new Set(['tokenSecret', 'adminToken', 'summarize.llm.apiKey']);
+const SECRET_KEYS = new Set(['tokenSecret', 'adminToken', 'metricsToken', 'summarize.llm.apiKey']);
+/** Keys holding URLs that may carry a password: an error shows the URL with the password hidden. */
+const URL_KEYS = new Set(['databaseUrl', 'redisUrl', 'smtpUrl', 'publicUrl', 'summarize.llm.baseUrl']);
 
 function describeValue(path: string, value: unknown): string {
+  if (URL_KEYS.has(path) && typeof value === 'string') return JSON.stringify(urlWithoutPassword(value));
   if (!SECRET_KEYS.has(path) || typeof value !== 'string') return JSON.stringify(value);
   const lengths = value.split(',').map((part) => part.trim().length);
   return `a secret of ${lengths.join(', ')} characters (not shown)`;

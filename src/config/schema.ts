@@ -99,6 +99,28 @@ export const configSchema = z
       .nullable()
       .default(null)
       .describe('Bearer token for the admin API (ADMIN_TOKEN); admin API is off when unset.'),
+    metricsToken: z
+      .string()
+      .min(24, 'expected at least 24 characters')
+      .nullable()
+      .default(null)
+      .describe('Bearer token of GET /metrics (METRICS_TOKEN); the endpoint is off when unset.'),
+    metricsPort: z
+      .number()
+      .int()
+      .min(0)
+      .max(65535)
+      .default(9464)
+      .describe('Port of GET /metrics in a worker process without the web role (METRICS_PORT).'),
+    shutdownTimeoutMs: z
+      .number()
+      .int()
+      .min(1000)
+      .max(600_000)
+      .default(30_000)
+      .describe(
+        'On SIGTERM, exit after this long even if work in flight has not finished (SHUTDOWN_TIMEOUT_MS).',
+      ),
     log: z
       .object({
         level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,6 +1,8 @@
 export { allowsDay, nextSendAt, owedLocalDate, sendInstant } from './due';
 export { type EmailCheck, normalizeSignupEmail } from './email-address';
+export { type ImportParse, type ImportRow, type ImportRules, parseSubscriberCsv } from './import-rows';
 export { absolute, confirmLink, LINK_PATHS, type ReaderLinks, readerLinks } from './links';
+export { type UpcomingSlot, upcomingSlots } from './next-slots';
 export {
   type FieldError,
   type FormValues,

@@ -11,10 +11,12 @@ import { formGuards } from './form-guards';
 import { notFoundPage } from './pages/layout';
 import { errorPage } from './pages/reader-pages';
 import { redactUrl, webLogger } from './request-log';
+import { registerAdminLoginRoutes } from './routes/admin-login-routes';
 import { registerAdminRoutes } from './routes/admin-routes';
 import { registerAssetRoutes } from './routes/asset-routes';
 import { registerConfirmRoutes } from './routes/confirm-routes';
 import { registerHealthRoutes } from './routes/health-routes';
+import { registerMetricsRoutes } from './routes/metrics-routes';
 import { registerPreferencesRoutes } from './routes/preferences-routes';
 import { registerPublicRoutes } from './routes/public-routes';
 import { registerReaderDataRoutes } from './routes/reader-data-routes';
@@ -36,7 +38,7 @@ const ADMIN_FAILURES_PER_MINUTE = 10;
 
 /**
  * The web role: story, edition and archive pages and the Atom feed; signup, confirm, preferences,
- * unsubscribe (RFC 8058), admin API, health. Every
+ * unsubscribe (RFC 8058), admin API and queue dashboard, metrics, health. Every
  * dependency comes in through `deps`; tests drive the result with `app.inject()`.
  */
 export function buildApp(deps: WebDeps): FastifyInstance {
@@ -77,11 +79,16 @@ async function registerRoutes(scope: FastifyInstance, context: WebContext): Prom
   registerPreferencesRoutes(scope, context, guards);
   registerReaderDataRoutes(scope, context, guards);
   scope.register(async (unsubscribe) => registerUnsubscribeRoutes(unsubscribe, context, guards));
-  const { adminToken } = config;
+  const failures = scope.createRateLimit({ max: ADMIN_FAILURES_PER_MINUTE, timeWindow: 60_000 });
+  const { adminToken, metricsToken } = config;
+  const { deps } = context;
   if (adminToken) {
-    const failures = scope.createRateLimit({ max: ADMIN_FAILURES_PER_MINUTE, timeWindow: 60_000 });
-    scope.register(async (admin) => registerAdminRoutes(admin, adminToken, context.deps.admin, failures));
+    const dashboard = deps.queueDashboard ?? null;
+    const options = { now: deps.now, dashboard, basePath: context.chrome.basePath };
+    scope.register(async (admin) => registerAdminRoutes(admin, adminToken, deps.admin, failures, options));
+    if (dashboard) registerAdminLoginRoutes(scope, context, adminToken, guards, failures);
   }
+  if (metricsToken && deps.metrics) registerMetricsRoutes(scope, metricsToken, deps.metrics, failures);
 }
 
 /** Errors become a page naming the problem; a 500 never shows its message or stack. */

@@ -52,3 +52,21 @@ export function helmetOptions(publicUrl: string): FastifyHelmetOptions {
 export function privatePage(reply: FastifyReply): FastifyReply {
   return reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex, nofollow');
 }
+
+/**
+ * The queue dashboard (bull-board, behind the admin token) is a single-page app of its own: it
+ * sets a <base href>, draws inline styles and data: images, and calls its API on our origin. It
+ * gets this policy instead of the reader pages' strict one; scripts still come only from us.
+ */
+export const DASHBOARD_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');

@@ -1,3 +1,4 @@
+import type { FastifyPluginCallback } from 'fastify';
 import type { Logger } from '../shared/logger';
 import type { EditionContent, Subscriber, SubscriberStatus } from '../shared/types';
 import type { AuditEntry } from '../store/repos/audit-repo';
@@ -87,6 +88,14 @@ export interface AdminService {
   editionReport(editionId: string): Promise<{ counts: Record<string, number> } | null>;
 }
 
+/** Prometheus exposition of this process's metrics (GET /metrics). */
+export interface MetricsSource {
+  render(): Promise<{ contentType: string; body: string }>;
+}
+
+/** A Fastify plugin serving the queue dashboard, given the public path it is mounted at. */
+export type QueueDashboard = (basePath: string) => FastifyPluginCallback;
+
 export interface WebConfig {
   /** Base URL readers see; its path, if any, prefixes every page link (reverse proxy mount). */
   publicUrl: string;
@@ -95,6 +104,8 @@ export interface WebConfig {
   schedule: { defaultSendHour: number; defaultTimezone: string };
   /** Admin API is mounted only when set. */
   adminToken: string | null;
+  /** GET /metrics is mounted only when set, behind this bearer token. */
+  metricsToken?: string | null;
   /**
    * HMAC keys for reader links: the first signs, every one verifies (rotation). The caller
    * resolves a missing one before building the app.
@@ -141,6 +152,10 @@ export interface WebDeps {
    */
   queueSignup(signupId: string): Promise<void>;
   health(): Promise<HealthReport>;
+  /** Served at GET /metrics when `config.metricsToken` is set. */
+  metrics?: MetricsSource | null;
+  /** Mounted at /admin/queues/ui behind the admin token. */
+  queueDashboard?: QueueDashboard | null;
 }
 
 export const DEFAULT_CONSENT = {

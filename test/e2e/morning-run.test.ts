@@ -155,7 +155,7 @@ describe.each(dialects)('a morning run on %s', (_dialect, createDatabase) => {
       requestId: 'req-la',
       operator: 'operator:test',
     });
-    expect(repeat).toEqual({ deliveryId: one.deliveryId, created: false });
+    expect(repeat).toEqual({ deliveryId: one.deliveryId, created: false, requestId: 'req-la' });
     await waitFor(
       async () => (await pipeline.context.store.deliveries.get(one.deliveryId))?.status === 'sent',
     );

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import type { JobMetrics } from '../../jobs/metrics';
 import { createQueues, type Queues } from '../../jobs/queues';
 import { startWorkers, type Workers } from '../../jobs/workers';
 import { type AppContext, closeContext, createContext } from '../../src/app/context';
@@ -33,6 +34,8 @@ export async function startPipeline(
     smtpUrl: string | null;
     overrides?: Record<string, unknown>;
     now?: () => Date;
+    /** Counters the workers record into (see jobs/metrics.ts). */
+    metrics?: JobMetrics;
     /** Serve another folder of feeds with its own sources list (default: the demo fixtures). */
     feeds?: { dir: string; sources: { id: string; outlet: string; url: string; section: string }[] };
   },
@@ -79,7 +82,7 @@ export async function startPipeline(
   await context.store.sources.syncFromConfig(config.sources, context.now());
   const connection = connectRedis(REDIS_URL);
   const queues = createQueues(connection, config.queuePrefix, config.delivery);
-  const workers = await startWorkers(context, queues, connection);
+  const workers = await startWorkers(context, queues, connection, options.metrics);
   return {
     context,
     queues,

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
 import { createSqliteDatabase, type TestDatabase } from '../support/databases';
 import { freePort } from '../support/free-port';
 import { addSubscriber, createHarness, type Harness, tokenFor } from './support/web-harness';
@@ -21,10 +22,7 @@ describe('reader pages in Chromium', () => {
     // Plain http on loopback: no HSTS or upgrade-insecure-requests for this origin.
     harness = await createHarness(database, { config: { publicUrl: base } });
     await harness.app.listen({ host: '127.0.0.1', port });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

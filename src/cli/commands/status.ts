@@ -2,13 +2,18 @@ import { Command } from 'commander';
 import { createQueues, QUEUE_NAMES } from '../../../jobs/queues';
 import { closeContext } from '../../app/context';
 import { connectRedis, pingRedis } from '../../app/redis';
+import { urlWithoutPassword } from '../../shared/url-without-password';
+import { upcomingSlots } from '../../subscriptions';
 import { loadConfigOrExit, openContextOnly } from '../runtime';
 
 export function statusCommand(): Command {
   return new Command('status')
-    .description('Show subscribers, recent editions and their deliveries, failing sources and queue depths')
+    .description(
+      'Show subscribers, the next delivery hours with their reader counts, recent editions and their deliveries, failing sources and queue depths',
+    )
     .option('--json', 'print JSON')
-    .action(async (options: { json?: boolean }) => {
+    .option('--slots <n>', 'how many upcoming delivery hours to show', '5')
+    .action(async (options: { json?: boolean; slots: string }) => {
       const config = loadConfigOrExit();
       const context = await openContextOnly(config);
       try {
@@ -26,8 +31,14 @@ export function statusCommand(): Command {
           (row) => row.enabled && row.error_count > 0,
         );
         const queues = await queueDepths(config.redisUrl, config.queuePrefix);
+        const receiving = await context.store.subscribers.listReceiving();
+        const nextSlots = upcomingSlots(receiving, context.now(), Number(options.slots)).map((entry) => ({
+          slot: entry.slot.toISOString(),
+          readers: entry.readers,
+        }));
         const status = {
           subscribers,
+          nextSlots,
           editions: deliveries,
           failingSources: failing.map((row) => ({
             id: row.id,
@@ -41,6 +52,8 @@ export function statusCommand(): Command {
           return;
         }
         process.stdout.write(`subscribers: ${JSON.stringify(subscribers)}\n`);
+        process.stdout.write(`next slots: ${nextSlots.length === 0 ? 'none' : ''}\n`);
+        for (const entry of nextSlots) process.stdout.write(`  ${entry.slot}: ${entry.readers} reader(s)\n`);
         for (const edition of deliveries)
           process.stdout.write(
             `edition ${edition.id} ${edition.slot}: ${edition.stories} stories, deliveries ${JSON.stringify(edition.deliveries)}\n`,
@@ -49,7 +62,7 @@ export function statusCommand(): Command {
         for (const row of failing)
           process.stdout.write(`  ${row.id}: ${row.error_count} errors, ${row.last_error}\n`);
         process.stdout.write(
-          `queues: ${queues ? JSON.stringify(queues) : `Redis not answering at ${config.redisUrl}`}\n`,
+          `queues: ${queues ? JSON.stringify(queues) : `Redis not answering at ${urlWithoutPassword(config.redisUrl)}`}\n`,
         );
       } finally {
         await closeContext(context);

@@ -4,9 +4,11 @@ import { variantKeyFor } from '../../app/variants';
 import type { Frequency } from '../../shared/types';
 import { signToken } from '../../subscriptions';
 import { loadConfigOrExit, openContextOnly } from '../runtime';
+import { subscribersImportCommand } from './subscribers-import';
+import { subscribersFindCommand, subscribersListCommand } from './subscribers-lookup';
 
 export function subscribersCommand(): Command {
-  const command = new Command('subscribers').description('Add readers and look them up (operators)');
+  const command = new Command('subscribers').description('Add, import, list and find readers (operators)');
   command
     .command('add <email>')
     .description('Add an active reader (the operator vouches for consent)')
@@ -84,5 +86,8 @@ export function subscribersCommand(): Command {
         await closeContext(context);
       }
     });
+  command.addCommand(subscribersImportCommand());
+  command.addCommand(subscribersListCommand());
+  command.addCommand(subscribersFindCommand());
   return command;
 }

@@ -20,6 +20,16 @@ export class StoriesRepo {
       .execute();
   }
 
+  /** How many stories are live (not merged into another), for the brief_stories gauge. */
+  async countLive(): Promise<number> {
+    const row = await this.db
+      .selectFrom('stories')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .where('merged_into', 'is', null)
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
   async byIds(ids: string[]): Promise<StoryRow[]> {
     if (ids.length === 0) return [];
     return this.db.selectFrom('stories').selectAll().where('id', 'in', ids).execute();

@@ -233,6 +233,14 @@ export class SubscribersRepo {
     return this.get(id);
   }
 
+  /** Every subscriber, or those with one status, oldest first (for `brief subscribers list`). */
+  async list(status?: SubscriberStatus): Promise<Subscriber[]> {
+    let query = this.db.selectFrom('subscribers').selectAll();
+    if (status) query = query.where('status', '=', status);
+    const rows = await query.orderBy('created_at').orderBy('id').execute();
+    return rows.map(toSubscriber);
+  }
+
   async countByStatus(): Promise<Record<string, number>> {
     const rows = await this.db
       .selectFrom('subscribers')

@@ -1,7 +1,8 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { AdminService } from '../web-deps';
+import { hasBearer, hasSession } from '../admin-session';
+import { DASHBOARD_CSP } from '../security-headers';
+import type { AdminService, QueueDashboard } from '../web-deps';
 import { statusOf, WebError } from '../web-error';
 
 const requestId = z.string().trim().min(1, 'requestId is required').max(200);
@@ -15,6 +16,8 @@ const resendBody = z
 const resendFailedBody = z.object({ requestId }).strict();
 const editionParams = z.object({ id: z.string().trim().min(1).max(200) });
 const OPERATOR = /^[\w.@-]{1,64}$/;
+/** Where the queue dashboard (bull-board) is mounted, behind the same token. */
+export const DASHBOARD_PATH = '/admin/queues/ui';
 
 /** A counter of failed attempts per client (`createRateLimit` of @fastify/rate-limit). */
 export type FailureLimit = ReturnType<FastifyInstance['createRateLimit']>;
@@ -30,13 +33,15 @@ export function registerAdminRoutes(
   adminToken: string,
   admin: AdminService | null,
   failures: FailureLimit,
+  options: { now: () => Date; dashboard: QueueDashboard | null; basePath: string },
 ): void {
-  const expected = digest(adminToken);
   scope.setErrorHandler((error, request, reply) => sendJsonError(request, reply, error));
   scope.addHook('onRequest', async (request, reply) => {
     reply.header('cache-control', 'no-store');
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
-    if (match?.[1] && timingSafeEqual(digest(match[1]), expected)) return;
+    if (hasBearer(request, adminToken)) return;
+    // The dashboard is opened in a browser, which signs in once (admin-login-routes.ts) and then
+    // sends the session cookie; the JSON API takes only the bearer token.
+    if (request.url.startsWith(DASHBOARD_PATH) && hasSession(request, adminToken, options.now())) return;
     // Only a missing or wrong token counts against the client's limit.
     const limit = await failures(request);
     if (!limit.isAllowed && limit.isExceeded) {
@@ -78,17 +83,19 @@ export function registerAdminRoutes(
 
   scope.get('/admin/queues', async () => service().queueCounts());
 
+  if (options.dashboard) {
+    scope.addHook('onSend', async (request, reply) => {
+      if (request.url.startsWith(DASHBOARD_PATH)) reply.header('content-security-policy', DASHBOARD_CSP);
+    });
+    scope.register(options.dashboard(`${options.basePath}${DASHBOARD_PATH}`), { prefix: DASHBOARD_PATH });
+  }
+
   scope.get('/admin/editions/:id', async (request) => {
     const { id } = parse(editionParams, request.params);
     const report = await service().editionReport(id);
     if (!report) throw new WebError(404, 'NOT_FOUND', `edition ${id} not found`);
     return report;
   });
-}
-
-/** Hashing first gives equal-length buffers, as `timingSafeEqual` requires, whatever was sent. */
-function digest(value: string): Buffer {
-  return createHash('sha256').update(value).digest();
 }
 
 /** The operator named in `X-Operator` (for the audit log), else "admin". */

@@ -62,6 +62,8 @@ export interface HarnessOptions {
   health?: WebDeps['health'];
   /** Replaces the sign-up queue (by default each sign-up job runs in this process, in the background). */
   queueSignup?: WebDeps['queueSignup'];
+  metrics?: WebDeps['metrics'];
+  queueDashboard?: WebDeps['queueDashboard'];
 }
 
 /**
@@ -98,6 +100,8 @@ export async function createHarness(database: TestDatabase, options: HarnessOpti
     admin: options.admin === undefined ? null : options.admin,
     queueSignup: options.queueSignup ?? jobs.queue,
     health: options.health ?? (async () => ({ ok: true, checks: { store: 'ok' } })),
+    metrics: options.metrics ?? null,
+    queueDashboard: options.queueDashboard ?? null,
   });
   await app.ready();
   return {
