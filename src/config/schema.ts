@@ -244,6 +244,29 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    dkim: z
+      .object({
+        domain: z
+          .string()
+          .regex(/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, 'expected a domain such as news.example.org')
+          .nullable()
+          .default(null)
+          .describe('Signing domain, the d= of the signature (DKIM_DOMAIN); signing is off when unset.'),
+        selector: z
+          .string()
+          .regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'expected a selector such as brief2026')
+          .nullable()
+          .default(null)
+          .describe('Key selector, the s= of the signature (DKIM_SELECTOR).'),
+        privateKey: z
+          .string()
+          .transform((value) => value.replace(/\\n/g, '\n'))
+          .nullable()
+          .default(null)
+          .describe('PEM private key (DKIM_PRIVATE_KEY); "\\n" escapes are read as line breaks.'),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 

@@ -1,11 +1,13 @@
 export { writeFileAtomic } from './atomic-write';
 export { buildMessage } from './build-message';
 export { classifySendError } from './classify-send-error';
+export { dkimOptions, SIGNED_HEADERS } from './dkim';
 export { messageIdFor, safeDeliveryToken } from './message-id';
 export { createOutboxMailer, type OutboxMailer } from './outbox-mailer';
 export { createSmtpMailer, type SmtpMailerOptions } from './smtp-mailer';
 export type {
   BuildMessageInput,
+  DkimSigning,
   MailAddress,
   Mailer,
   MailMessage,

@@ -56,6 +56,14 @@ export interface Mailer {
   close(): Promise<void>;
 }
 
+/** DKIM signing settings (RFC 6376); the mailer signs every message it sends or writes. */
+export interface DkimSigning {
+  domain: string;
+  selector: string;
+  /** PEM private key (RSA or Ed25519). */
+  privateKey: string;
+}
+
 export type SendErrorKind = 'retryable' | 'permanent';
 
 export interface SendErrorClass {
