@@ -1,21 +1,14 @@
 import type { AppContext } from '../src/app/context';
 import { requestResend, requestResendFailed } from '../src/app/resend';
-import { jobId, QUEUE_NAMES, type Queues } from './queues';
+import { queueSends } from './processors';
+import { QUEUE_NAMES, type Queues } from './queues';
 
 /**
  * Operator actions behind the admin API and `brief resend`: record the resend deliveries
  * (idempotent per request id) and queue their sends.
  */
 export function createAdminService(context: AppContext, queues: Queues) {
-  const enqueue = async (deliveryIds: string[]) => {
-    await queues.send.addBulk(
-      deliveryIds.map((deliveryId) => ({
-        name: 'send',
-        data: { deliveryId },
-        opts: { jobId: jobId('send', deliveryId) },
-      })),
-    );
-  };
+  const enqueue = (deliveryIds: string[]) => queueSends(queues, deliveryIds);
   return {
     async resendToSubscriber(request: {
       subscriber: string;

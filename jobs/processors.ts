@@ -42,30 +42,55 @@ export function buildProcessor(context: AppContext, queues: Queues) {
 
 export function fanoutProcessor(context: AppContext, queues: Queues) {
   return async (job: Job<FanoutPayload>) => {
-    const result = await fanOut(context, requireDate(job.data.slot, 'slot'));
-    if (result.deliveryIds.length > 0) {
-      await queues.send.addBulk(
-        result.deliveryIds.map((deliveryId) => ({
-          name: 'send',
-          data: { deliveryId },
-          opts: { jobId: jobId('send', deliveryId) },
-        })),
-      );
-    }
-    return { editionId: result.editionId, queued: result.deliveryIds.length, created: result.created };
+    const result = await fanOut(context, requireDate(job.data.slot, 'slot'), (ids) =>
+      queueSends(queues, ids),
+    );
+    return {
+      editionId: result.editionId,
+      queued: result.queued,
+      created: result.created,
+      skipped: result.skipped,
+      walked: result.walked,
+    };
   };
 }
 
-export function sendProcessor(context: AppContext) {
+/**
+ * Sends one delivery. When the relay asks to slow down (421/450/451/454, refused connections) the
+ * whole send queue pauses for `delivery.throttleMs`, across every worker process (BullMQ's rate
+ * limit key), and this job is retried with its own backoff like any transient failure.
+ */
+export function sendProcessor(context: AppContext, queues: Pick<Queues, 'send'>) {
   return async (job: Job<SendPayload>) => {
     const attempts = job.opts.attempts ?? 1;
     const outcome = await sendDelivery(context, requireString(job.data.deliveryId, 'deliveryId'), {
       lastAttempt: job.attemptsMade + 1 >= attempts,
     });
-    if (outcome.kind === 'retry') throw new Error(`jobs: send will be retried: ${outcome.reason}`);
+    if (outcome.kind === 'retry') {
+      if (outcome.throttle && context.config.delivery.throttleMs > 0) {
+        await queues.send.rateLimit(context.config.delivery.throttleMs);
+        context.logger.warn(
+          { pause_ms: context.config.delivery.throttleMs, reason: outcome.reason },
+          'send queue slowed: the relay asked to wait',
+        );
+      }
+      throw new Error(`jobs: send will be retried: ${outcome.reason}`);
+    }
     if (outcome.kind === 'failed') throw new UnrecoverableError(`jobs: send failed: ${outcome.reason}`);
     return outcome;
   };
+}
+
+/** Queues send jobs by delivery id; the job id is the delivery's, so a delivery is queued once. */
+export async function queueSends(queues: Queues, deliveryIds: string[]): Promise<void> {
+  if (deliveryIds.length === 0) return;
+  await queues.send.addBulk(
+    deliveryIds.map((deliveryId) => ({
+      name: 'send',
+      data: { deliveryId },
+      opts: { jobId: jobId('send', deliveryId) },
+    })),
+  );
 }
 
 /** A sign-up request left waiting this long lost its job (Redis was flushed or down): queued again. */

@@ -10,6 +10,9 @@ import {
 } from './processors';
 import type { QueueName, Queues } from './queues';
 
+/** A limit no relay reaches: the limiter is there for `Queue.rateLimit` pauses, not a cap. */
+const UNLIMITED = 1_000_000;
+
 export interface Workers {
   close(): Promise<void>;
 }
@@ -23,18 +26,22 @@ export async function startWorkers(context: AppContext, queues: Queues, connecti
   const { config } = context;
   await queues.build.setGlobalConcurrency(1);
   await queues.fanout.setGlobalConcurrency(1);
-  const limiter =
-    config.delivery.ratePerSecond > 0 ? { max: config.delivery.ratePerSecond, duration: 1000 } : undefined;
+  // BullMQ honours a queue-wide pause (`Queue.rateLimit`, used when the relay asks us to slow
+  // down) only on workers that have a limiter, so the send worker always has one.
+  const limiter = {
+    max: config.delivery.ratePerSecond > 0 ? config.delivery.ratePerSecond : UNLIMITED,
+    duration: 1000,
+  };
   const workers = [
     make('ingest', ingestProcessor(context), 4),
     make('build', buildProcessor(context, queues), 1),
     make('fanout', fanoutProcessor(context, queues), 1),
     make('readers', readersProcessor(context, queues), 2),
-    new Worker('send', sendProcessor(context), {
+    new Worker('send', sendProcessor(context, queues), {
       connection,
       prefix: config.queuePrefix,
       concurrency: config.delivery.concurrency,
-      ...(limiter ? { limiter } : {}),
+      limiter,
     }),
   ];
   for (const worker of workers) watch(context, worker);

@@ -241,6 +241,28 @@ export const configSchema = z
           .default(30_000)
           .describe('First retry delay after a 4xx or dropped connection; doubles each attempt.'),
         ratePerSecond: z.number().min(0).default(0).describe('Global send rate cap; 0 means none.'),
+        bounceLimit: z
+          .number()
+          .int()
+          .min(1)
+          .max(100)
+          .default(3)
+          .describe('Hard bounces (5xx at send, or failed delivery reports) before a reader is suppressed.'),
+        skipWhenNothingNew: z
+          .boolean()
+          .default(true)
+          .describe(
+            "Send no email on a morning with nothing new in the reader's sections (false: send anyway).",
+          ),
+        throttleMs: z
+          .number()
+          .int()
+          .min(0)
+          .max(3_600_000)
+          .default(60_000)
+          .describe(
+            'After a 421/450/451/454 reply or a refused connection, the whole send queue pauses this long.',
+          ),
       })
       .strict()
       .prefault({}),

@@ -3,6 +3,7 @@ export { buildMessage } from './build-message';
 export { classifySendError } from './classify-send-error';
 export { dkimOptions, SIGNED_HEADERS } from './dkim';
 export { messageIdFor, safeDeliveryToken } from './message-id';
+export { MessageTemplate, type Recipient } from './message-template';
 export { createOutboxMailer, type OutboxMailer } from './outbox-mailer';
 export { createSmtpMailer, type SmtpMailerOptions } from './smtp-mailer';
 export type {
@@ -11,6 +12,8 @@ export type {
   MailAddress,
   Mailer,
   MailMessage,
+  OutgoingMessage,
+  RawMessage,
   SendErrorClass,
   SendErrorKind,
   SendResult,

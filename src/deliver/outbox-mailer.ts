@@ -5,7 +5,7 @@ import { type Logger, maskEmail } from '../shared/logger';
 import { writeFileAtomic } from './atomic-write';
 import { dkimOptions } from './dkim';
 import { safeDeliveryToken } from './message-id';
-import type { DkimSigning, Mailer, MailMessage, SendResult } from './types';
+import type { DkimSigning, Mailer, OutgoingMessage, SendResult } from './types';
 
 export interface OutboxMailer extends Mailer {
   readonly dir: string;
@@ -63,7 +63,7 @@ export function createOutboxMailer(
 
   return {
     dir,
-    async send(message: MailMessage): Promise<SendResult> {
+    async send(message: OutgoingMessage): Promise<SendResult> {
       await ensureDir();
       const { deliveryId, ...mail } = message;
       const info = await builder.sendMail(mail);

@@ -1,7 +1,7 @@
 import { createTransport } from 'nodemailer';
 import { type Logger, maskEmail } from '../shared/logger';
 import { dkimOptions } from './dkim';
-import type { DkimSigning, Mailer, MailMessage, SendResult } from './types';
+import type { DkimSigning, Mailer, OutgoingMessage, SendResult } from './types';
 
 export interface SmtpMailerOptions {
   /** Parallel SMTP connections in the pool. Default 5 (nodemailer's default). */
@@ -43,7 +43,7 @@ export function createSmtpMailer(smtpUrl: string, options: SmtpMailerOptions): M
   const log = options.logger.child({ component: 'smtp-mailer' });
 
   return {
-    async send(message: MailMessage): Promise<SendResult> {
+    async send(message: OutgoingMessage): Promise<SendResult> {
       const { deliveryId, ...mail } = message;
       const info = await transport.sendMail(mail);
       log.debug(

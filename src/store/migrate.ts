@@ -2,12 +2,14 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } fr
 import { BriefError, errorMessage } from '../shared/errors';
 import type { Dialect } from './database';
 import * as initial from './migrations/0001-initial';
+import * as deliveries from './migrations/0004-deliveries';
 import * as readerData from './migrations/0005-reader-data';
 import type { Database } from './schema';
 
 /** Migrations are compiled into the code (no file scanning), in order. */
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0004-deliveries': deliveries,
   '0005-reader-data': readerData,
 };
 
@@ -21,7 +23,13 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
  */
 export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<string[]> {
   if (dialect === 'sqlite') await sql`BEGIN IMMEDIATE`.execute(db);
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  // Numbers are reserved per change, so a database may have run a later one first (0005 before
+  // 0004): unordered migrations run the missing ones instead of refusing to start.
+  const { error, results } = await new Migrator({
+    db,
+    provider,
+    allowUnorderedMigrations: true,
+  }).migrateToLatest();
   if (dialect === 'sqlite') await sql.raw(error ? 'ROLLBACK' : 'COMMIT').execute(db);
   if (error) {
     throw new BriefError('store', 'MIGRATION_FAILED', `migration failed: ${errorMessage(error)}`, {
