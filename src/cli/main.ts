@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { errorMessage } from '../shared/errors';
+import { bouncesCommand } from './commands/bounces';
 import { clusterCommand } from './commands/cluster';
 import { demoCommand } from './commands/demo';
 import { previewCommand } from './commands/preview';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
     resendCommand(),
     sourcesCommand(),
     subscribersCommand(),
+    bouncesCommand(),
     statusCommand(),
   ]) {
     program.addCommand(command);

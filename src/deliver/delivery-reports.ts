@@ -77,7 +77,7 @@ function originalMessageId(mail: ParsedMail): string | null {
  * not a delivery status notification yields none.
  */
 export async function readDeliveryReport(raw: string): Promise<RecipientReport[]> {
-  const mail = await simpleParser(raw);
+  const mail = await simpleParser(raw, { keepDeliveryStatus: true });
   const status = mail.attachments.find((part) => STATUS_TYPES.has(part.contentType));
   if (!status) return [];
   const reportId = mail.messageId ?? `sha256:${createHash('sha256').update(raw).digest('hex').slice(0, 32)}`;

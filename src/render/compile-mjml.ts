@@ -1,6 +1,16 @@
 import mjml2html from 'mjml';
 import { BriefError, errorMessage } from '../shared/errors';
 
+let compilations = 0;
+
+/**
+ * MJML compilations run by this process so far: invariant 6 says one per (edition, variant),
+ * whatever the number of readers; `npm run bench:send` reports it and a test checks it.
+ */
+export function mjmlCompilations(): number {
+  return compilations;
+}
+
 /**
  * The real MJML compiler, strict: a template that does not validate is a `render:` error,
  * never a silently broken email.
@@ -11,6 +21,7 @@ import { BriefError, errorMessage } from '../shared/errors';
  * - `ignoreIncludes`: templates are self-contained; nothing may pull files in at render time.
  */
 export async function compileMjml(mjml: string): Promise<string> {
+  compilations += 1;
   let result: Awaited<ReturnType<typeof mjml2html>>;
   try {
     result = await mjml2html(mjml, {

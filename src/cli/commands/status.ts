@@ -1,7 +1,9 @@
 import { Command } from 'commander';
+import { BOUNCED_SHOWN } from '../../../jobs/admin-service';
 import { createQueues, QUEUE_NAMES } from '../../../jobs/queues';
 import { closeContext } from '../../app/context';
 import { connectRedis, pingRedis } from '../../app/redis';
+import { maskEmail } from '../../shared/logger';
 import { loadConfigOrExit, openContextOnly } from '../runtime';
 
 export function statusCommand(): Command {
@@ -13,6 +15,13 @@ export function statusCommand(): Command {
       const context = await openContextOnly(config);
       try {
         const subscribers = await context.store.subscribers.countByStatus();
+        const bounced = (await context.store.subscribers.listBounced(BOUNCED_SHOWN)).map((reader) => ({
+          id: reader.id,
+          email: maskEmail(reader.email),
+          hardBounces: reader.hardBounces,
+          bouncedAt: reader.bouncedAt?.toISOString() ?? null,
+          lastBounce: reader.lastBounce,
+        }));
         const editions = await context.store.editions.latest(3);
         const deliveries = await Promise.all(
           editions.map(async (edition) => ({
@@ -28,6 +37,7 @@ export function statusCommand(): Command {
         const queues = await queueDepths(config.redisUrl, config.queuePrefix);
         const status = {
           subscribers,
+          bounced,
           editions: deliveries,
           failingSources: failing.map((row) => ({
             id: row.id,
@@ -41,6 +51,11 @@ export function statusCommand(): Command {
           return;
         }
         process.stdout.write(`subscribers: ${JSON.stringify(subscribers)}\n`);
+        process.stdout.write(`suppressed after hard bounces: ${bounced.length === 0 ? 'none' : ''}\n`);
+        for (const reader of bounced)
+          process.stdout.write(
+            `  ${reader.id} ${reader.email}: ${reader.hardBounces} bounces, since ${reader.bouncedAt}, last: ${reader.lastBounce}\n`,
+          );
         for (const edition of deliveries)
           process.stdout.write(
             `edition ${edition.id} ${edition.slot}: ${edition.stories} stories, deliveries ${JSON.stringify(edition.deliveries)}\n`,
