@@ -77,6 +77,7 @@ function originalMessageId(mail: ParsedMail): string | null {
  * not a delivery status notification yields none.
  */
 export async function readDeliveryReport(raw: string): Promise<RecipientReport[]> {
+  // Without keepDeliveryStatus mailparser folds the status part into the text.
   const mail = await simpleParser(raw, { keepDeliveryStatus: true });
   const status = mail.attachments.find((part) => STATUS_TYPES.has(part.contentType));
   if (!status) return [];
