@@ -8,7 +8,7 @@ import {
   readersProcessor,
   sendProcessor,
 } from './processors';
-import type { QueueName, Queues } from './queues';
+import { QUEUE_NAMES, type QueueName, type Queues } from './queues';
 
 /** A limit no relay reaches: the limiter is there for `Queue.rateLimit` pauses, not a cap. */
 const UNLIMITED = 1_000_000;
@@ -18,11 +18,16 @@ export interface Workers {
 }
 
 /**
- * Starts one worker per queue. Building and fan-out run one at a time across every worker process
+ * Starts one worker per queue (or per queue of `only`, for a process that runs some of them). Building and fan-out run one at a time across every worker process
  * (BullMQ global concurrency) because they read and write shared state (the clusterer's memory,
  * one edition per slot); polls and sends run in parallel.
  */
-export async function startWorkers(context: AppContext, queues: Queues, connection: Redis): Promise<Workers> {
+export async function startWorkers(
+  context: AppContext,
+  queues: Queues,
+  connection: Redis,
+  only: readonly QueueName[] = QUEUE_NAMES,
+): Promise<Workers> {
   const { config } = context;
   await queues.build.setGlobalConcurrency(1);
   await queues.fanout.setGlobalConcurrency(1);
@@ -32,18 +37,20 @@ export async function startWorkers(context: AppContext, queues: Queues, connecti
     max: config.delivery.ratePerSecond > 0 ? config.delivery.ratePerSecond : UNLIMITED,
     duration: 1000,
   };
-  const workers = [
-    make('ingest', ingestProcessor(context), 4),
-    make('build', buildProcessor(context, queues), 1),
-    make('fanout', fanoutProcessor(context, queues), 1),
-    make('readers', readersProcessor(context, queues), 2),
-    new Worker('send', sendProcessor(context, queues), {
-      connection,
-      prefix: config.queuePrefix,
-      concurrency: config.delivery.concurrency,
-      limiter,
-    }),
-  ];
+  const starters: Record<QueueName, () => Worker> = {
+    ingest: () => make('ingest', ingestProcessor(context), 4),
+    build: () => make('build', buildProcessor(context, queues), 1),
+    fanout: () => make('fanout', fanoutProcessor(context, queues), 1),
+    readers: () => make('readers', readersProcessor(context, queues), 2),
+    send: () =>
+      new Worker('send', sendProcessor(context, queues), {
+        connection,
+        prefix: config.queuePrefix,
+        concurrency: config.delivery.concurrency,
+        limiter,
+      }),
+  };
+  const workers = only.map((name) => starters[name]());
   for (const worker of workers) watch(context, worker);
   context.logger.info({ queues: workers.map((worker) => worker.name) }, 'workers started');
   return {

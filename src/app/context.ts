@@ -34,11 +34,13 @@ export interface ContextOptions {
   now?: () => Date;
   /** Override the mailer (tests). */
   mailer?: Mailer | OutboxMailer;
+  /** Called once per store statement (bench:send counts round trips per message). */
+  onQuery?: () => void;
 }
 
 export async function createContext(options: ContextOptions): Promise<AppContext> {
   const { config, logger, cwd } = options;
-  const store = await openStore(config.databaseUrl, cwd, logger);
+  const store = await openStore(config.databaseUrl, cwd, logger, options.onQuery);
   const dkim = dkimSigning(config);
   const mailer =
     options.mailer ??

@@ -55,12 +55,12 @@ export async function fanOut(context: AppContext, slot: Date, enqueue: Enqueue):
   for (let afterId = ''; ; ) {
     const page = await context.store.subscribers.pageDue(now, afterId, FANOUT_PAGE);
     if (page.length === 0) break;
-    afterId = page[page.length - 1]?.subscriber.id as string;
+    afterId = page[page.length - 1]?.id as string;
     const outcome = await run.handle(page);
     if (outcome.queue.length > 0) await enqueue(outcome.queue);
     // Only once its sends are queued does a reader leave the due set: a crash before this line
     // leaves them due, and the next run finds their delivery and queues it again.
-    await context.store.subscribers.setNextDue(outcome.nextDue);
+    await context.store.subscribers.setNextDue(outcome.nextDue, now);
     result.walked += page.length;
     result.queued += outcome.queue.length;
     result.created += outcome.created;
@@ -74,7 +74,7 @@ export async function fanOut(context: AppContext, slot: Date, enqueue: Enqueue):
 
 interface PageOutcome {
   queue: string[];
-  nextDue: { id: string; nextDueAt: string; updatedAt: string }[];
+  nextDue: { id: string; nextDueAt: string }[];
   created: number;
   skipped: number;
   notDue: number;
@@ -91,9 +91,9 @@ class PageRun {
     private readonly now: Date,
   ) {}
 
-  async handle(page: { subscriber: Subscriber; updatedAt: string }[]): Promise<PageOutcome> {
+  async handle(page: Subscriber[]): Promise<PageOutcome> {
     const { context, now } = this;
-    const owed = page.flatMap(({ subscriber }) => {
+    const owed = page.flatMap((subscriber) => {
       const localDate = owedLocalDate(subscriber, now);
       return localDate
         ? [{ subscriber, localDate, variantKey: variantKeyFor(context.config, subscriber.sections) }]
@@ -123,10 +123,9 @@ class PageRun {
       queue: stored
         .filter((delivery) => delivery.status === 'queued' || delivery.status === 'failed_retryable')
         .map((delivery) => delivery.id),
-      nextDue: page.map(({ subscriber, updatedAt }) => ({
+      nextDue: page.map((subscriber) => ({
         id: subscriber.id,
         nextDueAt: nextSendAt(subscriber, now)?.toISOString() ?? NEVER,
-        updatedAt,
       })),
       created: stored.filter((delivery) => delivery.created).length,
       skipped: stored.filter((delivery) => delivery.created && delivery.status === 'skipped').length,

@@ -1,7 +1,19 @@
-import mjml2html from 'mjml';
+import type mjml2htmlType from 'mjml';
 import { BriefError, errorMessage } from '../shared/errors';
 
 let compilations = 0;
+let mjml2html: typeof mjml2htmlType | null = null;
+
+/**
+ * MJML (with htmlnano and cssnano) is loaded on the first compilation, not at import: a send
+ * worker reads rendered variants from the store and never compiles, and the library is ~100 MB
+ * of its memory otherwise (docs/email.md "Sending at scale").
+ */
+function loadMjml(): typeof mjml2htmlType {
+  // A deferred require, not import(): under jest an import() is an ES module load it refuses.
+  mjml2html ??= require('mjml') as typeof mjml2htmlType;
+  return mjml2html;
+}
 
 /**
  * MJML compilations run by this process so far: invariant 6 says one per (edition, variant),
@@ -24,9 +36,9 @@ export function mjmlCompilations(): number {
  */
 export async function compileMjml(mjml: string): Promise<string> {
   compilations += 1;
-  let result: Awaited<ReturnType<typeof mjml2html>>;
+  let result: Awaited<ReturnType<typeof mjml2htmlType>>;
   try {
-    result = await mjml2html(mjml, {
+    result = await loadMjml()(mjml, {
       validationLevel: 'strict',
       fonts: {},
       keepComments: false,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { EmailFormat, Frequency, Subscriber, SubscriberStatus } from '../../shared/types';
 import type { Database, SubscribersTable } from '../schema';
 import { inTransaction } from '../transaction';
@@ -135,11 +135,7 @@ export class SubscribersRepo {
    * One page of the readers the fan-out must look at now: active or paused, whose `next_due_at`
    * has come or is unknown, in id order after `afterId` (paging by key, never the whole table).
    */
-  async pageDue(
-    now: Date,
-    afterId: string,
-    limit: number,
-  ): Promise<{ subscriber: Subscriber; updatedAt: string }[]> {
+  async pageDue(now: Date, afterId: string, limit: number): Promise<Subscriber[]> {
     const rows = await this.db
       .selectFrom('subscribers')
       .selectAll()
@@ -149,34 +145,31 @@ export class SubscribersRepo {
       .orderBy('id')
       .limit(limit)
       .execute();
-    return rows.map((row) => ({ subscriber: toSubscriber(row), updatedAt: row.updated_at }));
+    return rows.map(toSubscriber);
   }
 
   /**
-   * Records when each reader next needs the fan-out; one UPDATE per distinct instant (readers of
-   * one zone and hour share it). Only rows still as the page read them (`updated_at`) are
-   * changed, so a preference saved meanwhile keeps its `next_due_at` null.
+   * Records when each reader of a page next needs the fan-out, in one UPDATE. Only rows not
+   * changed since the page was read (`readAt`) are set, so a preference saved meanwhile keeps
+   * its `next_due_at` null and the next run looks at that reader again.
    */
-  async setNextDue(entries: { id: string; nextDueAt: string; updatedAt: string }[]): Promise<void> {
-    const groups = new Map<string, { id: string; updatedAt: string }[]>();
-    for (const entry of entries) {
-      const group = groups.get(entry.nextDueAt) ?? [];
-      group.push(entry);
-      groups.set(entry.nextDueAt, group);
-    }
-    await inTransaction(this.db, async (db) => {
-      for (const [nextDueAt, group] of groups) {
-        await db
-          .updateTable('subscribers')
-          .set({ next_due_at: nextDueAt })
-          .where((eb) =>
-            eb.or(
-              group.map((entry) => eb.and([eb('id', '=', entry.id), eb('updated_at', '=', entry.updatedAt)])),
-            ),
-          )
-          .execute();
-      }
-    });
+  async setNextDue(entries: { id: string; nextDueAt: string }[], readAt: Date): Promise<void> {
+    if (entries.length === 0) return;
+    // A flat CASE, not a chain of ORs: SQLite caps expression depth at 1,000.
+    const nextDue = sql<string>`case ${sql.ref('id')} ${sql.join(
+      entries.map((entry) => sql`when ${entry.id} then ${entry.nextDueAt}`),
+      sql` `,
+    )} end`;
+    await this.db
+      .updateTable('subscribers')
+      .set({ next_due_at: nextDue })
+      .where(
+        'id',
+        'in',
+        entries.map((entry) => entry.id),
+      )
+      .where('updated_at', '<=', readAt.toISOString())
+      .execute();
   }
 
   /**
