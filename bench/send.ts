@@ -7,7 +7,8 @@
  * 10,000 readers, so the two rates are measured under the same load.
  *
  * `npm run bench:send` (SQLite); `npm run bench:send -- --store postgres` for PostgreSQL;
- * `--readers N`, `--naive-readers N` and `--concurrency N` change the sizes.
+ * `--readers N`, `--naive-readers N`, `--concurrency N` (sends in flight per worker) and
+ * `--send-workers N` (send worker processes, default 1) change the sizes.
  * Targets (docs/email.md "Sending at scale"): ≥ 1,000 messages/s end to end, ≥ 5× the
  * straightforward rate, 0 duplicates, each worker ≤ 300 MB.
  * Last line: {"messages_per_s", "naive_messages_per_s", "mjml_compiles", "peak_rss_mb",
@@ -219,12 +220,14 @@ async function main(): Promise<void> {
       readers: { type: 'string', default: '100000' },
       'naive-readers': { type: 'string', default: '10000' },
       concurrency: { type: 'string', default: '64' },
+      'send-workers': { type: 'string', default: '1' },
     },
   });
   const dialect = values.store === 'postgres' ? 'postgres' : 'sqlite';
   const readers = Number(values.readers);
   const naiveReaders = Number(values['naive-readers']);
   const concurrency = Number(values.concurrency);
+  const sendWorkers = Array.from({ length: Math.max(1, Number(values['send-workers'])) }, () => 'send');
   const sink = await startRole('sink', null);
   try {
     const naive = await runPipeline(
@@ -241,7 +244,7 @@ async function main(): Promise<void> {
       'production',
       dialect,
       readers,
-      ['fanout', 'send'],
+      ['fanout', ...sendWorkers],
       sink,
       sink.port ?? 0,
       concurrency,
