@@ -1,8 +1,8 @@
 /**
  * Gathers calls made in the same turn of the event loop into one call of `run` (at most `max`
  * keys at a time), so concurrent send jobs share one store round trip for their claims and
- * status updates (docs/architecture.md "Sending"). Each caller gets its own result; a failed
- * batch fails each of its callers.
+ * status updates (docs/architecture.md "Sending"). Each caller gets its own result (a key asked
+ * twice in one batch: the first caller's); a failed batch fails each of its callers.
  */
 export class Batcher<K, V> {
   private pending: { key: K; resolve: (value: V | undefined) => void; reject: (error: unknown) => void }[] =
@@ -33,9 +33,15 @@ export class Batcher<K, V> {
       setImmediate(() => this.flush());
     }
     if (batch.length === 0) return;
-    this.run(batch.map((entry) => entry.key)).then(
+    this.run([...new Set(batch.map((entry) => entry.key))]).then(
       (results) => {
-        for (const entry of batch) entry.resolve(results.get(entry.key));
+        // A key asked twice in one batch: its result goes to the first caller only (for claims,
+        // the second caller is a second claimant, and loses as it would against another process).
+        const served = new Set<K>();
+        for (const entry of batch) {
+          entry.resolve(served.has(entry.key) ? undefined : results.get(entry.key));
+          served.add(entry.key);
+        }
       },
       (error: unknown) => {
         for (const entry of batch) entry.reject(error);

@@ -116,14 +116,23 @@ export class SendBatches {
   }
 }
 
+const LABEL_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+/** Labels by local date: formatting a date costs more than the rest of a message's personalizing. */
+const labels = new Map<string, string>();
+
 /** "Saturday 28 November 2026" for a local date "2026-11-28" (the reader's own calendar day). */
 export function localDateLabel(localDate: string): string {
-  const date = new Date(`${localDate}T12:00:00Z`);
-  return date.toLocaleDateString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  let label = labels.get(localDate);
+  if (label === undefined) {
+    label = LABEL_FORMAT.format(new Date(`${localDate}T12:00:00Z`));
+    if (labels.size > 1000) labels.clear();
+    labels.set(localDate, label);
+  }
+  return label;
 }

@@ -6,7 +6,7 @@ import { dkimVerify } from 'mailauth/lib/dkim/verify';
 import { simpleParser } from 'mailparser';
 import { closeContext, createContext } from '../../src/app/context';
 import { loadConfig } from '../../src/config/load-config';
-import { buildMessage } from '../../src/deliver';
+import { buildMessage, MessageTemplate } from '../../src/deliver';
 import { silentLogger } from '../../src/shared/logger';
 import { createSqliteDatabase, type TestDatabase } from '../support/databases';
 import { ROOT } from '../support/paths';
@@ -84,6 +84,27 @@ describe('DKIM signing, checked by an independent verifier (mailauth)', () => {
     const mail = await simpleParser(raw);
     expect(header(mail, 'precedence')).toBe('bulk');
     expect(header(mail, 'auto-submitted')).toBe('auto-generated');
+  });
+
+  it('a message filled from a variant template (the send path) is signed too', async () => {
+    const context = await contextWith(sink.url);
+    try {
+      const template = await MessageTemplate.build(messageInput());
+      const filled = template.fill({
+        deliveryId: 'dlv-template',
+        to: 'reader@example.net',
+        unsubscribeUrl: 'https://brief.news.example.org/u/tok.sig',
+        text: 'Hello — https://brief.news.example.org/u/tok.sig',
+        html: '<p>Hello</p>',
+        date: new Date('2026-11-29T06:00:05Z'),
+      });
+      await context.mailer.send(filled);
+    } finally {
+      await closeContext(context);
+    }
+    const result = await verify(sink.messages.at(-1) as Buffer);
+    expect(result.status.result).toBe('pass');
+    expect(result.signingHeaders.keys.toLowerCase()).toContain('list-unsubscribe-post');
   });
 
   it('fails on a message changed after signing (the check can fail)', async () => {
