@@ -1,7 +1,7 @@
 export { writeFileAtomic } from './atomic-write';
 export { buildMessage } from './build-message';
 export { classifySendError } from './classify-send-error';
-export { dkimOptions, SIGNED_HEADERS } from './dkim';
+export { dkimOptions } from './dkim';
 export { messageIdFor, safeDeliveryToken } from './message-id';
 export { MessageTemplate, type Recipient } from './message-template';
 export { createOutboxMailer, type OutboxMailer } from './outbox-mailer';
