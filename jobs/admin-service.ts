@@ -1,7 +1,12 @@
+import { importBounces } from '../src/app/bounces';
 import type { AppContext } from '../src/app/context';
 import { requestResend, requestResendFailed } from '../src/app/resend';
+import { maskEmail } from '../src/shared/logger';
 import { queueSends } from './processors';
 import { QUEUE_NAMES, type Queues } from './queues';
+
+/** Suppressed readers listed by the admin API and `brief status`. */
+export const BOUNCED_SHOWN = 100;
 
 /**
  * Operator actions behind the admin API and `brief resend`: record the resend deliveries
@@ -30,6 +35,17 @@ export function createAdminService(context: AppContext, queues: Queues) {
         QUEUE_NAMES.map(async (name) => [name, await queues[name].getJobCounts()] as const),
       );
       return Object.fromEntries(entries);
+    },
+    importBounces: (reports: string) => importBounces(context, reports),
+    async bouncedReaders() {
+      const readers = await context.store.subscribers.listBounced(BOUNCED_SHOWN);
+      return readers.map((reader) => ({
+        id: reader.id,
+        email: maskEmail(reader.email),
+        hardBounces: reader.hardBounces,
+        bouncedAt: reader.bouncedAt?.toISOString() ?? null,
+        lastBounce: reader.lastBounce,
+      }));
     },
     async editionReport(editionId: string) {
       const edition = await context.store.editions.get(editionId);

@@ -46,13 +46,25 @@ export function buildProcessor(context: AppContext, queues: Queues, metrics?: Jo
 
 export function fanoutProcessor(context: AppContext, queues: Queues) {
   return async (job: Job<FanoutPayload>) => {
-    const result = await fanOut(context, requireDate(job.data.slot, 'slot'));
-    await queueSends(queues, result.deliveryIds);
-    return { editionId: result.editionId, queued: result.deliveryIds.length, created: result.created };
+    const result = await fanOut(context, requireDate(job.data.slot, 'slot'), (ids) =>
+      queueSends(queues, ids),
+    );
+    return {
+      editionId: result.editionId,
+      queued: result.queued,
+      created: result.created,
+      skipped: result.skipped,
+      walked: result.walked,
+    };
   };
 }
 
-export function sendProcessor(context: AppContext, metrics?: JobMetrics) {
+/**
+ * Sends one delivery. When the relay asks to slow down (421/450/451/454, refused connections) the
+ * whole send queue pauses for `delivery.throttleMs`, across every worker process (BullMQ's rate
+ * limit key), and this job is retried with its own backoff like any transient failure.
+ */
+export function sendProcessor(context: AppContext, queues: Pick<Queues, 'send'>, metrics?: JobMetrics) {
   return async (job: Job<SendPayload>) => {
     const attempts = job.opts.attempts ?? 1;
     const stopTimer = metrics?.sendDuration.startTimer();
@@ -61,7 +73,16 @@ export function sendProcessor(context: AppContext, metrics?: JobMetrics) {
     });
     if (outcome.kind !== 'skipped') stopTimer?.();
     metrics?.deliveries.inc({ status: outcome.kind });
-    if (outcome.kind === 'retry') throw new Error(`jobs: send will be retried: ${outcome.reason}`);
+    if (outcome.kind === 'retry') {
+      if (outcome.throttle && context.config.delivery.throttleMs > 0) {
+        await queues.send.rateLimit(context.config.delivery.throttleMs);
+        context.logger.warn(
+          { pause_ms: context.config.delivery.throttleMs, reason: outcome.reason },
+          'send queue slowed: the relay asked to wait',
+        );
+      }
+      throw new Error(`jobs: send will be retried: ${outcome.reason}`);
+    }
     if (outcome.kind === 'failed') throw new UnrecoverableError(`jobs: send failed: ${outcome.reason}`);
     return outcome;
   };

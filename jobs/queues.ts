@@ -64,10 +64,12 @@ export function jobDefaults(queue: QueueName, send: SendRetry): JobsOptions {
       // A sign-up waits on SMTP like a digest does; a few quick retries, then it stays failed.
       return { attempts: 5, backoff: { type: 'exponential', delay: 5_000 }, ...keep };
     case 'send':
-      // 4xx replies and dropped connections: by default 30 s, 1 min, 2 min, 4 min… (RFC 5321 §4.5.4.1 asks for retries).
+      // 4xx replies and dropped connections: by default about 30 s, 1 min, 2 min, 4 min… (RFC 5321
+      // §4.5.4.1 asks for retries), each drawn from its upper half so that messages refused
+      // together do not all come back together.
       return {
         attempts: send.maxAttempts,
-        backoff: { type: 'exponential', delay: send.retryDelayMs },
+        backoff: { type: 'exponential', delay: send.retryDelayMs, jitter: 0.5 },
         ...keep,
       };
   }

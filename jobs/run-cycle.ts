@@ -105,6 +105,6 @@ async function waitForSends(context: AppContext, queue: Queue, editionId: string
   return {
     sent: byStatus.sent ?? 0,
     failed: (byStatus.failed_permanent ?? 0) + (byStatus.failed_retryable ?? 0),
-    skipped: byStatus.suppressed ?? 0,
+    skipped: (byStatus.suppressed ?? 0) + (byStatus.skipped ?? 0),
   };
 }

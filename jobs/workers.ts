@@ -9,14 +9,17 @@ import {
   readersProcessor,
   sendProcessor,
 } from './processors';
-import type { QueueName, Queues } from './queues';
+import { QUEUE_NAMES, type QueueName, type Queues } from './queues';
+
+/** A limit no relay reaches: the limiter is there for `Queue.rateLimit` pauses, not a cap. */
+const UNLIMITED = 1_000_000;
 
 export interface Workers {
   close(): Promise<void>;
 }
 
 /**
- * Starts one worker per queue. Building and fan-out run one at a time across every worker process
+ * Starts one worker per queue (or per queue of `only`, for a process that runs some of them). Building and fan-out run one at a time across every worker process
  * (BullMQ global concurrency) because they read and write shared state (the clusterer's memory,
  * one edition per slot); polls (ingest.concurrency in all, ingest.perHostConcurrency per host)
  * and sends run in parallel.
@@ -26,26 +29,33 @@ export async function startWorkers(
   queues: Queues,
   connection: Redis,
   metrics?: JobMetrics,
+  only: readonly QueueName[] = QUEUE_NAMES,
 ): Promise<Workers> {
   const { config } = context;
   // ingest.concurrency bounds polls in flight across every worker process; per host, HostLimiter.
   await queues.ingest.setGlobalConcurrency(config.ingest.concurrency);
   await queues.build.setGlobalConcurrency(1);
   await queues.fanout.setGlobalConcurrency(1);
-  const limiter =
-    config.delivery.ratePerSecond > 0 ? { max: config.delivery.ratePerSecond, duration: 1000 } : undefined;
-  const workers = [
-    make('ingest', ingestProcessor(context, metrics), config.ingest.concurrency),
-    make('build', buildProcessor(context, queues, metrics), 1),
-    make('fanout', fanoutProcessor(context, queues), 1),
-    make('readers', readersProcessor(context, queues), 2),
-    new Worker('send', sendProcessor(context, metrics), {
-      connection,
-      prefix: config.queuePrefix,
-      concurrency: config.delivery.concurrency,
-      ...(limiter ? { limiter } : {}),
-    }),
-  ];
+  // BullMQ honours a queue-wide pause (`Queue.rateLimit`, used when the relay asks us to slow
+  // down) only on workers that have a limiter, so the send worker always has one.
+  const limiter = {
+    max: config.delivery.ratePerSecond > 0 ? config.delivery.ratePerSecond : UNLIMITED,
+    duration: 1000,
+  };
+  const starters: Record<QueueName, () => Worker> = {
+    ingest: () => make('ingest', ingestProcessor(context, metrics), config.ingest.concurrency),
+    build: () => make('build', buildProcessor(context, queues, metrics), 1),
+    fanout: () => make('fanout', fanoutProcessor(context, queues), 1),
+    readers: () => make('readers', readersProcessor(context, queues), 2),
+    send: () =>
+      new Worker('send', sendProcessor(context, queues, metrics), {
+        connection,
+        prefix: config.queuePrefix,
+        concurrency: config.delivery.concurrency,
+        limiter,
+      }),
+  };
+  const workers = only.map((name) => starters[name]());
   for (const worker of workers) watch(context, worker);
   context.logger.info({ queues: workers.map((worker) => worker.name) }, 'workers started');
   return {

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { AppConfig } from '../config/load-config';
-import { createOutboxMailer, createSmtpMailer, type Mailer, type OutboxMailer } from '../deliver';
+import {
+  createOutboxMailer,
+  createSmtpMailer,
+  type DkimSigning,
+  type Mailer,
+  type OutboxMailer,
+} from '../deliver';
 import type { Logger } from '../shared/logger';
 import { openStore, type Store } from '../store';
 import { resolveTokenSecrets } from './token-secret';
@@ -28,16 +34,19 @@ export interface ContextOptions {
   now?: () => Date;
   /** Override the mailer (tests). */
   mailer?: Mailer | OutboxMailer;
+  /** Called once per store statement (bench:send counts round trips per message). */
+  onQuery?: () => void;
 }
 
 export async function createContext(options: ContextOptions): Promise<AppContext> {
   const { config, logger, cwd } = options;
-  const store = await openStore(config.databaseUrl, cwd, logger);
+  const store = await openStore(config.databaseUrl, cwd, logger, options.onQuery);
+  const dkim = dkimSigning(config);
   const mailer =
     options.mailer ??
     (config.smtpUrl
-      ? createSmtpMailer(config.smtpUrl, { maxConnections: config.delivery.concurrency, logger })
-      : createOutboxMailer(resolve(cwd, config.outboxDir), { logger }));
+      ? createSmtpMailer(config.smtpUrl, { maxConnections: config.delivery.concurrency, dkim, logger })
+      : createOutboxMailer(resolve(cwd, config.outboxDir), { logger, dkim }));
   const tokenSecrets = resolveTokenSecrets(config, cwd, logger);
   return {
     config,
@@ -50,6 +59,12 @@ export async function createContext(options: ContextOptions): Promise<AppContext
     now: options.now ?? (() => new Date()),
     newId: randomUUID,
   };
+}
+
+/** The DKIM settings when all three are configured (the config loader refuses a partial set). */
+export function dkimSigning(config: Readonly<AppConfig>): DkimSigning | null {
+  const { domain, selector, privateKey } = config.dkim;
+  return domain && selector && privateKey ? { domain, selector, privateKey } : null;
 }
 
 export async function closeContext(context: AppContext): Promise<void> {

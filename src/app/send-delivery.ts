@@ -1,17 +1,19 @@
-import { buildMessage, classifySendError } from '../deliver';
+import { type BuildMessageInput, buildMessage, classifySendError, type OutgoingMessage } from '../deliver';
 import { personalize } from '../render';
 import { errorMessage } from '../shared/errors';
 import { maskEmail } from '../shared/logger';
 import type { Subscriber } from '../shared/types';
 import type { Delivery } from '../store';
 import { signToken } from '../subscriptions';
+import { recordHardBounce } from './bounces';
 import type { AppContext } from './context';
-import { ensureVariant } from './variants';
+import { localDateLabel, SendBatches } from './send-batches';
 
 export type SendOutcome =
   | { kind: 'sent'; messageId: string }
   | { kind: 'skipped'; reason: string }
-  | { kind: 'retry'; reason: string }
+  /** `throttle`: the relay asked us to slow down; the whole queue should pause. */
+  | { kind: 'retry'; reason: string; throttle: boolean }
   | { kind: 'failed'; reason: string };
 
 export interface SendAttempt {
@@ -19,104 +21,134 @@ export interface SendAttempt {
   lastAttempt: boolean;
 }
 
+const batchesOf = new WeakMap<AppContext, SendBatches>();
+
+function batchesFor(context: AppContext): SendBatches {
+  let batches = batchesOf.get(context);
+  if (!batches) {
+    batches = new SendBatches(context);
+    batchesOf.set(context, batches);
+  }
+  return batches;
+}
+
 /**
  * Sends one delivery, at most once: the delivery is claimed atomically before the SMTP
  * transaction, so a repeated job, a second worker or a retry after a crash cannot send it twice.
- * Every skip is logged with its reason; failures are recorded on the delivery row.
+ * Claims and "sent" updates of concurrent jobs share one statement; the message comes from the
+ * variant's template, filled with this reader's address and links. Every skip is logged with
+ * its reason; failures are recorded on the delivery row, and 5xx replies as hard bounces.
  */
 export async function sendDelivery(
   context: AppContext,
   deliveryId: string,
   attempt: SendAttempt,
 ): Promise<SendOutcome> {
-  const { store } = context;
+  const batches = batchesFor(context);
   const logger = context.logger.child({ delivery_id: deliveryId });
-  const claimed = await store.deliveries.claim(deliveryId, context.now());
+  const claimed = await batches.claims.load(deliveryId);
   if (!claimed) return skip(context, deliveryId, logger);
-  const subscriber = await store.subscribers.get(claimed.subscriberId);
-  const edition = await store.editions.get(claimed.editionId);
-  if (!subscriber || !edition) return fail(context, claimed, 'subscriber or edition no longer exists');
-  if (!isReceiving(subscriber, claimed, context.now())) {
+  const { delivery, subscriber } = claimed;
+  if (!subscriber) return fail(context, delivery, 'subscriber no longer exists');
+  if (!isReceiving(subscriber, delivery, context.now())) {
     const reason = `subscriber is ${subscriber.status}${subscriber.pausedUntil ? ` until ${subscriber.pausedUntil.toISOString()}` : ''}`;
-    await store.deliveries.markSuppressed(claimed.id, reason, context.now());
+    await context.store.deliveries.markSuppressed(delivery.id, reason, context.now());
     logger.info({ subscriber_id: subscriber.id, reason }, 'send skipped');
     return { kind: 'skipped', reason };
   }
-  const variant = await ensureVariant(context, edition, claimed.variantKey);
+  let messageId: string;
   try {
-    const result = await context.mailer.send(composeMessage(context, claimed, subscriber, variant));
-    await store.deliveries.markSent(claimed.id, result.messageId, context.now());
-    logger.info(
-      { subscriber_id: subscriber.id, to: maskEmail(subscriber.email), message_id: result.messageId },
-      'sent',
-    );
-    return { kind: 'sent', messageId: result.messageId };
+    const result = await context.mailer.send(await compose(context, batches, delivery, subscriber));
+    messageId = result.messageId;
   } catch (error) {
-    // A bad address from buildMessage and every SMTP or connection error are classified alike.
+    // A bad address, a missing edition and every SMTP or connection error are classified alike.
     const verdict = classifySendError(error);
     if (verdict.kind === 'retryable' && !attempt.lastAttempt) {
-      await store.deliveries.markFailed(claimed.id, 'failed_retryable', verdict.reason, context.now());
+      await context.store.deliveries.markFailed(
+        delivery.id,
+        'failed_retryable',
+        verdict.reason,
+        context.now(),
+      );
       logger.warn({ subscriber_id: subscriber.id, reason: verdict.reason }, 'send failed; will retry');
-      return { kind: 'retry', reason: verdict.reason };
+      return { kind: 'retry', reason: verdict.reason, throttle: verdict.throttle === true };
     }
-    return fail(context, claimed, verdict.reason || errorMessage(error));
+    const outcome = await fail(context, delivery, verdict.reason || errorMessage(error));
+    if (verdict.hardBounce) {
+      const key = `smtp:${delivery.id}`;
+      await recordHardBounce(context, {
+        key,
+        subscriberId: subscriber.id,
+        source: 'smtp',
+        reason: verdict.reason,
+      });
+    }
+    return outcome;
   }
+  // Outside the try: once the relay accepted, a failure to record it must not mark it for a retry.
+  await batches.markSent(delivery.id, messageId);
+  logger.info(
+    { subscriber_id: subscriber.id, to: maskEmail(subscriber.email), message_id: messageId },
+    'sent',
+  );
+  return { kind: 'sent', messageId };
 }
 
-function composeMessage(
+/** This reader's message: the template's bytes with their links, or a whole build when it cannot be. */
+async function compose(
   context: AppContext,
+  batches: SendBatches,
   delivery: Delivery,
   subscriber: Subscriber,
-  variant: { subject: string; html: string; text: string },
-) {
-  const { config, tokenSecret } = context;
-  const manage = signToken(tokenSecret, {
-    purpose: 'manage',
-    subscriberId: subscriber.id,
-    version: subscriber.tokenVersion,
-  });
-  const unsubscribe = signToken(tokenSecret, {
-    purpose: 'unsubscribe',
-    subscriberId: subscriber.id,
-    version: subscriber.tokenVersion,
-  });
-  const base = config.publicUrl.replace(/\/+$/, '');
-  const unsubscribeUrl = `${base}/u/${unsubscribe}`;
-  const filled = personalize(
-    { subject: variant.subject, html: variant.html, text: variant.text },
-    {
-      preferencesUrl: `${base}/p/${manage}`,
-      unsubscribeUrl,
-      localDateLabel: localDateLabel(delivery.localDate),
-    },
-  );
-  return buildMessage({
+): Promise<OutgoingMessage> {
+  const variant = await batches.variant(delivery);
+  const links = readerLinks(context, subscriber);
+  const filled = personalize(variant, { ...links, localDateLabel: localDateLabel(delivery.localDate) });
+  // A reader who chose plain text gets the text part alone.
+  const html = subscriber.emailFormat === 'text' ? null : filled.html;
+  const recipient = {
     deliveryId: delivery.id,
-    from: { name: config.sender.name, address: config.sender.address },
-    replyTo: config.sender.replyTo,
     to: subscriber.email,
-    subject: filled.subject,
-    // A reader who chose plain text gets the text part alone.
-    html: subscriber.emailFormat === 'text' ? null : filled.html,
+    unsubscribeUrl: links.unsubscribeUrl,
     text: filled.text,
-    listId: config.sender.listId,
-    listName: `${config.sender.name} World News`,
-    unsubscribeUrl,
-    unsubscribeMailto: `mailto:${config.sender.address}?subject=unsubscribe`,
+    html,
     date: context.now(),
-  });
+  };
+  const template = await batches.template(delivery, variant, html !== null, (subject) =>
+    sharedInput(context, subject),
+  );
+  if (template.fits(recipient)) return template.fill(recipient);
+  return buildMessage({ ...sharedInput(context, filled.subject), ...recipient });
 }
 
-/** "Saturday 28 November 2026" for a local date "2026-11-28" (the reader's own calendar day). */
-function localDateLabel(localDate: string): string {
-  const date = new Date(`${localDate}T12:00:00Z`);
-  return date.toLocaleDateString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+function readerLinks(context: AppContext, subscriber: Subscriber) {
+  const { config, tokenSecret } = context;
+  const token = (purpose: 'manage' | 'unsubscribe') =>
+    signToken(tokenSecret, { purpose, subscriberId: subscriber.id, version: subscriber.tokenVersion });
+  const base = config.publicUrl.replace(/\/+$/, '');
+  return {
+    preferencesUrl: `${base}/p/${token('manage')}`,
+    unsubscribeUrl: `${base}/u/${token('unsubscribe')}`,
+  };
+}
+
+/** Everything of a message but the reader's: the recipient fields are stand-ins, filled later. */
+function sharedInput(context: AppContext, subject: string): BuildMessageInput {
+  const { config } = context;
+  return {
+    deliveryId: 'template',
+    from: { name: config.sender.name, address: config.sender.address },
+    replyTo: config.sender.replyTo,
+    to: 'template@template.invalid',
+    subject,
+    html: '',
+    text: '',
+    listId: config.sender.listId,
+    listName: `${config.sender.name} World News`,
+    unsubscribeUrl: 'https://template.invalid/u',
+    unsubscribeMailto: `mailto:${config.sender.address}?subject=unsubscribe`,
+    date: context.now(),
+  };
 }
 
 function isReceiving(subscriber: Subscriber, delivery: Delivery, now: Date): boolean {

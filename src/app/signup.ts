@@ -67,9 +67,10 @@ async function sendConfirmation(
   now: Date,
 ): Promise<SignupOutcome> {
   const log = context.logger.child({ subscriber_id: subscriber.id, signup_id: signupId });
-  // Pending: (re)send the link. Unsubscribed: a fresh opt-in, confirmed by the same link.
-  // Active/paused: nothing to do. Bounced/complained: never restarted from an anonymous form.
-  if (subscriber.status !== 'pending' && subscriber.status !== 'unsubscribed') {
+  // Pending: (re)send the link. Unsubscribed or bounced: a fresh opt-in, confirmed by the same
+  // link (for a bounced address, the confirmation reaching the mailbox shows it works again).
+  // Active/paused: nothing to do. Complained: never restarted from an anonymous form.
+  if (!['pending', 'unsubscribed', 'bounced'].includes(subscriber.status)) {
     return skip(log, `the address is ${subscriber.status}`);
   }
   const claimed = await context.store.subscribers.claimConfirmation(

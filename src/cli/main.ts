@@ -19,6 +19,7 @@ const COMMANDS: readonly [name: string, load: () => Command][] = [
   ['resend', () => load(require('./commands/resend'), 'resendCommand')],
   ['sources', () => load(require('./commands/sources'), 'sourcesCommand')],
   ['subscribers', () => load(require('./commands/subscribers'), 'subscribersCommand')],
+  ['bounces', () => load(require('./commands/bounces'), 'bouncesCommand')],
   ['status', () => load(require('./commands/status'), 'statusCommand')],
   ['health', () => load(require('./commands/health'), 'healthCommand')],
 ];

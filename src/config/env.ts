@@ -42,6 +42,9 @@ export const envBindings: EnvBinding[] = [
     kind: 'string',
     doc: 'OpenAI-compatible endpoint',
   },
+  { name: 'DKIM_DOMAIN', path: ['dkim', 'domain'], kind: 'string', doc: 'DKIM signing domain' },
+  { name: 'DKIM_SELECTOR', path: ['dkim', 'selector'], kind: 'string', doc: 'DKIM key selector' },
+  { name: 'DKIM_PRIVATE_KEY', path: ['dkim', 'privateKey'], kind: 'string', doc: 'DKIM PEM private key' },
   { name: 'LLM_MODEL', path: ['summarize', 'llm', 'model'], kind: 'string', doc: 'Model name' },
   {
     name: 'LLM_API_KEY',

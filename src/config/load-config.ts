@@ -1,3 +1,4 @@
+import { createPrivateKey } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -142,7 +143,13 @@ function formatIssues(issues: z.core.$ZodIssue[], input: unknown, prefix = ''): 
 }
 
 /** Keys whose values are secrets: an error names their shape, never their text. */
-const SECRET_KEYS = new Set(['tokenSecret', 'adminToken', 'metricsToken', 'summarize.llm.apiKey']);
+const SECRET_KEYS = new Set([
+  'tokenSecret',
+  'adminToken',
+  'metricsToken',
+  'summarize.llm.apiKey',
+  'dkim.privateKey',
+]);
 /** Keys holding URLs that may carry a password: an error shows the URL with the password hidden. */
 const URL_KEYS = new Set(['databaseUrl', 'redisUrl', 'smtpUrl', 'publicUrl', 'summarize.llm.baseUrl']);
 
@@ -206,10 +213,26 @@ function crossCheck(config: Config, sources: IndexedSource[]): string[] {
       );
     }
   }
+  problems.push(...checkDkim(config.dkim));
   if (config.env === 'production' && !config.tokenSecret) {
     problems.push('tokenSecret: required in production; set TOKEN_SECRET to 32+ random characters');
   }
   return problems;
+}
+
+/** DKIM signs with all three settings or not at all; the key must load (its text is never shown). */
+function checkDkim(dkim: Config['dkim']): string[] {
+  const set = [dkim.domain, dkim.selector, dkim.privateKey].filter((value) => value !== null).length;
+  if (set === 0) return [];
+  if (set < 3) return ['dkim: set DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY together, or none of them'];
+  try {
+    const key = createPrivateKey(dkim.privateKey as string);
+    if (key.asymmetricKeyType !== 'rsa' && key.asymmetricKeyType !== 'ed25519')
+      return [`dkim.privateKey: expected an RSA or Ed25519 key (got ${key.asymmetricKeyType})`];
+  } catch {
+    return ['dkim.privateKey: not a PEM private key (the value is not shown)'];
+  }
+  return [];
 }
 
 function deepFreeze<T>(value: T): T {

@@ -287,6 +287,51 @@ export const configSchema = z
           .default(30_000)
           .describe('First retry delay after a 4xx or dropped connection; doubles each attempt.'),
         ratePerSecond: z.number().min(0).default(0).describe('Global send rate cap; 0 means none.'),
+        bounceLimit: z
+          .number()
+          .int()
+          .min(1)
+          .max(100)
+          .default(3)
+          .describe('Hard bounces (5xx at send, or failed delivery reports) before a reader is suppressed.'),
+        skipWhenNothingNew: z
+          .boolean()
+          .default(true)
+          .describe(
+            "Send no email on a morning with nothing new in the reader's sections (false: send anyway).",
+          ),
+        throttleMs: z
+          .number()
+          .int()
+          .min(0)
+          .max(3_600_000)
+          .default(60_000)
+          .describe(
+            'After a 421/450/451/454 reply or a refused connection, the whole send queue pauses this long.',
+          ),
+      })
+      .strict()
+      .prefault({}),
+    dkim: z
+      .object({
+        domain: z
+          .string()
+          .regex(/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, 'expected a domain such as news.example.org')
+          .nullable()
+          .default(null)
+          .describe('Signing domain, the d= of the signature (DKIM_DOMAIN); signing is off when unset.'),
+        selector: z
+          .string()
+          .regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'expected a selector such as brief2026')
+          .nullable()
+          .default(null)
+          .describe('Key selector, the s= of the signature (DKIM_SELECTOR).'),
+        privateKey: z
+          .string()
+          .transform((value) => value.replace(/\\n/g, '\n'))
+          .nullable()
+          .default(null)
+          .describe('PEM private key (DKIM_PRIVATE_KEY); "\\n" escapes are read as line breaks.'),
       })
       .strict()
       .prefault({}),

@@ -22,6 +22,17 @@ const TRANSIENT_CODES = new Set([
   'ENOTFOUND',
   'EAI_AGAIN',
 ]);
+/**
+ * Replies that say "not now" about the relay or our rate, not about the recipient: 421 (service
+ * closing the channel), 450 (mailbox unavailable, often a rate limit), 451 (local error, typical
+ * of greylisting and throttling), 454 (TLS or authentication temporarily unavailable).
+ */
+const THROTTLE_REPLIES = new Set([421, 450, 451, 454]);
+/** No connection at all: the relay is down or refuses us. */
+const REFUSED_CODES = new Set(['ECONNECTION', 'ECONNREFUSED']);
+/** 5xx replies about our session, not the reader: a failed login says nothing of the mailbox. */
+const NOT_A_BOUNCE_CODES = new Set(['EAUTH', 'ENOAUTH', 'ETLS', 'EREQUIRETLS']);
+
 /** Codes that mean this message or its envelope can never be sent as it is. */
 const PERMANENT_CODES = new Set(['EENVELOPE', 'EMESSAGE', 'EMAXRECIPIENTS', 'EREQUIRETLS']);
 
@@ -53,6 +64,9 @@ function smtpReason(code: number, response: unknown, fallback: string): string {
  * authentication failures are the path, not the message: retry (bounded by the job's attempts).
  * An envelope nodemailer refuses before any reply (bad address) is permanent. Anything
  * unknown is retried: a bounded retry costs less than a reader's lost brief.
+ *
+ * `throttle` marks replies and refusals after which the whole queue should slow down;
+ * `hardBounce` marks 5xx replies that count against the reader (docs/email.md "Bounces").
  */
 export function classifySendError(error: unknown): SendErrorClass {
   if (error instanceof BriefError && error.stage === 'deliver') {
@@ -64,10 +78,16 @@ export function classifySendError(error: unknown): SendErrorClass {
     const responseCode = fields.responseCode;
     const reason = smtpReason(responseCode, fields.response, message);
     const permanent = responseCode >= 500 && responseCode < 600 && responseCode !== 503;
-    return { kind: permanent ? 'permanent' : 'retryable', reason, responseCode };
+    if (!permanent)
+      return { kind: 'retryable', reason, responseCode, throttle: THROTTLE_REPLIES.has(responseCode) };
+    const code = typeof fields.code === 'string' ? fields.code : '';
+    return { kind: 'permanent', reason, responseCode, hardBounce: !NOT_A_BOUNCE_CODES.has(code) };
   }
   const code = typeof fields.code === 'string' ? fields.code : '';
   if (PERMANENT_CODES.has(code)) return { kind: 'permanent', reason: redact(`${code}: ${message}`) };
-  if (TRANSIENT_CODES.has(code)) return { kind: 'retryable', reason: redact(`${code}: ${message}`) };
+  if (TRANSIENT_CODES.has(code)) {
+    const refused = REFUSED_CODES.has(code) || /ECONNREFUSED/.test(message);
+    return { kind: 'retryable', reason: redact(`${code}: ${message}`), throttle: refused };
+  }
   return { kind: 'retryable', reason: redact(code ? `${code}: ${message}` : message) };
 }

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { createTransport } from 'nodemailer';
 import { type Logger, maskEmail } from '../shared/logger';
 import { writeFileAtomic } from './atomic-write';
+import { dkimOptions } from './dkim';
 import { safeDeliveryToken } from './message-id';
-import type { Mailer, MailMessage, SendResult } from './types';
+import type { DkimSigning, Mailer, OutgoingMessage, SendResult } from './types';
 
 export interface OutboxMailer extends Mailer {
   readonly dir: string;
@@ -38,9 +39,19 @@ async function exists(path: string): Promise<boolean> {
  * The mailer without SMTP: each message becomes `<deliveryId>.eml` in `dir`, built by the same
  * nodemailer pipeline as the SMTP path (stream transport, CRLF line ends as RFC 5322 §2.1
  * wants), written atomically so a crash never leaves half a file. Opens in any mail client.
+ * With DKIM settings the files are signed exactly as the SMTP path signs.
  */
-export function createOutboxMailer(dir: string, options: { logger: Logger }): OutboxMailer {
-  const builder = createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+export function createOutboxMailer(
+  dir: string,
+  options: { logger: Logger; dkim?: DkimSigning | null },
+): OutboxMailer {
+  const builder = createTransport({
+    streamTransport: true,
+    buffer: true,
+    newline: 'windows',
+    // Signed like the SMTP path, so a demo with DKIM settings writes signed .eml files.
+    ...(options.dkim ? { dkim: dkimOptions(options.dkim) } : {}),
+  });
   const log = options.logger.child({ component: 'outbox-mailer' });
   let ready: Promise<unknown> | null = null;
   const ensureDir = () => {
@@ -52,7 +63,7 @@ export function createOutboxMailer(dir: string, options: { logger: Logger }): Ou
 
   return {
     dir,
-    async send(message: MailMessage): Promise<SendResult> {
+    async send(message: OutgoingMessage): Promise<SendResult> {
       await ensureDir();
       const { deliveryId, ...mail } = message;
       const info = await builder.sendMail(mail);

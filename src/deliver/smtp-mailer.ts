@@ -1,6 +1,7 @@
 import { createTransport } from 'nodemailer';
 import { type Logger, maskEmail } from '../shared/logger';
-import type { Mailer, MailMessage, SendResult } from './types';
+import { dkimOptions } from './dkim';
+import type { DkimSigning, Mailer, OutgoingMessage, SendResult } from './types';
 
 export interface SmtpMailerOptions {
   /** Parallel SMTP connections in the pool. Default 5 (nodemailer's default). */
@@ -11,6 +12,8 @@ export interface SmtpMailerOptions {
   connectionTimeoutMs?: number;
   /** Milliseconds of socket inactivity before giving up. Default 120 s. */
   socketTimeoutMs?: number;
+  /** Sign every message with DKIM (RFC 6376); unset leaves signing to the relay. */
+  dkim?: DkimSigning | null;
   logger: Logger;
 }
 
@@ -35,11 +38,12 @@ export function createSmtpMailer(smtpUrl: string, options: SmtpMailerOptions): M
     connectionTimeout: options.connectionTimeoutMs ?? 30_000,
     greetingTimeout: options.connectionTimeoutMs ?? 30_000,
     socketTimeout: options.socketTimeoutMs ?? 120_000,
+    ...(options.dkim ? { dkim: dkimOptions(options.dkim) } : {}),
   });
   const log = options.logger.child({ component: 'smtp-mailer' });
 
   return {
-    async send(message: MailMessage): Promise<SendResult> {
+    async send(message: OutgoingMessage): Promise<SendResult> {
       const { deliveryId, ...mail } = message;
       const info = await transport.sendMail(mail);
       log.debug(

@@ -43,6 +43,21 @@ export interface MailMessage extends SendMailOptions {
   text: string;
 }
 
+/**
+ * A message already written out (RFC 5322 text with CRLF line ends) with its SMTP envelope; see
+ * MessageTemplate. nodemailer sends it as it is (and signs it when DKIM is set).
+ */
+export interface RawMessage extends SendMailOptions {
+  deliveryId: string;
+  messageId: string;
+  to: string;
+  raw: string;
+  envelope: { from: string; to: string[] };
+}
+
+/** What a mailer sends: a message to build, or one already built. */
+export type OutgoingMessage = MailMessage | RawMessage;
+
 export interface SendResult {
   messageId: string;
   response: string;
@@ -52,8 +67,16 @@ export interface SendResult {
 
 /** What the deliver job needs from a transport: SMTP in production, an outbox folder without one. */
 export interface Mailer {
-  send(message: MailMessage): Promise<SendResult>;
+  send(message: OutgoingMessage): Promise<SendResult>;
   close(): Promise<void>;
+}
+
+/** DKIM signing settings (RFC 6376); the mailer signs every message it sends or writes. */
+export interface DkimSigning {
+  domain: string;
+  selector: string;
+  /** PEM private key (RSA or Ed25519). */
+  privateKey: string;
 }
 
 export type SendErrorKind = 'retryable' | 'permanent';
@@ -63,4 +86,11 @@ export interface SendErrorClass {
   /** One line for `deliveries.last_error`; never contains the message body. */
   reason: string;
   responseCode?: number;
+  /**
+   * The relay asks us to slow down (421, 450, 451, 454) or refuses connections: the whole send
+   * queue should pause for a while, not only this message.
+   */
+  throttle?: boolean;
+  /** A 5xx reply about the recipient or the message: counts as a hard bounce of the reader. */
+  hardBounce?: boolean;
 }

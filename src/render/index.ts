@@ -1,5 +1,5 @@
 export { HTML_BYTE_LIMIT, HTML_BYTE_TARGET, PLANS } from './budget';
-export { compileMjml } from './compile-mjml';
+export { compileMjml, mjmlCompilations } from './compile-mjml';
 export type { TrimPlan } from './digest-view';
 export { marker, PLACEHOLDERS, type PlaceholderName } from './markers';
 export { personalize } from './personalize';
@@ -13,4 +13,3 @@ export type {
   RenderOptions,
   VariantParts,
 } from './types';
-export { createVariantCache, type VariantCache, type VariantCacheOptions } from './variant-cache';

@@ -102,7 +102,9 @@ export type DeliveryStatus =
   | 'sent'
   | 'failed_retryable'
   | 'failed_permanent'
-  | 'suppressed';
+  | 'suppressed'
+  /** Not sent on purpose, with the reason in last_error (e.g. nothing new for the reader). */
+  | 'skipped';
 
 /** One source of a frozen story; dates are ISO strings because the edition is stored as JSON. */
 export interface EditionSource {

@@ -17,7 +17,14 @@ export interface OpenedDatabase {
  * Opens the store named by a `sqlite:<path>` or `postgres://…` URL. SQLite runs in WAL mode with a
  * busy timeout so the scheduler, workers and web role can share one file on one machine.
  */
-export function openDatabase(url: string, cwd: string, logger: Logger = silentLogger): OpenedDatabase {
+export function openDatabase(
+  url: string,
+  cwd: string,
+  logger: Logger = silentLogger,
+  onQuery?: () => void,
+): OpenedDatabase {
+  // Kysely calls `log` once per statement executed: a count of store round trips (bench:send).
+  const log = onQuery ? () => onQuery() : undefined;
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     const pool = new Pool({ connectionString: url, max: 10 });
     // An idle pooled connection can fail on its own (the server restarts, an administrator or a
@@ -29,7 +36,7 @@ export function openDatabase(url: string, cwd: string, logger: Logger = silentLo
         'store: an idle PostgreSQL connection was closed by the server; the pool opens a new one',
       );
     });
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log }), dialect: 'postgres' };
   }
   const path = url.replace(/^sqlite:/, '');
   const file = path === ':memory:' ? path : resolve(cwd, path);
@@ -40,7 +47,7 @@ export function openDatabase(url: string, cwd: string, logger: Logger = silentLo
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) }),
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }), log }),
     dialect: 'sqlite',
   };
 }

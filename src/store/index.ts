@@ -49,10 +49,16 @@ export interface Store extends Repositories {
 
 /**
  * Opens the database named by `url`, brings its schema up to date, and returns the repositories.
- * `logger` hears of connections the database server closed while idle.
+ * `logger` hears of connections the database server closed while idle; `onQuery` is called once
+ * per statement run (to count round trips).
  */
-export async function openStore(url: string, cwd: string, logger?: Logger): Promise<Store> {
-  const { db, dialect } = openDatabase(url, cwd, logger);
+export async function openStore(
+  url: string,
+  cwd: string,
+  logger?: Logger,
+  onQuery?: () => void,
+): Promise<Store> {
+  const { db, dialect } = openDatabase(url, cwd, logger, onQuery);
   try {
     await migrateToLatest(db, dialect);
   } catch (error) {

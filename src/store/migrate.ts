@@ -3,6 +3,7 @@ import { BriefError, errorMessage } from '../shared/errors';
 import type { Dialect } from './database';
 import * as initial from './migrations/0001-initial';
 import * as sources from './migrations/0003-sources';
+import * as deliveries from './migrations/0004-deliveries';
 import * as readerData from './migrations/0005-reader-data';
 import * as storyPages from './migrations/0007-story-pages';
 import type { Database } from './schema';
@@ -11,6 +12,7 @@ import type { Database } from './schema';
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0003-sources': sources,
+  '0004-deliveries': deliveries,
   '0005-reader-data': readerData,
   '0007-story-pages': storyPages,
 };

@@ -117,6 +117,21 @@ export interface SubscribersTable {
   email_format: string;
   confirm_sent_at: string | null;
   confirm_request_id: string | null;
+  hard_bounces: number;
+  bounced_at: string | null;
+  last_bounce: string | null;
+  /** When the fan-out next needs to look at this reader; null: at its next run. */
+  next_due_at: string | null;
+}
+
+export interface BouncesTable {
+  /** Where the bounce came from: `smtp:<delivery id>` or `dsn:<report id>:<recipient>`. */
+  id: string;
+  subscriber_id: string;
+  at: string;
+  /** 'smtp' (5xx at send time), 'dsn' (delivery report). */
+  source: string;
+  reason: string;
 }
 
 export interface SignupRequestsTable {
@@ -190,4 +205,5 @@ export interface Database {
   signup_requests: SignupRequestsTable;
   consent_records: ConsentRecordsTable;
   erased_addresses: ErasedAddressesTable;
+  bounces: BouncesTable;
 }

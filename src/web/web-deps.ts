@@ -18,6 +18,7 @@ export interface SubscriberStore {
   confirm(id: string, now: Date): Promise<Subscriber | undefined>;
   /** unsubscribed → active with a new consent record; a no-op for any other status. */
   resubscribe(id: string, consent: Consent, now: Date): Promise<Subscriber | undefined>;
+  reactivateBounced(id: string, consent: Consent, now: Date): Promise<Subscriber | undefined>;
   /** pending, active or paused → unsubscribed, with a withdrawal record; false when nothing changed. */
   unsubscribe(id: string, method: string, now: Date): Promise<boolean>;
 }
@@ -86,6 +87,18 @@ export interface AdminService {
   }): Promise<{ queued: number }>;
   queueCounts(): Promise<Record<string, Record<string, number>>>;
   editionReport(editionId: string): Promise<{ counts: Record<string, number> } | null>;
+  /** Applies RFC 3464 delivery reports (an mbox or one message) as hard bounces. */
+  importBounces(reports: string): Promise<{
+    messages: number;
+    reports: number;
+    counted: number;
+    suppressed: number;
+    ignored: { recipient: string; reason: string }[];
+  }>;
+  /** Readers suppressed after hard bounces, most recent first (addresses masked). */
+  bouncedReaders(): Promise<
+    { id: string; email: string; hardBounces: number; bouncedAt: string | null; lastBounce: string | null }[]
+  >;
 }
 
 /** Prometheus exposition of this process's metrics (GET /metrics). */

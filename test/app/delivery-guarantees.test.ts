@@ -21,7 +21,15 @@ describe('delivery guarantees over days and downtime', () => {
   beforeAll(async () => {
     database = await createSqliteDatabase();
     sink = await startSmtpSink();
-    pipeline = await startPipeline(database, { smtpUrl: sink.url, now: () => clock });
+    // The feeds do not change between the days played here: the old "send anyway" behaviour
+    // keeps every day's digest (nothing-new skips are tested in quiet-morning.test.ts).
+    pipeline = await startPipeline(database, {
+      smtpUrl: sink.url,
+      now: () => clock,
+      overrides: {
+        delivery: { maxAttempts: 2, retryDelayMs: 200, concurrency: 4, skipWhenNothingNew: false },
+      },
+    });
   });
 
   afterAll(async () => {

@@ -18,12 +18,42 @@ describe('classifySendError (RFC 5321 §4.2.1)', () => {
     expect(classifySendError(error)).toMatchObject({ kind, responseCode });
   });
 
-  it.each(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ETLS', 'EAUTH', 'ECONNREFUSED', 'EAI_AGAIN'])(
+  it.each(['ETIMEDOUT', 'ESOCKET', 'EDNS', 'ETLS', 'EAUTH', 'EAI_AGAIN'])(
     '%s without a reply is retryable',
     (code) => {
-      expect(classifySendError(smtpError(code))).toEqual({ kind: 'retryable', reason: `${code}: ${code}` });
+      expect(classifySendError(smtpError(code))).toEqual({
+        kind: 'retryable',
+        reason: `${code}: ${code}`,
+        throttle: false,
+      });
     },
   );
+
+  it.each([
+    smtpError('ECONNECTION'),
+    smtpError('ECONNREFUSED'),
+    smtpError('ESOCKET', undefined, 'connect ECONNREFUSED 127.0.0.1:2525'),
+  ])('a refused connection (%s) is retryable and slows the queue', (error) => {
+    expect(classifySendError(error)).toMatchObject({ kind: 'retryable', throttle: true });
+  });
+
+  it.each([
+    [smtpError('EMESSAGE', 421, '421 4.7.0 Try again later'), true],
+    [smtpError('EENVELOPE', 450, '450 4.2.1 Mailbox busy'), true],
+    [smtpError('EMESSAGE', 451, '451 4.7.1 Please slow down'), true],
+    [smtpError('EENVELOPE', 454, '454 4.7.0 TLS not available'), true],
+    [smtpError('EENVELOPE', 452, '452 4.5.3 Too many recipients'), false],
+  ])('%s slows the queue: %s', (error, throttle) => {
+    expect(classifySendError(error)).toMatchObject({ kind: 'retryable', throttle });
+  });
+
+  it.each([
+    [smtpError('EENVELOPE', 550, '550 5.1.1 User unknown'), true],
+    [smtpError('EMESSAGE', 554, '554 5.7.1 Rejected'), true],
+    [smtpError('EAUTH', 535, '535 5.7.8 Authentication failed'), false],
+  ])('%s is a hard bounce of the reader: %s', (error, hardBounce) => {
+    expect(classifySendError(error)).toMatchObject({ kind: 'permanent', hardBounce });
+  });
 
   it('treats an envelope refused before any reply as permanent', () => {
     const error = smtpError('EENVELOPE', undefined, 'No recipients defined');

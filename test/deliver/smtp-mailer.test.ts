@@ -65,6 +65,7 @@ describe('SMTP mailer against a real in-process SMTP server', () => {
       kind: 'retryable',
       responseCode: 450,
       reason: 'SMTP 450 4.2.1 Mailbox busy, try again later',
+      throttle: true,
     });
   });
 

@@ -63,7 +63,7 @@ describe('each job, run twice', () => {
     const deliveries = await context.store.deliveries.listByEdition(first.editionId);
     expect(deliveries).toHaveLength(1);
 
-    const send = sendProcessor(context);
+    const send = sendProcessor(context, queues);
     const deliveryId = deliveries[0]?.id as string;
     await expect(send(job({ deliveryId }))).resolves.toMatchObject({ kind: 'sent' });
     await expect(send(job({ deliveryId }))).resolves.toMatchObject({
@@ -74,7 +74,7 @@ describe('each job, run twice', () => {
   });
 
   test('a malformed payload is refused without retries', async () => {
-    const send = sendProcessor(pipeline.context);
+    const send = sendProcessor(pipeline.context, pipeline.queues);
     await expect(send(job({ deliveryId: 42 as unknown as string }))).rejects.toMatchObject({
       name: 'UnrecoverableError',
     });

@@ -1,3 +1,4 @@
+import mjml2html from 'mjml';
 import { HTML_BYTE_LIMIT, PLANS, personalize, renderVariant } from '../../src/render';
 import { estimateHtmlBytes } from '../../src/render/budget';
 import { compileMjml, leanHtml } from '../../src/render/compile-mjml';
@@ -47,6 +48,30 @@ describe('HTML size budget (invariant 6: Gmail clips past ~102 KB)', () => {
     const variant = await renderVariant(huge, allSections, brand);
     expect(variant.omittedStories).toBeGreaterThan(0);
     expect(Buffer.byteLength(personalize(variant, fields).html)).toBeLessThan(HTML_BYTE_LIMIT);
+  });
+
+  it('is minified: no line breaks or indentation outside Outlook comments, styles on one line', async () => {
+    const variant = await renderVariant(realisticEdition, ['world', 'business'], brand);
+    const outsideOutlook = variant.html.replace(/<!--\[if[\s\S]*?<!\[endif\]-->/g, '');
+    expect(outsideOutlook).not.toMatch(/\n/);
+    expect(outsideOutlook).not.toMatch(/>\s{3,}</);
+    const styles = [...outsideOutlook.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
+    expect(styles.length).toBeGreaterThan(2);
+    for (const style of styles) expect(style).not.toMatch(/\s\{|\{\s|;\s|;\}|\/\*/);
+    // The same MJML compiled without minifying is larger, even with its indentation removed.
+    const plain = await mjml2html(
+      buildMjml(
+        loadTemplates(),
+        buildDigestView(realisticEdition, ['business', 'world'], variant.plan),
+        brand,
+      ),
+      {
+        validationLevel: 'strict',
+        fonts: {},
+        minify: false,
+      },
+    );
+    expect(Buffer.byteLength(leanHtml(plain.html))).toBeGreaterThan(variant.htmlBytes);
   });
 
   it('estimates the compiled size before compiling, never under and within 1 KB', async () => {

@@ -1,4 +1,4 @@
-import { type CompileMjml, createVariantCache, personalize, renderVariant } from '../../src/render';
+import { type CompileMjml, personalize, renderVariant } from '../../src/render';
 import { compileMjml } from '../../src/render/compile-mjml';
 import { brand, realisticEdition } from './support/editions';
 
@@ -13,59 +13,12 @@ function countingCompiler(): { compile: CompileMjml; calls: () => number } {
   };
 }
 
-interface Reader {
-  id: number;
-  sections: string[];
-}
-
-const readers: Reader[] = Array.from({ length: 600 }, (_, id) => ({
-  id,
-  // Three distinct variants, asked for in different orders.
-  sections: [['world'], ['business', 'world'], ['world', 'business'], ['science']][id % 4] as string[],
-}));
-
+// Once per variant on the live path (fan-out and send workers): test/app/send-path.test.ts.
 describe('compile once per (edition, variant), personalize per reader (invariant 6)', () => {
   it('renderVariant compiles exactly once', async () => {
     const counter = countingCompiler();
     await renderVariant(realisticEdition, ['world'], brand, { compile: counter.compile });
     expect(counter.calls()).toBe(1);
-  });
-
-  it('the variant cache compiles each variant once across 600 readers, even when asked concurrently', async () => {
-    const counter = countingCompiler();
-    const cache = createVariantCache(brand, { compile: counter.compile });
-    const messages = await Promise.all(
-      readers.map(async (reader) => {
-        const variant = await cache.get(realisticEdition, reader.sections);
-        return personalize(variant, {
-          preferencesUrl: `https://brief.example.org/preferences?r=${reader.id}`,
-          unsubscribeUrl: `https://brief.example.org/unsubscribe?r=${reader.id}`,
-          localDateLabel: 'Sunday 29 November',
-        });
-      }),
-    );
-    expect(counter.calls()).toBe(3);
-    expect(cache.size()).toBe(3);
-    expect(messages[7]?.html).toContain('https://brief.example.org/unsubscribe?r=7');
-    expect(messages[7]?.text).toContain('https://brief.example.org/unsubscribe?r=7');
-    expect(messages[8]?.html).not.toContain('unsubscribe?r=7"');
-  });
-
-  it('a new edition is a new compilation; a failed one is retried', async () => {
-    let fail = true;
-    let calls = 0;
-    const cache = createVariantCache(brand, {
-      compile: async (mjml) => {
-        calls += 1;
-        if (fail) throw new Error('boom');
-        return compileMjml(mjml);
-      },
-    });
-    await expect(cache.get(realisticEdition, ['world'])).rejects.toThrow('boom');
-    fail = false;
-    await cache.get(realisticEdition, ['world']);
-    await cache.get({ ...realisticEdition, editionId: 'ed-next' }, ['world']);
-    expect(calls).toBe(3);
   });
 
   it('personalizes in microseconds per reader', async () => {

@@ -69,7 +69,7 @@ export async function startPipeline(
         listId: 'world.brief.example.org',
         postalAddress: 'Morning Brief, 4 Rue Test, 75001 Paris',
       },
-      delivery: { maxAttempts: 2, retryDelayMs: 200, concurrency: 4 },
+      delivery: { maxAttempts: 2, retryDelayMs: 200, concurrency: 4, throttleMs: 300 },
       ...options.overrides,
     },
   });

@@ -33,6 +33,17 @@ class FakeAdmin implements AdminService {
   async editionReport(editionId: string) {
     return editionId === 'ed-1' ? { counts: { sent: 10, failed_permanent: 1 } } : null;
   }
+
+  async importBounces(reports: string) {
+    this.calls.push({ reports });
+    return { messages: 1, reports: 1, counted: 1, suppressed: 0, ignored: [] };
+  }
+
+  async bouncedReaders() {
+    return [
+      { id: 's-1', email: 'g***@example.net', hardBounces: 3, bouncedAt: null, lastBounce: 'SMTP 550' },
+    ];
+  }
 }
 
 describe('admin API', () => {
@@ -132,6 +143,19 @@ describe('admin API', () => {
       payload: { requestId: 'retry-2' },
     });
     expect(missing.statusCode).toBe(404);
+  });
+
+  test('bounces: delivery reports as text in JSON; the suppressed readers listed', async () => {
+    const post = (payload: object) =>
+      harness.app.inject({ method: 'POST', url: '/admin/bounces', headers: auth, payload });
+    const imported = await post({ reports: 'From MAILER-DAEMON\n...' });
+    expect(imported.statusCode).toBe(200);
+    expect(imported.json()).toMatchObject({ counted: 1 });
+    expect(admin.calls).toEqual([{ reports: 'From MAILER-DAEMON\n...' }]);
+    expect((await post({ reports: '' })).statusCode).toBe(400);
+    expect((await post({ report: 'x' })).statusCode).toBe(400);
+    const listed = await harness.app.inject({ method: 'GET', url: '/admin/bounces', headers: auth });
+    expect(listed.json()).toEqual({ bounced: [expect.objectContaining({ id: 's-1', hardBounces: 3 })] });
   });
 
   test('queues and edition report', async () => {

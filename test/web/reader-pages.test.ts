@@ -209,6 +209,33 @@ describe.each(dialects)('reader pages on %s', (_dialect, createDatabase) => {
       ]);
     });
 
+    test('a bounced reader who signed up again is active once they confirm, bounces cleared', async () => {
+      const reader = await addSubscriber(harness.store, { email: 'came-back@example.org' });
+      for (const key of ['a', 'b', 'c'])
+        await harness.store.subscribers.recordHardBounce(
+          { key, subscriberId: reader.id, source: 'smtp', reason: 'SMTP 550' },
+          3,
+          new Date('2026-11-20T00:00:00.000Z'),
+        );
+      expect((await harness.store.subscribers.get(reader.id))?.status).toBe('bounced');
+      const url = `/confirm/${tokenFor(reader, 'confirm')}`;
+      expect((await harness.app.inject({ method: 'GET', url })).body).toContain(
+        `<form method="post" action="${url}"`,
+      );
+      const done = await harness.app.inject({ method: 'POST', url, headers: SAME_SITE });
+      expect(done.body).toContain('You’re subscribed');
+      expect((await harness.store.subscribers.get(reader.id))?.status).toBe('active');
+      const [listed] = await harness.store.subscribers.listBounced(10);
+      expect(listed).toBeUndefined();
+      // The count started over: one new bounce does not suppress again.
+      const again = await harness.store.subscribers.recordHardBounce(
+        { key: 'd', subscriberId: reader.id, source: 'smtp', reason: 'SMTP 550' },
+        3,
+        new Date('2026-11-29T00:00:00.000Z'),
+      );
+      expect(again).toEqual({ counted: true, hardBounces: 1, suppressed: false });
+    });
+
     test('an expired confirm link answers 410 and changes nothing', async () => {
       const pending = await addSubscriber(harness.store, { status: 'pending' });
       const url = `/confirm/${tokenFor(pending, 'confirm', new Date('2026-11-20T00:00:00.000Z'))}`;

@@ -1,7 +1,9 @@
 import { Command } from 'commander';
+import { BOUNCED_SHOWN } from '../../../jobs/admin-service';
 import { createQueues, QUEUE_NAMES } from '../../../jobs/queues';
 import { closeContext } from '../../app/context';
 import { connectRedis, pingRedis } from '../../app/redis';
+import { maskEmail } from '../../shared/logger';
 import { urlWithoutPassword } from '../../shared/url-without-password';
 import { upcomingSlots } from '../../subscriptions';
 import { loadConfigOrExit, openContextOnly } from '../runtime';
@@ -18,6 +20,13 @@ export function statusCommand(): Command {
       const context = await openContextOnly(config);
       try {
         const subscribers = await context.store.subscribers.countByStatus();
+        const bounced = (await context.store.subscribers.listBounced(BOUNCED_SHOWN)).map((reader) => ({
+          id: reader.id,
+          email: maskEmail(reader.email),
+          hardBounces: reader.hardBounces,
+          bouncedAt: reader.bouncedAt?.toISOString() ?? null,
+          lastBounce: reader.lastBounce,
+        }));
         const editions = await context.store.editions.latest(3);
         const deliveries = await Promise.all(
           editions.map(async (edition) => ({
@@ -31,7 +40,10 @@ export function statusCommand(): Command {
           (row) => row.enabled && row.error_count > 0,
         );
         const queues = await queueDepths(config.redisUrl, config.queuePrefix);
-        const receiving = await context.store.subscribers.listReceiving();
+        const receiving = [
+          ...(await context.store.subscribers.list('active')),
+          ...(await context.store.subscribers.list('paused')),
+        ];
         const nextSlots = upcomingSlots(receiving, context.now(), Number(options.slots)).map((entry) => ({
           slot: entry.slot.toISOString(),
           readers: entry.readers,
@@ -39,6 +51,7 @@ export function statusCommand(): Command {
         const status = {
           subscribers,
           nextSlots,
+          bounced,
           editions: deliveries,
           failingSources: failing.map((row) => ({
             id: row.id,
@@ -54,6 +67,11 @@ export function statusCommand(): Command {
         process.stdout.write(`subscribers: ${JSON.stringify(subscribers)}\n`);
         process.stdout.write(`next slots: ${nextSlots.length === 0 ? 'none' : ''}\n`);
         for (const entry of nextSlots) process.stdout.write(`  ${entry.slot}: ${entry.readers} reader(s)\n`);
+        process.stdout.write(`suppressed after hard bounces: ${bounced.length === 0 ? 'none' : ''}\n`);
+        for (const reader of bounced)
+          process.stdout.write(
+            `  ${reader.id} ${reader.email}: ${reader.hardBounces} bounces, since ${reader.bouncedAt}, last: ${reader.lastBounce}\n`,
+          );
         for (const edition of deliveries)
           process.stdout.write(
             `edition ${edition.id} ${edition.slot}: ${edition.stories} stories, deliveries ${JSON.stringify(edition.deliveries)}\n`,

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { DeliveryKind, DeliveryStatus } from '../../shared/types';
 import type { Database, DeliveriesTable } from '../schema';
 
@@ -30,6 +30,22 @@ export interface NewDelivery {
   variantKey: string;
 }
 
+/** A scheduled delivery the fan-out records already decided: skipped (with why) instead of queued. */
+export interface NewScheduled extends NewDelivery {
+  skipReason: string | null;
+}
+
+/** What the store holds for one reader's day after `createScheduledMany`. */
+export interface ScheduledOutcome {
+  id: string;
+  subscriberId: string;
+  status: DeliveryStatus;
+  created: boolean;
+}
+
+/** Rows per INSERT: 15 values each stays far under SQLite's and PostgreSQL's parameter limits. */
+const INSERT_CHUNK = 500;
+
 export interface NewResend extends NewDelivery {
   requestId: string;
   requestedBy: string;
@@ -47,6 +63,69 @@ export class DeliveriesRepo {
    */
   async createScheduled(input: NewDelivery, now: Date): Promise<{ delivery: Delivery; created: boolean }> {
     return this.insertOnce(this.row(input, 'scheduled', null, null, now), { local_date: input.localDate });
+  }
+
+  /**
+   * Records the scheduled digests of one page of readers in a few statements: a multi-row INSERT
+   * that the one-per-day index turns into a no-op for readers already recorded (any process, any
+   * run), then one SELECT of what is stored for those reader-days.
+   */
+  async createScheduledMany(inputs: NewScheduled[], now: Date): Promise<ScheduledOutcome[]> {
+    if (inputs.length === 0) return [];
+    const inserted = new Set<string>();
+    for (let from = 0; from < inputs.length; from += INSERT_CHUNK) {
+      const rows = inputs.slice(from, from + INSERT_CHUNK).map((input) => ({
+        ...this.row(input, 'scheduled', null, null, now),
+        ...(input.skipReason ? { status: 'skipped', last_error: input.skipReason.slice(0, 1000) } : {}),
+      }));
+      const ids = await this.db
+        .insertInto('deliveries')
+        .values(rows)
+        .onConflict((oc) => oc.doNothing())
+        .returning('id')
+        .execute();
+      for (const row of ids) inserted.add(row.id);
+    }
+    const wanted = new Map(inputs.map((input) => [input.subscriberId, input.localDate]));
+    const stored = await this.db
+      .selectFrom('deliveries')
+      .select(['id', 'subscriber_id', 'local_date', 'status'])
+      .where('kind', '=', 'scheduled')
+      .where('subscriber_id', 'in', [...wanted.keys()])
+      .where('local_date', 'in', [...new Set(wanted.values())])
+      .execute();
+    return stored
+      .filter((row) => wanted.get(row.subscriber_id) === row.local_date)
+      .map((row) => ({
+        id: row.id,
+        subscriberId: row.subscriber_id,
+        status: row.status as DeliveryStatus,
+        created: inserted.has(row.id),
+      }));
+  }
+
+  /**
+   * The edition and variant each reader last received (any kind), among `subscriberIds`: one query, the
+   * latest `sent_at` per reader through the (subscriber_id, status, sent_at) index.
+   */
+  async lastSent(subscriberIds: string[]): Promise<Map<string, { editionId: string; variantKey: string }>> {
+    if (subscriberIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('deliveries as d')
+      .select(['d.subscriber_id', 'd.edition_id', 'd.variant_key'])
+      .where('d.subscriber_id', 'in', subscriberIds)
+      .where('d.status', '=', 'sent')
+      .where('d.sent_at', '=', (eb) =>
+        eb
+          .selectFrom('deliveries as latest')
+          .select((inner) => inner.fn.max('latest.sent_at').as('sent_at'))
+          .whereRef('latest.subscriber_id', '=', 'd.subscriber_id')
+          .where('latest.status', '=', 'sent'),
+      )
+      .execute();
+    return new Map(
+      rows.map((row) => [row.subscriber_id, { editionId: row.edition_id, variantKey: row.variant_key }]),
+    );
   }
 
   /** Records a resend; the same request id for the same subscriber returns the first delivery. */
@@ -101,6 +180,41 @@ export class DeliveriesRepo {
     return rows[0] ? toDelivery(rows[0]) : undefined;
   }
 
+  /**
+   * `claim` for many deliveries in one UPDATE: those still claimable move to `sending` and are
+   * returned; the others (already taken, sent, or gone) are not.
+   */
+  async claimMany(ids: string[], now: Date): Promise<Delivery[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .updateTable('deliveries')
+      .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), updated_at: now.toISOString() }))
+      .where('id', 'in', ids)
+      .where('status', 'in', CLAIMABLE)
+      .returningAll()
+      .execute();
+    return rows.map(toDelivery);
+  }
+
+  /** `markSent` for many deliveries in one UPDATE (each keeps its own Message-ID). */
+  async markSentMany(sent: { id: string; messageId: string }[], now: Date): Promise<void> {
+    if (sent.length === 0) return;
+    const messageIds = sql<string>`case ${sql.ref('id')} ${sql.join(
+      sent.map((entry) => sql`when ${entry.id} then ${entry.messageId}`),
+      sql` `,
+    )} end`;
+    const stamp = now.toISOString();
+    await this.db
+      .updateTable('deliveries')
+      .set({ status: 'sent', message_id: messageIds, sent_at: stamp, last_error: null, updated_at: stamp })
+      .where(
+        'id',
+        'in',
+        sent.map((entry) => entry.id),
+      )
+      .execute();
+  }
+
   async markSent(id: string, messageId: string, now: Date): Promise<void> {
     await this.setStatus(
       id,
@@ -123,17 +237,21 @@ export class DeliveriesRepo {
     await this.setStatus(id, 'suppressed', { last_error: reason.slice(0, 1000) }, now);
   }
 
-  /** Deliveries still owed (queued or waiting for a retry) created since `since`, oldest first. */
-  async listOutstanding(limit: number, since: Date): Promise<Delivery[]> {
+  /**
+   * Ids of deliveries still owed (queued or waiting for a retry) created since `since` and not
+   * touched since `before`, oldest first.
+   */
+  async listOutstandingIds(limit: number, since: Date, before: Date): Promise<string[]> {
     const rows = await this.db
       .selectFrom('deliveries')
-      .selectAll()
+      .select('id')
       .where('status', 'in', CLAIMABLE)
       .where('created_at', '>=', since.toISOString())
+      .where('updated_at', '<', before.toISOString())
       .orderBy('created_at')
       .limit(limit)
       .execute();
-    return rows.map(toDelivery);
+    return rows.map((row) => row.id);
   }
 
   /** Deliveries left in `sending` since before `before`: their process died mid-send. */

@@ -156,6 +156,7 @@ export class ReaderDataRepo {
 async function deleteReader(db: Kysely<Database>, id: string, email: string): Promise<boolean> {
   await db.deleteFrom('consent_records').where('subscriber_id', '=', id).execute();
   await db.deleteFrom('deliveries').where('subscriber_id', '=', id).execute();
+  await db.deleteFrom('bounces').where('subscriber_id', '=', id).execute();
   await db.deleteFrom('signup_requests').where('email', '=', email).execute();
   await db
     .deleteFrom('audit_log')

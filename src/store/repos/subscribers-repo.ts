@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { EmailFormat, Frequency, Subscriber, SubscriberStatus } from '../../shared/types';
 import type { Database, SubscribersTable } from '../schema';
 import { inTransaction } from '../transaction';
@@ -34,6 +34,15 @@ export interface PreferencePatch {
   weeklyDay?: number;
   pausedUntil?: Date | null;
   emailFormat?: EmailFormat;
+}
+
+/** A reader suppressed after hard bounces. */
+export interface BouncedReader {
+  id: string;
+  email: string;
+  hardBounces: number;
+  bouncedAt: Date | null;
+  lastBounce: string | null;
 }
 
 /** Lower-cases and trims an address; the unique index is on this normalized form. */
@@ -81,6 +90,10 @@ export class SubscribersRepo {
           email_format: 'html',
           confirm_sent_at: null,
           confirm_request_id: null,
+          hard_bounces: 0,
+          bounced_at: null,
+          last_bounce: null,
+          next_due_at: null,
         })
         .onConflict((oc) => oc.column('email').doNothing())
         .returning('id')
@@ -102,6 +115,13 @@ export class SubscribersRepo {
     return row ? toSubscriber(row) : undefined;
   }
 
+  /** Several readers in one SELECT, by id. */
+  async getMany(ids: string[]): Promise<Map<string, Subscriber>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.selectFrom('subscribers').selectAll().where('id', 'in', ids).execute();
+    return new Map(rows.map((row) => [row.id, toSubscriber(row)]));
+  }
+
   async getByEmail(email: string): Promise<Subscriber | undefined> {
     const row = await this.db
       .selectFrom('subscribers')
@@ -111,18 +131,122 @@ export class SubscribersRepo {
     return row ? toSubscriber(row) : undefined;
   }
 
-  /** Subscribers who may be owed a digest: active, or paused (the pause may have ended). */
-  async listReceiving(): Promise<Subscriber[]> {
+  /**
+   * One page of the readers the fan-out must look at now: active or paused, whose `next_due_at`
+   * has come or is unknown, in id order after `afterId` (paging by key, never the whole table).
+   */
+  async pageDue(now: Date, afterId: string, limit: number): Promise<Subscriber[]> {
     const rows = await this.db
       .selectFrom('subscribers')
       .selectAll()
       .where('status', 'in', ['active', 'paused'])
+      .where((eb) => eb.or([eb('next_due_at', 'is', null), eb('next_due_at', '<=', now.toISOString())]))
+      .where('id', '>', afterId)
+      .orderBy('id')
+      .limit(limit)
       .execute();
     return rows.map(toSubscriber);
   }
 
+  /**
+   * Records when each reader of a page next needs the fan-out, in one UPDATE. Only rows not
+   * changed since the page was read (`readAt`) are set, so a preference saved meanwhile keeps
+   * its `next_due_at` null and the next run looks at that reader again.
+   */
+  async setNextDue(entries: { id: string; nextDueAt: string }[], readAt: Date): Promise<void> {
+    if (entries.length === 0) return;
+    // A flat CASE, not a chain of ORs: SQLite caps expression depth at 1,000.
+    const nextDue = sql<string>`case ${sql.ref('id')} ${sql.join(
+      entries.map((entry) => sql`when ${entry.id} then ${entry.nextDueAt}`),
+      sql` `,
+    )} end`;
+    await this.db
+      .updateTable('subscribers')
+      .set({ next_due_at: nextDue })
+      .where(
+        'id',
+        'in',
+        entries.map((entry) => entry.id),
+      )
+      .where('updated_at', '<=', readAt.toISOString())
+      .execute();
+  }
+
+  /**
+   * Counts one hard bounce, once per `key` (a delivery, or a report's recipient); at `limit`
+   * bounces since the last opt-in the reader becomes `bounced` and gets nothing more.
+   */
+  async recordHardBounce(
+    bounce: { key: string; subscriberId: string; source: 'smtp' | 'dsn'; reason: string },
+    limit: number,
+    now: Date,
+  ): Promise<{ counted: boolean; hardBounces: number; suppressed: boolean }> {
+    const stamp = now.toISOString();
+    return inTransaction(this.db, async (db) => {
+      const inserted = await db
+        .insertInto('bounces')
+        .values({
+          id: bounce.key,
+          subscriber_id: bounce.subscriberId,
+          at: stamp,
+          source: bounce.source,
+          reason: bounce.reason.slice(0, 500),
+        })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('id')
+        .execute();
+      if (inserted.length > 0) {
+        await db
+          .updateTable('subscribers')
+          .set((eb) => ({
+            hard_bounces: eb('hard_bounces', '+', 1),
+            last_bounce: bounce.reason.slice(0, 500),
+            updated_at: stamp,
+          }))
+          .where('id', '=', bounce.subscriberId)
+          .execute();
+      }
+      const suppressed = await db
+        .updateTable('subscribers')
+        .set({ status: 'bounced', bounced_at: stamp, next_due_at: null, updated_at: stamp })
+        .where('id', '=', bounce.subscriberId)
+        .where('hard_bounces', '>=', limit)
+        .where('status', 'in', ['pending', 'active', 'paused'])
+        .executeTakeFirst();
+      const row = await db
+        .selectFrom('subscribers')
+        .select('hard_bounces')
+        .where('id', '=', bounce.subscriberId)
+        .executeTakeFirst();
+      return {
+        counted: inserted.length > 0,
+        hardBounces: Number(row?.hard_bounces ?? 0),
+        suppressed: Number(suppressed.numUpdatedRows) > 0,
+      };
+    });
+  }
+
+  /** Readers suppressed by bounces, most recent first, for `brief status` and the admin API. */
+  async listBounced(limit: number): Promise<BouncedReader[]> {
+    const rows = await this.db
+      .selectFrom('subscribers')
+      .select(['id', 'email', 'hard_bounces', 'bounced_at', 'last_bounce'])
+      .where('status', '=', 'bounced')
+      .orderBy('bounced_at', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => ({
+      id: row.id,
+      email: row.email,
+      hardBounces: Number(row.hard_bounces),
+      bouncedAt: row.bounced_at ? new Date(row.bounced_at) : null,
+      lastBounce: row.last_bounce,
+    }));
+  }
+
   async updatePreferences(id: string, patch: PreferencePatch, now: Date): Promise<Subscriber | undefined> {
-    const set: Partial<SubscriberRow> = { updated_at: now.toISOString() };
+    // Any change may move the next digest: the fan-out looks again (next_due_at null).
+    const set: Partial<SubscriberRow> = { updated_at: now.toISOString(), next_due_at: null };
     if (patch.sections) set.sections = JSON.stringify(patch.sections);
     if (patch.timezone) set.timezone = patch.timezone;
     if (patch.sendHour !== undefined) set.send_hour = patch.sendHour;
@@ -137,7 +261,7 @@ export class SubscribersRepo {
 
   async setStatus(id: string, status: SubscriberStatus, now: Date): Promise<Subscriber | undefined> {
     const stamp = now.toISOString();
-    const set: Partial<SubscriberRow> = { status, updated_at: stamp };
+    const set: Partial<SubscriberRow> = { status, updated_at: stamp, next_due_at: null };
     if (status === 'unsubscribed') set.unsubscribed_at = stamp;
     if (status === 'active') {
       set.unsubscribed_at = null;
@@ -151,7 +275,7 @@ export class SubscribersRepo {
     const stamp = now.toISOString();
     await this.db
       .updateTable('subscribers')
-      .set({ status: 'active', confirmed_at: stamp, updated_at: stamp })
+      .set({ status: 'active', confirmed_at: stamp, updated_at: stamp, next_due_at: null })
       .where('id', '=', id)
       .where('status', '=', 'pending')
       .execute();
@@ -164,6 +288,23 @@ export class SubscribersRepo {
    * link cannot overwrite the record of a reader who never left.
    */
   async resubscribe(id: string, consent: Consent, now: Date): Promise<Subscriber | undefined> {
+    return this.optInAgain(id, 'unsubscribed', consent, now);
+  }
+
+  /**
+   * A bounced reader confirmed a fresh sign-up (the confirmation reached the mailbox): active,
+   * with the bounce count cleared and the new consent recorded (docs/email.md "Bounces").
+   */
+  async reactivateBounced(id: string, consent: Consent, now: Date): Promise<Subscriber | undefined> {
+    return this.optInAgain(id, 'bounced', consent, now);
+  }
+
+  private async optInAgain(
+    id: string,
+    from: 'unsubscribed' | 'bounced',
+    consent: Consent,
+    now: Date,
+  ): Promise<Subscriber | undefined> {
     const stamp = now.toISOString();
     const result = await this.db
       .updateTable('subscribers')
@@ -173,10 +314,14 @@ export class SubscribersRepo {
         unsubscribed_at: null,
         paused_until: null,
         ...consentColumns(consent),
+        hard_bounces: 0,
+        bounced_at: null,
+        last_bounce: null,
+        next_due_at: null,
         updated_at: stamp,
       })
       .where('id', '=', id)
-      .where('status', '=', 'unsubscribed')
+      .where('status', '=', from)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) > 0) await recordConsent(this.db, id, 'given', consent);
     return this.get(id);

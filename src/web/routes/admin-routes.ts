@@ -14,6 +14,9 @@ const resendBody = z
   })
   .strict();
 const resendFailedBody = z.object({ requestId }).strict();
+const bouncesBody = z
+  .object({ reports: z.string().min(1, 'reports (an mbox or one message, as text) is required') })
+  .strict();
 const editionParams = z.object({ id: z.string().trim().min(1).max(200) });
 const OPERATOR = /^[\w.@-]{1,64}$/;
 /** Where the queue dashboard (bull-board) is mounted, behind the same token. */
@@ -80,6 +83,19 @@ export function registerAdminRoutes(
     request.log.info({ edition_id: id, queued: result.queued }, 'web: admin resend-failed accepted');
     return reply.code(202).send(result);
   });
+
+  // RFC 3464 delivery reports, as the mailbox that received them holds them (mbox or one .eml).
+  scope.post('/admin/bounces', async (request) => {
+    const body = parse(bouncesBody, request.body);
+    const result = await service().importBounces(body.reports);
+    request.log.info(
+      { reports: result.reports, counted: result.counted, suppressed: result.suppressed },
+      'web: admin bounce import',
+    );
+    return result;
+  });
+
+  scope.get('/admin/bounces', async () => ({ bounced: await service().bouncedReaders() }));
 
   scope.get('/admin/queues', async () => service().queueCounts());
 

@@ -26,9 +26,7 @@ export function registerConfirmRoutes(app: FastifyInstance, context: WebContext,
     if (subscriber.status === 'active' || subscriber.status === 'paused') {
       return sendHtml(reply, 200, confirmedPage(context.chrome, context.pagePath('manage', subscriber)));
     }
-    if (subscriber.status === 'bounced' || subscriber.status === 'complained') {
-      return sendHtml(reply, 200, notReceivingPage(context.chrome));
-    }
+    if (subscriber.status === 'complained') return sendHtml(reply, 200, notReceivingPage(context.chrome));
     const action = `${context.chrome.basePath}${LINK_PATHS.confirm}${request.params.token}`;
     return sendHtml(reply, 200, confirmPromptPage(context.chrome, maskEmail(subscriber.email), action));
   });
@@ -40,8 +38,7 @@ export function registerConfirmRoutes(app: FastifyInstance, context: WebContext,
     const { deps } = context;
     let subscriber = outcome.subscriber;
     const before = subscriber.status;
-    if (before === 'bounced' || before === 'complained')
-      return sendHtml(reply, 200, notReceivingPage(context.chrome));
+    if (before === 'complained') return sendHtml(reply, 200, notReceivingPage(context.chrome));
     if (before === 'pending')
       subscriber = (await deps.subscribers.confirm(subscriber.id, deps.now())) ?? subscriber;
     // An unsubscribed reader who signed up again opts back in with the same kind of link; the
@@ -51,11 +48,18 @@ export function registerConfirmRoutes(app: FastifyInstance, context: WebContext,
       const consent = webFormConsent(context, request, now);
       subscriber = (await deps.subscribers.resubscribe(subscriber.id, consent, now)) ?? subscriber;
     }
+    // A bounced address whose reader signed up again: the link reached the mailbox, so it works
+    // again; the bounce count starts over (docs/email.md "Bounces").
+    if (before === 'bounced') {
+      const now = deps.now();
+      const consent = webFormConsent(context, request, now);
+      subscriber = (await deps.subscribers.reactivateBounced(subscriber.id, consent, now)) ?? subscriber;
+    }
     if (subscriber.status !== before) {
       // A confirmed opt-in is the new consent that lifts an earlier "delete me".
       await deps.readerData.forgetErased(subscriber.email);
       const detail =
-        before === 'unsubscribed'
+        before === 'unsubscribed' || before === 'bounced'
           ? { from: before, consentTextVersion: context.consent.version }
           : { from: before };
       await auditSubscriberAction(context, subscriber.id, 'subscriber.confirmed', detail);

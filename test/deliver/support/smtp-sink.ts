@@ -10,10 +10,17 @@ export interface SmtpSink {
   url: string;
   /** Raw messages received, in order. */
   messages: Buffer[];
+  /** Every RCPT TO, with when it came and the code answered (250 when accepted). */
+  attempts: { address: string; at: number; code: number }[];
   close(): Promise<void>;
 }
 
-type Rule = { match: RegExp; code: number; message: string };
+export type Rule = { match: RegExp; code: number; message: string };
+
+export interface SinkOptions {
+  /** Decides a RCPT TO before the fixed rules (e.g. a 451 storm); undefined falls through. */
+  onRcpt?: (address: string) => Rule | undefined;
+}
 
 /** Rejections at RCPT TO: a 4xx (try later) and a 5xx (no such user). */
 export const RCPT_RULES: Rule[] = [
@@ -29,14 +36,18 @@ function smtpError(rule: Rule): Error & { responseCode: number } {
   return Object.assign(new Error(rule.message), { responseCode: rule.code });
 }
 
-export async function startSmtpSink(): Promise<SmtpSink> {
+export async function startSmtpSink(options: SinkOptions = {}): Promise<SmtpSink> {
   const messages: Buffer[] = [];
+  const attempts: SmtpSink['attempts'] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onRcptTo(address, _session, callback) {
-      const rule = RCPT_RULES.find((candidate) => candidate.match.test(address.address));
+      const rule =
+        options.onRcpt?.(address.address) ??
+        RCPT_RULES.find((candidate) => candidate.match.test(address.address));
+      attempts.push({ address: address.address, at: Date.now(), code: rule?.code ?? 250 });
       callback(rule ? smtpError(rule) : undefined);
     },
     onData(stream, _session, callback) {
@@ -54,6 +65,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     port,
     url: `smtp://127.0.0.1:${port}`,
     messages,
+    attempts,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
