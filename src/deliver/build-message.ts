@@ -34,7 +34,7 @@ function checkInput(input: BuildMessageInput): void {
  * - `Precedence: bulk` and `Auto-Submitted: auto-generated` (RFC 3834), so vacation replies and
  *   other auto-responders stay quiet;
  * - a text/plain alternative next to the HTML, both base64-encoded: quoted-printable costs
- *   ~2.5x the CPU to build for a 90 KB part (431 vs 1,132 messages/s measured, STACK.md).
+ *   ~2.5x the CPU to build for a 90 KB part (431 vs 1,132 messages/s measured, docs/email.md).
  *
  * @throws BriefError `DELIVER_BAD_INPUT` / `DELIVER_BAD_SENDER` when an address or link is unusable.
  */

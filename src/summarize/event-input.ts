@@ -3,7 +3,7 @@ import type { ContentDoc } from '../shared/types';
 
 /**
  * One line of `brief summarize --in`: `{id, articles:[{id,title,text,published,source,url}]}`
- * (DESIGN.md). Titles, dates, sources and URLs may be empty or absent; `summary`, when
+ * (docs/summarization.md, "API"). Titles, dates, sources and URLs may be empty or absent; `summary`, when
  * present, is the reference used by `--gold`.
  */
 export interface EventInput {

@@ -1,6 +1,6 @@
 import type { StorySummary, SummaryPoint } from '../shared/types';
 
-/** One line of `brief summarize --out` (DESIGN.md). */
+/** One line of `brief summarize --out` (docs/summarization.md, "API"). */
 export interface EventOutput {
   id: string;
   headline: string;

@@ -31,7 +31,7 @@ function nonNegativeNumber(value: string): number {
 }
 
 /**
- * `brief cluster` (DESIGN.md): articles in, `{id,cluster}` out for every input line, through
+ * `brief cluster` (docs/clustering.md, "API"): articles in, `{id,cluster}` out for every input line, through
  * the production clusterer in `published` order. Output goes to a temporary file renamed at
  * the end, so malformed input (the error names the line) leaves no half-written file.
  */

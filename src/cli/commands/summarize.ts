@@ -29,7 +29,7 @@ function positiveInteger(value: string): number {
 }
 
 /**
- * `brief summarize` (DESIGN.md): events in, one summary line out per event, through the
+ * `brief summarize` (docs/summarization.md, "API"): events in, one summary line out per event, through the
  * production summarizer. Writes to a temporary file renamed at the end, so malformed input
  * leaves no half-written output; the error names the line.
  */
