@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /**
- * STYLE.md rule 1: `src/` is the pipeline; a stage imports only src/shared and the *types* of
+ * The import rules of docs/architecture.md: `src/` is the pipeline; a stage imports only src/shared and the *types* of
  * earlier stages, never the code of a later one. Import cycles are caught by Biome's
  * noImportCycles in `npm run lint`.
  */

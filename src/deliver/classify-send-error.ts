@@ -42,7 +42,7 @@ interface ErrorFields {
   response?: unknown;
 }
 
-/** Replies often quote the recipient; keep reasons free of full addresses (docs/architecture.md). */
+/** Replies often quote the recipient; keep reasons free of full addresses, as logs are (docs/subscriptions.md). */
 function redact(text: string): string {
   return text.replace(/[^\s<>"'()]+@[^\s<>"'()]+/g, (address) => maskEmail(address)).slice(0, 300);
 }

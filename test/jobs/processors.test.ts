@@ -13,7 +13,7 @@ function job<T>(data: T, attemptsMade = 0, attempts = 2): Job<T> {
 }
 
 /**
- * STYLE.md rule 6: every job is idempotent. Each processor runs twice on the same payload and the
+ * Every job is idempotent (docs/architecture.md). Each processor runs twice on the same payload and the
  * second run changes nothing (no new articles, edition, delivery or message).
  */
 describe('each job, run twice', () => {
