@@ -3,6 +3,9 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import type { EmailFormat, Frequency, Subscriber, SubscriberStatus } from '../../shared/types';
 import type { Database, SubscribersTable } from '../schema';
 import { inTransaction } from '../transaction';
+import { type BouncedReader, type HardBounce, listBounced, recordHardBounce } from './subscriber-bounces';
+
+export type { BouncedReader, HardBounce } from './subscriber-bounces';
 
 export type SubscriberRow = Selectable<SubscribersTable>;
 
@@ -34,15 +37,6 @@ export interface PreferencePatch {
   weeklyDay?: number;
   pausedUntil?: Date | null;
   emailFormat?: EmailFormat;
-}
-
-/** A reader suppressed after hard bounces. */
-export interface BouncedReader {
-  id: string;
-  email: string;
-  hardBounces: number;
-  bouncedAt: Date | null;
-  lastBounce: string | null;
 }
 
 /** Lower-cases and trims an address; the unique index is on this normalized form. */
@@ -172,76 +166,18 @@ export class SubscribersRepo {
       .execute();
   }
 
-  /**
-   * Counts one hard bounce, once per `key` (a delivery, or a report's recipient); at `limit`
-   * bounces since the last opt-in the reader becomes `bounced` and gets nothing more.
-   */
-  async recordHardBounce(
-    bounce: { key: string; subscriberId: string; source: 'smtp' | 'dsn'; reason: string },
+  /** Counts one hard bounce (subscriber-bounces.ts). */
+  recordHardBounce(
+    bounce: HardBounce,
     limit: number,
     now: Date,
   ): Promise<{ counted: boolean; hardBounces: number; suppressed: boolean }> {
-    const stamp = now.toISOString();
-    return inTransaction(this.db, async (db) => {
-      const inserted = await db
-        .insertInto('bounces')
-        .values({
-          id: bounce.key,
-          subscriber_id: bounce.subscriberId,
-          at: stamp,
-          source: bounce.source,
-          reason: bounce.reason.slice(0, 500),
-        })
-        .onConflict((oc) => oc.column('id').doNothing())
-        .returning('id')
-        .execute();
-      if (inserted.length > 0) {
-        await db
-          .updateTable('subscribers')
-          .set((eb) => ({
-            hard_bounces: eb('hard_bounces', '+', 1),
-            last_bounce: bounce.reason.slice(0, 500),
-            updated_at: stamp,
-          }))
-          .where('id', '=', bounce.subscriberId)
-          .execute();
-      }
-      const suppressed = await db
-        .updateTable('subscribers')
-        .set({ status: 'bounced', bounced_at: stamp, next_due_at: null, updated_at: stamp })
-        .where('id', '=', bounce.subscriberId)
-        .where('hard_bounces', '>=', limit)
-        .where('status', 'in', ['pending', 'active', 'paused'])
-        .executeTakeFirst();
-      const row = await db
-        .selectFrom('subscribers')
-        .select('hard_bounces')
-        .where('id', '=', bounce.subscriberId)
-        .executeTakeFirst();
-      return {
-        counted: inserted.length > 0,
-        hardBounces: Number(row?.hard_bounces ?? 0),
-        suppressed: Number(suppressed.numUpdatedRows) > 0,
-      };
-    });
+    return recordHardBounce(this.db, bounce, limit, now);
   }
 
-  /** Readers suppressed by bounces, most recent first, for `brief status` and the admin API. */
-  async listBounced(limit: number): Promise<BouncedReader[]> {
-    const rows = await this.db
-      .selectFrom('subscribers')
-      .select(['id', 'email', 'hard_bounces', 'bounced_at', 'last_bounce'])
-      .where('status', '=', 'bounced')
-      .orderBy('bounced_at', 'desc')
-      .limit(limit)
-      .execute();
-    return rows.map((row) => ({
-      id: row.id,
-      email: row.email,
-      hardBounces: Number(row.hard_bounces),
-      bouncedAt: row.bounced_at ? new Date(row.bounced_at) : null,
-      lastBounce: row.last_bounce,
-    }));
+  /** Readers suppressed by bounces, most recent first. */
+  listBounced(limit: number): Promise<BouncedReader[]> {
+    return listBounced(this.db, limit);
   }
 
   async updatePreferences(id: string, patch: PreferencePatch, now: Date): Promise<Subscriber | undefined> {
