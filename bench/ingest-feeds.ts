@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { bigFeed } from '../test/sources/helpers/big-feed';
 import { mulberry32 } from './prng';
 
 /**
@@ -8,7 +9,8 @@ import { mulberry32 } from './prng';
  * ingester's: FEEDS feeds of ITEMS items of realistic size (a headline, a summary paragraph and
  * a three-to-six paragraph content:encoded body with links, images and a tracking pixel, about
  * 4 KB an item, 200 KB a feed), one in ten broken in its own way. Good feeds answer 304 to their
- * ETag. Prints `port=N` on stdout once listening.
+ * ETag. `/big.xml` is one feed of 10,000 items, for the event-loop stall figure. Prints `port=N`
+ * on stdout once listening.
  */
 const FEEDS = Number(process.env.BENCH_FEEDS ?? 500);
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 50);
@@ -131,7 +133,14 @@ function serveBroken(
   }
 }
 
+let big: string | undefined;
+
 function handle(request: IncomingMessage, response: ServerResponse) {
+  if (request.url === '/big.xml') {
+    big ??= bigFeed(10_000, new Date(NOW));
+    response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(big);
+    return;
+  }
   const feed = Number(request.url?.match(/^\/feeds\/(\d+)\.xml/)?.[1] ?? Number.NaN);
   if (!Number.isInteger(feed) || feed < 0 || feed >= FEEDS) {
     response.writeHead(404).end();
