@@ -145,11 +145,20 @@ function sentencesOf(paragraph: string): string[] {
   const sentences: string[] = [];
   for (const piece of pieces) {
     const last = sentences.length - 1;
-    if (last >= 0 && NOT_AN_END.test(sentences[last] ?? '')) sentences[last] = `${sentences[last]} ${piece}`;
+    const joins =
+      NOT_AN_END.test(sentences[last] ?? '') ||
+      (CLOSES_QUOTE.test(sentences[last] ?? '') && ATTRIBUTION.test(piece));
+    if (last >= 0 && joins) sentences[last] = `${sentences[last]} ${piece}`;
     else sentences.push(piece);
   }
   return sentences;
 }
+
+/** A quotation closed by ! or ? ("That doesn't just happen!”) … */
+const CLOSES_QUOTE = /[!?]["”’]$/;
+/** … followed by who said it ("Trump tweeted last August."), which belongs to the quote's sentence. */
+const ATTRIBUTION =
+  /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:said|says|tweeted|wrote|told|added|asked|posted|declared)\b[^.!?]{0,40}[.!?]$/u;
 
 interface Passage {
   words: Set<string>;
@@ -178,8 +187,8 @@ function passages(text: string, size: number): Passage[] {
 
 /**
  * The passage does not state the opposite of the point, judged sentence by sentence of the point
- * on the passage's sentence that holds most of its words: an affirmative sentence fails when
- * that one denies something ("the ministry did not reply"), a denial fails when neither it nor
+ * on the passage's sentences that hold most of its words: an affirmative sentence fails when
+ * they all deny something ("the ministry did not reply"), a denial fails when neither they nor
  * a sentence holding at least half as many of its words denies anything.
  */
 function samePolarity(passage: Passage, parts: readonly PointPart[]): boolean {
@@ -196,7 +205,7 @@ function partPolarity(passage: Passage, terms: PointTerms, pointNegated: boolean
   const held = passage.sentences.map((sentence) => all.filter((term) => sentence.words.has(term)).length);
   const best = Math.max(0, ...held);
   if (best === 0) return !pointNegated;
-  if (!pointNegated) return !passage.sentences.some((sentence, i) => sentence.negated && held[i] === best);
+  if (!pointNegated) return passage.sentences.some((sentence, i) => !sentence.negated && held[i] === best);
   // A denial may be split from the rest of its sentence differently in the article ("That
   // doesn't just happen!” Trump tweeted"): a sentence holding half as much may carry it.
   return passage.sentences.some((sentence, i) => sentence.negated && (held[i] ?? 0) * 2 >= best);

@@ -66,4 +66,25 @@ describe('independent citation check', () => {
     const quote = '"We are searching. We will not stop," said Commodore Arnel Dizon of the coast guard.';
     expect(missingFromArticle(quote, `Rescue boats went out again.\n\n${quote}`)).toEqual([]);
   });
+
+  it('keeps a quote ending in ! with its named speaker, and a repeated phrase does not read as a denial', () => {
+    const tweet =
+      'The president boasted about the rally.\n\n“Markets are at a record. That doesn’t just happen!” he tweeted last August.';
+    expect(
+      missingFromArticle(
+        '“Markets are at a record. That doesn’t just happen!” Harlan tweeted last August.',
+        `Harlan spoke.\n\n${tweet}`,
+      ),
+    ).toEqual([]);
+    // The same point with its denial planted away is still refused.
+    expect(
+      missingFromArticle(
+        '“Markets are at a record. That does just happen!” Harlan tweeted last August.',
+        `Harlan spoke.\n\n${tweet}`,
+      ),
+    ).toContain('(polarity)');
+    const thanks =
+      '“We are grateful to all of you. Grateful we did not go to jail and that we have shoes,” said Ruth Okoro.';
+    expect(missingFromArticle(thanks, `The officer paid for the shoes.\n\n${thanks}`)).toEqual([]);
+  });
 });
