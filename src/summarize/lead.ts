@@ -1,4 +1,5 @@
 import { breadthBonus, type ClaimTracker } from './claim-groups';
+import type { SourceSentence } from './prepare';
 import { standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
 import { cosine } from './vectors';
@@ -12,8 +13,29 @@ import { cosine } from './vectors';
  * the reader has not been given or continue something said before never lead. docs/summarization.md ("The lead point").
  */
 
-/** Sentences of an article, from its first, that may lead. */
+/**
+ * Sentences of an article, from its first, that may lead. Teasers before them (a question, an
+ * exclamation, a fragment of a few words: "Shopping on an empty stomach? Go and eat something
+ * quick!") do not count: the news is the first statement after them.
+ */
 export const LEAD_POSITIONS = 2;
+/** Fewer words than this make a fragment, not a statement of what happened. */
+const TEASER_WORDS = 5;
+
+function isTeaser(sentence: { text: string; words: number }): boolean {
+  return sentence.words < TEASER_WORDS || /[?!]["”’)]*$/.test(sentence.text);
+}
+
+/** A sentence's place among its article's statements (teasers before it not counted). */
+function statementRank(model: StoryModel, sentence: SourceSentence): number {
+  const article = model.articles[sentence.article]?.sentences ?? [];
+  let teasers = 0;
+  for (let position = 0; position < sentence.position; position++) {
+    const before = article[position];
+    if (before !== undefined && isTeaser(before)) teasers++;
+  }
+  return sentence.position - teasers;
+}
 /** Hours over which an article's recency weight falls to 1/e. */
 export const RECENCY_HOURS = 24;
 /**
@@ -76,14 +98,16 @@ export function chooseLead(
     const vector = model.vectors[index];
     const point = standaloneOf(model, index);
     if (sentence === undefined || vector === undefined || point === null) continue;
-    if (sentence.position >= LEAD_POSITIONS || point.needs !== null || QUOTE.test(point.text)) continue;
+    if (point.needs !== null || QUOTE.test(point.text) || isTeaser(sentence)) continue;
+    const rank = statementRank(model, sentence);
+    if (rank >= LEAD_POSITIONS) continue;
     if (CONTINUES.test(point.text)) continue;
     if (claims.blocked[index] === 1) continue;
     const score =
       cosine(vector, model.centroid) +
-      (sentence.position === 0 ? FIRST_SENTENCE_BONUS : 0) +
+      (rank === 0 ? FIRST_SENTENCE_BONUS : 0) +
       RECENCY_WEIGHT * recency(model, sentence.article, newest) +
-      (sentence.article === headlineArticle && sentence.position === 0 ? HEADLINE_ARTICLE_BONUS : 0) +
+      (sentence.article === headlineArticle && rank === 0 ? HEADLINE_ARTICLE_BONUS : 0) +
       breadthBonus(model, claims, index);
     if (score > bestScore) {
       bestScore = score;

@@ -19,6 +19,35 @@ function overlap(a: string, b: string): number {
   return shared / Math.max(1, Math.min(left.size, right.size));
 }
 
+describe('the lead after a teaser', () => {
+  const at = new Date('2026-03-02T08:00:00Z');
+  const doc = (id: string, outlet: string, text: string[]): ContentDoc => ({
+    id,
+    outlet,
+    url: `https://${id}.example/news`,
+    publishedAt: at,
+    title: '',
+    text: text.join('\n\n'),
+  });
+  const story = [
+    doc('teaser', 'Varna Daily', [
+      'Sleeper trains to the capital again? Believe it!',
+      "Bulgaria's state railway said on Monday it would restore overnight trains between Varna and Sofia from March, ending a six-year gap.",
+      'Tickets for the overnight trains go on sale in February, the railway said.',
+    ]),
+    doc('feature', 'Balkan Travel', [
+      'Generations of travellers remember the old sleeper cars of the Balkans with great fondness and some nostalgia.',
+      'Many of those carriages ended up in museums or scrapyards over the past two decades.',
+      'Now the state railway plans to restore overnight trains between Varna and Sofia from March, its chief executive said.',
+    ]),
+  ];
+
+  it("is the first statement after a question and an exclamation, not another article's background", () => {
+    const summary = summarizeStory(story);
+    expect(summary.points[0]?.text).toMatch(/^Bulgaria's state railway said on Monday it would restore/);
+  });
+});
+
 describe('summarizeStory on a three-outlet story', () => {
   const summary = summarizeStory(FLOODS);
 
