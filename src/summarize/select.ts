@@ -1,4 +1,4 @@
-import { isNumber, namesIn, normalizeNumber, stem } from '../shared/text/terms';
+import { isNumber, namesIn, normalizeNumber, stem, words } from '../shared/text/terms';
 import { absorbClaim, breadthBonus, type ClaimTracker, preferredWording } from './claim-groups';
 import { BREADTH_WEIGHT } from './scoring';
 import {
@@ -83,6 +83,39 @@ function countedThings(text: string): Set<string> {
   return things;
 }
 
+/**
+ * A sentence whose subject had something done to it ("The tsunami warning that followed was
+ * lifted within the hour", "At least 41 homes were destroyed …"): the subject's last word and
+ * the participle.
+ */
+const PASSIVE_SUBJECT =
+  /^[^,;:]*?\b(\p{L}{3,})(?:\s+(?:that|which|who)\s+\p{L}+)?\s+(?:was|were|has been|have been|had been)\s+(\p{L}{3,}(?:ed|en|wn))\b/u;
+/** A count given as a rough quantity ("dozens of homes"): a later exact figure restates it. */
+const ROUGH_COUNT = /\b(?:dozens|scores|hundreds|thousands|several|many|numerous) of$/;
+
+/**
+ * Whether a shown point already says that the sentence's subject had that done to it, in either
+ * order and voice ("after authorities lifted a local warning", "dozens of homes have been
+ * destroyed"). Its figures must be in that point, unless the point gave the count roughly.
+ */
+function restatesPassive(sentence: string, figures: readonly string[], point: string): boolean {
+  const match = PASSIVE_SUBJECT.exec(sentence);
+  if (match === null) return false;
+  const noun = stem((match[1] ?? '').toLowerCase());
+  const verb = stem((match[2] ?? '').toLowerCase());
+  const tokens = words(point);
+  const stems = tokens.map(stem);
+  for (let i = 0; i < stems.length; i++) {
+    if (stems[i] !== noun) continue;
+    const near = stems.slice(Math.max(0, i - 4), i + 5);
+    if (!near.includes(verb)) continue;
+    const pointTerms = new Set(stems);
+    if (figures.every((figure) => pointTerms.has(figure))) return true;
+    if (ROUGH_COUNT.test(tokens.slice(Math.max(0, i - 2), i).join(' '))) return true;
+  }
+  return false;
+}
+
 /** Whether a sentence says again what a shown point says, only in other words or with place names added. */
 export function restatesShown(model: StoryModel, index: number, shown: readonly number[]): boolean {
   const sentence = model.sentences[index];
@@ -96,6 +129,8 @@ export function restatesShown(model: StoryModel, index: number, shown: readonly 
   const counted = figures.length > 0 ? countedThings(sentence.text) : new Set<string>();
   return shown.some((other) => {
     const point = new Set(model.sentences[other]?.terms ?? []);
+    if (other !== index && restatesPassive(sentence.text, figures, model.sentences[other]?.text ?? ''))
+      return true;
     if (other === index || !figures.every((term) => point.has(term))) return false;
     const share = core.filter((term) => point.has(term)).length / core.length;
     if (share >= RESTATED_CORE_SHARE) return true;

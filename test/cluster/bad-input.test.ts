@@ -8,12 +8,6 @@ function doc(id: string, title: string, text = '', hours = 0): ContentDoc {
   return { id, title, text, publishedAt: new Date(START + hours * HOUR), outlet: 'Feed', url: '' };
 }
 
-function timed<T>(run: () => T): { result: T; ms: number } {
-  const started = performance.now();
-  const result = run();
-  return { result, ms: performance.now() - started };
-}
-
 describe('bad input', () => {
   it('gives articles without any usable word their own story, never a shared one', () => {
     const clusterer = createClusterer({ newStoryId: sequentialIds() });
@@ -30,16 +24,15 @@ describe('bad input', () => {
     expect(real.isNew).toBe(true);
   });
 
-  it('reads only the lead of a 1 MB text, in bounded time', () => {
+  it('takes a 1 MB text and a 1 MB word without spaces', () => {
     const clusterer = createClusterer({ newStoryId: sequentialIds() });
     const huge = 'Parliament passes the budget after a long night of votes. '.repeat(18_000);
     const noSpaces = 'x'.repeat(1_000_000);
-    const { ms } = timed(() => {
-      clusterer.add(doc('huge', 'Budget passes parliament', huge));
-      clusterer.add(doc('nospace', noSpaces, noSpaces));
-    });
     expect(huge.length).toBeGreaterThan(1_000_000);
-    expect(ms).toBeLessThan(2000);
+    expect(clusterer.add(doc('huge', 'Budget passes parliament', huge)).isNew).toBe(true);
+    expect(clusterer.add(doc('nospace', noSpaces, noSpaces)).isNew).toBe(true);
+    // The body is cut to its lead before it is cleaned (src/cluster/text-terms.ts), so the time
+    // this takes does not grow with the text; timing it is left to benches (docs/testing.md).
   });
 
   it('clusters non-Latin scripts by their own words', () => {
@@ -76,15 +69,17 @@ describe('bad input', () => {
     expect(clusterer.snapshot().stories[0]!.firstSeenAt).toBeNull();
   });
 
-  it('puts 10,000 identical articles in one story quickly, and that story swallows nothing else', () => {
+  // The copies are kept as one vector (vectorCount 1), so each later article is compared with one
+  // vector, not 10,000; the time it takes is bench:cluster's to measure (docs/clustering.md).
+  it('puts 10,000 identical articles in one story as one vector, and that story swallows nothing else', () => {
     const clusterer = createClusterer({ newStoryId: sequentialIds() });
     const docs = fixtureDocs();
     const [quake, rates, rescue, final] = [docs[0], docs[1], docs[2], docs[3]];
-    const { result: ids, ms } = timed(() =>
-      Array.from({ length: 10_000 }, (_, i) => clusterer.add({ ...quake!, id: `copy${i}` }).storyId),
+    const ids = Array.from(
+      { length: 10_000 },
+      (_, i) => clusterer.add({ ...quake!, id: `copy${i}` }).storyId,
     );
     expect(new Set(ids).size).toBe(1);
-    expect(ms).toBeLessThan(10_000);
     const [story] = clusterer.snapshot().stories;
     expect(story).toMatchObject({ articleCount: 10_000, vectorCount: 1 });
     expect(clusterer.add(rates!).isNew).toBe(true);

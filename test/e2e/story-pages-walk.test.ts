@@ -1,10 +1,11 @@
 import { type ParsedMail, simpleParser } from 'mailparser';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { queueSignups } from '../../jobs/processors';
 import { runCycle } from '../../jobs/run-cycle';
 import { webDeps } from '../../src/app/web';
 import { buildApp } from '../../src/web';
 import { type SmtpSink, startSmtpSink } from '../deliver/support/smtp-sink';
+import { launchChromium } from '../support/chromium';
 import { createSqliteDatabase, type TestDatabase } from '../support/databases';
 import { freePort } from '../support/free-port';
 import { addReader, type Pipeline, startPipeline } from '../support/pipeline';
@@ -44,10 +45,7 @@ describe('from the email to the story page to a new reader', () => {
       }),
     );
     await app.listen({ host: '127.0.0.1', port });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -13,12 +13,9 @@ describe('renderVariant: hostile feed text (invariant 4)', () => {
   let html = '';
   let text = '';
   let subject = '';
-  let renderMs = 0;
 
   beforeAll(async () => {
-    const started = performance.now();
     const variant = await renderVariant(hostileEdition, ['world'], brand);
-    renderMs = performance.now() - started;
     ({ html, text, subject } = personalize(variant, fields));
   });
 
@@ -75,8 +72,7 @@ describe('renderVariant: hostile feed text (invariant 4)', () => {
     expect(text).not.toMatch(/<\/?(script|img|style|mj-[a-z]+|div|table)\b/i);
   });
 
-  it('bounds a 2 MB description: cut with an ellipsis, fast, far under the size cap', () => {
-    expect(renderMs).toBeLessThan(3000);
+  it('bounds a 2 MB description: cut with an ellipsis, far under the size cap', () => {
     expect(Buffer.byteLength(html)).toBeLessThan(30 * 1024);
     expect(inspectHtml(html).text).toMatch(/Huge: Lorem ipsum[^…]{100,480}…/);
   });

@@ -48,6 +48,37 @@ describe('the lead after a teaser', () => {
   });
 });
 
+describe('a fact said again in the passive', () => {
+  const at = new Date('2026-03-02T08:00:00Z');
+  const doc = (id: string, outlet: string, text: string[]): ContentDoc => ({
+    id,
+    outlet,
+    url: `https://${id}.example/news`,
+    publishedAt: at,
+    title: 'Storm floods Dalmar valley',
+    text: text.join('\n\n'),
+  });
+  const story = [
+    doc('wire', 'Coast Wire', [
+      'A fisherman has died and dozens of homes have been flooded as a storm swept through the Dalmar valley on Sunday.',
+      'Rescue crews used boats to reach villages cut off by the river, the regional authority said.',
+      'Forecasters expect more rain in the valley on Tuesday.',
+    ]),
+    doc('paper', 'Valley Times', [
+      'At least 41 homes were flooded in the towns of Kestin and Orvo on the lower river, officials of the regional authority said.',
+      'The river rose two metres in six hours, the highest level recorded since 1998.',
+      'Schools in the valley will stay closed until Wednesday.',
+    ]),
+  ];
+
+  it('is not shown again with an exact count after a rough one ("dozens of homes have been flooded")', () => {
+    const texts = summarizeStory(story).points.map((point) => point.text);
+    expect(texts[0]).toMatch(/dozens of homes have been flooded/);
+    expect(texts.some((text) => /41 homes were flooded/.test(text))).toBe(false);
+    expect(texts.some((text) => /river rose two metres/.test(text))).toBe(true);
+  });
+});
+
 describe('summarizeStory on a three-outlet story', () => {
   const summary = summarizeStory(FLOODS);
 
