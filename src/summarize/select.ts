@@ -116,6 +116,66 @@ function restatesPassive(sentence: string, figures: readonly string[], point: st
   return false;
 }
 
+/**
+ * A sentence about a named subject ("The Kestrel Aurora, one of the largest vessels in the
+ * fleet, got stuck in the early hours of Saturday…", "The 400-meter Kestrel Aurora became
+ * stuck…"): the subject's last name, and the word
+ * saying what it did, once an apposition, a day and light or reporting verbs are passed.
+ */
+const NAMED_SUBJECT =
+  /^(?:(The|A|An)\s+(?:[^\s\p{Lu}]\S*\s+){0,3}?)?((?:\p{Lu}[\p{Ll}'’.-]+\s+){0,3}\p{Lu}[\p{Ll}'’.-]+)(?:,[^,]{3,120},)?\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?((?:\p{Ll}+\s+){0,2}\p{Ll}{3,})\b/u;
+const LIGHT_VERBS = new Set(
+  `got get gets has have had was were is are be been became become becomes will would could can may might also then now
+   said says told tells added tweeted wrote posted noted asked argued claimed announced stated warned insisted`.split(
+    /\s+/,
+  ),
+);
+/** Words that open a sentence capitalized without being a name. */
+const NOT_NAMES = new Set(
+  `in on at after before as when while two three four five six seven eight nine ten this that these those its his her their our my`.split(
+    /\s+/,
+  ),
+);
+/** Words of the shown point from a subject's name to what it did: "Kestrel Aurora became stuck". */
+const PREDICATE_WINDOW = 4;
+
+function namedSubjectPredicate(sentence: string): { name: string; verb: string } | null {
+  const match = NAMED_SUBJECT.exec(sentence);
+  if (match === null) return null;
+  const names = (match[2] ?? '').split(/\s+/);
+  // Without "The", a sentence's first word is capitalized anyway: two names are needed.
+  if (match[1] === undefined && names.length < 2) return null;
+  if (names.some((name) => NOT_NAMES.has(name.toLowerCase()))) return null;
+  const name = words(names.at(-1) ?? '').at(-1);
+  const after = (match[3] ?? '').split(/\s+/);
+  const at = after.findIndex((word) => !LIGHT_VERBS.has(word));
+  const verb = after[at];
+  if (name === undefined || verb === undefined) return null;
+  // A verb: after a light verb ("got stuck"), or a past form ("visited"); not a noun the name
+  // qualifies ("The Kennedy assassination").
+  if (at === 0 && !/(?:ed|en)$/.test(verb)) return null;
+  return { name: stem(name), verb: stem(verb) };
+}
+
+/**
+ * Whether a shown point already says that the sentence's named subject did what the sentence
+ * says it did ("The 400-meter Kestrel Aurora became stuck near Brunsbüttel"). Its figures must
+ * be in that point too.
+ */
+function restatesPredicate(sentence: string, figures: readonly string[], point: string): boolean {
+  const found = namedSubjectPredicate(sentence);
+  if (found === null) return false;
+  const stems = words(point).map(stem);
+  if (!figures.every((figure) => stems.includes(figure))) return false;
+  const theirs = namedSubjectPredicate(point);
+  if (theirs !== null && theirs.name === found.name && theirs.verb === found.verb) return true;
+  for (let i = 0; i < stems.length; i++) {
+    if (stems[i] !== found.name) continue;
+    if (stems.slice(i + 1, i + 1 + PREDICATE_WINDOW).includes(found.verb)) return true;
+  }
+  return false;
+}
+
 /** Whether a sentence says again what a shown point says, only in other words or with place names added. */
 export function restatesShown(model: StoryModel, index: number, shown: readonly number[]): boolean {
   const sentence = model.sentences[index];
@@ -129,8 +189,9 @@ export function restatesShown(model: StoryModel, index: number, shown: readonly 
   const counted = figures.length > 0 ? countedThings(sentence.text) : new Set<string>();
   return shown.some((other) => {
     const point = new Set(model.sentences[other]?.terms ?? []);
-    if (other !== index && restatesPassive(sentence.text, figures, model.sentences[other]?.text ?? ''))
-      return true;
+    const shownText = model.sentences[other]?.text ?? '';
+    if (other !== index && restatesPassive(sentence.text, figures, shownText)) return true;
+    if (other !== index && restatesPredicate(sentence.text, figures, shownText)) return true;
     if (other === index || !figures.every((term) => point.has(term))) return false;
     const share = core.filter((term) => point.has(term)).length / core.length;
     if (share >= RESTATED_CORE_SHARE) return true;

@@ -79,6 +79,35 @@ describe('a fact said again in the passive', () => {
   });
 });
 
+describe('a named subject said again to have done the same', () => {
+  const at = new Date('2026-03-02T08:00:00Z');
+  const doc = (id: string, outlet: string, text: string[]): ContentDoc => ({
+    id,
+    outlet,
+    url: `https://${id}.example/news`,
+    publishedAt: at,
+    title: 'Ferry aground off Saltholm',
+    text: text.join('\n\n'),
+  });
+  const story = [
+    doc('wire', 'Coast Wire', [
+      'A passenger ferry ran aground on Sunday off the island of Saltholm, stranding 300 passengers overnight, the coast guard said.',
+      'The Nordic Gull became stuck near the Flinte channel while sailing from Malmo to Copenhagen with a cargo of trucks, the coast guard said.',
+      'Tugs will try to pull the ship free at high tide on Monday.',
+    ]),
+    doc('paper', 'Sound Daily', [
+      'The Nordic Gull, one of the oldest ships in the Oresund Line fleet, got stuck late in the evening on the sandbank off Saltholm.',
+      'Passengers were given blankets and food by the crew, and none were hurt.',
+      'The ferry line said it would refund every ticket.',
+    ]),
+  ];
+
+  it('is not shown twice: "got stuck" and "became stuck"', () => {
+    const texts = summarizeStory(story).points.map((point) => point.text);
+    expect(texts.filter((text) => /(?:became|got) stuck/.test(text))).toHaveLength(1);
+  });
+});
+
 describe('summarizeStory on a three-outlet story', () => {
   const summary = summarizeStory(FLOODS);
 
