@@ -28,6 +28,11 @@ export interface NameSets {
 export interface DocTerms extends NameSets {
   counts: Map<string, number>;
   words: number;
+  /**
+   * The headline's terms, when the text has a headline and a lead (a tweet or a bare headline
+   * has no headline apart from its text): what the article says happened.
+   */
+  headline: Set<string>;
 }
 
 // Characters handed to the tokenizer: a 1 MB body is cut before parsing so the cost of one
@@ -138,5 +143,6 @@ export function extractTerms(title: string, text: string, options: TermOptions, 
   for (const token of titleTokens) add(token.term, options.titleWeight);
   for (const token of leadTokens) add(token.term, 1);
   const words = titleTokens.length + leadTokens.length;
-  return { counts, words, ...nameEvidence(titleTokens, leadTokens) };
+  const headline = new Set(leadTokens.length > 0 ? titleTokens.map((token) => token.term) : []);
+  return { counts, words, headline, ...nameEvidence(titleTokens, leadTokens) };
 }

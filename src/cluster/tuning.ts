@@ -67,6 +67,16 @@ export interface ClusterTuning extends TermOptions {
    * reports of one solar storm, naming the Sun and the United States, scored 0.58).
    */
   headlineConflictPenalty: number;
+  /**
+   * A story whose last article is at least this many hours older than a new article (or than
+   * the first article of another story, for a merge) is resumed only by a report whose
+   * headline recalls its headlines: headline cosine (IDF-weighted) ≥ `quietHeadlineCosine`.
+   * Keeps another event of the same actor apart when its lead recalls the earlier one as
+   * background (resumption.ts; docs/clustering.md, "Another event of the same actor").
+   */
+  quietHours: number;
+  quietMaxHours: number;
+  quietHeadlineCosine: number;
   /** Merges chained from one change at most (a merged story may meet a further partner). */
   maxMergesPerChange: number;
   /**
@@ -104,6 +114,9 @@ export const DEFAULT_TUNING: Readonly<ClusterTuning> = Object.freeze({
   minSharedShare: 0.15,
   nameConflictPenalty: 0.3,
   headlineConflictPenalty: 1,
+  quietHours: 36,
+  quietMaxHours: 72,
+  quietHeadlineCosine: 0.2,
   maxMergesPerChange: 4,
   mergeCheckGrowth: 0.2,
   centroidTerms: 384,
