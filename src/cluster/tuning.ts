@@ -68,11 +68,15 @@ export interface ClusterTuning extends TermOptions {
    */
   headlineConflictPenalty: number;
   /**
-   * A story whose last article is at least this many hours older than a new article (or than
-   * the first article of another story, for a merge) is resumed only by a report whose
+   * A story whose last article is `quietHours` to `quietMaxHours` older than a new article (or
+   * than the first article of another story, for a merge) is resumed only by a report whose
    * headline recalls its headlines: headline cosine (IDF-weighted) ≥ `quietHeadlineCosine`.
    * Keeps another event of the same actor apart when its lead recalls the earlier one as
-   * background (resumption.ts; docs/clustering.md, "Another event of the same actor").
+   * background (resumption.ts; docs/clustering.md, "Another event of the same actor"). The
+   * upper bound is the production window: without a window, an event that returns after weeks
+   * is judged by its words (news-events without a window: 0.9508 with no bound, 0.9715 with
+   * it, as before the check). 24 h cost news-events 0.9914 → 0.9888; 48 h let both mixed
+   * stories of the editorial set through; a bar of 0.25 cost news-events 0.9824.
    */
   quietHours: number;
   quietMaxHours: number;
