@@ -4,6 +4,7 @@ import { articleAffinity } from './affinity';
 import { buildDocVector, duplicateKey } from './doc-vector';
 import { DuplicateIndex } from './duplicate-index';
 import { isProgrammeTitle } from './programme';
+import { type ResumptionView, resumesAnotherEvent } from './resumption';
 import { Story } from './story';
 import { StoryIndex } from './story-index';
 import { StoryMerger } from './story-merger';
@@ -37,6 +38,10 @@ function validTime(date: Date | null): number | null {
   return Number.isFinite(time) ? time : null;
 }
 
+function resumptionView(story: Story): ResumptionView {
+  return { firstSeen: story.firstSeen, lastSeen: story.lastSeen, headlines: story.headlines.counts };
+}
+
 function dfEntries(df: ClusterMemory['df']): [string, number][] {
   return Array.isArray(df) ? df : Object.entries(df);
 }
@@ -66,7 +71,12 @@ class OnlineClusterer implements Clusterer {
     this.track = options.trackChanges ?? true;
     this.stats = new TermStats(memory?.docCount ?? 0, memory ? dfEntries(memory.df) : [], this.track);
     this.index = new StoryIndex(this.tuning);
-    this.merger = new StoryMerger(this.tuning, this.index, (a, b) => this.spansMeet(a, b));
+    this.merger = new StoryMerger(
+      this.tuning,
+      this.index,
+      (a, b) => this.spansMeet(a, b),
+      (a, b) => this.otherEvents(a, b),
+    );
     if (memory) this.restore(memory.stories);
   }
 
@@ -97,6 +107,7 @@ class OnlineClusterer implements Clusterer {
       story.touch(time, outlet);
       story.addVector(vector.weights, vector.words);
       story.addNames(terms);
+      story.addHeadline(terms.headline);
       this.markChanged(story);
       return { storyId: story.id, isNew: true };
     }
@@ -106,16 +117,31 @@ class OnlineClusterer implements Clusterer {
       headlineNames: [...terms.headlineNames],
       capitals: terms.capitals,
     };
+    const article: ResumptionView = {
+      firstSeen: time,
+      lastSeen: time,
+      headlines: new Map([...terms.headline].map((term) => [term, 1])),
+    };
+    const apart: string[] = [];
     const match = this.index.best({
       terms: topEntries(vector.weights, this.tuning.queryTerms),
       eligible: (story) => this.inWindow(story, time),
-      cosine: (story) => articleAffinity(story, vector.weights, names, this.tuning, threshold),
+      cosine: (story) =>
+        articleAffinity(story, vector.weights, names, this.tuning, threshold, (candidate) => {
+          const other = resumesAnotherEvent(resumptionView(candidate), article, this.tuning, this.idf);
+          if (other) apart.push(candidate.id);
+          return other;
+        }),
     });
     const joins = match !== null && match.cosine >= threshold;
     let story = joins ? match.story : this.createStory();
+    // A story begun by a report kept apart from a quiet one stays apart: later reports of the
+    // new event may recall the old one in their headlines too, and a merge would undo the split.
+    if (!joins) for (const id of apart) story.apartFrom.add(id);
     story.touch(time, outlet);
     story.addVector(vector.weights, vector.words);
     story.addNames(terms);
+    story.addHeadline(terms.headline);
     this.index.refresh(story, vector.weights.keys());
     this.index.remove(story, story.prune(this.tuning.centroidTerms));
     if (joins) story = this.mergeAround(story);
@@ -200,6 +226,20 @@ class OnlineClusterer implements Clusterer {
   private inWindow(story: Story, time: number | null): boolean {
     if (time === null || story.lastSeen === null || story.firstSeen === null) return true;
     return time - story.lastSeen <= this.windowMs && story.firstSeen - time <= this.windowMs;
+  }
+
+  private readonly idf = (term: string): number => this.stats.idf(term, this.tuning);
+
+  /** Two stories report different events: the later began after the earlier went quiet, with other headlines. */
+  private otherEvents(a: Story, b: Story): boolean {
+    if (this.keptApart(a, b) || this.keptApart(b, a)) return true;
+    const [earlier, later] = (a.firstSeen ?? 0) <= (b.firstSeen ?? 0) ? [a, b] : [b, a];
+    return resumesAnotherEvent(resumptionView(earlier), resumptionView(later), this.tuning, this.idf);
+  }
+
+  private keptApart(a: Story, b: Story): boolean {
+    for (const id of a.apartFrom) if (this.merger.resolve(id) === b.id) return true;
+    return false;
   }
 
   private spansMeet(a: Story, b: Story): boolean {

@@ -32,12 +32,23 @@ export class StoryMerger {
   private readonly tuning: MergeTuning;
   private readonly index: StoryIndex;
   private readonly canMeet: (a: Story, b: Story) => boolean;
+  private readonly separate: (a: Story, b: Story) => boolean;
   private readonly mergedInto = new Map<string, string>();
 
-  constructor(tuning: MergeTuning, index: StoryIndex, canMeet: (a: Story, b: Story) => boolean) {
+  /**
+   * `canMeet`: the two may be compared at all (the window); `separate`: they report different
+   * events whatever their centroids share (resumption.ts).
+   */
+  constructor(
+    tuning: MergeTuning,
+    index: StoryIndex,
+    canMeet: (a: Story, b: Story) => boolean,
+    separate: (a: Story, b: Story) => boolean = () => false,
+  ) {
     this.tuning = tuning;
     this.index = index;
     this.canMeet = canMeet;
+    this.separate = separate;
   }
 
   /**
@@ -99,7 +110,7 @@ export class StoryMerger {
     const match = this.index.best({
       terms,
       eligible: (other) => other !== story && this.canMeet(story, other),
-      cosine: (other) => storyAffinity(story, other, this.tuning, threshold(other)),
+      cosine: (other) => storyAffinity(story, other, this.tuning, threshold(other), this.separate),
     });
     return match && match.cosine >= threshold(match.story) ? match.story : null;
   }

@@ -1,5 +1,6 @@
 import { heaviest } from './doc-vector';
 import type { NameView } from './name-conflict';
+import { StoryHeadlines } from './resumption';
 import { StoryNames } from './story-names';
 import type { NameSets } from './text-terms';
 import type { StoryMemory } from './types';
@@ -35,6 +36,13 @@ export class Story {
   readonly centroid: Map<string, number>;
   /** What the articles name (see capitals.ts); replaced only when a stored story is read. */
   names: StoryNames;
+  /** The terms of its articles' headlines (resumption.ts); replaced only when a stored story is read. */
+  headlines: StoryHeadlines;
+  /**
+   * Stories its first article was kept apart from as another event (resumption.ts): never
+   * merged with them.
+   */
+  readonly apartFrom = new Set<string>();
   /** vectorCount when the merge pass last looked for a partner. */
   mergeCheckedAt: number;
   /** Scratch space of the index's candidate search: the query it belongs to, and the sum. */
@@ -53,6 +61,7 @@ export class Story {
     this.outlets = new Set();
     this.centroid = new Map();
     this.names = new StoryNames();
+    this.headlines = new StoryHeadlines();
     this.squaredNorm = 0;
     this.mergeCheckedAt = 0;
     this.searchEpoch = -1;
@@ -72,6 +81,8 @@ export class Story {
       if (Number.isFinite(weight)) story.centroid.set(term, weight);
     }
     story.names = StoryNames.fromMemory(memory);
+    story.headlines = StoryHeadlines.fromMemory(memory.headlineTerms);
+    for (const id of memory.apartFrom ?? []) story.apartFrom.add(id);
     story.recomputeNorm();
     return story;
   }
@@ -87,6 +98,8 @@ export class Story {
       outlets: [...this.outlets],
       centroid: heaviest(this.centroid, this.centroid.size),
       ...this.names.toMemory(),
+      headlineTerms: this.headlines.toMemory(),
+      apartFrom: [...this.apartFrom],
     };
   }
 
@@ -172,6 +185,11 @@ export class Story {
     this.names.add(sets);
   }
 
+  /** Records the headline terms of an article that joined (none for a text without a lead). */
+  addHeadline(terms: ReadonlySet<string>): void {
+    if (terms.size > 0) this.headlines.add(terms);
+  }
+
   /** Folds `other` into this story (centroids add, counts and spans combine). */
   absorb(other: Story): void {
     const dot = this.dot(other.centroid);
@@ -186,6 +204,8 @@ export class Story {
     this.articleCount += other.articleCount;
     for (const outlet of other.outlets) if (this.outlets.size < MAX_OUTLETS) this.outlets.add(outlet);
     this.names.absorb(other.names);
+    this.headlines.add(other.headlines.counts);
+    for (const id of other.apartFrom) this.apartFrom.add(id);
     if (other.firstSeen !== null) {
       this.firstSeen = this.firstSeen === null ? other.firstSeen : Math.min(this.firstSeen, other.firstSeen);
     }

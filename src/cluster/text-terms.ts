@@ -1,7 +1,9 @@
 import { cleanArticleText } from '../shared/text/article-text';
+import { TOPIC_STOPWORDS } from '../shared/text/stopwords';
 import { stem } from '../shared/text/terms';
 import { tokenize } from '../shared/text/tokens';
 import { Capital, markCapitals, outletWords } from './capitals';
+import { baseForm } from './irregular-forms';
 
 /** How a title and lead become a bag of weighted terms. */
 export interface TermOptions {
@@ -28,6 +30,11 @@ export interface NameSets {
 export interface DocTerms extends NameSets {
   counts: Map<string, number>;
   words: number;
+  /**
+   * The headline's terms, when the text has a headline and a lead (a tweet or a bare headline
+   * has no headline apart from its text): what the article says happened.
+   */
+  headline: Set<string>;
 }
 
 // Characters handed to the tokenizer: a 1 MB body is cut before parsing so the cost of one
@@ -61,7 +68,9 @@ function cjkBigrams(text: string): string[] {
 /**
  * Content words of a text as terms, with what their capitals say. Tokens, stop words and stems
  * are the shared text toolkit's (src/shared/text), so clustering and summarizing agree on what
- * a word is. Figures are not terms here: two reports of one event rarely give the same ones.
+ * a word is; irregular participles in -en / -n are read as their verb first ("stolen" =
+ * "steal", irregular-forms.ts). Figures are not terms here: two reports of one event rarely
+ * give the same ones.
  */
 function readTokens(text: string, limit: number, outlet: ReadonlySet<string>): Token[] {
   if (text.trim() === '') return [];
@@ -76,7 +85,10 @@ function readTokens(text: string, limit: number, outlet: ReadonlySet<string>): T
     const capital = capitals[i] ?? Capital.None;
     if (stops[i] || capital === Capital.Outlet) continue;
     if (type === 'word') {
-      if (isWordLike(normal)) out.push({ term: stem(normal), capital });
+      // A participle of a verb the stop list drops ("taken", "seen") is dropped with it.
+      const base = baseForm(normal);
+      if (base !== normal && TOPIC_STOPWORDS.has(base)) continue;
+      if (isWordLike(normal)) out.push({ term: stem(base), capital });
     } else if (type === 'cjk') {
       // Scripts written without spaces: the model has no stems for them, so bigrams are the terms.
       for (const part of cjkBigrams(normal))
@@ -138,5 +150,6 @@ export function extractTerms(title: string, text: string, options: TermOptions, 
   for (const token of titleTokens) add(token.term, options.titleWeight);
   for (const token of leadTokens) add(token.term, 1);
   const words = titleTokens.length + leadTokens.length;
-  return { counts, words, ...nameEvidence(titleTokens, leadTokens) };
+  const headline = new Set(leadTokens.length > 0 ? titleTokens.map((token) => token.term) : []);
+  return { counts, words, headline, ...nameEvidence(titleTokens, leadTokens) };
 }

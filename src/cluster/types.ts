@@ -52,6 +52,17 @@ export interface StoryMemory {
   names?: [string, number][];
   capitals?: [string, number][];
   headlineNames?: [string, number][];
+  /**
+   * Headline terms with the number of articles whose headline has them (only articles with a
+   * headline and a lead count): what the resumption rule compares (resumption.ts). Absent in
+   * rows written before it (the rule is then off for the story).
+   */
+  headlineTerms?: [string, number][];
+  /**
+   * Stories the first article of this one was kept apart from as another event (resumption.ts):
+   * the merge pass does not join them later. Absent in rows written before it.
+   */
+  apartFrom?: string[];
 }
 
 /**

@@ -8,6 +8,7 @@ const terms = (counts: Record<string, number>): DocTerms => ({
   names: new Set(),
   capitals: new Set(),
   headlineNames: new Set(),
+  headline: new Set(),
 });
 
 describe('buildDocVector', () => {

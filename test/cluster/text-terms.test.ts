@@ -15,6 +15,14 @@ describe('extractTerms', () => {
     expect([...counts.keys()].sort()).toEqual(['launch', 'offici', 'rocket']);
   });
 
+  it('reads irregular participles in -en as their verb, and leaves simple past forms alone', () => {
+    const terms = (text: string) => [...extractTerms(text, '', options).counts.keys()].sort();
+    expect(terms('Painting stolen, ship taken')).toEqual(terms('Painting steal, ship take'));
+    expect(terms('stolen')).toEqual(['steal']);
+    // "caught" stays itself (docs/clustering.md, "Fourth round").
+    expect(terms('caught')).not.toEqual(terms('catch'));
+  });
+
   it('weights title terms by titleWeight and counts repeats', () => {
     const { counts, words } = extractTerms('Flood warning', 'Flood waters rise.', {
       ...options,
