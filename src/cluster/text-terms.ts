@@ -3,7 +3,7 @@ import { TOPIC_STOPWORDS } from '../shared/text/stopwords';
 import { stem } from '../shared/text/terms';
 import { tokenize } from '../shared/text/tokens';
 import { Capital, markCapitals, outletWords } from './capitals';
-import { baseForm } from './irregular-forms';
+import { baseForm } from '../shared/text/irregular-forms';
 
 /** How a title and lead become a bag of weighted terms. */
 export interface TermOptions {

@@ -1,3 +1,4 @@
+import { baseForm } from './irregular-forms';
 import { STOPWORDS } from './stopwords';
 
 /**
@@ -66,14 +67,15 @@ function americanSpelling(word: string): string {
 }
 
 /**
- * Porter stem of a lowercased word, spelled the American way; a spelled-out figure ("twelve")
- * becomes its digits.
+ * Porter stem of a lowercased word, spelled the American way, an irregular participle read as
+ * its verb ("frozen" as "freeze", irregular-forms.ts); a spelled-out figure ("twelve") becomes
+ * its digits.
  */
 export function stem(word: string): string {
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached;
   const stemmed =
-    NUMBER_WORDS.get(word) ?? (/^[a-z]+$/.test(word) ? porterStem(americanSpelling(word)) : word);
+    NUMBER_WORDS.get(word) ?? (/^[a-z]+$/.test(word) ? porterStem(americanSpelling(baseForm(word))) : word);
   if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
   stemCache.set(word, stemmed);
   return stemmed;

@@ -1,6 +1,7 @@
 import { isFurniture, trimSentence } from '../../../src/shared/text/furniture';
 import { articleParagraphs } from '../../../src/shared/text/paragraphs';
 import { splitSentences } from '../../../src/shared/text/sentences';
+import { contentTerms, stem } from '../../../src/shared/text/terms';
 import { cleanTitle } from '../../../src/summarize/headline';
 
 describe('splitSentences', () => {
@@ -123,5 +124,17 @@ describe('cleanTitle', () => {
     ['  Storm &amp; floods <b>hit</b> coast ', '', '', 'Storm & floods hit coast'],
   ])('cleans "%s"', (title, outlet, url, expected) => {
     expect(cleanTitle(title, outlet, url)).toBe(expected);
+  });
+});
+
+describe('stem', () => {
+  it('reads an irregular participle as its verb, for every stage that uses the toolkit', () => {
+    expect(stem('frozen')).toBe(stem('freezes'));
+    expect(stem('stolen')).toBe(stem('steal'));
+    expect(contentTerms('Brazil has frozen the accounts')).toEqual(
+      contentTerms('Brazil freezes the accounts'),
+    );
+    // Not a participle: left to Porter.
+    expect(stem('garden')).toBe('garden');
   });
 });
