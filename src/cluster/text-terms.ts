@@ -1,9 +1,9 @@
 import { cleanArticleText } from '../shared/text/article-text';
+import { baseForm } from '../shared/text/irregular-forms';
 import { TOPIC_STOPWORDS } from '../shared/text/stopwords';
 import { stem } from '../shared/text/terms';
 import { tokenize } from '../shared/text/tokens';
 import { Capital, markCapitals, outletWords } from './capitals';
-import { baseForm } from '../shared/text/irregular-forms';
 
 /** How a title and lead become a bag of weighted terms. */
 export interface TermOptions {
