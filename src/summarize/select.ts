@@ -1,4 +1,4 @@
-import { isNumber, namesIn, normalizeNumber, stem, words } from '../shared/text/terms';
+import { analyzeText, isNumber, namesIn, normalizeNumber, stem, words } from '../shared/text/terms';
 import { absorbClaim, breadthBonus, type ClaimTracker, preferredWording } from './claim-groups';
 import { BREADTH_WEIGHT } from './scoring';
 import {
@@ -176,6 +176,48 @@ function restatesPredicate(sentence: string, figures: readonly string[], point: 
   return false;
 }
 
+/**
+ * The death toll a sentence gives: "killing at least 17 people", "At least nine miners were
+ * killed", "the death toll rose to 26", "kills 7". Spelled-out figures are read by the toolkit.
+ */
+const TOLLS = [
+  /\b(?:killing|killed|kills|kill)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?([\d,]+|[a-z]+)\b/i,
+  /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:were|have been|had been|are|was)\s+(?:killed|dead|confirmed dead)\b/i,
+  /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:died|dead|deaths)\b/i,
+  /\btoll\b[^.;]{0,60}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/i,
+  /\btoll\s+of\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/i,
+];
+
+function tollOf(text: string): string | null {
+  for (const pattern of TOLLS) {
+    const figure = pattern.exec(text)?.[1];
+    if (figure === undefined) continue;
+    const term = analyzeText(figure).terms[0];
+    if (term !== undefined && isNumber(term)) return term;
+  }
+  return null;
+}
+
+/**
+ * Whether a shown point from a newer report gives another death toll: "At least seven people
+ * were killed" from Saturday's report under "…as the death toll rose to 26" from Monday's is
+ * the old toll, not a second fact.
+ */
+function supersededToll(model: StoryModel, index: number, shown: readonly number[]): boolean {
+  const sentence = model.sentences[index];
+  if (sentence === undefined) return false;
+  const toll = tollOf(sentence.text);
+  if (toll === null) return false;
+  const time = model.articles[sentence.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+  return shown.some((other) => {
+    const point = model.sentences[other];
+    if (point === undefined || other === index) return false;
+    const theirs = tollOf(point.text);
+    const when = model.articles[point.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+    return theirs !== null && theirs !== toll && when > time;
+  });
+}
+
 /** Whether a sentence says again what a shown point says, only in other words or with place names added. */
 export function restatesShown(model: StoryModel, index: number, shown: readonly number[]): boolean {
   const sentence = model.sentences[index];
@@ -263,7 +305,8 @@ export function selectMmr(
     const index = candidates[best];
     if (index === undefined) break;
     used[best] = 1;
-    if (restatesShown(model, index, [...(taken.shown ?? []), ...chosen])) continue;
+    const shownSoFar = [...(taken.shown ?? []), ...chosen];
+    if (restatesShown(model, index, shownSoFar) || supersededToll(model, index, shownSoFar)) continue;
     if (claims !== undefined) absorbClaim(model, claims, index);
     chosen.push(index);
     points++;

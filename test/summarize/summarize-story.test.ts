@@ -108,6 +108,35 @@ describe('a named subject said again to have done the same', () => {
   });
 });
 
+describe('a death toll a newer report has replaced', () => {
+  const doc = (id: string, outlet: string, at: string, text: string[]): ContentDoc => ({
+    id,
+    outlet,
+    url: `https://${id}.example/news`,
+    publishedAt: new Date(at),
+    title: 'Mine collapse in Tarsk',
+    text: text.join('\n\n'),
+  });
+  const story = [
+    doc('first', 'Coast Wire', '2026-03-01T08:00:00Z', [
+      'At least nine miners were killed when a tunnel collapsed at a copper mine near Tarsk on Sunday, officials said.',
+      'Rescuers were trying to reach 30 workers trapped about 400 metres below ground, the mining ministry said.',
+      'The mine, owned by Tarsk Copper, had passed a safety inspection in June.',
+    ]),
+    doc('later', 'Daily Ledger', '2026-03-03T08:00:00Z', [
+      'The death toll from the copper mine collapse near Tarsk rose to 21 on Tuesday as rescuers recovered more bodies.',
+      'Prosecutors opened an investigation into the mine’s owner and detained two managers.',
+    ]),
+  ];
+
+  it('shows the newest toll only', () => {
+    const texts = summarizeStory(story).points.map((point) => point.text);
+    expect(texts[0]).toMatch(/rose to 21/);
+    expect(texts.some((text) => /nine miners were killed/.test(text))).toBe(false);
+    expect(texts.some((text) => /trapped about 400 metres/.test(text))).toBe(true);
+  });
+});
+
 describe('summarizeStory on a three-outlet story', () => {
   const summary = summarizeStory(FLOODS);
 
