@@ -1,4 +1,5 @@
 import FeedParser from 'feedparser';
+import { Slicer } from '../shared/turns';
 import { decodeFeedBody } from './decode-body';
 import { FeedError } from './feed-error';
 import { looksLikeJson, parseJsonFeed } from './json-feed';
@@ -40,12 +41,11 @@ export async function parseFeed(
 
 /**
  * Characters handed to feedparser at a time, and the longest run of writes before the event loop
- * gets a turn. feedparser handles about 3 MB/s here (10,000 items in 1.6 s), so a slice costs
- * about a millisecond and a run stays near SLICE_MS: a 10,000-item feed no longer holds the
+ * gets a turn. feedparser handles about 3 MB/s here (10,000 items in 1.6 s), so a write costs
+ * about a millisecond and a run stays near SLICE_MS (src/shared/turns.ts): a 10,000-item feed no longer holds the
  * process for seconds (docs/ingest.md "One feed must not hurt the others").
  */
 const WRITE_CHARS = 4 * 1024;
-const SLICE_MS = 5;
 /**
  * The repairs (repair-feed.ts) run on pieces that end after an item, so they are sliced too: a
  * piece is the text up to the first item end past PIECE_CHARS. Nothing they touch (a CDATA
@@ -74,14 +74,11 @@ async function runFeedParser(text: string, baseUrl: string | undefined): Promise
     });
     parser.on('end', () => resolve());
   });
-  let sliceStart = performance.now();
+  const slicer = new Slicer();
   for (const piece of repairedPieces(text)) {
     for (let start = 0; start < piece.length && !failure; start += WRITE_CHARS) {
       parser.write(piece.slice(start, start + WRITE_CHARS));
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        sliceStart = performance.now();
-      }
+      await slicer.maybeYield();
     }
     if (failure) break;
   }
