@@ -90,6 +90,7 @@ export async function normalizeFeedItems(
   // An item costs 0.2–2 ms (HTML cleaning, language detection): items run in slices of
   // SLICE_MS, one slice of one task per turn of the event loop (src/shared/turns.ts).
   const slicer = new Slicer();
+  await slicer.begin();
   for (const item of items) {
     const result = normalizeItem(item, context);
     if (result.ok) articles.push(result.article);

@@ -90,6 +90,7 @@ async function runFeedParser(
     parser.on('end', () => resolve());
   });
   const slicer = new Slicer();
+  await slicer.begin();
   for (const piece of repairedPieces(text, lifted)) {
     for (let start = 0; start < piece.length && !failure; start += WRITE_CHARS) {
       parser.write(piece.slice(start, start + WRITE_CHARS));
