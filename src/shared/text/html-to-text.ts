@@ -80,6 +80,8 @@ const READ_MORE_TAIL_CAPITALISED =
  * before the end of a line whose spaces are collapsed (60 of link text, "]", " >> ").
  */
 const READ_MORE_REACH = 128;
+/** Whitespace that is not one plain space. */
+const UNCOLLAPSED = /[^\S ]| {2}/;
 /** The first word of every READ_MORE phrase. */
 const READ_MORE_WORD = /read|continue|keep|full/i;
 /** "[…]" or "[...]" that excerpts end with. */
@@ -118,7 +120,16 @@ export function htmlToArticleText(html: string, maxLength = Number.POSITIVE_INFI
   return truncateText(htmlToLines(html).join('\n\n'), maxLength);
 }
 
+/** What html-to-text collapses as whitespace (its `whitespaceCharacters`). */
+const HTML_WHITESPACE = /[ \t\r\n\f\u200b]+/g;
+
 function toText(html: string): string {
+  // Text with no markup and no entity (most titles) is what the two parsers would give back
+  // with its whitespace collapsed: a tenth of the cleaning CPU went to parsing headlines twice.
+  if (!html.includes('<') && !html.includes('&')) {
+    const line = html.replace(HTML_WHITESPACE, ' ').trim();
+    return isBoilerplate(line) ? '' : line;
+  }
   const clean = sanitizeHtml(html, SANITIZE);
   const lines = htmlToTextLines(clean).split('\n');
   return lines
@@ -143,7 +154,8 @@ function finish(line: string): string {
   if (plain.includes('<')) plain = plain.replace(TAG_LIKE, ' ').replace(TAG_OPENER, '‹');
   plain = plain.replace(INVISIBLE, '');
   if (plain.includes('(')) plain = plain.replace(CREDIT_PARENTHESIS, '');
-  plain = plain.replace(/\s+/g, ' ').trim();
+  if (UNCOLLAPSED.test(plain)) plain = plain.replace(/\s+/g, ' ');
+  plain = plain.trim();
   if (READ_MORE_WORD.test(plain.slice(-READ_MORE_REACH))) {
     plain = plain.replace(READ_MORE_TAIL, '').replace(READ_MORE_TAIL_CAPITALISED, '');
   }

@@ -8,11 +8,14 @@
 /** Items of one feed that must carry a paragraph before it counts as furniture. */
 export const MIN_REPEATS = 3;
 
+/** Printable ASCII: its letters and digits are [a-z0-9] once lowercased, a cheaper pattern. */
+const ASCII = /^[ -~]*$/;
+
 function key(paragraph: string): string {
-  return paragraph
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const lower = paragraph.toLowerCase();
+  return (
+    ASCII.test(lower) ? lower.replace(/[^a-z0-9]+/g, ' ') : lower.replace(/[^\p{L}\p{N}]+/gu, ' ')
+  ).trim();
 }
 
 /**
