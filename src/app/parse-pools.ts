@@ -9,7 +9,7 @@ export function parsePoolOf(context: AppContext): ParsePool | null {
   if (size < 1) return null;
   let pool = pools.get(context);
   if (!pool) {
-    pool = new ParsePool(size);
+    pool = new ParsePool(size, context.config.ingest.maxFeedBytes);
     pools.set(context, pool);
   }
   return pool;

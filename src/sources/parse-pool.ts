@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 import type { FeedBodyInput, FeedBodyResult } from './read-feed';
 
 interface Job {
@@ -32,8 +32,15 @@ export class ParsePool {
   private nextId = 0;
   private closed = false;
 
-  constructor(readonly size: number) {
+  private readonly limits: ResourceLimits;
+
+  /** @param maxFeedBytes the largest body a worker may get (ingest.maxFeedBytes): it sizes the worker heaps. */
+  constructor(
+    readonly size: number,
+    maxFeedBytes = 5_000_000,
+  ) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`parse pool size must be ≥ 1, not ${size}`);
+    this.limits = workerLimits(maxFeedBytes);
   }
 
   read = (input: FeedBodyInput): Promise<FeedBodyResult> => {
@@ -66,7 +73,7 @@ export class ParsePool {
 
   private spawn(): Slot | null {
     if (this.slots.length >= this.size) return null;
-    const worker = startWorker();
+    const worker = startWorker(this.limits);
     const slot: Slot = { worker, job: null };
     worker.on('message', (reply: Reply) => {
       const job = slot.job;
@@ -97,10 +104,27 @@ export class ParsePool {
  * The compiled worker (dist/, as the Docker image runs it) when this module is compiled, else
  * the TypeScript one through tsx, as the CLI runs from source (bin/brief.js), benches and tests.
  */
-function startWorker(): Worker {
+function startWorker(resourceLimits: ResourceLimits): Worker {
   const compiled = join(__dirname, 'parse-worker.js');
-  if (!__filename.endsWith('.ts') && existsSync(compiled)) return new Worker(compiled);
+  if (!__filename.endsWith('.ts') && existsSync(compiled)) return new Worker(compiled, { resourceLimits });
   const source = join(__dirname, 'parse-worker.ts');
   const tsx = require.resolve('tsx/cjs');
-  return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(source)});`, { eval: true });
+  return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(source)});`, {
+    eval: true,
+    resourceLimits,
+  });
+}
+
+/**
+ * A worker's heap. V8 sizes a heap from the machine and collects late, so each worker grew by
+ * about 70 MB of garbage in a first poll (npm run bench:ingest). A worker holds one body at a
+ * time; the worst case is a body of tiny items (4.9 MB of 70,000 items peaks near 150 MB of
+ * heap), so the old generation gets 64 MB plus 32 times the largest body. A body that still needs
+ * more ends its worker, and its poll fails as a bug would.
+ */
+function workerLimits(maxFeedBytes: number): ResourceLimits {
+  return {
+    maxOldGenerationSizeMb: 64 + Math.ceil((32 * maxFeedBytes) / 1_000_000),
+    maxYoungGenerationSizeMb: 16,
+  };
 }

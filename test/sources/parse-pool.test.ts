@@ -1,5 +1,6 @@
 import { ParsePool } from '../../src/sources/parse-pool';
 import { type FeedBodyInput, readFeedBody } from '../../src/sources/read-feed';
+import { bigFeed } from './helpers/big-feed';
 import { edgeFixture, FIXTURE_NOW, fixture } from './helpers/fixtures';
 
 /** Parse workers give what parsing on the main thread gives (docs/ingest.md "Parse workers"). */
@@ -43,6 +44,11 @@ describe('ParsePool', () => {
     expect(results.map((result) => result.ok)).toEqual([true, false, true]);
     const expected = await Promise.all(bodies.map((body) => readFeedBody(input(body))));
     expect(results).toEqual(expected);
+  });
+
+  it('reads a 10,000-item feed within a worker heap', async () => {
+    const result = await pool.read(input(Buffer.from(bigFeed(10_000, FIXTURE_NOW))));
+    expect(result.ok && [result.fetched, result.taken, result.articles.length]).toEqual([10_000, 200, 200]);
   });
 
   it('refuses work once closed', async () => {
