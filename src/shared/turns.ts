@@ -5,7 +5,7 @@
  * one per turn of the event loop, in the order they asked: timers, I/O and every other task get
  * the loop between two slices. Each task yielding with its own `setImmediate` was not enough:
  * Node runs every immediate queued before a turn in that turn, so 16 polls in flight each
- * working 5 ms held the loop for 80 ms and more, 270–640 ms with garbage collection
+ * working 5 ms held the loop for 80 ms and more (272–640 ms measured, part of it waiting for a core)
  * (docs/ingest.md "One feed must not hurt the others").
  */
 
