@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ResourceLimits, Worker } from 'node:worker_threads';
+import { feedFailure } from './feed-error';
 import type { FeedBodyInput, FeedBodyResult } from './read-feed';
 
 interface Job {
@@ -88,7 +89,13 @@ export class ParsePool {
       const index = this.slots.indexOf(slot);
       if (index < 0) return;
       this.slots.splice(index, 1);
-      slot.job?.reject(error);
+      // A body whose parse outgrows the worker heap is the feed's trouble, recorded on the source
+      // like any oversized feed; any other death of a worker is a bug.
+      if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        slot.job?.resolve({ ok: false, failure: outOfMemory() });
+      } else {
+        slot.job?.reject(error);
+      }
       slot.job = null;
       if (!this.closed) this.dispatch();
     };
@@ -115,12 +122,19 @@ function startWorker(resourceLimits: ResourceLimits): Worker {
   });
 }
 
+function outOfMemory() {
+  return feedFailure(
+    'too_large',
+    'the feed needs more memory to parse than a parse worker has (its heap is sized from ingest.maxFeedBytes)',
+  );
+}
+
 /**
  * A worker's heap. V8 sizes a heap from the machine and collects late, so each worker grew by
  * about 70 MB of garbage in a first poll (npm run bench:ingest). A worker holds one body at a
  * time; the worst case is a body of tiny items (4.9 MB of 70,000 items peaks near 150 MB of
  * heap), so the old generation gets 64 MB plus 32 times the largest body. A body that still needs
- * more ends its worker, and its poll fails as a bug would.
+ * more ends its worker, and its poll fails as `too_large`.
  */
 function workerLimits(maxFeedBytes: number): ResourceLimits {
   return {

@@ -51,6 +51,26 @@ describe('ParsePool', () => {
     expect(result.ok && [result.fetched, result.taken, result.articles.length]).toEqual([10_000, 200, 200]);
   });
 
+  it('reads a body that outgrows the worker heap as too large, and replaces the worker', async () => {
+    // Heaps are sized from the largest body allowed: 10 kB leaves no room for 60,000 items.
+    const small = new ParsePool(1, 10_000);
+    const items = Array.from(
+      { length: 60_000 },
+      (_, i) => `<item><title>t ${i}</title><link>https://x.example/${i}</link></item>`,
+    );
+    const huge = Buffer.from(
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>${items.join('')}</channel></rss>`,
+    );
+    try {
+      const result = await small.read(input(huge));
+      expect(!result.ok && result.failure.kind).toBe('too_large');
+      const after = await small.read(input(fixture('northern-ledger-world.xml')));
+      expect(after.ok && after.articles.length).toBe(12);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('refuses work once closed', async () => {
     const closing = new ParsePool(1);
     await closing.read(input(fixture('northern-ledger-world.xml')));
