@@ -10,6 +10,7 @@ import {
 } from '../deliver';
 import type { Logger } from '../shared/logger';
 import { openStore, type Store } from '../store';
+import { closeParsePool } from './parse-pools';
 import { resolveTokenSecrets } from './token-secret';
 
 /** Everything a use case needs, built once per process and passed in (no globals). */
@@ -68,6 +69,7 @@ export function dkimSigning(config: Readonly<AppConfig>): DkimSigning | null {
 }
 
 export async function closeContext(context: AppContext): Promise<void> {
+  await closeParsePool(context);
   await context.mailer.close();
   await context.store.close();
 }

@@ -10,6 +10,7 @@ import {
 import type { SourceRow, Store } from '../store';
 import type { AppContext } from './context';
 import { HostLimiter, hostOf } from './host-limiter';
+import { parsePoolOf } from './parse-pools';
 
 /** Adapts the store to the ingest stage's own SourceStore interface. */
 function sourceStoreOf(store: Store): SourceStore {
@@ -62,6 +63,7 @@ export async function ingestById(context: AppContext, sourceId: string): Promise
   }
   const logger = context.logger.child({ source_id: sourceId });
   const languages = context.config.sections.find((section) => section.id === row.section)?.languages;
+  const pool = parsePoolOf(context);
   const outcome = await limiterOf(context).run(hostOf(row.url), () =>
     ingestSource(toRecord(row), {
       store: sourceStoreOf(context.store),
@@ -70,6 +72,7 @@ export async function ingestById(context: AppContext, sourceId: string): Promise
       logger,
       newId: context.newId,
       ...(languages?.length ? { languages } : {}),
+      ...(pool ? { readFeed: pool.read } : {}),
     }),
   );
   logger.info(

@@ -1,5 +1,14 @@
+import { availableParallelism } from 'node:os';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+
+/**
+ * Parse workers when the configuration names none: one per core the main thread leaves, at
+ * least one (docs/ingest.md "Parse workers").
+ */
+export function defaultParseWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
 
 /**
  * Every configuration key, its default and a one-line doc, in one place. The YAML file
@@ -192,6 +201,15 @@ export const configSchema = z
           .max(64)
           .default(2)
           .describe('Polls in flight at once to one host, per worker process.'),
+        parseWorkers: z
+          .number()
+          .int()
+          .min(0)
+          .max(64)
+          .default(defaultParseWorkers)
+          .describe(
+            'Worker threads that parse and clean feed bodies, per worker process; 0 parses on the main thread.',
+          ),
       })
       .strict()
       .prefault({}),

@@ -53,7 +53,9 @@ export {
   normalizeFeedItems,
   normalizeItem,
 } from './normalize-item';
-export { parseFeed } from './parse-feed';
+export { type ParseOptions, parseFeed } from './parse-feed';
+export { ParsePool } from './parse-pool';
+export { type FeedBodyInput, type FeedBodyReader, type FeedBodyResult, readFeedBody } from './read-feed';
 export {
   c1ToWindows1252,
   escapeBareAmpersands,

@@ -1,17 +1,14 @@
 import type { Logger } from '../shared/logger';
 import { dedupeBatch, dropNearDuplicateTitles, NEAR_DUPLICATE_WINDOW_MS } from './dedup';
-import { FeedError } from './feed-error';
 import { fetchFeed } from './fetch-feed';
 import { nextPollTime, sourceHealthAfter } from './next-poll';
-import { type NormalizeContext, normalizeFeedItems } from './normalize-item';
-import { parseFeed } from './parse-feed';
+import { type FeedBodyReader, readFeedBody } from './read-feed';
 import type { SourceStore } from './source-store';
 import type {
   FeedFailure,
   IngestedArticle,
   IngestOptions,
   IngestOutcome,
-  ParsedItem,
   SkipReason,
   SourceRecord,
 } from './types';
@@ -29,6 +26,11 @@ export interface IngestDeps {
   fetch?: typeof fetch;
   /** Languages the source's section accepts (ISO 639-1); absent or empty: every language. */
   languages?: readonly string[];
+  /**
+   * Parses and normalizes a fetched body: a pool of worker threads (parse-pool.ts), else
+   * readFeedBody in this thread.
+   */
+  readFeed?: FeedBodyReader;
 }
 
 /**
@@ -67,29 +69,24 @@ export async function ingestSource(source: SourceRecord, deps: IngestDeps): Prom
     log.info({ url: source.url, final_url: response.url }, 'sources: feed URL redirects temporarily');
   }
 
-  // 2. Parse (in slices, so a huge feed does not hold the event loop).
-  let items: ParsedItem[];
-  try {
-    items = await parseFeed(response.body, response.contentType, response.url);
-  } catch (error) {
-    if (error instanceof FeedError) return recordFailure(source, error.failure, deps, log);
-    throw error;
-  }
-
-  // 3. Take the newest items up to the cap, then normalize them: plain text, canonical http(s)
-  // links, dates checked; one bad item skips only itself.
-  const skipped = new Map<SkipReason, number>();
-  const taken = newestFirst(items).slice(0, options.maxItemsPerPoll);
-  addSkips(skipped, 'over_item_cap', items.length - taken.length);
-  const context: NormalizeContext = {
-    source,
-    feedUrl: response.url,
+  // 2. Parse, then 3. take the newest items up to the cap and normalize them: plain text,
+  // canonical http(s) links, dates checked; one bad item skips only itself. In a worker thread
+  // when there is a pool, else in slices here, so a huge feed does not hold the event loop.
+  const read = await (deps.readFeed ?? readFeedBody)({
+    body: response.body,
+    contentType: response.contentType,
+    url: response.url,
+    source: { id: source.id, outlet: source.outlet, section: source.section },
     fetchedAt: now,
     maxArticleAgeHours: options.maxArticleAgeHours,
-    newId: deps.newId,
+    maxItemsPerPoll: options.maxItemsPerPoll,
     ...(deps.languages ? { languages: deps.languages } : {}),
-  };
-  const { unique, duplicates } = dedupeBatch(await normalizeAll(taken, context, skipped));
+  });
+  if (!read.ok) return recordFailure(source, read.failure, deps, log);
+  const skipped = new Map<SkipReason, number>();
+  for (const reason of read.skips) addSkips(skipped, reason);
+  const articles = read.articles.map((article) => ({ ...article, id: deps.newId() }));
+  const { unique, duplicates } = dedupeBatch(articles);
   addSkips(skipped, 'duplicate_in_feed', duplicates);
   const recent = await deps.store.recentTitles(
     source.outlet,
@@ -108,37 +105,14 @@ export async function ingestSource(source: SourceRecord, deps: IngestDeps): Prom
     etag: response.etag,
     lastModified: response.lastModified,
     movedTo: response.movedTo,
-    fetched: items.length,
+    fetched: read.fetched,
     inserted,
     skipped: [...skipped].map(([reason, n]) => ({ reason, count: n })),
     note:
-      taken.length < items.length
-        ? `took the newest ${taken.length} of ${items.length} items (ingest.maxItemsPerPoll)`
+      read.taken < read.fetched
+        ? `took the newest ${read.taken} of ${read.fetched} items (ingest.maxItemsPerPoll)`
         : null,
   });
-}
-
-/**
- * Items by date, newest first; undated ones first in feed order, as they get the fetch time.
- * Feeds usually list newest first, but not all do, and the cap must keep the latest news.
- */
-function newestFirst(items: ParsedItem[]): ParsedItem[] {
-  const time = (item: ParsedItem) =>
-    (item.publishedAt ?? item.updatedAt)?.getTime() ?? Number.POSITIVE_INFINITY;
-  return items
-    .map((item, index) => ({ item, index, time: time(item) }))
-    .sort((a, b) => b.time - a.time || a.index - b.index)
-    .map((entry) => entry.item);
-}
-
-async function normalizeAll(
-  items: ParsedItem[],
-  context: NormalizeContext,
-  skipped: Map<SkipReason, number>,
-): Promise<IngestedArticle[]> {
-  const { articles, skips } = await normalizeFeedItems(items, context);
-  for (const reason of skips) addSkips(skipped, reason);
-  return articles;
 }
 
 function addSkips(skipped: Map<SkipReason, number>, reason: SkipReason, count = 1): void {

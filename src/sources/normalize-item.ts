@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { htmlToArticleText, htmlToPlainText } from '../shared/text/html-to-text';
 import { dropRepeatedParagraphs } from '../shared/text/repeated-paragraphs';
+import { Slicer } from '../shared/turns';
 import { articleLanguage } from './article-language';
 import { canonicalUrl } from './canonical-url';
 import type { IngestedArticle, ParsedItem, SkipReason, SourceRecord } from './types';
@@ -75,13 +76,6 @@ export function normalizeItem(item: ParsedItem, context: NormalizeContext): Norm
 }
 
 /**
- * Longest run of normalization between two turns of the event loop. An item costs 0.2–2 ms
- * (HTML cleaning, language detection), so other polls and timers wait at most about this long
- * plus one item; the bound asked for is 50 ms, and garbage collection adds to any run.
- */
-const SLICE_MS = 5;
-
-/**
  * Every item of one feed body: the articles, and why the others were skipped. Paragraphs that
  * the feed repeats under several items are its furniture and leave every text (the content
  * hash stays that of the item's own text, so what else the feed carries today cannot make an
@@ -93,15 +87,15 @@ export async function normalizeFeedItems(
 ): Promise<{ articles: IngestedArticle[]; skips: SkipReason[] }> {
   const articles: IngestedArticle[] = [];
   const skips: SkipReason[] = [];
-  let sliceStart = performance.now();
+  // An item costs 0.2–2 ms (HTML cleaning, language detection): items run in slices of
+  // SLICE_MS, one slice of one task per turn of the event loop (src/shared/turns.ts).
+  const slicer = new Slicer();
+  await slicer.begin();
   for (const item of items) {
     const result = normalizeItem(item, context);
     if (result.ok) articles.push(result.article);
     else skips.push(result.reason);
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      sliceStart = performance.now();
-    }
+    await slicer.maybeYield();
   }
   const texts = dropRepeatedParagraphs(articles.map((article) => article.text));
   return { articles: articles.map((article, i) => ({ ...article, text: texts[i] ?? article.text })), skips };

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../../src/config/load-config';
 import { ConfigError } from '../../src/shared/errors';
@@ -30,6 +30,16 @@ describe('loadConfig', () => {
     expect(() => {
       (config.sender as { name: string }).name = 'x';
     }).toThrow();
+  });
+
+  test('parse workers default to the cores beside the main thread, at least one; 0 keeps parsing on it (docs/ingest.md "Parse workers")', () => {
+    expect(loadConfig({ env: {}, cwd: root }).ingest.parseWorkers).toBe(
+      Math.max(1, availableParallelism() - 1),
+    );
+    const set = (parseWorkers: number) =>
+      loadConfig({ env: {}, cwd: root, overrides: { ingest: { parseWorkers } } }).ingest.parseWorkers;
+    expect([set(0), set(3)]).toEqual([0, 3]);
+    expect(problemsOf(() => set(-1)).join('\n')).toMatch(/parseWorkers/);
   });
 
   test('environment variables override the file', () => {

@@ -66,3 +66,68 @@ describe('htmlToPlainText', () => {
     expect(text.endsWith('word…')).toBe(true);
   });
 });
+
+describe('text without markup', () => {
+  /** Deterministic pseudo-random strings of words, spaces, controls and punctuation. */
+  function samples(count: number): string[] {
+    let state = 7;
+    const next = () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+    const pieces = [
+      'Harbour',
+      'council',
+      'Read more',
+      'Continue reading »',
+      'Photo: Jane Doe',
+      '(Photo: Agency)',
+      '[…]',
+      '[...]',
+      'The post',
+      'appeared first on',
+      'Subscribe to read the full story',
+      '.',
+      '?',
+      '"',
+      "'",
+      '>',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\f',
+      '\u200b',
+      '\u00a0',
+      '\u202e',
+      '\u00ad',
+      '\u0007',
+      '\u0092',
+      'é',
+      'ß',
+      '東京',
+      '0.05',
+      'p',
+      'READ MORE',
+      'full story',
+      '|',
+      '—',
+      '»',
+    ];
+    return Array.from({ length: count }, () =>
+      Array.from(
+        { length: 1 + Math.floor(next() * 14) },
+        () => pieces[Math.floor(next() * pieces.length)],
+      ).join(''),
+    );
+  }
+
+  // A <span> sends the same text through sanitize-html and html-to-text; bare text skips both.
+  it('is cleaned as the same text inside markup would be', () => {
+    for (const text of samples(3000)) {
+      expect([text, htmlToPlainText(text)]).toEqual([text, htmlToPlainText(`<span>${text}</span>`)]);
+      expect([text, htmlToPlainText(text, 40)]).toEqual([text, htmlToPlainText(`<span>${text}</span>`, 40)]);
+    }
+  });
+});
