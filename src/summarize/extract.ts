@@ -1,7 +1,7 @@
 import { contentTerms } from '../shared/text/terms';
 import { isFallbackCandidate, isPointCandidate, MIN_POINT_WORDS } from './candidates';
 import { absorbClaim, claimTracker } from './claim-groups';
-import { chooseLead } from './lead';
+import { CONTINUES, chooseLead } from './lead';
 import type { SourceSentence } from './prepare';
 import { relevance } from './scoring';
 import { type Budget, selectMmr, type Taken } from './select';
@@ -86,7 +86,10 @@ export function extractSentences(
   return [...chosen, ...selectMmr(model, loose, relevance(model, loose), limit, sofar, claims)];
 }
 
-/** Sentences that lean on an earlier one ("But…", "Also…", "Meanwhile…") cannot open a story. */
+/**
+ * Sentences that lean on an earlier one ("He…", "But…", "Also…") cannot open a story, nor
+ * those that continue something said before (lead.ts, CONTINUES: "Except…", "Once again…").
+ */
 const LEANS_ON_CONTEXT =
   /^["“‘']?(?:he|she|it|they|we|this|these|that|those|his|her|its|their|but|and|or|however|also|so|then|there|still|yet|meanwhile)\b/i;
 
@@ -100,7 +103,9 @@ export function orderSentences(model: StoryModel, chosen: number[]): number[] {
   const shown = (index: number): string =>
     standaloneOf(model, index)?.text ?? model.sentences[index]?.text ?? '';
   const standsAlone = (index: number): boolean =>
-    !LEANS_ON_CONTEXT.test(shown(index)) && standaloneOf(model, index)?.needs == null;
+    !LEANS_ON_CONTEXT.test(shown(index)) &&
+    !CONTINUES.test(shown(index)) &&
+    standaloneOf(model, index)?.needs == null;
   const first = chosen.find(standsAlone) ?? chosen[0] ?? 0;
   const rank = new Map(chosen.map((index, i) => [index, i]));
   const position = (index: number): number => model.sentences[index]?.position ?? 0;

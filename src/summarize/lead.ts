@@ -64,8 +64,8 @@ const QUOTE = /["“”]/;
  * An opening that continues something said before ("Once again, …", "But …", "Meanwhile, …",
  * "In one incident …"): a second step of a story, never its first.
  */
-const CONTINUES =
-  /^(?:once again|again|however|but|and|also|still|instead|yet|even so|nevertheless|nonetheless|meanwhile|moreover|furthermore|in addition|similarly|likewise|then|otherwise|in one (?:case|incident|instance)|for (?:example|instance)|in (?:another|a separate|a similar) )\b/i;
+export const CONTINUES =
+  /^(?:once again|again|however|but|except|sure|of course|and|also|still|instead|yet|even so|nevertheless|nonetheless|meanwhile|moreover|furthermore|in addition|similarly|likewise|then|otherwise|in one (?:case|incident|instance)|for (?:example|instance)|in (?:another|a separate|a similar) )\b/i;
 
 export function newestTime(model: StoryModel): number {
   let newest = Number.NEGATIVE_INFINITY;

@@ -137,6 +137,34 @@ describe('a death toll a newer report has replaced', () => {
   });
 });
 
+describe('a story whose openings all continue something said before', () => {
+  const doc = (id: string, text: string[]): ContentDoc => ({
+    id,
+    outlet: id,
+    url: `https://${id}.example/news`,
+    publishedAt: new Date('2026-03-02T08:00:00Z'),
+    title: '',
+    text: text.join('\n\n'),
+  });
+  const story = [
+    doc('one', [
+      'Except that nine of the eleven Varga children started university before the age of fourteen.',
+      'Except that their parents never sent any of them to a school, teaching them at home in Szeged instead.',
+      'The eldest, Petra Varga, qualified as a surgeon this year at the age of 23.',
+    ]),
+    doc('two', [
+      'Sure, the family says the children simply liked to read more than other children did.',
+      'Once again the youngest, aged nine, has passed a university entrance exam in mathematics.',
+      'Petra Varga became the youngest surgeon in Hungary when she qualified in June.',
+    ]),
+  ];
+
+  it('opens with a point that stands alone, not one that begins "Except…" or "Sure…"', () => {
+    const [first] = summarizeStory(story).points;
+    expect(first?.text).not.toMatch(/^(?:Except|Sure|Once again)\b/);
+  });
+});
+
 describe('summarizeStory on a three-outlet story', () => {
   const summary = summarizeStory(FLOODS);
 
