@@ -66,6 +66,23 @@ export function hasBalancedQuotes(text: string): boolean {
   return count(text, '"') % 2 === 0 && count(text, '“') === count(text, '”');
 }
 
+/** Quoted words: someone else's voice. */
+const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’(?=\W|$)/g;
+/**
+ * The writer speaking of themselves, or of their site ("we may not have crawled…", "I spoke to…");
+ * "I" only before a lower-case word, so "World War I" and "Elizabeth I" are not.
+ */
+const WRITER_VOICE = /\b(?:[Ww]e|us|[Oo]ur|ours|me|[Mm]y)\b|\bI(?:['’]\p{Ll}+)?\s+\p{Ll}/u;
+
+/**
+ * Whether the sentence speaks in the first person outside quotation marks: a site's notice about
+ * itself, a columnist's aside ("while we've extolled the virtues of coffee…"). Not news a reader
+ * can take from the point alone, and never a fact of the event. docs/summarization.md.
+ */
+export function inWriterVoice(text: string): boolean {
+  return WRITER_VOICE.test(text.replace(QUOTED, ' '));
+}
+
 /** Whether a sentence reads as a self-contained statement fit to be a key point. */
 export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_WORDS): boolean {
   if (sentence.words < minWords || !withinPointLength(sentence)) return false;
@@ -73,6 +90,7 @@ export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_
   const text = sentence.text;
   if (!ENDS_LIKE_SENTENCE.test(text) || !STARTS_LIKE_SENTENCE.test(text)) return false;
   if (looksTruncated(text) || text.endsWith('?') || !hasBalancedQuotes(text)) return false;
+  if (inWriterVoice(text)) return false;
   return sentence.terms.length >= 3 && !mostlyUppercase(text);
 }
 

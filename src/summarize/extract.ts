@@ -50,7 +50,10 @@ export function extractSentences(
 ): number[] {
   const strict: number[] = [];
   const short: number[] = [];
-  const usable = (index: number): boolean => !excluded.has(index) && standaloneOf(model, index) !== null;
+  const usable = (index: number): boolean =>
+    !excluded.has(index) &&
+    !model.offTopic.has(model.articleOf[index] ?? -1) &&
+    standaloneOf(model, index) !== null;
   model.sentences.forEach((sentence, index) => {
     if (!isPointCandidate(sentence, SHORT_POINT_WORDS) || !usable(index)) return;
     (sentence.words >= MIN_POINT_WORDS ? strict : short).push(index);

@@ -1,7 +1,14 @@
 import { isNumber } from '../shared/text/terms';
 import { outletKey } from './outlets';
 import type { PreparedArticle, SourceSentence } from './prepare';
-import { buildVocabulary, centroid, type SparseVector, tfidfVector, type Vocabulary } from './vectors';
+import {
+  buildVocabulary,
+  centroid,
+  cosine,
+  type SparseVector,
+  tfidfVector,
+  type Vocabulary,
+} from './vectors';
 
 /**
  * Everything scoring, selection and support checks share for one story, with an inverted
@@ -27,6 +34,13 @@ export interface StoryModel {
    * keeps one long article from defining the story.
    */
   centroid: SparseVector;
+  /**
+   * Articles whose text shares almost nothing with the rest of the story (a scraped page that
+   * says "JavaScript is disabled", a web archive's notice, a paywall): in a story of three or
+   * more articles with text, cosine under OFF_TOPIC_COSINE between the article's centroid and
+   * the centroid of the others. Their sentences are never points. docs/summarization.md.
+   */
+  offTopic: ReadonlySet<number>;
   /** Outlet of each article (index into the story's distinct outlets), and how many there are. */
   outletOf: Int32Array;
   outletCount: number;
@@ -72,18 +86,37 @@ function buildPostings(vectors: SparseVector[], vocabulary: Vocabulary): Posting
   return postings;
 }
 
+/** Cosine to the rest of the story under which an article's text is about something else. */
+export const OFF_TOPIC_COSINE = 0.02;
+
+function offTopicArticles(centroids: readonly (SparseVector | null)[], size: number): ReadonlySet<number> {
+  const found = new Set<number>();
+  const withText = centroids.filter((vector): vector is SparseVector => vector !== null);
+  if (withText.length < 3) return found;
+  centroids.forEach((own, index) => {
+    if (own === null) return;
+    const others = withText.filter((vector) => vector !== own);
+    if (cosine(own, centroid(others, size)) < OFF_TOPIC_COSINE) found.add(index);
+  });
+  // An outlier is a minority: articles that all share nothing (three languages) are left alone.
+  return found.size * 2 < withText.length ? found : new Set();
+}
+
 export function buildStoryModel(articles: PreparedArticle[]): StoryModel {
   const sentences = articles.flatMap((article) => article.sentences);
   const vocabulary = buildVocabulary(sentences.map((sentence) => sentence.terms));
   const vectors = sentences.map((sentence) => tfidfVector(sentence.terms, vocabulary));
   const firstSentence = new Int32Array(articles.length);
   const perArticle: SparseVector[] = [];
+  const articleCentroids: (SparseVector | null)[] = [];
   let offset = 0;
   articles.forEach((article, i) => {
     firstSentence[i] = offset;
     const own = vectors.slice(offset, offset + article.sentences.length);
     offset += article.sentences.length;
-    if (own.length > 0) perArticle.push(centroid(own, vocabulary.ids.size));
+    const ownCentroid = own.length > 0 ? centroid(own, vocabulary.ids.size) : null;
+    articleCentroids.push(ownCentroid);
+    if (ownCentroid !== null) perArticle.push(ownCentroid);
   });
   const isNumberTerm = new Uint8Array(vocabulary.ids.size);
   const isReportingTerm = new Uint8Array(vocabulary.ids.size);
@@ -112,6 +145,7 @@ export function buildStoryModel(articles: PreparedArticle[]): StoryModel {
     vectors,
     postings: buildPostings(vectors, vocabulary),
     centroid: centroid(perArticle, vocabulary.ids.size),
+    offTopic: offTopicArticles(articleCentroids, vocabulary.ids.size),
     outletOf,
     outletCount: outletIds.size,
     isNumberTerm,

@@ -165,6 +165,42 @@ describe('a story whose openings all continue something said before', () => {
   });
 });
 
+describe('text that is not news of the story', () => {
+  const doc = (id: string, text: string[]): ContentDoc => ({
+    id,
+    outlet: id,
+    url: `https://${id}.example/news`,
+    publishedAt: new Date('2026-03-02T08:00:00Z'),
+    title: 'Tram line opens in Dorvik',
+    text: text.join('\n\n'),
+  });
+  const story = [
+    doc('one', [
+      'The first tram line in Dorvik opened on Monday, linking the harbour with the university district.',
+      'The 9-kilometre line cost 240 million euros and has 14 stops, the city council said.',
+      'We spoke to passengers on the first tram, and most of them said they would leave their cars at home.',
+    ]),
+    doc('two', [
+      'Dorvik opened its first tram line on Monday after four years of building work.',
+      'Trams will run every six minutes at peak hours, and tickets cost the same as on the city’s buses.',
+    ]),
+    doc('three', [
+      'Please enable JavaScript in your browser settings to continue reading this page.',
+      'Your subscription gives you unlimited access to every article on any device you choose to use.',
+      'Cookies help us deliver our services and measure how visitors use the site.',
+    ]),
+  ];
+
+  it('takes no point from an article whose text shares nothing with the others, nor from the writer speaking', () => {
+    const summary = summarizeStory(story);
+    expect(summary.points.length).toBeGreaterThanOrEqual(3);
+    for (const point of summary.points) {
+      expect(point.sources).not.toEqual(['three']);
+      expect(point.text).not.toMatch(/JavaScript|subscription|Cookies|We spoke/);
+    }
+  });
+});
+
 describe('summarizeStory on a three-outlet story', () => {
   const summary = summarizeStory(FLOODS);
 
