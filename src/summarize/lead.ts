@@ -23,19 +23,33 @@ export const LEAD_POSITIONS = 2;
 const TEASER_WORDS = 5;
 
 function isTeaser(sentence: { text: string; words: number }): boolean {
-  return sentence.words < TEASER_WORDS || /[?!]["”’)]*$/.test(sentence.text);
+  if (sentence.words < TEASER_WORDS) return true;
+  const text = sentence.text;
+  let end = text.length - 1;
+  while (end >= 0 && '"”’)'.includes(text[end] ?? '')) end--;
+  return text[end] === '?' || text[end] === '!';
 }
 
-/** A sentence's place among its article's statements (teasers before it not counted). */
+/** Each sentence's place among its article's statements (teasers before it not counted). */
+const ranks = new WeakMap<StoryModel, Int32Array>();
+
 function statementRank(model: StoryModel, sentence: SourceSentence): number {
-  const article = model.articles[sentence.article]?.sentences ?? [];
-  let teasers = 0;
-  for (let position = 0; position < sentence.position; position++) {
-    const before = article[position];
-    if (before !== undefined && isTeaser(before)) teasers++;
+  let rank = ranks.get(model);
+  if (rank === undefined) {
+    const built = new Int32Array(model.sentences.length);
+    let teasers = 0;
+    model.sentences.forEach((each, index) => {
+      if (each.position === 0) teasers = 0;
+      built[index] = each.position - teasers;
+      if (isTeaser(each)) teasers++;
+    });
+    ranks.set(model, built);
+    rank = built;
   }
-  return sentence.position - teasers;
+  const index = (model.firstSentence[sentence.article] ?? 0) + sentence.position;
+  return rank[index] ?? sentence.position;
 }
+
 /** Hours over which an article's recency weight falls to 1/e. */
 export const RECENCY_HOURS = 24;
 /**
