@@ -25,6 +25,31 @@ export function owedLocalDate(subscriber: Subscriber, now: Date): string | null 
   return local.toISODate();
 }
 
+/** Per time zone, the UTC bounds of the local day last asked for: most calls fall inside it. */
+const localDays = new Map<string, { from: number; to: number; date: string }>();
+
+/**
+ * The reader's local calendar date at `now` ("2026-11-29"), or null for a zone luxon does not
+ * know. The send path asks this for every message, so each zone's current day is kept with its
+ * bounds and computed again only once `now` leaves them.
+ */
+export function localDateIn(timezone: string, now: Date): string | null {
+  const at = now.getTime();
+  const kept = localDays.get(timezone);
+  if (kept && at >= kept.from && at < kept.to) return kept.date;
+  const local = DateTime.fromMillis(at).setZone(timezone);
+  if (!local.isValid) return null;
+  const start = local.startOf('day');
+  const day = {
+    from: start.toMillis(),
+    to: start.plus({ days: 1 }).toMillis(),
+    date: local.toISODate() ?? '',
+  };
+  if (localDays.size > 1000) localDays.clear();
+  localDays.set(timezone, day);
+  return day.date;
+}
+
 /**
  * The next instant after `now` at which a new digest becomes owed, for display ("Next digest:
  * Tue 1 Dec, 07:00"). Null when none will be (unsubscribed, pending, paused with no end, bad zone).
