@@ -10,7 +10,7 @@ import { type AppContext, closeContext, createContext } from '../../src/app/cont
 import { connectRedis } from '../../src/app/redis';
 import { loadConfig } from '../../src/config/load-config';
 import { startFeedServer } from '../../src/demo/feed-server';
-import { silentLogger } from '../../src/shared/logger';
+import { type Logger, silentLogger } from '../../src/shared/logger';
 import type { Subscriber } from '../../src/shared/types';
 import type { TestDatabase } from './databases';
 import { FIXTURE_FEEDS, REDIS_URL, ROOT } from './paths';
@@ -40,6 +40,8 @@ export async function startPipeline(
     metrics?: JobMetrics;
     /** Serve another folder of feeds with its own sources list (default: the demo fixtures). */
     feeds?: { dir: string; sources: { id: string; outlet: string; url: string; section: string }[] };
+    /** Where the service logs (default: nowhere). */
+    logger?: Logger;
     /** Start no worker until `startWorkers` is called: jobs queued meanwhile wait, as during a downtime. */
     deferWorkers?: boolean;
   },
@@ -79,7 +81,7 @@ export async function startPipeline(
   });
   const context = await createContext({
     config,
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
     cwd: dir,
     ...(options.now ? { now: options.now } : {}),
   });
