@@ -208,7 +208,7 @@ function describe(label: string, run: PipelineRun): void {
   );
   for (const role of run.roles) {
     process.stdout.write(
-      `  ${role.role.padEnd(7)} peak RSS ${role.peakRssMb.toFixed(0)} MB, CPU ${role.cpuSeconds.toFixed(1)} s, ${role.queries.toLocaleString('en')} store statements, ${role.compiles} MJML compilations\n`,
+      `  ${role.role.padEnd(7)} peak RSS ${role.peakRssMb.toFixed(0)} MB (heap ${role.peakHeapUsedMb.toFixed(0)} used of ${role.peakHeapTotalMb.toFixed(0)}, external ${role.peakExternalMb.toFixed(0)}), CPU ${role.cpuSeconds.toFixed(1)} s, ${role.queries.toLocaleString('en')} store statements, ${role.compiles} MJML compilations\n`,
     );
   }
 }
