@@ -31,7 +31,7 @@ const NAMED_SOURCES = 5;
 export async function firstEditionWait(context: AppContext): Promise<string | null> {
   const { store } = context;
   if ((await store.editions.count()) > 0) return null;
-  const enabled = await store.sources.countPolled();
+  const enabled = await store.sources.countPollable();
   if (enabled === 0) return 'no source is enabled yet, so nothing has been polled';
   const unpolled = await store.sources.listUnpolled();
   if (unpolled.length === 0) return null;

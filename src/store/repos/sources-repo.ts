@@ -170,7 +170,7 @@ export class SourcesRepo {
   }
 
   /** How many sources would be polled (enabled, not disabled). */
-  async countPolled(): Promise<number> {
+  async countPollable(): Promise<number> {
     const row = await this.db
       .selectFrom('sources')
       .select((eb) => eb.fn.countAll<number | string>().as('count'))
