@@ -34,6 +34,10 @@ export interface RoleSettings {
 export interface RoleStats {
   role: string;
   peakRssMb: number;
+  /** At the peak: V8 heap in use and reserved, and memory outside it (Buffers, native), MB. */
+  peakHeapUsedMb: number;
+  peakHeapTotalMb: number;
+  peakExternalMb: number;
   /** CPU time this process used (user + system), for where the time goes. */
   cpuSeconds: number;
   queries: number;
@@ -46,17 +50,28 @@ export interface RoleStats {
 
 const role = process.argv[2] ?? '';
 let peakRss = 0;
-const sampler = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-}, 50);
+/** `process.memoryUsage()` at the peak: which part of the resident memory the peak was made of. */
+let atPeak: NodeJS.MemoryUsage | null = null;
+function sample(): void {
+  const usage = process.memoryUsage();
+  if (usage.rss >= peakRss) {
+    peakRss = usage.rss;
+    atPeak = usage;
+  }
+}
+const sampler = setInterval(sample, 50);
 let queries = 0;
 
 function stats(extra: Partial<RoleStats> = {}): RoleStats {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  sample();
   const cpu = process.cpuUsage();
+  const mb = (bytes: number | undefined) => (bytes ?? 0) / 2 ** 20;
   return {
     role,
-    peakRssMb: peakRss / 2 ** 20,
+    peakRssMb: mb(peakRss),
+    peakHeapUsedMb: mb(atPeak?.heapUsed),
+    peakHeapTotalMb: mb(atPeak?.heapTotal),
+    peakExternalMb: mb(atPeak?.external),
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     queries,
     compiles: mjmlCompilations(),
@@ -128,6 +143,7 @@ function sink(): void {
       lastReceivedAt = 0;
       seen.clear();
       peakRss = 0;
+      atPeak = null;
       reply({ type: 'reset' });
     }
     if (message.type === 'stats')

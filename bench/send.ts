@@ -8,7 +8,8 @@
  *
  * `npm run bench:send` (SQLite); `npm run bench:send -- --store postgres` for PostgreSQL;
  * `--readers N`, `--naive-readers N`, `--concurrency N` (sends in flight per worker) and
- * `--send-workers N` (send worker processes, default 1) change the sizes.
+ * `--send-workers N` (send worker processes, default 1) change the sizes; `--old-space-mb N` is
+ * the workers' V8 heap cap (default 256, as docker-compose.yml; 0 for none).
  * Targets (docs/email.md "Sending at scale"): ≥ 1,000 messages/s end to end, ≥ 5× the
  * straightforward rate, 0 duplicates, each worker ≤ 300 MB.
  * Last line: {"messages_per_s", "naive_messages_per_s", "mjml_compiles", "peak_rss_mb",
@@ -42,9 +43,18 @@ interface Role {
   stop(): Promise<void>;
 }
 
+/**
+ * The V8 heap cap of the worker roles, in MB (`--old-space-mb`; 0: V8's own, sized from the
+ * machine's memory). The default is docker-compose.yml's `--max-old-space-size=256`: without a
+ * cap, V8 on this 24 GB machine let a fan-out worker whose live heap is ~70 MB reach 440 MB
+ * resident before collecting (docs/email.md "Sending at scale").
+ */
+let oldSpaceMb = 256;
+
 function startRole(name: string, settings: RoleSettings | null): Promise<Role & { port?: number }> {
+  const cap = name !== 'sink' && oldSpaceMb > 0 ? [`--max-old-space-size=${oldSpaceMb}`] : [];
   const child = fork(join(__dirname, 'send-roles.ts'), [name], {
-    execArgv: ['--require', 'tsx/cjs'],
+    execArgv: ['--require', 'tsx/cjs', ...cap],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const ask = <T>(type: string, answer: string) =>
@@ -208,7 +218,7 @@ function describe(label: string, run: PipelineRun): void {
   );
   for (const role of run.roles) {
     process.stdout.write(
-      `  ${role.role.padEnd(7)} peak RSS ${role.peakRssMb.toFixed(0)} MB, CPU ${role.cpuSeconds.toFixed(1)} s, ${role.queries.toLocaleString('en')} store statements, ${role.compiles} MJML compilations\n`,
+      `  ${role.role.padEnd(7)} peak RSS ${role.peakRssMb.toFixed(0)} MB (heap ${role.peakHeapUsedMb.toFixed(0)} used of ${role.peakHeapTotalMb.toFixed(0)}, external ${role.peakExternalMb.toFixed(0)}), CPU ${role.cpuSeconds.toFixed(1)} s, ${role.queries.toLocaleString('en')} store statements, ${role.compiles} MJML compilations\n`,
     );
   }
 }
@@ -221,8 +231,10 @@ async function main(): Promise<void> {
       'naive-readers': { type: 'string', default: '10000' },
       concurrency: { type: 'string', default: '64' },
       'send-workers': { type: 'string', default: '1' },
+      'old-space-mb': { type: 'string', default: String(oldSpaceMb) },
     },
   });
+  oldSpaceMb = Number(values['old-space-mb']);
   const dialect = values.store === 'postgres' ? 'postgres' : 'sqlite';
   const readers = Number(values.readers);
   const naiveReaders = Number(values['naive-readers']);

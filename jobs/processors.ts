@@ -1,10 +1,11 @@
-import { type Job, UnrecoverableError } from 'bullmq';
+import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import { buildEdition } from '../src/app/build-edition';
 import type { AppContext } from '../src/app/context';
 import { fanOut } from '../src/app/fan-out';
 import { ingestById } from '../src/app/ingest';
 import { sendDelivery } from '../src/app/send-delivery';
 import { handleSignup, purgeExpiredSignups } from '../src/app/signup';
+import { slotOf } from '../src/edition/freeze-edition';
 import type { JobMetrics } from './metrics';
 import {
   type BuildPayload,
@@ -29,10 +30,23 @@ export function ingestProcessor(context: AppContext, metrics?: JobMetrics) {
   };
 }
 
+/**
+ * Builds the slot's edition, then queues its fan-out. The first edition waits for the first poll
+ * of every enabled source (docs/ingest.md "Cold start"): the job goes back to the delayed set and
+ * checks again after `edition.firstEditionRecheckMs`, without using up an attempt, for as long as
+ * its slot is the current one; once the slot has passed, the next slot's build job takes over.
+ */
 export function buildProcessor(context: AppContext, queues: Queues, metrics?: JobMetrics) {
-  return async (job: Job<BuildPayload>) => {
+  return async (job: Job<BuildPayload>, token?: string) => {
     const slot = requireDate(job.data.slot, 'slot');
-    const { edition, built } = await buildEdition(context, slot);
+    const outcome = await buildEdition(context, slot);
+    if (outcome.edition === null) {
+      const current = slotOf(context.now()).getTime() === slotOf(slot).getTime();
+      if (!current || !token) return { editionId: null, built: false, waiting: outcome.waiting };
+      await job.moveToDelayed(Date.now() + context.config.edition.firstEditionRecheckMs, token);
+      throw new DelayedError();
+    }
+    const { edition, built } = outcome;
     if (built) metrics?.editions.inc();
     // Fan out straight away rather than waiting for the next tick.
     await queues.fanout.add(

@@ -14,19 +14,52 @@ const CANDIDATE_FACTOR = 3;
 /** A section is filled with single-source stories only up to this many. */
 const MIN_STORIES_PER_SECTION = 3;
 
+/** An edition for the slot, or why none can be built yet (the first edition waits, see below). */
+export type BuildOutcome =
+  | { edition: StoredEdition; built: boolean; waiting?: undefined }
+  | { edition: null; built: false; waiting: string };
+
+/** Unpolled source ids named in the reason a first edition waits; the rest are counted. */
+const NAMED_SOURCES = 5;
+
+/**
+ * Why the first edition may not be built yet, or null when it may (docs/ingest.md "Cold start"):
+ * until one exists, every enabled source must have been polled once, its articles stored or its
+ * failure recorded (a failed poll counts as done), so the first readers never get an edition
+ * built from an empty or half-filled store. Once any edition exists this asks nothing more.
+ */
+export async function firstEditionWait(context: AppContext): Promise<string | null> {
+  const { store } = context;
+  if ((await store.editions.count()) > 0) return null;
+  const enabled = await store.sources.countPollable();
+  if (enabled === 0) return 'no source is enabled yet, so nothing has been polled';
+  const unpolled = await store.sources.listUnpolled();
+  if (unpolled.length === 0) return null;
+  const named = unpolled.slice(0, NAMED_SOURCES).map((source) => source.id);
+  const more = unpolled.length > named.length ? ` and ${unpolled.length - named.length} more` : '';
+  return `${unpolled.length} of ${enabled} enabled sources not polled yet (${named.join(', ')}${more})`;
+}
+
 /**
  * Builds and freezes the edition for a slot (idempotent: an existing edition is returned as is).
- * Clusters what is pending, ranks the stories active within the look-back, summarizes the best
- * candidates of each section and stores the frozen content.
+ * The first edition waits until every enabled source has been polled once (`firstEditionWait`);
+ * it then clusters what is pending (so everything those polls stored), ranks the stories active
+ * within the look-back, summarizes the best candidates of each section and stores the frozen
+ * content.
  */
-export async function buildEdition(
-  context: AppContext,
-  slot: Date,
-): Promise<{ edition: StoredEdition; built: boolean }> {
+export async function buildEdition(context: AppContext, slot: Date): Promise<BuildOutcome> {
   const { store, config } = context;
   const slotKey = slotOf(slot).toISOString();
   const existing = await store.editions.bySlot(slotKey);
   if (existing) return { edition: existing, built: false };
+  const waiting = await firstEditionWait(context);
+  if (waiting) {
+    context.logger.info(
+      { slot: slotKey, reason: waiting },
+      'first edition waits for the first poll of every source',
+    );
+    return { edition: null, built: false, waiting };
+  }
 
   await clusterPending(context);
   const now = context.now();

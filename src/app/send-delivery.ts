@@ -4,7 +4,7 @@ import { errorMessage } from '../shared/errors';
 import { maskEmail } from '../shared/logger';
 import type { Subscriber } from '../shared/types';
 import type { Delivery } from '../store';
-import { signToken } from '../subscriptions';
+import { localDateIn, signToken } from '../subscriptions';
 import { recordHardBounce } from './bounces';
 import type { AppContext } from './context';
 import { localDateLabel, SendBatches } from './send-batches';
@@ -55,6 +55,12 @@ export async function sendDelivery(
     await context.store.deliveries.markSuppressed(delivery.id, reason, context.now());
     logger.info({ subscriber_id: subscriber.id, reason }, 'send skipped');
     return { kind: 'skipped', reason };
+  }
+  const stale = staleDay(subscriber, delivery, context.now());
+  if (stale) {
+    await context.store.deliveries.markSkipped(delivery.id, stale, context.now());
+    logger.info({ subscriber_id: subscriber.id, reason: stale }, 'send skipped');
+    return { kind: 'skipped', reason: stale };
   }
   let messageId: string;
   try {
@@ -149,6 +155,22 @@ function sharedInput(context: AppContext, subject: string): BuildMessageInput {
     unsubscribeMailto: `mailto:${config.sender.address}?subject=unsubscribe`,
     date: context.now(),
   };
+}
+
+/** The code that starts the reason of a digest skipped because its reader's day has passed. */
+export const STALE_DAY = 'stale_day';
+
+/**
+ * Why a scheduled digest must not go out now, or null: it was made for a local day of the reader
+ * that is no longer today in their time zone (docs/email.md "Never a stale day"). A digest queued
+ * before a downtime that outlasted the reader's midnight is skipped, never sent late; the fan-out
+ * makes today's. An operator's resend is an explicit request and goes whatever the day.
+ */
+function staleDay(subscriber: Subscriber, delivery: Delivery, now: Date): string | null {
+  if (delivery.kind !== 'scheduled') return null;
+  const today = localDateIn(subscriber.timezone, now);
+  if (today === null || today === delivery.localDate) return null;
+  return `${STALE_DAY}: made for ${delivery.localDate}, it is now ${today} in ${subscriber.timezone}`;
 }
 
 function isReceiving(subscriber: Subscriber, delivery: Delivery, now: Date): boolean {

@@ -259,6 +259,14 @@ export const configSchema = z
           .describe(
             'Preferred minimum independent reports per story (a wire text run by several outlets is one).',
           ),
+        firstEditionRecheckMs: z
+          .number()
+          .int()
+          .min(100)
+          .default(30_000)
+          .describe(
+            'Before the first edition: how often a build waiting for the first poll of every enabled source checks again.',
+          ),
       })
       .strict()
       .prefault({}),

@@ -51,7 +51,7 @@ export interface RawMessage extends SendMailOptions {
   deliveryId: string;
   messageId: string;
   to: string;
-  raw: string;
+  raw: Buffer;
   envelope: { from: string; to: string[] };
 }
 

@@ -25,6 +25,31 @@ export function owedLocalDate(subscriber: Subscriber, now: Date): string | null 
   return local.toISODate();
 }
 
+/** Per time zone, the UTC bounds of the local day last asked for: most calls fall inside it. */
+const localDays = new Map<string, { from: number; to: number; date: string }>();
+
+/**
+ * The reader's local calendar date at `now` ("2026-11-29"), or null for a zone luxon does not
+ * know. The send path asks this for every message, so each zone's current day is kept with its
+ * bounds and computed again only once `now` leaves them.
+ */
+export function localDateIn(timezone: string, now: Date): string | null {
+  const at = now.getTime();
+  const kept = localDays.get(timezone);
+  if (kept && at >= kept.from && at < kept.to) return kept.date;
+  const local = DateTime.fromMillis(at).setZone(timezone);
+  if (!local.isValid) return null;
+  const start = local.startOf('day');
+  const day = {
+    from: start.toMillis(),
+    to: start.plus({ days: 1 }).toMillis(),
+    date: local.toISODate() ?? '',
+  };
+  if (localDays.size > 1000) localDays.clear();
+  localDays.set(timezone, day);
+  return day.date;
+}
+
 /**
  * The next instant after `now` at which a new digest becomes owed, for display ("Next digest:
  * Tue 1 Dec, 07:00"). Null when none will be (unsubscribed, pending, paused with no end, bad zone).
@@ -33,6 +58,29 @@ export function nextSendAt(subscriber: Subscriber, now: Date): Date | null {
   if (subscriber.status !== 'active' && subscriber.status !== 'paused') return null;
   if (subscriber.status === 'paused' && !subscriber.pausedUntil) return null;
   const pauseEnd = subscriber.pausedUntil?.getTime() ?? 0;
+  const at = now.getTime();
+  // A pause that has ended changes nothing: the answer then depends only on the schedule, and is
+  // the same for every `now` from the one it was computed at until the instant it names.
+  if (pauseEnd > at) return nextSendAfter(subscriber, now, pauseEnd);
+  const key = `${subscriber.timezone}\u0000${subscriber.sendHour}\u0000${subscriber.frequency}\u0000${subscriber.weeklyDay}`;
+  const kept = nextSends.get(key);
+  if (kept && at >= kept.from && at < kept.until) return new Date(kept.until);
+  const next = nextSendAfter(subscriber, now, 0);
+  if (next) {
+    if (nextSends.size > 10_000) nextSends.clear();
+    nextSends.set(key, { from: at, until: next.getTime() });
+  }
+  return next;
+}
+
+/**
+ * `nextSendAt` by schedule (zone, hour, frequency, weekly day), for readers not paused: the
+ * fan-out asks it for every reader it walks, and computing it (up to nine local days with luxon)
+ * allocated ~150 KB a reader, most of a fan-out worker's garbage (docs/email.md "Sending at scale").
+ */
+const nextSends = new Map<string, { from: number; until: number }>();
+
+function nextSendAfter(subscriber: Subscriber, now: Date, pauseEnd: number): Date | null {
   const start = DateTime.fromMillis(Math.max(now.getTime(), pauseEnd)).setZone(subscriber.timezone);
   if (!start.isValid) return null;
   // Eight days always contains the weekly day; the extra day covers "today already passed".

@@ -1,4 +1,4 @@
-export { allowsDay, nextSendAt, owedLocalDate, sendInstant } from './due';
+export { allowsDay, localDateIn, nextSendAt, owedLocalDate, sendInstant } from './due';
 export { type EmailCheck, normalizeSignupEmail } from './email-address';
 export { type ImportParse, type ImportRow, type ImportRules, parseSubscriberCsv } from './import-rows';
 export { absolute, confirmLink, LINK_PATHS, type ReaderLinks, readerLinks } from './links';

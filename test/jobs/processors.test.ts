@@ -60,7 +60,7 @@ describe('each job, run twice', () => {
     const refanned = await fanout(job({ slot }));
     expect(fanned).toMatchObject({ editionId: first.editionId, created: 1, queued: 1 });
     expect(refanned).toMatchObject({ created: 0 });
-    const deliveries = await context.store.deliveries.listByEdition(first.editionId);
+    const deliveries = await context.store.deliveries.listByEdition(first.editionId as string);
     expect(deliveries).toHaveLength(1);
 
     const send = sendProcessor(context, queues);

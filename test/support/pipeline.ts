@@ -10,7 +10,7 @@ import { type AppContext, closeContext, createContext } from '../../src/app/cont
 import { connectRedis } from '../../src/app/redis';
 import { loadConfig } from '../../src/config/load-config';
 import { startFeedServer } from '../../src/demo/feed-server';
-import { silentLogger } from '../../src/shared/logger';
+import { type Logger, silentLogger } from '../../src/shared/logger';
 import type { Subscriber } from '../../src/shared/types';
 import type { TestDatabase } from './databases';
 import { FIXTURE_FEEDS, REDIS_URL, ROOT } from './paths';
@@ -19,6 +19,8 @@ export interface Pipeline {
   context: AppContext;
   queues: Queues;
   workers: Workers;
+  /** Starts the workers of a pipeline made with `deferWorkers` (a service coming back up). */
+  startWorkers(): Promise<void>;
   connection: ReturnType<typeof connectRedis>;
   feedsUrl: string;
   close(): Promise<void>;
@@ -38,6 +40,10 @@ export async function startPipeline(
     metrics?: JobMetrics;
     /** Serve another folder of feeds with its own sources list (default: the demo fixtures). */
     feeds?: { dir: string; sources: { id: string; outlet: string; url: string; section: string }[] };
+    /** Where the service logs (default: nowhere). */
+    logger?: Logger;
+    /** Start no worker until `startWorkers` is called: jobs queued meanwhile wait, as during a downtime. */
+    deferWorkers?: boolean;
   },
 ): Promise<Pipeline> {
   const feedsDir = options.feeds?.dir ?? FIXTURE_FEEDS;
@@ -75,18 +81,28 @@ export async function startPipeline(
   });
   const context = await createContext({
     config,
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
     cwd: dir,
     ...(options.now ? { now: options.now } : {}),
   });
   await context.store.sources.syncFromConfig(config.sources, context.now());
   const connection = connectRedis(REDIS_URL);
   const queues = createQueues(connection, config.queuePrefix, config.delivery);
-  const workers = await startWorkers(context, queues, connection, options.metrics);
+  const running: Workers[] = [];
+  const start = async () => {
+    running.push(await startWorkers(context, queues, connection, options.metrics));
+  };
+  if (!options.deferWorkers) await start();
+  const workers: Workers = {
+    close: async () => {
+      for (const started of running) await started.close();
+    },
+  };
   return {
     context,
     queues,
     workers,
+    startWorkers: start,
     connection,
     feedsUrl: feeds.baseUrl,
     close: async () => {

@@ -30,7 +30,10 @@ export function previewCommand(): Command {
         const sections = chosenSections(config, options.variant ?? options.sections);
         const context = await openContextOnly(config);
         try {
-          if (options.build) await buildEdition(context, context.now());
+          if (options.build) {
+            const outcome = await buildEdition(context, context.now());
+            if (outcome.waiting) throw new Error(`no edition built: ${outcome.waiting}`);
+          }
           const edition =
             options.edition && options.edition !== 'latest'
               ? await context.store.editions.get(options.edition)

@@ -65,6 +65,21 @@ function morningSlots(articles: readonly LabelledArticle[]): Date[] {
  * shipped configuration (config/brief.yaml and the defaults: cluster window, look-back,
  * thresholds, points per story), from the articles published by then.
  */
+/** A successful poll at `at`, as the sources stage records one. */
+function polled(at: Date) {
+  return {
+    etag: null,
+    lastModified: null,
+    nextFetchAt: new Date(at.getTime() + 30 * 60_000),
+    lastFetchedAt: at,
+    errorCount: 0,
+    lastError: null,
+    errorClass: null,
+    note: null,
+    status: 'active',
+  };
+}
+
 export async function runEditions(
   articles: readonly LabelledArticle[],
   root: string,
@@ -105,8 +120,12 @@ export async function runEditions(
       now = slot;
       const due = pending.filter((article) => (article.publishedAt?.getTime() ?? 0) <= slot.getTime());
       await context.store.articles.insertNew(due, (article) => article.contentHash);
-      const { edition } = await buildEdition(context, slot);
-      editions.push({ slot, content: edition.content });
+      // Each outlet's items stand for a poll of its feed: record it, as ingest does, so the first
+      // edition (which waits for a poll of every source, docs/ingest.md "Cold start") is built.
+      for (const source of config.sources) await context.store.sources.recordFetch(source.id, polled(slot));
+      const outcome = await buildEdition(context, slot);
+      if (!outcome.edition) throw new Error(`editorial: no edition built: ${outcome.waiting}`);
+      editions.push({ slot, content: outcome.edition.content });
     }
     return editions;
   } finally {

@@ -237,6 +237,11 @@ export class DeliveriesRepo {
     await this.setStatus(id, 'suppressed', { last_error: reason.slice(0, 1000) }, now);
   }
 
+  /** A delivery decided against at send time (e.g. its reader's local day has passed), with why. */
+  async markSkipped(id: string, reason: string, now: Date): Promise<void> {
+    await this.setStatus(id, 'skipped', { last_error: reason.slice(0, 1000) }, now);
+  }
+
   /**
    * Ids of deliveries still owed (queued or waiting for a retry) created since `since` and not
    * touched since `before`, oldest first.

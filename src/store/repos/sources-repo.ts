@@ -154,6 +154,32 @@ export class SourcesRepo {
     return query.orderBy('next_fetch_at').orderBy('id').execute();
   }
 
+  /**
+   * Sources that would be polled (enabled, not disabled) and never have been: no poll of theirs,
+   * successful or failed, is recorded yet.
+   */
+  async listUnpolled(): Promise<{ id: string }[]> {
+    return this.db
+      .selectFrom('sources')
+      .select('id')
+      .where('enabled', '=', 1)
+      .where('status', '!=', 'disabled')
+      .where('last_fetched_at', 'is', null)
+      .orderBy('id')
+      .execute();
+  }
+
+  /** How many sources would be polled (enabled, not disabled). */
+  async countPollable(): Promise<number> {
+    const row = await this.db
+      .selectFrom('sources')
+      .select((eb) => eb.fn.countAll<number | string>().as('count'))
+      .where('enabled', '=', 1)
+      .where('status', '!=', 'disabled')
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
   /** Every source except those removed from the command line. */
   async list(): Promise<SourceRow[]> {
     return this.db
