@@ -19,27 +19,46 @@ function overlap(a: string, b: string): number {
   return shared / Math.max(1, Math.min(left.size, right.size));
 }
 
-describe('the lead after a teaser', () => {
-  const at = new Date('2026-03-02T08:00:00Z');
-  const doc = (id: string, outlet: string, text: string[]): ContentDoc => ({
+/** An article of the small stories below: its paragraphs, one outlet, one time. */
+function article(
+  id: string,
+  text: string[],
+  {
+    outlet = id,
+    at = '2026-03-02T08:00:00Z',
+    title = '',
+  }: { outlet?: string; at?: string; title?: string } = {},
+): ContentDoc {
+  return {
     id,
     outlet,
     url: `https://${id}.example/news`,
-    publishedAt: at,
-    title: '',
+    publishedAt: new Date(at),
+    title,
     text: text.join('\n\n'),
-  });
+  };
+}
+
+describe('the lead after a teaser', () => {
   const story = [
-    doc('teaser', 'Varna Daily', [
-      'Sleeper trains to the capital again? Believe it!',
-      "Bulgaria's state railway said on Monday it would restore overnight trains between Varna and Sofia from March, ending a six-year gap.",
-      'Tickets for the overnight trains go on sale in February, the railway said.',
-    ]),
-    doc('feature', 'Balkan Travel', [
-      'Generations of travellers remember the old sleeper cars of the Balkans with great fondness and some nostalgia.',
-      'Many of those carriages ended up in museums or scrapyards over the past two decades.',
-      'Now the state railway plans to restore overnight trains between Varna and Sofia from March, its chief executive said.',
-    ]),
+    article(
+      'teaser',
+      [
+        'Sleeper trains to the capital again? Believe it!',
+        "Bulgaria's state railway said on Monday it would restore overnight trains between Varna and Sofia from March, ending a six-year gap.",
+        'Tickets for the overnight trains go on sale in February, the railway said.',
+      ],
+      { outlet: 'Varna Daily' },
+    ),
+    article(
+      'feature',
+      [
+        'Generations of travellers remember the old sleeper cars of the Balkans with great fondness and some nostalgia.',
+        'Many of those carriages ended up in museums or scrapyards over the past two decades.',
+        'Now the state railway plans to restore overnight trains between Varna and Sofia from March, its chief executive said.',
+      ],
+      { outlet: 'Balkan Travel' },
+    ),
   ];
 
   it("is the first statement after a question and an exclamation, not another article's background", () => {
@@ -49,26 +68,25 @@ describe('the lead after a teaser', () => {
 });
 
 describe('a fact said again in the passive', () => {
-  const at = new Date('2026-03-02T08:00:00Z');
-  const doc = (id: string, outlet: string, text: string[]): ContentDoc => ({
-    id,
-    outlet,
-    url: `https://${id}.example/news`,
-    publishedAt: at,
-    title: 'Storm floods Dalmar valley',
-    text: text.join('\n\n'),
-  });
   const story = [
-    doc('wire', 'Coast Wire', [
-      'A fisherman has died and dozens of homes have been flooded as a storm swept through the Dalmar valley on Sunday.',
-      'Rescue crews used boats to reach villages cut off by the river, the regional authority said.',
-      'Forecasters expect more rain in the valley on Tuesday.',
-    ]),
-    doc('paper', 'Valley Times', [
-      'At least 41 homes were flooded in the towns of Kestin and Orvo on the lower river, officials of the regional authority said.',
-      'The river rose two metres in six hours, the highest level recorded since 1998.',
-      'Schools in the valley will stay closed until Wednesday.',
-    ]),
+    article(
+      'wire',
+      [
+        'A fisherman has died and dozens of homes have been flooded as a storm swept through the Dalmar valley on Sunday.',
+        'Rescue crews used boats to reach villages cut off by the river, the regional authority said.',
+        'Forecasters expect more rain in the valley on Tuesday.',
+      ],
+      { outlet: 'Coast Wire', title: 'Storm floods Dalmar valley' },
+    ),
+    article(
+      'paper',
+      [
+        'At least 41 homes were flooded in the towns of Kestin and Orvo on the lower river, officials of the regional authority said.',
+        'The river rose two metres in six hours, the highest level recorded since 1998.',
+        'Schools in the valley will stay closed until Wednesday.',
+      ],
+      { outlet: 'Valley Times', title: 'Storm floods Dalmar valley' },
+    ),
   ];
 
   it('is not shown again with an exact count after a rough one ("dozens of homes have been flooded")', () => {
@@ -80,26 +98,25 @@ describe('a fact said again in the passive', () => {
 });
 
 describe('a named subject said again to have done the same', () => {
-  const at = new Date('2026-03-02T08:00:00Z');
-  const doc = (id: string, outlet: string, text: string[]): ContentDoc => ({
-    id,
-    outlet,
-    url: `https://${id}.example/news`,
-    publishedAt: at,
-    title: 'Ferry aground off Saltholm',
-    text: text.join('\n\n'),
-  });
   const story = [
-    doc('wire', 'Coast Wire', [
-      'A passenger ferry ran aground on Sunday off the island of Saltholm, stranding 300 passengers overnight, the coast guard said.',
-      'The Nordic Gull became stuck near the Flinte channel while sailing from Malmo to Copenhagen with a cargo of trucks, the coast guard said.',
-      'Tugs will try to pull the ship free at high tide on Monday.',
-    ]),
-    doc('paper', 'Sound Daily', [
-      'The Nordic Gull, one of the oldest ships in the Oresund Line fleet, got stuck late in the evening on the sandbank off Saltholm.',
-      'Passengers were given blankets and food by the crew, and none were hurt.',
-      'The ferry line said it would refund every ticket.',
-    ]),
+    article(
+      'wire',
+      [
+        'A passenger ferry ran aground on Sunday off the island of Saltholm, stranding 300 passengers overnight, the coast guard said.',
+        'The Nordic Gull became stuck near the Flinte channel while sailing from Malmo to Copenhagen with a cargo of trucks, the coast guard said.',
+        'Tugs will try to pull the ship free at high tide on Monday.',
+      ],
+      { outlet: 'Coast Wire', title: 'Ferry aground off Saltholm' },
+    ),
+    article(
+      'paper',
+      [
+        'The Nordic Gull, one of the oldest ships in the Oresund Line fleet, got stuck late in the evening on the sandbank off Saltholm.',
+        'Passengers were given blankets and food by the crew, and none were hurt.',
+        'The ferry line said it would refund every ticket.',
+      ],
+      { outlet: 'Sound Daily', title: 'Ferry aground off Saltholm' },
+    ),
   ];
 
   it('is not shown twice: "got stuck" and "became stuck"', () => {
@@ -109,14 +126,8 @@ describe('a named subject said again to have done the same', () => {
 });
 
 describe('a death toll a newer report has replaced', () => {
-  const doc = (id: string, outlet: string, at: string, text: string[]): ContentDoc => ({
-    id,
-    outlet,
-    url: `https://${id}.example/news`,
-    publishedAt: new Date(at),
-    title: 'Mine collapse in Tarsk',
-    text: text.join('\n\n'),
-  });
+  const doc = (id: string, outlet: string, at: string, text: string[]): ContentDoc =>
+    article(id, text, { outlet, at, title: 'Mine collapse in Tarsk' });
   const story = [
     doc('first', 'Coast Wire', '2026-03-01T08:00:00Z', [
       'At least nine miners were killed when a tunnel collapsed at a copper mine near Tarsk on Sunday, officials said.',
@@ -138,14 +149,7 @@ describe('a death toll a newer report has replaced', () => {
 });
 
 describe('a story whose openings all continue something said before', () => {
-  const doc = (id: string, text: string[]): ContentDoc => ({
-    id,
-    outlet: id,
-    url: `https://${id}.example/news`,
-    publishedAt: new Date('2026-03-02T08:00:00Z'),
-    title: '',
-    text: text.join('\n\n'),
-  });
+  const doc = (id: string, text: string[]): ContentDoc => article(id, text);
   const story = [
     doc('one', [
       'Except that nine of the eleven Varga children started university before the age of fourteen.',
@@ -166,14 +170,8 @@ describe('a story whose openings all continue something said before', () => {
 });
 
 describe('text that is not news of the story', () => {
-  const doc = (id: string, text: string[]): ContentDoc => ({
-    id,
-    outlet: id,
-    url: `https://${id}.example/news`,
-    publishedAt: new Date('2026-03-02T08:00:00Z'),
-    title: 'Tram line opens in Dorvik',
-    text: text.join('\n\n'),
-  });
+  const doc = (id: string, text: string[]): ContentDoc =>
+    article(id, text, { title: 'Tram line opens in Dorvik' });
   const story = [
     doc('one', [
       'The first tram line in Dorvik opened on Monday, linking the harbour with the university district.',
