@@ -1,5 +1,4 @@
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, {
   type FastifyBaseLogger,
@@ -22,7 +21,7 @@ import { registerPublicRoutes } from './routes/public-routes';
 import { registerReaderDataRoutes } from './routes/reader-data-routes';
 import { registerSignupRoutes } from './routes/signup-routes';
 import { registerUnsubscribeRoutes } from './routes/unsubscribe-routes';
-import { helmetOptions, PERMISSIONS_POLICY } from './security-headers';
+import { PERMISSIONS_POLICY, securityHeaders } from './security-headers';
 import { sendHtml } from './token-guard';
 import { createWebContext, type WebContext } from './web-context';
 import type { WebDeps } from './web-deps';
@@ -52,8 +51,9 @@ export function buildApp(deps: WebDeps): FastifyInstance {
     // Reader tokens are ~120 characters; Fastify's default cap of 100 would answer 414.
     routerOptions: { maxParamLength: 512 },
   });
-  app.register(helmet, helmetOptions(deps.config.publicUrl));
-  app.addHook('onRequest', async (_request, reply) => {
+  const applySecurityHeaders = securityHeaders(deps.config.publicUrl);
+  app.addHook('onRequest', async (request, reply) => {
+    applySecurityHeaders(request.raw, reply.raw);
     reply.header('permissions-policy', PERMISSIONS_POLICY);
   });
   app.register(formbody, { bodyLimit: FORM_BODY_LIMIT });
