@@ -1,14 +1,7 @@
 import { isHardBounce, readDeliveryReport, splitMailbox } from '../deliver/delivery-reports';
 import { maskEmail } from '../shared/logger';
+import type { HardBounce } from '../store';
 import type { AppContext } from './context';
-
-export interface HardBounce {
-  /** Counted once: `smtp:<delivery id>` or `dsn:<report id>:<recipient>`. */
-  key: string;
-  subscriberId: string;
-  source: 'smtp' | 'dsn';
-  reason: string;
-}
 
 /**
  * Counts a hard bounce against a reader; at `delivery.bounceLimit` since their last opt-in they

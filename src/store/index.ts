@@ -22,7 +22,13 @@ export type { ReaderExport } from './repos/reader-data-repo';
 export type { SignupRequest } from './repos/signups-repo';
 export type { FetchUpdate, SourceDefinition, SourceRow } from './repos/sources-repo';
 export type { StoryRow } from './repos/stories-repo';
-export type { Consent, NewSubscriber, PreferencePatch } from './repos/subscribers-repo';
+export type {
+  BouncedReader,
+  Consent,
+  HardBounce,
+  NewSubscriber,
+  PreferencePatch,
+} from './repos/subscribers-repo';
 export { normalizeEmail } from './repos/subscribers-repo';
 
 /** The repositories, bound to one connection or one transaction. */
