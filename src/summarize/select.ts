@@ -83,6 +83,14 @@ function countedThings(text: string): Set<string> {
   return things;
 }
 
+/** A shown point as the repeat rules read it: its words in order, their stems, its terms. */
+interface ShownPoint {
+  text: string;
+  tokens: string[];
+  stems: string[];
+  terms: ReadonlySet<string>;
+}
+
 /**
  * A sentence whose subject had something done to it ("The tsunami warning that followed was
  * lifted within the hour", "At least 41 homes were destroyed …"): the subject's last word and
@@ -98,20 +106,17 @@ const ROUGH_COUNT = /\b(?:dozens|scores|hundreds|thousands|several|many|numerous
  * order and voice ("after authorities lifted a local warning", "dozens of homes have been
  * destroyed"). Its figures must be in that point, unless the point gave the count roughly.
  */
-function restatesPassive(sentence: string, figures: readonly string[], point: string): boolean {
+function restatesPassive(sentence: string, figures: readonly string[], point: ShownPoint): boolean {
   const match = PASSIVE_SUBJECT.exec(sentence);
   if (match === null) return false;
   const noun = stem((match[1] ?? '').toLowerCase());
   const verb = stem((match[2] ?? '').toLowerCase());
-  const tokens = words(point);
-  const stems = tokens.map(stem);
+  const { tokens, stems } = point;
+  const figuresShown = figures.every((figure) => point.terms.has(figure));
   for (let i = 0; i < stems.length; i++) {
     if (stems[i] !== noun) continue;
-    const near = stems.slice(Math.max(0, i - 4), i + 5);
-    if (!near.includes(verb)) continue;
-    const pointTerms = new Set(stems);
-    if (figures.every((figure) => pointTerms.has(figure))) return true;
-    if (ROUGH_COUNT.test(tokens.slice(Math.max(0, i - 2), i).join(' '))) return true;
+    if (!stems.slice(Math.max(0, i - 4), i + 5).includes(verb)) continue;
+    if (figuresShown || ROUGH_COUNT.test(tokens.slice(Math.max(0, i - 2), i).join(' '))) return true;
   }
   return false;
 }
@@ -162,13 +167,12 @@ function namedSubjectPredicate(sentence: string): { name: string; verb: string }
  * says it did ("The 400-meter Kestrel Aurora became stuck near Brunsbüttel"). Its figures must
  * be in that point too.
  */
-function restatesPredicate(sentence: string, figures: readonly string[], point: string): boolean {
+function restatesPredicate(sentence: string, figures: readonly string[], point: ShownPoint): boolean {
   const found = namedSubjectPredicate(sentence);
-  if (found === null) return false;
-  const stems = words(point).map(stem);
-  if (!figures.every((figure) => stems.includes(figure))) return false;
-  const theirs = namedSubjectPredicate(point);
+  if (found === null || !figures.every((figure) => point.terms.has(figure))) return false;
+  const theirs = namedSubjectPredicate(point.text);
   if (theirs !== null && theirs.name === found.name && theirs.verb === found.verb) return true;
+  const { stems } = point;
   for (let i = 0; i < stems.length; i++) {
     if (stems[i] !== found.name) continue;
     if (stems.slice(i + 1, i + 1 + PREDICATE_WINDOW).includes(found.verb)) return true;
@@ -230,11 +234,14 @@ export function restatesShown(model: StoryModel, index: number, shown: readonly 
   if (core.length < 3) return false;
   const counted = figures.length > 0 ? countedThings(sentence.text) : new Set<string>();
   return shown.some((other) => {
+    if (other === index) return false;
     const point = new Set(model.sentences[other]?.terms ?? []);
-    const shownText = model.sentences[other]?.text ?? '';
-    if (other !== index && restatesPassive(sentence.text, figures, shownText)) return true;
-    if (other !== index && restatesPredicate(sentence.text, figures, shownText)) return true;
-    if (other === index || !figures.every((term) => point.has(term))) return false;
+    const text = model.sentences[other]?.text ?? '';
+    const tokens = words(text);
+    const shown: ShownPoint = { text, tokens, stems: tokens.map(stem), terms: point };
+    if (restatesPassive(sentence.text, figures, shown) || restatesPredicate(sentence.text, figures, shown))
+      return true;
+    if (!figures.every((term) => point.has(term))) return false;
     const share = core.filter((term) => point.has(term)).length / core.length;
     if (share >= RESTATED_CORE_SHARE) return true;
     if (share < COUNTED_CORE_SHARE || counted.size === 0) return false;
