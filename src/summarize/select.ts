@@ -1,6 +1,9 @@
+import { verbBase } from '../shared/text/irregular-forms';
+import { STOPWORDS } from '../shared/text/stopwords';
 import { analyzeText, isNumber, namesIn, normalizeNumber, stem, words } from '../shared/text/terms';
 import { absorbClaim, breadthBonus, type ClaimTracker, preferredWording } from './claim-groups';
 import { BREADTH_WEIGHT } from './scoring';
+import { standaloneOf } from './standalone';
 import {
   clear,
   REPORTING_STEMS,
@@ -88,7 +91,39 @@ interface ShownPoint {
   text: string;
   tokens: string[];
   stems: string[];
+  /** Each word's predicate key (predicateKey). */
+  predicates: string[];
+  /** Stems of the words it writes capitalized after its first. */
+  names: ReadonlySet<string>;
   terms: ReadonlySet<string>;
+  /** What its subject did (subjectPredicate). */
+  subject: SubjectPredicate | null;
+}
+
+const shownPoints = new WeakMap<StoryModel, Map<number, ShownPoint>>();
+
+/** A sentence as the repeat rules read it once it is shown, read once per story. */
+function shownPoint(model: StoryModel, index: number): ShownPoint {
+  let memo = shownPoints.get(model);
+  if (memo === undefined) {
+    memo = new Map();
+    shownPoints.set(model, memo);
+  }
+  const known = memo.get(index);
+  if (known !== undefined) return known;
+  const text = standaloneOf(model, index)?.text ?? model.sentences[index]?.text ?? '';
+  const tokens = words(text);
+  const point: ShownPoint = {
+    text,
+    tokens,
+    stems: tokens.map(stem),
+    predicates: pointPredicates(tokens),
+    names: namesIn(text),
+    terms: new Set(model.sentences[index]?.terms ?? []),
+    subject: subjectPredicate(text),
+  };
+  memo.set(index, point);
+  return point;
 }
 
 /**
@@ -97,7 +132,7 @@ interface ShownPoint {
  * the participle.
  */
 const PASSIVE_SUBJECT =
-  /^[^,;:]*?\b(\p{L}{3,})(?:\s+(?:that|which|who)\s+\p{L}+)?\s+(?:was|were|has been|have been|had been)\s+(\p{L}{3,}(?:ed|en|wn))\b/u;
+  /^[^,;:]*?\b(\p{L}{3,})(?:\s+(?:that|which|who)\s+\p{L}+)?\s+(?:was|were|has been|have been|had been)\s+(\p{L}{3,}(?:ed|en|wn)|lost|burnt|hit|shot|struck|sunk|caught)\b/u;
 /** A count given as a rough quantity ("dozens of homes"): a later exact figure restates it. */
 const ROUGH_COUNT = /\b(?:dozens|scores|hundreds|thousands|several|many|numerous) of$/;
 
@@ -110,72 +145,208 @@ function restatesPassive(sentence: string, figures: readonly string[], point: Sh
   const match = PASSIVE_SUBJECT.exec(sentence);
   if (match === null) return false;
   const noun = stem((match[1] ?? '').toLowerCase());
-  const verb = stem((match[2] ?? '').toLowerCase());
-  const { tokens, stems } = point;
+  const verb = predicateKey(match[2] ?? '', true);
+  const { tokens, stems, predicates } = point;
   const figuresShown = figures.every((figure) => point.terms.has(figure));
   for (let i = 0; i < stems.length; i++) {
     if (stems[i] !== noun) continue;
-    if (!stems.slice(Math.max(0, i - 4), i + 5).includes(verb)) continue;
+    if (!predicates.slice(Math.max(0, i - 4), i + 5).includes(verb)) continue;
     if (figuresShown || ROUGH_COUNT.test(tokens.slice(Math.max(0, i - 2), i).join(' '))) return true;
   }
   return false;
 }
 
 /**
- * A sentence about a named subject ("The Kestrel Aurora, one of the largest vessels in the
- * fleet, got stuck in the early hours of Saturday…", "The 400-meter Kestrel Aurora became
- * stuck…"): the subject's last name, and the word
- * saying what it did, once an apposition, a day and light or reporting verbs are passed.
+ * Verbs that say the same thing happened to a subject: "dozens of homes have been destroyed" is
+ * said again by "41 homes were reduced to ash"; "a volunteer firefighter has died" by "the man
+ * was killed when a tree fell on his truck"; "who vowed to flood the streets with soldiers" by
+ * "has pledged to keep the military on the streets". "Kill" said actively ("a gunman killed
+ * five") is another predicate than being killed.
  */
-const NAMED_SUBJECT =
-  /^(?:(The|A|An)\s+(?:[^\s\p{Lu}]\S*\s+){0,3}?)?((?:\p{Lu}[\p{Ll}'’.-]+\s+){0,3}\p{Lu}[\p{Ll}'’.-]+)(?:,[^,]{3,120},)?\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?((?:\p{Ll}+\s+){0,2}\p{Ll}{3,})\b/u;
+const SAME_PREDICATE = [
+  ['die', 'dead', 'perish', 'killed'],
+  ['destroy', 'raze', 'flatten', 'gut', 'reduce', 'lose'],
+  ['promise', 'pledge', 'vow'],
+  ['arrest', 'detain'],
+  ['evacuate', 'flee'],
+];
+const PREDICATE_CLASS = new Map(
+  SAME_PREDICATE.flatMap((group) => group.map((word) => [stem(verbBase(word)), stem(group[0] ?? word)])),
+);
+/** Verbs of saying: what follows them is what was said, with its own subject. */
+const REPORTING = new Set(
+  `said says told tells added tweeted wrote posted noted asked argued claimed announced stated warned insisted`
+    .split(/\s+/)
+    .map((word) => stem(verbBase(word))),
+);
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
+
+/** The predicate a verb says, as compared between sentences (same class, irregular forms read). */
+function predicateKey(word: string, passive: boolean): string {
+  const base = stem(verbBase(word.toLowerCase()));
+  if (base === 'kill' && !passive) return 'kill';
+  return PREDICATE_CLASS.get(base === 'kill' ? stem('killed') : base) ?? base;
+}
+
 const LIGHT_VERBS = new Set(
-  `got get gets has have had was were is are be been became become becomes will would could can may might also then now
-   said says told tells added tweeted wrote posted noted asked argued claimed announced stated warned insisted`.split(
+  `got get gets has have had was were is are be been being became become becomes will would could can may might also then now`.split(
     /\s+/,
   ),
 );
 /** Words that open a sentence capitalized without being a name. */
 const NOT_NAMES = new Set(
-  `in on at after before as when while two three four five six seven eight nine ten this that these those its his her their our my`.split(
+  `in on at after before as when while two three four five six seven eight nine ten this that these those its his her their our my the a an`.split(
     /\s+/,
   ),
 );
 /** Words of the shown point from a subject's name to what it did: "Kestrel Aurora became stuck". */
 const PREDICATE_WINDOW = 4;
+/** …or to what a relative clause says it did: "Daniela Vera, a conservative lawyer who vowed …". */
+const RELATIVE_WINDOW = 10;
+const DAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
-function namedSubjectPredicate(sentence: string): { name: string; verb: string } | null {
-  const match = NAMED_SUBJECT.exec(sentence);
-  if (match === null) return null;
-  const names = (match[2] ?? '').split(/\s+/);
-  // Without "The", a sentence's first word is capitalized anyway: two names are needed.
-  if (match[1] === undefined && names.length < 2) return null;
-  if (names.some((name) => NOT_NAMES.has(name.toLowerCase()))) return null;
-  const name = words(names.at(-1) ?? '').at(-1);
-  const after = (match[3] ?? '').split(/\s+/);
-  const at = after.findIndex((word) => !LIGHT_VERBS.has(word));
-  const verb = after[at];
-  if (name === undefined || verb === undefined) return null;
-  // A verb: after a light verb ("got stuck"), or a past form ("visited"); not a noun the name
-  // qualifies ("The Kennedy assassination").
-  if (at === 0 && !/(?:ed|en)$/.test(verb)) return null;
-  return { name: stem(name), verb: stem(verb) };
+/**
+ * What a sentence's subject did, read from its opening words once an apposition, a day and light
+ * or reporting verbs are passed: a named subject ("The 400-meter Kestrel Aurora became stuck",
+ * "Brazil's government on Sunday froze", "Vera has pledged") or a definite description that points
+ * back to someone already introduced ("The man, a 58-year-old member of …, died").
+ */
+interface SubjectPredicate {
+  /** The stem of the subject's last name, or null for a definite description. */
+  name: string | null;
+  /** Whether the name is a single capitalized word opening the sentence (it may not be a name). */
+  bare: boolean;
+  /** The predicate of the main verb, and of a participle clause after it. */
+  keys: string[];
+}
+
+function subjectPredicate(sentence: string): SubjectPredicate | null {
+  const text = sentence.replace(/^([^,]{1,60}?),[^,]{3,120},\s*/u, '$1 ');
+  const tokens = text.match(/[\p{L}\d][\p{L}\d'’.-]*/gu) ?? [];
+  let at = 0;
+  let name: string | null = null;
+  let bare = false;
+  const capitalized = (token: string | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token);
+  const definite = tokens[0] === 'The';
+  if (definite) at = 1;
+  while (definite && at < 4 && /^[\p{Ll}\d]/u.test(tokens[at] ?? '') && !startsPredicate(tokens[at])) at++;
+  const names: string[] = [];
+  while (capitalized(tokens[at]) && names.length < 4 && !DAY.test(tokens[at] ?? ''))
+    names.push(tokens[at++] ?? '');
+  if (names.some((word) => NOT_NAMES.has(word.toLowerCase()))) return null;
+  if (names.length > 0) {
+    const last = names.at(-1) ?? '';
+    const possessive = /['’]s$/.test(last);
+    name = stem(words(last.replace(/['’]s$/, '')).at(-1) ?? '');
+    bare = !definite && !possessive && names.length === 1;
+    // "Brazil's government": the possessor names the subject.
+    if (possessive)
+      for (let n = 0; n < 2 && /^\p{Ll}/u.test(tokens[at] ?? '') && !startsPredicate(tokens[at]); n++) at++;
+  } else if (definite) {
+    // "The man", "The 58-year-old man": the last word before the verb is the head noun.
+    if (at <= 1) return null;
+  } else return null;
+  if (tokens[at] === 'on' && DAY.test(tokens[at + 1] ?? '')) at += 2;
+  else if (DAY.test(tokens[at] ?? '')) at++;
+  let passive = false;
+  let light = false;
+  while (
+    at < tokens.length &&
+    (LIGHT_VERBS.has(tokens[at] ?? '') || /^\p{Ll}{3,}ly$/u.test(tokens[at] ?? ''))
+  ) {
+    if (PASSIVE_AUXILIARIES.has(tokens[at] ?? '')) passive = true;
+    // An adverb ("briefly issued") is passed without making what follows a verb.
+    if (LIGHT_VERBS.has(tokens[at] ?? '')) light = true;
+    at++;
+  }
+  const verb = tokens[at];
+  // "X said the …": what X did is to speak; the clause after it has its own subject.
+  if (verb === undefined || !/^\p{Ll}{3,}$/u.test(verb) || STOPWORDS.has(verb) || REPORTING.has(stem(verb)))
+    return null;
+  // A verb: after a light verb ("got stuck"), or a past form ("visited", "froze"); not a noun the
+  // name qualifies ("The Kennedy assassination").
+  if (!light && !isVerbLike(verb)) return null;
+  const keys = [predicateKey(verb, passive)];
+  // What a participle after the main clause says it did: "… has slapped sanctions on the gold
+  // trade, freezing the assets of nine companies", "surged in the polls after promising to …",
+  // "issued a tsunami warning before lifting it".
+  const participle = /(?:,|\bafter|\bbefore|\bby)\s+(\p{Ll}{3,}ing)\b/u.exec(
+    text.slice(text.indexOf(verb) + verb.length),
+  )?.[1];
+  if (participle !== undefined) keys.push(predicateKey(participle, false));
+  return { name, bare, keys };
+}
+
+function isVerbLike(token: string | undefined): boolean {
+  if (token === undefined) return false;
+  const word = token.toLowerCase();
+  return /(?:ed|en)$/.test(word) || verbBase(word) !== word;
+}
+
+function startsPredicate(token: string | undefined): boolean {
+  return token !== undefined && (LIGHT_VERBS.has(token) || isVerbLike(token));
+}
+
+/** The predicate key of each word of a shown point, the voice read from the word before it. */
+function pointPredicates(tokens: readonly string[]): string[] {
+  return tokens.map((token, i) => predicateKey(token, PASSIVE_AUXILIARIES.has(tokens[i - 1] ?? '')));
 }
 
 /**
- * Whether a shown point already says that the sentence's named subject did what the sentence
- * says it did ("The 400-meter Kestrel Aurora became stuck near Brunsbüttel"). Its figures must
- * be in that point too.
+ * Whether a shown point already says that the sentence's subject did what the sentence says it
+ * did: the same name followed by the same predicate ("The 400-meter Kestrel Aurora became stuck"
+ * after "The Kestrel Aurora got stuck"), or, for a definite description, someone introduced
+ * ("A volunteer firefighter has died") with that predicate. Details the sentence adds (an age,
+ * a count of what was frozen) do not make it a new fact; a different count of the same thing does.
  */
-function restatesPredicate(sentence: string, figures: readonly string[], point: ShownPoint): boolean {
-  const found = namedSubjectPredicate(sentence);
-  if (found === null || !figures.every((figure) => point.terms.has(figure))) return false;
-  const theirs = namedSubjectPredicate(point.text);
-  if (theirs !== null && theirs.name === found.name && theirs.verb === found.verb) return true;
-  const { stems } = point;
+function restatesPredicate(sentence: string, point: ShownPoint): boolean {
+  const found = subjectPredicate(sentence);
+  if (found === null || countsDiffer(sentence, point.text)) return false;
+  const { tokens, stems, predicates } = point;
+  if (found.name === null) {
+    for (let i = 0; i < predicates.length; i++) {
+      if (!found.keys.includes(predicates[i] ?? '')) continue;
+      if (tokens.slice(Math.max(0, i - 5), i).some((word) => word === 'a' || word === 'an')) return true;
+    }
+    return false;
+  }
+  const theirs = point.subject;
+  if (theirs?.name === found.name && theirs.keys[0] !== undefined && found.keys.includes(theirs.keys[0]))
+    return true;
+  // A single word opening the sentence may be a common noun ("Authorities", "Rescuers"): unless
+  // the point writes it as a name, what was done must be done to the same thing too ("…issued a
+  // tsunami warning before lifting it" after "authorities lifted a local warning").
+  if (found.bare && !point.names.has(found.name) && !sharesObject(sentence, found, point)) return false;
   for (let i = 0; i < stems.length; i++) {
     if (stems[i] !== found.name) continue;
-    if (stems.slice(i + 1, i + 1 + PREDICATE_WINDOW).includes(found.verb)) return true;
+    const relative = tokens.slice(i + 1, i + 1 + RELATIVE_WINDOW).indexOf('who');
+    const window = relative >= 0 ? RELATIVE_WINDOW : PREDICATE_WINDOW;
+    if (predicates.slice(i + 1, i + 1 + window).some((key) => found.keys.includes(key))) return true;
+  }
+  return false;
+}
+
+/** Whether the point holds two more of the sentence's content words than its subject and verb. */
+function sharesObject(sentence: string, found: SubjectPredicate, point: ShownPoint): boolean {
+  const theirs = new Set(point.stems);
+  let shared = 0;
+  for (const word of new Set(words(sentence))) {
+    if (STOPWORDS.has(word)) continue;
+    const term = stem(word);
+    if (term === found.name || found.keys.includes(predicateKey(word, false))) continue;
+    if (theirs.has(term) && ++shared >= 2) return true;
+  }
+  return false;
+}
+
+/** Whether both sentences count the same thing with different figures ("26 people" / "seven people"). */
+function countsDiffer(sentence: string, point: string): boolean {
+  const theirs = countedThings(point);
+  if (theirs.size === 0) return false;
+  const nouns = new Map([...theirs].map((thing) => [thing.slice(thing.indexOf(' ') + 1), thing]));
+  for (const thing of countedThings(sentence)) {
+    const other = nouns.get(thing.slice(thing.indexOf(' ') + 1));
+    if (other !== undefined && other !== thing) return true;
   }
   return false;
 }
@@ -233,19 +404,20 @@ export function restatesShown(model: StoryModel, index: number, shown: readonly 
   );
   if (core.length < 3) return false;
   const counted = figures.length > 0 ? countedThings(sentence.text) : new Set<string>();
+  // Points as shown: a leading pronoun replaced by the name it stands for ("She has pledged" is
+  // shown as "Vera has pledged").
+  const own = standaloneOf(model, index)?.text ?? sentence.text;
   return shown.some((other) => {
     if (other === index) return false;
-    const point = new Set(model.sentences[other]?.terms ?? []);
-    const text = model.sentences[other]?.text ?? '';
-    const tokens = words(text);
-    const shown: ShownPoint = { text, tokens, stems: tokens.map(stem), terms: point };
-    if (restatesPassive(sentence.text, figures, shown) || restatesPredicate(sentence.text, figures, shown))
-      return true;
+    const shown = shownPoint(model, other);
+    const point = shown.terms;
+    const text = shown.text;
+    if (restatesPassive(own, figures, shown) || restatesPredicate(own, shown)) return true;
     if (!figures.every((term) => point.has(term))) return false;
     const share = core.filter((term) => point.has(term)).length / core.length;
     if (share >= RESTATED_CORE_SHARE) return true;
     if (share < COUNTED_CORE_SHARE || counted.size === 0) return false;
-    const theirs = countedThings(model.sentences[other]?.text ?? '');
+    const theirs = countedThings(text);
     return [...counted].some((thing) => theirs.has(thing));
   });
 }

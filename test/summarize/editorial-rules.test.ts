@@ -229,3 +229,52 @@ describe('one story per event in an edition', () => {
     expect(groups.flat()).toHaveLength(4);
   });
 });
+
+describe('no fact twice', () => {
+  // Each outlet says the main facts its own way; the later sentences restate one of them with
+  // details: the same subject doing the same thing ("has frozen" / "froze"), a description that
+  // points back to someone ("The man … died"), a pronoun ("She has pledged" after "who vowed"),
+  // an exact count for a rough one ("dozens of homes" / "41 homes").
+  const articles = [
+    doc('a', 'Veldor Post', '2026-07-06T08:00:00Z', 'Norland freezes assets of timber smugglers', [
+      'Norland has frozen the bank accounts and trucks of an alleged network of timber smugglers accused of stripping the Brenna forest reserve.',
+      'Interior Minister Sela Dovik, who vowed to drive the smugglers out of the reserve, announced the measures in Veldor.',
+      'A forest ranger has died and dozens of homes have been destroyed as fires set to clear the land spread through villages near the reserve.',
+    ]),
+    doc('b', 'Meridian Ledger', '2026-07-06T09:00:00Z', 'Norland targets timber smuggling network', [
+      'Norland’s government on Sunday froze the assets of more than 20 companies and individuals it accused of smuggling timber cut illegally from the Brenna forest reserve.',
+      'The man, a 51-year-old member of the reserve’s patrol service, died when a burning tree fell on his truck near the village of Osk.',
+      'At least 41 homes have been reduced to ash near the reserve, according to the fire service.',
+    ]),
+    doc('c', 'Northern Herald', '2026-07-06T10:00:00Z', 'Norland acts against timber smugglers', [
+      'Interior Minister Sela Dovik said the smugglers had turned the Brenna reserve into a private quarry.',
+      'She has pledged to drive the smugglers out of the reserve and to put rangers on every road into it.',
+      'Timber exports from the region fell by a third last year, customs figures show.',
+    ]),
+  ];
+
+  it('shows a fact once even when another outlet restates it with details', () => {
+    const points = summarizeStory(articles, { maxPoints: 8 }).points.map((point) => point.text);
+    const says = (pattern: RegExp): number => points.filter((text) => pattern.test(text)).length;
+    expect(says(/\bfro(?:zen|ze)\b/)).toBe(1);
+    expect(says(/\bdied\b/)).toBe(1);
+    expect(says(/\b(?:vowed|pledged)\b/)).toBe(1);
+    expect(says(/\bhomes\b/)).toBe(1);
+    expect(points.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('keeps a sentence that does something else to the same subject', () => {
+    const gunman = [
+      doc('g1', 'Veldor Post', '2026-07-07T08:00:00Z', 'Gunman kills five in Osk market', [
+        'A gunman killed five people at a market in Osk on Monday before fleeing in a stolen car.',
+        'The suspect was killed by police at a roadblock outside the town two hours later.',
+      ]),
+      doc('g2', 'Meridian Ledger', '2026-07-07T09:00:00Z', 'Five dead in Osk market shooting', [
+        'Five people were shot dead at a market in Osk on Monday, police said.',
+        'Officers set up roadblocks on every road out of the town.',
+      ]),
+    ];
+    const points = summarizeStory(gunman, { maxPoints: 8 }).points.map((point) => point.text);
+    expect(points.some((text) => /suspect was killed by police/.test(text))).toBe(true);
+  });
+});
