@@ -175,15 +175,21 @@ const PREDICATE_CLASS = new Map(
 );
 /** Verbs of saying: what follows them is what was said, with its own subject. */
 const REPORTING = new Set(
-  `said says told tells added tweeted wrote posted noted asked argued claimed announced stated warned insisted`
+  `said says told tells added tweeted wrote posted noted asked argued claimed announced stated warned insisted
+   stressed confirmed explained emphasized emphasised reiterated`
     .split(/\s+/)
     .map((word) => stem(verbBase(word))),
 );
+/** The predicate key of every verb of saying. */
+const SAYS = 'say';
+/** Share of what a speaker is reported to say that a shown point must hold to say it again. */
+const SAID_AGAIN_SHARE = 0.5;
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 
 /** The predicate a verb says, as compared between sentences (same class, irregular forms read). */
 function predicateKey(word: string, passive: boolean): string {
   const base = stem(verbBase(word.toLowerCase()));
+  if (REPORTING.has(base)) return SAYS;
   if (base === 'kill' && !passive) return 'kill';
   return PREDICATE_CLASS.get(base === 'kill' ? stem('killed') : base) ?? base;
 }
@@ -218,6 +224,8 @@ interface SubjectPredicate {
   bare: boolean;
   /** The predicate of the main verb, and of a participle clause after it. */
   keys: string[];
+  /** For a verb of saying, what the subject is reported to say. */
+  said?: string;
 }
 
 function subjectPredicate(sentence: string): SubjectPredicate | null {
@@ -260,9 +268,13 @@ function subjectPredicate(sentence: string): SubjectPredicate | null {
     at++;
   }
   const verb = tokens[at];
-  // "X said the …": what X did is to speak; the clause after it has its own subject.
-  if (verb === undefined || !/^\p{Ll}{3,}$/u.test(verb) || STOPWORDS.has(verb) || REPORTING.has(stem(verb)))
-    return null;
+  if (verb === undefined || !/^\p{Ll}{3,}$/u.test(verb) || STOPWORDS.has(verb)) return null;
+  // "X stressed the sale … remained illegal": what X did is to speak, and what was said follows.
+  if (REPORTING.has(stem(verbBase(verb)))) {
+    if (name === null) return null;
+    const said = tokens.slice(at + 1).join(' ');
+    return { name, bare, keys: [SAYS], said };
+  }
   // A verb: after a light verb ("got stuck"), or a past form ("visited", "froze"); not a noun the
   // name qualifies ("The Kennedy assassination").
   if (!light && !isVerbLike(verb)) return null;
@@ -273,7 +285,9 @@ function subjectPredicate(sentence: string): SubjectPredicate | null {
   const participle = /(?:,|\bafter|\bbefore|\bby)\s+(\p{Ll}{3,}ing)\b/u.exec(
     text.slice(text.indexOf(verb) + verb.length),
   )?.[1];
-  if (participle !== undefined) keys.push(predicateKey(participle, false));
+  const also = participle === undefined ? SAYS : predicateKey(participle, false);
+  // ", saying …" adds what was said, not another thing done.
+  if (also !== SAYS) keys.push(also);
   return { name, bare, keys };
 }
 
@@ -310,6 +324,7 @@ function restatesPredicate(sentence: string, point: ShownPoint): boolean {
     }
     return false;
   }
+  if (found.said !== undefined && !saysAgain(found.said, point)) return false;
   const theirs = point.subject;
   if (theirs?.name === found.name && theirs.keys[0] !== undefined && found.keys.includes(theirs.keys[0]))
     return true;
@@ -324,6 +339,28 @@ function restatesPredicate(sentence: string, point: ShownPoint): boolean {
     if (predicates.slice(i + 1, i + 1 + window).some((key) => found.keys.includes(key))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the point says again what a speaker is reported to say: it holds at least half of
+ * those content words, or, when it reports the same speaker saying something, at least half of
+ * the shorter of the two ("Varadkar stressed the sale … remained illegal" is in "Varadkar said the
+ * sale … is still illegal, and only a small number of convictions could now be appealed").
+ */
+function saysAgain(said: string, point: ShownPoint): boolean {
+  const own = contentStems(said);
+  const theirs = point.subject?.said === undefined ? new Set(point.stems) : contentStems(point.subject.said);
+  const shared = [...own].filter((term) => theirs.has(term)).length;
+  const base = point.subject?.said === undefined ? own.size : Math.min(own.size, theirs.size);
+  return base > 0 && shared / base >= SAID_AGAIN_SHARE;
+}
+
+function contentStems(text: string): Set<string> {
+  return new Set(
+    words(text)
+      .filter((word) => !STOPWORDS.has(word))
+      .map(stem),
+  );
 }
 
 /** Whether the point holds two more of the sentence's content words than its subject and verb. */

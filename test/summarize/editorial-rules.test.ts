@@ -263,6 +263,21 @@ describe('no fact twice', () => {
     expect(points.length).toBeGreaterThanOrEqual(4);
   });
 
+  it('shows once what one speaker is reported to say twice', () => {
+    const said = [
+      doc('s1', 'Veldor Post', '2026-07-08T08:00:00Z', 'Norland court ruling leaves timber exports legal', [
+        'A court in Veldor struck down Norland’s timber export rules on Tuesday, leaving the trade briefly unregulated.',
+        'Interior Minister Sela Dovik stressed that raw logs still could not be exported from the province.',
+      ]),
+      doc('s2', 'Meridian Ledger', '2026-07-08T09:00:00Z', 'Norland rushes to restore timber rules', [
+        'Norland’s parliament will sit late on Tuesday to restore the timber export rules a court struck down that morning.',
+        'Sela Dovik, however, said the ban on exporting raw logs remains, and only licensed mills may buy timber cut in the province.',
+      ]),
+    ];
+    const points = summarizeStory(said, { maxPoints: 8 }).points.map((point) => point.text);
+    expect(points.filter((text) => /\braw logs\b/.test(text))).toHaveLength(1);
+  });
+
   it('keeps a sentence that does something else to the same subject', () => {
     const gunman = [
       doc('g1', 'Veldor Post', '2026-07-07T08:00:00Z', 'Gunman kills five in Osk market', [
