@@ -1,4 +1,4 @@
-import { verbBase } from '../shared/text/irregular-forms';
+import { baseForm } from '../shared/text/irregular-forms';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { analyzeText, isNumber, namesIn, normalizeNumber, stem, words } from '../shared/text/terms';
 import { absorbClaim, breadthBonus, type ClaimTracker, preferredWording } from './claim-groups';
@@ -165,20 +165,20 @@ function restatesPassive(sentence: string, figures: readonly string[], point: Sh
  */
 const SAME_PREDICATE = [
   ['die', 'dead', 'perish', 'killed'],
-  ['destroy', 'raze', 'flatten', 'gut', 'reduce', 'lose'],
+  ['destroy', 'raze', 'flatten', 'gut', 'reduce', 'lose', 'lost'],
   ['promise', 'pledge', 'vow'],
   ['arrest', 'detain'],
   ['evacuate', 'flee'],
 ];
 const PREDICATE_CLASS = new Map(
-  SAME_PREDICATE.flatMap((group) => group.map((word) => [stem(verbBase(word)), stem(group[0] ?? word)])),
+  SAME_PREDICATE.flatMap((group) => group.map((word) => [stem(baseForm(word)), stem(group[0] ?? word)])),
 );
 /** Verbs of saying: what follows them is what was said, with its own subject. */
 const REPORTING = new Set(
   `said says told tells added tweeted wrote posted noted asked argued claimed announced stated warned insisted
    stressed confirmed explained emphasized emphasised reiterated`
     .split(/\s+/)
-    .map((word) => stem(verbBase(word))),
+    .map((word) => stem(baseForm(word))),
 );
 /** The predicate key of every verb of saying. */
 const SAYS = 'say';
@@ -188,7 +188,7 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are', '
 
 /** The predicate a verb says, as compared between sentences (same class, irregular forms read). */
 function predicateKey(word: string, passive: boolean): string {
-  const base = stem(verbBase(word.toLowerCase()));
+  const base = stem(baseForm(word.toLowerCase()));
   if (REPORTING.has(base)) return SAYS;
   if (base === 'kill' && !passive) return 'kill';
   return PREDICATE_CLASS.get(base === 'kill' ? stem('killed') : base) ?? base;
@@ -270,7 +270,7 @@ function subjectPredicate(sentence: string): SubjectPredicate | null {
   const verb = tokens[at];
   if (verb === undefined || !/^\p{Ll}{3,}$/u.test(verb) || STOPWORDS.has(verb)) return null;
   // "X stressed the sale … remained illegal": what X did is to speak, and what was said follows.
-  if (REPORTING.has(stem(verbBase(verb)))) {
+  if (REPORTING.has(stem(baseForm(verb)))) {
     if (name === null) return null;
     const said = tokens.slice(at + 1).join(' ');
     return { name, bare, keys: [SAYS], said };
@@ -294,7 +294,7 @@ function subjectPredicate(sentence: string): SubjectPredicate | null {
 function isVerbLike(token: string | undefined): boolean {
   if (token === undefined) return false;
   const word = token.toLowerCase();
-  return /(?:ed|en)$/.test(word) || verbBase(word) !== word;
+  return /(?:ed|en)$/.test(word) || baseForm(word) !== word;
 }
 
 function startsPredicate(token: string | undefined): boolean {
