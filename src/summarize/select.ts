@@ -430,6 +430,43 @@ function supersededToll(model: StoryModel, index: number, shown: readonly number
   });
 }
 
+/**
+ * An effort told as under way: "Tugs were working to free the vessel", "Rescuers were searching
+ * for survivors", "Firefighters are battling the blaze". The subject's last word.
+ */
+const UNDER_WAY =
+  /^(?:[\p{Lu}\p{Ll}][\p{L}'’-]*\s+){0,3}?(\p{L}{3,})\s+(?:was|were|are|is|had been|have been|has been)\s+(?:still\s+)?\p{Ll}{3,}ing\b/u;
+
+/**
+ * Whether a shown point from a newer report says what the sentence's subject then did: "Tugs
+ * were working to free the 300-metre vessel" from Friday morning's report under "Traffic resumed
+ * on Friday afternoon after tugs pulled the Halden Star … back into the channel" is what was
+ * being tried before it was done, not a fact of its own.
+ */
+function supersededEffort(model: StoryModel, index: number, shown: readonly number[]): boolean {
+  const sentence = model.sentences[index];
+  if (sentence === undefined) return false;
+  const match = UNDER_WAY.exec(standaloneOf(model, index)?.text ?? sentence.text);
+  if (match === null) return false;
+  const subject = stem((match[1] ?? '').toLowerCase());
+  if (STOPWORDS.has(subject)) return false;
+  const time = model.articles[sentence.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+  return shown.some((other) => {
+    const point = model.sentences[other];
+    if (point === undefined || other === index) return false;
+    const when = model.articles[point.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+    if (!(when > time)) return false;
+    const { tokens, stems } = shownPoint(model, other);
+    for (let i = 0; i < stems.length; i++) {
+      if (stems[i] !== subject) continue;
+      const next = tokens[i + 1] ?? '';
+      // What it then did: a past form, not another effort ("were still working") or a saying.
+      if (isVerbLike(next) && !/ing$/.test(next) && predicateKey(next, false) !== SAYS) return true;
+    }
+    return false;
+  });
+}
+
 /** Whether a sentence says again what a shown point says, only in other words or with place names added. */
 export function restatesShown(model: StoryModel, index: number, shown: readonly number[]): boolean {
   const sentence = model.sentences[index];
@@ -522,7 +559,12 @@ export function selectMmr(
     if (index === undefined) break;
     used[best] = 1;
     const shownSoFar = [...(taken.shown ?? []), ...chosen];
-    if (restatesShown(model, index, shownSoFar) || supersededToll(model, index, shownSoFar)) continue;
+    if (
+      restatesShown(model, index, shownSoFar) ||
+      supersededToll(model, index, shownSoFar) ||
+      supersededEffort(model, index, shownSoFar)
+    )
+      continue;
     if (claims !== undefined) absorbClaim(model, claims, index);
     chosen.push(index);
     points++;

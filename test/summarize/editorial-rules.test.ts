@@ -278,6 +278,27 @@ describe('no fact twice', () => {
     expect(points.filter((text) => /\braw logs\b/.test(text))).toHaveLength(1);
   });
 
+  it('drops an effort told as under way once a newer report says it was done', () => {
+    const stuck = (publishedAt: string): ContentDoc[] => [
+      doc('t1', 'Veldor Post', publishedAt, 'Ferry aground off Osk', [
+        'A car ferry ran aground off the port of Osk on Friday morning after losing power, the port authority said.',
+        'Tugs were working to free the 120-metre vessel, the Brenna Star.',
+        'The 200 passengers were taken ashore by lifeboat.',
+      ]),
+      doc('t2', 'Meridian Ledger', '2026-07-10T18:00:00Z', 'Ferry refloated off Osk', [
+        'Ferry services to Osk resumed on Friday evening after tugs pulled the Brenna Star off the sandbank.',
+        'Inspectors found no damage to the hull.',
+      ]),
+    ];
+    const texts = (articles: ContentDoc[]) =>
+      summarizeStory(articles, { maxPoints: 8 }).points.map((point) => point.text);
+    expect(texts(stuck('2026-07-10T09:00:00Z')).some((text) => /were working to free/.test(text))).toBe(
+      false,
+    );
+    // Told at the same time, the effort is not known to be over.
+    expect(texts(stuck('2026-07-10T18:00:00Z')).some((text) => /were working to free/.test(text))).toBe(true);
+  });
+
   it('keeps a sentence that does something else to the same subject', () => {
     const gunman = [
       doc('g1', 'Veldor Post', '2026-07-07T08:00:00Z', 'Gunman kills five in Osk market', [
