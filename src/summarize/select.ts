@@ -467,6 +467,48 @@ function supersededEffort(model: StoryModel, index: number, shown: readonly numb
   });
 }
 
+/** Words that only say how many died, beside the figure. */
+const TOLL_WORDS = new Set(
+  [
+    'kill',
+    'killed',
+    'die',
+    'died',
+    'dead',
+    'death',
+    'deaths',
+    'people',
+    'person',
+    'toll',
+    'least',
+    'victim',
+    'victims',
+  ].map((word) => stem(baseForm(word))),
+);
+/** At most this many other words beside a death toll a shown point already gives: a repeat. */
+const TOLL_DETAIL_WORDS = 3;
+
+/**
+ * Whether a shown point gives the same death toll and the sentence adds at most a few words to
+ * it: "The quake killed two people in the coastal town of Taltal" after "A magnitude 7.1
+ * earthquake struck northern Chile early on Tuesday, killing at least two people…".
+ */
+function restatesToll(model: StoryModel, index: number, shown: readonly number[]): boolean {
+  const sentence = model.sentences[index];
+  if (sentence === undefined) return false;
+  const toll = tollOf(sentence.text);
+  if (toll === null) return false;
+  const names = namesIn(sentence.text);
+  const rest = new Set(
+    sentence.terms.filter((term) => !isNumber(term) && !names.has(term) && !TOLL_WORDS.has(term)),
+  );
+  if (rest.size > TOLL_DETAIL_WORDS) return false;
+  return shown.some((other) => {
+    const point = model.sentences[other];
+    return point !== undefined && other !== index && tollOf(point.text) === toll;
+  });
+}
+
 /** Whether a sentence says again what a shown point says, only in other words or with place names added. */
 export function restatesShown(model: StoryModel, index: number, shown: readonly number[]): boolean {
   const sentence = model.sentences[index];
@@ -562,6 +604,7 @@ export function selectMmr(
     if (
       restatesShown(model, index, shownSoFar) ||
       supersededToll(model, index, shownSoFar) ||
+      restatesToll(model, index, shownSoFar) ||
       supersededEffort(model, index, shownSoFar)
     )
       continue;

@@ -299,6 +299,22 @@ describe('no fact twice', () => {
     expect(texts(stuck('2026-07-10T18:00:00Z')).some((text) => /were working to free/.test(text))).toBe(true);
   });
 
+  it('gives a death toll once, and keeps a sentence that adds how they died', () => {
+    const quake = [
+      doc('k1', 'Coastal Tribune', '2026-07-11T06:00:00Z', 'Strong quake hits Norland coast, killing two', [
+        'A magnitude 7.1 earthquake struck the Norland coast early on Tuesday, killing at least two people and cutting power to tens of thousands of homes, officials said.',
+        'Interior Minister Rodrigo Salas said the two victims were killed when a wall collapsed in Osk.',
+      ]),
+      doc('k2', 'Global Wire', '2026-07-11T07:00:00Z', 'Norland ports reopen after quake', [
+        'Norland reopened its three main ports on Tuesday afternoon after inspectors found no damage to the quays.',
+        'The quake killed two people in the coastal town of Osk.',
+      ]),
+    ];
+    const points = summarizeStory(quake, { maxPoints: 8 }).points.map((point) => point.text);
+    expect(points.some((text) => /^The quake killed two people/.test(text))).toBe(false);
+    expect(points.some((text) => /wall collapsed/.test(text))).toBe(true);
+  });
+
   it('keeps a sentence that does something else to the same subject', () => {
     const gunman = [
       doc('g1', 'Veldor Post', '2026-07-07T08:00:00Z', 'Gunman kills five in Osk market', [
