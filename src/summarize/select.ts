@@ -98,6 +98,8 @@ interface ShownPoint {
   terms: ReadonlySet<string>;
   /** What its subject did (subjectPredicate). */
   subject: SubjectPredicate | null;
+  /** What it says was done to what (actionsOf). */
+  actions: ReadonlySet<string>;
 }
 
 const shownPoints = new WeakMap<StoryModel, Map<number, ShownPoint>>();
@@ -121,6 +123,7 @@ function shownPoint(model: StoryModel, index: number): ShownPoint {
     names: namesIn(text),
     terms: new Set(model.sentences[index]?.terms ?? []),
     subject: subjectPredicate(text),
+    actions: actionsOf(text),
   };
   memo.set(index, point);
   return point;
@@ -313,8 +316,9 @@ function pointPredicates(tokens: readonly string[]): string[] {
  * ("A volunteer firefighter has died") with that predicate. Details the sentence adds (an age,
  * a count of what was frozen) do not make it a new fact; a different count of the same thing does.
  */
-function restatesPredicate(sentence: string, point: ShownPoint): boolean {
-  const found = subjectPredicate(sentence);
+function restatesPredicate(own: ShownPoint, point: ShownPoint): boolean {
+  const sentence = own.text;
+  const found = own.subject;
   if (found === null || countsDiffer(sentence, point.text)) return false;
   const { tokens, stems, predicates } = point;
   if (found.name === null) {
@@ -361,6 +365,86 @@ function contentStems(text: string): Set<string> {
       .filter((word) => !STOPWORDS.has(word))
       .map(stem),
   );
+}
+
+/** Words after a verb searched for what it was done to ("survived a no-confidence vote"). */
+const OBJECT_WINDOW = 3;
+
+/** Words before a participle that make it describe a noun ("the redacted portion", "a hand-drawn cartoon"). */
+const DESCRIBES = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
+
+/**
+ * What a sentence says was done to what: each past form of a verb written in lower case
+ * ("survived", "froze"; not a name such as "Warren", not a participle describing a noun as in
+ * "the redacted portion", not a verb of saying) with the first content word after it, as
+ * "predicate object" ("surviv confid" for "survived a no-confidence vote" and "survived a
+ * confidence vote").
+ */
+function actionsOf(text: string): Set<string> {
+  const raw = text.match(/[\p{L}\d][\p{L}\d'’.-]*/gu) ?? [];
+  const actions = new Set<string>();
+  for (let i = 1; i < raw.length; i++) {
+    const token = raw[i] ?? '';
+    if (!/^\p{Ll}/u.test(token)) continue;
+    const word = token.toLowerCase();
+    if (!(word.length >= 5 && word.endsWith('ed')) && baseForm(word) === word) continue;
+    const before = (raw[i - 1] ?? '').toLowerCase();
+    if (LIGHT_VERBS.has(word) || DESCRIBES.has(before)) continue;
+    const key = predicateKey(word, PASSIVE_AUXILIARIES.has(before));
+    if (key === SAYS) continue;
+    for (let j = i + 1; j <= i + OBJECT_WINDOW && j < raw.length; j++) {
+      const next = raw[j] ?? '';
+      const object = words(next).find((word) => !STOPWORDS.has(word)) ?? '';
+      if (object === '' || /^\d/.test(object)) continue;
+      // A name after the verb is who it was done to, too often shared by every sentence of a story.
+      if (/^\p{Lu}/u.test(next)) break;
+      actions.add(`${key} ${stem(object)}`);
+      break;
+    }
+  }
+  return actions;
+}
+
+/** Content words besides an action that two sentences must share for the action to be one fact. */
+const SAME_ACTION_SHARED = 2;
+
+/**
+ * Whether a shown point says the same thing was done to the same thing, and shares at least two
+ * more content words: "The Dutch government survived a confidence vote on Tuesday as lawmakers
+ * rejected an opposition motion against Prime Minister Marten de Vries" after "Dutch Prime Minister
+ * Marten de Vries survived a no-confidence vote in parliament on Tuesday". Protesters and farmers
+ * who "blocked roads" in two towns share the action and nothing else, and stay two points.
+ */
+function restatesAction(own: ShownPoint, point: ShownPoint): boolean {
+  if (point.actions.size === 0) return false;
+  const { tokens, actions } = own;
+  const matched = [...actions].filter((action) => point.actions.has(action));
+  if (matched.length === 0 || countsDiffer(own.text, point.text)) return false;
+  const used = new Set(matched.flatMap((action) => action.split(' ')));
+  const theirs = new Set(point.stems);
+  let shared = 0;
+  for (const word of new Set(tokens)) {
+    if (STOPWORDS.has(word)) continue;
+    const term = stem(word);
+    if (used.has(term) || used.has(predicateKey(word, false))) continue;
+    if (theirs.has(term) && ++shared >= SAME_ACTION_SHARED) return true;
+  }
+  return false;
 }
 
 /** Whether the point holds two more of the sentence's content words than its subject and verb. */
@@ -522,13 +606,18 @@ export function restatesShown(model: StoryModel, index: number, shown: readonly 
   const counted = figures.length > 0 ? countedThings(sentence.text) : new Set<string>();
   // Points as shown: a leading pronoun replaced by the name it stands for ("She has pledged" is
   // shown as "Vera has pledged").
-  const own = standaloneOf(model, index)?.text ?? sentence.text;
+  const own = shownPoint(model, index);
   return shown.some((other) => {
     if (other === index) return false;
     const shown = shownPoint(model, other);
     const point = shown.terms;
     const text = shown.text;
-    if (restatesPassive(own, figures, shown) || restatesPredicate(own, shown)) return true;
+    if (
+      restatesPassive(own.text, figures, shown) ||
+      restatesPredicate(own, shown) ||
+      restatesAction(own, shown)
+    )
+      return true;
     if (!figures.every((term) => point.has(term))) return false;
     const share = core.filter((term) => point.has(term)).length / core.length;
     if (share >= RESTATED_CORE_SHARE) return true;

@@ -315,6 +315,22 @@ describe('no fact twice', () => {
     expect(points.some((text) => /wall collapsed/.test(text))).toBe(true);
   });
 
+  it('shows once that the same thing was done to the same thing, and keeps two towns apart', () => {
+    const vote = [
+      doc('v1', 'Capital Post', '2026-07-12T08:00:00Z', 'Norland premier survives no-confidence vote', [
+        'Norland Prime Minister Marten Dovik survived a no-confidence vote in parliament on Tuesday, after two coalition partners rallied behind his asylum law.',
+        'Farmers blocked roads around Osk in protest at the law.',
+      ]),
+      doc('v2', 'Lowlands Herald', '2026-07-12T09:00:00Z', 'Dovik holds on as motion fails', [
+        'The Norland government survived a confidence vote on Tuesday as lawmakers rejected an opposition motion against Prime Minister Marten Dovik by 81 to 69.',
+        'Students blocked roads in Veldor, where the law is unpopular.',
+      ]),
+    ];
+    const points = summarizeStory(vote, { maxPoints: 8 }).points.map((point) => point.text);
+    expect(points.filter((text) => /survived a (?:no-)?confidence vote/.test(text))).toHaveLength(1);
+    expect(points.filter((text) => /blocked roads/.test(text))).toHaveLength(2);
+  });
+
   it('keeps a sentence that does something else to the same subject', () => {
     const gunman = [
       doc('g1', 'Veldor Post', '2026-07-07T08:00:00Z', 'Gunman kills five in Osk market', [
