@@ -396,7 +396,7 @@ const DESCRIBES = new Set([
  * confidence vote").
  */
 function actionsOf(text: string): Set<string> {
-  const raw = text.match(/[\p{L}\d][\p{L}\d'’.-]*/gu) ?? [];
+  const raw = text.match(/[\p{L}\d][\p{L}\d'’.-]*|[,;:()"“”—–]/gu) ?? [];
   const actions = new Set<string>();
   for (let i = 1; i < raw.length; i++) {
     const token = raw[i] ?? '';
@@ -407,17 +407,33 @@ function actionsOf(text: string): Set<string> {
     if (LIGHT_VERBS.has(word) || DESCRIBES.has(before)) continue;
     const key = predicateKey(word, PASSIVE_AUXILIARIES.has(before));
     if (key === SAYS) continue;
-    for (let j = i + 1; j <= i + OBJECT_WINDOW && j < raw.length; j++) {
-      const next = raw[j] ?? '';
-      const object = words(next).find((word) => !STOPWORDS.has(word)) ?? '';
-      if (object === '' || /^\d/.test(object)) continue;
-      // A name after the verb is who it was done to, too often shared by every sentence of a story.
-      if (/^\p{Lu}/u.test(next)) break;
-      actions.add(`${key} ${stem(object)}`);
-      break;
-    }
+    const head = objectHead(raw, i + 1);
+    if (head !== null) actions.add(`${key} ${head}`);
   }
   return actions;
+}
+
+/**
+ * The head of the noun phrase after a verb: past the little words ("a", "on her"), the last of
+ * the content words written in lower case before the next little word, name or punctuation
+ * ("vote" in "a no-confidence vote in parliament", "minister" in "former roads minister Peter
+ * Wanyama", "head" in "on her head and neck"). Null when a name or a figure comes first: who
+ * or how many it was done to is shared by every sentence of a story.
+ */
+function objectHead(raw: readonly string[], from: number): string | null {
+  let head: string | null = null;
+  for (let j = from; j < raw.length && j < from + OBJECT_WINDOW + 3; j++) {
+    const next = raw[j] ?? '';
+    const content = words(next).filter((word) => !STOPWORDS.has(word));
+    const last = content.at(-1);
+    if (last === undefined) {
+      if (head !== null || !/^\p{Ll}/u.test(next)) break;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(next) || /^\d/.test(last)) break;
+    head = stem(last);
+  }
+  return head;
 }
 
 /** Content words besides an action that two sentences must share for the action to be one fact. */
@@ -569,6 +585,9 @@ const TOLL_WORDS = new Set(
     'victims',
   ].map((word) => stem(baseForm(word))),
 );
+/** A sentence whose subject is its death toll: "The death toll … rose to 38", "At least 11 people were killed". */
+const TOLL_LED =
+  /^(?:The\s+)?(?:death\s+)?toll\b|^(?:At least|More than|Some|About|Nearly)?\s*[\d,]+\s+(?:people\s+|persons\s+)?(?:have\s+|had\s+)?(?:died|been killed|were killed|are dead|were dead)\b/i;
 /** At most this many other words beside a death toll a shown point already gives: a repeat. */
 const TOLL_DETAIL_WORDS = 3;
 
@@ -582,11 +601,16 @@ function restatesToll(model: StoryModel, index: number, shown: readonly number[]
   if (sentence === undefined) return false;
   const toll = tollOf(sentence.text);
   if (toll === null) return false;
-  const names = namesIn(sentence.text);
-  const rest = new Set(
-    sentence.terms.filter((term) => !isNumber(term) && !names.has(term) && !TOLL_WORDS.has(term)),
-  );
-  if (rest.size > TOLL_DETAIL_WORDS) return false;
+  // A sentence led by its toll says it as its news, whatever details follow: "The death toll
+  // from a landslide in southern India's Kerala state rose to 38 on Monday as rescuers pulled
+  // more bodies from the mud" after "…a landslide that has killed 38 people".
+  if (!TOLL_LED.test(sentence.text)) {
+    const names = namesIn(sentence.text);
+    const rest = new Set(
+      sentence.terms.filter((term) => !isNumber(term) && !names.has(term) && !TOLL_WORDS.has(term)),
+    );
+    if (rest.size > TOLL_DETAIL_WORDS) return false;
+  }
   return shown.some((other) => {
     const point = model.sentences[other];
     return point !== undefined && other !== index && tollOf(point.text) === toll;
