@@ -538,16 +538,20 @@ const UNDER_WAY =
   /^(?:[\p{Lu}\p{Ll}][\p{L}'’-]*\s+){0,3}?(\p{L}{3,})\s+(?:was|were|are|is|had been|have been|has been)\s+(?:still\s+)?\p{Ll}{3,}ing\b/u;
 
 /**
- * Whether a shown point from a newer report says what the sentence's subject then did: "Tugs
- * were working to free the 300-metre vessel" from Friday morning's report under "Traffic resumed
- * on Friday afternoon after tugs pulled the Halden Star … back into the channel" is what was
- * being tried before it was done, not a fact of its own.
+ * Whether a shown point from a newer report says what the sentence's subject then did to what
+ * it was trying to reach: "Tugs were working to free the 300-metre vessel, the Halden Star" from
+ * Friday morning's report under "Traffic resumed on Friday afternoon after tugs pulled the
+ * Halden Star … back into the channel" is what was being tried before it was done, not a fact of
+ * its own.
  */
 function supersededEffort(model: StoryModel, index: number, shown: readonly number[]): boolean {
   const sentence = model.sentences[index];
   if (sentence === undefined) return false;
-  const match = UNDER_WAY.exec(standaloneOf(model, index)?.text ?? sentence.text);
+  const text = standaloneOf(model, index)?.text ?? sentence.text;
+  const match = UNDER_WAY.exec(text);
   if (match === null) return false;
+  // What the effort was for: the words after it ("to free the 300-metre vessel, the Halden Star").
+  const aim = contentStems(text.slice(match[0].length));
   const subject = stem((match[1] ?? '').toLowerCase());
   if (STOPWORDS.has(subject)) return false;
   const time = model.articles[sentence.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
@@ -560,8 +564,11 @@ function supersededEffort(model: StoryModel, index: number, shown: readonly numb
     for (let i = 0; i < stems.length; i++) {
       if (stems[i] !== subject) continue;
       const next = tokens[i + 1] ?? '';
-      // What it then did: a past form, not another effort ("were still working") or a saying.
-      if (isVerbLike(next) && !/ing$/.test(next) && predicateKey(next, false) !== SAYS) return true;
+      // What it then did: a past form, not another effort ("were still working") or a saying,
+      // done to what the effort was for ("pulled the Halden Star"; rescuers who "recovered more
+      // bodies" have not reached the 30 workers they were trying to reach).
+      if (!isVerbLike(next) || /ing$/.test(next) || predicateKey(next, false) === SAYS) continue;
+      if (stems.slice(i + 2, i + 12).some((term) => aim.has(term))) return true;
     }
     return false;
   });
