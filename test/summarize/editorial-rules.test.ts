@@ -231,6 +231,9 @@ describe('one story per event in an edition', () => {
 });
 
 describe('no fact twice', () => {
+  const pointsOf = (articles: ContentDoc[]): string[] =>
+    summarizeStory(articles, { maxPoints: 8 }).points.map((point) => point.text);
+
   // Each outlet says the main facts its own way; the later sentences restate one of them with
   // details: the same subject doing the same thing ("has frozen" / "froze"), a description that
   // points back to someone ("The man … died"), a pronoun ("She has pledged" after "who vowed"),
@@ -254,7 +257,7 @@ describe('no fact twice', () => {
   ];
 
   it('shows a fact once even when another outlet restates it with details', () => {
-    const points = summarizeStory(articles, { maxPoints: 8 }).points.map((point) => point.text);
+    const points = pointsOf(articles);
     const says = (pattern: RegExp): number => points.filter((text) => pattern.test(text)).length;
     expect(says(/\bfro(?:zen|ze)\b/)).toBe(1);
     expect(says(/\bdied\b/)).toBe(1);
@@ -274,7 +277,7 @@ describe('no fact twice', () => {
         'Sela Dovik, however, said the ban on exporting raw logs remains, and only licensed mills may buy timber cut in the province.',
       ]),
     ];
-    const points = summarizeStory(said, { maxPoints: 8 }).points.map((point) => point.text);
+    const points = pointsOf(said);
     expect(points.filter((text) => /\braw logs\b/.test(text))).toHaveLength(1);
   });
 
@@ -290,13 +293,13 @@ describe('no fact twice', () => {
         'Inspectors found no damage to the hull.',
       ]),
     ];
-    const texts = (articles: ContentDoc[]) =>
-      summarizeStory(articles, { maxPoints: 8 }).points.map((point) => point.text);
-    expect(texts(stuck('2026-07-10T09:00:00Z')).some((text) => /were working to free/.test(text))).toBe(
+    expect(pointsOf(stuck('2026-07-10T09:00:00Z')).some((text) => /were working to free/.test(text))).toBe(
       false,
     );
     // Told at the same time, the effort is not known to be over.
-    expect(texts(stuck('2026-07-10T18:00:00Z')).some((text) => /were working to free/.test(text))).toBe(true);
+    expect(pointsOf(stuck('2026-07-10T18:00:00Z')).some((text) => /were working to free/.test(text))).toBe(
+      true,
+    );
   });
 
   it('gives a death toll once, and keeps a sentence that adds how they died', () => {
@@ -314,7 +317,7 @@ describe('no fact twice', () => {
         'The death toll from the quake rose to two on Tuesday afternoon as rescuers pulled a second body from the rubble of a house in Osk.',
       ]),
     ];
-    const points = summarizeStory(quake, { maxPoints: 8 }).points.map((point) => point.text);
+    const points = pointsOf(quake);
     expect(points.some((text) => /^The quake killed two people/.test(text))).toBe(false);
     expect(points.some((text) => /death toll from the quake rose to two/.test(text))).toBe(false);
     expect(points.some((text) => /wall collapsed/.test(text))).toBe(true);
@@ -331,7 +334,7 @@ describe('no fact twice', () => {
         'Students blocked roads in Veldor, where the law is unpopular.',
       ]),
     ];
-    const points = summarizeStory(vote, { maxPoints: 8 }).points.map((point) => point.text);
+    const points = pointsOf(vote);
     expect(points.filter((text) => /survived a (?:no-)?confidence vote/.test(text))).toHaveLength(1);
     expect(points.filter((text) => /blocked roads/.test(text))).toHaveLength(2);
   });
@@ -347,7 +350,7 @@ describe('no fact twice', () => {
         'Officers set up roadblocks on every road out of the town.',
       ]),
     ];
-    const points = summarizeStory(gunman, { maxPoints: 8 }).points.map((point) => point.text);
+    const points = pointsOf(gunman);
     expect(points.some((text) => /suspect was killed by police/.test(text))).toBe(true);
   });
 });
