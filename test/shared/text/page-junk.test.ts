@@ -26,6 +26,11 @@ describe('junkKind: page furniture by shape', () => {
     ['timestamp', 'Updated 14:32 GMT, 4 March 2026'],
     ['copyright', '© 2026 Meridian Ledger. All rights reserved.'],
     ['caption', 'Villagers flee on motorbikes as ash rises from the volcano on Tuesday morning.'],
+    ['correction', 'A previous version of this article misstated the number of people detained.'],
+    ['related', '[Video] Watch: dockworkers march through Port Averne'],
+    ['prompt', 'Our journalism relies on your support. Become a member today.'],
+    ['prompt', 'Have a tip? Write to the newsroom.'],
+    ['bio', 'She covers the Valmoran coast and its ports.'],
   ])('%s: %s', (kind, line) => {
     expect(junkKind(line)).toBe(kind);
   });
