@@ -391,7 +391,8 @@ const DESCRIBES = new Set([
 /**
  * What a sentence says was done to what: each past form of a verb written in lower case
  * ("survived", "froze"; not a name such as "Warren", not a participle describing a noun as in
- * "the redacted portion", not a verb of saying) with the first content word after it, as
+ * "the redacted portion", not a verb of saying), or a verb after "to" ("forcing authorities to
+ * raise the alert" and "have raised the alert"), with the head of the phrase after it, as
  * "predicate object" ("surviv confid" for "survived a no-confidence vote" and "survived a
  * confidence vote").
  */
@@ -402,8 +403,10 @@ function actionsOf(text: string): Set<string> {
     const token = raw[i] ?? '';
     if (!/^\p{Ll}/u.test(token)) continue;
     const word = token.toLowerCase();
-    if (!(word.length >= 5 && word.endsWith('ed')) && baseForm(word) === word) continue;
     const before = (raw[i - 1] ?? '').toLowerCase();
+    // A past form ("raised", "froze"), or a verb after "to" ("forcing authorities to raise the alert").
+    const past = (word.length >= 5 && word.endsWith('ed')) || baseForm(word) !== word;
+    if (!past && !(before === 'to' && word.length >= 4 && !STOPWORDS.has(word))) continue;
     if (LIGHT_VERBS.has(word) || DESCRIBES.has(before)) continue;
     const key = predicateKey(word, PASSIVE_AUXILIARIES.has(before));
     if (key === SAYS) continue;

@@ -343,7 +343,7 @@ describe('no fact twice', () => {
     const gunman = [
       doc('g1', 'Veldor Post', '2026-07-07T08:00:00Z', 'Gunman kills five in Osk market', [
         'A gunman killed five people at a market in Osk on Monday before fleeing in a stolen car.',
-        'The suspect was killed by police at a roadblock outside the town two hours later.',
+        'The gunman was killed by police at a roadblock outside the town two hours later.',
       ]),
       doc('g2', 'Meridian Ledger', '2026-07-07T09:00:00Z', 'Five dead in Osk market shooting', [
         'Five people were shot dead at a market in Osk on Monday, police said.',
@@ -351,6 +351,6 @@ describe('no fact twice', () => {
       ]),
     ];
     const points = pointsOf(gunman);
-    expect(points.some((text) => /suspect was killed by police/.test(text))).toBe(true);
+    expect(points.some((text) => /gunman was killed by police/.test(text))).toBe(true);
   });
 });

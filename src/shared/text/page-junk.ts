@@ -32,10 +32,12 @@ export type JunkKind =
 
 /** Lower-case, capitalized and upper-case forms of words, as a regex alternation. */
 function anyCase(words: string): string {
-  return words
+  // One group, so that what follows it applies to every alternative ("FILE PHOTO", "ADDITIONAL reporting").
+  const alternatives = words
     .split('|')
     .map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}|${word.toUpperCase()}`)
     .join('|');
+  return `(?:${alternatives})`;
 }
 
 /** Who takes and sells news pictures: such a name in a trailing group or opening a line marks a credit. */
@@ -103,19 +105,21 @@ const GALLERY_HINT =
   /aption|nlarge|allery|lide| of \d|^\S*\s*\d|^(?:[Pp]hotos?|PHOTOS?|[Ii]mages?|IMAGES?|[Ii]n [Pp]ictures)\b/;
 /** Interface words of players, share bars and page chrome. */
 const UI_WORD =
-  /^(?:close|replay|play|pause|mute|unmute|watch|video|videos|now|playing|up|next|more|autoplay|skip|in|share|shares|this|copy|link|tweet|email|print|save|comments?|listen|to|article|story|min|mins|minutes?|read|reading|tap|click|here|scroll|continue|continues|continued|below|loading|advertisement|advert|ad|sponsored|just|watched|must|fullscreen|full|screen|captions?|cc|settings|volume|live|audio|podcast|follow|subscribe|sign|on|off|facebook|twitter|x|whatsapp|linkedin|reddit|messenger|pinterest|the|a|of|and|or|with|expand|collapse|show|hide|transcript|download|embed|toggle|back|top|menu|home|news|world|opens|new|window|tab|main|content|image|photo|caption|playback|s)$/i;
+  /^(?:close|replay|play|pause|mute|unmute|watch|video|videos|now|playing|up|next|more|autoplay|skip|in|share|shares|this|copy|link|tweet|email|print|save|comments?|listen|to|article|story|min|mins|minutes?|read|reading|tap|click|here|scroll|continue|continues|continued|below|loading|advertisement|advert|ad|sponsored|just|watched|must|fullscreen|full|screen|captions?|cc|settings|volume|live|audio|podcast|follow|subscribe|sign|on|off|facebook|twitter|x|whatsapp|linkedin|reddit|messenger|pinterest|the|a|of|and|or|with|expand|collapse|show|hide|transcript|download|embed|toggle|back|top|menu|home|news|world|opens|new|window|tab|main|content|image|photo|caption|playback|open|app|key|events|only|text|size|gift|popular|most|s)$/i;
 const DURATION = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/;
 /** A label and a colon or dash opening a line that points elsewhere: "Watch: …", "Read more: …", "Related: …". */
 /** "Heard on Morning Edition", "As seen on TV": a programme's credit line. */
+/** "Source: Lumen Images": a credit line naming where a picture or a chart came from. */
+const SOURCE_LINE = /^(?:Source|Sources|SOURCE|Credit|CREDIT)\s*(?::|\.{3}|…)\s*\p{Lu}[^.!?]{0,60}$/u;
 const HEARD_ON = /^(?:[Aa]s )?(?:[Hh]eard|[Ss]een|[Ff]eatured) on [A-Z][^.!?]{0,40}$/;
 const POINTER_LABEL =
-  /^(?:\[[^[\]]{1,20}\]\s*)?(?:watch|video|listen|live|podcast|audio|read more|read also|also read|more|see also|see|related(?: coverage| stories| articles| content| links| topics)?|more on (?:this|that)(?: story| topic)?|more from [^:]{1,40}|further reading|recommended(?: for you)?|you may also like|you might also like|don't miss|dont miss|must read|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks?|also on [^:]{1,30}|explainer|analysis|opinion|sponsored|advertisement|promoted|partner content)\s*(?::|\||—|–|-|»|›)\s*/i;
+  /^(?:\[[^[\]]{1,20}\]\s*)?(?:watch|video|listen|live|podcast|audio|read more|read also|also read|more|see also|see|related(?: coverage| stories| articles| content| links| topics)?|more on (?:this|that)(?: story| topic)?|more from [^:]{1,40}|further reading|go deeper|recommended(?: for you)?|you may also like|you might also like|don't miss|dont miss|must read|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks?|also on [^:]{1,30}|explainer|analysis|opinion|sponsored|advertisement|promoted|partner content)\s*(?::|\||—|–|-|»|›)\s*/i;
 /** Reader-directed prompts: subscribe, sign up, follow, download, share, tips, comments, forms. */
 const PROMPT =
-  /^(?:(?:please |just |simply )?(?:sign up|subscribe|register|log in|login|sign in|join|follow|download|get|share|click|tap|scroll|enter|visit|check out|read|listen|watch|support|become|donate|contribute|send|email|tell|text|call|save|bookmark|fill (?:in|out))\b[^.!?]{0,140}\b(?:newsletters?|inbox|mailing list|alerts?|app|podcast|channel|account|subscription|subscriber|membership|journalism|tips?|details|form|(?:this|our|the full) (?:article|story|page|video|website|site|podcast|report)|(?:our|your) (?:website|site|page|feed|updates|email)|slideshow|gallery|photos|(?:the )?link (?:below|above)|reading list|read (?:it )?later)\b|follow (?:us|@)|(?:we pay for your stories|(?:got|have) a (?:news )?(?:story|tip)|do you have a (?:news )?(?:story|tip)|(?:our|this|independent) (?:journalism|reporting|newsroom) (?:relies|depends|is funded) (?:on|by) (?:you|readers|your support)|become a (?:member|subscriber|supporter|patron)\b|have you got a story|share your (?:story|views|thoughts)|have your say|join the (?:conversation|discussion|debate)|comments? (?:are|have been) (?:closed|open)|already a (?:subscriber|member)|you have (?:\d+|one|no) free articles?|enjoyed this (?:article|story)|want more (?:stories|news) like this|this (?:feature|content|video|page) is (?:not|no longer|currently not) available|please try again later|this (?:article|story|page|report|content) is (?:also )?available in\b|(?:this|the) (?:article|story|post|report) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in)))/i;
+  /^(?:(?:please |just |simply )?(?:sign up|subscribe|register|log in|login|sign in|join|follow|download|get|share|click|tap|scroll|enter|visit|check out|read|listen|watch|support|become|donate|contribute|send|email|tell|text|call|save|bookmark|fill (?:in|out))\b[^.!?]{0,140}\b(?:newsletters?|inbox|mailing list|alerts?|app|podcast|channel|account|subscription|subscriber|membership|journalism|tips?|details|form|(?:this|our|the full) (?:article|story|page|video|website|site|podcast|report)|(?:our|your) (?:website|site|page|feed|updates|email)|slideshow|gallery|photos|(?:the )?link (?:below|above)|reading list|read (?:it )?later)\b|follow (?:us|@)|(?:follow (?:our |the )?live (?:updates|coverage|blog)|subscribers can (?:read|listen to|watch)\b|this (?:article|story|report|piece) is part of (?:our|a|an|the)\b|we pay for your stories|(?:got|have) a (?:news )?(?:story|tip)|do you have a (?:news )?(?:story|tip)|(?:our|this|independent) (?:journalism|reporting|newsroom) (?:relies|depends|is funded) (?:on|by) (?:you|readers|your support)|become a (?:member|subscriber|supporter|patron)\b|have you got a story|share your (?:story|views|thoughts)|have your say|join the (?:conversation|discussion|debate)|comments? (?:are|have been) (?:closed|open)|already a (?:subscriber|member)|you have (?:\d+|one|no) free articles?|enjoyed this (?:article|story)|want more (?:stories|news) like this|this (?:feature|content|video|page) is (?:not|no longer|currently not) available|please try again later|this (?:article|story|page|report|content) is (?:also )?available in\b|(?:this|the) (?:article|story|post|report) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in)))/i;
 /** Site and scraping notices anywhere in a sentence: links, cookies, scripts, archive texts. */
 const NOTICE =
-  /https?:\/\/|www\.|(?:enable|turn on) javascript|your browser|ad ?blocker|cookie (?:policy|settings)|newsletter sign|mailing list|sign up (?:for|to) (?:our|the)\b|terms of (?:use|service)|privacy policy|not a robot|tweet with a location|location information to your tweets|embed this tweet|internet archive|wayback machine|web captures?|crawl data|these crawls|web ?wide crawl|seed ?list|crawler configuration|distributed crawling/i;
+  /https?:\/\/|www\.|(?:enable|turn on) javascript|requires javascript|javascript (?:is )?(?:required|disabled)|your browser|ad ?blocker|cookie (?:policy|settings)|newsletter sign|mailing list|sign up (?:for|to) (?:our|the)\b|terms of (?:use|service)|privacy policy|not a robot|tweet with a location|location information to your tweets|embed this tweet|internet archive|wayback machine|web captures?|crawl data|these crawls|web ?wide crawl|seed ?list|crawler configuration|distributed crawling/i;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]{2,}/;
 const JOB_WORDS =
   'correspondent|reporter|editor|writer|journalist|columnist|contributor|producer|photographer|photojournalist|videographer|anchor|presenter|commentator|bureau chief|fellow';
@@ -149,7 +153,7 @@ const REPORTED_FROM = new RegExp(
   'u',
 );
 const BYLINE_START =
-  /^(?:By|BY|\(|\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? in \p{Lu}|\p{Lu}\p{Ll}+ (?:by|from) |\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} ?[|,–—-])/u;
+  /^(?:By|BY|\(|(?:Additional|Further) \p{Ll}+ (?:by|from) |\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? in \p{Lu}|\p{Lu}\p{Ll}+ (?:by|from) |\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} ?[|,–—-])/u;
 const MONTH_NAMES =
   'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
 const DAY_NAMES =
@@ -185,9 +189,9 @@ const ENDS_AS_SENTENCE = /[.!?]["'”’)\]]*\s*$/;
  */
 const CAPTION_HINT =
   /\((?:pictured|left|right|cent|above|below|top|bottom|inset|main|file|far |second)|pictur|hoto|HOTO|mage|MAGE|andout|still|grab|FILE|[Ii]n th(?:is|ese) |[Ii]n an? (?:undated|handout|file) |^(?:Pictured|Above|Below|Top|Main|Left|Right|Inset)\s*:/;
-const COPYRIGHT_HINT = /©|\(c\)|opyright|ights reserved|ay not be|ewritten or/;
+const COPYRIGHT_HINT = /©|\(c\)|opyright|ights [Rr]eserved|IGHTS RESERVED|ay not be|ewritten or/;
 const NOTICE_HINT =
-  /http|www\.|avascript|rowser|locker|ookie|ewsletter|ailing list|ign up|erms of|rivacy|robot|weet|rchive|ayback|rawl|eb captur|eed ?list/;
+  /http|www\.|ava[Ss]cript|rowser|locker|ookie|ewsletter|ailing list|ign up|erms of|rivacy|robot|weet|rchive|ayback|rawl|eb captur|eed ?list/;
 const BIO_HINT =
   /orrespondent|eporter|ditor|riter|ournalist|olumnist|roducer|resenter|nchor|ellow|overs |eports on|rites |uthor|ollow|ontact|each |mail|essage|hotographer/;
 const BARE_CREDIT_HINT = /\/|:|\bby |via |Getty|Shutterstock|Alamy/;
@@ -276,7 +280,7 @@ export function blockJunkKind(paragraph: string): JunkKind | null {
   const words = countWords(text);
   if (words <= 10 && isInterfaceLine(text)) return 'player';
   if (endsWithCredit(text)) return words <= 8 ? 'credit' : 'caption';
-  if (words <= 12 && CREDIT_ONLY.test(text)) return 'credit';
+  if (words <= 12 && (CREDIT_ONLY.test(text) || SOURCE_LINE.test(text))) return 'credit';
   if (!ENDS_AS_SENTENCE.test(text) && LEADING_CREDIT.test(text)) return 'caption';
   if (GALLERY_HINT.test(text) && (GALLERY.test(text) || GALLERY_COUNT.test(text.slice(-12))))
     return 'gallery';

@@ -31,6 +31,16 @@ describe('junkKind: page furniture by shape', () => {
     ['prompt', 'Our journalism relies on your support. Become a member today.'],
     ['prompt', 'Have a tip? Write to the newsroom.'],
     ['bio', 'She covers the Valmoran coast and its ports.'],
+    ['byline', 'Additional reporting by Tomas Irvale in Port Averne.'],
+    ['credit', '(FILE PHOTO)'],
+    ['credit', 'Source: Lumen Images'],
+    ['credit', 'Credit...Mara Delacroix for the Meridian Ledger'],
+    ['notice', 'Media requires JavaScript to play.'],
+    ['copyright', 'All Rights Reserved.'],
+    ['prompt', 'Follow live updates here.'],
+    ['prompt', 'This article is part of our coverage of the harbour strike.'],
+    ['player', 'Show key events only'],
+    ['related', 'Go deeper: Why the harbour strike is spreading'],
   ])('%s: %s', (kind, line) => {
     expect(junkKind(line)).toBe(kind);
   });
