@@ -177,9 +177,27 @@ export function choosePoints(
   headlineArticle = -1,
 ): number[] {
   const excluded = new Set<number>();
+  // Selection skips what cannot be placed after the points chosen before it, so that the check in
+  // reading order below rarely has to run selection again (each round is a full pass).
+  const given = termsOf([headline]);
+  for (const term of centralTerms(model)) given.add(term);
+  const named = new Map<number, Set<string>>();
+  const placeable = (index: number, shown: readonly number[]): boolean => {
+    const needs = standaloneOf(model, index)?.needs ?? null;
+    if (needs === null || given.has(needs)) return true;
+    return shown.some((other) => {
+      let terms = named.get(other);
+      if (terms === undefined) {
+        terms = new Set(contentTerms(standaloneOf(model, other)?.text ?? model.sentences[other]?.text ?? ''));
+        named.set(other, terms);
+      }
+      return terms.has(needs);
+    });
+  };
+  const guided: Taken = { ...(taken ?? { vectors: [], words: 0 }), placeable };
   let ordered: number[] = [];
   for (let round = 0; round < 3; round++) {
-    ordered = orderSentences(model, extractSentences(model, budget, taken, excluded, headlineArticle));
+    ordered = orderSentences(model, extractSentences(model, budget, guided, excluded, headlineArticle));
     const { kept, dropped } = placeDefinites(model, ordered, headline);
     if (dropped.length === 0) return kept;
     for (const index of dropped) excluded.add(index);

@@ -57,17 +57,31 @@ function agreement(model: StoryModel, index: number, scratch: SimilarityScratch,
 }
 
 /** Relevance of each listed sentence, aligned with `indexes`. */
+/** Each sentence's relevance, computed once per story: selection may run again without some points. */
+const relevanceCache = new WeakMap<StoryModel, Float64Array>();
+
 export function relevance(model: StoryModel, indexes: number[]): number[] {
-  const scratch = similarityScratch(model);
-  const best = new Float64Array(model.articles.length);
+  let known = relevanceCache.get(model);
+  if (known === undefined) {
+    known = new Float64Array(model.sentences.length).fill(Number.NaN);
+    relevanceCache.set(model, known);
+  }
+  const cache = known;
+  let scratch: ReturnType<typeof similarityScratch> | null = null;
+  let best: Float64Array | null = null;
   return indexes.map((index) => {
+    const cached = cache[index] ?? Number.NaN;
+    if (!Number.isNaN(cached)) return cached;
     const sentence = model.sentences[index];
     const vector = model.vectors[index];
     if (sentence === undefined || vector === undefined) return 0;
-    return (
+    scratch ??= similarityScratch(model);
+    best ??= new Float64Array(model.articles.length);
+    const score =
       RELEVANCE_WEIGHTS.centroid * cosine(vector, model.centroid) +
       RELEVANCE_WEIGHTS.position * positionPrior(sentence.position) +
-      RELEVANCE_WEIGHTS.agreement * agreement(model, index, scratch, best)
-    );
+      RELEVANCE_WEIGHTS.agreement * agreement(model, index, scratch, best);
+    cache[index] = score;
+    return score;
   });
 }

@@ -52,6 +52,11 @@ export interface Taken {
   sentences?: number[];
   /** Sentences already shown as points (the lead). */
   shown?: number[];
+  /**
+   * Whether a sentence can be placed after the points shown so far (an opening "The …" needs
+   * them, the headline or the story's central words to name it: extract.ts placeDefinites).
+   */
+  placeable?: (index: number, shown: readonly number[]) => boolean;
 }
 
 /**
@@ -725,6 +730,7 @@ export function selectMmr(
     used[best] = 1;
     const shownSoFar = [...(taken.shown ?? []), ...chosen];
     if (
+      (taken.placeable !== undefined && !taken.placeable(index, shownSoFar)) ||
       restatesShown(model, index, shownSoFar) ||
       supersededToll(model, index, shownSoFar) ||
       restatesToll(model, index, shownSoFar) ||
