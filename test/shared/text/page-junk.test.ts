@@ -41,6 +41,8 @@ describe('junkKind: page furniture by shape', () => {
     ['prompt', 'This article is part of our coverage of the harbour strike.'],
     ['player', 'Show key events only'],
     ['related', 'Go deeper: Why the harbour strike is spreading'],
+    ['notice', 'The goal is to fix all broken links on the web.'],
+    ['notice', 'Crawls of supported "No More 404" sites.'],
   ])('%s: %s', (kind, line) => {
     expect(junkKind(line)).toBe(kind);
   });
