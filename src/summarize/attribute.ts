@@ -1,31 +1,23 @@
 import { contentTerms, isNumber, namesIn } from '../shared/text/terms';
 import type { SummaryPoint } from '../shared/types';
-import { REPORTING_STEMS, type StoryModel } from './story-model';
+import { perSentence, REPORTING_STEMS, type SentenceMemo, type StoryModel } from './story-model';
 import { ATTRIBUTION_THRESHOLD, claimOf, findSupport, GROUNDING_THRESHOLD, type Support } from './support';
 
 /**
  * Support found per story and sentence: selection asks for it when choosing a claim's wording
  * and when marking the claim as shown, attribution once more for the chosen points.
  */
-const supportCache = new WeakMap<StoryModel, Map<number, Support[]>>();
+const supportCache: SentenceMemo<Support[]> = new WeakMap();
 
 /** Every other article whose text supports an extracted sentence, by coverage or as the same claim. */
 export function supportOfExtract(model: StoryModel, sentenceIndex: number): Support[] {
-  let cache = supportCache.get(model);
-  if (cache === undefined) {
-    cache = new Map();
-    supportCache.set(model, cache);
-  }
-  const cached = cache.get(sentenceIndex);
-  if (cached !== undefined) return cached;
   const sentence = model.sentences[sentenceIndex];
   if (sentence === undefined) return [];
-  const claim = claimOf(model, sentence.text);
-  const found = findSupport(model, claim, ATTRIBUTION_THRESHOLD, false, sentenceIndex).filter(
-    (support) => support.article !== sentence.article,
+  return perSentence(supportCache, model, sentenceIndex, () =>
+    findSupport(model, claimOf(model, sentence.text), ATTRIBUTION_THRESHOLD, false, sentenceIndex).filter(
+      (support) => support.article !== sentence.article,
+    ),
   );
-  cache.set(sentenceIndex, found);
-  return found;
 }
 
 /**

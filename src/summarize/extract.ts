@@ -179,12 +179,13 @@ export function choosePoints(
   const excluded = new Set<number>();
   // Selection skips what cannot be placed after the points chosen before it, so that the check in
   // reading order below rarely has to run selection again (each round is a full pass).
-  const given = termsOf([headline]);
-  for (const term of centralTerms(model)) given.add(term);
+  let given: Set<string> | null = null;
   const named = new Map<number, Set<string>>();
   const placeable = (index: number, shown: readonly number[]): boolean => {
     const needs = standaloneOf(model, index)?.needs ?? null;
-    if (needs === null || given.has(needs)) return true;
+    if (needs === null) return true;
+    given ??= new Set([...termsOf([headline]), ...centralTerms(model)]);
+    if (given.has(needs)) return true;
     return shown.some((other) => {
       let terms = named.get(other);
       if (terms === undefined) {

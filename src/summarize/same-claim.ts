@@ -1,5 +1,5 @@
 import { contentTerms, namesIn } from '../shared/text/terms';
-import type { StoryModel } from './story-model';
+import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 
 /**
  * When two outlets report the same claim in their own words. Outlets word the main event
@@ -33,7 +33,7 @@ const CALENDAR: ReadonlySet<string> = new Set(
   august septemb octob novemb decemb`.split(/\s+/),
 );
 
-const namesCache = new WeakMap<StoryModel, Map<number, Set<string>>>();
+const namesCache: SentenceMemo<Set<string>> = new WeakMap();
 
 const LEADING_NAME = /^[\p{Lu}][\p{L}\p{M}.-]*(?:['’]s\b|\s+[\p{Lu}])/u;
 
@@ -52,17 +52,7 @@ function claimNames(text: string): Set<string> {
 }
 
 function namesOf(model: StoryModel, index: number): Set<string> {
-  let cache = namesCache.get(model);
-  if (cache === undefined) {
-    cache = new Map();
-    namesCache.set(model, cache);
-  }
-  let names = cache.get(index);
-  if (names === undefined) {
-    names = claimNames(model.sentences[index]?.text ?? '');
-    cache.set(index, names);
-  }
-  return names;
+  return perSentence(namesCache, model, index, () => claimNames(model.sentences[index]?.text ?? ''));
 }
 
 /** Rule 4: sentences that both name someone or somewhere share at least one name. */

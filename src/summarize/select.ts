@@ -6,7 +6,9 @@ import { BREADTH_WEIGHT } from './scoring';
 import { standaloneOf } from './standalone';
 import {
   clear,
+  perSentence,
   REPORTING_STEMS,
+  type SentenceMemo,
   type StoryModel,
   sharedWeight,
   similarities,
@@ -107,17 +109,14 @@ interface ShownPoint {
   actions: ReadonlySet<string>;
 }
 
-const shownPoints = new WeakMap<StoryModel, Map<number, ShownPoint>>();
+const shownPoints: SentenceMemo<ShownPoint> = new WeakMap();
 
 /** A sentence as the repeat rules read it once it is shown, read once per story. */
 function shownPoint(model: StoryModel, index: number): ShownPoint {
-  let memo = shownPoints.get(model);
-  if (memo === undefined) {
-    memo = new Map();
-    shownPoints.set(model, memo);
-  }
-  const known = memo.get(index);
-  if (known !== undefined) return known;
+  return perSentence(shownPoints, model, index, () => readShown(model, index));
+}
+
+function readShown(model: StoryModel, index: number): ShownPoint {
   const text = standaloneOf(model, index)?.text ?? model.sentences[index]?.text ?? '';
   const tokens = words(text);
   const point: ShownPoint = {
@@ -130,7 +129,6 @@ function shownPoint(model: StoryModel, index: number): ShownPoint {
     subject: subjectPredicate(text),
     actions: actionsOf(text),
   };
-  memo.set(index, point);
   return point;
 }
 

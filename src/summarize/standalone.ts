@@ -1,6 +1,6 @@
 import { stem } from '../shared/text/terms';
 import { loneCapitals, type Person, peopleIn } from './people';
-import type { StoryModel } from './story-model';
+import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 
 /**
  * A key point must stand alone: it is read without the sentences around it in its article.
@@ -68,19 +68,11 @@ const DEFINITE = new RegExp(
   'u',
 );
 
-const cache = new WeakMap<StoryModel, Map<number, Standalone | null>>();
+const cache: SentenceMemo<Standalone | null> = new WeakMap();
 
 /** The point a sentence makes on its own, or null when it cannot be made to stand alone. */
 export function standaloneOf(model: StoryModel, index: number): Standalone | null {
-  let memo = cache.get(model);
-  if (memo === undefined) {
-    memo = new Map();
-    cache.set(model, memo);
-  }
-  if (memo.has(index)) return memo.get(index) ?? null;
-  const result = resolve(model, index);
-  memo.set(index, result);
-  return result;
+  return perSentence(cache, model, index, () => resolve(model, index));
 }
 
 function resolve(model: StoryModel, index: number): Standalone | null {

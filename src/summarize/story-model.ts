@@ -102,6 +102,22 @@ function offTopicArticles(centroids: readonly (SparseVector | null)[], size: num
   return found.size * 2 < withText.length ? found : new Set();
 }
 
+/** What a rule reads off one sentence of a story, kept per story (a model never changes once built). */
+export type SentenceMemo<T> = WeakMap<StoryModel, Map<number, T>>;
+
+/** The memoized value for a sentence of a story, computed on first use (null values are kept too). */
+export function perSentence<T>(memo: SentenceMemo<T>, model: StoryModel, index: number, compute: () => T): T {
+  let known = memo.get(model);
+  if (known === undefined) {
+    known = new Map();
+    memo.set(model, known);
+  }
+  if (known.has(index)) return known.get(index) as T;
+  const value = compute();
+  known.set(index, value);
+  return value;
+}
+
 export function buildStoryModel(articles: PreparedArticle[]): StoryModel {
   const sentences = articles.flatMap((article) => article.sentences);
   const vocabulary = buildVocabulary(sentences.map((sentence) => sentence.terms));
