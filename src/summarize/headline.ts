@@ -3,6 +3,7 @@ import { STOPWORDS } from '../shared/text/stopwords';
 import { contentTerms } from '../shared/text/terms';
 import { newestTime, RECENCY_WEIGHT, recency } from './lead';
 import { hostOf } from './outlets';
+import { standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
 import { cosine, tfidfVector } from './vectors';
 
@@ -68,15 +69,30 @@ export function cleanTitle(rawTitle: string, outlet = '', url = ''): string {
   return title.trim();
 }
 
+/** Articles with at least one sentence that can be a point on its own (standalone.ts). */
+function articlesWithNews(model: StoryModel): Set<number> {
+  const found = new Set<number>();
+  model.sentences.forEach((sentence, index) => {
+    if (!found.has(sentence.article) && standaloneOf(model, index) !== null) found.add(sentence.article);
+  });
+  return found;
+}
+
 /**
  * The title closest to the story centroid and to the other titles (the one most outlets would
  * write), newer titles first among near equals: a story told over days is headed by its latest
  * development, as its lead is (lead.ts, same recency weight).
  */
 export function pickTitle(model: StoryModel, titles: string[]): string {
-  const usable = titles
+  const news = articlesWithNews(model);
+  const titled = titles
     .map((title, article) => ({ title, article, terms: contentTerms(title) }))
     .filter((entry) => entry.terms.length > 0);
+  // A title over no news (a newsletter's "The week in business: mergers, strikes and a wobble in
+  // oil" above "Our editors pick the week's most important business stories…") heads nothing
+  // while another article's title can.
+  const withNews = titled.filter((entry) => news.has(entry.article));
+  const usable = withNews.length > 0 ? withNews : titled;
   const vectors = usable.map((entry) => tfidfVector(entry.terms, model.vocabulary));
   const newest = newestTime(model);
   let best = '';

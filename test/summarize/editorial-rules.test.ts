@@ -167,6 +167,24 @@ describe('the lead point', () => {
   });
 });
 
+describe('a headline over news', () => {
+  it('is never the title of an article with no news in it, such as a newsletter', () => {
+    const story = [
+      doc(
+        'n1',
+        'Northern Ledger',
+        '2026-07-13T02:00:00Z',
+        'The week in business: Norland confidence, strikes and a wobble in oil',
+        ['Our editors pick the week’s most important business stories and explain what they mean for you.'],
+      ),
+      doc('n2', 'Coast Wire', '2026-07-13T01:00:00Z', 'Norland business confidence steadies in November', [
+        'Business confidence in Norland held steady in November as a pick-up in services offset gloom among manufacturers, a monthly survey showed.',
+      ]),
+    ];
+    expect(summarizeStory(story).headline).toBe('Norland business confidence steadies in November');
+  });
+});
+
 describe('a headline written from the lead point', () => {
   it('starts at the main clause, and keeps an opening phrase the subject points back to', () => {
     expect(
