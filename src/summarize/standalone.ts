@@ -1,3 +1,4 @@
+import { IRREGULAR_PAST_FORMS } from '../shared/text/irregular-forms';
 import { stem } from '../shared/text/terms';
 import { loneCapitals, type Person, peopleIn } from './people';
 import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
@@ -59,12 +60,9 @@ const LEANING_PRONOUN =
   /^(?:they|them|their|it|its|this|these|those|we|our|us|i|such|both|neither|either)\b/i;
 const EXPLETIVE =
   /^(?:it (?:is|was|remains|remained|has been|had been|will be|would be) (?:not |still |also |now )?(?:unclear|clear|known|unknown|possible|likely|unlikely|expected|understood|believed|thought|estimated|reported|feared|hoped|too early|the (?:first|second|third|fourth|fifth|last|latest|biggest|largest|worst|deadliest|most) )|this (?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season|time)\b|these (?:days|figures show)\b)/i;
-/** Irregular simple past forms a subject is often followed by ("The river rose", "The ship sank"). */
-const IRREGULAR_PAST =
-  'rose|fell|sank|took|gave|went|came|made|found|left|lost|won|hit|ran|saw|got|held|kept|began|broke|drove|flew|grew|knew|led|met|paid|put|sent|set|shot|sold|stood|struck|threw|wrote|fled|froze|spoke|stole|tore|woke|wore|shook|chose|drew|rode|arose|forgot|forgave|hid|ate|bought|brought|built|caught|fought|heard|meant|sat|slept|spent|taught|thought|understood|became';
 /** "The <words> <verb…>": an opening definite description; its head is the word before the verb. */
 const DEFINITE = new RegExp(
-  String.raw`^[Tt]he\s+((?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}?)([\p{Ll}][\p{L}'’-]*)(?:,|\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|said|says|told|did|does|remains|remained|${IRREGULAR_PAST}|\p{Ll}+ed|\p{Ll}+s)\b)`,
+  String.raw`^[Tt]he\s+((?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}?)([\p{Ll}][\p{L}'’-]*)(?:,|\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|said|says|told|did|does|remains|remained|${IRREGULAR_PAST_FORMS.join('|')}|\p{Ll}+ed|\p{Ll}+s)\b)`,
   'u',
 );
 

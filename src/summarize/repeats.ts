@@ -1,0 +1,376 @@
+import { baseForm } from '../shared/text/irregular-forms';
+import { STOPWORDS } from '../shared/text/stopwords';
+import { analyzeText, isNumber, namesIn, normalizeNumber, stem, words } from '../shared/text/terms';
+import {
+  contentStems,
+  isVerbLike,
+  predicateKey,
+  SAYS,
+  type ShownPoint,
+  type SubjectPredicate,
+  shownPoint,
+} from './clauses';
+import { standaloneOf } from './standalone';
+import { REPORTING_STEMS, type StoryModel } from './story-model';
+
+/**
+ * Share of a sentence's own words (names, figures and reporting verbs aside) that one shown
+ * point may already hold before the sentence only restates it with other details: "Indonesia on
+ * Tuesday raised the alert status of Mount Lewotobi … to the highest level after the volcano
+ * erupted" after "A volcano … erupted Tuesday, hurling a column of ash … and forcing authorities
+ * to raise the alert to the highest level". Its figures must all be in that point too, so a
+ * changed toll or a new count is never taken for a repeat.
+ */
+export const RESTATED_CORE_SHARE = 0.6;
+
+/**
+ * When both count the same thing ("2,800 jobs", "41 homes"), a sentence whose figures are all
+ * in a shown point restates it with this share of its words: "The German shipping company whose
+ * vessel got stuck … is cutting about 2,800 jobs" after "Kestrel Maritime … would eliminate
+ * 2,800 jobs". A figure with its noun names one fact, so fewer shared words are needed.
+ */
+export const COUNTED_CORE_SHARE = 0.25;
+
+const COUNTED =
+  /(?<![\p{L}\p{N}.,])(\d[\d,.]*)\s+(?:(?:more|new|other|additional|extra)\s+)?(\p{L}[\p{L}-]+)/gu;
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** The things a sentence counts, as "figure noun-stem" ("2800 job"), years aside. */
+function countedThings(text: string): Set<string> {
+  const things = new Set<string>();
+  for (const match of text.matchAll(COUNTED)) {
+    const figure = normalizeNumber(match[1] ?? '').replace(/\.$/, '');
+    if (YEAR.test(figure)) continue;
+    things.add(`${figure} ${stem((match[2] ?? '').toLowerCase())}`);
+  }
+  return things;
+}
+
+/**
+ * A sentence whose subject had something done to it ("The tsunami warning that followed was
+ * lifted within the hour", "At least 41 homes were destroyed …"): the subject's last word and
+ * the participle.
+ */
+const PASSIVE_SUBJECT =
+  /^[^,;:]*?\b(\p{L}{3,})(?:\s+(?:that|which|who)\s+\p{L}+)?\s+(?:was|were|has been|have been|had been)\s+(\p{L}{3,}(?:ed|en|wn)|lost|burnt|hit|shot|struck|sunk|caught)\b/u;
+
+/** A count given as a rough quantity ("dozens of homes"): a later exact figure restates it. */
+const ROUGH_COUNT = /\b(?:dozens|scores|hundreds|thousands|several|many|numerous) of$/;
+
+/**
+ * Whether a shown point already says that the sentence's subject had that done to it, in either
+ * order and voice ("after authorities lifted a local warning", "dozens of homes have been
+ * destroyed"). Its figures must be in that point, unless the point gave the count roughly.
+ */
+function restatesPassive(sentence: string, figures: readonly string[], point: ShownPoint): boolean {
+  const match = PASSIVE_SUBJECT.exec(sentence);
+  if (match === null) return false;
+  const noun = stem((match[1] ?? '').toLowerCase());
+  const verb = predicateKey(match[2] ?? '', true);
+  const { tokens, stems, predicates } = point;
+  const figuresShown = figures.every((figure) => point.terms.has(figure));
+  for (let i = 0; i < stems.length; i++) {
+    if (stems[i] !== noun) continue;
+    if (!predicates.slice(Math.max(0, i - 4), i + 5).includes(verb)) continue;
+    if (figuresShown || ROUGH_COUNT.test(tokens.slice(Math.max(0, i - 2), i).join(' '))) return true;
+  }
+  return false;
+}
+
+/** Share of what a speaker is reported to say that a shown point must hold to say it again. */
+const SAID_AGAIN_SHARE = 0.5;
+
+/** Words of the shown point from a subject's name to what it did: "Kestrel Aurora became stuck". */
+const PREDICATE_WINDOW = 4;
+
+/** …or to what a relative clause says it did: "Daniela Vera, a conservative lawyer who vowed …". */
+const RELATIVE_WINDOW = 10;
+
+/**
+ * Whether a shown point already says that the sentence's subject did what the sentence says it
+ * did: the same name followed by the same predicate ("The 400-meter Kestrel Aurora became stuck"
+ * after "The Kestrel Aurora got stuck"), or, for a definite description, someone introduced
+ * ("A volunteer firefighter has died") with that predicate. Details the sentence adds (an age,
+ * a count of what was frozen) do not make it a new fact; a different count of the same thing does.
+ */
+function restatesPredicate(own: ShownPoint, point: ShownPoint): boolean {
+  const sentence = own.text;
+  const found = own.subject;
+  if (found === null || countsDiffer(sentence, point.text)) return false;
+  const { tokens, stems, predicates } = point;
+  if (found.name === null) {
+    for (let i = 0; i < predicates.length; i++) {
+      if (!found.keys.includes(predicates[i] ?? '')) continue;
+      if (tokens.slice(Math.max(0, i - 5), i).some((word) => word === 'a' || word === 'an')) return true;
+    }
+    return false;
+  }
+  if (found.said !== undefined && !saysAgain(found.said, point)) return false;
+  const theirs = point.subject;
+  if (theirs?.name === found.name && theirs.keys[0] !== undefined && found.keys.includes(theirs.keys[0]))
+    return true;
+  // A single word opening the sentence may be a common noun ("Authorities", "Rescuers"): unless
+  // the point writes it as a name, what was done must be done to the same thing too ("…issued a
+  // tsunami warning before lifting it" after "authorities lifted a local warning").
+  if (found.bare && !point.names.has(found.name) && !sharesObject(sentence, found, point)) return false;
+  for (let i = 0; i < stems.length; i++) {
+    if (stems[i] !== found.name) continue;
+    const relative = tokens.slice(i + 1, i + 1 + RELATIVE_WINDOW).indexOf('who');
+    const window = relative >= 0 ? RELATIVE_WINDOW : PREDICATE_WINDOW;
+    if (predicates.slice(i + 1, i + 1 + window).some((key) => found.keys.includes(key))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the point says again what a speaker is reported to say: it holds at least half of
+ * those content words, or, when it reports the same speaker saying something, at least half of
+ * the shorter of the two ("Varadkar stressed the sale … remained illegal" is in "Varadkar said the
+ * sale … is still illegal, and only a small number of convictions could now be appealed").
+ */
+function saysAgain(said: string, point: ShownPoint): boolean {
+  const own = contentStems(said);
+  const theirs = point.subject?.said === undefined ? new Set(point.stems) : contentStems(point.subject.said);
+  const shared = [...own].filter((term) => theirs.has(term)).length;
+  const base = point.subject?.said === undefined ? own.size : Math.min(own.size, theirs.size);
+  return base > 0 && shared / base >= SAID_AGAIN_SHARE;
+}
+
+/** Content words besides an action that two sentences must share for the action to be one fact. */
+const SAME_ACTION_SHARED = 2;
+
+/**
+ * Whether a shown point says the same thing was done to the same thing, and shares at least two
+ * more content words: "The Dutch government survived a confidence vote on Tuesday as lawmakers
+ * rejected an opposition motion against Prime Minister Marten de Vries" after "Dutch Prime Minister
+ * Marten de Vries survived a no-confidence vote in parliament on Tuesday". Protesters and farmers
+ * who "blocked roads" in two towns share the action and nothing else, and stay two points.
+ */
+function restatesAction(own: ShownPoint, point: ShownPoint): boolean {
+  if (point.actions.size === 0) return false;
+  const { tokens, actions } = own;
+  const matched = [...actions].filter((action) => point.actions.has(action));
+  if (matched.length === 0 || countsDiffer(own.text, point.text)) return false;
+  const used = new Set(matched.flatMap((action) => action.split(' ')));
+  const theirs = new Set(point.stems);
+  let shared = 0;
+  for (const word of new Set(tokens)) {
+    if (STOPWORDS.has(word)) continue;
+    const term = stem(word);
+    if (used.has(term) || used.has(predicateKey(word, false))) continue;
+    if (theirs.has(term) && ++shared >= SAME_ACTION_SHARED) return true;
+  }
+  return false;
+}
+
+/** Whether the point holds two more of the sentence's content words than its subject and verb. */
+function sharesObject(sentence: string, found: SubjectPredicate, point: ShownPoint): boolean {
+  const theirs = new Set(point.stems);
+  let shared = 0;
+  for (const word of new Set(words(sentence))) {
+    if (STOPWORDS.has(word)) continue;
+    const term = stem(word);
+    if (term === found.name || found.keys.includes(predicateKey(word, false))) continue;
+    if (theirs.has(term) && ++shared >= 2) return true;
+  }
+  return false;
+}
+
+/** Whether both sentences count the same thing with different figures ("26 people" / "seven people"). */
+function countsDiffer(sentence: string, point: string): boolean {
+  const theirs = countedThings(point);
+  if (theirs.size === 0) return false;
+  const nouns = new Map([...theirs].map((thing) => [thing.slice(thing.indexOf(' ') + 1), thing]));
+  for (const thing of countedThings(sentence)) {
+    const other = nouns.get(thing.slice(thing.indexOf(' ') + 1));
+    if (other !== undefined && other !== thing) return true;
+  }
+  return false;
+}
+
+/**
+ * The death toll a sentence gives: "killing at least 17 people", "At least nine miners were
+ * killed", "the death toll rose to 26", "kills 7". Spelled-out figures are read by the toolkit.
+ */
+const TOLLS = [
+  /\b(?:killing|killed|kills|kill)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?([\d,]+|[a-z]+)\b/i,
+  /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:were|have been|had been|are|was)\s+(?:killed|dead|confirmed dead)\b/i,
+  /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:died|dead|deaths)\b/i,
+  /\btoll\b[^.;]{0,60}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/i,
+  /\btoll\s+of\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/i,
+];
+
+function tollOf(text: string): string | null {
+  for (const pattern of TOLLS) {
+    const figure = pattern.exec(text)?.[1];
+    if (figure === undefined) continue;
+    const term = analyzeText(figure).terms[0];
+    if (term !== undefined && isNumber(term)) return term;
+  }
+  return null;
+}
+
+/**
+ * Whether a shown point from a newer report gives another death toll: "At least seven people
+ * were killed" from Saturday's report under "…as the death toll rose to 26" from Monday's is
+ * the old toll, not a second fact.
+ */
+function supersededToll(model: StoryModel, index: number, shown: readonly number[]): boolean {
+  const sentence = model.sentences[index];
+  if (sentence === undefined) return false;
+  const toll = tollOf(sentence.text);
+  if (toll === null) return false;
+  const time = model.articles[sentence.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+  return shown.some((other) => {
+    const point = model.sentences[other];
+    if (point === undefined || other === index) return false;
+    const theirs = tollOf(point.text);
+    const when = model.articles[point.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+    return theirs !== null && theirs !== toll && when > time;
+  });
+}
+
+/**
+ * An effort told as under way: "Tugs were working to free the vessel", "Rescuers were searching
+ * for survivors", "Firefighters are battling the blaze". The subject's last word.
+ */
+const UNDER_WAY =
+  /^(?:[\p{Lu}\p{Ll}][\p{L}'’-]*\s+){0,3}?(\p{L}{3,})\s+(?:was|were|are|is|had been|have been|has been)\s+(?:still\s+)?\p{Ll}{3,}ing\b/u;
+
+/**
+ * Whether a shown point from a newer report says what the sentence's subject then did to what
+ * it was trying to reach: "Tugs were working to free the 300-metre vessel, the Halden Star" from
+ * Friday morning's report under "Traffic resumed on Friday afternoon after tugs pulled the
+ * Halden Star … back into the channel" is what was being tried before it was done, not a fact of
+ * its own.
+ */
+function supersededEffort(model: StoryModel, index: number, shown: readonly number[]): boolean {
+  const sentence = model.sentences[index];
+  if (sentence === undefined) return false;
+  const text = standaloneOf(model, index)?.text ?? sentence.text;
+  const match = UNDER_WAY.exec(text);
+  if (match === null) return false;
+  // What the effort was for: the words after it ("to free the 300-metre vessel, the Halden Star").
+  const aim = contentStems(text.slice(match[0].length));
+  const subject = stem((match[1] ?? '').toLowerCase());
+  if (STOPWORDS.has(subject)) return false;
+  const time = model.articles[sentence.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+  return shown.some((other) => {
+    const point = model.sentences[other];
+    if (point === undefined || other === index) return false;
+    const when = model.articles[point.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+    if (!(when > time)) return false;
+    const { tokens, stems } = shownPoint(model, other);
+    for (let i = 0; i < stems.length; i++) {
+      if (stems[i] !== subject) continue;
+      const next = tokens[i + 1] ?? '';
+      // What it then did: a past form, not another effort ("were still working") or a saying,
+      // done to what the effort was for ("pulled the Halden Star"; rescuers who "recovered more
+      // bodies" have not reached the 30 workers they were trying to reach).
+      if (!isVerbLike(next) || /ing$/.test(next) || predicateKey(next, false) === SAYS) continue;
+      if (stems.slice(i + 2, i + 12).some((term) => aim.has(term))) return true;
+    }
+    return false;
+  });
+}
+
+/** Words that only say how many died, beside the figure. */
+const TOLL_WORDS = new Set(
+  [
+    'kill',
+    'killed',
+    'die',
+    'died',
+    'dead',
+    'death',
+    'deaths',
+    'people',
+    'person',
+    'toll',
+    'least',
+    'victim',
+    'victims',
+  ].map((word) => stem(baseForm(word))),
+);
+
+/** A sentence whose subject is its death toll: "The death toll … rose to 38", "At least 11 people were killed". */
+const TOLL_LED =
+  /^(?:The\s+)?(?:death\s+)?toll\b|^(?:At least|More than|Some|About|Nearly)?\s*[\d,]+\s+(?:people\s+|persons\s+)?(?:have\s+|had\s+)?(?:died|been killed|were killed|are dead|were dead)\b/i;
+
+/** At most this many other words beside a death toll a shown point already gives: a repeat. */
+const TOLL_DETAIL_WORDS = 3;
+
+/**
+ * Whether a shown point gives the same death toll and the sentence adds at most a few words to
+ * it: "The quake killed two people in the coastal town of Taltal" after "A magnitude 7.1
+ * earthquake struck northern Chile early on Tuesday, killing at least two people…".
+ */
+function restatesToll(model: StoryModel, index: number, shown: readonly number[]): boolean {
+  const sentence = model.sentences[index];
+  if (sentence === undefined) return false;
+  const toll = tollOf(sentence.text);
+  if (toll === null) return false;
+  // A sentence led by its toll says it as its news, whatever details follow: "The death toll
+  // from a landslide in southern India's Kerala state rose to 38 on Monday as rescuers pulled
+  // more bodies from the mud" after "…a landslide that has killed 38 people".
+  if (!TOLL_LED.test(sentence.text)) {
+    const names = namesIn(sentence.text);
+    const rest = new Set(
+      sentence.terms.filter((term) => !isNumber(term) && !names.has(term) && !TOLL_WORDS.has(term)),
+    );
+    if (rest.size > TOLL_DETAIL_WORDS) return false;
+  }
+  return shown.some((other) => {
+    const point = model.sentences[other];
+    return point !== undefined && other !== index && tollOf(point.text) === toll;
+  });
+}
+
+/** Whether a sentence says again what a shown point says, only in other words or with place names added. */
+export function restatesShown(model: StoryModel, index: number, shown: readonly number[]): boolean {
+  const sentence = model.sentences[index];
+  if (sentence === undefined || shown.length === 0) return false;
+  const names = namesIn(sentence.text);
+  const figures = sentence.terms.filter((term) => isNumber(term));
+  const core = [...new Set(sentence.terms)].filter(
+    (term) => !isNumber(term) && !names.has(term) && !REPORTING_STEMS.has(term),
+  );
+  if (core.length < 3) return false;
+  const counted = figures.length > 0 ? countedThings(sentence.text) : new Set<string>();
+  // Points as shown: a leading pronoun replaced by the name it stands for ("She has pledged" is
+  // shown as "Vera has pledged").
+  const own = shownPoint(model, index);
+  return shown.some((other) => {
+    if (other === index) return false;
+    const shown = shownPoint(model, other);
+    const point = shown.terms;
+    const text = shown.text;
+    if (
+      restatesPassive(own.text, figures, shown) ||
+      restatesPredicate(own, shown) ||
+      restatesAction(own, shown)
+    )
+      return true;
+    if (!figures.every((term) => point.has(term))) return false;
+    const share = core.filter((term) => point.has(term)).length / core.length;
+    if (share >= RESTATED_CORE_SHARE) return true;
+    if (share < COUNTED_CORE_SHARE || counted.size === 0) return false;
+    const theirs = countedThings(text);
+    return [...counted].some((thing) => theirs.has(thing));
+  });
+}
+
+/**
+ * Whether a sentence would repeat what the points shown so far say: the same fact again
+ * (restatesShown), a death toll a newer report replaced or a shown point already gives, or an
+ * effort a newer report says was done (docs/summarization.md, step 8).
+ */
+export function repeatsShown(model: StoryModel, index: number, shown: readonly number[]): boolean {
+  return (
+    restatesShown(model, index, shown) ||
+    supersededToll(model, index, shown) ||
+    restatesToll(model, index, shown) ||
+    supersededEffort(model, index, shown)
+  );
+}
