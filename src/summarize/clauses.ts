@@ -184,6 +184,37 @@ function subjectPredicate(sentence: string): SubjectPredicate | null {
   return { name, bare, keys };
 }
 
+/** Words that make an indefinite subject a new one, not the same one introduced again ("A second quake"). */
+const ANOTHER = new Set(['second', 'third', 'another', 'further', 'separate', 'different', 'other', 'fresh']);
+
+/** Little words that end the noun phrase opening a sentence ("A typhoon in central Vietnam"). */
+const PHRASE_ENDS = new Set(
+  `of in on off at near from with by for to into onto across over under after before during amid as that which who whose where`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * The stems of the words of a subject introduced indefinitely ("A powerful magnitude 6.8
+ * earthquake hit…" gives "power magnitud earthquak hit"), read up to a little word, a
+ * punctuation mark or a verb form after the first word; null when the sentence does not open
+ * with "A"/"An", or introduces another one ("A second quake", "Another man").
+ */
+export function introducedSubject(text: string): string[] | null {
+  const tokens = text.match(/[\p{L}\d][\p{L}\d'’.-]*|[,;:()"“”—–]/gu) ?? [];
+  if (tokens[0] !== 'A' && tokens[0] !== 'An') return null;
+  if (ANOTHER.has((tokens[1] ?? '').toLowerCase())) return null;
+  const stems: string[] = [];
+  for (let i = 1; i < tokens.length && i <= 6; i++) {
+    const token = tokens[i] ?? '';
+    const word = token.toLowerCase();
+    if (!/^[\p{L}\d]/u.test(token) || PHRASE_ENDS.has(word) || LIGHT_VERBS.has(word)) break;
+    if (stems.length > 0 && isVerbLike(token)) break;
+    if (!STOPWORDS.has(word) && !/^\d/.test(word)) stems.push(stem(word));
+  }
+  return stems;
+}
+
 export function isVerbLike(token: string | undefined): boolean {
   if (token === undefined) return false;
   const word = token.toLowerCase();

@@ -1,8 +1,8 @@
-import { baseForm } from '../shared/text/irregular-forms';
 import { STOPWORDS } from '../shared/text/stopwords';
-import { analyzeText, isNumber, namesIn, normalizeNumber, stem, words } from '../shared/text/terms';
+import { isNumber, namesIn, normalizeNumber, stem, words } from '../shared/text/terms';
 import {
   contentStems,
+  introducedSubject,
   isVerbLike,
   predicateKey,
   SAYS,
@@ -12,6 +12,7 @@ import {
 } from './clauses';
 import { standaloneOf } from './standalone';
 import { REPORTING_STEMS, type StoryModel } from './story-model';
+import { restatesToll, supersededToll } from './tolls';
 
 /**
  * Share of a sentence's own words (names, figures and reporting verbs aside) that one shown
@@ -190,48 +191,6 @@ function countsDiffer(sentence: string, point: string): boolean {
 }
 
 /**
- * The death toll a sentence gives: "killing at least 17 people", "At least nine miners were
- * killed", "the death toll rose to 26", "kills 7". Spelled-out figures are read by the toolkit.
- */
-const TOLLS = [
-  /\b(?:killing|killed|kills|kill)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?([\d,]+|[a-z]+)\b/i,
-  /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:were|have been|had been|are|was)\s+(?:killed|dead|confirmed dead)\b/i,
-  /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:died|dead|deaths)\b/i,
-  /\btoll\b[^.;]{0,60}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/i,
-  /\btoll\s+of\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/i,
-];
-
-function tollOf(text: string): string | null {
-  for (const pattern of TOLLS) {
-    const figure = pattern.exec(text)?.[1];
-    if (figure === undefined) continue;
-    const term = analyzeText(figure).terms[0];
-    if (term !== undefined && isNumber(term)) return term;
-  }
-  return null;
-}
-
-/**
- * Whether a shown point from a newer report gives another death toll: "At least seven people
- * were killed" from Saturday's report under "…as the death toll rose to 26" from Monday's is
- * the old toll, not a second fact.
- */
-function supersededToll(model: StoryModel, index: number, shown: readonly number[]): boolean {
-  const sentence = model.sentences[index];
-  if (sentence === undefined) return false;
-  const toll = tollOf(sentence.text);
-  if (toll === null) return false;
-  const time = model.articles[sentence.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
-  return shown.some((other) => {
-    const point = model.sentences[other];
-    if (point === undefined || other === index) return false;
-    const theirs = tollOf(point.text);
-    const when = model.articles[point.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
-    return theirs !== null && theirs !== toll && when > time;
-  });
-}
-
-/**
  * An effort told as under way: "Tugs were working to free the vessel", "Rescuers were searching
  * for survivors", "Firefighters are battling the blaze". The subject's last word.
  */
@@ -275,56 +234,37 @@ function supersededEffort(model: StoryModel, index: number, shown: readonly numb
   });
 }
 
-/** Words that only say how many died, beside the figure. */
-const TOLL_WORDS = new Set(
-  [
-    'kill',
-    'killed',
-    'die',
-    'died',
-    'dead',
-    'death',
-    'deaths',
-    'people',
-    'person',
-    'toll',
-    'least',
-    'victim',
-    'victims',
-  ].map((word) => stem(baseForm(word))),
-);
-
-/** A sentence whose subject is its death toll: "The death toll … rose to 38", "At least 11 people were killed". */
-const TOLL_LED =
-  /^(?:The\s+)?(?:death\s+)?toll\b|^(?:At least|More than|Some|About|Nearly)?\s*[\d,]+\s+(?:people\s+|persons\s+)?(?:have\s+|had\s+)?(?:died|been killed|were killed|are dead|were dead)\b/i;
-
-/** At most this many other words beside a death toll a shown point already gives: a repeat. */
-const TOLL_DETAIL_WORDS = 3;
+/** Content words beyond its subject that a second introduction shares with the first. */
+const REINTRODUCED_SHARED = 3;
 
 /**
- * Whether a shown point gives the same death toll and the sentence adds at most a few words to
- * it: "The quake killed two people in the coastal town of Taltal" after "A magnitude 7.1
- * earthquake struck northern Chile early on Tuesday, killing at least two people…".
+ * Whether an article's opening introduces again what another opening shown already introduced:
+ * each article of a story opens on its main event, so two openings with an indefinite subject
+ * ("A typhoon came ashore in central Vietnam…", "A typhoon weakened into a tropical storm after
+ * making landfall in central Vietnam…"; "A compound produced by a soil bacterium… killed
+ * drug-resistant strains…", "A molecule made by bacteria living in Norwegian soil kills several
+ * drug-resistant germs…") are one thing introduced twice when their subjects share a word or the
+ * sentences share three more. Counts that differ keep them apart.
  */
-function restatesToll(model: StoryModel, index: number, shown: readonly number[]): boolean {
-  const sentence = model.sentences[index];
-  if (sentence === undefined) return false;
-  const toll = tollOf(sentence.text);
-  if (toll === null) return false;
-  // A sentence led by its toll says it as its news, whatever details follow: "The death toll
-  // from a landslide in southern India's Kerala state rose to 38 on Monday as rescuers pulled
-  // more bodies from the mud" after "…a landslide that has killed 38 people".
-  if (!TOLL_LED.test(sentence.text)) {
-    const names = namesIn(sentence.text);
-    const rest = new Set(
-      sentence.terms.filter((term) => !isNumber(term) && !names.has(term) && !TOLL_WORDS.has(term)),
-    );
-    if (rest.size > TOLL_DETAIL_WORDS) return false;
+function reintroduces(
+  model: StoryModel,
+  index: number,
+  other: number,
+  own: ShownPoint,
+  point: ShownPoint,
+): boolean {
+  if (model.sentences[index]?.position !== 0 || model.sentences[other]?.position !== 0) return false;
+  const mine = introducedSubject(own.text);
+  const theirs = mine === null ? null : introducedSubject(point.text);
+  if (mine === null || theirs === null || countsDiffer(own.text, point.text)) return false;
+  if (mine.some((word) => theirs.includes(word))) return true;
+  const subject = new Set([...mine, ...theirs]);
+  let shared = 0;
+  for (const term of contentStems(own.text)) {
+    if (subject.has(term) || REPORTING_STEMS.has(term) || /^\d/.test(term)) continue;
+    if (point.stems.includes(term) && ++shared >= REINTRODUCED_SHARED) return true;
   }
-  return shown.some((other) => {
-    const point = model.sentences[other];
-    return point !== undefined && other !== index && tollOf(point.text) === toll;
-  });
+  return false;
 }
 
 /** Whether a sentence says again what a shown point says, only in other words or with place names added. */
@@ -349,7 +289,8 @@ export function restatesShown(model: StoryModel, index: number, shown: readonly 
     if (
       restatesPassive(own.text, figures, shown) ||
       restatesPredicate(own, shown) ||
-      restatesAction(own, shown)
+      restatesAction(own, shown) ||
+      reintroduces(model, index, other, own, shown)
     )
       return true;
     if (!figures.every((term) => point.has(term))) return false;

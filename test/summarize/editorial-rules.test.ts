@@ -371,4 +371,26 @@ describe('no fact twice', () => {
     const points = pointsOf(gunman);
     expect(points.some((text) => /gunman was killed by police/.test(text))).toBe(true);
   });
+  it('introduces the main event once when several outlets open on it, and keeps another one introduced', () => {
+    const storm = [
+      doc('c1', 'Veldor Post', '2026-07-13T06:00:00Z', 'Cyclone hits Norland coast', [
+        'A cyclone came ashore on the Norland coast late on Sunday with winds of 160 km/h, and thousands of people spent the night in school halls.',
+        'Ferries between Osk and Veldor were cancelled.',
+      ]),
+      doc('c2', 'Meridian Ledger', '2026-07-13T07:00:00Z', 'Cyclone weakens over Norland', [
+        'A cyclone weakened into a tropical storm after making landfall on the Norland coast on Sunday night, bringing heavy rain to the hills above Osk.',
+        'A second storm is forming over the gulf and could reach the coast by Friday, forecasters said.',
+      ]),
+      doc('c3', 'Northern Herald', '2026-07-13T08:00:00Z', 'Norland discovery', [
+        'A compound made by a fungus found in Norland bogs killed drug-resistant strains of two bacteria in lab dishes, researchers reported.',
+      ]),
+      doc('c4', 'Coastal Tribune', '2026-07-13T09:00:00Z', 'Bog fungus yields new antibiotic', [
+        'A molecule produced by a fungus living in bog soil kills several drug-resistant germs, researchers in Veldor reported on Sunday.',
+      ]),
+    ];
+    const points = pointsOf(storm);
+    expect(points.filter((text) => /^A cyclone/.test(text))).toHaveLength(1);
+    expect(points.filter((text) => /^A (?:compound|molecule)/.test(text))).toHaveLength(1);
+    expect(points.some((text) => /^A second storm/.test(text))).toBe(true);
+  });
 });
