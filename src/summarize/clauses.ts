@@ -1,4 +1,4 @@
-import { baseForm } from '../shared/text/irregular-forms';
+import { baseForm, IRREGULAR_PAST_FORMS } from '../shared/text/irregular-forms';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { namesIn, stem, words } from '../shared/text/terms';
 import { standaloneOf } from './standalone';
@@ -267,6 +267,8 @@ const DESCRIBES = new Set([
  * "predicate object" ("surviv confid" for "survived a no-confidence vote" and "survived a
  * confidence vote").
  */
+const IRREGULAR_PASTS: ReadonlySet<string> = new Set(IRREGULAR_PAST_FORMS);
+
 function actionsOf(text: string): Set<string> {
   const raw = text.match(/[\p{L}\d][\p{L}\d'’.-]*|[,;:()"“”—–]/gu) ?? [];
   const actions = new Set<string>();
@@ -276,7 +278,12 @@ function actionsOf(text: string): Set<string> {
     const word = token.toLowerCase();
     const before = (raw[i - 1] ?? '').toLowerCase();
     // A past form ("raised", "froze"), or a verb after "to" ("forcing authorities to raise the alert").
-    const past = (word.length >= 5 && word.endsWith('ed')) || baseForm(word) !== word;
+    // An irregular past that is also a noun or the present ("cut", "hit", "set") when a phrase
+    // it was done to follows: "cut its forecast".
+    const past =
+      (word.length >= 5 && word.endsWith('ed')) ||
+      baseForm(word) !== word ||
+      (IRREGULAR_PASTS.has(word) && DESCRIBES.has((raw[i + 1] ?? '').toLowerCase()));
     if (!past && !(before === 'to' && word.length >= 4 && !STOPWORDS.has(word))) continue;
     if (LIGHT_VERBS.has(word) || DESCRIBES.has(before)) continue;
     const key = predicateKey(word, PASSIVE_AUXILIARIES.has(before));

@@ -1,5 +1,5 @@
 import { STOPWORDS } from '../shared/text/stopwords';
-import { isNumber, namesIn, normalizeNumber, stem, words } from '../shared/text/terms';
+import { isNumber, namesIn, normalizeNumber, SPELLED_FIGURES, stem, words } from '../shared/text/terms';
 import {
   contentStems,
   introducedSubject,
@@ -32,8 +32,10 @@ export const RESTATED_CORE_SHARE = 0.6;
  */
 export const COUNTED_CORE_SHARE = 0.25;
 
-const COUNTED =
-  /(?<![\p{L}\p{N}.,])(\d[\d,.]*)\s+(?:(?:more|new|other|additional|extra)\s+)?(\p{L}[\p{L}-]+)/gu;
+const COUNTED = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])(\\d[\\d,.]*|(?:${SPELLED_FIGURES.join('|')})\\b)\\s+(?:(?:more|new|other|additional|extra)\\s+)?(\\p{L}[\\p{L}-]+)`,
+  'gu',
+);
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
@@ -41,7 +43,7 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 function countedThings(text: string): Set<string> {
   const things = new Set<string>();
   for (const match of text.matchAll(COUNTED)) {
-    const figure = normalizeNumber(match[1] ?? '').replace(/\.$/, '');
+    const figure = stem(normalizeNumber(match[1] ?? '').replace(/\.$/, ''));
     if (YEAR.test(figure)) continue;
     things.add(`${figure} ${stem((match[2] ?? '').toLowerCase())}`);
   }
@@ -138,6 +140,9 @@ function saysAgain(said: string, point: ShownPoint): boolean {
   return base > 0 && shared / base >= SAID_AGAIN_SHARE;
 }
 
+/** An opening description ("The company", "The 61-year-old man") that points back to someone. */
+const DESCRIPTION = /^The (?:[\p{Ll}\d][\p{L}\d-]* ){1,3}/u;
+
 /** Content words besides an action that two sentences must share for the action to be one fact. */
 const SAME_ACTION_SHARED = 2;
 
@@ -153,6 +158,9 @@ function restatesAction(own: ShownPoint, point: ShownPoint): boolean {
   const { tokens, actions } = own;
   const matched = [...actions].filter((action) => point.actions.has(action));
   if (matched.length === 0 || countsDiffer(own.text, point.text)) return false;
+  // "The company cut its full-year forecast" after "…the chocolate maker cut its annual profit
+  // forecast": a description pointing back to whoever did it.
+  if (DESCRIPTION.test(own.text)) return true;
   const used = new Set(matched.flatMap((action) => action.split(' ')));
   const theirs = new Set(point.stems);
   let shared = 0;
@@ -244,7 +252,8 @@ const REINTRODUCED_SHARED = 3;
  * making landfall in central Vietnam…"; "A compound produced by a soil bacterium… killed
  * drug-resistant strains…", "A molecule made by bacteria living in Norwegian soil kills several
  * drug-resistant germs…") are one thing introduced twice when their subjects share a word or the
- * sentences share three more. Counts that differ keep them apart.
+ * sentences share three more. Counts that differ keep them apart; the same count in two openings
+ * with three more words shared is one fact too.
  */
 function reintroduces(
   model: StoryModel,
@@ -254,14 +263,26 @@ function reintroduces(
   point: ShownPoint,
 ): boolean {
   if (model.sentences[index]?.position !== 0 || model.sentences[other]?.position !== 0) return false;
+  // The same count given in two openings ("…will spend seven years behind bars for corruption",
+  // "Pavel Grint… was jailed for seven years…") with three more words shared is one fact.
+  const counted = [...countedThings(own.text)].filter((thing) => countedThings(point.text).has(thing));
+  if (counted.length > 0)
+    return sharesBeyond(
+      own,
+      point,
+      counted.map((thing) => thing.split(' ')[1] ?? ''),
+    );
   const mine = introducedSubject(own.text);
   const theirs = mine === null ? null : introducedSubject(point.text);
   if (mine === null || theirs === null || countsDiffer(own.text, point.text)) return false;
-  if (mine.some((word) => theirs.includes(word))) return true;
-  const subject = new Set([...mine, ...theirs]);
+  return mine.some((word) => theirs.includes(word)) || sharesBeyond(own, point, [...mine, ...theirs]);
+}
+
+/** Whether two points share REINTRODUCED_SHARED content words besides the given ones, figures and reporting verbs. */
+function sharesBeyond(own: ShownPoint, point: ShownPoint, besides: readonly string[]): boolean {
   let shared = 0;
   for (const term of contentStems(own.text)) {
-    if (subject.has(term) || REPORTING_STEMS.has(term) || /^\d/.test(term)) continue;
+    if (besides.includes(term) || REPORTING_STEMS.has(term) || /^\d/.test(term)) continue;
     if (point.stems.includes(term) && ++shared >= REINTRODUCED_SHARED) return true;
   }
   return false;

@@ -393,4 +393,53 @@ describe('no fact twice', () => {
     expect(points.filter((text) => /^A (?:compound|molecule)/.test(text))).toHaveLength(1);
     expect(points.some((text) => /^A second storm/.test(text))).toBe(true);
   });
+  it('gives a count two openings share once, and a step a description points back to once', () => {
+    const court = [
+      doc(
+        'j1',
+        'Harbour Times',
+        '2026-12-02T10:00:00Z',
+        'Former mayor of Tessaly jailed for seven years over bribes',
+        [
+          'By Anna Kormos, Courts Correspondent',
+          'Updated 10:32 a.m. ET, Wed December 2, 2026',
+          'A former mayor of Tessaly was sentenced to seven years in prison on Wednesday for taking bribes from builders in exchange for planning permits.',
+          'Judge Miriam Osei said Pavel Grint had "sold the city piece by piece" during his two terms.',
+          'He had denied all charges.',
+          'Pavel Grint arrives at court in Tessaly on Wednesday. (Photo: Lena Berg/Harbour Times)',
+          'Sign up for our Morning Courts newsletter and never miss a verdict.',
+          'Prosecutors said Grint received at least 2.4 million euros between 2018 and 2024.',
+          'Read more: How Tessaly’s building boom turned sour',
+        ],
+      ),
+      doc('j2', 'Continental Wire', '2026-12-02T11:00:00Z', 'Ex-Tessaly mayor gets 7 years for corruption', [
+        'TESSALY (CW) — Pavel Grint, who ran Tessaly for eight years, was jailed for seven years on Wednesday after a court found him guilty of accepting bribes worth 2.4 million euros.',
+        'Grint, 61, showed no emotion as the sentence was read.',
+        'His lawyer, Tomas Hald, said he would appeal.',
+        '“We believe the court ignored key evidence,” Hald told reporters.',
+        'Three builders were given suspended sentences.',
+        '© 2026 Continental Wire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+      ]),
+      doc('j3', 'Evening Standardbearer', '2026-12-02T12:30:00Z', 'Tessaly ex-mayor Grint sentenced', [
+        'The former mayor of the port city of Tessaly will spend seven years behind bars for corruption, a court ruled on Wednesday.',
+        'Share this article',
+        'Copy link',
+        'The court said the bribes were paid in cash and through a consultancy owned by Grint’s nephew.',
+        'It is the longest sentence handed to a Tessaly official in modern times.',
+        'Anna Kormos is the Harbour Times courts correspondent. She has covered the Grint trial since 2024.',
+      ]),
+    ];
+    expect(pointsOf(court).filter((text) => /\bseven years\b/.test(text))).toHaveLength(1);
+    const profit = [
+      doc('f1', 'Capital Post', '2026-07-14T12:00:00Z', 'Brenna Foods shares slide', [
+        'Shares in Brenna Foods fell 8% on Tuesday after the chocolate maker cut its annual profit forecast again, blaming record cocoa prices.',
+        'Net income dropped to 412 million crowns in the quarter.',
+      ]),
+      doc('f2', 'Lowlands Herald', '2026-07-14T13:00:00Z', 'Brenna Foods profit falls', [
+        'Brenna Foods will raise the price of its chocolate bars by 9% in January, the company said on Tuesday.',
+        'The company cut its full-year forecast for the second time this year.',
+      ]),
+    ];
+    expect(pointsOf(profit).filter((text) => /\bcut its\b/.test(text))).toHaveLength(1);
+  });
 });

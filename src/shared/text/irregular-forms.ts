@@ -157,6 +157,16 @@ export const IRREGULAR_PAST_FORMS: readonly string[] = [
   'thought',
   'understood',
   'became',
+  // Written as the verb itself: a verb only where the sentence reads it as one.
+  'cut',
+  'shut',
+  'cost',
+  'hurt',
+  'quit',
+  'spread',
+  'split',
+  'shed',
+  'burst',
 ];
 
 const BASE = new Map([...Object.entries(PARTICIPLES), ...Object.entries(PAST)]);

@@ -41,6 +41,9 @@ const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
     ),
 );
 
+/** The spelled-out figures read as figures, for patterns that look for a count. */
+export const SPELLED_FIGURES: readonly string[] = [...NUMBER_WORDS.keys()];
+
 const STEM_CACHE_LIMIT = 200_000;
 const stemCache = new Map<string, string>();
 
