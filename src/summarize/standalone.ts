@@ -60,6 +60,8 @@ const LEANING_PRONOUN =
   /^(?:they|them|their|it|its|this|these|those|we|our|us|i|such|both|neither|either)\b/i;
 const EXPLETIVE =
   /^(?:it (?:is|was|remains|remained|has been|had been|will be|would be) (?:not |still |also |now )?(?:unclear|clear|known|unknown|possible|likely|unlikely|expected|understood|believed|thought|estimated|reported|feared|hoped|too early|the (?:first|second|third|fourth|fifth|last|latest|biggest|largest|worst|deadliest|most) )|this (?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season|time)\b|these (?:days|figures show)\b)/i;
+/** Words opening a clause that identifies what a description names. */
+const RELATIVE = /^(?:that|which|who|whose|whom|where)$/;
 /** "The <words> <verb…>": an opening definite description; its head is the word before the verb. */
 const DEFINITE = new RegExp(
   String.raw`^[Tt]he\s+((?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}?)([\p{Ll}][\p{L}'’-]*)(?:,|\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|said|says|told|did|does|remains|remained|${IRREGULAR_PAST_FORMS.join('|')}|\p{Ll}+ed|\p{Ll}+s)\b)`,
@@ -152,7 +154,10 @@ function withSubject(model: StoryModel, index: number, text: string): Standalone
     return { text: `${intro}${name}${rest.slice(pronoun.length)}`, needs: null };
   }
   const definite = intro.length === 0 ? DEFINITE.exec(rest) : null;
-  if (definite !== null) return { text, needs: stem((definite[2] ?? '').toLowerCase()) };
+  // "The winter storm system that walloped the Midwest moved…": a description its own clause
+  // identifies, like one with "of" ("The former mayor of Tessaly…"), needs nothing before it.
+  if (definite !== null && !RELATIVE.test(definite[2] ?? ''))
+    return { text, needs: stem((definite[2] ?? '').toLowerCase()) };
   return { text, needs: null };
 }
 

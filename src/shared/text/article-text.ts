@@ -3,6 +3,9 @@ import { blockJunkKind } from './page-junk';
 import { articleParagraphs } from './paragraphs';
 import { splitSentences } from './sentences';
 
+/** A sentence opening with a photo credit in brackets: "(Photo: Jo Ree AP)", "(AP Photo/Jo Ree)". */
+const CREDIT_OPENING = /^\((?:AP |Reuters |AFP )?(?:Photo|Photograph|Image|Picture|Credit)s?\s*[:/]/;
+
 /** Letters and digits only, lower-cased: "Floods hit coast" and "FLOODS HIT COAST." compare equal. */
 function squash(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -46,7 +49,11 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
     const last = pieces.length - 1;
     const sentences = pieces
       .map((piece, i) =>
-        trimSentence(piece, { blockChecked: pieces.length === 1 || (i > 0 && i < last), keepDateline }),
+        // A sentence the splitter parted from its credit ("… on Wednesday. (Photo: Jo Ree AP)")
+        // is the caption the credit closes.
+        CREDIT_OPENING.test(pieces[i + 1] ?? '')
+          ? ''
+          : trimSentence(piece, { blockChecked: pieces.length === 1 || (i > 0 && i < last), keepDateline }),
       )
       .filter((sentence) => sentence.length > 0);
     if (sentences.length === 0) continue;

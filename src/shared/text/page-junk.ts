@@ -97,6 +97,14 @@ const CAPTION_ENDING = new RegExp(
   String.raw`(?<!\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]o|[Oo]f))\s\p{Lu}[\p{L}.'’-]+,?\s${MONTH}\.?\s\d{1,2},\s\d{4}\.$`,
   'u',
 );
+/**
+ * AP captions end with the day, the full date and the place: "… left many schools closed for
+ * the day, Thursday, Dec. 20, 2012, in Urbandale, Iowa." A report says "on Thursday".
+ */
+const WIRE_CAPTION_ENDING = new RegExp(
+  String.raw`,\s(?:${WEEKDAY},\s)?${MONTH}\.?\s\d{1,2},\s\d{4},\s(?:in|at|near|outside)\s\p{Lu}[^.!?]{0,60}\.$`,
+  'u',
+);
 /** Gallery and lightbox text: "Photos: …", "Hide Caption 3 of 8", "1 of 12", "Enlarge this image". */
 const GALLERY =
   /^(?:photos?|gallery|in pictures|slideshow|images?)\s*:|\bhide caption\b|\btoggle caption\b|\benlarge this image\b|\bclick to enlarge\b|\b(?:previous|next) (?:slide|image|photo)\b|\b(?:view|launch|open) (?:the )?(?:gallery|slideshow)\b|^\s*(?:image|photo|slide)?\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$/i;
@@ -344,6 +352,7 @@ export function junkKind(line: string, blockChecked = false): JunkKind | null {
   if (marked !== null) return marked;
   if (isSceneCaption(text, words)) return 'caption';
   if (text.endsWith('.') && /\d{4}\.$/.test(text) && CAPTION_ENDING.test(text)) return 'caption';
+  if (text.endsWith('.') && text.includes(', in ') && WIRE_CAPTION_ENDING.test(text)) return 'caption';
   if (words <= 20 && BYLINE_START.test(text) && BYLINE.test(text)) return 'byline';
   if (text.includes('ontribut') && words <= 40 && CONTRIBUTED.test(text)) return 'byline';
   if (words <= 30 && text.includes(' from ') && REPORTED_FROM.test(text)) return 'byline';

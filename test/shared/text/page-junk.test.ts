@@ -43,6 +43,10 @@ describe('junkKind: page furniture by shape', () => {
     ['related', 'Go deeper: Why the harbour strike is spreading'],
     ['notice', 'The goal is to fix all broken links on the web.'],
     ['notice', 'Crawls of supported "No More 404" sites.'],
+    [
+      'caption',
+      'A dock worker clears ice from a mooring line after a night of freezing rain closed the port, Tuesday, Jan. 12, 2027, in Port Averne, Valmora.',
+    ],
   ])('%s: %s', (kind, line) => {
     expect(junkKind(line)).toBe(kind);
   });
@@ -58,6 +62,8 @@ describe('junkKind: page furniture by shape', () => {
     'A court in Valmora sentenced the former governor to nine years in prison on Wednesday.',
     'Read the full statement, the spokesman urged reporters, before drawing conclusions.',
     'Lena Hoskins reported from the scene that three buildings had collapsed.',
+    'The treaty, signed on March 3, 2021, in Geneva, expires next year.',
+    'The strike began on Tuesday, Jan. 12, 2027, and has closed the port.',
   ])('news text is not furniture: %s', (sentence) => {
     expect(junkKind(sentence)).toBeNull();
   });
@@ -77,5 +83,13 @@ describe('cleanArticleText', () => {
     expect(clean).toContain('Rescue teams pulled 14 survivors');
     expect(clean).toContain('had been declared unsafe last year');
     expect(clean).not.toMatch(/Delphine|Updated|Ivo Marten|newsletter/);
+  });
+
+  it('drops a caption the sentence splitter parted from its credit', () => {
+    const raw =
+      'Elementary school students, some escorted by parents, cross a snowy street en route to school as a blizzard dropped snow over Serdova, Val., on Wednesday. (Photo: Ivo Marten AP) Story Highlights Parts of Valmora hit with more than a foot of snow';
+    const clean = cleanArticleText(raw);
+    expect(clean).toContain('Parts of Valmora hit');
+    expect(clean).not.toMatch(/cross a snowy street/);
   });
 });
