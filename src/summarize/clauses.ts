@@ -123,7 +123,8 @@ export interface SubjectPredicate {
 
 function subjectPredicate(sentence: string): SubjectPredicate | null {
   const text = sentence.replace(/^([^,]{1,60}?),[^,]{3,120},\s*/u, '$1 ');
-  const tokens = text.match(/[\p{L}\d][\p{L}\d'’.-]*/gu) ?? [];
+  // A closing full stop is not part of the last word ("…has died.").
+  const tokens = (text.match(/[\p{L}\d][\p{L}\d'’.-]*/gu) ?? []).map((token) => token.replace(/\.$/, ''));
   let at = 0;
   let name: string | null = null;
   let bare = false;
@@ -132,7 +133,8 @@ function subjectPredicate(sentence: string): SubjectPredicate | null {
   if (definite) at = 1;
   while (definite && at < 4 && /^[\p{Ll}\d]/u.test(tokens[at] ?? '') && !startsPredicate(tokens[at])) at++;
   const names: string[] = [];
-  while (capitalized(tokens[at]) && names.length < 4 && !DAY.test(tokens[at] ?? ''))
+  // Up to a title and a full name: "Former Valmoran President Mara Tell".
+  while (capitalized(tokens[at]) && names.length < 6 && !DAY.test(tokens[at] ?? ''))
     names.push(tokens[at++] ?? '');
   if (names.some((word) => NOT_NAMES.has(word.toLowerCase()))) return null;
   if (names.length > 0) {
@@ -222,7 +224,10 @@ export function isVerbLike(token: string | undefined): boolean {
 }
 
 function startsPredicate(token: string | undefined): boolean {
-  return token !== undefined && (LIGHT_VERBS.has(token) || isVerbLike(token));
+  return (
+    token !== undefined &&
+    (LIGHT_VERBS.has(token) || isVerbLike(token) || REPORTING.has(stem(baseForm(token.toLowerCase()))))
+  );
 }
 
 /** The predicate key of each word of a shown point, the voice read from the word before it. */

@@ -12,7 +12,7 @@ import {
 } from './clauses';
 import { standaloneOf } from './standalone';
 import { REPORTING_STEMS, type StoryModel } from './story-model';
-import { restatesToll, supersededToll } from './tolls';
+import { restatesToll, supersededCount, supersededToll } from './tolls';
 
 /**
  * Share of a sentence's own words (names, figures and reporting verbs aside) that one shown
@@ -332,6 +332,7 @@ export function repeatsShown(model: StoryModel, index: number, shown: readonly n
   return (
     restatesShown(model, index, shown) ||
     supersededToll(model, index, shown) ||
+    supersededCount(model, index) ||
     restatesToll(model, index, shown) ||
     supersededEffort(model, index, shown)
   );

@@ -1,10 +1,11 @@
 import { baseForm } from '../shared/text/irregular-forms';
-import { analyzeText, isNumber, namesIn, stem } from '../shared/text/terms';
+import { analyzeText, isNumber, namesIn, stem, words } from '../shared/text/terms';
 import type { StoryModel } from './story-model';
 
 /**
- * The repeat rules about death tolls (repeats.ts): a toll a newer report replaced, and the same
- * toll given again. docs/summarization.md, step 8.
+ * The repeat rules about counts (repeats.ts): a death toll a newer report replaced, the same
+ * toll given again, a count of the missing or injured a newer report gives differently.
+ * docs/summarization.md, step 8.
  */
 
 /**
@@ -98,5 +99,73 @@ export function restatesToll(model: StoryModel, index: number, shown: readonly n
   return shown.some((other) => {
     const point = model.sentences[other];
     return point !== undefined && other !== index && tollOf(point.text) === toll;
+  });
+}
+
+/** What a count of people says became of them, besides the toll: "19 people are still missing". */
+const STATES: ReadonlySet<string> = new Set(
+  `missing injured wounded hurt trapped evacuated displaced homeless arrested detained rescued hospitalized hospitalised unaccounted`.split(
+    /\s+/,
+  ),
+);
+
+/** Words from a figure to the state it counts: "30 people still missing", "19 people are still missing". */
+const STATE_WINDOW = 5;
+
+/** The "figure state" pairs a sentence gives ("30 missing"), read with the shared stemmer. */
+function statedCounts(text: string): string[] {
+  const tokens = words(text);
+  const found: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const figure = stem(tokens[i] ?? '');
+    if (!isNumber(figure) || /^(?:1[89]|20)\d\d$/.test(figure)) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + STATE_WINDOW; j++) {
+      if (isNumber(stem(tokens[j] ?? ''))) break;
+      if (STATES.has(tokens[j] ?? '')) {
+        found.push(`${figure} ${tokens[j]}`);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+const newestCounts = new WeakMap<StoryModel, Map<string, { figure: string; time: number }[]>>();
+
+/** Every count of a state in the story, with the time of the article that gives it. */
+function countsByState(model: StoryModel): Map<string, { figure: string; time: number }[]> {
+  let byState = newestCounts.get(model);
+  if (byState !== undefined) return byState;
+  byState = new Map();
+  for (const sentence of model.sentences) {
+    const time = model.articles[sentence.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+    if (!Number.isFinite(time)) continue;
+    for (const pair of statedCounts(sentence.text)) {
+      const [figure = '', state = ''] = pair.split(' ');
+      const list = byState.get(state) ?? [];
+      list.push({ figure, time });
+      byState.set(state, list);
+    }
+  }
+  newestCounts.set(model, byState);
+  return byState;
+}
+
+/**
+ * Whether a newer report of the story counts the same state differently: "Rescuers were
+ * searching for 30 people still missing" from Saturday, when Sunday's report says "Nineteen
+ * people are still missing", is out of date whether or not Sunday's sentence is shown.
+ */
+export function supersededCount(model: StoryModel, index: number): boolean {
+  const sentence = model.sentences[index];
+  if (sentence === undefined) return false;
+  const time = model.articles[sentence.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+  if (!Number.isFinite(time)) return false;
+  const pairs = statedCounts(sentence.text);
+  if (pairs.length === 0) return false;
+  const byState = countsByState(model);
+  return pairs.some((pair) => {
+    const [figure = '', state = ''] = pair.split(' ');
+    return (byState.get(state) ?? []).some((other) => other.time > time && other.figure !== figure);
   });
 }

@@ -442,4 +442,38 @@ describe('no fact twice', () => {
     ];
     expect(pointsOf(profit).filter((text) => /\bcut its\b/.test(text))).toHaveLength(1);
   });
+  it('reads the subject past a title and a full name, and a verb that ends the sentence', () => {
+    const obituary = [
+      doc('m1', 'Veldor Post', '2026-07-15T09:00:00Z', 'Mara Tell, Norland’s first female president, dies at 88', [
+        'Mara Tell, who became Norland’s first female president in 1991 and led it through a painful transition to democracy, has died.',
+        'Tell served two terms and later led the country’s truth commission.',
+      ]),
+      doc('m2', 'Meridian Ledger', '2026-07-15T10:00:00Z', 'Former Norland president Tell dies', [
+        'VELDOR (ML) — Former Norland President Mara Tell died on Tuesday at the age of 88, her family said.',
+        'President Ines Caro declared three days of national mourning.',
+      ]),
+    ];
+    expect(pointsOf(obituary).filter((text) => /\b(?:has )?died\b/.test(text))).toHaveLength(1);
+  });
+  it('drops a count of the missing that a newer report gives differently, shown or not', () => {
+    const flood = [
+      doc('w1', 'Veldor Post', '2026-07-18T08:00:00Z', 'Floods kill 12 in northern Norland', [
+        'At least 12 people were killed when flash floods swept through villages in northern Norland on Saturday, officials said.',
+        'Rescuers were searching for 30 people still missing.',
+        'The floods followed three days of torrential rain.',
+      ]),
+      doc('w2', 'Meridian Ledger', '2026-07-19T09:00:00Z', 'Norland flood toll rises to 31', [
+        'OSK (ML) — The death toll from flash floods in northern Norland rose to 31 on Sunday as rescuers recovered more bodies from collapsed homes, the interior ministry said.',
+        'Nineteen people are still missing.',
+        'More than 4,000 people have been moved to temporary shelters.',
+        'Interior Minister Rafa Oort said the army had been deployed to help.',
+      ]),
+      doc('w3', 'Northern Herald', '2026-07-19T15:00:00Z', 'Norland declares emergency as flood deaths mount', [
+        'Norland declared a state of emergency in three northern provinces on Sunday after floods that have killed at least 31 people.',
+        'President Ines Caro, who cut short a visit to Geneva, said the government would pay for the reconstruction of every destroyed home.',
+        'Meteorologists warned that more rain was expected on Tuesday.',
+      ]),
+    ];
+    expect(pointsOf(flood).some((text) => /\b30 people still missing\b/.test(text))).toBe(false);
+  });
 });
