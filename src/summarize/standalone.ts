@@ -205,9 +205,19 @@ function articlePeople(model: StoryModel, index: number): ArticlePeople {
   const known = new Set<string>();
   const gender = new Map<string, 'he' | 'she'>();
   texts.forEach((text, offset) => {
-    for (const person of peopleIn(text, known, alone)) {
+    const people = dedupe(peopleIn(text, known, alone));
+    for (const person of people) {
       if (first + offset < index && person.name.includes(' ')) known.add(person.surname);
       if (person.gender !== null) gender.set(person.surname, person.gender);
+    }
+    // "Lena Voss accepted his resignation and said she would…": the one person a sentence names
+    // is the "she" after the name ("his" may be someone else's).
+    const only = people.length === 1 ? people[0] : undefined;
+    if (only !== undefined && !gender.has(only.surname)) {
+      const after = text.slice(only.at + only.name.length);
+      const he = /\bhe\b/i.test(after);
+      const she = /\bshe\b/i.test(after);
+      if (he !== she) gender.set(only.surname, he ? 'he' : 'she');
     }
   });
   return { known, gender, alone };
@@ -240,7 +250,11 @@ export function referent(model: StoryModel, index: number, pronoun: string): Per
     if (subject === undefined) return null;
     if (ROLE_SUBJECT.test(clause(previous.text)) && subject.at > 40) return null;
     const said = gender.get(subject.surname) ?? subject.gender;
-    if (said !== null && said !== wanted) return null;
+    // "He said…" after a sentence about a woman alone: the man named before her.
+    if (said !== null && said !== wanted) {
+      if (people.length === 1) continue;
+      return null;
+    }
     return subject;
   }
   return null;

@@ -97,6 +97,15 @@ describe('points stand alone', () => {
     const [unnamed] = shown(['“We will not back down,” he said after the vote on Tuesday.']);
     expect(unnamed).toBeNull();
   });
+
+  it('reads "he" past a sentence about a woman, told by the "she" that follows her name', () => {
+    const [, , denial] = shown([
+      'Carinth’s defence minister, Tomas Reyl, resigned on Thursday after a recording leaked of him discussing a contract with an arms dealer.',
+      'Prime Minister Alda Korvin accepted his resignation and said she would name a successor on Monday.',
+      'He said in a statement that he had done nothing illegal.',
+    ]);
+    expect(denial).toMatch(/^Reyl said in a statement/);
+  });
 });
 
 describe('independent reports', () => {
@@ -444,10 +453,16 @@ describe('no fact twice', () => {
   });
   it('reads the subject past a title and a full name, and a verb that ends the sentence', () => {
     const obituary = [
-      doc('m1', 'Veldor Post', '2026-07-15T09:00:00Z', 'Mara Tell, Norland’s first female president, dies at 88', [
-        'Mara Tell, who became Norland’s first female president in 1991 and led it through a painful transition to democracy, has died.',
-        'Tell served two terms and later led the country’s truth commission.',
-      ]),
+      doc(
+        'm1',
+        'Veldor Post',
+        '2026-07-15T09:00:00Z',
+        'Mara Tell, Norland’s first female president, dies at 88',
+        [
+          'Mara Tell, who became Norland’s first female president in 1991 and led it through a painful transition to democracy, has died.',
+          'Tell served two terms and later led the country’s truth commission.',
+        ],
+      ),
       doc('m2', 'Meridian Ledger', '2026-07-15T10:00:00Z', 'Former Norland president Tell dies', [
         'VELDOR (ML) — Former Norland President Mara Tell died on Tuesday at the age of 88, her family said.',
         'President Ines Caro declared three days of national mourning.',
@@ -468,11 +483,17 @@ describe('no fact twice', () => {
         'More than 4,000 people have been moved to temporary shelters.',
         'Interior Minister Rafa Oort said the army had been deployed to help.',
       ]),
-      doc('w3', 'Northern Herald', '2026-07-19T15:00:00Z', 'Norland declares emergency as flood deaths mount', [
-        'Norland declared a state of emergency in three northern provinces on Sunday after floods that have killed at least 31 people.',
-        'President Ines Caro, who cut short a visit to Geneva, said the government would pay for the reconstruction of every destroyed home.',
-        'Meteorologists warned that more rain was expected on Tuesday.',
-      ]),
+      doc(
+        'w3',
+        'Northern Herald',
+        '2026-07-19T15:00:00Z',
+        'Norland declares emergency as flood deaths mount',
+        [
+          'Norland declared a state of emergency in three northern provinces on Sunday after floods that have killed at least 31 people.',
+          'President Ines Caro, who cut short a visit to Geneva, said the government would pay for the reconstruction of every destroyed home.',
+          'Meteorologists warned that more rain was expected on Tuesday.',
+        ],
+      ),
     ];
     expect(pointsOf(flood).some((text) => /\b30 people still missing\b/.test(text))).toBe(false);
   });
