@@ -114,7 +114,52 @@ export function orderSentences(model: StoryModel, chosen: number[]): number[] {
   const position = (index: number): number => model.sentences[index]?.position ?? 0;
   const rest = chosen.filter((index) => index !== first);
   rest.sort((a, b) => position(a) - position(b) || (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
-  return [first, ...rest];
+  return namesBeforeSurnames([first, ...rest], shown);
+}
+
+/** A capitalized word and the one before it: "Piet Haas" in "Governor Piet Haas said". */
+const CAPITALIZED = /\b\p{Lu}\p{Ll}[\p{L}'’-]*/gu;
+
+/** A verb of saying right after a name: "Haas told…". */
+const SPEAKS =
+  /^\s+(?:said|says|told|tells|added|wrote|warned|argued|insisted|stressed|explained|noted|asked)\b/;
+
+/** Surnames a text writes alone as a speaker ("Haas told"), and those it writes after a first name or title. */
+function nameForms(text: string): { bare: Set<string>; full: Set<string> } {
+  const bare = new Set<string>();
+  const full = new Set<string>();
+  for (const match of text.matchAll(CAPITALIZED)) {
+    const word = match[0].replace(/['’]s$/, '');
+    const before = text.slice(0, match.index).match(/(\p{Lu}[\p{L}'’.-]*)\s$/u);
+    if (before !== null) full.add(word);
+    else if (
+      SPEAKS.test(text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 12))
+    )
+      bare.add(word);
+  }
+  return { bare, full };
+}
+
+/**
+ * A point that gives a speaker by surname alone ("…,” Haas told a news conference") comes after the point
+ * that gives the full name ("Governor Piet Haas said…"), as a news report would: that point moves
+ * up to just before it. The lead stays first.
+ */
+function namesBeforeSurnames(ordered: number[], shown: (index: number) => string): number[] {
+  const result = [...ordered];
+  const forms = new Map(result.map((index) => [index, nameForms(shown(index))]));
+  for (let i = 1; i < result.length; i++) {
+    const bare = forms.get(result[i] ?? -1)?.bare ?? new Set<string>();
+    for (const name of bare) {
+      if (result.slice(0, i + 1).some((index) => forms.get(index)?.full.has(name))) continue;
+      const later = result.findIndex((index, at) => at > i && forms.get(index)?.full.has(name));
+      if (later < 0) continue;
+      const [moved] = result.splice(later, 1);
+      if (moved !== undefined) result.splice(i, 0, moved);
+      break;
+    }
+  }
+  return result;
 }
 
 /** Terms the headline or the points before a point give the reader. */

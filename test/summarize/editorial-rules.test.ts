@@ -98,6 +98,31 @@ describe('points stand alone', () => {
     expect(unnamed).toBeNull();
   });
 
+  it('gives a speaker in full before a point that names them by surname alone', () => {
+    const rates = [
+      doc(
+        'r1',
+        'Veldor Post',
+        '2026-07-16T10:00:00Z',
+        'Carinth raises interest rates to 5.25% to fight inflation',
+        [
+          'Carinth’s central bank raised its main interest rate by a quarter point to 5.25% on Thursday, its third increase this year, as inflation stayed well above target.',
+          'Banks are expected to pass the rise on to variable-rate borrowers within weeks.',
+          'Governor Piet Haas said further increases could not be ruled out.',
+        ],
+      ),
+      doc('r2', 'Meridian Ledger', '2026-07-16T11:00:00Z', 'Carinth central bank hikes again', [
+        'The Bank of Carinth lifted borrowing costs for the third time this year on Thursday, taking its benchmark rate to 5.25%.',
+        '“Inflation is proving more stubborn than we expected,” Haas told a news conference.',
+      ]),
+    ];
+    const points = summarizeStory(rates, { maxPoints: 5 }).points.map((point) => point.text);
+    const full = points.findIndex((text) => text.includes('Piet Haas'));
+    const bare = points.findIndex((text) => text.includes('Haas told'));
+    expect(full).toBeGreaterThanOrEqual(0);
+    expect(bare).toBeGreaterThan(full);
+  });
+
   it('reads "he" past a sentence about a woman, told by the "she" that follows her name', () => {
     const [, , denial] = shown([
       'Carinth’s defence minister, Tomas Reyl, resigned on Thursday after a recording leaked of him discussing a contract with an arms dealer.',
