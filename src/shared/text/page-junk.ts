@@ -101,6 +101,7 @@ const CAPTION_ENDING = new RegExp(
  * AP captions end with the day, the full date and the place: "… left many schools closed for
  * the day, Thursday, Dec. 20, 2012, in Urbandale, Iowa." A report says "on Thursday".
  */
+const WIRE_CAPTION_HINT = /\d{4},\s(?:in|at|near|outside)\s/;
 const WIRE_CAPTION_ENDING = new RegExp(
   String.raw`,\s(?:${WEEKDAY},\s)?${MONTH}\.?\s\d{1,2},\s\d{4},\s(?:in|at|near|outside)\s\p{Lu}[^.!?]{0,60}\.$`,
   'u',
@@ -352,7 +353,7 @@ export function junkKind(line: string, blockChecked = false): JunkKind | null {
   if (marked !== null) return marked;
   if (isSceneCaption(text, words)) return 'caption';
   if (text.endsWith('.') && /\d{4}\.$/.test(text) && CAPTION_ENDING.test(text)) return 'caption';
-  if (text.endsWith('.') && text.includes(', in ') && WIRE_CAPTION_ENDING.test(text)) return 'caption';
+  if (text.endsWith('.') && WIRE_CAPTION_HINT.test(text) && WIRE_CAPTION_ENDING.test(text)) return 'caption';
   if (words <= 20 && BYLINE_START.test(text) && BYLINE.test(text)) return 'byline';
   if (text.includes('ontribut') && words <= 40 && CONTRIBUTED.test(text)) return 'byline';
   if (words <= 30 && text.includes(' from ') && REPORTED_FROM.test(text)) return 'byline';
