@@ -120,9 +120,9 @@ export function orderSentences(model: StoryModel, chosen: number[]): number[] {
 /** A capitalized word and the one before it: "Piet Haas" in "Governor Piet Haas said". */
 const CAPITALIZED = /\b\p{Lu}\p{Ll}[\p{L}'’-]*/gu;
 
-/** A verb of saying right after a name: "Haas told…". */
+/** A verb of saying after a name, or after a clause about them: "Haas told…", "Owusu, who co-chaired the talks, said…". */
 const SPEAKS =
-  /^\s+(?:said|says|told|tells|added|wrote|warned|argued|insisted|stressed|explained|noted|asked)\b/;
+  /^(?:,[^,]{1,80},)?\s+(?:said|says|told|tells|added|wrote|warned|argued|insisted|stressed|explained|noted|asked)\b/;
 
 /** Surnames a text writes alone as a speaker ("Haas told"), and those it writes after a first name or title. */
 function nameForms(text: string): { bare: Set<string>; full: Set<string> } {
@@ -133,7 +133,9 @@ function nameForms(text: string): { bare: Set<string>; full: Set<string> } {
     const before = text.slice(0, match.index).match(/(\p{Lu}[\p{L}'’.-]*)\s$/u);
     if (before !== null) full.add(word);
     else if (
-      SPEAKS.test(text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 12))
+      SPEAKS.test(
+        text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 100),
+      )
     )
       bare.add(word);
   }

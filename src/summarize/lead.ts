@@ -2,6 +2,7 @@ import { breadthBonus, type ClaimTracker } from './claim-groups';
 import type { SourceSentence } from './prepare';
 import { standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
+import { supersededCount } from './tolls';
 import { cosine } from './vectors';
 
 /**
@@ -107,7 +108,8 @@ export function chooseLead(
   const newest = newestTime(model);
   let best: number | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
-  for (const index of candidates) {
+  const opened = new Set<number>();
+  for (const index of [...candidates].sort((a, b) => a - b)) {
     const sentence = model.sentences[index];
     const vector = model.vectors[index];
     const point = standaloneOf(model, index);
@@ -116,13 +118,14 @@ export function chooseLead(
     const rank = statementRank(model, sentence);
     if (rank >= LEAD_POSITIONS) continue;
     if (CONTINUES.test(point.text)) continue;
-    if (claims.blocked[index] === 1) continue;
+    if (claims.blocked[index] === 1 || supersededCount(model, index)) continue;
+    if (rank === 0) opened.add(sentence.article);
     const score =
       cosine(vector, model.centroid) +
       (rank === 0 ? FIRST_SENTENCE_BONUS : 0) +
       RECENCY_WEIGHT * recency(model, sentence.article, newest) +
       (sentence.article === headlineArticle && rank === 0 ? HEADLINE_ARTICLE_BONUS : 0) +
-      breadthBonus(model, claims, index);
+      (rank === 0 || !opened.has(sentence.article) ? breadthBonus(model, claims, index) : 0);
     if (score > bestScore) {
       bestScore = score;
       best = index;

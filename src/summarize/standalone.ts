@@ -64,7 +64,7 @@ const EXPLETIVE =
 const RELATIVE = /^(?:that|which|who|whose|whom|where)$/;
 /** "The <words> <verb…>": an opening definite description; its head is the word before the verb. */
 const DEFINITE = new RegExp(
-  String.raw`^[Tt]he\s+((?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}?)([\p{Ll}][\p{L}'’-]*)(?:,|\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|said|says|told|did|does|remains|remained|${IRREGULAR_PAST_FORMS.join('|')}|\p{Ll}+ed|\p{Ll}+s)\b)`,
+  String.raw`^[Tt]he\s+((?:(?!(?:of|in|at|on|for|from|with|by|to)\s)[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}?)((?!(?:of|in|at|on|for|from|with|by|to)\s)[\p{Ll}][\p{L}'’-]*)(?:,|\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|said|says|told|did|does|remains|remained|${IRREGULAR_PAST_FORMS.join('|')}|\p{Ll}+ed|\p{Ll}+s)\b)`,
   'u',
 );
 

@@ -104,7 +104,7 @@ export function restatesToll(model: StoryModel, index: number, shown: readonly n
 
 /** What a count of people says became of them, besides the toll: "19 people are still missing". */
 const STATES: ReadonlySet<string> = new Set(
-  `missing injured wounded hurt trapped evacuated displaced homeless arrested detained rescued hospitalized hospitalised unaccounted`.split(
+  `missing injured wounded hurt trapped evacuated displaced homeless arrested detained rescued hospitalized hospitalised unaccounted cases infections`.split(
     /\s+/,
   ),
 );
@@ -112,13 +112,37 @@ const STATES: ReadonlySet<string> = new Set(
 /** Words from a figure to the state it counts: "30 people still missing", "19 people are still missing". */
 const STATE_WINDOW = 5;
 
-/** The "figure state" pairs a sentence gives ("30 missing"), read with the shared stemmer. */
+/** A state told before its figure: "injuring at least 40 people", "The crash injured 52 people". */
+const STATE_FIRST: ReadonlyMap<string, string> = new Map([
+  ['injuring', 'injured'],
+  ['injured', 'injured'],
+  ['wounding', 'wounded'],
+  ['wounded', 'wounded'],
+  ['displacing', 'displaced'],
+  ['displaced', 'displaced'],
+  ['evacuated', 'evacuated'],
+  ['arrested', 'arrested'],
+  ['detained', 'detained'],
+  ['rescued', 'rescued'],
+]);
+
+/**
+ * The "figure state" pairs a sentence gives ("30 missing", "40 injured"), read with the shared
+ * stemmer, and its death toll as "figure dead".
+ */
 function statedCounts(text: string): string[] {
   const tokens = words(text);
   const found: string[] = [];
+  const toll = tollOf(text);
+  if (toll !== null) found.push(`${toll} dead`);
   for (let i = 0; i < tokens.length; i++) {
     const figure = stem(tokens[i] ?? '');
     if (!isNumber(figure) || /^(?:1[89]|20)\d\d$/.test(figure)) continue;
+    const before = tokens.slice(Math.max(0, i - 3), i).find((word) => STATE_FIRST.has(word));
+    if (before !== undefined) {
+      found.push(`${figure} ${STATE_FIRST.get(before)}`);
+      continue;
+    }
     for (let j = i + 1; j < tokens.length && j <= i + STATE_WINDOW; j++) {
       if (isNumber(stem(tokens[j] ?? ''))) break;
       if (STATES.has(tokens[j] ?? '')) {
@@ -129,6 +153,13 @@ function statedCounts(text: string): string[] {
   }
   return found;
 }
+
+/**
+ * How much later a report must be to update a count rather than dispute it: outlets an hour
+ * apart that say "injuring 12" and "injuring 14" disagree (same-claim.ts shows one); a report
+ * the next morning has the newer figure.
+ */
+const NEWER_REPORT_MS = 3 * 3_600_000;
 
 const newestCounts = new WeakMap<StoryModel, Map<string, { figure: string; time: number }[]>>();
 
@@ -152,7 +183,7 @@ function countsByState(model: StoryModel): Map<string, { figure: string; time: n
 }
 
 /**
- * Whether a newer report of the story counts the same state differently: "Rescuers were
+ * Whether a newer report of the story counts the same state (or the dead) differently: "Rescuers were
  * searching for 30 people still missing" from Saturday, when Sunday's report says "Nineteen
  * people are still missing", is out of date whether or not Sunday's sentence is shown.
  */
@@ -166,6 +197,8 @@ export function supersededCount(model: StoryModel, index: number): boolean {
   const byState = countsByState(model);
   return pairs.some((pair) => {
     const [figure = '', state = ''] = pair.split(' ');
-    return (byState.get(state) ?? []).some((other) => other.time > time && other.figure !== figure);
+    return (byState.get(state) ?? []).some(
+      (other) => other.time - time >= NEWER_REPORT_MS && other.figure !== figure,
+    );
   });
 }

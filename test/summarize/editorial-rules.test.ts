@@ -190,6 +190,45 @@ describe('the lead point', () => {
     expect(summary.points[0]?.text).toMatch(/contained/);
   });
 
+  it('leads with the newest count, told by a description its "of" phrase identifies, and drops the older counts', () => {
+    const outbreak = [
+      doc('c1', 'Veldor Post', '2026-07-20T08:00:00Z', 'Cholera outbreak in Norland camps kills 17', [
+        'A cholera outbreak has killed 17 people in camps for displaced people in eastern Norland, the health ministry said on Tuesday.',
+        'More than 600 suspected cases have been recorded since July 1.',
+        'A passenger train crash nearby had earlier left the camps short of supplies, injuring at least 40 people.',
+      ]),
+      doc('c2', 'Meridian Ledger', '2026-07-21T08:00:00Z', 'Norland cholera deaths rise to 23', [
+        'The number of people killed by cholera in eastern Norland has risen to 23, the health ministry said on Wednesday, as the outbreak spread to a second province.',
+        'More than 850 suspected cases have been recorded.',
+        'The train crash injured 52 people, officials said.',
+      ]),
+    ];
+    const points = summarizeStory(outbreak, { maxPoints: 8 }).points.map((point) => point.text);
+    expect(points[0]).toMatch(/^The number of people killed by cholera/);
+    expect(points.some((text) => /\b(?:17 people|600 suspected|at least 40)\b/.test(text))).toBe(false);
+  });
+
+  it("leads with an article's opening over the cause its second sentence gives, however many repeat it", () => {
+    const outage = [
+      doc(
+        'n1',
+        'Veldor Post',
+        '2026-07-22T18:00:00Z',
+        'Nimbus cloud outage knocks out banks and airlines for hours',
+        [
+          'A failure at Nimbus, one of the world’s largest cloud computing providers, knocked thousands of websites and apps offline for about five hours on Monday, including banks, airlines and the Norland tax office.',
+          'Nimbus said a faulty software update to its network configuration was to blame.',
+        ],
+      ),
+      doc('n2', 'Meridian Ledger', '2026-07-22T19:00:00Z', 'Nimbus shares fall after outage', [
+        'Shares in Nimbus fell 3.1% on Monday after an outage at its cloud service disrupted online banking, flight check-ins and government websites across Europe.',
+        'Analysts said the outage was the company’s longest since 2021.',
+        'Nimbus said a bad software update was to blame.',
+      ]),
+    ];
+    expect(summarizeStory(outage).points[0]?.text).toMatch(/^A failure at Nimbus/);
+  });
+
   it('makes a headline from the lead point when no article has a title', () => {
     const untitled = [...dayOne, ...dayTwo].map((article) => ({ ...article, title: '' }));
     const summary = summarizeStory(untitled);
