@@ -1,4 +1,4 @@
-import { junkKind } from './page-junk';
+import { interfacePrefixLength, junkKind } from './page-junk';
 
 /**
  * Trims what is not news from a sentence: datelines ("DENVER (AP) — ") and "Read more" tails;
@@ -66,8 +66,11 @@ export function datelineOf(sentence: string): string {
 
 /** The sentence without dateline and tails; '' when it is furniture or nothing newsworthy is left. */
 export function trimSentence(sentence: string, options: TrimOptions = {}): string {
-  const dateline = datelineOf(sentence);
-  let text = sentence.slice(dateline.length);
+  // Player and share-bar words glued before the sentence go first ("CLOSE Skip … Share A former…").
+  const chrome = /^\p{Lu}/u.test(sentence) ? interfacePrefixLength(sentence) : 0;
+  const body = chrome > 0 ? sentence.slice(chrome) : sentence;
+  const dateline = datelineOf(body);
+  let text = body.slice(dateline.length);
   // A credit closing a sentence makes it a caption: judge it before any tail is trimmed.
   if (text.length === 0 || isFurniture(text, options.blockChecked === true && dateline === '')) return '';
   if (text.includes('(')) text = text.replace(PHOTO_CREDIT_PARENS, '');

@@ -236,6 +236,32 @@ function isInterfaceLine(line: string): boolean {
   });
 }
 
+/** Words only a player or a share bar writes: a run of interface words holding one is chrome. */
+const PLAYER_ONLY = /^(?:close|replay|autoplay|skip|embed|share|unmute|mute|fullscreen)$/i;
+/** Capitalized little words that open a sentence after the chrome: "… Share A former officer…". */
+const OPENER = /^(?:A|An|The|This|In|On|At|After|As)$/;
+
+/**
+ * Length of a video player's or share bar's words glued before a sentence ("CLOSE Skip in Skip x
+ * Embed x Share A former police officer…"): three or more interface words, one of them a word
+ * only a player writes, up to the sentence that follows. 0 when there are none.
+ */
+export function interfacePrefixLength(sentence: string): number {
+  const tokens = [...sentence.matchAll(/\S+/g)];
+  let end = 0;
+  let playerOnly = false;
+  while (end < tokens.length && end < 16) {
+    const token = tokens[end]?.[0] ?? '';
+    const bare = stripEdgePunctuation(token);
+    if (!(bare === '' || DURATION.test(token) || /^\d{1,2}$/.test(bare) || UI_WORD.test(bare))) break;
+    if (PLAYER_ONLY.test(bare)) playerOnly = true;
+    end++;
+  }
+  if (end < tokens.length && end > 0 && OPENER.test(tokens[end - 1]?.[0] ?? '')) end--;
+  if (end < 3 || !playerOnly || end >= tokens.length) return 0;
+  return tokens[end]?.index ?? 0;
+}
+
 /** Whether a line (between separators) is only a date, a time and labels ("Updated 10:42 a.m. ET Dec. 1, 2026"). */
 /** A lower-case word a timestamp line never holds: most sentences are ruled out by it at once. */
 const NOT_DATE_WORD =

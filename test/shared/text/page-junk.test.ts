@@ -92,4 +92,16 @@ describe('cleanArticleText', () => {
     expect(clean).toContain('Parts of Valmora hit');
     expect(clean).not.toMatch(/cross a snowy street/);
   });
+
+  it("drops a player's words glued before a sentence, and keeps a sentence that opens with such a word", () => {
+    const clean = cleanArticleText(
+      [
+        'CLOSE Skip in Skip x Embed x Share A former Valmora police officer accused of faking a shootout was found dead in his home on Thursday.',
+        'Now more than ever, the town needs help, the mayor said.',
+      ].join('\n\n'),
+    );
+    expect(clean).toMatch(/^A former Valmora police officer/);
+    expect(clean).not.toMatch(/CLOSE|Skip|Embed/);
+    expect(clean).toContain('Now more than ever, the town needs help');
+  });
 });
