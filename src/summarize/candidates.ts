@@ -22,7 +22,8 @@ function withinPointLength(sentence: SourceSentence): boolean {
 }
 
 const ENDS_LIKE_SENTENCE = /[.!?]["'”’)\]]*$/;
-const STARTS_LIKE_SENTENCE = /^["'“‘(]?[\p{Lu}\p{N}]/u;
+/** A capital or a figure opens a sentence; a list's number ("1) Qua speech…") or a dash does not. */
+const STARTS_LIKE_SENTENCE = /^(?!\d{1,2}[).]\s)["'“‘(]?[\p{Lu}\p{N}]/u;
 
 /** Headers and shouted captions ("JUST WATCHED …"); a character loop, as Unicode regexes cost 6% of the bench. */
 function mostlyUppercase(text: string): boolean {
@@ -101,5 +102,6 @@ export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_
 export function isFallbackCandidate(sentence: SourceSentence): boolean {
   if (sentence.words < 4 || !withinPointLength(sentence)) return false;
   if (sentence.position >= MAX_CANDIDATE_POSITION || looksTruncated(sentence.text)) return false;
+  if (!STARTS_LIKE_SENTENCE.test(sentence.text)) return false;
   return sentence.terms.length >= 2 && !mostlyUppercase(sentence.text);
 }

@@ -1,4 +1,5 @@
-import { interfacePrefixLength, junkKind } from './page-junk';
+import { interfacePrefixLength } from './interface-words';
+import { junkKind } from './page-junk';
 
 /**
  * Trims what is not news from a sentence: datelines ("DENVER (AP) — ") and "Read more" tails;
@@ -18,6 +19,13 @@ const CAPS_DATELINE = new RegExp(
 /** "Jakarta, Indonesia LNN — ", "Rio de Janeiro LNN — ": a place in title case, the outlet's initials, a dash. */
 const OUTLET_DATELINE =
   /^(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|But|And|In|On|At|For|Its|His|Her|Their)\b)\p{Lu}[\p{L}.'’-]+(?: (?:de|do|da|del|la|el|al|an|am|\p{Lu}[\p{L}.'’-]+)){0,3}(?:, \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)?)? \p{Lu}{2,6}\s*(?:—|–|--)\s+/u;
+/**
+ * A label glued before the sentence ("Updated | When the first humans…", "BREAKING: …"), or a
+ * capitalised place left of a wire dateline whose agency and dash were cut ("DUBAI A Bahraini
+ * court…"), before a word that opens a sentence.
+ */
+const LABEL_PREFIX =
+  /^(?:(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE)\s*[|:–—]\s+|[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]{2,}){0,2} (?=(?:A|An|The|In|On|At|After|As) ))/;
 /** "Paris, France (CNN) -- " needs the dash, so "John Smith (R-Fla.) said" is left alone. */
 const PLACE_AGENCY_DATELINE = new RegExp(
   `^[A-Z][\\p{L}.'’-]+(?:[ ,]+[A-Z][\\p{L}.'’-]+){0,3}\\s*${AGENCY}\\s*${DASH}\\s+`,
@@ -68,7 +76,7 @@ export function datelineOf(sentence: string): string {
 export function trimSentence(sentence: string, options: TrimOptions = {}): string {
   // Player and share-bar words glued before the sentence go first ("CLOSE Skip … Share A former…").
   const chrome = /^\p{Lu}/u.test(sentence) ? interfacePrefixLength(sentence) : 0;
-  const body = chrome > 0 ? sentence.slice(chrome) : sentence;
+  const body = (chrome > 0 ? sentence.slice(chrome) : sentence).replace(LABEL_PREFIX, '');
   const dateline = datelineOf(body);
   let text = body.slice(dateline.length);
   // A credit closing a sentence makes it a caption: judge it before any tail is trimmed.

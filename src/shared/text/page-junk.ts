@@ -1,3 +1,5 @@
+import { isInterfaceLine, PLAYER_HINT, playerWords, stripEdgePunctuation } from './interface-words';
+
 /**
  * Page furniture that scrapers and full-content feeds deliver inside an article body: photo
  * captions and credits, galleries, video-player and share widgets, bylines and author bios,
@@ -112,10 +114,6 @@ const GALLERY =
 const GALLERY_COUNT = /\b\d{1,3} of \d{1,3}\s*$/;
 const GALLERY_HINT =
   /aption|nlarge|allery|lide| of \d|^\S*\s*\d|^(?:[Pp]hotos?|PHOTOS?|[Ii]mages?|IMAGES?|[Ii]n [Pp]ictures)\b/;
-/** Interface words of players, share bars and page chrome. */
-const UI_WORD =
-  /^(?:close|replay|play|pause|mute|unmute|watch|video|videos|now|playing|up|next|more|autoplay|skip|in|share|shares|this|copy|link|tweet|email|print|save|comments?|listen|to|article|story|min|mins|minutes?|read|reading|tap|click|here|scroll|continue|continues|continued|below|loading|advertisement|advert|ad|sponsored|just|watched|must|fullscreen|full|screen|captions?|cc|settings|volume|live|audio|podcast|follow|subscribe|sign|on|off|facebook|twitter|x|whatsapp|linkedin|reddit|messenger|pinterest|the|a|of|and|or|with|expand|collapse|show|hide|transcript|download|embed|toggle|back|top|menu|home|news|world|opens|new|window|tab|main|content|image|photo|caption|playback|open|app|key|events|only|text|size|gift|popular|most|s)$/i;
-const DURATION = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/;
 /** A label and a colon or dash opening a line that points elsewhere: "Watch: …", "Read more: …", "Related: …". */
 /** "Heard on Morning Edition", "As seen on TV": a programme's credit line. */
 /** "Source: Lumen Images": a credit line naming where a picture or a chart came from. */
@@ -125,7 +123,7 @@ const POINTER_LABEL =
   /^(?:\[[^[\]]{1,20}\]\s*)?(?:watch|video|listen|live|podcast|audio|read more|read also|also read|more|see also|see|related(?: coverage| stories| articles| content| links| topics)?|more on (?:this|that)(?: story| topic)?|more from [^:]{1,40}|further reading|go deeper|recommended(?: for you)?|you may also like|you might also like|don't miss|dont miss|must read|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks?|also on [^:]{1,30}|explainer|analysis|opinion|sponsored|advertisement|promoted|partner content)\s*(?::|\||—|–|-|»|›)\s*/i;
 /** Reader-directed prompts: subscribe, sign up, follow, download, share, tips, comments, forms. */
 const PROMPT =
-  /^(?:(?:please |just |simply )?(?:sign up|subscribe|register|log in|login|sign in|join|follow|download|get|share|click|tap|scroll|enter|visit|check out|read|listen|watch|support|become|donate|contribute|send|email|tell|text|call|save|bookmark|fill (?:in|out))\b[^.!?]{0,140}\b(?:newsletters?|inbox|mailing list|alerts?|app|podcast|channel|account|subscription|subscriber|membership|journalism|tips?|details|form|(?:this|our|the full) (?:article|story|page|video|website|site|podcast|report)|(?:our|your) (?:website|site|page|feed|updates|email)|slideshow|gallery|photos|(?:the )?link (?:below|above)|reading list|read (?:it )?later)\b|follow (?:us|@)|(?:follow (?:our |the )?live (?:updates|coverage|blog)|subscribers can (?:read|listen to|watch)\b|this (?:article|story|report|piece) is part of (?:our|a|an|the)\b|we pay for your stories|(?:got|have) a (?:news )?(?:story|tip)|do you have a (?:news )?(?:story|tip)|(?:our|this|independent) (?:journalism|reporting|newsroom) (?:relies|depends|is funded) (?:on|by) (?:you|readers|your support)|become a (?:member|subscriber|supporter|patron)\b|have you got a story|share your (?:story|views|thoughts)|have your say|join the (?:conversation|discussion|debate)|comments? (?:are|have been) (?:closed|open)|already a (?:subscriber|member)|you have (?:\d+|one|no) free articles?|enjoyed this (?:article|story)|want more (?:stories|news) like this|this (?:feature|content|video|page) is (?:not|no longer|currently not) available|please try again later|this (?:article|story|page|report|content) is (?:also )?available in\b|(?:this|the) (?:article|story|post|report) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in)))/i;
+  /^(?:(?:please |just |simply )?(?:sign up|subscribe|register|log in|login|sign in|join|follow|download|get|share|click|tap|scroll|enter|visit|check out|read|listen|watch|support|become|donate|contribute|send|email|tell|text|call|save|bookmark|fill (?:in|out))\b[^.!?]{0,140}\b(?:newsletters?|inbox|mailing list|alerts?|app|podcast|channel|account|subscription|subscriber|membership|journalism|tips?|details|form|(?:this|our|the full) (?:article|story|page|video|website|site|podcast|report)|(?:our|your) (?:website|site|page|feed|updates|email)|slideshow|gallery|photos|(?:the )?(?:link|clip|video|player) (?:below|above)|(?:to )?(?:find out|learn) more\b|reading list|read (?:it )?later)\b|follow (?:us|@)|(?:follow (?:our |the )?live (?:updates|coverage|blog)|subscribers can (?:read|listen to|watch)\b|this (?:article|story|report|piece) is part of (?:our|a|an|the)\b|we pay for your stories|(?:got|have) a (?:news )?(?:story|tip)|do you have a (?:news )?(?:story|tip)|(?:our|this|independent) (?:journalism|reporting|newsroom) (?:relies|depends|is funded) (?:on|by) (?:you|readers|your support)|become a (?:member|subscriber|supporter|patron)\b|have you got a story|share your (?:story|views|thoughts)|have your say|join the (?:conversation|discussion|debate)|comments? (?:are|have been) (?:closed|open)|already a (?:subscriber|member)|you have (?:\d+|one|no) free articles?|enjoyed this (?:article|story)|want more (?:stories|news) like this|this (?:feature|content|video|page) is (?:not|no longer|currently not) available|please try again later|this (?:article|story|page|report|content) is (?:also )?available in\b|(?:this|the) (?:article|story|post|report) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in)))/i;
 /** Site and scraping notices anywhere in a sentence: links, cookies, scripts, archive texts. */
 const NOTICE =
   /https?:\/\/|www\.|(?:enable|turn on) javascript|requires javascript|javascript (?:is )?(?:required|disabled)|your browser|ad ?blocker|cookie (?:policy|settings)|newsletter sign|mailing list|sign up (?:for|to) (?:our|the)\b|terms of (?:use|service)|privacy policy|not a robot|tweet with a location|location information to your tweets|embed this tweet|internet archive|wayback machine|web captures?|crawl data|these crawls|web ?wide crawl|seed ?list|crawler configuration|distributed crawling|broken links on the web|crawls? of supported|scope of the crawl|(?:a )?link to the version that was live/i;
@@ -219,48 +217,12 @@ function countWords(text: string): number {
   return count;
 }
 
-function stripEdgePunctuation(token: string): string {
-  return token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-}
-
-/**
- * Whether a line is made only of interface words and durations ("CLOSE", "Replay", "0:45",
- * "Listen to this article · 4 min", "Share this", "Now playing", "Skip in 5").
- */
-function isInterfaceLine(line: string): boolean {
-  const tokens = line.split(/[\s·•|/–—-]+/).filter((token) => token.length > 0);
-  if (tokens.length === 0 || tokens.length > 10) return false;
-  return tokens.every((token) => {
-    const bare = stripEdgePunctuation(token);
-    return bare === '' || DURATION.test(token) || /^\d{1,2}$/.test(bare) || UI_WORD.test(bare);
-  });
-}
-
-/** Words only a player or a share bar writes: a run of interface words holding one is chrome. */
-const PLAYER_ONLY = /^(?:close|replay|autoplay|skip|embed|share|unmute|mute|fullscreen)$/i;
-/** Capitalized little words that open a sentence after the chrome: "… Share A former officer…". */
-const OPENER = /^(?:A|An|The|This|In|On|At|After|As)$/;
-
-/**
- * Length of a video player's or share bar's words glued before a sentence ("CLOSE Skip in Skip x
- * Embed x Share A former police officer…"): three or more interface words, one of them a word
- * only a player writes, up to the sentence that follows. 0 when there are none.
- */
-export function interfacePrefixLength(sentence: string): number {
-  const tokens = [...sentence.matchAll(/\S+/g)];
-  let end = 0;
-  let playerOnly = false;
-  while (end < tokens.length && end < 16) {
-    const token = tokens[end]?.[0] ?? '';
-    const bare = stripEdgePunctuation(token);
-    if (!(bare === '' || DURATION.test(token) || /^\d{1,2}$/.test(bare) || UI_WORD.test(bare))) break;
-    if (PLAYER_ONLY.test(bare)) playerOnly = true;
-    end++;
-  }
-  if (end < tokens.length && end > 0 && OPENER.test(tokens[end - 1]?.[0] ?? '')) end--;
-  if (end < 3 || !playerOnly || end >= tokens.length) return 0;
-  return tokens[end]?.index ?? 0;
-}
+/** A police appeal to the reader: "Anyone with information … should contact … at 434-263-7050." */
+const APPEAL =
+  /^anyone with (?:any )?information\b[^.!?]{0,160}\b(?:call|contact|is asked|are asked|is urged|are urged)\b/i;
+/** A list announced to the reader: "…, here are 20 of Wiig's most memorable bits." */
+const LISTICLE =
+  /\bhere (?:are|is) (?:the |our |some of the )?(?:\d+|[a-z]+teen|twenty|ten|five|seven|a few)\b/i;
 
 /** Whether a line (between separators) is only a date, a time and labels ("Updated 10:42 a.m. ET Dec. 1, 2026"). */
 /** A lower-case word a timestamp line never holds: most sentences are ruled out by it at once. */
@@ -384,6 +346,10 @@ export function junkKind(line: string, blockChecked = false): JunkKind | null {
   if (text.includes('ontribut') && words <= 40 && CONTRIBUTED.test(text)) return 'byline';
   if (words <= 30 && text.includes(' from ') && REPORTED_FROM.test(text)) return 'byline';
   if (words <= 60 && PROMPT.test(text)) return 'prompt';
+  if (words <= 60 && (APPEAL.test(text) || LISTICLE.test(text))) return 'prompt';
+  // A short lead-in to what the page shows next ("Get more The Tonight Show Starring Jimmy Fallon:").
+  if (words <= 12 && text.endsWith(':')) return 'prompt';
+  if (PLAYER_HINT.test(text) && playerWords(text) >= 3) return 'player';
   return null;
 }
 

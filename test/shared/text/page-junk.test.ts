@@ -47,6 +47,15 @@ describe('junkKind: page furniture by shape', () => {
       'caption',
       'A dock worker clears ice from a mooring line after a night of freezing rain closed the port, Tuesday, Jan. 12, 2027, in Port Averne, Valmora.',
     ],
+    ['prompt', 'CLICK HERE to find out more about the harbour strike fund.'],
+    ['prompt', 'Watch the mayor’s visit to the flooded quay in the clip above.'],
+    ['prompt', 'Anyone with information about the fire should contact Port Averne police on 555-0142.'],
+    ['prompt', 'From the first picket to the final vote, here are 12 moments that shaped the strike.'],
+    ['prompt', 'Get more Port Averne Tonight:'],
+    [
+      'player',
+      'AP 3 of 40 Skip in Skip x Embed x Share CLOSE The dockworkers’ strike entered its second week as talks stalled | 1:09 Dockworkers voted on Tuesday to stay out.',
+    ],
   ])('%s: %s', (kind, line) => {
     expect(junkKind(line)).toBe(kind);
   });
@@ -64,6 +73,9 @@ describe('junkKind: page furniture by shape', () => {
     'Lena Hoskins reported from the scene that three buildings had collapsed.',
     'The treaty, signed on March 3, 2021, in Geneva, expires next year.',
     'The strike began on Tuesday, Jan. 12, 2027, and has closed the port.',
+    'Police urged anyone with information to call them, the mayor said on Monday.',
+    'Here is the minister’s full answer, the spokesman said, before reading it out.',
+    'The union shared a video of the march on Tuesday, and the company said it would close two depots.',
   ])('news text is not furniture: %s', (sentence) => {
     expect(junkKind(sentence)).toBeNull();
   });
@@ -103,5 +115,19 @@ describe('cleanArticleText', () => {
     expect(clean).toMatch(/^A former Valmora police officer/);
     expect(clean).not.toMatch(/CLOSE|Skip|Embed/);
     expect(clean).toContain('Now more than ever, the town needs help');
+  });
+
+  it('cuts a label, a shouted player word or a bare place left of a dateline off a sentence', () => {
+    const clean = cleanArticleText(
+      [
+        'Updated | Dockworkers in Port Averne voted on Tuesday to end their strike.',
+        'CLOSE Ships began moving again on Wednesday morning.',
+        'PORT AVERNE The port authority said 40 ships were waiting.',
+      ].join('\n\n'),
+    );
+    expect(clean).toMatch(/^Dockworkers in Port Averne voted/);
+    expect(clean).toContain('\n\nShips began moving again');
+    expect(clean).toContain('\n\nThe port authority said');
+    expect(clean).not.toMatch(/Updated|CLOSE|PORT AVERNE/);
   });
 });

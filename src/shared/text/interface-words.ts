@@ -1,0 +1,66 @@
+/**
+ * The words of video players, share bars and page chrome: page-junk.ts reads whole lines and
+ * sentences with them, furniture.ts cuts a run of them off the front of a sentence
+ * (docs/summarization.md, "Cleaning").
+ */
+
+/** Interface words of players, share bars and page chrome. */
+const UI_WORD =
+  /^(?:close|replay|play|pause|mute|unmute|watch|video|videos|now|playing|up|next|more|autoplay|skip|in|share|shares|this|copy|link|tweet|email|print|save|comments?|listen|to|article|story|min|mins|minutes?|read|reading|tap|click|here|scroll|continue|continues|continued|below|loading|advertisement|advert|ad|sponsored|just|watched|must|fullscreen|full|screen|captions?|cc|settings|volume|live|audio|podcast|follow|subscribe|sign|on|off|facebook|twitter|x|whatsapp|linkedin|reddit|messenger|pinterest|the|a|of|and|or|with|expand|collapse|show|hide|transcript|download|embed|toggle|back|top|menu|home|news|world|opens|new|window|tab|main|content|image|photo|caption|playback|open|app|key|events|only|text|size|gift|popular|most|s)$/i;
+const DURATION = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/;
+
+export function stripEdgePunctuation(token: string): string {
+  return token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/**
+ * Whether a line is made only of interface words and durations ("CLOSE", "Replay", "0:45",
+ * "Listen to this article · 4 min", "Share this", "Now playing", "Skip in 5").
+ */
+export function isInterfaceLine(line: string): boolean {
+  const tokens = line.split(/[\s·•|/–—-]+/).filter((token) => token.length > 0);
+  if (tokens.length === 0 || tokens.length > 10) return false;
+  return tokens.every((token) => {
+    const bare = stripEdgePunctuation(token);
+    return bare === '' || DURATION.test(token) || /^\d{1,2}$/.test(bare) || UI_WORD.test(bare);
+  });
+}
+
+/** Words only a player or a share bar writes: a run of interface words holding one is chrome. */
+const PLAYER_ONLY = /^(?:close|replay|autoplay|skip|embed|share|unmute|mute|fullscreen)$/i;
+/** Capitalized little words that open a sentence after the chrome: "… Share A former officer…". */
+const OPENER = /^(?:A|An|The|This|In|On|At|After|As)$/;
+
+/**
+ * Length of a video player's or share bar's words glued before a sentence ("CLOSE Skip in Skip x
+ * Embed x Share A former police officer…"): three or more interface words, one of them a word
+ * only a player writes, up to the sentence that follows. 0 when there are none.
+ */
+export function interfacePrefixLength(sentence: string): number {
+  const tokens = [...sentence.matchAll(/\S+/g)];
+  let end = 0;
+  let playerOnly = false;
+  while (end < tokens.length && end < 16) {
+    const token = tokens[end]?.[0] ?? '';
+    const bare = stripEdgePunctuation(token);
+    if (!(bare === '' || DURATION.test(token) || /^\d{1,2}$/.test(bare) || UI_WORD.test(bare))) break;
+    if (PLAYER_ONLY.test(bare)) playerOnly = true;
+    end++;
+  }
+  if (end < tokens.length && end > 0 && OPENER.test(tokens[end - 1]?.[0] ?? '')) end--;
+  // A single player word in capitals is chrome too: "CLOSE Bone-chilling cold gripped…".
+  const shouted =
+    end >= 1 && /^[A-Z]{4,}$/.test(tokens[0]?.[0] ?? '') && PLAYER_ONLY.test(tokens[0]?.[0] ?? '');
+  if (shouted && end < 3) end = 1;
+  if ((end < 3 && !shouted) || !playerOnly || end >= tokens.length) return 0;
+  return tokens[end]?.index ?? 0;
+}
+
+export const PLAYER_HINT = /[Ss]kip|[Ee]mbed|CLOSE|[Rr]eplay|[Aa]utoplay/;
+
+/** How many words only a player writes a sentence holds ("AP 3 of 68 Skip in Skip x Embed x Share CLOSE …"). */
+export function playerWords(text: string): number {
+  let count = 0;
+  for (const token of text.split(/\s+/)) if (PLAYER_ONLY.test(stripEdgePunctuation(token))) count++;
+  return count;
+}
