@@ -124,7 +124,7 @@ const CAPITALIZED = /\b\p{Lu}\p{Ll}[\p{L}'’-]*/gu;
 const SPEAKS =
   /^(?:,[^,]{1,80},)?\s+(?:said|says|told|tells|added|wrote|warned|argued|insisted|stressed|explained|noted|asked)\b/;
 
-/** Surnames a text writes alone as a speaker ("Haas told"), and those it writes after a first name or title. */
+/** Surnames a text writes alone as a speaker or owner ("Haas told", "Marr’s promise"), and those it writes after a first name or title. */
 function nameForms(text: string): { bare: Set<string>; full: Set<string> } {
   const bare = new Set<string>();
   const full = new Set<string>();
@@ -133,6 +133,7 @@ function nameForms(text: string): { bare: Set<string>; full: Set<string> } {
     const before = text.slice(0, match.index).match(/(\p{Lu}[\p{L}'’.-]*)\s$/u);
     if (before !== null) full.add(word);
     else if (
+      /['’]s$/.test(match[0]) ||
       SPEAKS.test(
         text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 100),
       )

@@ -39,6 +39,12 @@ const APPOSITION = /^,\s+(?:a|an|the|his|her|its|their)\s+[\p{Ll}\p{Lu}]/u;
 /** Words that make a capitalized run a place, an organization or a thing, not a person. */
 const NOT_PERSON =
   /\b(?:Ministry|Department|Service|Services|Agency|Company|Corporation|Corp|Inc|Ltd|Group|Bank|University|College|School|Hospital|Party|Council|Court|Police|Army|Navy|Force|Forces|Guard|Province|State|City|County|District|Region|River|Island|Islands|Port|Airport|Station|Street|Road|Bridge|Canal|Sea|Ocean|Lake|Mount|Mountain|Valley|Park|Square|Palace|House|Office|Commission|Committee|Assembly|Parliament|Congress|Senate|Republic|Kingdom|Union|Nations|Exchange|Index|Fund|Association|Federation|Institute|Center|Centre|Authority|Network|News|Times|Post|Press|Wire|Airlines|Airways|Energy|Maritime|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** "That's Opal Lee…": a contracted opener is not part of the name. */
+const CONTRACTED_OPENER = /^(?:That|It|Here|There|What|Who|Where)['’]s$/;
+/** Compass and similar words open place names ("South Korea", "New Zealand"), never a person's. */
+const PLACE_PREFIX =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Upper|Lower|Greater)\s/;
+const ARTICLE_BEFORE = /\b(?:the|a|an|The|A|An)\s+$/;
 const SENTENCE_OPENERS = new Set(
   `The A An In On At After Before When While As But And So This That These Those It He She They We There His Her Their Its For With From By Since During Under Over Some Many Most Several However Meanwhile Officials Police Authorities Earlier Later Last Next Both Each Every Among Although Though If Once Until Despite`.split(
     /\s+/,
@@ -79,13 +85,13 @@ export function peopleIn(
     let at = match.index;
     // A sentence's first word is capitalized whatever it is: "The", "Officials".
     const first = name.split(/\s+/)[0] ?? '';
-    if (at === 0 && SENTENCE_OPENERS.has(first)) {
+    if (at === 0 && (SENTENCE_OPENERS.has(first) || CONTRACTED_OPENER.test(first))) {
       const rest = name.slice(first.length).trimStart();
       if (rest.length === 0) continue;
       at += name.length - rest.length;
       name = rest;
     }
-    if (NOT_PERSON.test(name)) continue;
+    if (NOT_PERSON.test(name) || PLACE_PREFIX.test(name)) continue;
     // Titles written inside the run: the name is what follows the last of them.
     const runWords = name.split(/\s+/);
     const lastTitle = runWords.reduce(
@@ -104,6 +110,8 @@ export function peopleIn(
     const words = name.split(/\s+/);
     const surname = words[words.length - 1] ?? name;
     const titled = inRunTitle || TITLE.test(before);
+    // "the Freedom Riders", "an Amber Alert": an article before a name makes it a thing or a group.
+    if (!titled && ARTICLE_BEFORE.test(before)) continue;
     const speaking = REPORTING.test(after) || REPORTING_BEFORE.test(before);
     const described = APPOSITION.test(after) && words.length >= 2;
     const recalled = words.length === 1 && known.has(surname);

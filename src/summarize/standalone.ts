@@ -21,6 +21,8 @@ export interface Standalone {
   text: string;
   /** Stem of the head noun of an opening "The …" that the headline or an earlier point must name, or null. */
   needs: string | null;
+  /** The person a pronoun or role was replaced by, shown by surname ("Baba said"). */
+  named?: { surname: string; name: string };
 }
 
 /** Kept sentences before the pronoun searched for its referent (the checker's passage reaches as far). */
@@ -126,6 +128,7 @@ function withSpeaker(model: StoryModel, index: number, text: string): Standalone
     return {
       text: `${text.slice(0, start)}${replaced}${text.slice(start + (pronoun ?? role ?? '').length)}`,
       needs: null,
+      named: { surname: person.surname, name: person.name },
     };
   }
   const outside = text.replace(QUOTED_SPAN, ' ');
@@ -151,7 +154,11 @@ function withSubject(model: StoryModel, index: number, text: string): Standalone
     if (person === null) return null;
     const possessive = /^(?:his|her)$/i.test(pronoun) && !/^her\s+(?:to|for|with|in|on|at|by)\b/i.test(rest);
     const name = possessive ? `${person.surname}’s` : person.surname;
-    return { text: `${intro}${name}${rest.slice(pronoun.length)}`, needs: null };
+    return {
+      text: `${intro}${name}${rest.slice(pronoun.length)}`,
+      needs: null,
+      named: { surname: person.surname, name: person.name },
+    };
   }
   const definite = intro.length === 0 ? DEFINITE.exec(rest) : null;
   // "The winter storm system that walloped the Midwest moved…": a description its own clause

@@ -28,6 +28,7 @@ export function isInterfaceLine(line: string): boolean {
 
 /** Words only a player or a share bar writes: a run of interface words holding one is chrome. */
 const PLAYER_ONLY = /^(?:close|replay|autoplay|skip|embed|share|unmute|mute|fullscreen)$/i;
+const SHARE_BUTTON = /^(?:Email|Share|Print|Tweet|Save) [Tt]his$/;
 /** Capitalized little words that open a sentence after the chrome: "… Share A former officer…". */
 const OPENER = /^(?:A|An|The|This|In|On|At|After|As)$/;
 
@@ -47,13 +48,18 @@ export function interfacePrefixLength(sentence: string): number {
     if (PLAYER_ONLY.test(bare)) playerOnly = true;
     end++;
   }
-  if (end < tokens.length && end > 0 && OPENER.test(tokens[end - 1]?.[0] ?? '')) end--;
+  // A share button's label ("Email This", "Share this") before a sentence.
+  const button = end >= 2 && SHARE_BUTTON.test(`${tokens[0]?.[0] ?? ''} ${tokens[1]?.[0] ?? ''}`);
+  if (button) playerOnly = true;
+  if (end < tokens.length && end > (button ? 2 : 0) && OPENER.test(tokens[end - 1]?.[0] ?? '')) end--;
   // A single player word in capitals is chrome too: "CLOSE Bone-chilling cold gripped…".
   const shouted =
     end >= 1 && /^[A-Z]{4,}$/.test(tokens[0]?.[0] ?? '') && PLAYER_ONLY.test(tokens[0]?.[0] ?? '');
   if (shouted && end < 3) end = 1;
-  if ((end < 3 && !shouted) || !playerOnly || end >= tokens.length) return 0;
-  return tokens[end]?.index ?? 0;
+  if ((end < 3 && !shouted && !button) || !playerOnly || end >= tokens.length) return 0;
+  // What follows must open a sentence: "Share this story with a friend." is one whole.
+  const rest = tokens[end]?.[0] ?? '';
+  return /^["“‘(]?[\p{Lu}\d]/u.test(rest) ? (tokens[end]?.index ?? 0) : 0;
 }
 
 export const PLAYER_HINT = /[Ss]kip|[Ee]mbed|CLOSE|[Rr]eplay|[Aa]utoplay/;

@@ -122,12 +122,16 @@ describe('cleanArticleText', () => {
       [
         'Updated | Dockworkers in Port Averne voted on Tuesday to end their strike.',
         'CLOSE Ships began moving again on Wednesday morning.',
+        'Email This Harbour pilots returned to work on Thursday.',
+        'Share this story with a friend or colleague who works at the port.',
         'PORT AVERNE The port authority said 40 ships were waiting.',
       ].join('\n\n'),
     );
     expect(clean).toMatch(/^Dockworkers in Port Averne voted/);
     expect(clean).toContain('\n\nShips began moving again');
     expect(clean).toContain('\n\nThe port authority said');
+    expect(clean).toContain('\n\nHarbour pilots returned to work');
+    expect(clean).not.toMatch(/Email This|colleague/);
     expect(clean).not.toMatch(/Updated|CLOSE|PORT AVERNE/);
   });
 });
