@@ -21,8 +21,6 @@ export interface Standalone {
   text: string;
   /** Stem of the head noun of an opening "The …" that the headline or an earlier point must name, or null. */
   needs: string | null;
-  /** The person a pronoun or role was replaced by, shown by surname ("Baba said"). */
-  named?: { surname: string; name: string };
 }
 
 /** Kept sentences before the pronoun searched for its referent (the checker's passage reaches as far). */
@@ -128,7 +126,6 @@ function withSpeaker(model: StoryModel, index: number, text: string): Standalone
     return {
       text: `${text.slice(0, start)}${replaced}${text.slice(start + (pronoun ?? role ?? '').length)}`,
       needs: null,
-      named: { surname: person.surname, name: person.name },
     };
   }
   const outside = text.replace(QUOTED_SPAN, ' ');
@@ -154,11 +151,7 @@ function withSubject(model: StoryModel, index: number, text: string): Standalone
     if (person === null) return null;
     const possessive = /^(?:his|her)$/i.test(pronoun) && !/^her\s+(?:to|for|with|in|on|at|by)\b/i.test(rest);
     const name = possessive ? `${person.surname}’s` : person.surname;
-    return {
-      text: `${intro}${name}${rest.slice(pronoun.length)}`,
-      needs: null,
-      named: { surname: person.surname, name: person.name },
-    };
+    return { text: `${intro}${name}${rest.slice(pronoun.length)}`, needs: null };
   }
   const definite = intro.length === 0 ? DEFINITE.exec(rest) : null;
   // "The winter storm system that walloped the Midwest moved…": a description its own clause

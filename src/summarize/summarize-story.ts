@@ -6,7 +6,7 @@ import { countOutlets, sourceList } from './outlets';
 import { prepareArticles } from './prepare';
 import { independentReports } from './reports';
 import type { Budget } from './select';
-import { type Standalone, standaloneOf } from './standalone';
+import { standaloneOf } from './standalone';
 import { buildStoryModel, type StoryModel } from './story-model';
 
 export interface SummarizeOptions {
@@ -78,31 +78,9 @@ export function extractivePoints(analysis: StoryAnalysis, budget: Budget): Summa
   const headline = pickTitle(analysis.model, analysis.titles);
   const headlineArticle = headline === '' ? -1 : analysis.titles.indexOf(headline);
   const chosen = choosePoints(analysis.model, budget, headline, undefined, headlineArticle);
-  let before = headline;
-  return chosen.map((index) => {
-    const point = standaloneOf(analysis.model, index);
-    const text = point === null ? undefined : introduced(point, before);
-    before += ` ${text ?? ''}`;
-    return attributeExtract(analysis.model, index, text);
-  });
-}
-
-/**
- * A point that names its speaker or subject by the surname a pronoun stood for ("…,” Baba said")
- * gives the full name the article gives ("…,” Idris Baba said") when neither the headline nor an
- * earlier point has named the person: a reader meets a surname only after the name.
- */
-function introduced(point: Standalone, before: string): string {
-  const named = point.named;
-  // A full name of two or three plain words: "Idris Baba", not "Sophie's Choice".
-  if (named === undefined || !/^\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+){1,2}$/u.test(named.name))
-    return point.text;
-  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(named.surname)}(?![\\p{L}\\p{N}])`, 'u');
-  return word.test(before) ? point.text : point.text.replace(word, named.name);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return chosen.map((index) =>
+    attributeExtract(analysis.model, index, standaloneOf(analysis.model, index)?.text),
+  );
 }
 
 /** Headline, outlet count and source list around a set of points. */
