@@ -11,10 +11,10 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.
 const AGENCY = '\\((?:[A-Z][\\w.&/ -]{0,30})\\)';
 const DASH = '(?:—|–|--|-|:)';
 
-/** "NEW YORK, May 5 (Reuters) - ", "DENVER (AP) — ", "ST. LOUIS, Mo. — ", "LONDON: ". */
+/** "NEW YORK, May 5 (Reuters) - ", "DENVER (AP) — ", "ST. LOUIS, Mo. — ", "LONDON: ", "WASHINGTON—", "SINGAPORE/BEIJING (Reuters) - ". */
 const CAPS_DATELINE = new RegExp(
-  `^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?` +
-    `(?:,? ${MONTH} \\d{1,2})?\\s*(?:${AGENCY})?\\s*${DASH}\\s+`,
+  `^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?` +
+    `(?:,? ${MONTH} \\d{1,2})?\\s*(?:${AGENCY})?\\s*(?:${DASH}\\s+|[—–](?=(?:A|An|The|In|On|At|After|As) ))`,
 );
 /** "Jakarta, Indonesia LNN — ", "Rio de Janeiro LNN — ": a place in title case, the outlet's initials, a dash. */
 const OUTLET_DATELINE =
@@ -25,7 +25,7 @@ const OUTLET_DATELINE =
  * court…"), before a word that opens a sentence.
  */
 const LABEL_PREFIX =
-  /^(?:(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE)\s*[|:–—]\s+|[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]{2,}){0,2} (?=(?:A|An|The|In|On|At|After|As) ))/;
+  /^(?:(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE)\s*[|:–—]\s+|[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]{2,}){0,2} (?=(?:A|An|The|In|On|At|After|As) )|[A-Z]{3,}(?:\/[A-Z]{3,})+ (?=[A-Z][a-z]))/;
 /** "Paris, France (CNN) -- " needs the dash, so "John Smith (R-Fla.) said" is left alone. */
 const PLACE_AGENCY_DATELINE = new RegExp(
   `^[A-Z][\\p{L}.'’-]+(?:[ ,]+[A-Z][\\p{L}.'’-]+){0,3}\\s*${AGENCY}\\s*${DASH}\\s+`,

@@ -124,6 +124,9 @@ describe('cleanArticleText', () => {
         'CLOSE Ships began moving again on Wednesday morning.',
         'Email This Harbour pilots returned to work on Thursday.',
         'Share this story with a friend or colleague who works at the port.',
+        'VELDOR/OSK Harbour unions in both ports voted to return to work.',
+        'VELDOR—The port authority reopened the northern quay.',
+        'EU—Valmora talks on port fees resumed on Monday.',
         'PORT AVERNE The port authority said 40 ships were waiting.',
       ].join('\n\n'),
     );
@@ -131,7 +134,10 @@ describe('cleanArticleText', () => {
     expect(clean).toContain('\n\nShips began moving again');
     expect(clean).toContain('\n\nThe port authority said');
     expect(clean).toContain('\n\nHarbour pilots returned to work');
-    expect(clean).not.toMatch(/Email This|colleague/);
+    expect(clean).not.toMatch(/Email This|colleague|VELDOR/);
+    expect(clean).toContain('\n\nHarbour unions in both ports');
+    expect(clean).toContain('\n\nThe port authority reopened');
+    expect(clean).toContain('EU—Valmora talks');
     expect(clean).not.toMatch(/Updated|CLOSE|PORT AVERNE/);
   });
 });
