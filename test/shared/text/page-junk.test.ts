@@ -124,7 +124,7 @@ describe('cleanArticleText', () => {
         'CLOSE Ships began moving again on Wednesday morning.',
         'Email This Harbour pilots returned to work on Thursday.',
         'Share this story with a friend or colleague who works at the port.',
-        'VELDOR/OSK Harbour unions in both ports voted to return to work.',
+        'VELDOR/OSK (Wire) - Harbour unions in both ports voted to return to work.',
         'VELDOR—The port authority reopened the northern quay.',
         'EU—Valmora talks on port fees resumed on Monday.',
         'PORT AVERNE The port authority said 40 ships were waiting.',
