@@ -1,6 +1,6 @@
 import { baseForm } from '../shared/text/irregular-forms';
 import { analyzeText, isNumber, namesIn, stem, words } from '../shared/text/terms';
-import type { StoryModel } from './story-model';
+import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 
 /**
  * The repeat rules about counts (repeats.ts): a death toll a newer report replaced, the same
@@ -161,23 +161,30 @@ function statedCounts(text: string): string[] {
  */
 const NEWER_REPORT_MS = 3 * 3_600_000;
 
+const countsMemo: SentenceMemo<string[]> = new WeakMap();
+
+/** statedCounts of a sentence of the story, read once per story. */
+function countsOf(model: StoryModel, index: number): string[] {
+  return perSentence(countsMemo, model, index, () => statedCounts(model.sentences[index]?.text ?? ''));
+}
+
 const newestCounts = new WeakMap<StoryModel, Map<string, { figure: string; time: number }[]>>();
 
 /** Every count of a state in the story, with the time of the article that gives it. */
 function countsByState(model: StoryModel): Map<string, { figure: string; time: number }[]> {
-  let byState = newestCounts.get(model);
-  if (byState !== undefined) return byState;
-  byState = new Map();
-  for (const sentence of model.sentences) {
+  const known = newestCounts.get(model);
+  if (known !== undefined) return known;
+  const byState = new Map<string, { figure: string; time: number }[]>();
+  model.sentences.forEach((sentence, index) => {
     const time = model.articles[sentence.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
-    if (!Number.isFinite(time)) continue;
-    for (const pair of statedCounts(sentence.text)) {
+    if (!Number.isFinite(time)) return;
+    for (const pair of countsOf(model, index)) {
       const [figure = '', state = ''] = pair.split(' ');
       const list = byState.get(state) ?? [];
       list.push({ figure, time });
       byState.set(state, list);
     }
-  }
+  });
   newestCounts.set(model, byState);
   return byState;
 }
@@ -192,7 +199,7 @@ export function supersededCount(model: StoryModel, index: number): boolean {
   if (sentence === undefined) return false;
   const time = model.articles[sentence.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
   if (!Number.isFinite(time)) return false;
-  const pairs = statedCounts(sentence.text);
+  const pairs = countsOf(model, index);
   if (pairs.length === 0) return false;
   const byState = countsByState(model);
   return pairs.some((pair) => {
