@@ -38,7 +38,10 @@ const OPENER = /^(?:A|An|The|This|In|On|At|After|As)$/;
  * only a player writes, up to the sentence that follows. 0 when there are none.
  */
 export function interfacePrefixLength(sentence: string): number {
-  const tokens = [...sentence.matchAll(/\S+/g)];
+  // Most sentences open with a word no player writes: decide on it before reading further.
+  const first = stripEdgePunctuation(/^\S+/.exec(sentence)?.[0] ?? '');
+  if (first === '' || !UI_WORD.test(first)) return 0;
+  const tokens = [...sentence.slice(0, 200).matchAll(/\S+/g)];
   let end = 0;
   let playerOnly = false;
   while (end < tokens.length && end < 16) {
