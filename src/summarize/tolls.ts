@@ -1,5 +1,5 @@
 import { baseForm } from '../shared/text/irregular-forms';
-import { analyzeText, isNumber, namesIn, stem, words } from '../shared/text/terms';
+import { analyzeText, isNumber, namesIn, SPELLED_FIGURES, stem, words } from '../shared/text/terms';
 import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 
 /**
@@ -112,6 +112,9 @@ const STATES: ReadonlySet<string> = new Set(
 /** Words from a figure to the state it counts: "30 people still missing", "19 people are still missing". */
 const STATE_WINDOW = 5;
 
+/** A digit or a spelled-out figure: most sentences have neither, and count nothing. */
+const FIGURE_HINT = new RegExp(`\\d|\\b(?:${SPELLED_FIGURES.join('|')})\\b`, 'i');
+
 /** A state told before its figure: "injuring at least 40 people", "The crash injured 52 people". */
 const STATE_FIRST: ReadonlyMap<string, string> = new Map([
   ['injuring', 'injured'],
@@ -131,6 +134,7 @@ const STATE_FIRST: ReadonlyMap<string, string> = new Map([
  * stemmer, and its death toll as "figure dead".
  */
 function statedCounts(text: string): string[] {
+  if (!FIGURE_HINT.test(text)) return [];
   const tokens = words(text);
   const found: string[] = [];
   const toll = tollOf(text);

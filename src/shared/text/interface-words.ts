@@ -28,6 +28,8 @@ export function isInterfaceLine(line: string): boolean {
 
 /** Words only a player or a share bar writes: a run of interface words holding one is chrome. */
 const PLAYER_ONLY = /^(?:close|replay|autoplay|skip|embed|share|unmute|mute|fullscreen)$/i;
+const CHROME_FIRST =
+  /^(?:close|replay|autoplay|skip|embed|share|unmute|mute|fullscreen|email|print|save|tweet)$/i;
 const SHARE_BUTTON = /^(?:Email|Share|Print|Tweet|Save) [Tt]his$/;
 /** Capitalized little words that open a sentence after the chrome: "… Share A former officer…". */
 const OPENER = /^(?:A|An|The|This|In|On|At|After|As)$/;
@@ -38,9 +40,9 @@ const OPENER = /^(?:A|An|The|This|In|On|At|After|As)$/;
  * only a player writes, up to the sentence that follows. 0 when there are none.
  */
 export function interfacePrefixLength(sentence: string): number {
-  // Most sentences open with a word no player writes: decide on it before reading further.
+  // Chrome opens with a player's or a share button's word; most sentences do not: decide on it first.
   const first = stripEdgePunctuation(/^\S+/.exec(sentence)?.[0] ?? '');
-  if (first === '' || !UI_WORD.test(first)) return 0;
+  if (!CHROME_FIRST.test(first)) return 0;
   const tokens = [...sentence.slice(0, 200).matchAll(/\S+/g)];
   let end = 0;
   let playerOnly = false;
