@@ -117,7 +117,7 @@ export function orderSentences(model: StoryModel, chosen: number[]): number[] {
   return namesBeforeSurnames([first, ...rest], shown);
 }
 
-/** A capitalized word and the one before it: "Piet Haas" in "Governor Piet Haas said". */
+/** A capitalized word; one right after another capitalized word is a full name's last ("Haas" in "Governor Piet Haas said"). */
 const CAPITALIZED = /\b\p{Lu}\p{Ll}[\p{L}'’-]*/gu;
 
 /** A verb of saying after a name, or after a clause about them: "Haas told…", "Owusu, who co-chaired the talks, said…". */

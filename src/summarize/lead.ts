@@ -119,6 +119,8 @@ export function chooseLead(
     if (rank >= LEAD_POSITIONS) continue;
     if (CONTINUES.test(point.text)) continue;
     if (claims.blocked[index] === 1 || supersededCount(model, index)) continue;
+    // Breadth counts for an opening, or for a second statement whose opening may not lead: a
+    // detail the outlets repeat (a cause) does not lead over the opening it details.
     if (rank === 0) opened.add(sentence.article);
     const score =
       cosine(vector, model.centroid) +
