@@ -50,6 +50,41 @@ function countedThings(text: string): Set<string> {
   return things;
 }
 
+/** A count given roughly and the exact figures it covers: "tens of thousands of people" and "30,000 people". */
+const ROUGH_RANGES: ReadonlyArray<[RegExp, number, number]> = [
+  [/\bhundreds of thousands of\s+(?:[a-z]+\s+){0,2}?([a-z]+)/gi, 200_000, 999_999],
+  [/\btens of thousands of\s+(?:[a-z]+\s+){0,2}?([a-z]+)/gi, 20_000, 99_999],
+  [/(?<!of )\bthousands of\s+(?:[a-z]+\s+){0,2}?([a-z]+)/gi, 2_000, 9_999],
+  [/(?<!of )\bhundreds of\s+(?:[a-z]+\s+){0,2}?([a-z]+)/gi, 200, 999],
+  [/\bdozens of\s+(?:[a-z]+\s+){0,2}?([a-z]+)/gi, 24, 99],
+];
+
+/**
+ * Whether a shown point gave roughly the count the sentence gives exactly, of the same thing, and
+ * they share another word: "Authorities had moved more than 30,000 people to shelters" after "…
+ * tens of thousands of people spent the night in shelters". Place names do not count as shared.
+ */
+function restatesRoughCount(own: ShownPoint, point: ShownPoint): boolean {
+  const exact = [...countedThings(own.text)];
+  if (exact.length === 0 || !/\b(?:dozens|hundreds|thousands) of\b/i.test(point.text)) return false;
+  for (const [pattern, low, high] of ROUGH_RANGES) {
+    for (const match of point.text.matchAll(pattern)) {
+      const noun = stem((match[1] ?? '').toLowerCase());
+      const covered = exact.some((thing) => {
+        const [figure = '', counted = ''] = thing.split(' ');
+        const value = Number(figure);
+        return counted === noun && value >= low && value <= high;
+      });
+      if (!covered) continue;
+      for (const term of contentStems(own.text)) {
+        if (term === noun || /^\d/.test(term) || REPORTING_STEMS.has(term) || own.names.has(term)) continue;
+        if (point.stems.includes(term)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /**
  * A sentence whose subject had something done to it ("The tsunami warning that followed was
  * lifted within the hour", "At least 41 homes were destroyed …"): the subject's last word and
@@ -311,6 +346,7 @@ export function restatesShown(model: StoryModel, index: number, shown: readonly 
       restatesPassive(own.text, figures, shown) ||
       restatesPredicate(own, shown) ||
       restatesAction(own, shown) ||
+      restatesRoughCount(own, shown) ||
       reintroduces(model, index, other, own, shown)
     )
       return true;

@@ -245,4 +245,18 @@ describe('no fact twice', () => {
     ];
     expect(pointsOf(flood).some((text) => /\b30 people still missing\b/.test(text))).toBe(false);
   });
+
+  it('counts once what one report gave roughly and another exactly', () => {
+    const storm = [
+      doc('y1', 'Veldor Post', '2026-07-24T06:00:00Z', 'Typhoon makes landfall in Norland', [
+        'A typhoon came ashore on the Norland coast late on Friday with winds of 150 km/h, and tens of thousands of people spent the night in shelters.',
+      ]),
+      doc('y2', 'Meridian Ledger', '2026-07-24T07:00:00Z', 'Typhoon weakens over Norland', [
+        'The typhoon weakened into a tropical storm over the hills above Osk on Saturday morning.',
+        'Authorities had moved more than 30,000 people to shelters before it arrived.',
+      ]),
+    ];
+    const points = pointsOf(storm);
+    expect(points.filter((text) => /shelters/.test(text))).toHaveLength(1);
+  });
 });
