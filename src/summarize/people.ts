@@ -39,6 +39,7 @@ const APPOSITION = /^,\s+(?:a|an|the|his|her|its|their)\s+[\p{Ll}\p{Lu}]/u;
 /** Words that make a capitalized run a place, an organization or a thing, not a person. */
 const NOT_PERSON =
   /\b(?:Ministry|Department|Service|Services|Agency|Company|Corporation|Corp|Inc|Ltd|Group|Bank|University|College|School|Hospital|Party|Council|Court|Police|Army|Navy|Force|Forces|Guard|Province|State|City|County|District|Region|River|Island|Islands|Port|Airport|Station|Street|Road|Bridge|Canal|Sea|Ocean|Lake|Mount|Mountain|Valley|Park|Square|Palace|House|Office|Commission|Committee|Assembly|Parliament|Congress|Senate|Republic|Kingdom|Union|Nations|Exchange|Index|Fund|Association|Federation|Institute|Center|Centre|Authority|Network|News|Times|Post|Press|Wire|Airlines|Airways|Energy|Maritime|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const GIVEN_NAME_JOINED = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** "That's Opal Lee…": a contracted opener is not part of the name. */
 const CONTRACTED_OPENER = /^(?:That|It|Here|There|What|Who|Where)['’]s$/;
 /** Compass and similar words open place names ("South Korea", "New Zealand"), never a person's. */
@@ -108,7 +109,10 @@ export function peopleIn(
     const before = sentence.slice(Math.max(0, at - 40), at);
     const after = sentence.slice(at + name.length, at + name.length + 40);
     const words = name.split(/\s+/);
-    const surname = words[words.length - 1] ?? name;
+    // "Kang Sung-hyun": a two-word name ending in a given name joined by a hyphen and written in
+    // lower case after it is written family name first, as Korean names are.
+    const familyFirst = words.length === 2 && GIVEN_NAME_JOINED.test(words[1] ?? '');
+    const surname = (familyFirst ? words[0] : words[words.length - 1]) ?? name;
     const titled = inRunTitle || TITLE.test(before);
     // "the Freedom Riders", "an Amber Alert": an article before a name makes it a thing or a group.
     if (!titled && ARTICLE_BEFORE.test(before)) continue;
