@@ -62,9 +62,12 @@ const EXPLETIVE =
   /^(?:it (?:is|was|remains|remained|has been|had been|will be|would be) (?:not |still |also |now )?(?:unclear|clear|known|unknown|possible|likely|unlikely|expected|understood|believed|thought|estimated|reported|feared|hoped|too early|the (?:first|second|third|fourth|fifth|last|latest|biggest|largest|worst|deadliest|most) )|this (?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season|time)\b|these (?:days|figures show)\b)/i;
 /** Words opening a clause that identifies what a description names. */
 const RELATIVE = /^(?:that|which|who|whose|whom|where)$/;
-/** "The <words> <verb…>": an opening definite description; its head is the word before the verb. */
+/**
+ * "The <words> <verb…>": an opening definite description; its head is the word before the verb,
+ * never a preposition, a number or a word such as "other" ("The six other hostages are…").
+ */
 const DEFINITE = new RegExp(
-  String.raw`^[Tt]he\s+((?:(?!(?:of|in|at|on|for|from|with|by|to)\s)[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}?)((?!(?:of|in|at|on|for|from|with|by|to)\s)[\p{Ll}][\p{L}'’-]*)(?:,|\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|said|says|told|did|does|remains|remained|${IRREGULAR_PAST_FORMS.join('|')}|\p{Ll}+ed|\p{Ll}+s)\b)`,
+  String.raw`^[Tt]he\s+((?:(?!(?:of|in|at|on|for|from|with|by|to)\s)[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}?)((?!(?:of|in|at|on|for|from|with|by|to|other|same|first|second|third|last|next|few|many|several|two|three|four|five|six|seven|eight|nine|ten)\s)[\p{Ll}][\p{L}'’-]*)(?:,|\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|said|says|told|did|does|remains|remained|${IRREGULAR_PAST_FORMS.join('|')}|\p{Ll}+ed|\p{Ll}+s)\b)`,
   'u',
 );
 

@@ -103,6 +103,18 @@ describe('points stand alone', () => {
     expect(korea).toMatch(/records,” Kang said\.$/);
   });
 
+  it('reads the head of a description past its numbers and words such as "other"', () => {
+    const model = buildStoryModel(
+      prepareArticles([
+        doc('h', 'Veldor Post', '2026-07-25T10:00:00Z', 'Carinth army frees 14 bus hostages', [
+          'Soldiers freed 14 of the 20 bus passengers abducted in northern Carinth on Monday, the army said.',
+          'The six other hostages are still being held, army spokesman Col. Idris Baba said.',
+        ]),
+      ]),
+    );
+    expect(standaloneOf(model, 1)?.needs).toBe('hostag');
+  });
+
   it('gives a speaker in full before a point that names them by surname alone', () => {
     const rates = [
       doc(
