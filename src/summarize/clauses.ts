@@ -1,6 +1,6 @@
 import { baseForm, IRREGULAR_PAST_FORMS } from '../shared/text/irregular-forms';
 import { STOPWORDS } from '../shared/text/stopwords';
-import { namesIn, stem, words } from '../shared/text/terms';
+import { namesIn, normalizeNumber, SPELLED_FIGURES, stem, words } from '../shared/text/terms';
 import { standaloneOf } from './standalone';
 import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 
@@ -24,6 +24,26 @@ export interface ShownPoint {
   subject: SubjectPredicate | null;
   /** What it says was done to what (actionsOf). */
   actions: ReadonlySet<string>;
+  /** The things it counts (countedThings): "2800 job". */
+  counted: ReadonlySet<string>;
+}
+
+const COUNTED = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])(\\d[\\d,.]*|(?:${SPELLED_FIGURES.join('|')})\\b)\\s+(?:(?:more|new|other|additional|extra)\\s+)?(\\p{L}[\\p{L}-]+)`,
+  'gu',
+);
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** The things a sentence counts, as "figure noun-stem" ("2800 job"), years aside. */
+export function countedThings(text: string): Set<string> {
+  const things = new Set<string>();
+  for (const match of text.matchAll(COUNTED)) {
+    const figure = stem(normalizeNumber(match[1] ?? '').replace(/\.$/, ''));
+    if (YEAR.test(figure)) continue;
+    things.add(`${figure} ${stem((match[2] ?? '').toLowerCase())}`);
+  }
+  return things;
 }
 
 const shownPoints: SentenceMemo<ShownPoint> = new WeakMap();
@@ -45,6 +65,7 @@ function readShown(model: StoryModel, index: number): ShownPoint {
     terms: new Set(model.sentences[index]?.terms ?? []),
     subject: subjectPredicate(text),
     actions: actionsOf(text),
+    counted: countedThings(text),
   };
   return point;
 }
@@ -186,6 +207,9 @@ function subjectPredicate(sentence: string): SubjectPredicate | null {
   return { name, bare, keys };
 }
 
+/** Words and the punctuation that ends a phrase, in order. */
+const TOKENS_AND_MARKS = /[\p{L}\d][\p{L}\d'’.-]*|[,;:()"“”—–]/gu;
+
 /** Words that make an indefinite subject a new one, not the same one introduced again ("A second quake"). */
 const ANOTHER = new Set(['second', 'third', 'another', 'further', 'separate', 'different', 'other', 'fresh']);
 
@@ -203,7 +227,7 @@ const PHRASE_ENDS = new Set(
  * with "A"/"An", or introduces another one ("A second quake", "Another man").
  */
 export function introducedSubject(text: string): string[] | null {
-  const tokens = text.match(/[\p{L}\d][\p{L}\d'’.-]*|[,;:()"“”—–]/gu) ?? [];
+  const tokens = text.match(TOKENS_AND_MARKS) ?? [];
   if (tokens[0] !== 'A' && tokens[0] !== 'An') return null;
   if (ANOTHER.has((tokens[1] ?? '').toLowerCase())) return null;
   const stems: string[] = [];
@@ -275,7 +299,7 @@ const DESCRIBES = new Set([
 const IRREGULAR_PASTS: ReadonlySet<string> = new Set(IRREGULAR_PAST_FORMS);
 
 function actionsOf(text: string): Set<string> {
-  const raw = text.match(/[\p{L}\d][\p{L}\d'’.-]*|[,;:()"“”—–]/gu) ?? [];
+  const raw = text.match(TOKENS_AND_MARKS) ?? [];
   const actions = new Set<string>();
   for (let i = 1; i < raw.length; i++) {
     const token = raw[i] ?? '';

@@ -1,5 +1,5 @@
 import { STOPWORDS } from '../shared/text/stopwords';
-import { isNumber, namesIn, normalizeNumber, SPELLED_FIGURES, stem, words } from '../shared/text/terms';
+import { isNumber, namesIn, stem, words } from '../shared/text/terms';
 import {
   contentStems,
   introducedSubject,
@@ -32,24 +32,6 @@ export const RESTATED_CORE_SHARE = 0.6;
  */
 export const COUNTED_CORE_SHARE = 0.25;
 
-const COUNTED = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(\\d[\\d,.]*|(?:${SPELLED_FIGURES.join('|')})\\b)\\s+(?:(?:more|new|other|additional|extra)\\s+)?(\\p{L}[\\p{L}-]+)`,
-  'gu',
-);
-
-const YEAR = /^(?:1[89]|20)\d\d$/;
-
-/** The things a sentence counts, as "figure noun-stem" ("2800 job"), years aside. */
-function countedThings(text: string): Set<string> {
-  const things = new Set<string>();
-  for (const match of text.matchAll(COUNTED)) {
-    const figure = stem(normalizeNumber(match[1] ?? '').replace(/\.$/, ''));
-    if (YEAR.test(figure)) continue;
-    things.add(`${figure} ${stem((match[2] ?? '').toLowerCase())}`);
-  }
-  return things;
-}
-
 /** A count given roughly and the exact figures it covers: "tens of thousands of people" and "30,000 people". */
 const ROUGH_RANGES: ReadonlyArray<[RegExp, number, number]> = [
   [/\bhundreds of thousands of\s+(?:[a-z]+\s+){0,2}?([a-z]+)/gi, 200_000, 999_999],
@@ -65,7 +47,7 @@ const ROUGH_RANGES: ReadonlyArray<[RegExp, number, number]> = [
  * tens of thousands of people spent the night in shelters". Place names do not count as shared.
  */
 function restatesRoughCount(own: ShownPoint, point: ShownPoint): boolean {
-  const exact = [...countedThings(own.text)];
+  const exact = [...own.counted];
   if (exact.length === 0 || !/\b(?:dozens|hundreds|thousands) of\b/i.test(point.text)) return false;
   for (const [pattern, low, high] of ROUGH_RANGES) {
     for (const match of point.text.matchAll(pattern)) {
@@ -135,7 +117,7 @@ const RELATIVE_WINDOW = 10;
 function restatesPredicate(own: ShownPoint, point: ShownPoint): boolean {
   const sentence = own.text;
   const found = own.subject;
-  if (found === null || countsDiffer(sentence, point.text)) return false;
+  if (found === null || countsDiffer(own, point)) return false;
   const { tokens, stems, predicates } = point;
   if (found.name === null) {
     for (let i = 0; i < predicates.length; i++) {
@@ -192,7 +174,7 @@ function restatesAction(own: ShownPoint, point: ShownPoint): boolean {
   if (point.actions.size === 0) return false;
   const { tokens, actions } = own;
   const matched = [...actions].filter((action) => point.actions.has(action));
-  if (matched.length === 0 || countsDiffer(own.text, point.text)) return false;
+  if (matched.length === 0 || countsDiffer(own, point)) return false;
   // "The company cut its full-year forecast" after "…the chocolate maker cut its annual profit
   // forecast": a description pointing back to whoever did it.
   if (DESCRIPTION.test(own.text)) return true;
@@ -222,11 +204,11 @@ function sharesObject(sentence: string, found: SubjectPredicate, point: ShownPoi
 }
 
 /** Whether both sentences count the same thing with different figures ("26 people" / "seven people"). */
-function countsDiffer(sentence: string, point: string): boolean {
-  const theirs = countedThings(point);
+function countsDiffer(own: ShownPoint, point: ShownPoint): boolean {
+  const theirs = point.counted;
   if (theirs.size === 0) return false;
   const nouns = new Map([...theirs].map((thing) => [thing.slice(thing.indexOf(' ') + 1), thing]));
-  for (const thing of countedThings(sentence)) {
+  for (const thing of own.counted) {
     const other = nouns.get(thing.slice(thing.indexOf(' ') + 1));
     if (other !== undefined && other !== thing) return true;
   }
@@ -300,7 +282,7 @@ function reintroduces(
   if (model.sentences[index]?.position !== 0 || model.sentences[other]?.position !== 0) return false;
   // The same count given in two openings ("…will spend seven years behind bars for corruption",
   // "Pavel Grint… was jailed for seven years…") with three more words shared is one fact.
-  const counted = [...countedThings(own.text)].filter((thing) => countedThings(point.text).has(thing));
+  const counted = [...own.counted].filter((thing) => point.counted.has(thing));
   if (counted.length > 0)
     return sharesBeyond(
       own,
@@ -309,7 +291,7 @@ function reintroduces(
     );
   const mine = introducedSubject(own.text);
   const theirs = mine === null ? null : introducedSubject(point.text);
-  if (mine === null || theirs === null || countsDiffer(own.text, point.text)) return false;
+  if (mine === null || theirs === null || countsDiffer(own, point)) return false;
   return mine.some((word) => theirs.includes(word)) || sharesBeyond(own, point, [...mine, ...theirs]);
 }
 
@@ -333,7 +315,6 @@ export function restatesShown(model: StoryModel, index: number, shown: readonly 
     (term) => !isNumber(term) && !names.has(term) && !REPORTING_STEMS.has(term),
   );
   if (core.length < 3) return false;
-  const counted = figures.length > 0 ? countedThings(sentence.text) : new Set<string>();
   // Points as shown: a leading pronoun replaced by the name it stands for ("She has pledged" is
   // shown as "Vera has pledged").
   const own = shownPoint(model, index);
@@ -341,7 +322,6 @@ export function restatesShown(model: StoryModel, index: number, shown: readonly 
     if (other === index) return false;
     const shown = shownPoint(model, other);
     const point = shown.terms;
-    const text = shown.text;
     if (
       restatesPassive(own.text, figures, shown) ||
       restatesPredicate(own, shown) ||
@@ -353,9 +333,8 @@ export function restatesShown(model: StoryModel, index: number, shown: readonly 
     if (!figures.every((term) => point.has(term))) return false;
     const share = core.filter((term) => point.has(term)).length / core.length;
     if (share >= RESTATED_CORE_SHARE) return true;
-    if (share < COUNTED_CORE_SHARE || counted.size === 0) return false;
-    const theirs = countedThings(text);
-    return [...counted].some((thing) => theirs.has(thing));
+    if (share < COUNTED_CORE_SHARE || figures.length === 0) return false;
+    return [...own.counted].some((thing) => shown.counted.has(thing));
   });
 }
 
