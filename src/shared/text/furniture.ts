@@ -19,13 +19,15 @@ const CAPS_DATELINE = new RegExp(
 /** "Jakarta, Indonesia LNN — ", "Rio de Janeiro LNN — ": a place in title case, the outlet's initials, a dash. */
 const OUTLET_DATELINE =
   /^(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|But|And|In|On|At|For|Its|His|Her|Their)\b)\p{Lu}[\p{L}.'’-]+(?: (?:de|do|da|del|la|el|al|an|am|\p{Lu}[\p{L}.'’-]+)){0,3}(?:, \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)?)? \p{Lu}{2,6}\s*(?:—|–|--)\s+/u;
-/**
- * A label glued before the sentence ("Updated | When the first humans…", "BREAKING: …"), or a
- * capitalised place left of a wire dateline whose agency and dash were cut ("DUBAI A Bahraini
- * court…"), before a word that opens a sentence.
- */
+/** A label glued before the sentence: "Updated | When the first humans…", "BREAKING: …". */
 const LABEL_PREFIX =
-  /^(?:(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE)\s*[|:–—]\s+|[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]{2,}){0,2} (?=(?:A|An|The|In|On|At|After|As) )|[A-Z]{3,}(?:\/[A-Z]{3,})+ (?=[A-Z][a-z]))/;
+  /^(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE)\s*[|:–—]\s+/;
+/**
+ * A wire dateline whose agency and dash were cut: a capitalised place before a word that opens a
+ * sentence ("DUBAI A Bahraini court…"), or places joined by a slash ("SINGAPORE/BEIJING Flamboyant…").
+ */
+const BARE_DATELINE =
+  /^(?:[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]{2,}){0,2} (?=(?:A|An|The|In|On|At|After|As) )|[A-Z]{3,}(?:\/[A-Z]{3,})+ (?=[A-Z][a-z]))/;
 /** "Paris, France (CNN) -- " needs the dash, so "John Smith (R-Fla.) said" is left alone. */
 const PLACE_AGENCY_DATELINE = new RegExp(
   `^[A-Z][\\p{L}.'’-]+(?:[ ,]+[A-Z][\\p{L}.'’-]+){0,3}\\s*${AGENCY}\\s*${DASH}\\s+`,
@@ -55,9 +57,11 @@ export interface TrimOptions {
   keepDateline?: boolean;
 }
 
-/** A dateline opening a sentence ("DENVER (AP) — ", "Paris, France (CNN) -- "), or ''. */
+/** A dateline opening a sentence ("DENVER (AP) — ", "Paris, France (CNN) -- ", "DUBAI "), or ''. */
 export function datelineOf(sentence: string): string {
-  // Every dateline ends in a dash, a colon or a bracket within its first few words.
+  const bare = BARE_DATELINE.exec(sentence)?.[0];
+  if (bare !== undefined) return bare;
+  // Every other dateline ends in a dash, a colon or a bracket within its first few words.
   const head = sentence.slice(0, 90);
   if (!/[—–:)]|--| - /.test(head)) return '';
   let text = sentence.replace(CAPS_DATELINE, '');
