@@ -237,21 +237,26 @@ export function referent(model: StoryModel, index: number, pronoun: string): Per
   if (sentence === undefined) return null;
   const { known, gender, alone } = articlePeople(model, index);
   const wanted = genderOf(pronoun);
+  // A person the sentence itself names is not its pronoun: in "He was identified from DNA…,
+  // Brandl said." the man identified is not the spokesman who says so.
+  const own = new Set(peopleIn(sentence.text, known, alone).map((person) => person.surname));
   for (let back = 1; back <= LOOK_BACK; back++) {
     const previous = model.sentences[index - back];
     if (previous === undefined || previous.article !== sentence.article) return null;
     const people = dedupe(peopleIn(previous.text, known, alone)).filter(
-      (person) => !governed(previous.text, person),
+      (person) => !governed(previous.text, person) && !own.has(person.surname),
     );
+    // "…an interview with John Heilpern, the designer admitted", "The man was detained…, police
+    // spokesman Lukas Brandl said": the subject is someone the sentence does not name.
+    const roleSubject = ROLE_SUBJECT.test(previous.text) || ROLE_SUBJECT.test(clause(previous.text));
     if (people.length === 0) {
-      // "…an interview with John Heilpern, the designer admitted": the subject is someone else.
-      if (ROLE_SUBJECT.test(clause(previous.text))) return null;
+      if (roleSubject) return null;
       continue;
     }
     const subject =
       people.length === 1 ? people[0] : back === 1 && (people[0]?.at ?? 99) <= 40 ? people[0] : undefined;
     if (subject === undefined) return null;
-    if (ROLE_SUBJECT.test(clause(previous.text)) && subject.at > 40) return null;
+    if (roleSubject && subject.at > 40) return null;
     const said = gender.get(subject.surname) ?? subject.gender;
     // "He said…" after a sentence about a woman alone: the man named before her.
     if (said !== null && said !== wanted) {

@@ -140,6 +140,14 @@ describe('points stand alone', () => {
     expect(bare).toBeGreaterThan(full);
   });
 
+  it('never reads a pronoun as the person its own sentence names, nor as the spokesman of a role subject', () => {
+    const [, identified] = shown([
+      'The man was detained at Veldor airport as he was about to board a flight, police spokesman Lukas Brandl said.',
+      'He was identified from DNA found on a glove left on the scaffolding, Brandl said.',
+    ]);
+    expect(identified).toBeNull();
+  });
+
   it('reads "he" past a sentence about a woman, told by the "she" that follows her name', () => {
     const [, , denial] = shown([
       'Carinth’s defence minister, Tomas Reyl, resigned on Thursday after a recording leaked of him discussing a contract with an arms dealer.',
@@ -165,6 +173,25 @@ describe('independent reports', () => {
     expect(via.get('Northern Herald')).toBe('Associated Press');
     expect(via.get('Associated Press')).toBeNull();
     expect(via.get('Meridian Ledger')).toBeNull();
+  });
+
+  it('knows a copy restyled to its outlet\'s figures ("percent", "per cent" for "%") as the wire\'s text', () => {
+    const wire = [
+      'CAIRO (PWS) — Carinth’s central bank cut its deposit rate to 18.75% and its lending rate to 19.75% on Sunday.',
+      'Urban inflation eased to 11.9% in November from 12.6% in October, and core inflation to 10.2% from 10.9%.',
+      'Analysts had expected a cut of 1.5% and the pound was little changed, while yields fell 0.4% to 21.3%.',
+    ];
+    // The reprints drop the wire's dateline too, as a restyling outlet does: only the text tells.
+    const restyle = (unit: string): string[] =>
+      wire.map((line) => line.replace('CAIRO (PWS) —', 'Cairo —').replace(/(\d)%/g, `$1 ${unit}`));
+    const copies = [
+      doc('pws', 'Pacific Wire Service', '2026-12-06T16:00:00Z', 'Carinth cuts rates', wire),
+      doc('post', 'Savanna Post', '2026-12-06T18:00:00Z', 'Carinth cuts rates as inflation eases', restyle('percent')),
+      doc('times', 'Straits Times', '2026-12-06T19:00:00Z', 'Carinth central bank cuts rates', restyle('per cent')),
+    ];
+    const summary = summarizeStory(copies);
+    expect(summary.reportCount).toBe(1);
+    expect(summary.sources.find((source) => source.outlet === 'Savanna Post')?.via).toBe('Pacific Wire Service');
   });
 
   it('counts outlets with their own words as independent reports', () => {
