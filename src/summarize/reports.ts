@@ -34,8 +34,17 @@ function hashWord(word: string): number {
   return hash >>> 0;
 }
 
+/**
+ * Words a house style adds to a figure ("18.75 percent", "18.75 per cent" for "18.75%"): a copy
+ * restyled to its outlet's style is still the wire's text, so they are not compared.
+ */
+const STYLE_WORDS: ReadonlySet<string> = new Set(['percent', 'per', 'cent', 'pct']);
+
 function shingles(terms: readonly string[]): Set<number> {
-  const hashes = terms.slice(0, COMPARED_WORDS).map(hashWord);
+  const hashes = terms
+    .filter((term) => !STYLE_WORDS.has(term))
+    .slice(0, COMPARED_WORDS)
+    .map(hashWord);
   const set = new Set<number>();
   for (let i = 0; i + SHINGLE <= hashes.length; i++) {
     let hash = 0;
