@@ -59,6 +59,13 @@ function capLength(text: string): string {
 /** Control characters except newline and tab, and invisible format characters (soft hyphen, zero-width, bidi). */
 const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 const keepLayout = (char: string): string => (char === '\n' || char === '\t' ? char : '');
+/** The same characters without newline and tab: most bodies hold none, and skip the pass. */
+const HAS_INVISIBLE = /[^\P{Cc}\n\t]|\p{Cf}/u;
+/**
+ * Runs of spaces to collapse into one: every run but a lone plain space, which is already what
+ * the collapse would give (most gaps between words; replacing each with itself cost a match each).
+ */
+const SPACE_RUN = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*| [ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 
 /** Plain paragraphs of an article body, in order, without empty ones. */
 export function articleParagraphs(raw: string): string[] {
@@ -67,10 +74,9 @@ export function articleParagraphs(raw: string): string[] {
   // Most bodies arrive as plain text: skip the markup and entity passes when they cannot apply.
   if (text.includes('<')) text = stripMarkup(text);
   if (text.includes('&')) text = decodeEntities(text);
-  const plain = text
-    .replace(/\r\n?/g, '\n')
-    .replace(INVISIBLE, keepLayout)
-    .replace(/[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ');
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  if (HAS_INVISIBLE.test(text)) text = text.replace(INVISIBLE, keepLayout);
+  const plain = text.replace(SPACE_RUN, ' ');
   return capLength(plain)
     .split(/\n+/)
     .map((paragraph) => paragraph.trim())
