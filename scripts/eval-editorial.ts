@@ -4,7 +4,9 @@
  * through production code: ingest normalization, the store, clustering with the production
  * window, one edition per morning built by buildEdition with the shipped configuration.
  * Prints every story with its defects (with `--points`, its points too, to read it as a reader
- * would), a count per kind, and as its last line one JSON object.
+ * would), a count per kind, and as its last line one JSON object. `--set DIR` reads another set of
+ * the same format (a set written after the rules, to measure them on stories they were not
+ * written for).
  */
 import { resolve } from 'node:path';
 import { evaluateEditions } from '../src/eval/editorial/evaluate';
@@ -14,7 +16,10 @@ import { runEditions } from '../src/eval/editorial/run-editions';
 async function main(): Promise<void> {
   const root = resolve(__dirname, '..');
   const showPoints = process.argv.includes('--points');
-  const events = loadEditorialSet(resolve(root, 'test/fixtures/editorial'));
+  const setFlag = process.argv.indexOf('--set');
+  const setDir = setFlag >= 0 ? process.argv[setFlag + 1] : undefined;
+  if (setFlag >= 0 && setDir === undefined) throw new Error('eval:editorial: --set needs a directory');
+  const events = loadEditorialSet(setDir === undefined ? resolve(root, 'test/fixtures/editorial') : resolve(setDir));
   const articles = events.flatMap((event) => event.articles);
   console.log(`editorial set: ${events.length} events, ${articles.length} articles`);
   const editions = await runEditions(articles, root);
