@@ -171,8 +171,10 @@ function termsOf(texts: string[]): Set<string> {
 }
 
 /**
- * Points in reading order whose "The …" subject the reader can place: the headline, an earlier
- * point or the story's own central words (what most of its articles are about) name it.
+ * Points in reading order whose "The …" subject the reader can place: the headline or an earlier
+ * point names it. What most of the story's articles write is not enough: "The motion passed by
+ * 251 votes" under "Romania's parliament toppled the government in a no-confidence vote", "The
+ * company said…" under a headline naming the company are left for a point the reader can place.
  * Returns the points kept and those that cannot stand where they fall.
  */
 export function placeDefinites(
@@ -182,14 +184,13 @@ export function placeDefinites(
 ): { kept: number[]; dropped: number[] } {
   if (ordered.every((index) => standaloneOf(model, index)?.needs == null))
     return { kept: ordered, dropped: [] };
-  const central = centralTerms(model);
   const given = termsOf([headline]);
   const kept: number[] = [];
   const dropped: number[] = [];
   for (const index of ordered) {
     const point = standaloneOf(model, index);
     const needs = point?.needs ?? null;
-    if (needs !== null && !given.has(needs) && !central.has(needs)) {
+    if (needs !== null && !given.has(needs)) {
       dropped.push(index);
       continue;
     }
@@ -197,20 +198,6 @@ export function placeDefinites(
     for (const term of contentTerms(point?.text ?? '')) given.add(term);
   }
   return { kept, dropped };
-}
-
-/** Share of a story's articles whose text must use a word for it to be what the story is about. */
-export const CENTRAL_SHARE = 0.5;
-
-/** Words most of the story's articles use: "the ship" in a story about a ship needs no introduction. */
-function centralTerms(model: StoryModel): Set<string> {
-  const counts = new Map<string, number>();
-  for (const article of model.articles) {
-    const seen = new Set(article.sentences.slice(0, 6).flatMap((sentence) => sentence.terms));
-    for (const term of seen) counts.set(term, (counts.get(term) ?? 0) + 1);
-  }
-  const needed = Math.max(2, Math.ceil(CENTRAL_SHARE * model.articles.length));
-  return new Set([...counts].filter(([, count]) => count >= needed).map(([term]) => term));
 }
 
 /**
@@ -232,7 +219,7 @@ export function choosePoints(
   const placeable = (index: number, shown: readonly number[]): boolean => {
     const needs = standaloneOf(model, index)?.needs ?? null;
     if (needs === null) return true;
-    given ??= new Set([...termsOf([headline]), ...centralTerms(model)]);
+    given ??= termsOf([headline]);
     if (given.has(needs)) return true;
     return shown.some((other) => {
       let terms = named.get(other);

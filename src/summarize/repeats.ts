@@ -3,6 +3,7 @@ import { isNumber, namesIn, stem, words } from '../shared/text/terms';
 import {
   contentStems,
   introducedSubject,
+  introducedThings,
   isVerbLike,
   predicateKey,
   SAYS,
@@ -279,6 +280,7 @@ function reintroduces(
   own: ShownPoint,
   point: ShownPoint,
 ): boolean {
+  if (process.env.DBG && own.text.startsWith("A passenger plane")) console.error("REINTRO", model.sentences[index]?.position, model.sentences[other]?.position, point.text.slice(0,60), countsDiffer(own, point));
   if (model.sentences[index]?.position !== 0 || model.sentences[other]?.position !== 0) return false;
   // The same count given in two openings ("…will spend seven years behind bars for corruption",
   // "Pavel Grint… was jailed for seven years…") with three more words shared is one fact.
@@ -289,10 +291,18 @@ function reintroduces(
       point,
       counted.map((thing) => thing.split(' ')[1] ?? ''),
     );
+  if (countsDiffer(own, point)) return false;
   const mine = introducedSubject(own.text);
   const theirs = mine === null ? null : introducedSubject(point.text);
-  if (mine === null || theirs === null || countsDiffer(own, point)) return false;
-  return mine.some((word) => theirs.includes(word)) || sharesBeyond(own, point, [...mine, ...theirs]);
+  if (mine !== null && theirs !== null)
+    return mine.some((word) => theirs.includes(word)) || sharesBeyond(own, point, [...mine, ...theirs]);
+  // One opening introduces it as its subject or in a clause, the other in a clause ("A passenger
+  // plane… made an emergency landing…" after "…an engine fire that forced a passenger jet to make
+  // an emergency landing…"; "…after an overcrowded boat overturned…" after "…after a boat
+  // carrying migrants capsized…"): the same thing introduced twice, when three more words agree.
+  const ours = introducedThings(own.text);
+  const shared = [...introducedThings(point.text)].filter((word) => ours.has(word));
+  return shared.length > 0 && sharesBeyond(own, point, shared);
 }
 
 /** Whether two points share REINTRODUCED_SHARED content words besides the given ones, figures and reporting verbs. */

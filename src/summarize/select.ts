@@ -50,7 +50,7 @@ export interface Taken {
   shown?: number[];
   /**
    * Whether a sentence can be placed after the points shown so far (an opening "The …" needs
-   * them, the headline or the story's central words to name it: extract.ts placeDefinites).
+   * them or the headline to name it: extract.ts placeDefinites).
    */
   placeable?: (index: number, shown: readonly number[]) => boolean;
 }

@@ -207,6 +207,33 @@ describe('independent reports', () => {
   });
 });
 
+describe('a description the reader can place', () => {
+  it('shows "The company …" only after the headline or a point names a company, however many articles say it', () => {
+    const recall = [
+      doc('w1', 'Pacific Wire Service', '2026-12-05T09:00:00Z', 'Carinth’s Velt recalls 310,000 scooters over battery fires', [
+        'Carinth’s Velt Motors said on Saturday it would recall about 310,000 of its electric scooters after a series of battery fires.',
+        'The company said at least 14 fires had been reported since June and that it had traced the fault to cells from one supplier.',
+        'Velt will replace battery packs free of charge from December 14.',
+      ]),
+      doc('w2', 'Veldor Post', '2026-12-05T11:00:00Z', 'Velt scooter recall hits 310,000 vehicles', [
+        'Velt Motors is recalling 310,000 scooters after battery fires, the biggest such recall in Carinth.',
+        'The company said owners should stop charging their scooters overnight until they are inspected.',
+        'Shares in Velt fell 4% in early trading in Veldor.',
+      ]),
+      doc('w3', 'Meridian Ledger', '2026-12-05T12:00:00Z', 'Battery fires force Velt into huge scooter recall', [
+        'Battery fires have forced Velt Motors to recall 310,000 electric scooters, the Carinth carmaker said on Saturday.',
+        'The company said no one had been seriously hurt in any of the fires.',
+        'Regulators had asked Velt for an explanation last week.',
+      ]),
+    ];
+    const points = summarizeStory(recall, { maxPoints: 5 }).points.map((point) => point.text);
+    points.forEach((text, i) => {
+      if (/^The company\b/.test(text)) expect(points.slice(0, i).some((earlier) => /\bcompany\b/i.test(earlier))).toBe(true);
+    });
+    expect(points.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe('the lead point', () => {
   const dayOne = [
     doc('d1-a', 'Veldor Post', '2026-06-01T08:00:00Z', 'Wildfire forces evacuations near Brenna', [

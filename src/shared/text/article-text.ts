@@ -1,10 +1,19 @@
 import { trimSentence } from './furniture';
-import { blockJunkKind } from './page-junk';
+import { blockJunkKind, endsAsSentence } from './page-junk';
 import { articleParagraphs } from './paragraphs';
 import { splitSentences } from './sentences';
+import { wordCount } from './terms';
 
 /** A sentence opening with a photo credit in brackets: "(Photo: Jo Ree AP)", "(AP Photo/Jo Ree)". */
 const CREDIT_OPENING = /^\((?:AP |Reuters |AFP )?(?:Photo|Photograph|Image|Picture|Credit)s?\s*[:/]/;
+
+/**
+ * Longest line, in words, read as a label when it does not end as a sentence in a body of
+ * sentences: topic tags, "Image source, Agency", a byline "Name, City", "Follow us on Telegram",
+ * "14 View comments", a related headline. News is written in sentences; a body that is not
+ * (a tweet, a list) keeps its lines.
+ */
+const LABEL_LINE_WORDS = 30;
 
 /** Letters and digits only, lower-cased: "Floods hit coast" and "FLOODS HIT COAST." compare equal. */
 function squash(text: string): string {
@@ -37,8 +46,12 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
   const maxChars = options.maxChars ?? Number.POSITIVE_INFINITY;
   const keepDateline = options.keepDatelines === true;
   let chars = 0;
-  for (const paragraph of articleParagraphs(raw)) {
+  const paragraphs = articleParagraphs(raw);
+  let prose = 0;
+  for (const paragraph of paragraphs) if (prose < 2 && endsAsSentence(paragraph)) prose++;
+  for (const paragraph of paragraphs) {
     if (chars >= maxChars) break;
+    if (prose >= 2 && !endsAsSentence(paragraph) && wordCount(paragraph) <= LABEL_LINE_WORDS) continue;
     const mayRepeatTitle =
       kept.length === 0 && headline.length > 0 && paragraph.length < 2 * headline.length + 20;
     if (mayRepeatTitle && squash(paragraph) === headline) continue;
@@ -53,7 +66,11 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
         // is the caption the credit closes.
         CREDIT_OPENING.test(pieces[i + 1] ?? '')
           ? ''
-          : trimSentence(piece, { blockChecked: pieces.length === 1 || (i > 0 && i < last), keepDateline }),
+          : trimSentence(piece, {
+              // A few words inside a paragraph may be a block on their own: "ALMATY. December 5. …".
+              blockChecked: pieces.length === 1 || (i > 0 && i < last && piece.length > 40),
+              keepDateline,
+            }),
       )
       .filter((sentence) => sentence.length > 0);
     if (sentences.length === 0) continue;

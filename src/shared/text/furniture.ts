@@ -11,10 +11,13 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.
 const AGENCY = '\\((?:[A-Z][\\w.&/ -]{0,30})\\)';
 const DASH = '(?:—|–|--|-|:)';
 
-/** "NEW YORK, May 5 (Reuters) - ", "DENVER (AP) — ", "ST. LOUIS, Mo. — ", "LONDON: ", "WASHINGTON—", "SINGAPORE/BEIJING (Reuters) - ". */
+/**
+ * "NEW YORK, May 5 (Reuters) - ", "DENVER (AP) — ", "ST. LOUIS, Mo. — ", "LONDON: ", "WASHINGTON—",
+ * "SINGAPORE/BEIJING (Reuters) - ", "VIENNA, 7 December 2026 (ANW) – ", "LAMPEDUSA (Italy), 7 December 2026 (ANW) – ".
+ */
 const CAPS_DATELINE = new RegExp(
-  `^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?` +
-    `(?:,? ${MONTH} \\d{1,2})?\\s*(?:${AGENCY})?\\s*(?:${DASH}\\s+|[—–](?=(?:A|An|The|In|On|At|After|As) ))`,
+  `^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?: \\([A-Z][A-Za-z. ]{1,30}\\))?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?` +
+    `(?:,? (?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})(?:,? \\d{4})?)?\\s*(?:${AGENCY})?\\s*(?:${DASH}\\s+|[—–](?=(?:A|An|The|In|On|At|After|As) ))`,
 );
 /** "Jakarta, Indonesia LNN — ", "Rio de Janeiro LNN — ": a place in title case, the outlet's initials, a dash. */
 const OUTLET_DATELINE =
@@ -24,10 +27,11 @@ const LABEL_PREFIX =
   /^(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE)\s*[|:–—]\s+/;
 /**
  * A wire dateline whose agency and dash were cut: a capitalised place before a word that opens a
- * sentence ("DUBAI A Bahraini court…"), or places joined by a slash ("SINGAPORE/BEIJING Flamboyant…").
+ * sentence ("DUBAI A Bahraini court…"), or places joined by a slash ("SINGAPORE/BEIJING Flamboyant…");
+ * a place in title case before a dash that the sentence does not close ("Cairo — Egypt's central bank…").
  */
 const BARE_DATELINE =
-  /^(?:[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]{2,}){0,2} (?=(?:A|An|The|In|On|At|After|As) )|[A-Z]{3,}(?:\/[A-Z]{3,})+ (?=[A-Z][a-z]))/;
+  /^(?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? [—–] (?=\p{Lu}\p{Ll}*['’]?s? )(?![^—–]*[—–])|[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]{2,}){0,2} (?=(?:A|An|The|In|On|At|After|As) )|[A-Z]{3,}(?:\/[A-Z]{3,})+ (?=[A-Z][a-z]))/u;
 /** "Paris, France (CNN) -- " needs the dash, so "John Smith (R-Fla.) said" is left alone. */
 const PLACE_AGENCY_DATELINE = new RegExp(
   `^[A-Z][\\p{L}.'’-]+(?:[ ,]+[A-Z][\\p{L}.'’-]+){0,3}\\s*${AGENCY}\\s*${DASH}\\s+`,
@@ -85,6 +89,8 @@ export function trimSentence(sentence: string, options: TrimOptions = {}): strin
   let text = body.slice(dateline.length);
   // A credit closing a sentence makes it a caption: judge it before any tail is trimmed.
   if (text.length === 0 || isFurniture(text, options.blockChecked === true && dateline === '')) return '';
+  // What reads as a dateline may be a caption's label ("PICTURE: NAME/OUTLET | Ambulances wait…").
+  if (dateline !== '' && isFurniture(body, options.blockChecked === true)) return '';
   if (text.includes('(')) text = text.replace(PHOTO_CREDIT_PARENS, '');
   if (text.endsWith(']')) text = text.replace(FEED_TRUNCATION_TAIL, '');
   if (MAY_HAVE_READ_MORE.test(text)) text = text.replace(READ_MORE_TAIL, '');

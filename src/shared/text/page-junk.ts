@@ -75,7 +75,7 @@ const CREDIT_ONLY = new RegExp(
 const INLINE_CREDIT = /\b(?:REUTERS|AFP|AP|EPA|Getty Images)\/[A-Z]/;
 /** Words that tell a caption: "(pictured)", "(left)", "in this undated photo", "FILE - In this … photo". */
 const CAPTION_MARK =
-  /\((?:pictured|pictured (?:left|right|above|below|centre|center|top|bottom|here|with [^)]{1,40})|left|right|centre|center|above|below|top|bottom|inset|main|file|file photo|far (?:left|right)|second (?:left|right|from (?:left|right)))\)|\bpictured\b|\bin (?:this|these) (?:undated |recent |handout |file |aerial |still |video )*(?:photo|photograph|image|picture|file photo|video grab|screengrab|still|handout)s?\b|\bin an? (?:undated |handout |file )+(?:photo|photograph|image|picture)s?\b|\b(?:photo|image|picture|video still|handout)s? (?:taken|released|provided|issued|obtained|distributed|made available|shared)\b|\bseen in this (?:photo|picture|image|video)\b|^(?:pictured|above|below|top|main|left|right|inset|main (?:image|picture|photo)|top (?:image|picture|photo))\s*:|^(?:file\s*[-–—]\s*)?in this\b[^.]{0,140}\b(?:photo|image|picture|file photo|handout|video)\b/i;
+  /^(?:[A-Z]{2,6} )?(?:photo|picture|image)s?\s*:\s|\((?:pictured|pictured (?:left|right|above|below|centre|center|top|bottom|here|with [^)]{1,40})|left|right|centre|center|above|below|top|bottom|inset|main|file|file photo|far (?:left|right)|second (?:left|right|from (?:left|right)))\)|\bpictured\b|\bin (?:this|these) (?:undated |recent |handout |file |aerial |still |video )*(?:photo|photograph|image|picture|file photo|video grab|screengrab|still|handout)s?\b|\bin an? (?:undated |handout |file )+(?:photo|photograph|image|picture)s?\b|\b(?:photo|image|picture|video still|handout)s? (?:taken|released|provided|issued|obtained|distributed|made available|shared)\b|\bseen in this (?:photo|picture|image|video)\b|^(?:pictured|above|below|top|main|left|right|inset|main (?:image|picture|photo)|top (?:image|picture|photo))\s*:|^(?:file\s*[-–—]\s*)?in this\b[^.]{0,140}\b(?:photo|image|picture|file photo|handout|video)\b/i;
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -123,10 +123,10 @@ const POINTER_LABEL =
   /^(?:\[[^[\]]{1,20}\]\s*)?(?:watch|video|listen|live|podcast|audio|read more|read also|also read|more|see also|see|related(?: coverage| stories| articles| content| links| topics)?|more on (?:this|that)(?: story| topic)?|more from [^:]{1,40}|further reading|go deeper|recommended(?: for you)?|you may also like|you might also like|don't miss|dont miss|must read|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks?|also on [^:]{1,30}|explainer|analysis|opinion|sponsored|advertisement|promoted|partner content)\s*(?::|\||—|–|-|»|›)\s*/i;
 /** Reader-directed prompts: subscribe, sign up, follow, download, share, tips, comments, forms. */
 const PROMPT =
-  /^(?:(?:please |just |simply )?(?:sign up|subscribe|register|log in|login|sign in|join|follow|download|get|share|click|tap|scroll|enter|visit|check out|read|listen|watch|support|become|donate|contribute|send|email|tell|text|call|save|bookmark|fill (?:in|out))\b[^.!?]{0,140}\b(?:newsletters?|inbox|mailing list|alerts?|app|podcast|channel|account|subscription|subscriber|membership|journalism|tips?|details|form|(?:this|our|the full) (?:article|story|page|video|website|site|podcast|report)|(?:our|your) (?:website|site|page|feed|updates|email)|slideshow|gallery|photos|(?:the )?(?:link|clip|video|player) (?:below|above)|(?:to )?(?:find out|learn) more\b|reading list|read (?:it )?later)\b|follow (?:us|@)|(?:follow (?:our |the )?live (?:updates|coverage|blog)|subscribers can (?:read|listen to|watch)\b|this (?:article|story|report|piece) is part of (?:our|a|an|the)\b|we pay for your stories|(?:got|have) a (?:news )?(?:story|tip)|do you have a (?:news )?(?:story|tip)|(?:our|this|independent) (?:journalism|reporting|newsroom) (?:relies|depends|is funded) (?:on|by) (?:you|readers|your support)|become a (?:member|subscriber|supporter|patron)\b|have you got a story|share your (?:story|views|thoughts)|have your say|join the (?:conversation|discussion|debate)|comments? (?:are|have been) (?:closed|open)|already a (?:subscriber|member)|you have (?:\d+|one|no) free articles?|enjoyed this (?:article|story)|want more (?:stories|news) like this|this (?:feature|content|video|page) is (?:not|no longer|currently not) available|please try again later|this (?:article|story|page|report|content) is (?:also )?available in\b|(?:this|the) (?:article|story|post|report) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in)))/i;
+  /^(?:(?:please |just |simply )?(?:sign up|subscribe|register|log in|login|sign in|join|follow|download|get|share|click|tap|scroll|enter|visit|check out|read|listen|watch|support|become|donate|contribute|send|email|tell|text|call|save|bookmark|fill (?:in|out))\b[^.!?]{0,140}\b(?:newsletters?|inbox|mailing list|alerts?|app|podcast|channel|account|subscription|subscriber|membership|journalism|tips?|details|form|(?:this|our|the full) (?:article|story|page|video|website|site|podcast|report)|(?:our|your) (?:website|site|page|feed|updates|email)|slideshow|gallery|photos|digest|briefing|bulletin|wrap\b|never miss|delivered (?:every|each|daily|weekly)|(?:the )?(?:link|clip|video|player) (?:below|above)|(?:to )?(?:find out|learn) more\b|reading list|read (?:it )?later)\b|follow (?:us|@)|(?:follow (?:our |the )?live (?:updates|coverage|blog)|subscribers can (?:read|listen to|watch)\b|this (?:article|story|report|piece) is part of (?:our|a|an|the)\b|we pay for your stories|(?:got|have) a (?:news )?(?:story|tip)|do you have a (?:news )?(?:story|tip)|(?:our|this|independent) (?:journalism|reporting|newsroom) (?:relies|depends|is funded) (?:on|by) (?:you|readers|your support)|become a (?:member|subscriber|supporter|patron)\b|have you got a story|share your (?:story|views|thoughts)|have your say|join the (?:conversation|discussion|debate)|comments? (?:are|have been) (?:closed|open)|already a (?:subscriber|member)|you have (?:\d+|one|no) free articles?|enjoyed this (?:article|story)|want more (?:stories|news) like this|this (?:feature|content|video|page) is (?:not|no longer|currently not) available|please try again later|this (?:article|story|page|report|content) is (?:also )?available in\b|(?:this|the) (?:article|story|post|report) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in)))/i;
 /** Site and scraping notices anywhere in a sentence: links, cookies, scripts, archive texts. */
 const NOTICE =
-  /https?:\/\/|www\.|(?:enable|turn on) javascript|requires javascript|javascript (?:is )?(?:required|disabled)|your browser|ad ?blocker|cookie (?:policy|settings)|newsletter sign|mailing list|sign up (?:for|to) (?:our|the)\b|terms of (?:use|service)|privacy policy|not a robot|tweet with a location|location information to your tweets|embed this tweet|internet archive|wayback machine|web captures?|crawl data|these crawls|web ?wide crawl|seed ?list|crawler configuration|distributed crawling|broken links on the web|crawls? of supported|scope of the crawl|(?:a )?link to the version that was live/i;
+  /https?:\/\/|www\.|(?:enable|turn on) javascript|requires javascript|javascript (?:is )?(?:required|disabled)|your browser|ad ?blocker|cookie (?:policy|settings)|we value your privacy|information on your device|\baccept all\b|manage (?:your )?(?:choices|preferences|consent|cookies)|(?:uses?|use of|accept(?:ing)?|agree to)(?: our| the)? cookies|newsletter sign|mailing list|sign up (?:for|to) (?:our|the)\b|terms of (?:use|service)|privacy policy|not a robot|tweet with a location|location information to your tweets|embed this tweet|internet archive|wayback machine|web captures?|crawl data|these crawls|web ?wide crawl|seed ?list|crawler configuration|distributed crawling|broken links on the web|crawls? of supported|scope of the crawl|(?:a )?link to the version that was live/i;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]{2,}/;
 const JOB_WORDS =
   'correspondent|reporter|editor|writer|journalist|columnist|contributor|producer|photographer|photojournalist|videographer|anchor|presenter|commentator|bureau chief|fellow';
@@ -137,7 +137,7 @@ const NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?: ${NAME_WORD}){0,4}`;
 const PERSON = String.raw`\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}`;
 /** "Jane Doe is a senior correspondent…", "Jane Doe covers…", "About the author". */
 const BIO = new RegExp(
-  String.raw`^${PERSON}\s+(?:is|was|has been|serves as|works as)\s+(?:a|an|the|our)\s+[^.!?]{0,60}?\b${NEWSROOM_JOB}\b|^${PERSON}\s+(?:covers|reports on|writes about|writes for|reports for)\s|^(?:[Aa]bout the (?:author|writer|reporter)|The (?:author|writer) is)\b|^(?:He|She|They) (?:covers|reports on|writes about) (?:the |[\p{Lu}])[^.!?]{0,60}[.!]?$`,
+  String.raw`^${PERSON}\s+(?:is|was|has been|serves as|works as)\s+(?:(?:a|an|the|our|\p{Lu}[\p{L}-]*['’]s)\s+)?[^.!?]{0,60}?\b${NEWSROOM_JOB}\b|^${PERSON}\s+(?:covers|reports on|writes about|writes for|reports for)\s|^(?:[Aa]bout the (?:author|writer|reporter)|The (?:author|writer) is)\b|^(?:He|She|They) (?:covers|reports on|writes about|previously (?:covered|reported (?:on|from))|has (?:reported|written) (?:from|on|about)) (?:the |[\p{Lu}])[^.!?]{0,60}[.!]?$`,
   'u',
 );
 /** "Follow her on X @…", "Contact the reporter at …", "Reach Jane Doe on Twitter". */
@@ -178,9 +178,9 @@ const DATE_HINT = new RegExp(
 const DATELINE_ONLY =
   /^(?:[\p{Lu}][\p{Lu}.'’ -]+(?:,\s*[\p{Lu}][\p{L}.' ]+){0,2}\s*(?:\([^()]{1,40}\))?|\([^()]{1,40}\))\s*(?:—|–|--|-|:)?\s*$/u;
 const COPYRIGHT =
-  /©|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s*(?:©|\(c\)|\d{4})|\bimage copyright\b|all rights reserved|may not be (?:published|reproduced|redistributed)|(?:published|broadcast), rewritten or redistributed/i;
+  /\b(?:reproduction|redistribution|republication|resale|republishing)\b[^.!?]{0,60}\b(?:prohibited|forbidden|not (?:permitted|allowed)|subject to (?:a )?licen[cs]e|without (?:the )?(?:prior |express )?(?:written )?(?:permission|consent))|\bhyperlink to \S+ is (?:required|mandatory|obligatory)|©|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s*(?:©|\(c\)|\d{4})|\bimage copyright\b|all rights reserved|may not be (?:published|reproduced|redistributed)|(?:published|broadcast), rewritten or redistributed/i;
 const CORRECTION =
-  /^(?:correction|corrections|clarification|editor'?s note|note)\s*(?:\(|:|—|–|-)|^(?:update|updated)\s*(?:\(|:|—|–|-)\s*(?:\S+(?:\s+\S+){0,8}$|this (?:article|story|post|piece|report))|^this (?:article|story|post|piece|report) (?:was|has been|is being) (?:amended|updated|corrected|changed|edited|revised)\b|^(?:an earlier|a previous|an older|the original|a prior) version of this (?:article|story|post|report|piece)\b|^(?:this is a (?:developing|breaking) (?:story|news story)|this story (?:is developing|will be updated))/i;
+  /^(?:correction|corrections|clarification|editor'?s note|note)\s*(?:\(|:|—|–|-)|^(?:update|updated)\s*(?:\(|:|—|–|-)\s*(?:\S+(?:\s+\S+){0,8}$|this (?:article|story|post|piece|report))|^this (?:article|story|post|piece|report) (?:was|has been|is being) (?:amended|updated|corrected|changed|edited|revised)\b|^(?:an earlier|a previous|an older|the original|a prior) version of this (?:article|story|post|report|piece)\b|^(?:this is a (?:developing|breaking) (?:story|news story)|this story (?:is developing|will be updated))|^(?:the |this )?(?:information|story|article|page|report|news) (?:is being|will be) updated\b|^\((?:adds|updates|recasts|rewrites|refiles|corrects|changes|removes|fixes|writes through)\b[^()]*\)$/i;
 /** "DAVID GREENE, HOST:", "(SOUNDBITE OF ARCHIVED BROADCAST)", "BYLINE: …", "UNIDENTIFIED PERSON #1:". */
 const TRANSCRIPT =
   /^(?:[\p{Lu}][\p{Lu}.'’ -]{2,40}(?:,\s*[\p{Lu}][\p{Lu} ,'’-]{1,40})?(?:\s*#\d+)?:\s*$|\((?:SOUNDBITE|BEGIN|END|LAUGHTER|APPLAUSE|CROSSTALK|MUSIC|BEGIN VIDEO CLIP|END VIDEO CLIP|BEGIN AUDIO CLIP|END AUDIO CLIP)\b[^)]*\)|BYLINE:)/u;
@@ -189,18 +189,23 @@ const SOCIAL =
   /pic\.twitter\.com|\(@\w{1,30}\)\s*(?:\p{L}+ \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4})|^a post shared by\b|\bview this post on (?:instagram|x|twitter|facebook)\b|\bembedded (?:tweet|post|video)\b/iu;
 const BRACKETED_LINE = /^\[[^[\]]{3,200}\]$/;
 const ENDS_AS_SENTENCE = /[.!?]["'”’)\]]*\s*$/;
+
+/** Whether a line ends as a sentence does: a stop, a question or an exclamation mark, perhaps inside a quote. */
+export function endsAsSentence(line: string): boolean {
+  return ENDS_AS_SENTENCE.test(line);
+}
 /**
  * Cheap gate, tested before the costly unanchored patterns: a sentence with none of these
  * characters or word pieces cannot be a marked caption, a notice, a contact line or a bio.
  * Most news sentences hold none of them.
  */
 const CAPTION_HINT =
-  /\((?:pictured|left|right|cent|above|below|top|bottom|inset|main|file|far |second)|pictur|hoto|HOTO|mage|MAGE|andout|still|grab|FILE|[Ii]n th(?:is|ese) |[Ii]n an? (?:undated|handout|file) |^(?:Pictured|Above|Below|Top|Main|Left|Right|Inset)\s*:/;
-const COPYRIGHT_HINT = /©|\(c\)|opyright|ights [Rr]eserved|IGHTS RESERVED|ay not be|ewritten or/;
+  /ICTURE|\((?:pictured|left|right|cent|above|below|top|bottom|inset|main|file|far |second)|pictur|hoto|HOTO|mage|MAGE|andout|still|grab|FILE|[Ii]n th(?:is|ese) |[Ii]n an? (?:undated|handout|file) |^(?:Pictured|Above|Below|Top|Main|Left|Right|Inset)\s*:/;
+const COPYRIGHT_HINT = /©|\(c\)|opyright|eproduc|edistribut|epublica|esale|yperlink|ights [Rr]eserved|IGHTS RESERVED|ay not be|ewritten or/;
 const NOTICE_HINT =
-  /http|www\.|ava[Ss]cript|roken links|rawls|ersion that was live|rowser|locker|ookie|ewsletter|ailing list|ign up|erms of|rivacy|robot|weet|rchive|ayback|rawl|eb captur|eed ?list/;
+  /http|evice|ccept all|anage|www\.|ava[Ss]cript|roken links|rawls|ersion that was live|rowser|locker|ookie|ewsletter|ailing list|ign up|erms of|rivacy|robot|weet|rchive|ayback|rawl|eb captur|eed ?list/;
 const BIO_HINT =
-  /orrespondent|eporter|ditor|riter|ournalist|olumnist|roducer|resenter|nchor|ellow|overs |eports on|rites |uthor|ollow|ontact|each |mail|essage|hotographer/;
+  /reviously|eported from|orrespondent|eporter|ditor|riter|ournalist|olumnist|roducer|resenter|nchor|ellow|overs |eports on|rites |uthor|ollow|ontact|each |mail|essage|hotographer/;
 const BARE_CREDIT_HINT = /\/|:|\bby |via |Getty|Shutterstock|Alamy/;
 const SOCIAL_HINT = /@|witter|post|mbedded/;
 
@@ -216,6 +221,10 @@ function countWords(text: string): number {
   }
   return count;
 }
+
+/** A presenter's or a live blog's greeting and thanks: "Good morning.", "Thanks for following along." */
+const GREETING =
+  /^(?:good (?:morning|afternoon|evening)|thank you|thanks (?:for|very much|so much)|(?:hello and )?welcome (?:back )?to (?:our|the|this) (?:live|coverage|programme|program|show|blog))\b/i;
 
 /** A police appeal to the reader: "Anyone with information … should contact … at 434-263-7050." */
 const APPEAL =
@@ -354,6 +363,7 @@ export function junkKind(line: string, blockChecked = false): JunkKind | null {
   if (words <= 30 && text.includes(' from ') && REPORTED_FROM.test(text)) return 'byline';
   if (words <= 60 && PROMPT.test(text)) return 'prompt';
   if (words <= 60 && (APPEAL.test(text) || LISTICLE.test(text))) return 'prompt';
+  if (words <= 30 && GREETING.test(text)) return 'transcript';
   // A short lead-in to what the page shows next ("Get more The Tonight Show Starring Jimmy Fallon:").
   if (words <= 12 && text.endsWith(':')) return 'prompt';
   if (PLAYER_HINT.test(text) && playerWords(text) >= 3) return 'player';

@@ -69,6 +69,11 @@ describe('trimSentence', () => {
     ['Paris, France (CNN) -- The talks resumed.', 'The talks resumed.'],
     ['(CNN) The talks resumed on Friday.', 'The talks resumed on Friday.'],
     ['LONDON — Ministers met on Friday.', 'Ministers met on Friday.'],
+    ['VELDOR, 7 December 2026 (ANW) – Police arrested a man.', 'Police arrested a man.'],
+    ["Veldor — Carinth's central bank cut its main rate.", "Carinth's central bank cut its main rate."],
+    ['Korvin — the former minister — denied it.', 'Korvin — the former minister — denied it.'],
+    ['AVERNE (Valmora), 7 December 2026 (ANW) – Nine people died.', 'Nine people died.'],
+    ['PICTURE: LENA HOSKINS/TIDEWATER POST | Ambulances wait at the shaft head on Sunday.', ''],
     ['The company said profits fell. Read more: Why profits fell', 'The company said profits fell.'],
     ['Profits fell 5% in the quarter… [+2313 chars]', 'Profits fell 5% in the quarter…'],
   ])('trims %s', (raw, expected) => {
