@@ -54,6 +54,17 @@ describe('junkKind: page furniture by shape', () => {
     ['prompt', 'Anyone with information about the fire should contact Port Averne police on 555-0142.'],
     ['prompt', 'From the first picket to the final vote, here are 12 moments that shaped the strike.'],
     ['prompt', 'Get more Port Averne Tonight:'],
+    ['notice', 'By continuing to browse the site you agree to our use of cookies.'],
+    ['notice', 'We and our 812 partners store and access information on your device, such as cookies.'],
+    ['copyright', 'Reproduction, redistribution or resale prohibited without written permission.'],
+    ['copyright', 'When using materials, a hyperlink to tidewater.example is required.'],
+    ['correction', '(Adds union comment in paragraphs 8-9, share move in paragraph 11)'],
+    ['correction', 'The information is being updated.'],
+    ['transcript', 'Good morning and welcome to our live coverage of the vote in Veldor.'],
+    ['prompt', 'Subscribe to the Tidewater Post daily digest and never miss a story.'],
+    ['bio', 'Lena Hoskins is Tidewater Post’s Veldor correspondent.'],
+    ['bio', 'She previously covered Carinth and Valmora.'],
+    ['caption', 'PRESS photo: Ivo Marten A police car outside the museum in Veldor on Sunday.'],
     [
       'player',
       'AP 3 of 40 Skip in Skip x Embed x Share CLOSE The dockworkers’ strike entered its second week as talks stalled | 1:09 Dockworkers voted on Tuesday to stay out.',
@@ -99,6 +110,24 @@ describe('cleanArticleText', () => {
     expect(clean).toContain('Rescue teams pulled 14 survivors');
     expect(clean).toContain('had been declared unsafe last year');
     expect(clean).not.toMatch(/Delphine|Updated|Ivo Marten|newsletter/);
+  });
+
+  it('drops the lines that are not sentences in a body of sentences, and keeps a body that has none', () => {
+    const raw = [
+      'Lena Hoskins, Veldor',
+      'Image source, Lumen Images',
+      'Image caption, Relatives have kept vigil at the edge of the pit since Saturday',
+      'Police in Carinth have arrested the man they say ran an illegal mining pit that collapsed on Saturday.',
+      'He was detained in Veldor on Monday morning, a police spokesman said.',
+      'Related Topics',
+      'Carinth Mining Gold',
+      'Twelve dead as illegal mine pit collapses in Carinth',
+    ].join('\n\n');
+    expect(cleanArticleText(raw)).toBe(
+      'Police in Carinth have arrested the man they say ran an illegal mining pit that collapsed on Saturday.\n\nHe was detained in Veldor on Monday morning, a police spokesman said.',
+    );
+    const tweet = 'Ferry fire off Mindoro kills 7 #breaking';
+    expect(cleanArticleText(tweet)).toBe(tweet);
   });
 
   it('drops a caption the sentence splitter parted from its credit', () => {
