@@ -241,40 +241,6 @@ export function introducedSubject(text: string): string[] | null {
   return stems;
 }
 
-/**
- * Heads that say how something was told or counted, not what happened ("in a statement", "a
- * record", "a total of"): two openings using one are not thereby about one thing.
- */
-const TELLING_HEADS = new Set(
-  `statement interview report conference news post video letter record total number series lot bid move time year day week month hour minute half quarter percent point`.split(
-    /\s+/,
-  ),
-);
-
-/**
- * Stems of what a sentence introduces with "a/an" anywhere: the words of each indefinite noun
- * phrase up to a little word or a verb ("…forced a passenger jet to make…" gives "passeng",
- * "jet"; "…after an overcrowded boat overturned…" gives "overcrowd", "boat").
- */
-export function introducedThings(text: string): Set<string> {
-  const tokens = text.match(TOKENS_AND_MARKS) ?? [];
-  const things = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (!/^(?:a|an)$/i.test(tokens[i] ?? '') || ANOTHER.has((tokens[i + 1] ?? '').toLowerCase())) continue;
-    const phrase: string[] = [];
-    for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
-      const token = tokens[k] ?? '';
-      const word = token.toLowerCase();
-      if (!/^[\p{L}]/u.test(token) || PHRASE_ENDS.has(word) || LIGHT_VERBS.has(word)) break;
-      if (phrase.length > 0 && isVerbLike(token)) break;
-      if (!STOPWORDS.has(word)) phrase.push(stem(word));
-    }
-    if (phrase.some((word) => TELLING_HEADS.has(word))) continue;
-    for (const word of phrase) things.add(word);
-  }
-  return things;
-}
-
 export function isVerbLike(token: string | undefined): boolean {
   if (token === undefined) return false;
   const word = token.toLowerCase();

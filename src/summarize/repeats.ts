@@ -3,7 +3,6 @@ import { isNumber, namesIn, stem, words } from '../shared/text/terms';
 import {
   contentStems,
   introducedSubject,
-  introducedThings,
   isVerbLike,
   predicateKey,
   SAYS,
@@ -32,6 +31,16 @@ export const RESTATED_CORE_SHARE = 0.6;
  * 2,800 jobs". A figure with its noun names one fact, so fewer shared words are needed.
  */
 export const COUNTED_CORE_SHARE = 0.25;
+
+/** Words besides names, and names, that a sentence with a shown point's figures must share with it to restate it. */
+export const SAME_FACT_CORE = 3;
+export const SAME_FACT_NAMES = 2;
+
+function sharedNames(mine: ReadonlySet<string>, theirs: ReadonlySet<string>): number {
+  let count = 0;
+  for (const name of mine) if (theirs.has(name)) count++;
+  return count;
+}
 
 /** A count given roughly and the exact figures it covers: "tens of thousands of people" and "30,000 people". */
 const ROUGH_RANGES: ReadonlyArray<[RegExp, number, number]> = [
@@ -280,7 +289,6 @@ function reintroduces(
   own: ShownPoint,
   point: ShownPoint,
 ): boolean {
-  if (process.env.DBG && own.text.startsWith("A passenger plane")) console.error("REINTRO", model.sentences[index]?.position, model.sentences[other]?.position, point.text.slice(0,60), countsDiffer(own, point));
   if (model.sentences[index]?.position !== 0 || model.sentences[other]?.position !== 0) return false;
   // The same count given in two openings ("…will spend seven years behind bars for corruption",
   // "Pavel Grint… was jailed for seven years…") with three more words shared is one fact.
@@ -292,17 +300,25 @@ function reintroduces(
       counted.map((thing) => thing.split(' ')[1] ?? ''),
     );
   if (countsDiffer(own, point)) return false;
+  // Two openings of one news cycle tell the one event twice in other words ("Masked raiders used
+  // scaffolding to break into a Vienna palace museum and snatch a tiara…", "Thieves broke into the
+  // Lindenau Palace Museum in central Vienna… and escaped with a tiara…") when they share
+  // REINTRODUCED_SHARED words besides figures.
+  if (sameCycle(model, index, other) && sharesBeyond(own, point, [])) return true;
   const mine = introducedSubject(own.text);
   const theirs = mine === null ? null : introducedSubject(point.text);
-  if (mine !== null && theirs !== null)
-    return mine.some((word) => theirs.includes(word)) || sharesBeyond(own, point, [...mine, ...theirs]);
-  // One opening introduces it as its subject or in a clause, the other in a clause ("A passenger
-  // plane… made an emergency landing…" after "…an engine fire that forced a passenger jet to make
-  // an emergency landing…"; "…after an overcrowded boat overturned…" after "…after a boat
-  // carrying migrants capsized…"): the same thing introduced twice, when three more words agree.
-  const ours = introducedThings(own.text);
-  const shared = [...introducedThings(point.text)].filter((word) => ours.has(word));
-  return shared.length > 0 && sharesBeyond(own, point, shared);
+  if (mine === null || theirs === null) return false;
+  return mine.some((word) => theirs.includes(word)) || sharesBeyond(own, point, [...mine, ...theirs]);
+}
+
+/** Hours within which two articles' openings report the same news, not a development of it. */
+export const NEWS_CYCLE_HOURS = 12;
+
+function sameCycle(model: StoryModel, a: number, b: number): boolean {
+  const first = model.articles[model.sentences[a]?.article ?? -1]?.doc.publishedAt?.getTime();
+  const second = model.articles[model.sentences[b]?.article ?? -1]?.doc.publishedAt?.getTime();
+  if (first === undefined || second === undefined) return false;
+  return Math.abs(first - second) <= NEWS_CYCLE_HOURS * 3_600_000;
 }
 
 /** Whether two points share REINTRODUCED_SHARED content words besides the given ones, figures and reporting verbs. */
@@ -341,8 +357,14 @@ export function restatesShown(model: StoryModel, index: number, shown: readonly 
     )
       return true;
     if (!figures.every((term) => point.has(term))) return false;
-    const share = core.filter((term) => point.has(term)).length / core.length;
-    if (share >= RESTATED_CORE_SHARE) return true;
+    const shared = core.filter((term) => point.has(term)).length;
+    if (shared / core.length >= RESTATED_CORE_SHARE) return true;
+    // The same dated or counted fact about the same named things, told around other details: "In
+    // 2003, a thief stole Benvenuto Cellini's golden salt cellar, the Saliera…" after "The heist has
+    // echoes of the 2003 theft of the Saliera, a golden salt cellar by… Benvenuto Cellini".
+    if (figures.length > 0 && shared >= SAME_FACT_CORE && sharedNames(names, shown.names) >= SAME_FACT_NAMES)
+      return true;
+    const share = shared / core.length;
     if (share < COUNTED_CORE_SHARE || figures.length === 0) return false;
     return [...own.counted].some((thing) => shown.counted.has(thing));
   });

@@ -1,5 +1,8 @@
 import type { ContentDoc } from '../../src/shared/types';
 import { summarizeStory } from '../../src/summarize';
+import { prepareArticles } from '../../src/summarize/prepare';
+import { restatesShown } from '../../src/summarize/repeats';
+import { buildStoryModel } from '../../src/summarize/story-model';
 import { doc } from './fixture-doc';
 
 // The repeat rules of docs/summarization.md (step 8), on stories of fictional places and people
@@ -258,5 +261,38 @@ describe('no fact twice', () => {
     ];
     const points = pointsOf(storm);
     expect(points.filter((text) => /shelters/.test(text))).toHaveLength(1);
+  });
+});
+
+describe('the same news told twice in one cycle', () => {
+  const heist = (secondAt: string): ContentDoc[] => [
+    doc('t', 'Daily Clarion', '2026-12-05T20:00:00Z', 'Six-minute heist: thieves snatch tiara from Veldor palace', [
+      'Masked raiders used builders’ scaffolding to break into a Veldor palace museum and snatch a priceless tiara in a heist that took less than six minutes.',
+      'The heist has echoes of the 2003 theft of the Saliera, a golden salt cellar by the sculptor Aldo Verrin, from another Veldor museum.',
+    ]),
+    doc('e', 'Euronova', secondAt, 'Tiara stolen from Veldor museum', [
+      'Thieves broke into the Lindenau Palace Museum in central Veldor early on Saturday and escaped with a diamond tiara and a necklace, police said.',
+      'In 2003, a thief stole Aldo Verrin’s golden salt cellar, the Saliera, from Veldor’s Museum of Art History; it was recovered three years later.',
+    ]),
+  ];
+  const restated = (articles: ContentDoc[], index: number, shown: number): boolean =>
+    restatesShown(buildStoryModel(prepareArticles(articles)), index, [shown]);
+
+  it('reads a second opening of the same news cycle as the first told again in other words', () => {
+    const openings = (secondAt: string): ContentDoc[] => [
+      doc('r', 'Daily Clarion', '2026-12-05T20:00:00Z', 'Raiders snatch Habsburg tiara', [
+        'Raiders smashed their way into Veldor’s Lindenau Palace Museum on Saturday and took the Habsburg tiara.',
+      ]),
+      doc('n', 'Euronova', secondAt, 'Tiara stolen from Veldor museum', [
+        'Thieves broke into the Lindenau Palace Museum in central Veldor early on Saturday and escaped with the Habsburg tiara, police said.',
+      ]),
+    ];
+    expect(restated(openings('2026-12-05T16:00:00Z'), 1, 0)).toBe(true);
+    // A day and more apart, an opening is the next development, judged by the other rules.
+    expect(restated(openings('2026-12-07T16:00:00Z'), 1, 0)).toBe(false);
+  });
+
+  it('reads the same dated fact about the same named things as one fact, whatever the details around it', () => {
+    expect(restated(heist('2026-12-07T16:00:00Z'), 1, 3)).toBe(true);
   });
 });
