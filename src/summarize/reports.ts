@@ -63,8 +63,8 @@ function sameText(a: Set<number>, b: Set<number>): boolean {
 }
 
 const AGENCY_WORD = /\b(?:Press|Wire|News Agency|Agency|Agence|Presse|Service|Associated|Reuters|AFP|AP)\b/;
-/** "MANILA (PWS) —", "KALDERA, Marovia, March 14 (Reuters) -", "(AP) —". */
-const DATELINE_AGENCY = /^[\p{Lu}][\p{L}.,' -]{0,60}?\((\p{Lu}[\p{L}.&' -]{0,40})\)\s*(?:—|–|--|-|:)/u;
+/** "MANILA (PWS) —", "KALDERA, Marovia, March 14 (Reuters) -", "VIENNA, 7 December 2026 (ANW) –", "(AP) —". */
+const DATELINE_AGENCY = /^[\p{Lu}][\p{L}\p{N}.,'() -]{0,60}?\((\p{Lu}[\p{L}.&' -]{0,40})\)\s*(?:—|–|--|-|:)/u;
 /** A credit line: "(AP)", "— Meridian Press", "By MERIDIAN PRESS", "Source: Pacific Wire Service". */
 const CREDIT_LINE =
   /^(?:\(?(\p{Lu}{2,6})\)?|\((\p{Lu}[\p{L}.&' -]{0,40})\)|(?:—|–|-)\s*(\p{Lu}[\p{L}.&' -]{1,40})|(?:By|BY)\s+(\p{Lu}[\p{Lu}.&' -]{2,40})|(?:Source|SOURCE):\s*(\p{Lu}[\p{L}.&' -]{1,40}))\.?$/u;
@@ -83,7 +83,31 @@ function namesOutlet(credit: string, outlet: string): boolean {
   const a = squash(credit);
   const b = squash(outlet);
   if (a.length === 0 || b.length === 0) return false;
-  return a === b || b.includes(a) || a.includes(b) || credit.replace(/[^\p{Lu}]/gu, '') === initials(outlet);
+  return (
+    a === b ||
+    b.includes(a) ||
+    a.includes(b) ||
+    credit.replace(/[^\p{Lu}]/gu, '') === initials(outlet) ||
+    abbreviates(credit, outlet)
+  );
+}
+
+/**
+ * Whether capitals abbreviate a name letter by letter from its first ("ANW" for "Atlas Newswire",
+ * a wire that takes a letter from inside a word): only among the few outlets of one story.
+ */
+function abbreviates(credit: string, outlet: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(credit)) return false;
+  const letters = squash(outlet);
+  const short = credit.toLowerCase();
+  if (letters[0] !== short[0]) return false;
+  let at = 0;
+  for (const letter of short) {
+    at = letters.indexOf(letter, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** The wire an article's own text credits, or null. */

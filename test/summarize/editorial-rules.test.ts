@@ -186,12 +186,48 @@ describe('independent reports', () => {
       wire.map((line) => line.replace('CAIRO (PWS) —', 'Cairo —').replace(/(\d)%/g, `$1 ${unit}`));
     const copies = [
       doc('pws', 'Pacific Wire Service', '2026-12-06T16:00:00Z', 'Carinth cuts rates', wire),
-      doc('post', 'Savanna Post', '2026-12-06T18:00:00Z', 'Carinth cuts rates as inflation eases', restyle('percent')),
-      doc('times', 'Straits Times', '2026-12-06T19:00:00Z', 'Carinth central bank cuts rates', restyle('per cent')),
+      doc(
+        'post',
+        'Savanna Post',
+        '2026-12-06T18:00:00Z',
+        'Carinth cuts rates as inflation eases',
+        restyle('percent'),
+      ),
+      doc(
+        'times',
+        'Straits Times',
+        '2026-12-06T19:00:00Z',
+        'Carinth central bank cuts rates',
+        restyle('per cent'),
+      ),
     ];
     const summary = summarizeStory(copies);
     expect(summary.reportCount).toBe(1);
-    expect(summary.sources.find((source) => source.outlet === 'Savanna Post')?.via).toBe('Pacific Wire Service');
+    expect(summary.sources.find((source) => source.outlet === 'Savanna Post')?.via).toBe(
+      'Pacific Wire Service',
+    );
+  });
+
+  it('reads a dated dateline and a wire\'s initials taken from inside its name ("ANW", Atlas Newswire)', () => {
+    const wire = [
+      'VELDOR, 7 December 2026 (ANW) – Police in Veldor on Monday arrested a man suspected of taking part in the theft of a diamond tiara from the Lindenau Palace Museum.',
+      'The man was detained at the airport as he was about to board a flight to Istanbul, police spokesman Lukas Brandl said.',
+      'The tiara, made in the 1850s for an archduchess, has not been found, and a second man is still being sought.',
+    ];
+    const summary = summarizeStory([
+      doc('anw', 'Atlas Newswire', '2026-12-07T10:00:00Z', 'Police arrest man over museum heist', wire),
+      doc(
+        'ges',
+        'Gulf Evening Star',
+        '2026-12-07T12:00:00Z',
+        'Man held over Veldor tiara theft',
+        wire.map((line) => line.replace('VELDOR, 7 December 2026 (ANW) – ', '')),
+      ),
+    ]);
+    expect(summary.reportCount).toBe(1);
+    expect(summary.sources.find((source) => source.outlet === 'Gulf Evening Star')?.via).toBe(
+      'Atlas Newswire',
+    );
   });
 
   it('counts outlets with their own words as independent reports', () => {
@@ -210,25 +246,38 @@ describe('independent reports', () => {
 describe('a description the reader can place', () => {
   it('shows "The company …" only after the headline or a point names a company, however many articles say it', () => {
     const recall = [
-      doc('w1', 'Pacific Wire Service', '2026-12-05T09:00:00Z', 'Carinth’s Velt recalls 310,000 scooters over battery fires', [
-        'Carinth’s Velt Motors said on Saturday it would recall about 310,000 of its electric scooters after a series of battery fires.',
-        'The company said at least 14 fires had been reported since June and that it had traced the fault to cells from one supplier.',
-        'Velt will replace battery packs free of charge from December 14.',
-      ]),
+      doc(
+        'w1',
+        'Pacific Wire Service',
+        '2026-12-05T09:00:00Z',
+        'Carinth’s Velt recalls 310,000 scooters over battery fires',
+        [
+          'Carinth’s Velt Motors said on Saturday it would recall about 310,000 of its electric scooters after a series of battery fires.',
+          'The company said at least 14 fires had been reported since June and that it had traced the fault to cells from one supplier.',
+          'Velt will replace battery packs free of charge from December 14.',
+        ],
+      ),
       doc('w2', 'Veldor Post', '2026-12-05T11:00:00Z', 'Velt scooter recall hits 310,000 vehicles', [
         'Velt Motors is recalling 310,000 scooters after battery fires, the biggest such recall in Carinth.',
         'The company said owners should stop charging their scooters overnight until they are inspected.',
         'Shares in Velt fell 4% in early trading in Veldor.',
       ]),
-      doc('w3', 'Meridian Ledger', '2026-12-05T12:00:00Z', 'Battery fires force Velt into huge scooter recall', [
-        'Battery fires have forced Velt Motors to recall 310,000 electric scooters, the Carinth carmaker said on Saturday.',
-        'The company said no one had been seriously hurt in any of the fires.',
-        'Regulators had asked Velt for an explanation last week.',
-      ]),
+      doc(
+        'w3',
+        'Meridian Ledger',
+        '2026-12-05T12:00:00Z',
+        'Battery fires force Velt into huge scooter recall',
+        [
+          'Battery fires have forced Velt Motors to recall 310,000 electric scooters, the Carinth carmaker said on Saturday.',
+          'The company said no one had been seriously hurt in any of the fires.',
+          'Regulators had asked Velt for an explanation last week.',
+        ],
+      ),
     ];
     const points = summarizeStory(recall, { maxPoints: 5 }).points.map((point) => point.text);
     points.forEach((text, i) => {
-      if (/^The company\b/.test(text)) expect(points.slice(0, i).some((earlier) => /\bcompany\b/i.test(earlier))).toBe(true);
+      if (/^The company\b/.test(text))
+        expect(points.slice(0, i).some((earlier) => /\bcompany\b/i.test(earlier))).toBe(true);
     });
     expect(points.length).toBeGreaterThanOrEqual(3);
   });
