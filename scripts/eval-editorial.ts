@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   const setFlag = process.argv.indexOf('--set');
   const setDir = setFlag >= 0 ? process.argv[setFlag + 1] : undefined;
   if (setFlag >= 0 && setDir === undefined) throw new Error('eval:editorial: --set needs a directory');
-  const events = loadEditorialSet(setDir === undefined ? resolve(root, 'test/fixtures/editorial') : resolve(setDir));
+  const events = loadEditorialSet(
+    setDir === undefined ? resolve(root, 'test/fixtures/editorial') : resolve(setDir),
+  );
   const articles = events.flatMap((event) => event.articles);
   console.log(`editorial set: ${events.length} events, ${articles.length} articles`);
   const editions = await runEditions(articles, root);

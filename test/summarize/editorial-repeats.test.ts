@@ -266,10 +266,16 @@ describe('no fact twice', () => {
 
 describe('the same news told twice in one cycle', () => {
   const heist = (secondAt: string): ContentDoc[] => [
-    doc('t', 'Daily Clarion', '2026-12-05T20:00:00Z', 'Six-minute heist: thieves snatch tiara from Veldor palace', [
-      'Masked raiders used builders’ scaffolding to break into a Veldor palace museum and snatch a priceless tiara in a heist that took less than six minutes.',
-      'The heist has echoes of the 2003 theft of the Saliera, a golden salt cellar by the sculptor Aldo Verrin, from another Veldor museum.',
-    ]),
+    doc(
+      't',
+      'Daily Clarion',
+      '2026-12-05T20:00:00Z',
+      'Six-minute heist: thieves snatch tiara from Veldor palace',
+      [
+        'Masked raiders used builders’ scaffolding to break into a Veldor palace museum and snatch a priceless tiara in a heist that took less than six minutes.',
+        'The heist has echoes of the 2003 theft of the Saliera, a golden salt cellar by the sculptor Aldo Verrin, from another Veldor museum.',
+      ],
+    ),
     doc('e', 'Euronova', secondAt, 'Tiara stolen from Veldor museum', [
       'Thieves broke into the Lindenau Palace Museum in central Veldor early on Saturday and escaped with a diamond tiara and a necklace, police said.',
       'In 2003, a thief stole Aldo Verrin’s golden salt cellar, the Saliera, from Veldor’s Museum of Art History; it was recovered three years later.',

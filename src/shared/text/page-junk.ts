@@ -201,7 +201,8 @@ export function endsAsSentence(line: string): boolean {
  */
 const CAPTION_HINT =
   /ICTURE|\((?:pictured|left|right|cent|above|below|top|bottom|inset|main|file|far |second)|pictur|hoto|HOTO|mage|MAGE|andout|still|grab|FILE|[Ii]n th(?:is|ese) |[Ii]n an? (?:undated|handout|file) |^(?:Pictured|Above|Below|Top|Main|Left|Right|Inset)\s*:/;
-const COPYRIGHT_HINT = /©|\(c\)|opyright|eproduc|edistribut|epublica|esale|yperlink|ights [Rr]eserved|IGHTS RESERVED|ay not be|ewritten or/;
+const COPYRIGHT_HINT =
+  /©|\(c\)|opyright|eproduc|edistribut|epublica|esale|yperlink|ights [Rr]eserved|IGHTS RESERVED|ay not be|ewritten or/;
 const NOTICE_HINT =
   /http|evice|ccept all|anage|www\.|ava[Ss]cript|roken links|rawls|ersion that was live|rowser|locker|ookie|ewsletter|ailing list|ign up|erms of|rivacy|robot|weet|rchive|ayback|rawl|eb captur|eed ?list/;
 const BIO_HINT =

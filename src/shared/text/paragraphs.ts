@@ -65,7 +65,8 @@ const HAS_INVISIBLE = /[^\P{Cc}\n\t]|\p{Cf}/u;
  * Runs of spaces to collapse into one: every run but a lone plain space, which is already what
  * the collapse would give (most gaps between words; replacing each with itself cost a match each).
  */
-const SPACE_RUN = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*| [ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+const SPACE_RUN =
+  /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*| [ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 
 /** Plain paragraphs of an article body, in order, without empty ones. */
 export function articleParagraphs(raw: string): string[] {

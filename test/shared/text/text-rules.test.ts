@@ -129,8 +129,18 @@ describe('cleanTitle', () => {
     ['  Storm &amp; floods <b>hit</b> coast ', '', '', 'Storm & floods hit coast'],
     ['UPDATE 2-Stampede toll rises to 38 as injured die', '', '', 'Stampede toll rises to 38 as injured die'],
     ['REFILE-UPDATE 1-Port reopens after attack', '', '', 'Port reopens after attack'],
-    ['EXCLUSIVE-Carmaker in talks to buy Spanish plant -sources', '', '', 'Carmaker in talks to buy Spanish plant'],
-    ['Anti-war rally draws thousands in the capital', '', '', 'Anti-war rally draws thousands in the capital'],
+    [
+      'EXCLUSIVE-Carmaker in talks to buy Spanish plant -sources',
+      '',
+      '',
+      'Carmaker in talks to buy Spanish plant',
+    ],
+    [
+      'Anti-war rally draws thousands in the capital',
+      '',
+      '',
+      'Anti-war rally draws thousands in the capital',
+    ],
     ['Update 2: talks resume', '', '', 'talks resume'],
   ])('cleans "%s"', (title, outlet, url, expected) => {
     expect(cleanTitle(title, outlet, url)).toBe(expected);
