@@ -111,3 +111,22 @@ describe('editorial defect detectors', () => {
     expect(kinds(subject)).toEqual(['wire_credit']);
   });
 });
+
+describe('a quote labelled with an organisation’s short name', () => {
+  it('is named when the point writes the name out, and not when it gives a role', () => {
+    const quote = '“It is safer than the day it was built,” Tarvin City Council said.';
+    const council = article('courier', 'Tarvin Courier', null, 'r1');
+    council.paragraphs[2] = quote;
+    council.sentences[2] = { text: quote, facts: ['f4'], junk: null, speaker: 'TCC' };
+    const subject = (points: string[]): StoryUnderTest => {
+      const planted = story(points);
+      planted.articles.set('courier', council);
+      planted.articles.delete('daily');
+      return planted;
+    };
+    expect(kinds(subject([CLEAN[0]!, quote]))).not.toContain('speakerless_quote');
+    expect(
+      kinds(subject([CLEAN[0]!, '“It is safer than the day it was built,” the council said.'])),
+    ).toContain('speakerless_quote');
+  });
+});

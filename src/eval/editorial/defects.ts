@@ -117,6 +117,22 @@ function quotation(text: string): string | null {
   return match !== null && wordsOf(match[1] ?? '').length >= 4 ? (match[1] ?? '') : null;
 }
 
+/**
+ * Initials of the capitalized runs of a text: an organisation labelled by its short name
+ * ("q:SGT") is named when the point writes it out ("Scheldt Gateway Terminals said…").
+ */
+function namedInitials(text: string): Set<string> {
+  const runs = text.match(/\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+/gu) ?? [];
+  return new Set(
+    runs.map((run) =>
+      run
+        .split(/\s+/)
+        .map((word) => word[0])
+        .join(''),
+    ),
+  );
+}
+
 function fold(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }
@@ -151,7 +167,8 @@ export function storyDefects(subject: StoryUnderTest): Defect[] {
     const speakers = sentences.map((sentence) => sentence.speaker).filter((s): s is string => s !== null);
     if (quotation(point.text) !== null && speakers.length > 0) {
       const outside = fold(unquoted(point.text));
-      if (!speakers.some((speaker) => outside.includes(fold(speaker))))
+      const initials = namedInitials(unquoted(point.text));
+      if (!speakers.some((speaker) => outside.includes(fold(speaker)) || initials.has(speaker)))
         defects.push({ kind: 'speakerless_quote', detail: `${label} does not name ${speakers[0]}` });
     }
     for (const fact of facts) shown.add(fact);
