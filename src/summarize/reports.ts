@@ -35,14 +35,19 @@ function hashWord(word: string): number {
 }
 
 /**
- * Words a house style adds to a figure ("18.75 percent", "18.75 per cent" for "18.75%"): a copy
- * restyled to its outlet's style is still the wire's text, so they are not compared.
+ * What a house style rewrites in a wire text: figures and their units ("18.75 percent", "18.75
+ * per cent" for "18.75%", "20km" for "20 km") and dates ("on Dec 13" for "on Sunday"). A copy
+ * restyled to its outlet's style is still the wire's text, so they are not compared (stems).
  */
-const STYLE_WORDS: ReadonlySet<string> = new Set(['percent', 'per', 'cent', 'pct']);
+const STYLE_WORDS: ReadonlySet<string> = new Set(
+  `percent per cent pct monday tuesday wednesday thursday friday saturday sunday januari februari march april may june juli august septemb sept octob novemb decemb jan feb mar apr jun jul aug oct nov dec`.split(
+    ' ',
+  ),
+);
 
 function shingles(terms: readonly string[]): Set<number> {
   const hashes = terms
-    .filter((term) => !STYLE_WORDS.has(term))
+    .filter((term) => !STYLE_WORDS.has(term) && !/^\d/.test(term))
     .slice(0, COMPARED_WORDS)
     .map(hashWord);
   const set = new Set<number>();
@@ -64,10 +69,14 @@ function sameText(a: Set<number>, b: Set<number>): boolean {
 
 const AGENCY_WORD = /\b(?:Press|Wire|News Agency|Agency|Agence|Presse|Service|Associated|Reuters|AFP|AP)\b/;
 /** "MANILA (PWS) —", "KALDERA, Marovia, March 14 (Reuters) -", "VIENNA, 7 December 2026 (ANW) –", "(AP) —". */
-const DATELINE_AGENCY = /^[\p{Lu}][\p{L}\p{N}.,'() -]{0,60}?\((\p{Lu}[\p{L}.&' -]{0,40})\)\s*(?:—|–|--|-|:)/u;
-/** A credit line: "(AP)", "— Meridian Press", "By MERIDIAN PRESS", "Source: Pacific Wire Service". */
+const DATELINE_AGENCY =
+  /^[\p{Lu}][\p{L}\p{N}.,'()/ -]{0,60}?\((\p{Lu}[\p{L}.&' -]{0,40})\)\s*(?:—|–|--|-|:)/u;
+/**
+ * A credit line: "(AP)", "— Meridian Press", "By MERIDIAN PRESS", "Source: Pacific Wire Service".
+ * Capitals alone on a line are not one: "DAKAR" is a dateline set apart by the page.
+ */
 const CREDIT_LINE =
-  /^(?:\(?(\p{Lu}{2,6})\)?|\((\p{Lu}[\p{L}.&' -]{0,40})\)|(?:—|–|-)\s*(\p{Lu}[\p{L}.&' -]{1,40})|(?:By|BY)\s+(\p{Lu}[\p{Lu}.&' -]{2,40})|(?:Source|SOURCE):\s*(\p{Lu}[\p{L}.&' -]{1,40}))\.?$/u;
+  /^(?:\((\p{Lu}{2,6})\)|\((\p{Lu}[\p{L}.&' -]{0,40})\)|(?:—|–|-)\s*(\p{Lu}[\p{L}.&' -]{1,40})|(?:By|BY)\s+(\p{Lu}[\p{Lu}.&' -]{2,40})|(?:Source|SOURCE):\s*(\p{Lu}[\p{L}.&' -]{1,40}))\.?$/u;
 
 /** Upper-case initials of a name: "Pacific Wire Service" → "PWS". */
 function initials(name: string): string {

@@ -175,15 +175,20 @@ describe('independent reports', () => {
     expect(via.get('Meridian Ledger')).toBeNull();
   });
 
-  it('knows a copy restyled to its outlet\'s figures ("percent", "per cent" for "%") as the wire\'s text', () => {
+  it('knows a copy restyled to its outlet\'s figures and dates ("percent" for "%", "on Dec 13" for "on Sunday") as the wire\'s text', () => {
     const wire = [
-      'CAIRO (PWS) — Carinth’s central bank cut its deposit rate to 18.75% and its lending rate to 19.75% on Sunday.',
+      'CAIRO/VELDOR (PWS) — Carinth’s central bank cut its deposit rate to 18.75% and its lending rate to 19.75% on Sunday.',
       'Urban inflation eased to 11.9% in November from 12.6% in October, and core inflation to 10.2% from 10.9%.',
       'Analysts had expected a cut of 1.5% and the pound was little changed, while yields fell 0.4% to 21.3%.',
     ];
     // The reprints drop the wire's dateline too, as a restyling outlet does: only the text tells.
     const restyle = (unit: string): string[] =>
-      wire.map((line) => line.replace('CAIRO (PWS) —', 'Cairo —').replace(/(\d)%/g, `$1 ${unit}`));
+      wire.map((line) =>
+        line
+          .replace('CAIRO/VELDOR (PWS) —', 'Cairo —')
+          .replace('on Sunday', 'on Dec 13')
+          .replace(/(\d)%/g, `$1 ${unit}`),
+      );
     const copies = [
       doc('pws', 'Pacific Wire Service', '2026-12-06T16:00:00Z', 'Carinth cuts rates', wire),
       doc(
@@ -228,6 +233,21 @@ describe('independent reports', () => {
     expect(summary.sources.find((source) => source.outlet === 'Gulf Evening Star')?.via).toBe(
       'Atlas Newswire',
     );
+  });
+
+  it('takes a place set apart on its own line ("DAKAR") for a dateline, not a wire', () => {
+    const own = doc(
+      'frn',
+      'Frontline Relief News',
+      '2026-12-11T10:00:00Z',
+      'Aid workers kidnapped in Niger',
+      [
+        'DAKAR',
+        'Gunmen kidnapped five aid workers in western Niger near the border with Mali, the aid group they work for said on Friday.',
+        'The group said it had suspended its work in the region.',
+      ],
+    );
+    expect(summarizeStory([own]).sources[0]?.via).toBeNull();
   });
 
   it('counts outlets with their own words as independent reports', () => {
