@@ -10,13 +10,14 @@ import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 
 /**
  * The death toll a sentence gives: "killing at least 17 people", "At least nine miners were
- * killed", "the death toll rose to 26", "kills 7". Spelled-out figures are read by the toolkit.
+ * killed", "the death toll rose to 26", "kills 7", "The number of people killed when… rose to 17". Spelled-out figures are read by the toolkit.
  */
 const TOLLS = [
   /\b(?:killing|killed|kills|kill)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?([\d,]+|[a-z]+)\b/i,
   /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:were|have been|had been|are|was)\s+(?:killed|dead|confirmed dead)\b/i,
   /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:died|dead|deaths)\b/i,
   /\btoll\b[^.;]{0,60}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/i,
+  /\bnumber of (?:people |those |persons )?(?:killed|dead|who (?:have |had )?died)\b[^.;]{0,140}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/i,
   /\btoll\s+of\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/i,
 ];
 

@@ -1,7 +1,7 @@
 import type { ContentDoc } from '../../src/shared/types';
 import { summarizeStory } from '../../src/summarize';
 import { prepareArticles } from '../../src/summarize/prepare';
-import { restatesShown } from '../../src/summarize/repeats';
+import { repeatsShown, restatesShown } from '../../src/summarize/repeats';
 import { buildStoryModel } from '../../src/summarize/story-model';
 import { doc } from './fixture-doc';
 
@@ -300,5 +300,19 @@ describe('the same news told twice in one cycle', () => {
 
   it('reads the same dated fact about the same named things as one fact, whatever the details around it', () => {
     expect(restated(heist('2026-12-07T16:00:00Z'), 1, 3)).toBe(true);
+  });
+});
+
+describe('a toll a newer report replaced', () => {
+  it('reads "the number of people killed … rose to 17" as a toll, out of date beside a newer 23', () => {
+    const story = [
+      doc('old', 'Pacific Wire Service', '2026-12-11T12:00:00Z', 'Veldor bridge collapse toll rises to 17', [
+        'The number of people killed when a section of an elevated highway collapsed during the evening rush hour in Veldor rose to 17 on Friday.',
+      ]),
+      doc('new', 'Heraldo Andino', '2026-12-13T12:00:00Z', 'Engineer arrested over Veldor bridge collapse', [
+        'Police arrested the chief engineer of the builder on Sunday, three days after the collapse of the viaduct, which killed 23 people in Veldor.',
+      ]),
+    ];
+    expect(repeatsShown(buildStoryModel(prepareArticles(story)), 0, [1])).toBe(true);
   });
 });
