@@ -86,7 +86,7 @@ const MONTH =
  * not of a schedule ("visits", "arrives"), and reported speech rules it out.
  */
 const CAPTION_SCENE = new RegExp(
-  String.raw`\b(?:gestures|waves|poses|smiles|reacts|looks on|stand|stands|sits|kneels|prays|weeps|cries|mourns|embraces|hugs|salutes|celebrates|listens|speaks (?:during|to (?:the )?(?:media|reporters|press)|at a (?:news|press))|(?:is|are) (?:seen|pictured|shown|escorted|helped|carried|displayed|evacuated|detained|fired|launched))\b[^.!?]{0,160}\b(?:on ${WEEKDAY}|on ${MONTH}\.? \d{1,2}|${MONTH}\.? \d{1,2}, \d{4}|\d{1,2} ${MONTH} \d{4})`,
+  String.raw`\b(?:gestures|waves|poses|smiles|reacts|looks on|stand|stands|sits|kneels|prays|weeps|cries|mourns|embraces|hugs|salutes|celebrates|listens|(?:sit|kneel|pray|mourn|celebrate|listen|sign|carry|carries|walk|walks|gather|gathers|wait|waits|march|marches|patrol|patrols|inspect|inspects|attend|attends|queue|queues|line up|lines up)(?= (?:the|a|an|outside|near|at|in|on|for|along|past|through|beside|during|as)\b)|speaks (?:during|to (?:the )?(?:media|reporters|press)|at a (?:news|press))|(?:is|are) (?:seen|pictured|shown|escorted|helped|carried|displayed|evacuated|detained|fired|launched))\b[^.!?]{0,160}\b(?:on ${WEEKDAY}|on ${MONTH}\.? \d{1,2}|${MONTH}\.? \d{1,2}, \d{4}|\d{1,2} ${MONTH} \d{4})`,
   'u',
 );
 const SCENE_DATE_HINT = new RegExp(`on [MTWFS][a-z]+day|${MONTH}\\.? \\d|\\d ${MONTH}`);
