@@ -1,4 +1,4 @@
-import { type ClusterTuning, createClusterer } from '../../src/cluster';
+import { type ClusterTuning, createClusterer, DEFAULT_TUNING } from '../../src/cluster';
 import { headlineCosine, resumesAnotherEvent } from '../../src/cluster/resumption';
 import type { ContentDoc } from '../../src/shared/types';
 
@@ -143,6 +143,11 @@ describe('resumesAnotherEvent', () => {
     expect(resumesAnotherEvent(story, report(40, ['job', 'cut']), tuning, idf)).toBe(false);
     expect(resumesAnotherEvent(story, report(90, ['job', 'cut']), tuning, idf)).toBe(false);
     expect(resumesAnotherEvent(story, report(50, ['ship', 'refloat']), tuning, idf)).toBe(false);
+  });
+
+  it("by default judges a report from 30 hours of quiet on (a leader's veto 34 h after her snap election)", () => {
+    expect(resumesAnotherEvent(story, report(10 + 34, ['summit', 'veto']), DEFAULT_TUNING, idf)).toBe(true);
+    expect(resumesAnotherEvent(story, report(10 + 28, ['summit', 'veto']), DEFAULT_TUNING, idf)).toBe(false);
   });
 
   it('is off for a side without headline terms or without a time', () => {
