@@ -127,8 +127,13 @@ const NEGATORS = new Set(
   `not no never nor neither none nobody nothing without cannot unable declined refused`.split(/\s+/),
 );
 
+/** A denial in two words: "ruled out new taxes". */
+const DENIAL_PHRASE = /\brul(?:e|es|ed|ing) out\b/i;
+
 function negated(text: string): boolean {
-  return tokens(text).some((token) => NEGATORS.has(token) || token.endsWith("n't"));
+  return (
+    DENIAL_PHRASE.test(text) || tokens(text).some((token) => NEGATORS.has(token) || token.endsWith("n't"))
+  );
 }
 
 /** Titles and initials before a full stop that does not end a sentence ("Col. Kurtz", "John F. Kennedy"). */

@@ -59,6 +59,15 @@ describe('independent citation check', () => {
     );
   });
 
+  it('reads "ruled out" as a denial', () => {
+    const article =
+      'Finance minister Jana Pichler has ruled out new taxes to meet the targets.\n\nThe court gave parliament until 2027.';
+    expect(missingFromArticle('Pichler has ruled out new taxes to meet the targets.', article)).toEqual([]);
+    expect(missingFromArticle('Pichler has proposed new taxes to meet the targets.', article)).toContain(
+      '(polarity)',
+    );
+  });
+
   it('reads figures written out as figures and keeps multi-sentence quotes whole', () => {
     expect(
       missingFromArticle('Six million people lost power.', 'About 6 million people lost power on Monday.'),

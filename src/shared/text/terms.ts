@@ -137,9 +137,18 @@ function isNegation(word: string): boolean {
   return NEGATIONS.has(word) || word.endsWith("n't");
 }
 
-/** Whether the text states something negatively ("did not", "never", "won't"). */
+/** "ruled out new taxes" denies them as "no new taxes" does: "out" after a form of "rule". */
+const RULE_FORMS: ReadonlySet<string> = new Set(['rule', 'rules', 'ruled', 'ruling']);
+
+function deniesAt(all: readonly string[], i: number): boolean {
+  const word = all[i] ?? '';
+  return isNegation(word) || (word === 'out' && RULE_FORMS.has(all[i - 1] ?? ''));
+}
+
+/** Whether the text states something negatively ("did not", "never", "won't", "ruled out"). */
 export function isNegated(text: string): boolean {
-  return words(text).some(isNegation);
+  const all = words(text);
+  return all.some((_, i) => deniesAt(all, i));
 }
 
 function termOf(word: string): string {
@@ -156,8 +165,9 @@ export function analyzeText(text: string): { terms: string[]; negated: boolean; 
   const terms: string[] = [];
   let negated = false;
   const all = words(text);
-  for (const word of all) {
-    if (!negated && isNegation(word)) negated = true;
+  for (let i = 0; i < all.length; i++) {
+    const word = all[i] ?? '';
+    if (!negated && deniesAt(all, i)) negated = true;
     if (word.length === 0 || STOPWORDS.has(word)) continue;
     terms.push(termOf(word));
   }

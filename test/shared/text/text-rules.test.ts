@@ -1,7 +1,7 @@
 import { isFurniture, trimSentence } from '../../../src/shared/text/furniture';
 import { articleParagraphs } from '../../../src/shared/text/paragraphs';
 import { splitSentences } from '../../../src/shared/text/sentences';
-import { contentTerms, stem } from '../../../src/shared/text/terms';
+import { contentTerms, isNegated, stem } from '../../../src/shared/text/terms';
 import { cleanTitle } from '../../../src/summarize/headline';
 
 describe('splitSentences', () => {
@@ -156,5 +156,17 @@ describe('stem', () => {
     );
     // Not a participle: left to Porter.
     expect(stem('garden')).toBe('garden');
+  });
+});
+
+describe('isNegated', () => {
+  it.each([
+    ['The ministry did not respond.', true],
+    ['Pichler has ruled out new taxes.', true],
+    ['The minister rules out an early election.', true],
+    ['The court ruled on Friday that the law stands.', false],
+    ['Rescuers pulled 14 miners out alive.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isNegated(text)).toBe(expected);
   });
 });
