@@ -140,12 +140,15 @@ function negated(text: string): boolean {
 const NOT_AN_END =
   /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Maj|Adm|Cmdr|St|Jr|Sr|Rev|Hon|No|vs|[A-Z])\.$/;
 
-/** Sentences of a paragraph, cut at end punctuation followed by a capital, a digit or a quote. */
+/**
+ * Sentences of a paragraph, cut at end punctuation followed by a capital, a digit or a quote,
+ * or by an ellipsis marking a cut between two quoted sentences ("…Blagojevich. … Further, …").
+ */
 function sentencesOf(paragraph: string): string[] {
   // Scraped text often drops the space after a full stop ("violation.But"): a lower-case word,
   // a stop and a capitalized word also end a sentence.
   const pieces = paragraph.split(
-    /(?<=[.!?]["'”’)\]]*)\s+(?=["'“‘(]?[\p{Lu}\p{N}])|(?<=\p{Ll}{2}[.!?]["'”’]?)(?=["'“‘]?\p{Lu}\p{Ll})/u,
+    /(?<=[.!?]["'”’)\]]*)\s+(?:(?:…|\.\.\.)\s+)?(?=["'“‘(]?[\p{Lu}\p{N}])|(?<=\p{Ll}{2}[.!?]["'”’]?)(?=["'“‘]?\p{Lu}\p{Ll})/u,
   );
   const sentences: string[] = [];
   for (const piece of pieces) {

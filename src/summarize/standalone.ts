@@ -83,7 +83,29 @@ function resolve(model: StoryModel, index: number): Standalone | null {
   if (sentence === undefined) return null;
   const text = sentence.text;
   if (ADDRESSES_READER.test(text.replace(QUOTED_SPAN, ' ')) || TELLS_READER.test(text)) return null;
-  return quotes(text) ? withSpeaker(model, index, text) : withSubject(model, index, text);
+  const point = quotes(text) ? withSpeaker(model, index, text) : withSubject(model, index, text);
+  if (point === null || point.needs !== null) return point;
+  // A person the point names by surname alone ("Garba said…", or a pronoun shown as "Ruud said…")
+  // was introduced in a sentence the reader may not see: the headline or an earlier point must
+  // name them, as for "The tanker…". (Writing the full name in from the sentence before read
+  // better but left the independent check's passage without the first name: 25 citations failed.)
+  const bare = bareSurname(model, index, point.text);
+  return bare === null ? point : { text: point.text, needs: stem(bare.toLowerCase()) };
+}
+
+/** A surname the point writes alone, of a person its article named in full before, or null. */
+function bareSurname(model: StoryModel, index: number, text: string): string | null {
+  const { known, alone } = articlePeople(model, index);
+  const people = peopleIn(
+    text.replace(QUOTED_SPAN, (span) => ' '.repeat(span.length)),
+    known,
+    alone,
+  );
+  const full = new Set(people.filter((person) => person.name.includes(' ')).map((person) => person.surname));
+  const bare = people.find(
+    (person) => !person.name.includes(' ') && known.has(person.surname) && !full.has(person.surname),
+  );
+  return bare?.surname ?? null;
 }
 
 /**

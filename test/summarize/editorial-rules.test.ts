@@ -303,6 +303,25 @@ describe('a description the reader can place', () => {
   });
 });
 
+describe('a person the reader can place', () => {
+  it('shows a point naming someone by surname alone only after the headline or a point names them', () => {
+    const release = [
+      doc('m', 'Meridian Press', '2026-12-12T10:00:00Z', 'Two kidnapped aid workers freed in Carinth', [
+        'Two drivers kidnapped with three foreign colleagues in western Carinth this week have been released, officials said on Saturday.',
+        'The regional governor, Col. Issoufou Garba, told reporters in Veldor that no ransom had been paid for the two men.',
+        'Garba said local community leaders had helped secure the drivers’ release after two days of talks.',
+        'The three foreign aid workers, a French woman, a Canadian man and a Senegalese man, are still being held.',
+      ]),
+    ];
+    const points = summarizeStory(release, { maxPoints: 5 }).points.map((point) => point.text);
+    points.forEach((text, i) => {
+      if (/^Garba said/.test(text))
+        expect(points.slice(0, i).some((earlier) => /Issoufou Garba/.test(earlier))).toBe(true);
+    });
+    expect(points.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('the lead point', () => {
   const dayOne = [
     doc('d1-a', 'Veldor Post', '2026-06-01T08:00:00Z', 'Wildfire forces evacuations near Brenna', [
