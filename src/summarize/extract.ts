@@ -5,7 +5,7 @@ import { CONTINUES, chooseLead } from './lead';
 import type { SourceSentence } from './prepare';
 import { relevance } from './scoring';
 import { type Budget, selectMmr, type Taken } from './select';
-import { standaloneOf } from './standalone';
+import { type Standalone, standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
 
 /** Fewest points a story should get when its text has them (issue: 3 to 8 key points). */
@@ -63,7 +63,7 @@ export function extractSentences(
   // The lead is chosen first, for what it is (lead.ts); the rest by MMR around it.
   const lead =
     taken === undefined || taken.vectors.length === 0
-      ? chooseLead(model, strict, claims, headlineArticle)
+      ? chooseLead(model, strict, claims, headlineArticle, (index) => taken?.placeable?.(index, []) === true)
       : undefined;
   // Its own wording: another lead restating an older state of the claim must not replace it.
   const chosen = lead === undefined ? [] : [lead];
@@ -101,14 +101,14 @@ const LEANS_ON_CONTEXT =
  * the rest follow in the order a news article would give them, lead paragraphs before
  * background, with selection rank breaking ties. Order changes no point, only how they read.
  */
-export function orderSentences(model: StoryModel, chosen: number[]): number[] {
+export function orderSentences(model: StoryModel, chosen: number[], headline = ''): number[] {
   if (chosen.length === 0) return [];
   const shown = (index: number): string =>
     standaloneOf(model, index)?.text ?? model.sentences[index]?.text ?? '';
   const standsAlone = (index: number): boolean =>
     !LEANS_ON_CONTEXT.test(shown(index)) &&
     !CONTINUES.test(shown(index)) &&
-    standaloneOf(model, index)?.needs == null;
+    (standaloneOf(model, index)?.needs == null || leadsUntitled(headline, [], standaloneOf(model, index)));
   const first = chosen.find(standsAlone) ?? chosen[0] ?? 0;
   const rank = new Map(chosen.map((index, i) => [index, i]));
   const position = (index: number): number => model.sentences[index]?.position ?? 0;
@@ -190,7 +190,7 @@ export function placeDefinites(
   for (const index of ordered) {
     const point = standaloneOf(model, index);
     const needs = point?.needs ?? null;
-    if (needs !== null && !given.has(needs)) {
+    if (needs !== null && !given.has(needs) && !leadsUntitled(headline, kept, point)) {
       dropped.push(index);
       continue;
     }
@@ -204,6 +204,14 @@ export function placeDefinites(
  * Selected and ordered points whose every "The …" subject the reader can place: a point that
  * cannot stand where it falls is left out and selection runs again without it, a few times.
  */
+/**
+ * A story without titles takes its headline from its first point (summarize-story.ts), so a
+ * first point naming someone by surname alone introduces them in the headline too.
+ */
+function leadsUntitled(headline: string, before: readonly number[], point: Standalone | null): boolean {
+  return headline === '' && before.length === 0 && point?.person === true;
+}
+
 export function choosePoints(
   model: StoryModel,
   budget: Budget,
@@ -217,8 +225,9 @@ export function choosePoints(
   let given: Set<string> | null = null;
   const named = new Map<number, Set<string>>();
   const placeable = (index: number, shown: readonly number[]): boolean => {
-    const needs = standaloneOf(model, index)?.needs ?? null;
-    if (needs === null) return true;
+    const point = standaloneOf(model, index);
+    const needs = point?.needs ?? null;
+    if (needs === null || leadsUntitled(headline, shown, point)) return true;
     given ??= termsOf([headline]);
     if (given.has(needs)) return true;
     return shown.some((other) => {
@@ -233,7 +242,11 @@ export function choosePoints(
   const guided: Taken = { ...(taken ?? { vectors: [], words: 0 }), placeable };
   let ordered: number[] = [];
   for (let round = 0; round < 3; round++) {
-    ordered = orderSentences(model, extractSentences(model, budget, guided, excluded, headlineArticle));
+    ordered = orderSentences(
+      model,
+      extractSentences(model, budget, guided, excluded, headlineArticle),
+      headline,
+    );
     const { kept, dropped } = placeDefinites(model, ordered, headline);
     if (dropped.length === 0) return kept;
     for (const index of dropped) excluded.add(index);

@@ -77,10 +77,10 @@ export const HEADLINE_ARTICLE_BONUS = 0.15;
 const QUOTE = /["“”]/;
 /**
  * An opening that continues something said before ("Once again, …", "But …", "Meanwhile, …",
- * "In one incident …"): a second step of a story, never its first.
+ * "In one incident …", "According to these reports, …"): a second step of a story, never its first.
  */
 export const CONTINUES =
-  /^(?:once again|again|however|but|except|sure|of course|and|also|still|instead|yet|even so|nevertheless|nonetheless|meanwhile|moreover|furthermore|in addition|similarly|likewise|then|otherwise|in one (?:case|incident|instance)|for (?:example|instance)|in (?:another|a separate|a similar) )\b/i;
+  /^(?:once again|again|however|but|except|sure|of course|and|also|still|instead|yet|even so|nevertheless|nonetheless|meanwhile|moreover|furthermore|in addition|similarly|likewise|then|otherwise|in one (?:case|incident|instance)|for (?:example|instance)|in (?:another|a separate|a similar) |according to (?:these|those|this|that|such)\b)\b/i;
 
 export function newestTime(model: StoryModel): number {
   let newest = Number.NEGATIVE_INFINITY;
@@ -104,6 +104,7 @@ export function chooseLead(
   candidates: readonly number[],
   claims: ClaimTracker,
   headlineArticle = -1,
+  placeable: (index: number) => boolean = () => false,
 ): number | undefined {
   const newest = newestTime(model);
   let best: number | undefined;
@@ -114,7 +115,7 @@ export function chooseLead(
     const vector = model.vectors[index];
     const point = standaloneOf(model, index);
     if (sentence === undefined || vector === undefined || point === null) continue;
-    if (point.needs !== null || QUOTE.test(point.text) || isTeaser(sentence)) continue;
+    if ((point.needs !== null && !placeable(index)) || QUOTE.test(point.text) || isTeaser(sentence)) continue;
     const rank = statementRank(model, sentence);
     if (rank >= LEAD_POSITIONS) continue;
     if (CONTINUES.test(point.text)) continue;

@@ -19,8 +19,13 @@ import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 export interface Standalone {
   /** What the point shows: the sentence, its leaning subject or speaker replaced by a name. */
   text: string;
-  /** Stem of the head noun of an opening "The …" that the headline or an earlier point must name, or null. */
+  /**
+   * Stem of what the headline or an earlier point must name, or null: the head noun of an
+   * opening "The …", or the surname of a person the point names by it alone.
+   */
   needs: string | null;
+  /** The need is a person's surname: a story without titles takes its headline from the lead, which then names them. */
+  person?: boolean;
 }
 
 /** Kept sentences before the pronoun searched for its referent (the checker's passage reaches as far). */
@@ -90,7 +95,7 @@ function resolve(model: StoryModel, index: number): Standalone | null {
   // name them, as for "The tanker…". (Writing the full name in from the sentence before read
   // better but left the independent check's passage without the first name: 25 citations failed.)
   const bare = bareSurname(model, index, point.text);
-  return bare === null ? point : { text: point.text, needs: stem(bare.toLowerCase()) };
+  return bare === null ? point : { text: point.text, needs: stem(bare.toLowerCase()), person: true };
 }
 
 /** A surname the point writes alone, of a person its article named in full before, or null. */

@@ -169,6 +169,40 @@ describe('a story whose openings all continue something said before', () => {
   });
 });
 
+describe('the lead of a story without titles', () => {
+  const untitled = (id: string, text: string[]): ContentDoc => ({ ...article(id, text), title: '' });
+
+  it('does not open with a sentence that points back ("According to these reports, …")', () => {
+    const story = [
+      untitled('one', [
+        'Veldor has long fascinated conspiracy theorists, but newly released documents officially acknowledge the base and its purpose.',
+        'According to these reports, which include a map of the base, Veldor was merely a testing site for spy planes.',
+      ]),
+      untitled('two', [
+        'According to these files, the base in Veldor tested spy planes for two decades.',
+        'The documents were released under a freedom of information request.',
+      ]),
+    ];
+    expect(summarizeStory(story).points[0]?.text).not.toMatch(/^According to these\b/);
+  });
+
+  it('may open with a person named by surname alone: its headline is cut from that lead', () => {
+    const story = [
+      untitled('one', [
+        'Investigators probing the death of "Skyline" director Tomas Reyl said they still do not know why he jumped from the Veldor bridge.',
+        'Police sources said several notes Reyl left do not mention any health problems or offer clues about why he jumped.',
+      ]),
+      untitled('two', [
+        'Bridges in Veldor are among the highest in the region and have long worried safety campaigners.',
+        'Police sources said the notes Reyl left were addressed to his wife and children and his business partners.',
+      ]),
+    ];
+    const summary = summarizeStory(story);
+    expect(summary.points[0]?.text).toMatch(/notes Reyl left do not mention/);
+    expect(summary.headline).toMatch(/Reyl/);
+  });
+});
+
 describe('text that is not news of the story', () => {
   const doc = (id: string, text: string[]): ContentDoc =>
     article(id, text, { title: 'Tram line opens in Dorvik' });
