@@ -22,7 +22,18 @@ const SENTENCE_BREAKS = new Set(['.', '!', '?', ':', ';', '—', '–', '|', '�
 const CALENDAR = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
-    'july august september october november december'
+    'july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
+  ).split(' '),
+);
+// Titles and offices written capitalized before a name ("Mines Minister Chanda Mwale"), the
+// adjectives of institutions' names ("National Disaster Management…", "National Union of
+// Mineworkers") and continents ("Africa's biggest gold producer", "Africa's second-biggest
+// copper producer"): every country has them, so they name no event.
+const GENERIC = new Set(
+  (
+    'minister ministers president vice prime secretary governor mayor chief general director chairman ' +
+    'chairwoman spokesman spokeswoman spokesperson deputy senator commissioner ambassador king queen prince ' +
+    'national international federal africa asia europe'
   ).split(' '),
 );
 const UPPER = /^\p{Lu}/u;
@@ -103,10 +114,23 @@ export function markCapitals(columns: TokenColumns, outletWords: ReadonlySet<str
     const initial = atStart;
     atStart = false;
     if (marks[i] === Capital.Outlet || titleCase[i] || !isCapitalized(value) || columns.stops[i]) return;
-    if (CALENDAR.has(value.toLowerCase())) return;
-    marks[i] = isAcronym(value) || !initial ? Capital.Name : Capital.Initial;
+    const lower = value.toLowerCase().replace(/['’]s$/, '');
+    if (CALENDAR.has(lower) || GENERIC.has(lower)) return;
+    marks[i] = isAcronym(value) || !initial || ownsOrLabels(columns, i) ? Capital.Name : Capital.Initial;
   });
   return marks;
+}
+
+/**
+ * A word opening a sentence or a headline that owns what follows or labels it ("Colombia's central
+ * bank…", "Egypt: Central bank cuts rates"): a name, not just a first word. Not a common noun
+ * that happens to be capitalized there ("Women's rights…"): those are plural or hold no capital
+ * elsewhere, so only a singular word counts.
+ */
+function ownsOrLabels(columns: TokenColumns, i: number): boolean {
+  const value = columns.values[i] ?? '';
+  if (/['’]s$/.test(value)) return !/(?:men|ren|ple)['’]s$/i.test(value);
+  return columns.values[i + 1] === ':' && columns.types[i + 1] === 'punctuation' && !/s$/.test(value);
 }
 
 /** The words of an outlet's name, lower-cased ("Pacific Wire Service" → pacific, wire, service). */

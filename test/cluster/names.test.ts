@@ -49,6 +49,35 @@ describe('names read from capitals', () => {
     expect(names('I love Khloe Kardashian and KKTN', '').names).toEqual([]);
   });
 
+  it('takes a first word that owns or labels what follows as a name ("Carinth\'s central bank", "Norland:")', () => {
+    expect(
+      names(
+        "Carinth's central bank raises rates",
+        'The bank raised its main rate on Monday to 10.25 percent.',
+      ).headline,
+    ).toEqual(['carinth']);
+    expect(
+      names('Norland: Central bank cuts rates', 'The bank cut its main rate on Sunday by two points.')
+        .headline,
+    ).toEqual(['norland']);
+    expect(
+      names("Women's march fills the capital", 'Thousands marched through the city centre on Saturday.')
+        .headline,
+    ).toEqual([]);
+  });
+
+  it('reads no name from month abbreviations, titles before a name or continents', () => {
+    const read = names(
+      'Miners trapped after collapse at copper mine',
+      'CHINGOLA, Carinth, Dec 6 — Thirty-one miners were trapped on Saturday, Mines Minister Chanda Mwale said, in Africa’s second-biggest copper producer, the National Union of Mineworkers said.',
+    );
+    expect(read.names).not.toContain('dec');
+    expect(read.names).not.toContain('minist');
+    expect(read.names).not.toContain('africa');
+    expect(read.names).not.toContain('nation');
+    expect(read.names).toEqual(expect.arrayContaining(['chanda', 'mwale']));
+  });
+
   it('drops the outlet’s own name from names and terms', () => {
     const terms = extractTerms(
       'Nations agree global plastics treaty',
