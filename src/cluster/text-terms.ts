@@ -3,6 +3,7 @@ import { baseForm } from '../shared/text/irregular-forms';
 import { TOPIC_STOPWORDS } from '../shared/text/stopwords';
 import { stem } from '../shared/text/terms';
 import { tokenize } from '../shared/text/tokens';
+import { withoutWireTags } from '../shared/text/wire-tags';
 import { Capital, markCapitals, outletWords } from './capitals';
 
 /** How a title and lead become a bag of weighted terms. */
@@ -130,7 +131,7 @@ function nameEvidence(titleTokens: readonly Token[], leadTokens: readonly Token[
  */
 export function extractTerms(title: string, text: string, options: TermOptions, outlet = ''): DocTerms {
   const own = outletWords(outlet);
-  const titleTokens = readTokens(title.slice(0, MAX_TITLE_CHARS), Infinity, own);
+  const titleTokens = readTokens(withoutWireTags(title.slice(0, MAX_TITLE_CHARS)), Infinity, own);
   // Page furniture (captions, bylines, player text) is not what the article is about: the lead
   // is read from the cleaned body, as the summary is (src/shared/text/article-text.ts).
   const leadChars = Math.max(0, options.leadWords) * LEAD_CHARS_PER_WORD;

@@ -1,6 +1,7 @@
 import { cleanInline } from '../shared/text/paragraphs';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { contentTerms } from '../shared/text/terms';
+import { withoutWireTags } from '../shared/text/wire-tags';
 import { newestTime, RECENCY_WEIGHT, recency } from './lead';
 import { hostOf } from './outlets';
 import { standaloneOf } from './standalone';
@@ -19,15 +20,6 @@ const OUTLET_WORD =
   /\b(?:news|times|post|journal|guardian|reuters|ap|associated press|afp|bbc|cnn|npr|nbc|abc|cbs|fox|herald|tribune|telegraph|independent|press|daily|gazette|chronicle|magazine|online|tv|radio|network|agency|wire|standard|observer|express|mail|mirror|economist|politico|bloomberg|[a-z0-9-]+\.(?:com|org|net|co\.uk|news))\b/i;
 const LABEL_PREFIX =
   /^(?:live|watch|video|breaking|update|updated|exclusive|opinion|analysis|explainer|photos?)(?: \d{1,2})?\s*(?::|\||[-–—])\s+/i;
-
-/**
- * A wire's desk slug before the title, in capitals and joined by a hyphen ("UPDATE 2-", "EXCLUSIVE-",
- * "REFILE-UPDATE 1-"), and its attribution tag after it, glued to a hyphen (" -sources", " -WSJ"):
- * written for editors' screens, not for readers.
- */
-const WIRE_SLUG =
-  /^(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|PREVIEW|TIMELINE|FEATURE|BREAKINGVIEWS)(?: ?\d{1,2})?-)+(?=\S)/;
-const ATTRIBUTION_TAG = /\s-(?=\p{L})[\p{L}.'’ ]{1,24}$/u;
 
 function squash(text: string): string {
   return text
@@ -61,9 +53,7 @@ function looksLikeOutlet(tail: string): boolean {
 
 /** A title without outlet suffixes and label prefixes; whitespace collapsed. */
 export function cleanTitle(rawTitle: string, outlet = '', url = ''): string {
-  let title = cleanInline(rawTitle).replace(WIRE_SLUG, '').replace(LABEL_PREFIX, '');
-  const tagged = title.replace(ATTRIBUTION_TAG, '');
-  if (tagged.split(/\s+/).length >= 3) title = tagged;
+  let title = withoutWireTags(cleanInline(rawTitle)).replace(LABEL_PREFIX, '');
   for (let round = 0; round < 3; round++) {
     const match = [...title.matchAll(SEPARATOR)].pop();
     if (match === undefined || match.index === undefined) break;

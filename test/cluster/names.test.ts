@@ -66,6 +66,15 @@ describe('names read from capitals', () => {
     ).toEqual([]);
   });
 
+  it('reads no name from a wire\'s desk slug ("UPDATE 1-")', () => {
+    const read = names(
+      'UPDATE 1-Death toll in Carinth mine collapse rises to 27',
+      'The toll rose on Sunday, officials in Veldor said.',
+    );
+    expect(read.headline).not.toContain('updat');
+    expect(read.headline).not.toContain('death');
+  });
+
   it('reads no name from month abbreviations, titles before a name or continents', () => {
     const read = names(
       'Miners trapped after collapse at copper mine',
