@@ -316,3 +316,19 @@ describe('a toll a newer report replaced', () => {
     expect(repeatsShown(buildStoryModel(prepareArticles(story)), 0, [1])).toBe(true);
   });
 });
+
+describe('a count given once exactly and once with a bound', () => {
+  it('reads "more than 400 Tamil Nadu fishermen" and "412 Indian fishermen" as one count, either way round', () => {
+    const story = [
+      doc('st', 'The Straits Chronicle', '2026-12-07T10:00:00Z', 'Navy arrests 23 fishermen', [
+        'Carinth has arrested 412 Indian fishermen so far in 2026, according to figures from the state of Tamil Nadu.',
+      ]),
+      doc('ds', 'The Deccan Sentinel', '2026-12-07T12:00:00Z', 'Fishermen held', [
+        'With this, more than 400 Tamil Nadu fishermen have been arrested by Carinth this year, according to the state fisheries department.',
+      ]),
+    ];
+    const model = buildStoryModel(prepareArticles(story));
+    expect(restatesShown(model, 1, [0])).toBe(true);
+    expect(restatesShown(model, 0, [1])).toBe(true);
+  });
+});
