@@ -321,10 +321,10 @@ describe('a count given once exactly and once with a bound', () => {
   it('reads "more than 400 Tamil Nadu fishermen" and "412 Indian fishermen" as one count, either way round', () => {
     const story = [
       doc('st', 'The Straits Chronicle', '2026-12-07T10:00:00Z', 'Navy arrests 23 fishermen', [
-        'Carinth has arrested 412 Indian fishermen so far in 2026, according to figures from the state of Tamil Nadu.',
+        'Nova Terra has arrested 412 Indian fishermen so far in 2026, according to figures from the Indian state of Tamil Nadu.',
       ]),
-      doc('ds', 'The Deccan Sentinel', '2026-12-07T12:00:00Z', 'Fishermen held', [
-        'With this, more than 400 Tamil Nadu fishermen have been arrested by Carinth this year, according to the state fisheries department.',
+      doc('ds', 'The Deccan Sentinel', '2026-12-08T12:00:00Z', 'Fishermen held', [
+        'With this, more than 400 Tamil Nadu fishermen have been arrested by Nova Terra this year, according to the State Fisheries Department.',
       ]),
     ];
     const model = buildStoryModel(prepareArticles(story));
