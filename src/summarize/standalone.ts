@@ -98,8 +98,62 @@ function resolve(model: StoryModel, index: number): Standalone | null {
   return bare === null ? point : { text: point.text, needs: stem(bare.toLowerCase()), person: true };
 }
 
+const CAPITALIZED_TOKEN = /\p{Lu}[\p{L}'’.-]*|\S+/gu;
+
+function capitalized(token: string | undefined): boolean {
+  const code = token?.charCodeAt(0) ?? 0;
+  return (code >= 65 && code <= 90) || (code > 127 && /^\p{Lu}/u.test(token ?? ''));
+}
+const lastNamesOf = new WeakMap<StoryModel, Map<number, Set<string>>>();
+
+/** Every word an article writes as the last of two capitalized words: a cheap superset of its full names' surnames. */
+function lastNames(model: StoryModel, article: number): ReadonlySet<string> {
+  let byArticle = lastNamesOf.get(model);
+  if (byArticle === undefined) {
+    byArticle = new Map();
+    lastNamesOf.set(model, byArticle);
+  }
+  let found = byArticle.get(article);
+  if (found === undefined) {
+    found = new Set();
+    // A capitalized word right after another is the last word of a name written in full.
+    for (const sentence of model.articles[article]?.sentences ?? []) {
+      const tokens = sentence.text.match(CAPITALIZED_TOKEN) ?? [];
+      for (let i = 1; i < tokens.length; i++)
+        if (capitalized(tokens[i]) && capitalized(tokens[i - 1])) found.add(bareWord(tokens[i] ?? ''));
+    }
+    byArticle.set(article, found);
+  }
+  return found;
+}
+
+/**
+ * Whether a text writes one of those words without a capitalized word before it: most sentences
+ * name no one that way, and the article's people are read (articlePeople) only for the rest.
+ */
+function mayNameBare(text: string, surnames: ReadonlySet<string>): boolean {
+  if (surnames.size === 0) return false;
+  const tokens = text.match(CAPITALIZED_TOKEN) ?? [];
+  return tokens.some((token, i) => surnames.has(bareWord(token)) && !firstName(tokens[i - 1]));
+}
+
+/** Courtesy and rank titles: "Mr Adomako", "Col. Garba" still name someone by surname alone. */
+const COURTESY = /^(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Capt|Sgt|Supt|Sen|Rep|Gov|Rev|Sir|Dame|Maj|Cmdr|Adm)\.?$/;
+
+function firstName(token: string | undefined): boolean {
+  return capitalized(token) && !COURTESY.test(token ?? '');
+}
+
+/** A token without a possessive or the stop after it. */
+function bareWord(token: string): string {
+  return token.replace(/(?:['’]s)?[.]?$/, '');
+}
+
 /** A surname the point writes alone, of a person its article named in full before, or null. */
 function bareSurname(model: StoryModel, index: number, text: string): string | null {
+  // Most sentences hold no surname of a person named in full anywhere in their article: decide
+  // that from words first, and read the article's people only for the few that do.
+  if (!mayNameBare(text, lastNames(model, model.sentences[index]?.article ?? -1))) return null;
   const { known, alone } = articlePeople(model, index);
   const people = peopleIn(
     text.replace(QUOTED_SPAN, (span) => ' '.repeat(span.length)),
@@ -226,18 +280,35 @@ interface ArticlePeople {
   alone: Set<string>;
 }
 
-function articlePeople(model: StoryModel, index: number): ArticlePeople {
-  const sentence = model.sentences[index];
-  const article = model.articles[sentence?.article ?? -1];
-  const first = model.firstSentence[sentence?.article ?? -1] ?? index;
+/** What an article says of its people, read once per article: who is named in full before each sentence, genders, lone capitals. */
+interface ArticleReading {
+  /** Surnames named in full before each of the article's sentences (by offset), and after the last. */
+  knownBefore: Set<string>[];
+  gender: Map<string, 'he' | 'she'>;
+  alone: Set<string>;
+}
+
+const readings = new WeakMap<StoryModel, Map<number, ArticleReading>>();
+
+function readArticle(model: StoryModel, of: number): ArticleReading {
+  let byArticle = readings.get(model);
+  if (byArticle === undefined) {
+    byArticle = new Map();
+    readings.set(model, byArticle);
+  }
+  const cached = byArticle.get(of);
+  if (cached !== undefined) return cached;
+  const article = model.articles[of];
   const texts = (article?.sentences ?? []).map((own) => own.text);
   const alone = loneCapitals([article?.doc.title ?? '', ...texts]);
   const known = new Set<string>();
+  const knownBefore: Set<string>[] = [];
   const gender = new Map<string, 'he' | 'she'>();
-  texts.forEach((text, offset) => {
+  texts.forEach((text) => {
+    knownBefore.push(new Set(known));
     const people = dedupe(peopleIn(text, known, alone));
     for (const person of people) {
-      if (first + offset < index && person.name.includes(' ')) known.add(person.surname);
+      if (person.name.includes(' ')) known.add(person.surname);
       if (person.gender !== null) gender.set(person.surname, person.gender);
     }
     // "Lena Voss accepted his resignation and said she would…": the one person a sentence names
@@ -250,7 +321,21 @@ function articlePeople(model: StoryModel, index: number): ArticlePeople {
       if (he !== she) gender.set(only.surname, he ? 'he' : 'she');
     }
   });
-  return { known, gender, alone };
+  knownBefore.push(known);
+  const reading = { knownBefore, gender, alone };
+  byArticle.set(of, reading);
+  return reading;
+}
+
+function articlePeople(
+  model: StoryModel,
+  index: number,
+  of = model.sentences[index]?.article ?? -1,
+): ArticlePeople {
+  const reading = readArticle(model, of);
+  const offset = Math.max(0, index - (model.firstSentence[of] ?? index));
+  const known = reading.knownBefore[Math.min(offset, reading.knownBefore.length - 1)] ?? new Set<string>();
+  return { known, gender: reading.gender, alone: reading.alone };
 }
 
 /**
