@@ -98,12 +98,8 @@ function resolve(model: StoryModel, index: number): Standalone | null {
   return bare === null ? point : { text: point.text, needs: stem(bare.toLowerCase()), person: true };
 }
 
-const CAPITALIZED_TOKEN = /\p{Lu}[\p{L}'’.-]*|\S+/gu;
-
-function capitalized(token: string | undefined): boolean {
-  const code = token?.charCodeAt(0) ?? 0;
-  return (code >= 65 && code <= 90) || (code > 127 && /^\p{Lu}/u.test(token ?? ''));
-}
+/** A capitalized word and, looked ahead at, the capitalized word after it: the last word of a name written in full. */
+const NAME_PAIR = /\p{Lu}[\p{L}'’.-]*\s+(?=(\p{Lu}[\p{L}'’-]+))/gu;
 const lastNamesOf = new WeakMap<StoryModel, Map<number, Set<string>>>();
 
 /** Every word an article writes as the last of two capitalized words: a cheap superset of its full names' surnames. */
@@ -116,37 +112,35 @@ function lastNames(model: StoryModel, article: number): ReadonlySet<string> {
   let found = byArticle.get(article);
   if (found === undefined) {
     found = new Set();
-    // A capitalized word right after another is the last word of a name written in full.
-    for (const sentence of model.articles[article]?.sentences ?? []) {
-      const tokens = sentence.text.match(CAPITALIZED_TOKEN) ?? [];
-      for (let i = 1; i < tokens.length; i++)
-        if (capitalized(tokens[i]) && capitalized(tokens[i - 1])) found.add(bareWord(tokens[i] ?? ''));
-    }
+    for (const sentence of model.articles[article]?.sentences ?? [])
+      for (const match of sentence.text.matchAll(NAME_PAIR))
+        found.add((match[1] ?? '').replace(/['’]s$/, ''));
     byArticle.set(article, found);
   }
   return found;
 }
 
+/** Courtesy and rank titles: "Mr Adomako", "Col. Garba" still name someone by surname alone. */
+const COURTESY =
+  /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Capt|Sgt|Supt|Sen|Rep|Gov|Rev|Sir|Dame|Maj|Cmdr|Adm)\.?\s+$/;
+const WORD_BEFORE = /(\S+)\s+$/;
+
 /**
- * Whether a text writes one of those words without a capitalized word before it: most sentences
- * name no one that way, and the article's people are read (articlePeople) only for the rest.
+ * Whether a text writes one of those words without a first name before it: most sentences name
+ * no one that way, and the article's people are read (articlePeople) only for the rest.
  */
 function mayNameBare(text: string, surnames: ReadonlySet<string>): boolean {
-  if (surnames.size === 0) return false;
-  const tokens = text.match(CAPITALIZED_TOKEN) ?? [];
-  return tokens.some((token, i) => surnames.has(bareWord(token)) && !firstName(tokens[i - 1]));
-}
-
-/** Courtesy and rank titles: "Mr Adomako", "Col. Garba" still name someone by surname alone. */
-const COURTESY = /^(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Capt|Sgt|Supt|Sen|Rep|Gov|Rev|Sir|Dame|Maj|Cmdr|Adm)\.?$/;
-
-function firstName(token: string | undefined): boolean {
-  return capitalized(token) && !COURTESY.test(token ?? '');
-}
-
-/** A token without a possessive or the stop after it. */
-function bareWord(token: string): string {
-  return token.replace(/(?:['’]s)?[.]?$/, '');
+  for (const surname of surnames) {
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      const next = text.charCodeAt(at + surname.length);
+      if (at > 0 && /[\p{L}]/u.test(text[at - 1] ?? '')) continue;
+      if (next >= 97 && next <= 122) continue;
+      const before = text.slice(Math.max(0, at - 24), at);
+      const previous = WORD_BEFORE.exec(before)?.[1] ?? '';
+      if (!/^\p{Lu}/u.test(previous) || COURTESY.test(before)) return true;
+    }
+  }
+  return false;
 }
 
 /** A surname the point writes alone, of a person its article named in full before, or null. */
