@@ -338,8 +338,26 @@ const SCENE_SUBJECT =
   /^(?:An?\s|(?:Villagers|People|Residents|Rescuers|Firefighters|Soldiers|Police officers|Protesters|Demonstrators|Workers|Women|Men|Children|Supporters|Mourners|Passengers|Fans|Troops|Volunteers|Students|Relatives|Locals|Tourists|Worshippers|Voters|Refugees|Migrants)\b)/;
 
 function isSceneCaption(text: string, words: number): boolean {
-  if (words > 45 || !SCENE_DATE_HINT.test(text) || REPORTED.test(text)) return false;
+  if (words > 45 || REPORTED.test(text)) return false;
+  if (!SCENE_DATE_HINT.test(text)) return isUndatedScene(text, words);
   return CAPTION_SCENE.test(text) || isPresentScene(text, words);
+}
+
+/** A visible action in the present tense, third person: what a picture shows someone doing. */
+const VISIBLE_ACTION =
+  /^An?\s+(?:\S+\s+){0,6}?(?:sprays|holds|carries|walks|waves|stands|sits|kneels|prays|weeps|cries|mourns|hugs|embraces|salutes|gestures|poses|smiles|reacts|rides|clears|cleans|inspects|searches|watches|waits|passes|crosses|lights|sweeps|pushes|pulls|shelters|wades|climbs|looks at)\s/;
+
+/**
+ * A caption without a day: one person doing something visible in the present tense, somewhere
+ * named ("A health worker in protective gear sprays insecticide in a street in Piura, northern
+ * Peru, where hospitals are overwhelmed."). A clause after "where", "which" or "who" may narrate
+ * (it explains the picture); the main clause may not.
+ */
+function isUndatedScene(text: string, words: number): boolean {
+  if (words > 30 || !VISIBLE_ACTION.test(text) || /["“”]/.test(text) || !/ in \p{Lu}/u.test(text))
+    return false;
+  const main = text.split(/,\s+(?:where|which|who|as|while)\b/)[0] ?? text;
+  return !NARRATED.test(main) && !main.includes("n't");
 }
 
 /**
