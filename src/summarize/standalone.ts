@@ -62,7 +62,7 @@ const PRONOUN_AFTER_COMMA = /, (?:he|she|his|her|they|their|it|its|this|these|th
 const INTRO = /^((?:[\p{Lu}][\p{Ll}]*|[\p{Ll}]+)(?:\s+[\p{L}\p{N}'’-]+){0,8},\s+)/u;
 const SUBJECT_PRONOUN = /^(he|she|his|her)\b(?!\s+(?:own)\b)/i;
 const LEANING_PRONOUN =
-  /^(?:they|them|their|it|its|this|these|those|we|our|us|i|such|both|neither|either)\b/i;
+  /^(?:(?:most|much|many|some|all|none|part|half|each|one|few|several|both) of (?:it|them|these|those|this)\b|(?:they|them|their|it|its|this|these|those|we|our|us|i|such|both|neither|either)\b)/i;
 const EXPLETIVE =
   /^(?:it (?:is|was|remains|remained|has been|had been|will be|would be) (?:not |still |also |now )?(?:unclear|clear|known|unknown|possible|likely|unlikely|expected|understood|believed|thought|estimated|reported|feared|hoped|too early|the (?:first|second|third|fourth|fifth|last|latest|biggest|largest|worst|deadliest|most) )|this (?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season|time)\b|these (?:days|figures show)\b)/i;
 /** Words opening a clause that identifies what a description names. */
@@ -136,8 +136,9 @@ function mayNameBare(text: string, surnames: ReadonlySet<string>): boolean {
       if (at > 0 && /[\p{L}]/u.test(text[at - 1] ?? '')) continue;
       if (next >= 97 && next <= 122) continue;
       const before = text.slice(Math.max(0, at - 24), at);
+      // A first name sits right before the surname, with no comma between ("…in Boa Vista, Arruda said").
       const previous = WORD_BEFORE.exec(before)?.[1] ?? '';
-      if (!/^\p{Lu}/u.test(previous) || COURTESY.test(before)) return true;
+      if (!/^\p{Lu}[^,;:]*$/u.test(previous) || COURTESY.test(before)) return true;
     }
   }
   return false;

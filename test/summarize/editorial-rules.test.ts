@@ -304,6 +304,20 @@ describe('a description the reader can place', () => {
 });
 
 describe('a person the reader can place', () => {
+  it('reads a surname after a comma as written alone ("in Boa Vista, Arruda said"), and "Most of it…" as leaning', () => {
+    const model = buildStoryModel(
+      prepareArticles([
+        doc('one', 'Veldor Post', '2026-05-12T14:00:00Z', '', [
+          'President Tomas Arruda announced the measures in Boa Vista, a city near the border.',
+          'Speaking at an air force base in Boa Vista, Arruda said whoever bought the gold was financing the poisoning of rivers.',
+          'Most of it is flown out of the forest on small planes that use clandestine airstrips, the police said.',
+        ]),
+      ]),
+    );
+    expect(standaloneOf(model, 1)?.needs).toBe('arruda');
+    expect(standaloneOf(model, 2)).toBeNull();
+  });
+
   it('shows a point naming someone by surname alone only after the headline or a point names them', () => {
     const release = [
       doc('m', 'Meridian Press', '2026-12-12T10:00:00Z', 'Two kidnapped aid workers freed in Carinth', [
