@@ -10,6 +10,7 @@ import {
   type SubjectPredicate,
   shownPoint,
 } from './clauses';
+import { restatesRoughCount } from './rough-counts';
 import { standaloneOf } from './standalone';
 import { REPORTING_STEMS, type StoryModel } from './story-model';
 import { restatesToll, supersededCount, supersededToll } from './tolls';
@@ -40,69 +41,6 @@ function sharedNames(mine: ReadonlySet<string>, theirs: ReadonlySet<string>): nu
   let count = 0;
   for (const name of mine) if (theirs.has(name)) count++;
   return count;
-}
-
-/** A count given roughly and the exact figures it covers: "tens of thousands of people" and "30,000 people". */
-const ROUGH_RANGES: ReadonlyArray<[RegExp, number, number]> = [
-  [/\bhundreds of thousands of\s+(?:[a-z]+\s+){0,2}?([a-z]+)/gi, 200_000, 999_999],
-  [/\btens of thousands of\s+(?:[a-z]+\s+){0,2}?([a-z]+)/gi, 20_000, 99_999],
-  [/(?<!of )\bthousands of\s+(?:[a-z]+\s+){0,2}?([a-z]+)/gi, 2_000, 9_999],
-  [/(?<!of )\bhundreds of\s+(?:[a-z]+\s+){0,2}?([a-z]+)/gi, 200, 999],
-  [/\bdozens of\s+(?:[a-z]+\s+){0,2}?([a-z]+)/gi, 24, 99],
-];
-
-const ROUGH_HINT =
-  /\b(?:dozens|hundreds|thousands) of\b|\b(?:more than|over|at least|nearly|almost|about|around|roughly) \d/i;
-/** A figure given with a bound ("more than 400 Tamil Nadu fishermen"): its value, the noun, and the range it covers. */
-const BOUNDED =
-  /\b([Mm]ore than|[Oo]ver|[Aa]t least|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Rr]oughly) ([\d,]+) (?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)/gu;
-
-/** The rough counts of a text as ranges: the fixed words of ROUGH_RANGES, and each bounded figure it gives. */
-function roughRanges(text: string): [RegExp, number, number][] {
-  const ranges: [RegExp, number, number][] = [...ROUGH_RANGES];
-  for (const match of text.matchAll(BOUNDED)) {
-    const value = Number((match[2] ?? '').replace(/,/g, ''));
-    if (!Number.isFinite(value) || value < 10) continue;
-    const bound = (match[1] ?? '').toLowerCase();
-    const [low, high] =
-      bound === 'nearly' || bound === 'almost'
-        ? [value * 0.8, value - 1]
-        : bound === 'more than' || bound === 'over' || bound === 'at least'
-          ? [value + (bound === 'at least' ? 0 : 1), value * 1.25]
-          : [value * 0.9, value * 1.1];
-    ranges.push([
-      new RegExp(`\\b${match[1]} ${match[2]} (?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(\\p{Ll}[\\p{Ll}-]+)`, 'gu'),
-      low,
-      high,
-    ]);
-  }
-  return ranges;
-}
-
-/**
- * Whether a shown point gave roughly the count the sentence gives exactly, of the same thing, and
- * they share another word: "Authorities had moved more than 30,000 people to shelters" after "…
- * tens of thousands of people spent the night in shelters". Place names do not count as shared.
- */
-function restatesRoughCount(own: ShownPoint, point: ShownPoint): boolean {
-  const exact = [...own.counted];
-  if (exact.length === 0 || !ROUGH_HINT.test(point.text)) return false;
-  for (const [pattern, low, high] of roughRanges(point.text)) {
-    for (const match of point.text.matchAll(pattern)) {
-      const noun = stem((match[1] ?? '').toLowerCase());
-      const covered = exact.some((thing) => {
-        const [figure = '', counted = ''] = thing.split(' ');
-        const value = Number(figure);
-        return counted === noun && value >= low && value <= high;
-      });
-      if (!covered) continue;
-      for (const term of contentStems(own.text)) {
-        if (term === noun || /^\d/.test(term) || REPORTING_STEMS.has(term) || own.names.has(term)) continue;
-        if (point.stems.includes(term)) return true;
-      }
-    }
-  }
-  return false;
 }
 
 /**

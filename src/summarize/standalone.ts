@@ -1,6 +1,7 @@
 import { IRREGULAR_PAST_FORMS } from '../shared/text/irregular-forms';
 import { stem } from '../shared/text/terms';
-import { loneCapitals, type Person, peopleIn } from './people';
+import { articlePeople, dedupe, lastNames, mayNameBare } from './article-people';
+import { type Person, peopleIn } from './people';
 import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 
 /**
@@ -96,52 +97,6 @@ function resolve(model: StoryModel, index: number): Standalone | null {
   // better but left the independent check's passage without the first name: 25 citations failed.)
   const bare = bareSurname(model, index, point.text);
   return bare === null ? point : { text: point.text, needs: stem(bare.toLowerCase()), person: true };
-}
-
-/** A capitalized word and, looked ahead at, the capitalized word after it: the last word of a name written in full. */
-const NAME_PAIR = /\p{Lu}[\p{L}'’.-]*\s+(?=(\p{Lu}[\p{L}'’-]+))/gu;
-const lastNamesOf = new WeakMap<StoryModel, Map<number, Set<string>>>();
-
-/** Every word an article writes as the last of two capitalized words: a cheap superset of its full names' surnames. */
-function lastNames(model: StoryModel, article: number): ReadonlySet<string> {
-  let byArticle = lastNamesOf.get(model);
-  if (byArticle === undefined) {
-    byArticle = new Map();
-    lastNamesOf.set(model, byArticle);
-  }
-  let found = byArticle.get(article);
-  if (found === undefined) {
-    found = new Set();
-    for (const sentence of model.articles[article]?.sentences ?? [])
-      for (const match of sentence.text.matchAll(NAME_PAIR))
-        found.add((match[1] ?? '').replace(/['’]s$/, ''));
-    byArticle.set(article, found);
-  }
-  return found;
-}
-
-/** Courtesy and rank titles: "Mr Adomako", "Col. Garba" still name someone by surname alone. */
-const COURTESY =
-  /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Capt|Sgt|Supt|Sen|Rep|Gov|Rev|Sir|Dame|Maj|Cmdr|Adm)\.?\s+$/;
-const WORD_BEFORE = /(\S+)\s+$/;
-
-/**
- * Whether a text writes one of those words without a first name before it: most sentences name
- * no one that way, and the article's people are read (articlePeople) only for the rest.
- */
-function mayNameBare(text: string, surnames: ReadonlySet<string>): boolean {
-  for (const surname of surnames) {
-    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
-      const next = text.charCodeAt(at + surname.length);
-      if (at > 0 && /[\p{L}]/u.test(text[at - 1] ?? '')) continue;
-      if (next >= 97 && next <= 122) continue;
-      const before = text.slice(Math.max(0, at - 24), at);
-      // A first name sits right before the surname, with no comma between ("…in Boa Vista, Arruda said").
-      const previous = WORD_BEFORE.exec(before)?.[1] ?? '';
-      if (!/^\p{Lu}[^,;:]*$/u.test(previous) || COURTESY.test(before)) return true;
-    }
-  }
-  return false;
 }
 
 /** A surname the point writes alone, of a person its article named in full before, or null. */
@@ -266,73 +221,6 @@ function genderOf(pronoun: string): 'he' | 'she' {
   return /^(?:he|his|him)$/i.test(pronoun) ? 'he' : 'she';
 }
 
-interface ArticlePeople {
-  /** Surnames of people the article names in full before the sentence. */
-  known: Set<string>;
-  /** What courtesy titles ("Mr.", "Ms.") say of a surname anywhere in the article. */
-  gender: Map<string, 'he' | 'she'>;
-  /** Capitalized words the article (title included) writes on their own. */
-  alone: Set<string>;
-}
-
-/** What an article says of its people, read once per article: who is named in full before each sentence, genders, lone capitals. */
-interface ArticleReading {
-  /** Surnames named in full before each of the article's sentences (by offset), and after the last. */
-  knownBefore: Set<string>[];
-  gender: Map<string, 'he' | 'she'>;
-  alone: Set<string>;
-}
-
-const readings = new WeakMap<StoryModel, Map<number, ArticleReading>>();
-
-function readArticle(model: StoryModel, of: number): ArticleReading {
-  let byArticle = readings.get(model);
-  if (byArticle === undefined) {
-    byArticle = new Map();
-    readings.set(model, byArticle);
-  }
-  const cached = byArticle.get(of);
-  if (cached !== undefined) return cached;
-  const article = model.articles[of];
-  const texts = (article?.sentences ?? []).map((own) => own.text);
-  const alone = loneCapitals([article?.doc.title ?? '', ...texts]);
-  const known = new Set<string>();
-  const knownBefore: Set<string>[] = [];
-  const gender = new Map<string, 'he' | 'she'>();
-  texts.forEach((text) => {
-    knownBefore.push(new Set(known));
-    const people = dedupe(peopleIn(text, known, alone));
-    for (const person of people) {
-      if (person.name.includes(' ')) known.add(person.surname);
-      if (person.gender !== null) gender.set(person.surname, person.gender);
-    }
-    // "Lena Voss accepted his resignation and said she would…": the one person a sentence names
-    // is the "she" after the name ("his" may be someone else's).
-    const only = people.length === 1 ? people[0] : undefined;
-    if (only !== undefined && !gender.has(only.surname)) {
-      const after = text.slice(only.at + only.name.length);
-      const he = /\bhe\b/i.test(after);
-      const she = /\bshe\b/i.test(after);
-      if (he !== she) gender.set(only.surname, he ? 'he' : 'she');
-    }
-  });
-  knownBefore.push(known);
-  const reading = { knownBefore, gender, alone };
-  byArticle.set(of, reading);
-  return reading;
-}
-
-function articlePeople(
-  model: StoryModel,
-  index: number,
-  of = model.sentences[index]?.article ?? -1,
-): ArticlePeople {
-  const reading = readArticle(model, of);
-  const offset = Math.max(0, index - (model.firstSentence[of] ?? index));
-  const known = reading.knownBefore[Math.min(offset, reading.knownBefore.length - 1)] ?? new Set<string>();
-  return { known, gender: reading.gender, alone: reading.alone };
-}
-
 /**
  * The person a he/she/his/her stands for: the one person the sentence before names, or, when it
  * names several, the one it opens with (its subject); else the one person the sentence before
@@ -397,9 +285,4 @@ function roleHolder(model: StoryModel, index: number, role: string): Person | nu
   }
   const [only, ...others] = [...holders.values()];
   return only !== undefined && others.length === 0 ? only : null;
-}
-
-function dedupe(people: Person[]): Person[] {
-  const seen = new Set<string>();
-  return people.filter((person) => !seen.has(person.surname) && seen.add(person.surname));
 }
