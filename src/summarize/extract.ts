@@ -1,3 +1,4 @@
+import { STOPWORDS } from '../shared/text/stopwords';
 import { contentTerms } from '../shared/text/terms';
 import { isFallbackCandidate, isPointCandidate, MIN_POINT_WORDS } from './candidates';
 import { absorbClaim, claimTracker } from './claim-groups';
@@ -184,7 +185,7 @@ export function placeDefinites(
 ): { kept: number[]; dropped: number[] } {
   if (ordered.every((index) => standaloneOf(model, index)?.needs == null))
     return { kept: ordered, dropped: [] };
-  const given = termsOf([headline]);
+  const given = headlineTerms(model, headline);
   const kept: number[] = [];
   const dropped: number[] = [];
   for (const index of ordered) {
@@ -204,6 +205,48 @@ export function placeDefinites(
  * Selected and ordered points whose every "The …" subject the reader can place: a point that
  * cannot stand where it falls is left out and selection runs again without it, a few times.
  */
+/**
+ * What the headline gives the reader: its words, and the nouns the articles set beside a name
+ * it writes ("Scandinavian airline Nordvik cancels…", "Nordvik Air, the Scandinavian airline,"):
+ * under "Nordvik Air cancels 300 flights", "The airline said…" is placed.
+ */
+function headlineTerms(model: StoryModel, headline: string): Set<string> {
+  const given = termsOf([headline]);
+  const texts = model.articles.flatMap((article) => [
+    article.doc.title,
+    ...article.sentences.filter((sentence) => sentence.position < 2).map((sentence) => sentence.text),
+  ]);
+  // Names are the headline's capitalized words the articles also write capitalized inside a
+  // sentence: a headline in Title Case capitalizes every word.
+  const body = texts.join(' ');
+  const names = (headline.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [])
+    .filter((name) => body.includes(` ${name}`) && !body.includes(` ${name.toLowerCase()}`))
+    .map((name) => name.toLowerCase());
+  if (names.length === 0) return given;
+  for (const text of texts) {
+    const tokens = text.split(/\s+/);
+    tokens.forEach((token, i) => {
+      if (!names.includes(token.replace(/[^\p{L}'’-]/gu, '').toLowerCase())) return;
+      // The words right before the name, back to the first that is not a lower-case content word.
+      const before: string[] = [];
+      for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+        const word = tokens[k] ?? '';
+        if (!/^\p{Ll}+$/u.test(word) || STOPWORDS.has(word)) break;
+        before.push(word);
+      }
+      // An apposition closed by a comma: "Nordvik Air, the Scandinavian airline, said…".
+      const close = tokens.slice(i + 2, i + 6).findIndex((word) => /,$/.test(word));
+      const after =
+        /,$/.test(token) && /^(?:the|a|an)$/i.test(tokens[i + 1] ?? '') && close >= 0
+          ? tokens.slice(i + 2, i + 3 + close)
+          : [];
+      for (const word of [...before, ...after])
+        if (/^\p{Ll}+,?$/u.test(word)) for (const term of contentTerms(word)) given.add(term);
+    });
+  }
+  return given;
+}
+
 /**
  * A story without titles takes its headline from its first point (summarize-story.ts), so a
  * first point naming someone by surname alone introduces them in the headline too.
@@ -228,7 +271,7 @@ export function choosePoints(
     const point = standaloneOf(model, index);
     const needs = point?.needs ?? null;
     if (needs === null || leadsUntitled(headline, shown, point)) return true;
-    given ??= termsOf([headline]);
+    given ??= headlineTerms(model, headline);
     if (given.has(needs)) return true;
     return shown.some((other) => {
       let terms = named.get(other);

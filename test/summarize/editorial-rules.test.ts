@@ -303,6 +303,45 @@ describe('a description the reader can place', () => {
   });
 });
 
+describe("a description the articles set beside the headline's name", () => {
+  it('places "The airline said…" under "Nordvik Air cancels…" when a title writes "Scandinavian airline Nordvik"', () => {
+    const strike = [
+      doc(
+        'l',
+        'Northern Ledger',
+        '2026-12-05T08:00:00Z',
+        'Nordvik Air cancels 300 flights as cabin crew strike',
+        [
+          'Nordvik Air cancelled more than 300 flights across Scandinavia on Saturday as cabin crew began a three-day strike over pay.',
+          'The strike disrupted travel for about 40,000 passengers, the union said.',
+        ],
+      ),
+      doc(
+        'h',
+        'Harbour Times',
+        '2026-12-05T08:30:00Z',
+        'Nordvik Air cancels flights as cabin crew strike over pay',
+        [
+          'Nordvik Air cancelled more than 300 flights on Saturday as cabin crew began a strike over pay.',
+          'Passengers were told to check the company website before travelling.',
+        ],
+      ),
+      doc(
+        'p',
+        'Pacific Wire Service',
+        '2026-12-05T09:00:00Z',
+        'Scandinavian airline Nordvik grounds flights',
+        [
+          'Nordvik cancelled hundreds of flights on Saturday as its cabin crew walked out over pay.',
+          'The airline said it had offered a 6% raise and called the strike disproportionate.',
+        ],
+      ),
+    ];
+    const points = summarizeStory(strike, { maxPoints: 5 }).points.map((point) => point.text);
+    expect(points.some((text) => /^The airline said it had offered/.test(text))).toBe(true);
+  });
+});
+
 describe('a person the reader can place', () => {
   it('reads a surname after a comma as written alone ("in Boa Vista, Arruda said"), and "Most of it…" as leaning', () => {
     const model = buildStoryModel(
