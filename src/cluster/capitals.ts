@@ -1,3 +1,4 @@
+import { CALENDAR_WORDS } from '../shared/text/calendar';
 import type { TokenColumns as SharedTokenColumns } from '../shared/text/tokens';
 
 /** What the capitalization of a word token says about it. */
@@ -19,12 +20,7 @@ export type TokenColumns = Pick<SharedTokenColumns, 'values' | 'types' | 'stops'
 // Punctuation after which the next word starts a sentence (or a headline after a kicker).
 const SENTENCE_BREAKS = new Set(['.', '!', '?', ':', ';', '—', '–', '|', '…']);
 // Capitalized in English but shared by unrelated stories of the same days.
-const CALENDAR = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
-    'july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
-  ).split(' '),
-);
+const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_WORDS);
 // Titles and offices written capitalized before a name ("Mines Minister Chanda Mwale"), the
 // adjectives of institutions' names ("National Disaster Management…", "National Union of
 // Mineworkers") and continents ("Africa's biggest gold producer", "Africa's second-biggest

@@ -1,5 +1,5 @@
 import { loneCapitals, type Person, peopleIn } from './people';
-import type { StoryModel } from './story-model';
+import { perArticle, type SentenceMemo, type StoryModel } from './story-model';
 
 /**
  * What an article says of its people, read once per article (standalone.ts): who it names in
@@ -25,16 +25,9 @@ interface ArticleReading {
   alone: Set<string>;
 }
 
-const readings = new WeakMap<StoryModel, Map<number, ArticleReading>>();
+const readings: SentenceMemo<ArticleReading> = new WeakMap();
 
 function readArticle(model: StoryModel, of: number): ArticleReading {
-  let byArticle = readings.get(model);
-  if (byArticle === undefined) {
-    byArticle = new Map();
-    readings.set(model, byArticle);
-  }
-  const cached = byArticle.get(of);
-  if (cached !== undefined) return cached;
   const article = model.articles[of];
   const texts = (article?.sentences ?? []).map((own) => own.text);
   const alone = loneCapitals([article?.doc.title ?? '', ...texts]);
@@ -59,17 +52,13 @@ function readArticle(model: StoryModel, of: number): ArticleReading {
     }
   });
   knownBefore.push(known);
-  const reading = { knownBefore, gender, alone };
-  byArticle.set(of, reading);
-  return reading;
+  return { knownBefore, gender, alone };
 }
 
-export function articlePeople(
-  model: StoryModel,
-  index: number,
-  of = model.sentences[index]?.article ?? -1,
-): ArticlePeople {
-  const reading = readArticle(model, of);
+/** What the article of sentence `index` says of its people, as known before that sentence. */
+export function articlePeople(model: StoryModel, index: number): ArticlePeople {
+  const of = model.sentences[index]?.article ?? -1;
+  const reading = perArticle(readings, model, of, () => readArticle(model, of));
   const offset = Math.max(0, index - (model.firstSentence[of] ?? index));
   const known = reading.knownBefore[Math.min(offset, reading.knownBefore.length - 1)] ?? new Set<string>();
   return { known, gender: reading.gender, alone: reading.alone };
@@ -77,24 +66,17 @@ export function articlePeople(
 
 /** A capitalized word and, looked ahead at, the capitalized word after it: the last word of a name written in full. */
 const NAME_PAIR = /\p{Lu}[\p{L}'’.-]*\s+(?=(\p{Lu}[\p{L}'’-]+))/gu;
-const lastNamesOf = new WeakMap<StoryModel, Map<number, Set<string>>>();
+const lastNamesOf: SentenceMemo<ReadonlySet<string>> = new WeakMap();
 
 /** Every word an article writes as the last of two capitalized words: a cheap superset of its full names' surnames. */
 export function lastNames(model: StoryModel, article: number): ReadonlySet<string> {
-  let byArticle = lastNamesOf.get(model);
-  if (byArticle === undefined) {
-    byArticle = new Map();
-    lastNamesOf.set(model, byArticle);
-  }
-  let found = byArticle.get(article);
-  if (found === undefined) {
-    found = new Set();
+  return perArticle(lastNamesOf, model, article, () => {
+    const found = new Set<string>();
     for (const sentence of model.articles[article]?.sentences ?? [])
       for (const match of sentence.text.matchAll(NAME_PAIR))
         found.add((match[1] ?? '').replace(/['’]s$/, ''));
-    byArticle.set(article, found);
-  }
-  return found;
+    return found;
+  });
 }
 
 /** Courtesy and rank titles: "Mr Adomako", "Col. Garba" still name someone by surname alone. */

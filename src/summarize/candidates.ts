@@ -1,3 +1,4 @@
+import { endsAsSentence } from '../shared/text/page-junk';
 import type { SourceSentence } from './prepare';
 
 /** A point a reader can take in at a glance; longer sentences are not offered as points. */
@@ -21,7 +22,6 @@ function withinPointLength(sentence: SourceSentence): boolean {
   return sentence.words <= MAX_POINT_WORDS && sentence.tokens <= MAX_POINT_WORDS;
 }
 
-const ENDS_LIKE_SENTENCE = /[.!?]["'”’)\]]*$/;
 /** A capital or a figure opens a sentence; a list's number ("1) Qua speech…") or a dash does not. */
 const STARTS_LIKE_SENTENCE = /^(?!\d{1,2}[).]\s)["'“‘(]?[\p{Lu}\p{N}]/u;
 
@@ -89,7 +89,7 @@ export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_
   if (sentence.words < minWords || !withinPointLength(sentence)) return false;
   if (sentence.position >= MAX_CANDIDATE_POSITION) return false;
   const text = sentence.text;
-  if (!ENDS_LIKE_SENTENCE.test(text) || !STARTS_LIKE_SENTENCE.test(text)) return false;
+  if (!endsAsSentence(text) || !STARTS_LIKE_SENTENCE.test(text)) return false;
   if (looksTruncated(text) || text.endsWith('?') || !hasBalancedQuotes(text)) return false;
   if (inWriterVoice(text)) return false;
   return sentence.terms.length >= 3 && !mostlyUppercase(text);

@@ -106,10 +106,14 @@ export function orderSentences(model: StoryModel, chosen: number[], headline = '
   if (chosen.length === 0) return [];
   const shown = (index: number): string =>
     standaloneOf(model, index)?.text ?? model.sentences[index]?.text ?? '';
-  const standsAlone = (index: number): boolean =>
-    !LEANS_ON_CONTEXT.test(shown(index)) &&
-    !CONTINUES.test(shown(index)) &&
-    (standaloneOf(model, index)?.needs == null || leadsUntitled(headline, [], standaloneOf(model, index)));
+  const standsAlone = (index: number): boolean => {
+    const point = standaloneOf(model, index);
+    return (
+      !LEANS_ON_CONTEXT.test(shown(index)) &&
+      !CONTINUES.test(shown(index)) &&
+      (point?.needs == null || leadsUntitled(headline, [], point))
+    );
+  };
   const first = chosen.find(standsAlone) ?? chosen[0] ?? 0;
   const rank = new Map(chosen.map((index, i) => [index, i]));
   const position = (index: number): number => model.sentences[index]?.position ?? 0;
@@ -182,10 +186,11 @@ export function placeDefinites(
   model: StoryModel,
   ordered: number[],
   headline: string,
+  placed: () => ReadonlySet<string>,
 ): { kept: number[]; dropped: number[] } {
   if (ordered.every((index) => standaloneOf(model, index)?.needs == null))
     return { kept: ordered, dropped: [] };
-  const given = headlineTerms(model, headline);
+  const given = new Set(placed());
   const kept: number[] = [];
   const dropped: number[] = [];
   for (const index of ordered) {
@@ -201,10 +206,6 @@ export function placeDefinites(
   return { kept, dropped };
 }
 
-/**
- * Selected and ordered points whose every "The …" subject the reader can place: a point that
- * cannot stand where it falls is left out and selection runs again without it, a few times.
- */
 /**
  * What the headline gives the reader: its words, and the nouns the articles set beside a name
  * it writes ("Scandinavian airline Nordvik cancels…", "Nordvik Air, the Scandinavian airline,"):
@@ -255,6 +256,10 @@ function leadsUntitled(headline: string, before: readonly number[], point: Stand
   return headline === '' && before.length === 0 && point?.person === true;
 }
 
+/**
+ * Selected and ordered points whose every "The …" subject the reader can place: a point that
+ * cannot stand where it falls is left out and selection runs again without it, a few times.
+ */
 export function choosePoints(
   model: StoryModel,
   budget: Budget,
@@ -265,14 +270,18 @@ export function choosePoints(
   const excluded = new Set<number>();
   // Selection skips what cannot be placed after the points chosen before it, so that the check in
   // reading order below rarely has to run selection again (each round is a full pass).
-  let given: Set<string> | null = null;
+  // What the headline places, read once per story and only when a point needs it.
+  let headlineGives: Set<string> | null = null;
+  const placed = (): Set<string> => {
+    headlineGives ??= headlineTerms(model, headline);
+    return headlineGives;
+  };
   const named = new Map<number, Set<string>>();
   const placeable = (index: number, shown: readonly number[]): boolean => {
     const point = standaloneOf(model, index);
     const needs = point?.needs ?? null;
     if (needs === null || leadsUntitled(headline, shown, point)) return true;
-    given ??= headlineTerms(model, headline);
-    if (given.has(needs)) return true;
+    if (placed().has(needs)) return true;
     return shown.some((other) => {
       let terms = named.get(other);
       if (terms === undefined) {
@@ -290,7 +299,7 @@ export function choosePoints(
       extractSentences(model, budget, guided, excluded, headlineArticle),
       headline,
     );
-    const { kept, dropped } = placeDefinites(model, ordered, headline);
+    const { kept, dropped } = placeDefinites(model, ordered, headline, placed);
     if (dropped.length === 0) return kept;
     for (const index of dropped) excluded.add(index);
     ordered = kept;

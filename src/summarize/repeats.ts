@@ -325,13 +325,13 @@ export function restatesShown(model: StoryModel, index: number, shown: readonly 
       return true;
     if (!figures.every((term) => point.has(term))) return false;
     const shared = core.filter((term) => point.has(term)).length;
-    if (shared / core.length >= RESTATED_CORE_SHARE) return true;
+    const share = shared / core.length;
+    if (share >= RESTATED_CORE_SHARE) return true;
     // The same dated or counted fact about the same named things, told around other details: "In
     // 2003, a thief stole Benvenuto Cellini's golden salt cellar, the Saliera…" after "The heist has
     // echoes of the 2003 theft of the Saliera, a golden salt cellar by… Benvenuto Cellini".
     if (figures.length > 0 && shared >= SAME_FACT_CORE && sharedNames(names, shown.names) >= SAME_FACT_NAMES)
       return true;
-    const share = shared / core.length;
     if (share < COUNTED_CORE_SHARE || figures.length === 0) return false;
     return [...own.counted].some((thing) => shown.counted.has(thing));
   });

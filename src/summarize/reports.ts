@@ -1,4 +1,6 @@
+import { CALENDAR_WORDS } from '../shared/text/calendar';
 import { junkKind } from '../shared/text/page-junk';
+import { stem } from '../shared/text/terms';
 import type { ContentDoc } from '../shared/types';
 import { outletKey } from './outlets';
 
@@ -39,11 +41,13 @@ function hashWord(word: string): number {
  * per cent" for "18.75%", "20km" for "20 km") and dates ("on Dec 13" for "on Sunday"). A copy
  * restyled to its outlet's style is still the wire's text, so they are not compared (stems).
  */
-const STYLE_WORDS: ReadonlySet<string> = new Set(
-  `percent per cent pct monday tuesday wednesday thursday friday saturday sunday januari februari march april may june juli august septemb sept octob novemb decemb jan feb mar apr jun jul aug oct nov dec`.split(
-    ' ',
-  ),
-);
+const STYLE_WORDS: ReadonlySet<string> = new Set([
+  'percent',
+  'per',
+  'cent',
+  'pct',
+  ...CALENDAR_WORDS.map(stem),
+]);
 
 function shingles(terms: readonly string[]): Set<number> {
   const hashes = terms

@@ -23,9 +23,19 @@ const ROUGH_HINT =
 const BOUNDED =
   /\b([Mm]ore than|[Oo]ver|[Aa]t least|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Rr]oughly) ([\d,]+) (?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)/gu;
 
-/** The rough counts of a text as ranges: the fixed words of ROUGH_RANGES, and each bounded figure it gives. */
-function roughRanges(text: string): [RegExp, number, number][] {
-  const ranges: [RegExp, number, number][] = [...ROUGH_RANGES];
+/** A count a text gives roughly: what it counts (a stem) and the exact figures it covers. */
+interface RoughCount {
+  noun: string;
+  low: number;
+  high: number;
+}
+
+/** The rough counts of a text: the fixed words of ROUGH_RANGES, and each bounded figure it gives. */
+function roughCounts(text: string): RoughCount[] {
+  const counts: RoughCount[] = [];
+  for (const [pattern, low, high] of ROUGH_RANGES)
+    for (const match of text.matchAll(pattern))
+      counts.push({ noun: stem((match[1] ?? '').toLowerCase()), low, high });
   for (const match of text.matchAll(BOUNDED)) {
     const value = Number((match[2] ?? '').replace(/,/g, ''));
     if (!Number.isFinite(value) || value < 10) continue;
@@ -36,13 +46,9 @@ function roughRanges(text: string): [RegExp, number, number][] {
         : bound === 'more than' || bound === 'over' || bound === 'at least'
           ? [value + (bound === 'at least' ? 0 : 1), value * 1.25]
           : [value * 0.9, value * 1.1];
-    ranges.push([
-      new RegExp(`\\b${match[1]} ${match[2]} (?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(\\p{Ll}[\\p{Ll}-]+)`, 'gu'),
-      low,
-      high,
-    ]);
+    counts.push({ noun: stem((match[3] ?? '').toLowerCase()), low, high });
   }
-  return ranges;
+  return counts;
 }
 
 /**
@@ -53,19 +59,16 @@ function roughRanges(text: string): [RegExp, number, number][] {
 export function restatesRoughCount(own: ShownPoint, point: ShownPoint): boolean {
   const exact = [...own.counted];
   if (exact.length === 0 || !ROUGH_HINT.test(point.text)) return false;
-  for (const [pattern, low, high] of roughRanges(point.text)) {
-    for (const match of point.text.matchAll(pattern)) {
-      const noun = stem((match[1] ?? '').toLowerCase());
-      const covered = exact.some((thing) => {
-        const [figure = '', counted = ''] = thing.split(' ');
-        const value = Number(figure);
-        return counted === noun && value >= low && value <= high;
-      });
-      if (!covered) continue;
-      for (const term of contentStems(own.text)) {
-        if (term === noun || /^\d/.test(term) || REPORTING_STEMS.has(term) || own.names.has(term)) continue;
-        if (point.stems.includes(term)) return true;
-      }
+  for (const { noun, low, high } of roughCounts(point.text)) {
+    const covered = exact.some((thing) => {
+      const [figure = '', counted = ''] = thing.split(' ');
+      const value = Number(figure);
+      return counted === noun && value >= low && value <= high;
+    });
+    if (!covered) continue;
+    for (const term of contentStems(own.text)) {
+      if (term === noun || /^\d/.test(term) || REPORTING_STEMS.has(term) || own.names.has(term)) continue;
+      if (point.stems.includes(term)) return true;
     }
   }
   return false;

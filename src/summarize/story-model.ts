@@ -118,6 +118,16 @@ export function perSentence<T>(memo: SentenceMemo<T>, model: StoryModel, index: 
   return value;
 }
 
+/** The memoized value for an article of a story, by the article's index, as perSentence keeps one per sentence. */
+export function perArticle<T>(
+  memo: SentenceMemo<T>,
+  model: StoryModel,
+  article: number,
+  compute: () => T,
+): T {
+  return perSentence(memo, model, article, compute);
+}
+
 export function buildStoryModel(articles: PreparedArticle[]): StoryModel {
   const sentences = articles.flatMap((article) => article.sentences);
   const vocabulary = buildVocabulary(sentences.map((sentence) => sentence.terms));

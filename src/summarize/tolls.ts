@@ -10,7 +10,8 @@ import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 
 /**
  * The death toll a sentence gives: "killing at least 17 people", "At least nine miners were
- * killed", "the death toll rose to 26", "kills 7", "The number of people killed when… rose to 17". Spelled-out figures are read by the toolkit.
+ * killed", "the death toll rose to 26", "kills 7", "The number of people killed when… rose to 17".
+ * Spelled-out figures are read by the toolkit.
  */
 const TOLLS = [
   /\b(?:killing|killed|kills|kill)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?([\d,]+|[a-z]+)\b/i,
