@@ -22,6 +22,12 @@ const CAPS_DATELINE = new RegExp(
 /** "Jakarta, Indonesia LNN — ", "Rio de Janeiro LNN — ": a place in title case, the outlet's initials, a dash. */
 const OUTLET_DATELINE =
   /^(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|But|And|In|On|At|For|Its|His|Her|Their)\b)\p{Lu}[\p{L}.'’-]+(?: (?:de|do|da|del|la|el|al|an|am|\p{Lu}[\p{L}.'’-]+)){0,3}(?:, \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)?)? \p{Lu}{2,6}\s*(?:—|–|--)\s+/u;
+/**
+ * A video's title and running time glued before the sentence a scraper joined it to: "Wedding
+ * costs soar to new highs (3:40) As Americans feel better…". A running time in brackets never
+ * sits inside a news sentence's first words.
+ */
+const VIDEO_TITLE_PREFIX = /^[^.!?()]{3,120}?\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s+(?=[\p{Lu}"“])/u;
 /** A label glued before the sentence: "Updated | When the first humans…", "BREAKING: …". */
 const LABEL_PREFIX =
   /^(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE)\s*[|:–—]\s+/;
@@ -84,7 +90,8 @@ export function datelineOf(sentence: string): string {
 export function trimSentence(sentence: string, options: TrimOptions = {}): string {
   // Player and share-bar words glued before the sentence go first ("CLOSE Skip … Share A former…").
   const chrome = /^\p{Lu}/u.test(sentence) ? interfacePrefixLength(sentence) : 0;
-  const body = (chrome > 0 ? sentence.slice(chrome) : sentence).replace(LABEL_PREFIX, '');
+  let body = (chrome > 0 ? sentence.slice(chrome) : sentence).replace(LABEL_PREFIX, '');
+  if (body.includes(':') && body.includes('(')) body = body.replace(VIDEO_TITLE_PREFIX, '');
   const dateline = datelineOf(body);
   let text = body.slice(dateline.length);
   // A credit closing a sentence makes it a caption: judge it before any tail is trimmed.

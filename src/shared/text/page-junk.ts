@@ -1,4 +1,5 @@
 import { isInterfaceLine, PLAYER_HINT, playerWords, stripEdgePunctuation } from './interface-words';
+import { ANY_VERB, isSceneCaption, isVerblessCaption, MONTH, WEEKDAY } from './scene-captions';
 
 /**
  * Page furniture that scrapers and full-content feeds deliver inside an article body: photo
@@ -76,21 +77,6 @@ const INLINE_CREDIT = /\b(?:REUTERS|AFP|AP|EPA|Getty Images)\/[A-Z]/;
 /** Words that tell a caption: "(pictured)", "(left)", "in this undated photo", "FILE - In this … photo". */
 const CAPTION_MARK =
   /^(?:[A-Z]{2,6} )?(?:photo|picture|image)s?\s*:\s|\((?:pictured|pictured (?:left|right|above|below|centre|center|top|bottom|here|with [^)]{1,40})|left|right|centre|center|above|below|top|bottom|inset|main|file|file photo|far (?:left|right)|second (?:left|right|from (?:left|right)))\)|\bpictured\b|\bin (?:this|these) (?:undated |recent |handout |file |aerial |still |video )*(?:photo|photograph|image|picture|file photo|video grab|screengrab|still|handout)s?\b|\bin an? (?:undated |handout |file )+(?:photo|photograph|image|picture)s?\b|\b(?:photo|image|picture|video still|handout)s? (?:taken|released|provided|issued|obtained|distributed|made available|shared)\b|\bseen in this (?:photo|picture|image|video)\b|^(?:pictured|above|below|top|main|left|right|inset|main (?:image|picture|photo)|top (?:image|picture|photo))\s*:|^(?:file\s*[-–—]\s*)?in this\b[^.]{0,140}\b(?:photo|image|picture|file photo|handout|video)\b/i;
-const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
-const MONTH =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-/**
- * A caption describes a scene in the present tense with the day it was taken: "A woman weeps
- * outside the station in Nice on Friday", "Soldiers are seen at a checkpoint on Dec. 1, 2026."
- * News reports tell the past; the verbs are those of a picture (gestures, reactions, posture),
- * not of a schedule ("visits", "arrives"), and reported speech rules it out.
- */
-const CAPTION_SCENE = new RegExp(
-  String.raw`\b(?:gestures|waves|poses|smiles|reacts|looks on|stand|stands|sits|kneels|prays|weeps|cries|mourns|embraces|hugs|salutes|celebrates|listens|(?:sit|kneel|pray|mourn|celebrate|listen|sign|carry|carries|walk|walks|gather|gathers|wait|waits|march|marches|patrol|patrols|inspect|inspects|attend|attends|queue|queues|line up|lines up)(?= (?:the|a|an|outside|near|at|in|on|for|along|past|through|beside|during|as)\b)|speaks (?:during|to (?:the )?(?:media|reporters|press)|at a (?:news|press))|(?:is|are) (?:seen|pictured|shown|escorted|helped|carried|displayed|evacuated|detained|fired|launched))\b[^.!?]{0,160}\b(?:on ${WEEKDAY}|on ${MONTH}\.? \d{1,2}|${MONTH}\.? \d{1,2}, \d{4}|\d{1,2} ${MONTH} \d{4})`,
-  'u',
-);
-const SCENE_DATE_HINT = new RegExp(`on [MTWFS][a-z]+day|${MONTH}\\.? \\d|\\d ${MONTH}`);
-const REPORTED = /\b(?:said|says|told|according to|reported|announced)\b/;
 /**
  * Wire photo captions end with place and date and no preposition: "… speaks at a hotel in
  * Kathmandu, Nepal May 30, 2016." (Reuters style), unlike "… takes effect on Jan. 1, 2018."
@@ -123,10 +109,10 @@ const POINTER_LABEL =
   /^(?:\[[^[\]]{1,20}\]\s*)?(?:watch|video|listen|live|podcast|audio|read more|read also|also read|more|see also|see|related(?: coverage| stories| articles| content| links| topics)?|more on (?:this|that)(?: story| topic)?|more from [^:]{1,40}|further reading|go deeper|recommended(?: for you)?|you may also like|you might also like|don't miss|dont miss|must read|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks?|also on [^:]{1,30}|explainer|analysis|opinion|sponsored|advertisement|promoted|partner content)\s*(?::|\||—|–|-|»|›)\s*/i;
 /** Reader-directed prompts: subscribe, sign up, follow, download, share, tips, comments, forms. */
 const PROMPT =
-  /^(?:(?:please |just |simply )?(?:sign up|subscribe|register|log in|login|sign in|join|follow|download|get|share|click|tap|scroll|enter|visit|check out|read|listen|watch|support|become|donate|contribute|send|email|tell|text|call|save|bookmark|fill (?:in|out))\b[^.!?]{0,140}\b(?:newsletters?|inbox|mailing list|alerts?|app|podcast|channel|account|subscription|subscriber|membership|journalism|tips?|details|form|(?:this|our|the full) (?:article|story|page|video|website|site|podcast|report)|(?:our|your) (?:website|site|page|feed|updates|email)|slideshow|gallery|photos|digest|briefing|bulletin|wrap\b|never miss|delivered (?:every|each|daily|weekly)|(?:the )?(?:link|clip|video|player) (?:below|above)|(?:to )?(?:find out|learn) more\b|reading list|read (?:it )?later)\b|follow (?:us|@)|(?:follow (?:our |the )?live (?:updates|coverage|blog)|subscribers can (?:read|listen to|watch)\b|this (?:article|story|report|piece) is part of (?:our|a|an|the)\b|we pay for your stories|(?:got|have) a (?:news )?(?:story|tip)|do you have a (?:news )?(?:story|tip)|(?:our|this|independent) (?:journalism|reporting|newsroom) (?:relies|depends|is funded) (?:on|by) (?:you|readers|your support)|become a (?:member|subscriber|supporter|patron)\b|have you got a story|share your (?:story|views|thoughts)|have your say|join the (?:conversation|discussion|debate)|comments? (?:are|have been) (?:closed|open)|already a (?:subscriber|member)|you have (?:\d+|one|no) free articles?|enjoyed this (?:article|story)|want more (?:stories|news) like this|this (?:feature|content|video|page) is (?:not|no longer|currently not) available|please try again later|this (?:article|story|page|report|content) is (?:also )?available in\b|(?:this|the) (?:article|story|post|report) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in)))/i;
+  /^(?:(?:please |just |simply )?(?:sign up|subscribe|register|log in|login|sign in|join|follow|download|get|share|click|tap|scroll|enter|visit|check out|read|listen|watch|support|become|donate|contribute|send|email|tell|text|call|save|bookmark|fill (?:in|out))\b[^.!?]{0,140}\b(?:newsletters?|inbox|mailing list|alerts?|app|podcast|channel|account|subscription|subscriber|membership|journalism|tips?|details|form|(?:this|our|the full) (?:article|story|page|video|website|site|podcast|report)|(?:our|your) (?:website|site|page|feed|updates|email)|slideshow|gallery|photos|digest|briefing|bulletin|wrap\b|never miss|delivered (?:every|each|daily|weekly)|(?:the )?(?:link|clip|video|player) (?:below|above)|below|above|(?:to )?(?:find out|learn) more\b|reading list|read (?:it )?later)\b|follow (?:us|@)|(?:follow (?:our |the )?live (?:updates|coverage|blog)|subscribers can (?:read|listen to|watch)\b|this (?:article|story|report|piece) is part of (?:our|a|an|the)\b|we pay for your stories|(?:got|have) a (?:news )?(?:story|tip)|do you have a (?:news )?(?:story|tip)|(?:our|this|independent) (?:journalism|reporting|newsroom) (?:relies|depends|is funded) (?:on|by) (?:you|readers|your support)|become a (?:member|subscriber|supporter|patron)\b|have you got a story|share your (?:story|views|thoughts)|have your say|join the (?:conversation|discussion|debate)|comments? (?:are|have been) (?:closed|open)|already a (?:subscriber|member)|you have (?:\d+|one|no) free articles?|enjoyed this (?:article|story)|want more (?:stories|news) like this|this (?:feature|content|video|page) is (?:not|no longer|currently not) available|please try again later|this (?:article|story|page|report|content) is (?:also )?available in\b|(?:this|the) (?:article|story|post|report) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in)))/i;
 /** Site and scraping notices anywhere in a sentence: links, cookies, scripts, archive texts. */
 const NOTICE =
-  /https?:\/\/|www\.|(?:enable|turn on) javascript|requires javascript|javascript (?:is )?(?:required|disabled)|your browser|ad ?blocker|cookie (?:policy|settings)|we value your privacy|information on your device|\baccept all\b|manage (?:your )?(?:choices|preferences|consent|cookies)|(?:uses?|use of|accept(?:ing)?|agree to)(?: our| the)? cookies|newsletter sign|mailing list|sign up (?:for|to) (?:our|the)\b|terms of (?:use|service)|privacy policy|not a robot|tweet with a location|location information to your tweets|embed this tweet|internet archive|wayback machine|web captures?|crawl data|these crawls|web ?wide crawl|seed ?list|crawler configuration|distributed crawling|broken links on the web|crawls? of supported|scope of the crawl|(?:a )?link to the version that was live/i;
+  /https?:\/\/|www\.|(?:enable|turn on) javascript|requires javascript|javascript (?:is )?(?:required|disabled)|your browser|ad ?blocker|cookie (?:policy|settings)|we value your privacy|information on your device|\baccept all\b|manage (?:your )?(?:choices|preferences|consent|cookies)|(?:uses?|use of|accept(?:ing)?|agree to)(?: our| the)? cookies|newsletter sign|mailing list|sign up (?:for|to) (?:our|the)\b|terms of (?:use|service)|privacy policy|not a robot|tweet with a location|location information to your tweets|embed this tweet|internet archive|wayback machine|web captures?|crawl data|these crawls|web ?wide crawl|seed ?list|crawler configuration|distributed crawling|broken links on the web|crawls? of supported|scope of the crawl|(?:a )?link to the version that was live|transcripts? (?:is|are) (?:created|produced) on a rush deadline|may not be in its final form|accuracy and availability may vary|the authoritative record of\b/i;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]{2,}/;
 const JOB_WORDS =
   'correspondent|reporter|editor|writer|journalist|columnist|contributor|producer|photographer|photojournalist|videographer|anchor|presenter|commentator|bureau chief|fellow';
@@ -204,7 +190,7 @@ const CAPTION_HINT =
 const COPYRIGHT_HINT =
   /©|\(c\)|opyright|eproduc|edistribut|epublica|esale|yperlink|ights [Rr]eserved|IGHTS RESERVED|ay not be|ewritten or/;
 const NOTICE_HINT =
-  /http|evice|ccept all|anage|www\.|ava[Ss]cript|roken links|rawls|ersion that was live|rowser|locker|ookie|ewsletter|ailing list|ign up|erms of|rivacy|robot|weet|rchive|ayback|rawl|eb captur|eed ?list/;
+  /http|evice|ccept all|anage|www\.|ava[Ss]cript|roken links|rawls|ersion that was live|rowser|locker|ookie|ewsletter|ailing list|ign up|erms of|rivacy|robot|weet|rchive|ayback|rawl|eb captur|eed ?list|ush deadline|inal form|vailability may vary|uthoritative record/;
 const BIO_HINT =
   /reviously|eported from|orrespondent|eporter|ditor|riter|ournalist|olumnist|roducer|resenter|nchor|ellow|overs |eports on|rites |uthor|ollow|ontact|each |mail|essage|hotographer/;
 const BARE_CREDIT_HINT = /\/|:|\bby |via |Getty|Shutterstock|Alamy/;
@@ -251,6 +237,20 @@ function isTimestampLine(line: string): boolean {
   return tokens.length > 0 && tokens.length <= 16 && tokens.every((token) => DATE_TOKEN.test(token));
 }
 
+/**
+ * A clock time and a year with no verb, in any language: "Actualizado el 17 de diciembre de 2026 -
+ * 05:10 p. m.", "Mis à jour le 17 décembre 2026 à 17h10". The English forms are read word by word
+ * above; this shape needs no word list.
+ */
+function isClockAndYear(line: string, words: number): boolean {
+  return (
+    words <= 14 &&
+    /\b\d{1,2}[:h.]\d{2}\b/.test(line) &&
+    /\b(?:19|20)\d{2}\b/.test(line) &&
+    !ANY_VERB.test(line)
+  );
+}
+
 /** A line of parts separated by "|" or "•" (byline | date | reading time), each part furniture. */
 function isMetaLine(line: string): boolean {
   if (!/\s[|•·]\s/.test(line)) return false;
@@ -294,7 +294,8 @@ export function blockJunkKind(paragraph: string): JunkKind | null {
   if (POINTER_LABEL.test(text) || BRACKETED_LINE.test(text) || HEARD_ON.test(text)) return 'related';
   if (CORRECTION.test(text)) return 'correction';
   if (TRANSCRIPT.test(text)) return 'transcript';
-  if (words <= 16 && (isTimestampLine(text) || isMetaLine(text))) return 'timestamp';
+  if (words <= 16 && (isTimestampLine(text) || isMetaLine(text) || isClockAndYear(text, words)))
+    return 'timestamp';
   if (words <= 8 && DATELINE_ONLY.test(text)) return 'dateline';
   return null;
 }
@@ -311,55 +312,6 @@ function markedKind(text: string, words: number): JunkKind | null {
   return null;
 }
 
-/** Finite past, perfect and future forms, and schedule verbs: a sentence holding one tells news, not a picture. */
-const NARRATED =
-  /\b(?:was|were|had|has|have|will|would|could|should|might|did|said|says|told|went|came|took|made|gave|found|left|fell|rose|saw|began|broke|brought|built|caught|drove|flew|fought|got|grew|held|hit|kept|knew|led|lost|met|paid|put|ran|sent|set|shot|sold|spoke|stood|struck|thought|threw|won|wrote|killed|died|takes? (?:effect|office)|comes? into (?:force|effect)|go(?:es)? to the polls|begins?|starts?|resumes?|opens?|closes?|ends?|continues?|expires?|meets?|takes? place|is due|are due|is expected|are expected|is set|are set|is scheduled|are scheduled)\b|[a-z]{3}ed\b/;
-
-/**
- * A scene told in the present tense with its day, and no verb that narrates: "Villagers flee on
- * motorbikes as a column of ash rises from the volcano on Tuesday morning." Captions describe
- * what a picture shows; reports tell what happened, will happen or was said.
- */
-function isPresentScene(text: string, words: number): boolean {
-  if (words < 6 || words > 40 || /["“”]/.test(text) || !SCENE_DATE_HINT.test(text)) return false;
-  // Who it shows may be anyone ("Coast guard officers carry a body bag…") when the sentence ends
-  // on the day the picture was taken, year and all: news of the day does not date itself so.
-  if (!SCENE_SUBJECT.test(text) && !DATED_TO_THE_YEAR.test(text)) return false;
-  return !NARRATED.test(text) && !text.includes("n't");
-}
-
-/** A sentence closing on a full date: "… at the port on December 8, 2026.", "… on 8 December 2026." */
-const DATED_TO_THE_YEAR = new RegExp(
-  `\\bon (?:${WEEKDAY},? )?(?:${MONTH}\\.? \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH},? \\d{4})\\.$`,
-);
-
-/** Who a news picture shows: "A man…", "Villagers…", "Rescuers…". */
-const SCENE_SUBJECT =
-  /^(?:An?\s|(?:Villagers|People|Residents|Rescuers|Firefighters|Soldiers|Police officers|Protesters|Demonstrators|Workers|Women|Men|Children|Supporters|Mourners|Passengers|Fans|Troops|Volunteers|Students|Relatives|Locals|Tourists|Worshippers|Voters|Refugees|Migrants)\b)/;
-
-function isSceneCaption(text: string, words: number): boolean {
-  if (words > 45 || REPORTED.test(text)) return false;
-  if (!SCENE_DATE_HINT.test(text)) return isUndatedScene(text, words);
-  return CAPTION_SCENE.test(text) || isPresentScene(text, words);
-}
-
-/** A visible action in the present tense, third person: what a picture shows someone doing. */
-const VISIBLE_ACTION =
-  /^An?\s+(?:\S+\s+){0,6}?(?:sprays|holds|carries|walks|waves|stands|sits|kneels|prays|weeps|cries|mourns|hugs|embraces|salutes|gestures|poses|smiles|reacts|rides|clears|cleans|inspects|searches|watches|waits|passes|crosses|lights|sweeps|pushes|pulls|shelters|wades|climbs|looks at)\s/;
-
-/**
- * A caption without a day: one person doing something visible in the present tense, somewhere
- * named ("A health worker in protective gear sprays insecticide in a street in Piura, northern
- * Peru, where hospitals are overwhelmed."). A clause after "where", "which" or "who" may narrate
- * (it explains the picture); the main clause may not.
- */
-function isUndatedScene(text: string, words: number): boolean {
-  if (words > 30 || !VISIBLE_ACTION.test(text) || /["“”]/.test(text) || !/ in \p{Lu}/u.test(text))
-    return false;
-  const main = text.split(/,\s+(?:where|which|who|as|while)\b/)[0] ?? text;
-  return !NARRATED.test(main) && !main.includes("n't");
-}
-
 /**
  * The kind of page furniture a sentence (or a one-line paragraph) is, or null for news text:
  * the block rules (unless the caller has just applied them to this very text), then what
@@ -374,7 +326,7 @@ export function junkKind(line: string, blockChecked = false): JunkKind | null {
   const words = countWords(text);
   const marked = markedKind(text, words);
   if (marked !== null) return marked;
-  if (isSceneCaption(text, words)) return 'caption';
+  if (isSceneCaption(text, words) || isVerblessCaption(text, words)) return 'caption';
   if (text.endsWith('.') && /\d{4}\.$/.test(text) && CAPTION_ENDING.test(text)) return 'caption';
   if (text.endsWith('.') && WIRE_CAPTION_HINT.test(text) && WIRE_CAPTION_ENDING.test(text)) return 'caption';
   if (words <= 20 && BYLINE_START.test(text) && BYLINE.test(text)) return 'byline';

@@ -68,6 +68,8 @@ const HAS_INVISIBLE = /[^\P{Cc}\n\t]|\p{Cf}/u;
 const SPACE_RUN =
   /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*| [ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 
+const EMPTY_BRACKETS = /[ \t]*(?:\(\)|\[\])/g;
+
 /** Plain paragraphs of an article body, in order, without empty ones. */
 export function articleParagraphs(raw: string): string[] {
   // Markup is removed on a bounded prefix: tags inflate length, so allow twice the cap.
@@ -77,6 +79,8 @@ export function articleParagraphs(raw: string): string[] {
   if (text.includes('&')) text = decodeEntities(text);
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (HAS_INVISIBLE.test(text)) text = text.replace(INVISIBLE, keepLayout);
+  // Brackets left empty where a link or an image was cut out ("the black leopard ().While…").
+  if (text.includes('()') || text.includes('[]')) text = text.replace(EMPTY_BRACKETS, '');
   const plain = text.replace(SPACE_RUN, ' ');
   return capLength(plain)
     .split(/\n+/)

@@ -149,6 +149,36 @@ describe('cleanArticleText', () => {
     expect(clean).not.toMatch(/cross a snowy street/);
   });
 
+  it('drops a caption that names people at an occasion with no verb, and a timestamp in another language', () => {
+    const clean = cleanArticleText(
+      [
+        'Kazakhstan and Kyrgyzstan signed a ten-year deal on Monday to swap summer water for winter power.',
+        'Arman Kenzhebek and Bakyt Osmonaliev at the signing in Bishkek.',
+        'Actualizado el 17 de diciembre de 2026 - 05:10 p. m.',
+        'Kenya on Monday banned imports of maize from Uganda.',
+        'Trading opens at 09:30 on Thursday, the exchange said.',
+      ].join('\n\n'),
+    );
+    expect(clean).not.toMatch(/at the signing|Actualizado/);
+    expect(clean).toContain('Kenya on Monday banned imports');
+    expect(clean).toContain('Trading opens at 09:30');
+  });
+
+  it("drops a video's title and running time glued before a sentence, and brackets a cut link left empty", () => {
+    const clean = cleanArticleText(
+      [
+        'Wedding costs soar to new highs (3:40) As couples feel better about the economy, spending on weddings is rising.',
+        'The only black leopard recorded in Valmora so far was seen in 2019 ().While such cats live across the region, the peninsula is unique.',
+        'The talks resume at 10:30 (local time) on Friday.',
+      ].join('\n\n'),
+    );
+    expect(clean).toMatch(/^As couples feel better/);
+    expect(clean).not.toMatch(/3:40|\(\)/);
+    expect(clean).toContain('seen in 2019.');
+    expect(clean).toContain('While such cats live');
+    expect(clean).toContain('The talks resume at 10:30 (local time) on Friday.');
+  });
+
   it("drops a player's words glued before a sentence, and keeps a sentence that opens with such a word", () => {
     const clean = cleanArticleText(
       [

@@ -1,0 +1,88 @@
+/**
+ * Photo captions told as scenes, which no credit or caption word marks: a scene in the present
+ * tense with its day ("A woman weeps outside the station in Nice on Friday"), a visible action
+ * somewhere named, and people named at an occasion with no verb at all ("Arman Kenzhebek and
+ * Bakyt Osmonaliev at the signing in Bishkek."). News tells what happened, will happen or was
+ * said; a caption shows. Part of page-junk.ts's rules (docs/summarization.md, "Cleaning").
+ */
+
+export const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+export const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/**
+ * A caption describes a scene in the present tense with the day it was taken: "A woman weeps
+ * outside the station in Nice on Friday", "Soldiers are seen at a checkpoint on Dec. 1, 2026."
+ * News reports tell the past; the verbs are those of a picture (gestures, reactions, posture),
+ * not of a schedule ("visits", "arrives"), and reported speech rules it out.
+ */
+const CAPTION_SCENE = new RegExp(
+  String.raw`\b(?:gestures|waves|poses|smiles|reacts|looks on|stand|stands|sits|kneels|prays|weeps|cries|mourns|embraces|hugs|salutes|celebrates|listens|(?:sit|kneel|pray|mourn|celebrate|listen|sign|carry|carries|walk|walks|gather|gathers|wait|waits|march|marches|patrol|patrols|inspect|inspects|attend|attends|queue|queues|line up|lines up)(?= (?:the|a|an|outside|near|at|in|on|for|along|past|through|beside|during|as)\b)|speaks (?:during|to (?:the )?(?:media|reporters|press)|at a (?:news|press))|(?:is|are) (?:seen|pictured|shown|escorted|helped|carried|displayed|evacuated|detained|fired|launched))\b[^.!?]{0,160}\b(?:on ${WEEKDAY}|on ${MONTH}\.? \d{1,2}|${MONTH}\.? \d{1,2}, \d{4}|\d{1,2} ${MONTH} \d{4})`,
+  'u',
+);
+const SCENE_DATE_HINT = new RegExp(`on [MTWFS][a-z]+day|${MONTH}\\.? \\d|\\d ${MONTH}`);
+const REPORTED = /\b(?:said|says|told|according to|reported|announced)\b/;
+
+/** Finite past, perfect and future forms, and schedule verbs: a sentence holding one tells news, not a picture. */
+const NARRATED =
+  /\b(?:was|were|had|has|have|will|would|could|should|might|did|said|says|told|went|came|took|made|gave|found|left|fell|rose|saw|began|broke|brought|built|caught|drove|flew|fought|got|grew|held|hit|kept|knew|led|lost|met|paid|put|ran|sent|set|shot|sold|spoke|stood|struck|thought|threw|won|wrote|killed|died|takes? (?:effect|office)|comes? into (?:force|effect)|go(?:es)? to the polls|begins?|starts?|resumes?|opens?|closes?|ends?|continues?|expires?|meets?|takes? place|is due|are due|is expected|are expected|is set|are set|is scheduled|are scheduled)\b|[a-z]{3}ed\b/;
+
+/**
+ * A scene told in the present tense with its day, and no verb that narrates: "Villagers flee on
+ * motorbikes as a column of ash rises from the volcano on Tuesday morning." Captions describe
+ * what a picture shows; reports tell what happened, will happen or was said.
+ */
+function isPresentScene(text: string, words: number): boolean {
+  if (words < 6 || words > 40 || /["“”]/.test(text) || !SCENE_DATE_HINT.test(text)) return false;
+  // Who it shows may be anyone ("Coast guard officers carry a body bag…") when the sentence ends
+  // on the day the picture was taken, year and all: news of the day does not date itself so.
+  if (!SCENE_SUBJECT.test(text) && !DATED_TO_THE_YEAR.test(text)) return false;
+  return !NARRATED.test(text) && !text.includes("n't");
+}
+
+/** A sentence closing on a full date: "… at the port on December 8, 2026.", "… on 8 December 2026." */
+const DATED_TO_THE_YEAR = new RegExp(
+  `\\bon (?:${WEEKDAY},? )?(?:${MONTH}\\.? \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH},? \\d{4})\\.$`,
+);
+
+/** Who a news picture shows: "A man…", "Villagers…", "Rescuers…". */
+const SCENE_SUBJECT =
+  /^(?:An?\s|(?:Villagers|People|Residents|Rescuers|Firefighters|Soldiers|Police officers|Protesters|Demonstrators|Workers|Women|Men|Children|Supporters|Mourners|Passengers|Fans|Troops|Volunteers|Students|Relatives|Locals|Tourists|Worshippers|Voters|Refugees|Migrants)\b)/;
+
+export function isSceneCaption(text: string, words: number): boolean {
+  if (words > 45 || REPORTED.test(text)) return false;
+  if (!SCENE_DATE_HINT.test(text)) return isUndatedScene(text, words);
+  return CAPTION_SCENE.test(text) || isPresentScene(text, words);
+}
+
+/** A visible action in the present tense, third person: what a picture shows someone doing. */
+const VISIBLE_ACTION =
+  /^An?\s+(?:\S+\s+){0,6}?(?:sprays|holds|carries|walks|waves|stands|sits|kneels|prays|weeps|cries|mourns|hugs|embraces|salutes|gestures|poses|smiles|reacts|rides|clears|cleans|inspects|searches|watches|waits|passes|crosses|lights|sweeps|pushes|pulls|shelters|wades|climbs|looks at)\s/;
+
+/**
+ * A caption without a day: one person doing something visible in the present tense, somewhere
+ * named ("A health worker in protective gear sprays insecticide in a street in Piura, northern
+ * Peru, where hospitals are overwhelmed."). A clause after "where", "which" or "who" may narrate
+ * (it explains the picture); the main clause may not.
+ */
+function isUndatedScene(text: string, words: number): boolean {
+  if (words > 30 || !VISIBLE_ACTION.test(text) || /["“”]/.test(text) || !/ in \p{Lu}/u.test(text))
+    return false;
+  const main = text.split(/,\s+(?:where|which|who|as|while)\b/)[0] ?? text;
+  return !NARRATED.test(main) && !main.includes("n't");
+}
+
+/** Names at the start, joined by commas or "and", before where they are: a caption's opening. */
+const NAMES_AT =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*(?:(?:,\s+|,?\s+and\s+)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*)*\s+(?:at|during|in|on|outside|inside|after|before|near|with)\s/u;
+/** A word that makes a clause: an auxiliary, a past or a present in -s. */
+export const ANY_VERB =
+  /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|says|said|told|\p{Ll}{2,}ed|\p{Ll}{3,}s)\b/u;
+
+/**
+ * People named at an occasion, and no verb: "Arman Kenzhebek and Bakyt Osmonaliev at the signing
+ * in Bishkek.", "President Ruto with farmers in Nakuru on Monday." A sentence of news has a verb.
+ */
+export function isVerblessCaption(text: string, words: number): boolean {
+  if (words < 4 || words > 25 || !NAMES_AT.test(text) || /["“”]/.test(text)) return false;
+  return !ANY_VERB.test(text) && !NARRATED.test(text);
+}
