@@ -149,6 +149,17 @@ describe('cleanArticleText', () => {
     expect(clean).not.toMatch(/cross a snowy street/);
   });
 
+  it("drops a broadcaster's transcript disclaimer and a pointer to a form below", () => {
+    const clean = cleanArticleText(
+      [
+        'Lawmakers in Serdova voted on Tuesday to make the day a public holiday.',
+        'Valmora Radio transcripts are created on a rush deadline by a contractor. This text may not be in its final form and may be updated or revised in the future. The authoritative record of Valmora Radio’s programming is the audio record.',
+        'Click below to sign the petition.',
+      ].join('\n\n'),
+    );
+    expect(clean).toBe('Lawmakers in Serdova voted on Tuesday to make the day a public holiday.');
+  });
+
   it('drops a caption that names people at an occasion with no verb, and a timestamp in another language', () => {
     const clean = cleanArticleText(
       [
