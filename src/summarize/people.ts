@@ -13,7 +13,7 @@ export interface Person {
   surname: string;
   /** Character offset of the name in the sentence. */
   at: number;
-  /** "he" or "she" when a courtesy title says so ("Mr.", "Ms.", "Mrs."), else null. */
+  /** "he" or "she" when a courtesy title ("Mr.", "Ms.") or a gendered word beside the name ("spokeswoman", ", his wife") says so, else null. */
   gender: 'he' | 'she' | null;
 }
 
@@ -21,6 +21,25 @@ export interface Person {
 const TITLE =
   /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Adm|Cmdr|Rev|Judge|Justice|President|Vice President|Prime Minister|Deputy Prime Minister|Minister|Secretary|Chancellor|Governor|Mayor|Senator|Commissioner|Commodore|Commander|Colonel|General|Major|Captain|Chief|Director|Chairman|Chairwoman|Chair|King|Queen|Prince|Princess|Pope|Sheikh|Ayatollah|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Inspector|Superintendent|Detective|Officer|Professor|Doctor|CEO|chief executive|spokesman|spokeswoman|spokesperson|minister|secretary|lawyer|attorney|prosecutor|analyst|economist|researcher|scientist|official|officer|leader|activist|resident|witness|survivor|director|chief|chairman|chairwoman|founder|owner|driver|captain|coach|judge|commissioner|governor|mayor|president|senator|lawmaker|MP|candidate|chancellor|premier)\.?\s+$/;
 const COURTESY = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
+/** Words for a woman or a man before a name or in apposition after it: "spokeswoman Peggie Krippendorf", "Monica Conyers, Carl Conyers' mother". */
+const SHE_WORDS =
+  'spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|mother|wife|daughter|sister|grandmother|widow|girlfriend|Queen|Princess|Lady|Dame';
+const HE_WORDS =
+  'spokesman|congressman|councilman|businessman|father|husband|son|brother|grandfather|widower|boyfriend|King|Prince|Sir|Lord';
+const GENDER_BEFORE = new RegExp(String.raw`\b(?:(${SHE_WORDS})|(${HE_WORDS}))\s+$`);
+const GENDER_AFTER = new RegExp(
+  String.raw`^,\s+(?:(?:a|an|the|his|her|their)\s+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}['’]s?\s+)(?:[\p{Ll}-]+\s+){0,3}?(?:(${SHE_WORDS})|(${HE_WORDS}))\b`,
+  'u',
+);
+
+/** "he" or "she" when a courtesy title or a gendered word beside the name says so. */
+function genderAround(before: string, after: string): 'he' | 'she' | null {
+  const courtesy = COURTESY.exec(before)?.[1];
+  if (courtesy !== undefined) return courtesy === 'Mr' ? 'he' : 'she';
+  const word = GENDER_BEFORE.exec(before) ?? GENDER_AFTER.exec(after);
+  if (word === null) return null;
+  return word[1] !== undefined ? 'she' : 'he';
+}
 /** Capitalized titles inside a name run: "Transport Minister Marta Ibarrola" names Marta Ibarrola. */
 const TITLE_WORDS = new Set(
   `Mr Mrs Ms Miss Dr Prof Sen Rep Gov Gen Col Capt Lt Sgt Adm Cmdr Rev Judge Justice President Premier Minister Secretary Chancellor Governor Mayor Senator Commissioner Commodore Commander Colonel General Major Captain Chief Director Chairman Chairwoman Chair King Queen Prince Princess Pope Sheikh Ambassador Envoy Spokesman Spokeswoman Spokesperson Inspector Superintendent Detective Officer Professor Doctor CEO Sergeant Lieutenant Admiral Bishop Cardinal Archbishop Sultan Emir`.split(
@@ -122,8 +141,7 @@ export function peopleIn(
     const recurring = words.length >= 2 && words.length <= 3 && alone.has(surname);
     const named = titled || (speaking && (words.length >= 2 || known.has(surname))) || described;
     if (!named && !recalled && !recurring) continue;
-    const courtesy = COURTESY.exec(before)?.[1];
-    const gender = courtesy === undefined ? null : courtesy === 'Mr' ? 'he' : 'she';
+    const gender = genderAround(before, after);
     people.push({ name, surname, at, gender });
   }
   return people;

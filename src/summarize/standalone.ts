@@ -1,6 +1,7 @@
 import { IRREGULAR_PAST_FORMS } from '../shared/text/irregular-forms';
 import { stem } from '../shared/text/terms';
 import { articlePeople, dedupe, lastNames, mayNameBare } from './article-people';
+import { withFirmNamed } from './firm-speaker';
 import { type Person, peopleIn } from './people';
 import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 
@@ -63,19 +64,35 @@ const PRONOUN_AFTER_COMMA = /, (?:he|she|his|her|they|their|it|its|this|these|th
 const INTRO = /^((?:[\p{Lu}][\p{Ll}]*|[\p{Ll}]+)(?:\s+[\p{L}\p{N}'’-]+){0,8},\s+)/u;
 const SUBJECT_PRONOUN = /^(he|she|his|her)\b(?!\s+(?:own)\b)/i;
 const LEANING_PRONOUN =
-  /^(?:(?:most|much|many|some|all|none|part|half|each|one|few|several|both) of (?:it|them|these|those|this)\b|(?:they|them|their|it|its|this|these|those|we|our|us|i|such|both|neither|either)\b)/i;
+  /^(?:(?:most|much|many|some|all|none|part|half|each|one|few|several|both) of (?:it|them|these|those|this)\b|(?:they|them|their|it|its|this|that|these|those|we|our|us|i|such|both|neither|either)\b)/i;
 const EXPLETIVE =
-  /^(?:it (?:is|was|remains|remained|has been|had been|will be|would be) (?:not |still |also |now )?(?:unclear|clear|known|unknown|possible|likely|unlikely|expected|understood|believed|thought|estimated|reported|feared|hoped|too early|the (?:first|second|third|fourth|fifth|last|latest|biggest|largest|worst|deadliest|most) )|this (?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season|time)\b|these (?:days|figures show)\b)/i;
+  /^(?:it (?:is|was|remains|remained|has been|had been|will be|would be) (?:not |still |also |now )?(?:unclear|clear|known|unknown|possible|likely|unlikely|expected|understood|believed|thought|estimated|reported|feared|hoped|too early|the (?:first|second|third|fourth|fifth|last|latest|biggest|largest|worst|deadliest|most) )|this (?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season)\b|these (?:days|figures show)\b)/i;
 /** Words opening a clause that identifies what a description names. */
 const RELATIVE = /^(?:that|which|who|whose|whom|where)$/;
 /**
  * "The <words> <verb…>": an opening definite description; its head is the word before the verb,
  * never a preposition, a number or a word such as "other" ("The six other hostages are…").
  */
+/** Nouns for a person by what they do or are: "model", "journalist", "spokeswoman", "pitcher". */
+const PERSON_ROLE = String.raw`(?:\p{Ll}+(?:ist|woman|man|ian)|actress|model|star|actor|singer|rapper|player|pitcher|striker|goalkeeper|coach|captain|chief|boss|leader|official|officer|pilot|athlete|writer|director|producer|designer|founder|owner|teenager|teen|boy|girl|mother|father|son|daughter|wife|husband|victim|suspect|lawyer|judge|minister|president|senator|governor|mayor|executive|comedian|presenter|host|prankster|veteran|survivor|witness|driver|worker|soldier|student|prince|princess|king|queen)`;
 const DEFINITE = new RegExp(
   String.raw`^[Tt]he\s+((?:(?!(?:of|in|at|on|for|from|with|by|to)\s)[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}?)((?!(?:of|in|at|on|for|from|with|by|to|other|same|first|second|third|last|next|few|many|several|two|three|four|five|six|seven|eight|nine|ten)\s)[\p{Ll}][\p{L}'’-]*)(?:,|\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|said|says|told|did|does|remains|remained|${IRREGULAR_PAST_FORMS.join('|')}|\p{Ll}+ed|\p{Ll}+s)\b)`,
   'u',
 );
+
+/**
+ * "The Sports Illustrated swimsuit model, 23, and…", "The 25-year-old Ukrainian journalist
+ * somehow made…": a description of a person whose modifiers are names or an age, which DEFINITE
+ * (lower-case modifiers) leaves alone. A name before an institution identifies it ("The Obama
+ * administration said…"); before a person's role it does not, so only roles are read here.
+ */
+const DESCRIBED_PERSON = new RegExp(
+  String.raw`^[Tt]he\s+(?:[\p{L}\p{N}][\p{L}\p{N}'’.-]*\s+){0,4}?(${PERSON_ROLE})(?:,|\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|somehow\s+|still\s+)?(?:is|was|were|are|has|had|have|will|would|could|can|may|said|says|told|${IRREGULAR_PAST_FORMS.join('|')}|\p{Ll}+ed)\b)`,
+  'u',
+);
+/** "The 41-year-old died…": an age standing for a person named elsewhere. */
+const DESCRIBED_BY_AGE =
+  /^[Tt]he\s+\d{1,3}-year-old\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|said|says|told|died|\p{Ll}+ed)\b/u;
 
 const cache: SentenceMemo<Standalone | null> = new WeakMap();
 
@@ -88,8 +105,27 @@ function resolve(model: StoryModel, index: number): Standalone | null {
   const sentence = model.sentences[index];
   if (sentence === undefined) return null;
   const text = sentence.text;
-  if (ADDRESSES_READER.test(text.replace(QUOTED_SPAN, ' ')) || TELLS_READER.test(text)) return null;
-  const point = quotes(text) ? withSpeaker(model, index, text) : withSubject(model, index, text);
+  const outside = text.replace(QUOTED_SPAN, ' ');
+  if (ADDRESSES_READER.test(outside) || TELLS_READER.test(text) || PRONOUN_SOURCE.test(outside)) return null;
+  const quoting = quotes(text);
+  // A teller the sentence names before ("When Ana Ruiz woke…, she told police…") needs no name;
+  // one no sentence before names leaves the sentence as written: who told it is a detail, not its subject.
+  const told = quoting ? null : TRAILING_SPEAKER.exec(outside);
+  const teller =
+    told?.[1] === undefined || peopleIn(outside.slice(0, told.index)).length > 0
+      ? null
+      : referent(model, index, told[1]);
+  const said = quoting ? withSpeaker(model, index, text) : withSubject(model, index, text);
+  // "…has been set up by her cousin, he added.": the one who told it, named as for a quote.
+  const point =
+    said === null || teller === null
+      ? said
+      : {
+          ...said,
+          text: said.text.replace(TRAILING_SPEAKER, (found, pronoun: string) =>
+            found.replace(pronoun, teller.surname),
+          ),
+        };
   if (point === null || point.needs !== null) return point;
   // A person the point names by surname alone ("Garba said…", or a pronoun shown as "Ruud said…")
   // was introduced in a sentence the reader may not see: the headline or an earlier point must
@@ -147,7 +183,7 @@ function quotes(text: string): boolean {
 /** A sentence holding a quotation: its speaker is named, or named from the article, or it is no point. */
 function withSpeaker(model: StoryModel, index: number, text: string): Standalone | null {
   // Quoted words blanked out (offsets kept): a "he said" inside the quote is not the attribution.
-  const masked = text.replace(QUOTED_SPAN, (span) => ' '.repeat(span.length));
+  const masked = blankQuotes(text);
   const attribution = AFTER_QUOTE.exec(text) ?? PRONOUN_SPEAKER.exec(masked);
   if (attribution !== null) {
     const pronoun = attribution[1] ?? attribution[2];
@@ -162,11 +198,43 @@ function withSpeaker(model: StoryModel, index: number, text: string): Standalone
       needs: null,
     };
   }
+  const firm = withFirmNamed(model, index, text, LOOK_BACK);
+  if (firm !== null) return withSubject(model, index, firm);
   const outside = text.replace(QUOTED_SPAN, ' ');
   const named =
     NAMED_SPEAKER.test(outside) || INSTITUTION_SPEAKER.test(outside) || peopleIn(outside).length > 0;
   return named ? withSubject(model, index, text) : null;
 }
+
+/** The text with quoted spans blanked out, offsets kept. */
+function blankQuotes(text: string): string {
+  return text.replace(QUOTED_SPAN, (span) => ' '.repeat(span.length));
+}
+
+/**
+ * A source named by a pronoun outside any quotation: "…at the plant, it said in a statement",
+ * "…, they added". Who "it" is lies in a sentence the reader does not see.
+ */
+const PRONOUN_SOURCE =
+  /(?:,|\band)\s+(?:it|they)\s+(?:said|says|added|adds|told|tells|reported|reports|announced|wrote|stated|warned|noted)\b/;
+
+/** Indirect speech told by a pronoun at its end: "…set up by her cousin, he added." */
+const TRAILING_SPEAKER = new RegExp(String.raw`,\s+(he|she)\s+(?:${REPORTING_VERB})\b[^,;:"“”]*$`);
+
+/**
+ * A short opening without a comma before a subject pronoun: "Since then she has had surgeries…",
+ * "But he predicted…". The opening is a time or a link word; a noun before the pronoun ("The company
+ * said it would…") is the pronoun's own referent and is no opening.
+ */
+const OPENING_BEFORE_PRONOUN =
+  /^((?:Since then|Then|Now|Later|Earlier|Last|Next|Today|Yesterday|Recently|Eventually|Finally|Soon|But|And|So|Yet|Still|Instead)(?:\s+\p{Ll}+){0,2}\s+)(?=(?:he|she)\s+\p{Ll})/u;
+/**
+ * The same after a word that opens a clause ("When she and friends checked his apartment they
+ * found…"), only when no comma follows: in "As he did last week, Trump complained…" the clause
+ * comes before the person it names.
+ */
+const CLAUSE_BEFORE_PRONOUN =
+  /^((?:When|After|Before|While|As|If|Because|Although|Though|Until|Once|Since)\s+)(?=(?:he|she)\s+\p{Ll})(?![^,;:]*[,;:])/u;
 
 /** A sentence whose subject may lean on the sentences before it. */
 function withSubject(model: StoryModel, index: number, text: string): Standalone | null {
@@ -176,7 +244,12 @@ function withSubject(model: StoryModel, index: number, text: string): Standalone
     QUOTE_OPEN.test(text) || opensWithSubject || !PRONOUN_AFTER_COMMA.test(text.slice(0, 120))
       ? ''
       : (INTRO.exec(text)?.[1] ?? '');
-  const rest = text.slice(intro.length);
+  const opening =
+    intro === '' && !opensWithSubject
+      ? (OPENING_BEFORE_PRONOUN.exec(text)?.[1] ?? CLAUSE_BEFORE_PRONOUN.exec(text)?.[1] ?? '')
+      : '';
+  const lead = intro || opening;
+  const rest = text.slice(lead.length);
   if (EXPLETIVE.test(rest)) return { text, needs: null };
   if (LEANING_PRONOUN.test(rest)) return null;
   const pronoun = SUBJECT_PRONOUN.exec(rest)?.[1];
@@ -185,9 +258,14 @@ function withSubject(model: StoryModel, index: number, text: string): Standalone
     if (person === null) return null;
     const possessive = /^(?:his|her)$/i.test(pronoun) && !/^her\s+(?:to|for|with|in|on|at|by)\b/i.test(rest);
     const name = possessive ? `${person.surname}’s` : person.surname;
-    return { text: `${intro}${name}${rest.slice(pronoun.length)}`, needs: null };
+    return { text: `${lead}${name}${rest.slice(pronoun.length)}`, needs: null };
   }
-  const definite = intro.length === 0 ? DEFINITE.exec(rest) : null;
+  if (lead.length === 0 && DESCRIBED_BY_AGE.test(rest)) return { text, needs: stem('year-old') };
+  const described = lead.length === 0 ? DESCRIBED_PERSON.exec(rest) : null;
+  const role = described?.[1] ?? '';
+  if (described !== null && /\p{Lu}|\d/u.test(rest.slice(4, described[0].indexOf(role))))
+    return { text, needs: stem(role.toLowerCase()) };
+  const definite = lead.length === 0 ? DEFINITE.exec(rest) : null;
   // "The winter storm system that walloped the Midwest moved…": a description its own clause
   // identifies, like one with "of" ("The former mayor of Tessaly…"), needs nothing before it.
   if (definite !== null && !RELATIVE.test(definite[2] ?? ''))
@@ -238,14 +316,18 @@ export function referent(model: StoryModel, index: number, pronoun: string): Per
   for (let back = 1; back <= LOOK_BACK; back++) {
     const previous = model.sentences[index - back];
     if (previous === undefined || previous.article !== sentence.article) return null;
-    const people = dedupe(peopleIn(previous.text, known, alone)).filter(
-      (person) => !governed(previous.text, person) && !own.has(person.surname),
-    );
+    // A name inside a quotation is who was spoken of, not who speaks: in '"Trayvon Martin could
+    // have been me," Mr. Obama said. He said…' the "he" is Obama.
+    const spoken = blankQuotes(previous.text);
+    const named = dedupe(peopleIn(spoken, known, alone)).filter((person) => !own.has(person.surname));
+    const people = named.filter((person) => !governed(spoken, person));
     // "…an interview with John Heilpern, the designer admitted", "The man was detained…, police
     // spokesman Lukas Brandl said": the subject is someone the sentence does not name.
     const roleSubject = ROLE_SUBJECT.test(previous.text) || ROLE_SUBJECT.test(clause(previous.text));
     if (people.length === 0) {
-      if (roleSubject) return null;
+      // Someone the sentence just before names, if only as an object ("…six indictments against
+      // Johnson. He was charged…"), may be the one meant: never reach past them to an earlier name.
+      if (roleSubject || named.length > 0) return null;
       continue;
     }
     const subject =

@@ -148,6 +148,83 @@ describe('points stand alone', () => {
     expect(identified).toBeNull();
   });
 
+  it('never takes a name inside a quotation for the speaker a pronoun stands for', () => {
+    const [, said] = shown([
+      '“Lena Ortiz could have been me 30 years ago,” Mr. Ruud said at the memorial on Friday.',
+      'He said there are “very few people in this town who have not felt that fear at night.”',
+    ]);
+    expect(said).toMatch(/^Ruud said there are/);
+  });
+
+  it('never reaches past someone the sentence before names, even as an object, and reads "spokeswoman" as she', () => {
+    const opening = 'Bryan Voss, 24, was found dead at his home in Serdova on Thursday, prosecutors said.';
+    const statement =
+      '“No signs of foul play were found at the scene,” Petra Lind, a spokeswoman for the prosecutor, said in a statement.';
+    const [, , , charged] = shown([
+      opening,
+      statement,
+      'A grand jury issued six indictments against Voss on November 19.',
+      'He was charged with calling in a bomb threat and making a false police report.',
+    ]);
+    expect(charged).toBeNull();
+    const [, , chargedNext] = shown([
+      opening,
+      statement,
+      'He was charged with calling in a bomb threat and making a false police report.',
+    ]);
+    expect(chargedNext).toMatch(/^Voss was charged/);
+  });
+
+  it('names the referent of a pronoun after a short opening without a comma, and drops a source told by "it said"', () => {
+    const [, , checked, since, water] = shown([
+      'Carl Reyes, a student at Serdova University, was found safe on Friday, police said.',
+      'His girlfriend, Daisha Lind, said she was supposed to meet him on campus on Wednesday.',
+      'When she and friends checked his apartment they found some clothes missing.',
+      'Since then he has told police he does not remember where he was.',
+      'Water surrounded the buildings at the plant, it said in a statement.',
+    ]);
+    expect(checked).toMatch(/^When Lind and friends checked/);
+    expect(since).toBeNull();
+    expect(water).toBeNull();
+  });
+
+  it('names the firm a quote says "the company" said, from the sentence before that names it speaking', () => {
+    const [, regret, , spokesman] = shown([
+      'Valmonte said the leak at its Las Lomas plant was contained within 40 minutes.',
+      '“We deeply regret this incident,” the company said in a statement.',
+      'Company spokesman Diego Arce said the pipeline would stay shut.',
+      '“We are working with the authorities,” the company said.',
+    ]);
+    expect(regret).toMatch(/,” Valmonte said in a statement\.$/);
+    expect(spokesman).toMatch(/,” the company said\.$/);
+  });
+
+  it('drops "That …" and "This time, …", which point back to what the reader has not seen', () => {
+    const [, coup, time] = shown([
+      'The film Harbour Lights passed 1 billion dollars at the box office on Sunday, its studio said.',
+      'That coup let the film squeak past the previous record of 19 days.',
+      'This time, the aide was discussing a video the studio shared of the premiere.',
+    ]);
+    expect(coup).toBeNull();
+    expect(time).toBeNull();
+  });
+
+  it('reads a description of a person by names or an age as needing a referent, not one of an institution', () => {
+    const model = buildStoryModel(
+      prepareArticles([
+        doc('one', 'Veldor Post', '2026-05-12T14:00:00Z', '', [
+          'The Valmora Illustrated swimsuit model, 23, and the Serdova Tigers pitcher have been together three years.',
+          'The 25-year-old Ukrainian journalist somehow made his way onto the red carpet in Serdova on Saturday.',
+          'The 41-year-old died on Wednesday after a yearlong battle with cancer.',
+          'The Korvin administration reaffirmed its decision on Wednesday.',
+        ]),
+      ]),
+    );
+    const needs = model.sentences.map((_, index) => standaloneOf(model, index)?.needs ?? null);
+    expect(needs.slice(0, 3).every((need) => need !== null)).toBe(true);
+    expect(needs[3]).toBeNull();
+  });
+
   it('reads "he" past a sentence about a woman, told by the "she" that follows her name', () => {
     const [, , denial] = shown([
       'Carinth’s defence minister, Tomas Reyl, resigned on Thursday after a recording leaked of him discussing a contract with an arms dealer.',

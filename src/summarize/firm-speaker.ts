@@ -1,0 +1,46 @@
+import { articlePeople } from './article-people';
+import { peopleIn } from './people';
+import type { StoryModel } from './story-model';
+
+/**
+ * A quotation spoken by "the company" is shown with the company's name when the sentences just
+ * before, in the same article, name it as the one speaking or acting: in 'Valmonte said the leak
+ * was contained within 40 minutes. "We deeply regret this incident," the company said…' the
+ * point reads '…," Valmonte said…'. docs/summarization.md ("Points that stand alone").
+ */
+
+/** "the company said", "said the firm": a quote's speaker named by what kind of firm it is. */
+const FIRM_SPEAKER =
+  /\b(?:(the (?:company|firm|group|miner|airline|carrier|operator|lender|insurer|retailer|carmaker|automaker|manufacturer|developer|producer|exporter|shipper|utility))\s+(?:said|says|added|told|wrote|stated)|(?:said|says|added)\s+(the (?:company|firm|group|miner|airline|carrier|operator|lender|insurer|retailer|carmaker|automaker|manufacturer|developer|producer|exporter|shipper|utility)))\b/;
+/** A name opening a sentence as its subject, before its verb: "Valmonte said…", "Ferrocap Resources estimated…". */
+const NAME_SUBJECT =
+  /^((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+(?:said|says|added|told|estimated|confirmed|announced|reported|denied|declined|stated|insisted|acknowledged|admitted|\p{Ll}+ed)\b/u;
+const NOT_A_FIRM =
+  /^(?:The|A|An|It|He|She|They|We|This|That|Police|Officials|Authorities|Residents|Witnesses)\b/;
+
+/** The text with the firm that speaks named, or null when the sentences before name no such firm. */
+export function withFirmNamed(
+  model: StoryModel,
+  index: number,
+  text: string,
+  lookBack: number,
+): string | null {
+  const masked = text.replace(/["“][^"”]*["”]/g, (span) => ' '.repeat(span.length));
+  const found = FIRM_SPEAKER.exec(masked);
+  const kind = found?.[1] ?? found?.[2];
+  if (found === null || kind === undefined) return null;
+  const sentence = model.sentences[index];
+  if (sentence === undefined) return null;
+  const { known } = articlePeople(model, index);
+  for (let back = 1; back <= lookBack; back++) {
+    const previous = model.sentences[index - back];
+    if (previous === undefined || previous.article !== sentence.article) return null;
+    const name = NAME_SUBJECT.exec(previous.text)?.[1];
+    // A person speaking for the firm ("Ana Ruiz said…", "Ruiz said…") is not the firm.
+    if (name === undefined || NOT_A_FIRM.test(name) || known.has(name.split(/\s+/).pop() ?? '')) continue;
+    if (peopleIn(previous.text).some((person) => name.includes(person.surname))) continue;
+    const at = found.index + found[0].indexOf(kind);
+    return `${text.slice(0, at)}${name}${text.slice(at + kind.length)}`;
+  }
+  return null;
+}
