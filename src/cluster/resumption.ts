@@ -6,7 +6,10 @@ const HOUR_MS = 3_600_000;
 // an event's headlines repeat a few words, so this holds every one that recurs.
 const MAX_TERMS = 128;
 
-export type ResumptionTuning = Pick<ClusterTuning, 'quietHours' | 'quietMaxHours' | 'quietHeadlineCosine'>;
+export type ResumptionTuning = Pick<
+  ClusterTuning,
+  'quietHours' | 'quietMaxHours' | 'quietHeadlineCosine' | 'unlikeHours' | 'unlikeHeadlineCosine'
+>;
 export type Idf = (term: string) => number;
 
 /** A story's headline terms, each with the number of its articles whose headline has it. */
@@ -73,8 +76,10 @@ export interface ResumptionView {
  * whose lead recalls the earlier event as background (a shipping line's job cuts after its
  * ship's grounding, a listing's debut after the market's fall), not a development of it
  * (docs/clustering.md, "Another event of the same actor"). A report that resumes a quiet
- * story says so in its headline ("ferry fire toll climbs to 26"). Off when either side has no
- * headline terms or no time.
+ * story says so in its headline ("ferry fire toll climbs to 26"). After a shorter quiet spell
+ * (`unlikeHours`) only a headline that shares almost nothing rules the join out ("Blackout leaves
+ * Almaty homes without heat" after "Kazakhstan, Kyrgyzstan seal water-for-power deal"). Off when
+ * either side has no headline terms or no time.
  */
 export function resumesAnotherEvent(
   earlier: ResumptionView,
@@ -84,7 +89,9 @@ export function resumesAnotherEvent(
 ): boolean {
   if (earlier.lastSeen === null || later.firstSeen === null) return false;
   const quiet = later.firstSeen - earlier.lastSeen;
-  if (quiet < tuning.quietHours * HOUR_MS || quiet > tuning.quietMaxHours * HOUR_MS) return false;
+  if (quiet < tuning.unlikeHours * HOUR_MS || quiet > tuning.quietMaxHours * HOUR_MS) return false;
   if (earlier.headlines.size === 0 || later.headlines.size === 0) return false;
-  return headlineCosine(earlier.headlines, later.headlines, idf) < tuning.quietHeadlineCosine;
+  const cosine = headlineCosine(earlier.headlines, later.headlines, idf);
+  const bar = quiet < tuning.quietHours * HOUR_MS ? tuning.unlikeHeadlineCosine : tuning.quietHeadlineCosine;
+  return cosine < bar;
 }

@@ -52,6 +52,7 @@ export const BASELINE_TUNING: Partial<ClusterTuning> = {
   nameConflictPenalty: 0,
   headlineConflictPenalty: 0,
   quietHeadlineCosine: 0,
+  unlikeHeadlineCosine: 0,
 };
 
 // Production runs with its 72 h window, so a gold event that goes quiet for longer than that

@@ -122,7 +122,13 @@ describe('another event of the same actor', () => {
 
 describe('resumesAnotherEvent', () => {
   const idf = (): number => 1;
-  const tuning = { quietHours: 36, quietMaxHours: 72, quietHeadlineCosine: 0.2 };
+  const tuning = {
+    quietHours: 36,
+    quietMaxHours: 72,
+    quietHeadlineCosine: 0.2,
+    unlikeHours: 36,
+    unlikeHeadlineCosine: 0,
+  };
   const story = {
     firstSeen: 0,
     lastSeen: 10 * HOUR,
@@ -147,7 +153,45 @@ describe('resumesAnotherEvent', () => {
 
   it("by default judges a report from 30 hours of quiet on (a leader's veto 34 h after her snap election)", () => {
     expect(resumesAnotherEvent(story, report(10 + 34, ['summit', 'veto']), DEFAULT_TUNING, idf)).toBe(true);
-    expect(resumesAnotherEvent(story, report(10 + 28, ['summit', 'veto']), DEFAULT_TUNING, idf)).toBe(false);
+    const recalling = [
+      'ship',
+      'summit',
+      'veto',
+      'deal',
+      'talk',
+      'leader',
+      'rift',
+      'vote',
+      'plan',
+      'row',
+      'bloc',
+      'pact',
+    ];
+    expect(resumesAnotherEvent(story, report(10 + 28, recalling), DEFAULT_TUNING, idf)).toBe(false);
+  });
+
+  it('after 12 hours of quiet, rules out a report whose headline shares nothing with the story’s', () => {
+    expect(
+      resumesAnotherEvent(story, report(10 + 18, ['blackout', 'almati', 'heat']), DEFAULT_TUNING, idf),
+    ).toBe(true);
+    expect(
+      resumesAnotherEvent(story, report(10 + 6, ['blackout', 'almati', 'heat']), DEFAULT_TUNING, idf),
+    ).toBe(false);
+    const recalling = [
+      'ship',
+      'blackout',
+      'almati',
+      'heat',
+      'power',
+      'cut',
+      'home',
+      'cold',
+      'grid',
+      'city',
+      'fuel',
+      'plant',
+    ];
+    expect(resumesAnotherEvent(story, report(10 + 18, recalling), DEFAULT_TUNING, idf)).toBe(false);
   });
 
   it('is off for a side without headline terms or without a time', () => {
