@@ -206,6 +206,10 @@ function withSpeaker(model: StoryModel, index: number, text: string): Standalone
   return named ? withSubject(model, index, text) : null;
 }
 
+/** An opening clause whose subject is a name, before its verb: "When Ana Stinson woke up…, ". */
+const NAMED_CLAUSE =
+  /^(?:When|After|Before|While|As|Because|Although|Though|Until|Once|Since|If)\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Ll}/u;
+
 /** The text with quoted spans blanked out, offsets kept. */
 function blankQuotes(text: string): string {
   return text.replace(QUOTED_SPAN, (span) => ' '.repeat(span.length));
@@ -254,6 +258,9 @@ function withSubject(model: StoryModel, index: number, text: string): Standalone
   if (LEANING_PRONOUN.test(rest)) return null;
   const pronoun = SUBJECT_PRONOUN.exec(rest)?.[1];
   if (pronoun !== undefined) {
+    // "When Ana Stinson woke up in the park, her son was gone": the subject of the opening clause
+    // owns what follows ("she" after such a clause may be someone else: read from before).
+    if (/^(?:his|her)$/i.test(pronoun) && NAMED_CLAUSE.test(intro)) return { text, needs: null };
     const person = referent(model, index, pronoun);
     if (person === null) return null;
     const possessive = /^(?:his|her)$/i.test(pronoun) && !/^her\s+(?:to|for|with|in|on|at|by)\b/i.test(rest);

@@ -188,6 +188,17 @@ describe('points stand alone', () => {
     expect(water).toBeNull();
   });
 
+  it('names who told a sentence ending "…, he added." from the sentences before, and leaves one its own sentence names', () => {
+    const [, , stains, woke] = shown([
+      'Arnold Demoski told Channel 2 News that he struck the teams with his snowmobile.',
+      'He checked his snowmobile the next morning and knew he had done it.',
+      'The snowmobile was missing a part and had rust-colored stains, he said.',
+      'When Ana Stinson woke up in the park, her son was gone, she told police.',
+    ]);
+    expect(stains).toMatch(/rust-colored stains, Demoski said\.$/);
+    expect(woke).toMatch(/she told police\.$/);
+  });
+
   it('names the firm a quote says "the company" said, from the sentence before that names it speaking', () => {
     const [, regret, , spokesman] = shown([
       'Valmonte said the leak at its Las Lomas plant was contained within 40 minutes.',
