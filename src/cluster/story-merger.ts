@@ -14,6 +14,7 @@ type MergeTuning = AffinityTuning &
     | 'mergePerLogSize'
     | 'maxMergesPerChange'
     | 'mergeCheckGrowth'
+    | 'mergeCheckHours'
     | 'centroidTerms'
     | 'queryTerms'
   >;
@@ -21,6 +22,7 @@ type MergeTuning = AffinityTuning &
 // Merged ids remembered for `resolve` (oldest forgotten first); far more than the stories
 // of one window.
 const MERGED_IDS = 200_000;
+const HOUR_MS = 3_600_000;
 
 /**
  * The online merge pass: whenever a story's centroid moves, its nearest story (through the
@@ -53,17 +55,24 @@ export class StoryMerger {
 
   /**
    * A centroid moves by about 1/n per article, so a large story is re-examined only once it
-   * has grown by `mergeCheckGrowth` since its last examination.
+   * has grown by `mergeCheckGrowth` since its last examination, or once `mergeCheckHours` of
+   * stream time have passed since then: its neighbours change with time, not with its size.
    */
   isDue(story: Story): boolean {
-    return story.vectorCount >= story.mergeCheckedAt * (1 + this.tuning.mergeCheckGrowth);
+    if (story.vectorCount >= story.mergeCheckedAt * (1 + this.tuning.mergeCheckGrowth)) return true;
+    const checked = story.mergeCheckedTime;
+    return (
+      checked !== null &&
+      story.lastSeen !== null &&
+      story.lastSeen - checked >= this.tuning.mergeCheckHours * HOUR_MS
+    );
   }
 
   /** Merges `story` with converged neighbours; returns the merges done, in order. */
   mergeAround(story: Story): StoryMerge[] {
     const merges: StoryMerge[] = [];
     if (!this.isDue(story)) return merges;
-    story.mergeCheckedAt = story.vectorCount;
+    this.markChecked(story);
     let current = story;
     for (let round = 0; round < this.tuning.maxMergesPerChange; round += 1) {
       const partner = this.partnerOf(current);
@@ -76,9 +85,14 @@ export class StoryMerger {
       this.remember(younger.id, older.id);
       merges.push({ from: younger.id, into: older.id });
       current = older;
-      current.mergeCheckedAt = current.vectorCount;
+      this.markChecked(current);
     }
     return merges;
+  }
+
+  private markChecked(story: Story): void {
+    story.mergeCheckedAt = story.vectorCount;
+    story.mergeCheckedTime = story.lastSeen;
   }
 
   resolve(storyId: string): string {

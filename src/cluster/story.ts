@@ -45,6 +45,8 @@ export class Story {
   readonly apartFrom = new Set<string>();
   /** vectorCount when the merge pass last looked for a partner. */
   mergeCheckedAt: number;
+  /** lastSeen when the merge pass last looked for a partner (null: never, or no time). */
+  mergeCheckedTime: number | null;
   /** Scratch space of the index's candidate search: the query it belongs to, and the sum. */
   searchEpoch: number;
   searchDot: number;
@@ -64,6 +66,7 @@ export class Story {
     this.headlines = new StoryHeadlines();
     this.squaredNorm = 0;
     this.mergeCheckedAt = 0;
+    this.mergeCheckedTime = null;
     this.searchEpoch = -1;
     this.searchDot = 0;
   }
