@@ -67,6 +67,9 @@ const LEANING_PRONOUN =
   /^(?:(?:most|much|many|some|all|none|part|half|each|one|few|several|both) of (?:it|them|these|those|this)\b|(?:they|them|their|it|its|this|that|these|those|we|our|us|i|such|both|neither|either)\b)/i;
 const EXPLETIVE =
   /^(?:it (?:is|was|remains|remained|has been|had been|will be|would be) (?:not |still |also |now )?(?:unclear|clear|known|unknown|possible|likely|unlikely|expected|understood|believed|thought|estimated|reported|feared|hoped|too early|the (?:first|second|third|fourth|fifth|last|latest|biggest|largest|worst|deadliest|most) )|this (?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season)\b|these (?:days|figures show)\b)/i;
+/** "That" as the subject itself: "That may seem…", "That appears…", "That still means…". */
+const DEMONSTRATIVE_VERB =
+  /^That\s+(?:(?:still|also|only|just|now|alone)\s+)?(?:is|was|are|were|has|had|have|may|might|will|would|could|can|should|must|does|did|do|seems?|appears?|means?|makes?|made|meant|leaves?|left|gives?|gave|puts?|sounds?|remains?|came|comes?|goes?|went|\p{Ll}+ed)\b/u;
 /** Words opening a clause that identifies what a description names. */
 const RELATIVE = /^(?:that|which|who|whose|whom|where)$/;
 /**
@@ -255,6 +258,12 @@ function withSubject(model: StoryModel, index: number, text: string): Standalone
   const lead = intro || opening;
   const rest = text.slice(lead.length);
   if (EXPLETIVE.test(rest)) return { text, needs: null };
+  // "That coup let the film…" points back as "The coup…" does: it needs what the headline or an
+  // earlier point names. "That may seem like a lot", "That's …" lean on what the reader has not seen.
+  const demonstrative =
+    lead.length === 0 && /^That\s+\p{Ll}/u.test(rest) ? DEFINITE.exec(`The${rest.slice(4)}`) : null;
+  if (demonstrative !== null && !RELATIVE.test(demonstrative[2] ?? '') && !DEMONSTRATIVE_VERB.test(rest))
+    return { text, needs: stem((demonstrative[2] ?? '').toLowerCase()) };
   if (LEANING_PRONOUN.test(rest)) return null;
   const pronoun = SUBJECT_PRONOUN.exec(rest)?.[1];
   if (pronoun !== undefined) {

@@ -218,6 +218,18 @@ describe('points stand alone', () => {
     ]);
     expect(coup).toBeNull();
     expect(time).toBeNull();
+    const model = buildStoryModel(
+      prepareArticles([
+        doc('one', 'Veldor Post', '2026-05-12T14:00:00Z', '', [
+          'The government moved 3.6 billion dollars of seized drug money to the border fund on Friday.',
+          'That money is in a separate category because it never belonged to taxpayers.',
+          'That may seem like a lot, but the wall will cost far more.',
+        ]),
+      ]),
+    );
+    const [, money, seem] = model.sentences.map((_, index) => standaloneOf(model, index));
+    expect(money?.needs).toBe('money');
+    expect(seem).toBeNull();
   });
 
   it('reads a description of a person by names or an age as needing a referent, not one of an institution', () => {
