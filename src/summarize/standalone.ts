@@ -309,7 +309,7 @@ function clause(text: string): string {
 
 /** A clause opened by a role, not a name: "the designer admitted", "the minister said". */
 const ROLE_SUBJECT =
-  /^(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:[\p{Ll}]+ed|said|says|told|was|is|had|has|will|would|did|does)\b/u;
+  /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}[\p{Ll}\p{N}-]+\s+(?:[\p{Ll}]+ed|said|says|told|was|is|had|has|will|would|did|does|died)\b/u;
 
 function genderOf(pronoun: string): 'he' | 'she' {
   return /^(?:he|his|him)$/i.test(pronoun) ? 'he' : 'she';

@@ -148,6 +148,16 @@ describe('points stand alone', () => {
     expect(identified).toBeNull();
   });
 
+  it('reads a sentence led by a description ("The 41-year-old died…") as naming someone, so a pronoun after it is no one named further back', () => {
+    const [, , , death] = shown([
+      'Musician Brad Fischetti is mourning the death of his band mate Devin Lima.',
+      'Fischetti continued, “Devin was an extraordinary talent and a doting father.”',
+      'The 41-year-old died on Wednesday after a yearlong battle with cancer.',
+      'His death comes eight years after band mate Rich Cronin died at age 36.',
+    ]);
+    expect(death).toBeNull();
+  });
+
   it('never takes a name inside a quotation for the speaker a pronoun stands for', () => {
     const [, said] = shown([
       '“Lena Ortiz could have been me 30 years ago,” Mr. Ruud said at the memorial on Friday.',
