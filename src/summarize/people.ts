@@ -48,7 +48,7 @@ const TITLE_WORDS = new Set(
 );
 /** A capitalized name of one to four words, with the particles names carry. */
 const NAME_RUN =
-  /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|al|el|bin|ibn)\s+|\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+){0,3}/gu;
+  /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|al|el|bin|ibn)\s+|\p{Lu}\.\s+)?(?:\p{Lu}[\p{L}'’-]+|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]+)){0,5}/gu;
 const REPORTING =
   /^\s*(?:,\s*)?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|asked|explained|insisted|warned|argued|declared|noted|replied|recalled|stressed|urged|acknowledged|admitted|claimed|cautioned|countered|vowed|announced)\b/;
 const REPORTING_BEFORE =
@@ -57,7 +57,7 @@ const REPORTING_BEFORE =
 const APPOSITION = /^,\s+(?:a|an|the|his|her|its|their)\s+[\p{Ll}\p{Lu}]/u;
 /** Words that make a capitalized run a place, an organization or a thing, not a person. */
 const NOT_PERSON =
-  /\b(?:Ministry|Department|Service|Services|Agency|Company|Corporation|Corp|Inc|Ltd|Group|Bank|University|College|School|Hospital|Party|Council|Court|Police|Army|Navy|Force|Forces|Guard|Province|State|City|County|District|Region|River|Island|Islands|Port|Airport|Station|Street|Road|Bridge|Canal|Sea|Ocean|Lake|Mount|Mountain|Valley|Park|Square|Palace|House|Office|Commission|Committee|Assembly|Parliament|Congress|Senate|Republic|Kingdom|Union|Nations|Exchange|Index|Fund|Association|Federation|Institute|Center|Centre|Authority|Network|News|Times|Post|Press|Wire|Airlines|Airways|Energy|Maritime|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  /\b(?:Ministry|Department|Service|Services|Agency|Company|Corporation|Corp|Inc|Ltd|Group|Bank|University|College|School|Hospital|Party|Council|Court|Police|Army|Navy|Force|Forces|Guard|Province|State|City|County|District|Region|River|Island|Islands|Port|Airport|Station|Street|Road|Bridge|Canal|Sea|Ocean|Lake|Mount|Mountain|Valley|Hills|Heights|Beach|Springs|Falls|Bay|Coast|Harbor|Harbour|Village|Canyon|Park|Square|Palace|House|Office|Commission|Committee|Assembly|Parliament|Congress|Senate|Republic|Kingdom|Union|Nations|Exchange|Index|Fund|Association|Federation|Institute|Center|Centre|Authority|Network|News|Times|Post|Press|Wire|Airlines|Airways|Energy|Maritime|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const GIVEN_NAME_JOINED = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** "That's Opal Lee…": a contracted opener is not part of the name. */
 const CONTRACTED_OPENER = /^(?:That|It|Here|There|What|Who|Where)['’]s$/;
@@ -111,7 +111,23 @@ export function peopleIn(
       at += name.length - rest.length;
       name = rest;
     }
+    // "…from the duo's album, The Infamous": a capitalized article opens a title, not a name.
+    if (at > 0 && /^(?:The|A|An)$/.test(first)) continue;
+    // "Secretary of State Hillary Clinton": "State" ends the office, not the name.
+    const office = first === 'State' && /\bSecretary of\s+$/.test(sentence.slice(0, at));
+    if (office) {
+      const rest = name.slice(first.length).trimStart();
+      if (rest.length === 0) continue;
+      at += name.length - rest.length;
+      name = rest;
+    }
+    // "DeOrr Kunz Sr.", "Martin Luther King Jr": the surname is before the suffix; "Areej Ali’s
+    // body": the possessive is not part of it.
+    name = name.replace(/\s+(?:Sr|Jr|II|III|IV)$/, '').replace(/['’]s$/, '');
     if (NOT_PERSON.test(name) || PLACE_PREFIX.test(name)) continue;
+    // "her Miss Delaware contract": a title after a possessive names a thing of someone's.
+    if (/\b(?:her|his|their|its|our|my|your)\s+$/.test(sentence.slice(Math.max(0, at - 30), at).replace(/\p{Lu}[\p{L}.]*\s+$/u, '')))
+      continue;
     // Titles written inside the run: the name is what follows the last of them.
     const runWords = name.split(/\s+/);
     const lastTitle = runWords.reduce(
@@ -126,13 +142,13 @@ export function peopleIn(
       name = kept;
     }
     const before = sentence.slice(Math.max(0, at - 40), at);
-    const after = sentence.slice(at + name.length, at + name.length + 40);
+    const after = sentence.slice(at + name.length, at + name.length + 40).replace(/^\s+(?:Sr|Jr|II|III|IV)\b\.?/, '');
     const words = name.split(/\s+/);
     // "Kang Sung-hyun": a two-word name ending in a given name joined by a hyphen and written in
     // lower case after it is written family name first, as Korean names are.
     const familyFirst = words.length === 2 && GIVEN_NAME_JOINED.test(words[1] ?? '');
     const surname = (familyFirst ? words[0] : words[words.length - 1]) ?? name;
-    const titled = inRunTitle || TITLE.test(before);
+    const titled = inRunTitle || office || TITLE.test(before);
     // "the Freedom Riders", "an Amber Alert": an article before a name makes it a thing or a group.
     if (!titled && ARTICLE_BEFORE.test(before)) continue;
     const speaking = REPORTING.test(after) || REPORTING_BEFORE.test(before);

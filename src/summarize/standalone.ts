@@ -62,7 +62,9 @@ const INSTITUTION_SPEAKER = new RegExp(
 const PRONOUN_AFTER_COMMA = /, (?:he|she|his|her|they|their|it|its|this|these|those|we)\b/i;
 /** A short opening phrase before the subject: "On Wednesday, ", "In a statement, ". */
 const INTRO = /^((?:[\p{Lu}][\p{Ll}]*|[\p{Ll}]+)(?:\s+[\p{L}\p{N}'’-]+){0,8},\s+)/u;
-const SUBJECT_PRONOUN = /^(he|she|his|her)\b(?!\s+(?:own)\b)/i;
+const SUBJECT_PRONOUN = /^(he|she|his|her)\b(?!\s+(?:own)\b)(?![’']\p{L})/iu;
+/** "He’d had five children…": a contracted pronoun, which a name cannot replace as written. */
+const CONTRACTED_PRONOUN = /^(?:he|she)[’'](?:d|s|ll)\b/i;
 const LEANING_PRONOUN =
   /^(?:(?:most|much|many|some|all|none|part|half|each|one|few|several|both) of (?:it|them|these|those|this)\b|(?:they|them|their|it|its|this|that|these|those|we|our|us|i|such|both|neither|either)\b)/i;
 const EXPLETIVE =
@@ -70,6 +72,13 @@ const EXPLETIVE =
 /** "That" as the subject itself: "That may seem…", "That appears…", "That still means…". */
 const DEMONSTRATIVE_VERB =
   /^That\s+(?:(?:still|also|only|just|now|alone)\s+)?(?:is|was|are|were|has|had|have|may|might|will|would|could|can|should|must|does|did|do|seems?|appears?|means?|makes?|made|meant|leaves?|left|gives?|gave|puts?|sounds?|remains?|came|comes?|goes?|went|\p{Ll}+ed)\b/u;
+/** A line whose words, small ones aside, are all capitalized, four or more: a headline, not a sentence. */
+function titleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /^["“‘']?\p{L}/u.test(word) && !SMALL_WORD.test(word));
+  return words.length >= 4 && words.every((word) => /^["“‘']?\p{Lu}/u.test(word));
+}
+const SMALL_WORD = /^(?:of|the|a|an|and|or|in|on|at|to|for|by|with|as|from|vs)$/;
+
 /** Words opening a clause that identifies what a description names. */
 const RELATIVE = /^(?:that|which|who|whose|whom|where)$/;
 /**
@@ -264,7 +273,7 @@ function withSubject(model: StoryModel, index: number, text: string): Standalone
     lead.length === 0 && /^That\s+\p{Ll}/u.test(rest) ? DEFINITE.exec(`The${rest.slice(4)}`) : null;
   if (demonstrative !== null && !RELATIVE.test(demonstrative[2] ?? '') && !DEMONSTRATIVE_VERB.test(rest))
     return { text, needs: stem((demonstrative[2] ?? '').toLowerCase()) };
-  if (LEANING_PRONOUN.test(rest)) return null;
+  if (LEANING_PRONOUN.test(rest) || CONTRACTED_PRONOUN.test(rest)) return null;
   const pronoun = SUBJECT_PRONOUN.exec(rest)?.[1];
   if (pronoun !== undefined) {
     // "When Ana Stinson woke up in the park, her son was gone": the subject of the opening clause
@@ -289,9 +298,13 @@ function withSubject(model: StoryModel, index: number, text: string): Standalone
   return { text, needs: null };
 }
 
-/** A name governed by a preposition or owned by another name is no subject: "with Vanity Fair's John Heilpern". */
+/** A name governed by a preposition, owned by another name or owning what follows is no subject: "with Vanity Fair's John Heilpern". */
 function governed(text: string, person: Person): boolean {
   const before = text.slice(Math.max(0, person.at - 30), person.at);
+  // "Peinovich’s downfall was…", "Rivlin’s office quotes…": an owner, not the subject.
+  if (/^['’]s\b/.test(text.slice(person.at + person.name.length))) return true;
+  // "Secretary of State Hillary Clinton": the "of" is the office's.
+  if (/\bSecretary of State\s+$/.test(before)) return false;
   return (
     /\b(?:with|of|to|for|from|against|about|by|at|on|under|toward|towards|beside|behind)\s+(?:[\p{L}’'.-]+\s+){0,3}$/u.test(
       before,
@@ -332,6 +345,9 @@ export function referent(model: StoryModel, index: number, pronoun: string): Per
   for (let back = 1; back <= LOOK_BACK; back++) {
     const previous = model.sentences[index - back];
     if (previous === undefined || previous.article !== sentence.article) return null;
+    // A headline-like line ("Kardashian Fam Shocked by Obama Diss") capitalizes every word: no
+    // name can be told from it.
+    if (titleCase(previous.text)) return null;
     // A name inside a quotation is who was spoken of, not who speaks: in '"Trayvon Martin could
     // have been me," Mr. Obama said. He said…' the "he" is Obama.
     const spoken = blankQuotes(previous.text);
@@ -346,8 +362,10 @@ export function referent(model: StoryModel, index: number, pronoun: string): Per
       if (roleSubject || named.length > 0) return null;
       continue;
     }
-    const subject =
-      people.length === 1 ? people[0] : back === 1 && (people[0]?.at ?? 99) <= 40 ? people[0] : undefined;
+    // Two sentences back, only a sentence naming one person at all ("Colbert loves Nixon's
+    // policy" names two) can give the referent.
+    const sole = people.length === 1 && (back === 1 || named.length === 1);
+    const subject = sole ? people[0] : back === 1 && (people[0]?.at ?? 99) <= 40 ? people[0] : undefined;
     if (subject === undefined) return null;
     if (roleSubject && subject.at > 40) return null;
     const said = gender.get(subject.surname) ?? subject.gender;

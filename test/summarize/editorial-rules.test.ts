@@ -158,6 +158,49 @@ describe('points stand alone', () => {
     expect(death).toBeNull();
   });
 
+  it('reads names as news writes them: long titles, "Secretary of State", "al-", "Sr.", possessives, and no titles of things', () => {
+    const [, moallem, , clinton, , kunz, , rivlin] = shown([
+      'As the toll climbs, Syrian Foreign Minister Walid Moallem vowed to defend his country.',
+      '“We will defend our sovereignty and independence,” he told reporters.',
+      'In Washington, US Secretary of State Hillary Clinton has said that President Bashar al-Assad fits the definition of a war criminal.',
+      'She told a Senate hearing that an argument could be made for charging the Syrian leader.',
+      'DeOrr Kunz Sr. says the search for his son was suspended.',
+      'He believes his son is no longer on the mountain.',
+      'Rivlin’s office quotes the letter as saying the court overstated his role.',
+      '“I was not a responsible leader,” he adds.',
+    ]);
+    expect(moallem).toMatch(/,” Moallem told reporters\.$/);
+    expect(clinton).toMatch(/^Clinton told a Senate hearing/);
+    expect(kunz).toMatch(/^Kunz believes/);
+    expect(rivlin).toBeNull();
+    const [, , delaware, , , infamous, , leeuwenhoek] = shown([
+      'Cara Longacre was in a master’s programme at the University of Pennsylvania.',
+      'When she signed her Miss Delaware contract, she notified both groups.',
+      'Now that she has been stripped of her title, she is unsure if they will take her back.',
+      'The remix comes from the duo’s second album, The Infamous, for the show.',
+      'Critics loved the album.',
+      'He thrives on the classic New York hip-hop sound.',
+      'Cloth was the business of Antoni van Leeuwenhoek, but microscopy his passion.',
+      'He’d had five children already by his first wife.',
+    ]);
+    expect(delaware).toMatch(/^Now that she has been stripped of her title, Longacre is unsure/);
+    expect(infamous).toBeNull();
+    expect(leeuwenhoek).toBeNull();
+  });
+
+  it('never takes a name from a line in Title Case, nor a name that only owns what follows', () => {
+    const [, , shocked, , , declined] = shown([
+      'Michelle Obama gave an interview to iVillage on Tuesday.',
+      'Kardashian Fam Shocked by Obama Diss on Reality Show.',
+      'The family read the interview, in which she said, “Barack does not like it when the girls watch that show.”',
+      'Enoch Peinovich ran a podcast for years.',
+      'Peinovich’s downfall began in December when a vlogger named Mike Cernovich hinted at a scandal.',
+      'He declined to say who he meant.',
+    ]);
+    expect(shocked).toBeNull();
+    expect(declined).toMatch(/^Cernovich declined/);
+  });
+
   it('never takes a name inside a quotation for the speaker a pronoun stands for', () => {
     const [, said] = shown([
       '“Lena Ortiz could have been me 30 years ago,” Mr. Ruud said at the memorial on Friday.',
