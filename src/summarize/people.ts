@@ -126,7 +126,11 @@ export function peopleIn(
     name = name.replace(/\s+(?:Sr|Jr|II|III|IV)$/, '').replace(/['’]s$/, '');
     if (NOT_PERSON.test(name) || PLACE_PREFIX.test(name)) continue;
     // "her Miss Delaware contract": a title after a possessive names a thing of someone's.
-    if (/\b(?:her|his|their|its|our|my|your)\s+$/.test(sentence.slice(Math.max(0, at - 30), at).replace(/\p{Lu}[\p{L}.]*\s+$/u, '')))
+    if (
+      /\b(?:her|his|their|its|our|my|your)\s+$/.test(
+        sentence.slice(Math.max(0, at - 30), at).replace(/\p{Lu}[\p{L}.]*\s+$/u, ''),
+      )
+    )
       continue;
     // Titles written inside the run: the name is what follows the last of them.
     const runWords = name.split(/\s+/);
@@ -142,7 +146,9 @@ export function peopleIn(
       name = kept;
     }
     const before = sentence.slice(Math.max(0, at - 40), at);
-    const after = sentence.slice(at + name.length, at + name.length + 40).replace(/^\s+(?:Sr|Jr|II|III|IV)\b\.?/, '');
+    const after = sentence
+      .slice(at + name.length, at + name.length + 40)
+      .replace(/^\s+(?:Sr|Jr|II|III|IV)\b\.?/, '');
     const words = name.split(/\s+/);
     // "Kang Sung-hyun": a two-word name ending in a given name joined by a hyphen and written in
     // lower case after it is written family name first, as Korean names are.
