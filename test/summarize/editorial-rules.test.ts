@@ -185,6 +185,11 @@ describe('points stand alone', () => {
     ]);
     expect(delaware).toMatch(/^Now that she has been stripped of her title, Longacre is unsure/);
     expect(infamous).toBeNull();
+    const [, started] = shown([
+      'Last summer, Business Insider spoke with the 21-year-old founder of Oculus, Palmer Luckey, about how he came up with the device.',
+      'He got started at a young age, tinkering with all kinds of headsets.',
+    ]);
+    expect(started).toMatch(/^Luckey got started/);
     expect(leeuwenhoek).toBeNull();
   });
 
