@@ -76,7 +76,7 @@ const CREDIT_ONLY = new RegExp(
 const INLINE_CREDIT = /\b(?:REUTERS|AFP|AP|EPA|Getty Images)\/[A-Z]/;
 /** Words that tell a caption: "(pictured)", "(left)", "in this undated photo", "FILE - In this … photo". */
 const CAPTION_MARK =
-  /^(?:[A-Z]{2,6} )?(?:photo|picture|image)s?\s*:\s|\((?:pictured|pictured (?:left|right|above|below|centre|center|top|bottom|here|with [^)]{1,40})|left|right|centre|center|above|below|top|bottom|inset|main|file|file photo|far (?:left|right)|second (?:left|right|from (?:left|right)))\)|\bpictured\b|\bin (?:this|these) (?:undated |recent |handout |file |aerial |still |video )*(?:photo|photograph|image|picture|file photo|video grab|screengrab|still|handout)s?\b|\bin an? (?:undated |handout |file )+(?:photo|photograph|image|picture)s?\b|\b(?:photo|image|picture|video still|handout)s? (?:taken|released|provided|issued|obtained|distributed|made available|shared)\b|\bseen in this (?:photo|picture|image|video)\b|^(?:pictured|above|below|top|main|left|right|inset|main (?:image|picture|photo)|top (?:image|picture|photo))\s*:|^(?:file\s*[-–—]\s*)?in this\b[^.]{0,140}\b(?:photo|image|picture|file photo|handout|video)\b/i;
+  /^(?:[A-Z]{2,6} )?(?:photo|picture|image)s?\s*:\s|^(?:image|media) caption\b|\((?:pictured|pictured (?:left|right|above|below|centre|center|top|bottom|here|with [^)]{1,40})|left|right|centre|center|above|below|top|bottom|inset|main|file|file photo|far (?:left|right)|second (?:left|right|from (?:left|right)))\)|\bpictured\b|\bin (?:this|these) (?:undated |recent |handout |file |aerial |still |video )*(?:photo|photograph|image|picture|file photo|video grab|screengrab|still|handout)s?\b|\bin an? (?:undated |handout |file )+(?:photo|photograph|image|picture)s?\b|\b(?:photo|image|picture|video still|handout)s? (?:taken|released|provided|issued|obtained|distributed|made available|shared)\b|\bseen in this (?:photo|picture|image|video)\b|^(?:pictured|above|below|top|main|left|right|inset|main (?:image|picture|photo)|top (?:image|picture|photo))\s*:|^(?:file\s*[-–—]\s*)?in this\b[^.]{0,140}\b(?:photo|image|picture|file photo|handout|video)\b/i;
 /**
  * Wire photo captions end with place and date and no preposition: "… speaks at a hotel in
  * Kathmandu, Nepal May 30, 2016." (Reuters style), unlike "… takes effect on Jan. 1, 2018."
@@ -186,7 +186,7 @@ export function endsAsSentence(line: string): boolean {
  * Most news sentences hold none of them.
  */
 const CAPTION_HINT =
-  /ICTURE|\((?:pictured|left|right|cent|above|below|top|bottom|inset|main|file|far |second)|pictur|hoto|HOTO|mage|MAGE|andout|still|grab|FILE|[Ii]n th(?:is|ese) |[Ii]n an? (?:undated|handout|file) |^(?:Pictured|Above|Below|Top|Main|Left|Right|Inset)\s*:/;
+  /ICTURE|\((?:pictured|left|right|cent|above|below|top|bottom|inset|main|file|far |second)|pictur|hoto|HOTO|mage|MAGE|andout|still|grab|FILE|[Ii]n th(?:is|ese) |[Ii]n an? (?:undated|handout|file) |^(?:Pictured|Above|Below|Top|Main|Left|Right|Inset)\s*:|aption/;
 const COPYRIGHT_HINT =
   /©|\(c\)|opyright|eproduc|edistribut|epublica|esale|yperlink|ights [Rr]eserved|IGHTS RESERVED|ay not be|ewritten or/;
 const NOTICE_HINT =
@@ -216,9 +216,9 @@ const GREETING =
 /** A police appeal to the reader: "Anyone with information … should contact … at 434-263-7050." */
 const APPEAL =
   /^anyone with (?:any )?information\b[^.!?]{0,160}\b(?:call|contact|is asked|are asked|is urged|are urged)\b/i;
-/** A list announced to the reader: "…, here are 20 of Wiig's most memorable bits." */
+/** A list or a text announced to the reader: "…, here are 20 of Wiig's most memorable bits.", "Below is a quick explanation of…" */
 const LISTICLE =
-  /\bhere (?:are|is) (?:the |our |some of the )?(?:\d+|[a-z]+teen|twenty|ten|five|seven|a few)\b/i;
+  /\bhere (?:are|is) (?:the |our |some of the )?(?:\d+|[a-z]+teen|twenty|ten|five|seven|a few)\b|^(?:below|above),? (?:is|are|you(?:'ll| will) find)\b/i;
 
 /** Whether a line (between separators) is only a date, a time and labels ("Updated 10:42 a.m. ET Dec. 1, 2026"). */
 /** A lower-case word a timestamp line never holds: most sentences are ruled out by it at once. */

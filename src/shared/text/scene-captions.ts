@@ -71,6 +71,9 @@ function isUndatedScene(text: string, words: number): boolean {
   return !NARRATED.test(main) && !main.includes("n't");
 }
 
+/** "A photo from the 1998 excavation, with…", "An image of the site…": what a picture is, said of it. */
+const PICTURE_OF = /^(?:An?|The)\s+(?:(?:aerial|file|undated|handout)\s+)?(?:photo|photograph|image|picture|still|screenshot|screengrab|view)\s+(?:from|of|taken)\b/;
+
 /** Names at the start, joined by commas or "and", before where they are: a caption's opening. */
 const NAMES_AT =
   /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*(?:(?:,\s+|,?\s+and\s+)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*)*\s+(?:at|during|in|on|outside|inside|after|before|near|with)\s/u;
@@ -79,10 +82,14 @@ export const ANY_VERB =
   /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|says|said|told|\p{Ll}{2,}ed|\p{Ll}{3,}s)\b/u;
 
 /**
- * People named at an occasion, and no verb: "Arman Kenzhebek and Bakyt Osmonaliev at the signing
- * in Bishkek.", "President Ruto with farmers in Nakuru on Monday." A sentence of news has a verb.
+ * People named at an occasion, or a picture said to be one, and no verb: "Arman Kenzhebek and
+ * Bakyt Osmonaliev at the signing in Bishkek.", "A photo from the 1998 excavation, with the foot
+ * bones below a tail." A sentence of news has a verb.
  */
 export function isVerblessCaption(text: string, words: number): boolean {
-  if (words < 4 || words > 25 || !NAMES_AT.test(text) || /["“”]/.test(text)) return false;
-  return !ANY_VERB.test(text) && !NARRATED.test(text);
+  if (words < 4 || words > 25 || /["“”]/.test(text) || NARRATED.test(text)) return false;
+  // A picture's description names things in the plural ("…the foot bones below a tail"): only
+  // auxiliaries rule it out; people at an occasion have no present in -s either.
+  if (PICTURE_OF.test(text)) return !/\b(?:is|are|be|been|being|do|does|can|may|must)\b/.test(text);
+  return NAMES_AT.test(text) && !ANY_VERB.test(text);
 }

@@ -1,4 +1,4 @@
-import { cleanArticleText } from '../../../src/shared/text/article-text';
+import { articleSentences, cleanArticleText } from '../../../src/shared/text/article-text';
 import { junkKind } from '../../../src/shared/text/page-junk';
 
 // Shapes of page furniture, written for outlets and people that do not exist: each line is
@@ -147,6 +147,24 @@ describe('cleanArticleText', () => {
     const clean = cleanArticleText(raw);
     expect(clean).toContain('Parts of Valmora hit');
     expect(clean).not.toMatch(/cross a snowy street/);
+  });
+
+  it('drops a picture described with no verb, an "Image caption" line and a text announced "below"; parts a quote glued to the next sentence', () => {
+    const text = [
+      'Scientists have identified the oldest brachiosaur foot found in Valmora.',
+      'A photo from the 1998 excavation, with the foot bones below a tail of another dinosaur.',
+      'Image caption Paul Conroy was smuggled across the border into Lebanon.',
+      'Below is a quick explanation of the syndrome, often enough to share with friends.',
+      'Ziegenhorn said, "It\'s not a story the industry wants to get out."Anne keeps a video on her phone.',
+      'A photographer from the paper was there.',
+    ].join('\n\n');
+    const sentences = articleSentences(text).flat();
+    expect(sentences).toEqual([
+      'Scientists have identified the oldest brachiosaur foot found in Valmora.',
+      'Ziegenhorn said, "It\'s not a story the industry wants to get out."',
+      'Anne keeps a video on her phone.',
+      'A photographer from the paper was there.',
+    ]);
   });
 
   it("drops a broadcaster's transcript disclaimer and a pointer to a form below", () => {
