@@ -72,7 +72,8 @@ function isUndatedScene(text: string, words: number): boolean {
 }
 
 /** "A photo from the 1998 excavation, with…", "An image of the site…": what a picture is, said of it. */
-const PICTURE_OF = /^(?:An?|The)\s+(?:(?:aerial|file|undated|handout)\s+)?(?:photo|photograph|image|picture|still|screenshot|screengrab|view)\s+(?:from|of|taken)\b/;
+const PICTURE_OF =
+  /^(?:An?|The)\s+(?:(?:aerial|file|undated|handout)\s+)?(?:photo|photograph|image|picture|still|screenshot|screengrab|view)\s+(?:from|of|taken)\b/;
 
 /** Names at the start, joined by commas or "and", before where they are: a caption's opening. */
 const NAMES_AT =
