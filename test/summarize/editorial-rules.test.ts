@@ -259,7 +259,9 @@ describe('points stand alone', () => {
       'Arnold Demoski told Channel 2 News that he struck the teams with his snowmobile.',
       'He did not know what had happened until sleeping off a night of drinking, he said.',
     ]);
-    expect(slept).toBe('Demoski did not know what had happened until sleeping off a night of drinking, he said.');
+    expect(slept).toBe(
+      'Demoski did not know what had happened until sleeping off a night of drinking, he said.',
+    );
   });
 
   it('names the firm a quote says "the company" said, from the sentence before that names it speaking', () => {
