@@ -88,9 +88,11 @@ export const ANY_VERB =
  * bones below a tail." A sentence of news has a verb.
  */
 export function isVerblessCaption(text: string, words: number): boolean {
-  if (words < 4 || words > 25 || /["“”]/.test(text) || NARRATED.test(text)) return false;
+  if (words < 4 || words > 25) return false;
   // A picture's description names things in the plural ("…the foot bones below a tail"): only
   // auxiliaries rule it out; people at an occasion have no present in -s either.
-  if (PICTURE_OF.test(text)) return !/\b(?:is|are|be|been|being|do|does|can|may|must)\b/.test(text);
-  return NAMES_AT.test(text) && !ANY_VERB.test(text);
+  const picture = PICTURE_OF.test(text);
+  if (!picture && !NAMES_AT.test(text)) return false;
+  if (/["“”]/.test(text) || NARRATED.test(text)) return false;
+  return picture ? !/\b(?:is|are|be|been|being|do|does|can|may|must)\b/.test(text) : !ANY_VERB.test(text);
 }
