@@ -68,7 +68,7 @@ const CONTRACTED_PRONOUN = /^(?:he|she)[’'](?:d|s|ll)\b/i;
 const LEANING_PRONOUN =
   /^(?:(?:most|much|many|some|all|none|part|half|each|one|few|several|both) of (?:it|them|these|those|this)\b|(?:they|them|their|it|its|this|that|these|those|we|our|us|i|such|both|neither|either)\b)/i;
 const EXPLETIVE =
-  /^(?:it (?:is|was|remains|remained|has been|had been|will be|would be) (?:not |still |also |now )?(?:unclear|clear|known|unknown|possible|likely|unlikely|expected|understood|believed|thought|estimated|reported|feared|hoped|too early|the (?:first|second|third|fourth|fifth|last|latest|biggest|largest|worst|deadliest|most) )|this (?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season)\b|these (?:days|figures show)\b)/i;
+  /^(?:it (?:is|was|remains|remained|has been|had been|will be|would be) (?:not |still |also |now )?(?:unclear|clear|known|unknown|possible|likely|unlikely|expected|understood|believed|thought|estimated|reported|feared|hoped|too early)|this (?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season)\b|these (?:days|figures show)\b)/i;
 /** "That" as the subject itself: "That may seem…", "That appears…", "That still means…". */
 const DEMONSTRATIVE_VERB =
   /^That\s+(?:(?:still|also|only|just|now|alone)\s+)?(?:is|was|are|were|has|had|have|may|might|will|would|could|can|should|must|does|did|do|seems?|appears?|means?|makes?|made|meant|leaves?|left|gives?|gave|puts?|sounds?|remains?|came|comes?|goes?|went|\p{Ll}+ed)\b/u;

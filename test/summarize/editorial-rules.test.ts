@@ -283,6 +283,13 @@ describe('points stand alone', () => {
     ]);
     expect(coup).toBeNull();
     expect(time).toBeNull();
+    const [, first, unclear] = shown([
+      'Ghana raised its fuel levy by 20 pesewas a litre in the 2027 budget on Wednesday.',
+      'It is the first increase in fuel taxes since 2023.',
+      'It is unclear whether parliament will approve the levy.',
+    ]);
+    expect(first).toBeNull();
+    expect(unclear).toBe('It is unclear whether parliament will approve the levy.');
     const model = buildStoryModel(
       prepareArticles([
         doc('one', 'Veldor Post', '2026-05-12T14:00:00Z', '', [
