@@ -18,10 +18,10 @@ const ROUGH_RANGES: ReadonlyArray<[RegExp, number, number]> = [
 ];
 
 const ROUGH_HINT =
-  /\b(?:dozens|hundreds|thousands) of\b|\b(?:more than|over|at least|nearly|almost|about|around|roughly) \d/i;
+  /\b(?:dozens|hundreds|thousands) of\b|\b(?:more than|over|at least|nearly|almost|about|around|roughly|close to|some|approximately|just under|just over) \d/i;
 /** A figure given with a bound ("more than 400 Tamil Nadu fishermen"): its value, the noun, and the range it covers. */
 const BOUNDED =
-  /\b([Mm]ore than|[Oo]ver|[Aa]t least|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Rr]oughly) ([\d,]+) (?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)/gu;
+  /\b([Mm]ore than|[Oo]ver|[Aa]t least|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Rr]oughly|[Cc]lose to|[Ss]ome|[Aa]pproximately|[Jj]ust under|[Jj]ust over) ([\d,]+) (?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)/gu;
 
 /** A count a text gives roughly: what it counts (a stem) and the exact figures it covers. */
 interface RoughCount {
@@ -41,9 +41,9 @@ function roughCounts(text: string): RoughCount[] {
     if (!Number.isFinite(value) || value < 10) continue;
     const bound = (match[1] ?? '').toLowerCase();
     const [low, high] =
-      bound === 'nearly' || bound === 'almost'
+      bound === 'nearly' || bound === 'almost' || bound === 'just under'
         ? [value * 0.8, value - 1]
-        : bound === 'more than' || bound === 'over' || bound === 'at least'
+        : bound === 'more than' || bound === 'over' || bound === 'at least' || bound === 'just over'
           ? [value + (bound === 'at least' ? 0 : 1), value * 1.25]
           : [value * 0.9, value * 1.1];
     counts.push({ noun: stem((match[3] ?? '').toLowerCase()), low, high });

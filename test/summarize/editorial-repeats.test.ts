@@ -331,4 +331,17 @@ describe('a count given once exactly and once with a bound', () => {
     expect(restatesShown(model, 1, [0])).toBe(true);
     expect(restatesShown(model, 0, [1])).toBe(true);
   });
+
+  it('reads "close to 400,000 households" and "396,000 households" as one count', () => {
+    const story = [
+      doc('alp', 'Agence Littorale', '2026-12-23T10:00:00Z', 'Minister under fire over blackout', [
+        'Calls for the energy minister to resign grew on Wednesday after a substation fire left close to 400,000 households in Serdova without power or heating.',
+      ]),
+      doc('eq', 'Equinox News', '2026-12-23T11:00:00Z', 'Fire cuts heating in Serdova', [
+        'A fire at a high-voltage substation cut electricity and heating to 396,000 households in Serdova on Wednesday, the grid operator said.',
+      ]),
+    ];
+    const model = buildStoryModel(prepareArticles(story));
+    expect(restatesShown(model, 1, [0])).toBe(true);
+  });
 });

@@ -17,7 +17,7 @@ const DASH = '(?:—|–|--|-|:)';
  */
 const CAPS_DATELINE = new RegExp(
   `^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?: \\([A-Z][A-Za-z. ]{1,30}\\))?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?` +
-    `(?:,? (?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})(?:,? \\d{4})?)?\\s*(?:${AGENCY})?\\s*(?:${DASH}\\s+|[—–](?=(?:A|An|The|In|On|At|After|As) ))`,
+    `(?:,? (?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})(?:,? \\d{4})?)?\\s*(?:${AGENCY})?\\.?\\s*(?:${DASH}\\s+|[—–](?=(?:A|An|The|In|On|At|After|As) ))`,
 );
 /** "Jakarta, Indonesia LNN — ", "Rio de Janeiro LNN — ": a place in title case, the outlet's initials, a dash. */
 const OUTLET_DATELINE =
@@ -40,7 +40,7 @@ const BARE_DATELINE =
   /^(?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? [—–] (?=\p{Lu}\p{Ll}*['’]?s? )(?![^—–]*[—–])|[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]{2,}){0,2} (?=(?:A|An|The|In|On|At|After|As) )|[A-Z]{3,}(?:\/[A-Z]{3,})+ (?=[A-Z][a-z]))/u;
 /** "Paris, France (CNN) -- " needs the dash, so "John Smith (R-Fla.) said" is left alone. */
 const PLACE_AGENCY_DATELINE = new RegExp(
-  `^[A-Z][\\p{L}.'’-]+(?:[ ,]+[A-Z][\\p{L}.'’-]+){0,3}\\s*${AGENCY}\\s*${DASH}\\s+`,
+  `^[A-Z][\\p{L}.'’-]+(?:[ ,]+[A-Z][\\p{L}.'’-]+){0,3}(?:\\s*\\([A-Z][\\p{L} ]{1,30}\\))?\\s*${AGENCY}\\.?\\s*${DASH}\\s+`,
   'u',
 );
 /** A bare "(CNN) — " or "(CNN) " opening. */

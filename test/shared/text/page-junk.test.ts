@@ -167,6 +167,21 @@ describe('cleanArticleText', () => {
     ]);
   });
 
+  it('cuts a dateline whose agency is followed by a stop, or whose place names its country in brackets', () => {
+    const clean = cleanArticleText(
+      [
+        'SERDOVA, Dec. 15 (OPA).– At least nine people were killed when a building collapsed.',
+        'Serdova (Valmora) (OPA) - Dozens more were feared trapped.',
+        'John Reyes (R-Val.) said the bill would pass.',
+      ].join('\n\n'),
+    );
+    expect(clean.split('\n\n')).toEqual([
+      'At least nine people were killed when a building collapsed.',
+      'Dozens more were feared trapped.',
+      'John Reyes (R-Val.) said the bill would pass.',
+    ]);
+  });
+
   it("drops a broadcaster's transcript disclaimer and a pointer to a form below", () => {
     const clean = cleanArticleText(
       [
