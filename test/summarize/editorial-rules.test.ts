@@ -3,7 +3,7 @@ import type { ContentDoc, StorySummary } from '../../src/shared/types';
 import { summarizeStory } from '../../src/summarize';
 import { headlineFromText } from '../../src/summarize/headline';
 import { prepareArticles } from '../../src/summarize/prepare';
-import { standaloneOf } from '../../src/summarize/standalone';
+import { type Standalone, standaloneOf } from '../../src/summarize/standalone';
 import { buildStoryModel } from '../../src/summarize/story-model';
 import { doc } from './fixture-doc';
 
@@ -51,12 +51,15 @@ describe('points stand alone', () => {
     }
   });
 
-  const shown = (paragraphs: string[]): (string | null)[] => {
+  /** Each sentence of one untitled article as a point reads on its own (standalone.ts), or null. */
+  const points = (paragraphs: string[]): (Standalone | null)[] => {
     const model = buildStoryModel(
       prepareArticles([doc('one', 'Veldor Post', '2026-05-12T14:00:00Z', '', paragraphs)]),
     );
-    return model.sentences.map((_, index) => standaloneOf(model, index)?.text ?? null);
+    return model.sentences.map((_, index) => standaloneOf(model, index));
   };
+  const shown = (paragraphs: string[]): (string | null)[] =>
+    points(paragraphs).map((point) => point?.text ?? null);
 
   it("names the referent of a pronoun or a quote's speaker from the sentences before, in the same article", () => {
     const [, denial, quote] = shown([
@@ -290,32 +293,22 @@ describe('points stand alone', () => {
     ]);
     expect(first).toBeNull();
     expect(unclear).toBe('It is unclear whether parliament will approve the levy.');
-    const model = buildStoryModel(
-      prepareArticles([
-        doc('one', 'Veldor Post', '2026-05-12T14:00:00Z', '', [
-          'The government moved 3.6 billion dollars of seized drug money to the border fund on Friday.',
-          'That money is in a separate category because it never belonged to taxpayers.',
-          'That may seem like a lot, but the wall will cost far more.',
-        ]),
-      ]),
-    );
-    const [, money, seem] = model.sentences.map((_, index) => standaloneOf(model, index));
+    const [, money, seem] = points([
+      'The government moved 3.6 billion dollars of seized drug money to the border fund on Friday.',
+      'That money is in a separate category because it never belonged to taxpayers.',
+      'That may seem like a lot, but the wall will cost far more.',
+    ]);
     expect(money?.needs).toBe('money');
     expect(seem).toBeNull();
   });
 
   it('reads a description of a person by names or an age as needing a referent, not one of an institution', () => {
-    const model = buildStoryModel(
-      prepareArticles([
-        doc('one', 'Veldor Post', '2026-05-12T14:00:00Z', '', [
-          'The Valmora Illustrated swimsuit model, 23, and the Serdova Tigers pitcher have been together three years.',
-          'The 25-year-old Ukrainian journalist somehow made his way onto the red carpet in Serdova on Saturday.',
-          'The 41-year-old died on Wednesday after a yearlong battle with cancer.',
-          'The Korvin administration reaffirmed its decision on Wednesday.',
-        ]),
-      ]),
-    );
-    const needs = model.sentences.map((_, index) => standaloneOf(model, index)?.needs ?? null);
+    const needs = points([
+      'The Valmora Illustrated swimsuit model, 23, and the Serdova Tigers pitcher have been together three years.',
+      'The 25-year-old Ukrainian journalist somehow made his way onto the red carpet in Serdova on Saturday.',
+      'The 41-year-old died on Wednesday after a yearlong battle with cancer.',
+      'The Korvin administration reaffirmed its decision on Wednesday.',
+    ]).map((point) => point?.needs ?? null);
     expect(needs.slice(0, 3).every((need) => need !== null)).toBe(true);
     expect(needs[3]).toBeNull();
   });
