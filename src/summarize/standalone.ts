@@ -128,9 +128,9 @@ function resolve(model: StoryModel, index: number): Standalone | null {
       ? null
       : referent(model, index, told[1]);
   const said = quoting ? withSpeaker(model, index, text) : withSubject(model, index, text);
-  // "…has been set up by her cousin, he added.": the one who told it, named as for a quote.
+  // "…has been set up by her cousin, he added.": the one who told it, named as for a quote; once
+  // the point's subject names the teller ("Demoski did not know…"), "…, he said." reads right.
   const point =
-    // Once its subject names the teller ("Demoski did not know…"), "…, he said." reads right.
     said === null || teller === null || said.text.slice(0, told?.index ?? 0).includes(teller.surname)
       ? said
       : {
