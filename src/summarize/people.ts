@@ -168,3 +168,24 @@ export function peopleIn(
   }
   return people;
 }
+
+/** A name governed by a preposition, owned by another name or owning what follows is no subject: "with Vanity Fair's John Heilpern". */
+export function governed(text: string, person: Person): boolean {
+  const before = text.slice(Math.max(0, person.at - 30), person.at);
+  // "Peinovich’s downfall was…", "Rivlin’s office quotes…": an owner, not the subject.
+  if (/^['’]s\b/.test(text.slice(person.at + person.name.length))) return true;
+  // "Secretary of State Hillary Clinton": the "of" is the office's.
+  if (/\bSecretary of State\s+$/.test(before)) return false;
+  return (
+    /\b(?:with|of|to|for|from|against|about|by|at|on|under|toward|towards|beside|behind)\s+(?:[\p{L}’'.-]+\s+){0,3}$/u.test(
+      before,
+    ) || /['’]s\s+$/.test(before)
+  );
+}
+
+/** A line whose words, small ones aside, are all capitalized, four or more: a headline, not a sentence. */
+export function titleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /^["“‘']?\p{L}/u.test(word) && !SMALL_WORD.test(word));
+  return words.length >= 4 && words.every((word) => /^["“‘']?\p{Lu}/u.test(word));
+}
+const SMALL_WORD = /^(?:of|the|a|an|and|or|in|on|at|to|for|by|with|as|from|vs)$/;

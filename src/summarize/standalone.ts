@@ -2,7 +2,7 @@ import { IRREGULAR_PAST_FORMS } from '../shared/text/irregular-forms';
 import { stem } from '../shared/text/terms';
 import { articlePeople, dedupe, lastNames, mayNameBare } from './article-people';
 import { withFirmNamed } from './firm-speaker';
-import { type Person, peopleIn } from './people';
+import { governed, type Person, peopleIn, titleCase } from './people';
 import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 
 /**
@@ -72,13 +72,6 @@ const EXPLETIVE =
 /** "That" as the subject itself: "That may seem…", "That appears…", "That still means…". */
 const DEMONSTRATIVE_VERB =
   /^That\s+(?:(?:still|also|only|just|now|alone)\s+)?(?:is|was|are|were|has|had|have|may|might|will|would|could|can|should|must|does|did|do|seems?|appears?|means?|makes?|made|meant|leaves?|left|gives?|gave|puts?|sounds?|remains?|came|comes?|goes?|went|\p{Ll}+ed)\b/u;
-/** A line whose words, small ones aside, are all capitalized, four or more: a headline, not a sentence. */
-function titleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((word) => /^["“‘']?\p{L}/u.test(word) && !SMALL_WORD.test(word));
-  return words.length >= 4 && words.every((word) => /^["“‘']?\p{Lu}/u.test(word));
-}
-const SMALL_WORD = /^(?:of|the|a|an|and|or|in|on|at|to|for|by|with|as|from|vs)$/;
-
 /** Words opening a clause that identifies what a description names. */
 const RELATIVE = /^(?:that|which|who|whose|whom|where)$/;
 /**
@@ -297,20 +290,6 @@ function withSubject(model: StoryModel, index: number, text: string): Standalone
   if (definite !== null && !RELATIVE.test(definite[2] ?? ''))
     return { text, needs: stem((definite[2] ?? '').toLowerCase()) };
   return { text, needs: null };
-}
-
-/** A name governed by a preposition, owned by another name or owning what follows is no subject: "with Vanity Fair's John Heilpern". */
-function governed(text: string, person: Person): boolean {
-  const before = text.slice(Math.max(0, person.at - 30), person.at);
-  // "Peinovich’s downfall was…", "Rivlin’s office quotes…": an owner, not the subject.
-  if (/^['’]s\b/.test(text.slice(person.at + person.name.length))) return true;
-  // "Secretary of State Hillary Clinton": the "of" is the office's.
-  if (/\bSecretary of State\s+$/.test(before)) return false;
-  return (
-    /\b(?:with|of|to|for|from|against|about|by|at|on|under|toward|towards|beside|behind)\s+(?:[\p{L}’'.-]+\s+){0,3}$/u.test(
-      before,
-    ) || /['’]s\s+$/.test(before)
-  );
 }
 
 /** The sentence after an opening phrase ("During a 2009 interview …, "). */
