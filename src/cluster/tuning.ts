@@ -89,8 +89,8 @@ export interface ClusterTuning extends TermOptions {
    * a headline sharing almost nothing with the story's (cosine under `unlikeHeadlineCosine`)
    * after half a day is another event of the same actor ("Ghana's finance minister declares
    * presidential bid" 28 h after his budget; "Blackout leaves Almaty homes without heat" 18 h
-   * after the energy minister's water deal). 12 h and 0.05 kept apart two of the seven
-   * same-actor pairs of the sets written after the rules and cost news-events 0.9948 → 0.9922
+   * after the energy minister's water deal). 12 h and 0.05 kept apart two of the four
+   * same-actor pairs of the third set written after the rules and cost news-events 0.9948 → 0.9922
    * (one event's report with an unlike headline now starts a story; the edition merge may
    * still join them); the other research files are unchanged (docs/clustering.md).
    */
