@@ -18,14 +18,17 @@ const NAME_SUBJECT =
 const NOT_A_FIRM =
   /^(?:The|A|An|It|He|She|They|We|This|That|Police|Officials|Authorities|Residents|Witnesses)\b/;
 
-/** The text with the firm that speaks named, or null when the sentences before name no such firm. */
+/**
+ * The text with the firm that speaks named, or null when the sentences before name no such firm;
+ * `masked` is the text with its quotations blanked out, offsets kept (standalone.ts).
+ */
 export function withFirmNamed(
   model: StoryModel,
   index: number,
   text: string,
+  masked: string,
   lookBack: number,
 ): string | null {
-  const masked = text.replace(/["“][^"”]*["”]/g, (span) => ' '.repeat(span.length));
   const found = FIRM_SPEAKER.exec(masked);
   const kind = found?.[1] ?? found?.[2];
   if (found === null || kind === undefined) return null;

@@ -204,7 +204,7 @@ function withSpeaker(model: StoryModel, index: number, text: string): Standalone
       needs: null,
     };
   }
-  const firm = withFirmNamed(model, index, text, LOOK_BACK);
+  const firm = withFirmNamed(model, index, text, masked, LOOK_BACK);
   if (firm !== null) return withSubject(model, index, firm);
   const outside = text.replace(QUOTED_SPAN, ' ');
   const named =
