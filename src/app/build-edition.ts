@@ -162,6 +162,7 @@ function toContentDoc(row: ArticleRow): ContentDoc {
   return {
     id: article.id,
     title: article.title,
+    titleDerived: article.titleDerived === true,
     text: article.text,
     publishedAt: article.publishedAt,
     outlet: article.outlet,

@@ -15,6 +15,8 @@ export interface Article {
   url: string;
   /** Plain text, sanitized, whitespace collapsed. */
   title: string;
+  /** The feed item had no title: `title` is the first sentence of the text (shown in source lists, never a headline). */
+  titleDerived?: boolean;
   /**
    * Plain-text body: paragraphs separated by blank lines, at most the first few thousand
    * characters. Page furniture (captions, bylines, prompts…) is still in it; every stage reads
@@ -33,6 +35,8 @@ export interface Article {
 export interface ContentDoc {
   id: string;
   title: string;
+  /** The title was made from the text (Article.titleDerived): it heads no story. */
+  titleDerived?: boolean;
   text: string;
   publishedAt: Date | null;
   /** Outlet name or domain; '' when unknown. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { articleSentences } from '../shared/text/article-text';
 import { htmlToArticleText, htmlToPlainText } from '../shared/text/html-to-text';
 import { dropRepeatedParagraphs } from '../shared/text/repeated-paragraphs';
 import { Slicer } from '../shared/turns';
@@ -65,6 +66,7 @@ export function normalizeItem(item: ParsedItem, context: NormalizeContext): Norm
       guid,
       url: link,
       title,
+      titleDerived: rawTitle === '',
       text,
       publishedAt: declaredDate ?? context.fetchedAt,
       publishedEstimated: declaredDate === null,
@@ -150,10 +152,15 @@ function clampToFetch(date: Date | null, fetchedAt: Date): Date | null {
   return date.getTime() > fetchedAt.getTime() ? new Date(fetchedAt.getTime()) : date;
 }
 
-/** RSS 2.0 allows items with a description and no title; use its first sentence. */
+/**
+ * RSS 2.0 allows items with a description and no title: the first sentence of the text stands in
+ * for the source list, read through the shared cleaning (article-text.ts) so a byline, a caption
+ * or a dateline is not shown as a title. It is marked derived and never heads a story.
+ */
 function titleFromText(text: string): string {
   if (!text) return '';
-  const sentence = text.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? text;
+  const sentence =
+    articleSentences(text, { maxChars: 1_000 })[0]?.[0] ?? text.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? text;
   return sentence.length <= 120 ? sentence : `${sentence.slice(0, 119).trimEnd()}…`;
 }
 

@@ -6,6 +6,7 @@ import * as sources from './migrations/0003-sources';
 import * as deliveries from './migrations/0004-deliveries';
 import * as readerData from './migrations/0005-reader-data';
 import * as storyPages from './migrations/0007-story-pages';
+import * as derivedTitles from './migrations/0008-derived-titles';
 import type { Database } from './schema';
 
 /** Migrations are compiled into the code (no file scanning), in order. */
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004-deliveries': deliveries,
   '0005-reader-data': readerData,
   '0007-story-pages': storyPages,
+  '0008-derived-titles': derivedTitles,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -46,6 +46,8 @@ export interface ArticlesTable {
   story_id: string | null;
   published_estimated: number;
   language: string | null;
+  /** 1 when the feed item had no title and `title` is the first sentence of its text. */
+  title_derived: number;
 }
 
 export interface StoriesTable {

@@ -100,7 +100,10 @@ export function pickTitle(model: StoryModel, titles: string[]): string {
   let bestScore = Number.NEGATIVE_INFINITY;
   usable.forEach((entry, i) => {
     const vector = vectors[i];
-    if (vector === undefined) return;
+    // A title the feed did not give (its text's first sentence, stored as one) says what its
+    // outlet reports, as the others' peer, but heads nothing: with no real title, the headline
+    // is written from the lead point.
+    if (vector === undefined || model.articles[entry.article]?.doc.titleDerived === true) return;
     let peers = 0;
     vectors.forEach((other, j) => {
       if (j !== i) peers += cosine(vector, other);

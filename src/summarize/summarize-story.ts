@@ -44,6 +44,7 @@ function normalizeDocs(articles: ContentDoc[]): ContentDoc[] {
     docs.push({
       id,
       title: text(article.title),
+      titleDerived: article.titleDerived === true,
       text: text(article.text),
       publishedAt: published !== null && !Number.isNaN(published.getTime()) ? published : null,
       outlet: text(article.outlet),

@@ -7,6 +7,7 @@ import { ingestById } from '../../src/app/ingest';
 import { type AppConfig, loadConfig } from '../../src/config/load-config';
 import { silentLogger } from '../../src/shared/logger';
 import { openDatabase } from '../../src/store/database';
+import { rowToArticle } from '../../src/store/repos/articles-repo';
 import { reply, startTestServer, type TestServer } from '../sources/helpers/test-server';
 import { dialects, type TestDatabase } from '../support/databases';
 import { ROOT } from '../support/paths';
@@ -89,6 +90,36 @@ describe.each(dialects)('ingest into the %s store', (_name, createDatabase) => {
       ]);
       const [row] = await db.selectFrom('articles').select(['language', 'published_estimated']).execute();
       expect(row).toEqual({ language: 'en', published_estimated: 0 });
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('stores an untitled item with its first sentence as a title marked derived, and reads the mark back', async () => {
+    const untitled =
+      '<item><link>https://wire.example/untitled</link><pubDate>Sat, 28 Nov 2026 05:00:00 GMT</pubDate>' +
+      '<description>A ferry sank off the coast on Friday. Everyone aboard was rescued.</description></item>';
+    const body = feed('wire', [
+      { title: 'Ceasefire agreed after talks', link: 'https://wire.example/ceasefire' },
+    ]);
+    server.route(
+      '/wire.xml',
+      reply(200, { 'content-type': RSS }, body.replace('</channel>', `${untitled}</channel>`)),
+    );
+    expect((await ingestById(context, 'wire'))?.inserted).toHaveLength(2);
+    const { db } = openDatabase(database.url, ROOT);
+    try {
+      const rows = await db
+        .selectFrom('articles')
+        .select(['title', 'title_derived'])
+        .orderBy('title')
+        .execute();
+      expect(rows).toEqual([
+        { title: 'A ferry sank off the coast on Friday.', title_derived: 1 },
+        { title: 'Ceasefire agreed after talks', title_derived: 0 },
+      ]);
+      const stored = await db.selectFrom('articles').selectAll().where('title_derived', '=', 1).execute();
+      expect(stored.map(rowToArticle).map((article) => article.titleDerived)).toEqual([true]);
     } finally {
       await db.destroy();
     }

@@ -124,8 +124,8 @@ describe('ingestSource', () => {
   it('counts in-feed duplicates and skipped items by reason', async () => {
     server.route('/world.xml', reply(200, { 'content-type': RSS }, edgeFixture('duplicates-feed.xml')));
     const outcome = await ingestSource(source(), deps());
-    expect(outcome.fetched).toBe(13);
-    expect(outcome.inserted).toHaveLength(8);
+    expect(outcome.fetched).toBe(14);
+    expect(outcome.inserted).toHaveLength(9);
     expect(Object.fromEntries(outcome.skipped.map((entry) => [entry.reason, entry.count]))).toEqual({
       too_old: 1,
       invalid_url: 1,

@@ -131,9 +131,16 @@ describe('parseFeed on messy but valid feeds', () => {
     expect(byUrl.get('https://messy.example/news/broken-date')?.publishedEstimated).toBe(true);
     expect(byUrl.get('https://messy.example/news/future')?.publishedEstimated).toBe(false);
     expect(byUrl.get('https://messy.example/news/future')?.publishedAt).toEqual(FIXTURE_NOW);
-    expect(byUrl.get('https://messy.example/news/untitled')?.title).toBe(
-      'A story without a title gets its first sentence as the title.',
-    );
+    // An untitled item shows its first sentence, read past a byline, and is marked: it heads no story.
+    expect(byUrl.get('https://messy.example/news/untitled')).toMatchObject({
+      title: 'A story without a title gets its first sentence as the title.',
+      titleDerived: true,
+    });
+    expect(byUrl.get('https://messy.example/news/untitled-byline')).toMatchObject({
+      title: 'A second untitled story opens with its byline, which is no title.',
+      titleDerived: true,
+    });
+    expect(byUrl.get('http://127.0.0.1:8080/news/first-story')?.titleDerived).toBe(false);
     expect(byUrl.get('https://messy.example/news/permalink-guid')).toBeDefined();
   });
 

@@ -337,6 +337,22 @@ describe('outlets and evidence', () => {
     expect(checkCitations(UNDATED_NO_OUTLET, reopened).failures).toEqual([]);
   });
 
+  it('never heads a story with a title made from an article text, and writes one from the lead when all are', () => {
+    // The feed gave the first article no title: its stored one is the text's first sentence.
+    const derived: ContentDoc = {
+      ...FLOODS[0]!,
+      title: 'Flash floods killed at least 42 people in northern Marovia after three days of rain.',
+      titleDerived: true,
+    };
+    const mixed = summarizeStory([derived, ...FLOODS.slice(1)]);
+    expect(mixed.headline).not.toBe(derived.title);
+    expect(FLOODS.slice(1).map((doc) => doc.title)).toContain(mixed.headline);
+    expect(mixed.sources.find((source) => source.articleId === derived.id)?.title).toBe(derived.title);
+    const allDerived = summarizeStory(FLOODS.map((doc) => ({ ...doc, titleDerived: true })));
+    expect(FLOODS.map((doc) => doc.title)).not.toContain(allDerived.headline);
+    expect(allDerived.points[0]?.text.startsWith(allDerived.headline.replace(/…$/, ''))).toBe(true);
+  });
+
   it('makes a headline from the first point when no article has a title', () => {
     const untitled: ContentDoc[] = FLOODS.map((doc) => ({ ...doc, title: '' }));
     const summary = summarizeStory(untitled);

@@ -90,7 +90,8 @@ const PAST: Record<string, string> = {
  * to recognise a verb after a noun (src/summarize/standalone.ts). Wider than PAST above: "held",
  * "told" or "found" are verbs there, though the stemmer does not read them as their verb.
  */
-export const IRREGULAR_PAST_FORMS: readonly string[] = [
+/** Those of the forms below that differ from the verb's present ("sank", not "cut"): always a past. */
+export const DISTINCT_IRREGULAR_PASTS: readonly string[] = [
   'rose',
   'fell',
   'sank',
@@ -157,6 +158,10 @@ export const IRREGULAR_PAST_FORMS: readonly string[] = [
   'thought',
   'understood',
   'became',
+];
+
+export const IRREGULAR_PAST_FORMS: readonly string[] = [
+  ...DISTINCT_IRREGULAR_PASTS,
   // Written as the verb itself: a verb only where the sentence reads it as one.
   'cut',
   'shut',

@@ -1,3 +1,5 @@
+import { DISTINCT_IRREGULAR_PASTS } from './irregular-forms';
+
 /**
  * Photo captions told as scenes, which no credit or caption word marks: a scene in the present
  * tense with its day ("A woman weeps outside the station in Nice on Friday"), a visible action
@@ -22,9 +24,13 @@ const CAPTION_SCENE = new RegExp(
 const SCENE_DATE_HINT = new RegExp(`on [MTWFS][a-z]+day|${MONTH}\\.? \\d|\\d ${MONTH}`);
 const REPORTED = /\b(?:said|says|told|according to|reported|announced)\b/;
 
-/** Finite past, perfect and future forms, and schedule verbs: a sentence holding one tells news, not a picture. */
-const NARRATED =
-  /\b(?:was|were|had|has|have|will|would|could|should|might|did|said|says|told|went|came|took|made|gave|found|left|fell|rose|saw|began|broke|brought|built|caught|drove|flew|fought|got|grew|held|hit|kept|knew|led|lost|met|paid|put|ran|sent|set|shot|sold|spoke|stood|struck|thought|threw|won|wrote|killed|died|takes? (?:effect|office)|comes? into (?:force|effect)|go(?:es)? to the polls|begins?|starts?|resumes?|opens?|closes?|ends?|continues?|expires?|meets?|takes? place|is due|are due|is expected|are expected|is set|are set|is scheduled|are scheduled)\b|[a-z]{3}ed\b/;
+/**
+ * Finite past, perfect and future forms (every irregular past, "sank" and "fled" as much as
+ * "said"), and schedule verbs: a sentence holding one tells news, not a picture.
+ */
+const NARRATED = new RegExp(
+  String.raw`\b(?:was|were|had|has|have|will|would|could|should|might|did|said|says|told|${DISTINCT_IRREGULAR_PASTS.join('|')}|hit|put|set|killed|died|takes? (?:effect|office)|comes? into (?:force|effect)|go(?:es)? to the polls|begins?|starts?|resumes?|opens?|closes?|ends?|continues?|expires?|meets?|takes? place|is due|are due|is expected|are expected|is set|are set|is scheduled|are scheduled)\b|[a-z]{3}ed\b`,
+);
 
 /**
  * A scene told in the present tense with its day, and no verb that narrates: "Villagers flee on

@@ -174,6 +174,7 @@ function toRow(article: Article, contentHash: string): ArticleRow {
     story_id: null,
     published_estimated: article.publishedEstimated ? 1 : 0,
     language: article.language ?? null,
+    title_derived: article.titleDerived ? 1 : 0,
   };
 }
 
@@ -199,6 +200,7 @@ export function rowToArticle(row: ArticleRow): Article {
     publishedAt: row.published_at ? new Date(row.published_at) : null,
     publishedEstimated: row.published_estimated === 1,
     language: row.language,
+    titleDerived: row.title_derived === 1,
     fetchedAt: new Date(row.fetched_at),
   };
 }
