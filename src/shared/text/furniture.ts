@@ -1,5 +1,5 @@
 import { interfacePrefixLength } from './interface-words';
-import { junkKind } from './page-junk';
+import { junkKind, SUMMARY_BOX_LABEL } from './page-junk';
 
 /**
  * Trims what is not news from a sentence: datelines ("DENVER (AP) — ") and "Read more" tails;
@@ -28,9 +28,10 @@ const OUTLET_DATELINE =
  * sits inside a news sentence's first words.
  */
 const VIDEO_TITLE_PREFIX = /^[^.!?()]{3,120}?\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s+(?=[\p{Lu}"“])/u;
-/** A label glued before the sentence: "Updated | When the first humans…", "BREAKING: …". */
-const LABEL_PREFIX =
-  /^(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE)\s*[|:–—]\s+/;
+/** A label glued before the sentence: "Updated | When the first humans…", "BREAKING: …", "What we know so far: …". */
+const LABEL_PREFIX = new RegExp(
+  `^(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE|${SUMMARY_BOX_LABEL})\\s*[|:–—]\\s+`,
+);
 /**
  * A wire dateline whose agency and dash were cut: a capitalised place before a word that opens a
  * sentence ("DUBAI A Bahraini court…"), or places joined by a slash ("SINGAPORE/BEIJING Flamboyant…");
@@ -48,6 +49,7 @@ const AGENCY_DATELINE = new RegExp(`^${AGENCY}\\s*(?:${DASH}\\s*)?`);
 
 const PHOTO_CREDIT_PARENS =
   /\s*\([^()]{0,60}\b(?:Photo|Photograph|Image|Picture|Credit|Video)s?\b[^()]{0,80}\)/gi;
+const LEADING_PHOTO_CREDIT = /^\([^()]{0,60}\b(?:Photo|Photograph|Image|Picture|Credit|Video)s?\b[^()]{0,80}\)\s*/i;
 const READ_MORE_TAIL =
   /\s*(?:…|\.\.\.)?\s*[[(]?\s*(?:read more|continue reading|read the full (?:story|article)|click here\b[^.!?]{0,60}|full story|see more)\b[^.!?]{0,60}[\])]?\s*[.»›>]*\s*$/i;
 const FEED_TRUNCATION_TAIL = /\s*\[\+?\d+ chars\]\s*$/i;
@@ -91,6 +93,9 @@ export function trimSentence(sentence: string, options: TrimOptions = {}): strin
   // Player and share-bar words glued before the sentence go first ("CLOSE Skip … Share A former…").
   const chrome = /^\p{Lu}/u.test(sentence) ? interfacePrefixLength(sentence) : 0;
   let body = (chrome > 0 ? sentence.slice(chrome) : sentence).replace(LABEL_PREFIX, '');
+  // A credit the splitter left opening the sentence belongs to the caption before it
+  // ("(Photo: Jo Ree AP) Story Highlights …"): what follows is judged on its own.
+  if (body.startsWith('(')) body = body.replace(LEADING_PHOTO_CREDIT, '');
   if (body.includes(':') && body.includes('(')) body = body.replace(VIDEO_TITLE_PREFIX, '');
   const dateline = datelineOf(body);
   let text = body.slice(dateline.length);

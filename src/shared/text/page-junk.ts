@@ -107,6 +107,20 @@ const SOURCE_LINE = /^(?:Source|Sources|SOURCE|Credit|CREDIT)\s*(?::|\.{3}|…)\
 const HEARD_ON = /^(?:[Aa]s )?(?:[Hh]eard|[Ss]een|[Ff]eatured) on [A-Z][^.!?]{0,40}$/;
 const POINTER_LABEL =
   /^(?:\[[^[\]]{1,20}\]\s*)?(?:watch|video|listen|live|podcast|audio|read more|read also|also read|more|see also|see|related(?: coverage| stories| articles| content| links| topics)?|more on (?:this|that)(?: story| topic)?|more from [^:]{1,40}|further reading|go deeper|recommended(?: for you)?|you may also like|you might also like|don't miss|dont miss|must read|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks?|also on [^:]{1,30}|explainer|analysis|opinion|sponsored|advertisement|promoted|partner content)\s*(?::|\||—|–|-|»|›)\s*/i;
+/**
+ * A summary box's label before its first bullet: "Story Highlights Parts of Iowa and Wisconsin hit
+ * with more than a foot of snow", "Key points Flights grounded across Spain". Its bullets repeat the
+ * body in headline style, without a stop. A label before a whole sentence ("What we know so far:
+ * Cyclone Oriana has killed 14 people…") is cut off it instead (furniture.ts).
+ */
+export const SUMMARY_BOX_LABEL =
+  '(?:[Ss]tory [Hh]ighlights|[Hh]ighlights|[Kk]ey [Pp]oints|[Kk]ey [Tt]akeaways|[Kk]ey [Ff]acts|[Ii]n [Bb]rief|[Aa]t a [Gg]lance|[Qq]uick [Rr]ead|TL;DR|[Ww]hat [Ww]e [Kk]now(?: [Ss]o [Ff]ar)?|STORY HIGHLIGHTS|HIGHLIGHTS|KEY POINTS|KEY TAKEAWAYS|IN BRIEF|AT A GLANCE|WHAT WE KNOW(?: SO FAR)?)';
+const SUMMARY_BOX = new RegExp(`^${SUMMARY_BOX_LABEL}\\s*[:|—–-]?\\s+(?=[\\p{Lu}\\d])`, 'u');
+
+function isSummaryBox(text: string): boolean {
+  return SUMMARY_BOX.test(text) && !ENDS_AS_SENTENCE.test(text);
+}
+
 /** Reader-directed prompts: subscribe, sign up, follow, download, share, tips, comments, forms. */
 const PROMPT =
   /^(?:(?:please |just |simply )?(?:sign up|subscribe|register|log in|login|sign in|join|follow|download|get|share|click|tap|scroll|enter|visit|check out|read|listen|watch|support|become|donate|contribute|send|email|tell|text|call|save|bookmark|fill (?:in|out))\b[^.!?]{0,140}\b(?:newsletters?|inbox|mailing list|alerts?|app|podcast|channel|account|subscription|subscriber|membership|journalism|tips?|details|form|(?:this|our|the full) (?:article|story|page|video|website|site|podcast|report)|(?:our|your) (?:website|site|page|feed|updates|email)|slideshow|gallery|photos|digest|briefing|bulletin|wrap\b|never miss|delivered (?:every|each|daily|weekly)|(?:the )?(?:link|clip|video|player) (?:below|above)|below|above|(?:to )?(?:find out|learn) more\b|reading list|read (?:it )?later)\b|follow (?:us|@)|(?:follow (?:our |the )?live (?:updates|coverage|blog)|subscribers can (?:read|listen to|watch)\b|this (?:article|story|report|piece) is part of (?:our|a|an|the)\b|we pay for your stories|(?:got|have) a (?:news )?(?:story|tip)|do you have a (?:news )?(?:story|tip)|(?:our|this|independent) (?:journalism|reporting|newsroom) (?:relies|depends|is funded) (?:on|by) (?:you|readers|your support)|become a (?:member|subscriber|supporter|patron)\b|have you got a story|share your (?:story|views|thoughts)|have your say|join the (?:conversation|discussion|debate)|comments? (?:are|have been) (?:closed|open)|already a (?:subscriber|member)|you have (?:\d+|one|no) free articles?|enjoyed this (?:article|story)|want more (?:stories|news) like this|this (?:feature|content|video|page) is (?:not|no longer|currently not) available|please try again later|this (?:article|story|page|report|content) is (?:also )?available in\b|(?:this|the) (?:article|story|post|report) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in)))/i;
@@ -291,7 +305,8 @@ export function blockJunkKind(paragraph: string): JunkKind | null {
   if (!ENDS_AS_SENTENCE.test(text) && LEADING_CREDIT.test(text)) return 'caption';
   if (GALLERY_HINT.test(text) && (GALLERY.test(text) || GALLERY_COUNT.test(text.slice(-12))))
     return 'gallery';
-  if (POINTER_LABEL.test(text) || BRACKETED_LINE.test(text) || HEARD_ON.test(text)) return 'related';
+  if (POINTER_LABEL.test(text) || BRACKETED_LINE.test(text) || HEARD_ON.test(text) || isSummaryBox(text))
+    return 'related';
   if (CORRECTION.test(text)) return 'correction';
   if (TRANSCRIPT.test(text)) return 'transcript';
   if (words <= 16 && (isTimestampLine(text) || isMetaLine(text) || isClockAndYear(text, words)))

@@ -144,12 +144,20 @@ describe('cleanArticleText', () => {
     expect(cleanArticleText(tweet)).toBe(tweet);
   });
 
-  it('drops a caption the sentence splitter parted from its credit', () => {
-    const raw =
-      'Elementary school students, some escorted by parents, cross a snowy street en route to school as a blizzard dropped snow over Serdova, Val., on Wednesday. (Photo: Ivo Marten AP) Story Highlights Parts of Valmora hit with more than a foot of snow';
-    const clean = cleanArticleText(raw);
-    expect(clean).toContain('Parts of Valmora hit');
-    expect(clean).not.toMatch(/cross a snowy street/);
+  it('drops a caption the sentence splitter parted from its credit, and the summary box after it', () => {
+    const raw = [
+      'Elementary school students, some escorted by parents, cross a snowy street en route to school as a blizzard dropped snow over Serdova, Val., on Wednesday. (Photo: Ivo Marten AP) Story Highlights Parts of Valmora hit with more than a foot of snow',
+      'What we know so far: The storm has killed eight people in three provinces.',
+      'Key points Flights grounded at Serdova airport',
+      'A major snowstorm sweeping across Valmora has left at least eight people dead and clogged highways.',
+      'Highlights of the week included a late goal in the cup final, the coach said.',
+    ].join('\n\n');
+    expect(articleSentences(raw).flat()).toEqual([
+      'The storm has killed eight people in three provinces.',
+      'A major snowstorm sweeping across Valmora has left at least eight people dead and clogged highways.',
+      'Highlights of the week included a late goal in the cup final, the coach said.',
+    ]);
+    expect(junkKind('Story Highlights Parts of Valmora hit with more than a foot of snow')).toBe('related');
   });
 
   it('drops a picture described with no verb, an "Image caption" line and a text announced "below"; parts a quote glued to the next sentence', () => {
