@@ -49,7 +49,8 @@ const AGENCY_DATELINE = new RegExp(`^${AGENCY}\\s*(?:${DASH}\\s*)?`);
 
 const PHOTO_CREDIT_PARENS =
   /\s*\([^()]{0,60}\b(?:Photo|Photograph|Image|Picture|Credit|Video)s?\b[^()]{0,80}\)/gi;
-const LEADING_PHOTO_CREDIT = /^\([^()]{0,60}\b(?:Photo|Photograph|Image|Picture|Credit|Video)s?\b[^()]{0,80}\)\s*/i;
+const LEADING_PHOTO_CREDIT =
+  /^\([^()]{0,60}\b(?:Photo|Photograph|Image|Picture|Credit|Video)s?\b[^()]{0,80}\)\s*/i;
 const READ_MORE_TAIL =
   /\s*(?:…|\.\.\.)?\s*[[(]?\s*(?:read more|continue reading|read the full (?:story|article)|click here\b[^.!?]{0,60}|full story|see more)\b[^.!?]{0,60}[\])]?\s*[.»›>]*\s*$/i;
 const FEED_TRUNCATION_TAIL = /\s*\[\+?\d+ chars\]\s*$/i;
