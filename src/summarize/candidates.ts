@@ -84,6 +84,20 @@ export function inWriterVoice(text: string): boolean {
   return WRITER_VOICE.test(text.replace(QUOTED, ' '));
 }
 
+/**
+ * The reporter's note that someone did not answer them ("The foundation did not respond to a
+ * request for comment.", "…declined to comment", "…could not be reached"): it tells the reader how
+ * the article was reported, not what happened, and the reply may well be in another outlet's
+ * report. Never a key point. A refusal to answer someone else ("Moscow did not respond to the
+ * offer of talks") is news and stays.
+ */
+const NO_COMMENT =
+  /\b(?:(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t)\s+(?:immediately\s+)?(?:(?:respond|reply)\s+to\s+(?:(?:a|an|our|the|repeated|multiple|several|written|emailed)\s+)*(?:requests?|emails?|messages?|calls?|inquir(?:y|ies)|queries|questions)\b|return(?:ed)?\s+(?:(?:a|an|our|repeated|multiple|several)\s+)*(?:requests?|emails?|messages?|calls?)|(?:immediately\s+)?comment(?:ed)?\b)|declined\s+(?:immediate\s+)?to\s+comment|could\s+not\s+(?:immediately\s+)?be\s+reached|(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|no\s+immediate\s+(?:response|reply|comment)\b)/i;
+
+export function isNoComment(text: string): boolean {
+  return NO_COMMENT.test(text);
+}
+
 /** Whether a sentence reads as a self-contained statement fit to be a key point. */
 export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_WORDS): boolean {
   if (sentence.words < minWords || !withinPointLength(sentence)) return false;
@@ -91,7 +105,7 @@ export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_
   const text = sentence.text;
   if (!endsAsSentence(text) || !STARTS_LIKE_SENTENCE.test(text)) return false;
   if (looksTruncated(text) || text.endsWith('?') || !hasBalancedQuotes(text)) return false;
-  if (inWriterVoice(text)) return false;
+  if (inWriterVoice(text) || isNoComment(text)) return false;
   return sentence.terms.length >= 3 && !mostlyUppercase(text);
 }
 
@@ -102,6 +116,6 @@ export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_
 export function isFallbackCandidate(sentence: SourceSentence): boolean {
   if (sentence.words < 4 || !withinPointLength(sentence)) return false;
   if (sentence.position >= MAX_CANDIDATE_POSITION || looksTruncated(sentence.text)) return false;
-  if (!STARTS_LIKE_SENTENCE.test(sentence.text)) return false;
+  if (!STARTS_LIKE_SENTENCE.test(sentence.text) || isNoComment(sentence.text)) return false;
   return sentence.terms.length >= 2 && !mostlyUppercase(sentence.text);
 }

@@ -2,7 +2,7 @@ import { STOPWORDS } from '../shared/text/stopwords';
 import { contentTerms } from '../shared/text/terms';
 import { isFallbackCandidate, isPointCandidate, MIN_POINT_WORDS } from './candidates';
 import { absorbClaim, claimTracker } from './claim-groups';
-import { CONTINUES, chooseLead } from './lead';
+import { CONTINUES, chooseLead, LEANS_ON_CONTEXT } from './lead';
 import type { SourceSentence } from './prepare';
 import { relevance } from './scoring';
 import { type Budget, selectMmr, type Taken } from './select';
@@ -89,13 +89,6 @@ export function extractSentences(
   const limit = { maxPoints: Math.min(MIN_POINTS, budget.maxPoints) };
   return [...chosen, ...selectMmr(model, loose, relevance(model, loose), limit, sofar, claims)];
 }
-
-/**
- * Sentences that lean on an earlier one ("He…", "But…", "Also…") cannot open a story, nor
- * those that continue something said before (lead.ts, CONTINUES: "Except…", "Once again…").
- */
-const LEANS_ON_CONTEXT =
-  /^["“‘']?(?:he|she|it|they|we|this|these|that|those|his|her|its|their|but|and|or|however|also|so|then|there|still|yet|meanwhile)\b/i;
 
 /**
  * Reading order: the best point that stands on its own leads (it is what the story is about);

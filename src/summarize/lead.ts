@@ -82,6 +82,13 @@ const QUOTE = /["“”]/;
 export const CONTINUES =
   /^(?:once again|again|however|but|except|sure|of course|and|also|still|instead|yet|even so|nevertheless|nonetheless|meanwhile|moreover|furthermore|in addition|similarly|likewise|then|otherwise|in one (?:case|incident|instance)|for (?:example|instance)|in (?:another|a separate|a similar) |according to (?:these|those|this|that|such)\b)\b/i;
 
+/**
+ * Sentences that lean on an earlier one ("He…", "But…", "Also…", "There was a moment, …") cannot
+ * open a story: the lead skips them, and so does the reading order (extract.ts).
+ */
+export const LEANS_ON_CONTEXT =
+  /^["“‘']?(?:he|she|it|they|we|this|these|that|those|his|her|its|their|but|and|or|however|also|so|then|there|still|yet|meanwhile)\b/i;
+
 export function newestTime(model: StoryModel): number {
   let newest = Number.NEGATIVE_INFINITY;
   for (const article of model.articles) {
@@ -118,7 +125,7 @@ export function chooseLead(
     if ((point.needs !== null && !placeable(index)) || QUOTE.test(point.text) || isTeaser(sentence)) continue;
     const rank = statementRank(model, sentence);
     if (rank >= LEAD_POSITIONS) continue;
-    if (CONTINUES.test(point.text)) continue;
+    if (CONTINUES.test(point.text) || LEANS_ON_CONTEXT.test(point.text)) continue;
     if (claims.blocked[index] === 1 || supersededCount(model, index)) continue;
     // Breadth counts for an opening, or for a second statement whose opening may not lead: a
     // detail the outlets repeat (a cause) does not lead over the opening it details.

@@ -34,6 +34,9 @@ export const NEAR_DUPLICATE_COSINE = 0.6;
  */
 export const REPEAT_CONTAINMENT = 0.6;
 
+/** A candidate that could not be placed after the points chosen so far: open again after the next. */
+const DEFERRED = 2;
+
 export interface Budget {
   maxPoints: number;
   /** Stop once the points reach this many words; the last point is kept whole. */
@@ -99,7 +102,7 @@ export function selectMmr(
   for (const vector of taken.vectors) absorb(vector);
   const open = (c: number): boolean =>
     c >= 0 &&
-    used[c] !== 1 &&
+    used[c] === 0 &&
     claims?.blocked[candidates[c] ?? -1] !== 1 &&
     (maxSimilarity[c] ?? 0) < NEAR_DUPLICATE_COSINE &&
     (maxContained[c] ?? 0) < REPEAT_CONTAINMENT;
@@ -118,12 +121,15 @@ export function selectMmr(
     if (index === undefined) break;
     used[best] = 1;
     const shownSoFar = [...(taken.shown ?? []), ...chosen];
-    if (
-      (taken.placeable !== undefined && !taken.placeable(index, shownSoFar)) ||
-      repeatsShown(model, index, shownSoFar)
-    )
+    if (taken.placeable !== undefined && !taken.placeable(index, shownSoFar)) {
+      // Not yet: a point chosen next may name what it needs ("The painter, who died…" after the
+      // point naming the muralist). A repeat, below, stays one.
+      used[best] = DEFERRED;
       continue;
+    }
+    if (repeatsShown(model, index, shownSoFar)) continue;
     if (claims !== undefined) absorbClaim(model, claims, index);
+    for (let c = 0; c < used.length; c++) if (used[c] === DEFERRED) used[c] = 0;
     chosen.push(index);
     points++;
     words += model.sentences[index]?.words ?? 0;

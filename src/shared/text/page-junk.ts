@@ -123,7 +123,7 @@ function isSummaryBox(text: string): boolean {
 
 /** Reader-directed prompts: subscribe, sign up, follow, download, share, tips, comments, forms. */
 const PROMPT =
-  /^(?:(?:please |just |simply )?(?:sign up|subscribe|register|log in|login|sign in|join|follow|download|get|share|click|tap|scroll|enter|visit|check out|read|listen|watch|support|become|donate|contribute|send|email|tell|text|call|save|bookmark|fill (?:in|out))\b[^.!?]{0,140}\b(?:newsletters?|inbox|mailing list|alerts?|app|podcast|channel|account|subscription|subscriber|membership|journalism|tips?|details|form|(?:this|our|the full) (?:article|story|page|video|website|site|podcast|report)|(?:our|your) (?:website|site|page|feed|updates|email)|slideshow|gallery|photos|digest|briefing|bulletin|wrap\b|never miss|delivered (?:every|each|daily|weekly)|(?:the )?(?:link|clip|video|player) (?:below|above)|below|above|(?:to )?(?:find out|learn) more\b|reading list|read (?:it )?later)\b|follow (?:us|@)|(?:follow (?:our |the )?live (?:updates|coverage|blog)|subscribers can (?:read|listen to|watch)\b|this (?:article|story|report|piece) is part of (?:our|a|an|the)\b|we pay for your stories|(?:got|have) a (?:news )?(?:story|tip)|do you have a (?:news )?(?:story|tip)|(?:our|this|independent) (?:journalism|reporting|newsroom) (?:relies|depends|is funded) (?:on|by) (?:you|readers|your support)|become a (?:member|subscriber|supporter|patron)\b|have you got a story|share your (?:story|views|thoughts)|have your say|join the (?:conversation|discussion|debate)|comments? (?:are|have been) (?:closed|open)|already a (?:subscriber|member)|you have (?:\d+|one|no) free articles?|enjoyed this (?:article|story)|want more (?:stories|news) like this|this (?:feature|content|video|page) is (?:not|no longer|currently not) available|please try again later|this (?:article|story|page|report|content) is (?:also )?available in\b|(?:this|the) (?:article|story|post|report) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in)))/i;
+  /^(?:(?:please |just |simply )?(?:sign up|subscribe|register|log in|login|sign in|join|follow|download|get|share|click|tap|scroll|enter|visit|open|check out|read|listen|watch|support|become|donate|contribute|send|email|tell|text|call|save|bookmark|fill (?:in|out))\b[^.!?]{0,140}\b(?:newsletters?|inbox|mailing list|alerts?|app|podcast|channel|account|subscription|subscriber|membership|journalism|tips?|details|form|(?:this|our|the full) (?:article|story|page|video|website|site|podcast|report)|(?:our|your) (?:website|site|page|feed|updates|email)|slideshow|gallery|photos|digest|briefing|bulletin|wrap\b|never miss|delivered (?:every|each|daily|weekly)|(?:the )?(?:link|clip|video|player) (?:below|above)|below|above|(?:to )?(?:find out|learn) more\b|reading list|read (?:it )?later)\b|follow (?:us|@)|(?:follow (?:our |the )?live (?:updates|coverage|blog)|subscribers can (?:read|listen to|watch)\b|this (?:article|story|report|piece) is part of (?:our|a|an|the)\b|we pay for your stories|(?:got|have) a (?:news )?(?:story|tip)|do you have a (?:news )?(?:story|tip)|(?:our|this|independent) (?:journalism|reporting|newsroom) (?:relies|depends|is funded) (?:on|by) (?:you|readers|your support)|become a (?:member|subscriber|supporter|patron)\b|have you got a story|share your (?:story|views|thoughts)|have your say|join the (?:conversation|discussion|debate)|comments? (?:are|have been) (?:closed|open)|already a (?:subscriber|member)|you have (?:\d+|one|no) free articles?|enjoyed this (?:article|story)|want more (?:stories|news) like this|this (?:feature|content|video|page) is (?:not|no longer|currently not) available|please try again later|this (?:article|story|page|report|content) is (?:also )?available in\b|(?:this|the) (?:article|story|post|report) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in)))/i;
 /** Site and scraping notices anywhere in a sentence: links, cookies, scripts, archive texts. */
 const NOTICE =
   /https?:\/\/|www\.|(?:enable|turn on) javascript|requires javascript|javascript (?:is )?(?:required|disabled)|your browser|ad ?blocker|cookie (?:policy|settings)|we value your privacy|information on your device|\baccept all\b|manage (?:your )?(?:choices|preferences|consent|cookies)|(?:uses?|use of|accept(?:ing)?|agree to)(?: our| the)? cookies|newsletter sign|mailing list|sign up (?:for|to) (?:our|the)\b|terms of (?:use|service)|privacy policy|not a robot|tweet with a location|location information to your tweets|embed this tweet|internet archive|wayback machine|web captures?|crawl data|these crawls|web ?wide crawl|seed ?list|crawler configuration|distributed crawling|broken links on the web|crawls? of supported|scope of the crawl|(?:a )?link to the version that was live|transcripts? (?:is|are) (?:created|produced) on a rush deadline|may not be in its final form|accuracy and availability may vary|the authoritative record of\b/i;
@@ -230,6 +230,39 @@ const GREETING =
 /** A police appeal to the reader: "Anyone with information … should contact … at 434-263-7050." */
 const APPEAL =
   /^anyone with (?:any )?information\b[^.!?]{0,160}\b(?:call|contact|is asked|are asked|is urged|are urged)\b/i;
+/**
+ * A number to call, given to the reader: "Report a flooded road or a missing person: 031 000 0000
+ * (24 hours).", "Helpline: +44 20 7946 0000". A telephone number (seven digits or more in groups)
+ * after a colon, in a line opening with an instruction, or beside a helpline's name.
+ */
+const PHONE_NUMBER =
+  /(?<![\d,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,5}){1,3}(?![\d,])/;
+const PHONE_PROMPT =
+  /^(?:call|phone|ring|dial|text|report|contact|reach|for (?:help|information|advice|support)|if you)\b|:\s*(?:\+|\(?\d)|\b(?:helpline|hotline|emergency line|emergency number|call centre|call center|whatsapp|sms|text us|send us|message us|call us|contact us)s?\b/i;
+
+function isPhonePrompt(text: string, words: number): boolean {
+  if (words > 30) return false;
+  const number = PHONE_NUMBER.exec(text)?.[0];
+  if (number === undefined || number.replace(/\D/g, '').length < 7) return false;
+  return PHONE_PROMPT.test(text);
+}
+
+/**
+ * A widget's label and a list of names, no verb anywhere: "Water outage schedule for Wednesday:
+ * Phoenix, Verulam, Tongaat, oThongathi.", "Affected routes: N2, M4, R102."
+ */
+function isLabelledList(text: string): boolean {
+  const colon = text.indexOf(':');
+  const items = text
+    .slice(colon + 1)
+    .replace(/[.]\s*$/, '')
+    .split(/,\s*|\s+and\s+/);
+  if (items.length < 3 || ANY_VERB.test(text)) return false;
+  return items.every((item) =>
+    /^\s*[\p{Lu}\p{N}]?[\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,3}\s*$/u.test(item),
+  );
+}
+
 /** A list or a text announced to the reader: "…, here are 20 of Wiig's most memorable bits.", "Below is a quick explanation of…" */
 const LISTICLE =
   /\bhere (?:are|is) (?:the |our |some of the )?(?:\d+|[a-z]+teen|twenty|ten|five|seven|a few)\b|^(?:below|above),? (?:is|are|you(?:'ll| will) find)\b/i;
@@ -349,6 +382,8 @@ export function junkKind(line: string, blockChecked = false): JunkKind | null {
   if (words <= 30 && text.includes(' from ') && REPORTED_FROM.test(text)) return 'byline';
   if (words <= 60 && PROMPT.test(text)) return 'prompt';
   if (words <= 60 && (APPEAL.test(text) || LISTICLE.test(text))) return 'prompt';
+  if (isPhonePrompt(text, words)) return 'prompt';
+  if (words <= 20 && text.includes(':') && isLabelledList(text)) return 'notice';
   if (words <= 30 && GREETING.test(text)) return 'transcript';
   // A short lead-in to what the page shows next ("Get more The Tonight Show Starring Jimmy Fallon:").
   if (words <= 12 && text.endsWith(':')) return 'prompt';

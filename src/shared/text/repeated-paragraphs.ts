@@ -8,6 +8,14 @@
 /** Items of one feed that must carry a paragraph before it counts as furniture. */
 export const MIN_REPEATS = 3;
 
+/**
+ * A byline or a wire's credit ("By TWS", "(AP)", "— Meridian Press", "Source: Atlas Newswire"):
+ * kept however often it repeats, as it says whose text each item is (an outlet reprinting one
+ * wire under many items carries the same credit under each; src/summarize/reports.ts reads it).
+ */
+const CREDIT =
+  /^(?:By|BY|Source|SOURCE|Credit|CREDIT)\b[^.!?]{0,60}$|^\([\p{Lu}][^()]{0,40}\)$|^[—–-]\s*\p{Lu}[^.!?]{0,40}$/u;
+
 /** Printable ASCII: its letters and digits are [a-z0-9] once lowercased, a cheaper pattern. */
 const ASCII = /^[ -~]*$/;
 
@@ -36,7 +44,10 @@ export function dropRepeatedParagraphs(texts: readonly string[]): string[] {
   }
   return split.map((paragraphs, i) => {
     const paragraphKeys = keys[i] ?? [];
-    const kept = paragraphs.filter((_, j) => (counts.get(paragraphKeys[j] ?? '') ?? 0) < MIN_REPEATS);
+    const kept = paragraphs.filter(
+      (paragraph, j) =>
+        (counts.get(paragraphKeys[j] ?? '') ?? 0) < MIN_REPEATS || CREDIT.test(paragraph.trim()),
+    );
     return kept.length === paragraphs.length ? (texts[i] ?? '') : kept.join('\n\n');
   });
 }

@@ -36,7 +36,7 @@ const OPENERS = new Set(
 
 const SPEECH_VERB =
   /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:said|says|told|asked|added|wrote|replied|explained|tweeted|noted|insisted)\b/u;
-const CANDIDATE = /([.!?…]+)(["'”’)\]]*)(\s+)|([.!?]["”]?)(?=[\p{Lu}][\p{Ll}])|([。！？]+)/gu;
+const CANDIDATE = /([.!?…]+)(["'”’)\]]*)(\s+)|([.!?]["”]?)(?=[\p{Lu}][\p{Ll}]|\p{Lu}{3,}\b)|([。！？]+)/gu;
 const OPENING = /[\p{Lu}\p{N}"“‘'([¿¡]/u;
 const WORD_CHAR = /[\p{L}\p{N}.'’-]/u;
 
@@ -64,10 +64,11 @@ function endsHere(text: string, match: RegExpExecArray): boolean {
   const next = match.index + match[0].length;
   if (match[5] !== undefined) return true;
   if (match[4] !== undefined) {
-    // "damaged.We have", '…wants to get out."Anne keeps…': a missing space after a full word, not
-    // "U.S.Army" or a URL.
+    // "damaged.We have", '…wants to get out."Anne keeps…', a picture's alt text glued before a
+    // dateline ("…murals in 2018.MEXICO CITY — "): a missing space after a full word or a year,
+    // not "U.S.Army" or a URL.
     return (
-      /\p{Ll}{2}$/u.test(wordBefore(text, match.index)) &&
+      /(?:\p{Ll}{2}|\d{4})$/u.test(wordBefore(text, match.index)) &&
       !/\.\p{L}+\.$/u.test(text.slice(0, match.index + 1))
     );
   }

@@ -70,6 +70,14 @@ describe('junkKind: page furniture by shape', () => {
     ['bio', 'Lena Hoskins is Tidewater Post’s Veldor correspondent.'],
     ['bio', 'She previously covered Carinth and Valmora.'],
     ['caption', 'PRESS photo: Ivo Marten A police car outside the museum in Veldor on Sunday.'],
+    ['caption', 'Ivo Marten in front of one of his murals in 2018.'],
+    ['caption', 'Lena Hoskins lifts the trophy at Serdova Palace.'],
+    ['caption', 'A nurse prepares an infusion at a clinic in Veldor.'],
+    ['caption', 'The Valmora Steel plant in Serdova, Veldor.'],
+    ['prompt', 'Report a flooded road or a missing person: 031 000 0000 (24 hours).'],
+    ['prompt', 'WhatsApp the newsroom: send us your flood pictures and videos on 060 000 0000.'],
+    ['prompt', 'Open in the Tidewater app for live updates on this story.'],
+    ['notice', 'Water outage schedule for Wednesday: Phoenix, Verulam, Tongaat, Serdova.'],
     [
       'player',
       'AP 3 of 40 Skip in Skip x Embed x Share CLOSE The dockworkers’ strike entered its second week as talks stalled | 1:09 Dockworkers voted on Tuesday to stay out.',
@@ -105,6 +113,13 @@ describe('junkKind: page furniture by shape', () => {
     // Irregular pasts narrate as "-ed" does: a short report is no present-tense scene.
     'A ferry sank off the coast on Friday.',
     'A man fled the village with his children on Sunday.',
+    // Present tense, a list after a colon, a number: news told so stays.
+    'Lena Hoskins in an interview says the plan will fail.',
+    'Valmora holds talks with Veldor in Serdova.',
+    'A new law bans smoking in bars in Veldor from January.',
+    'Officials named the victims: Anna Li, Tom Wu and Sara Kim.',
+    'The death toll in Serdova rose to 21.',
+    'Between 2,000 and 3,000 people marched on Monday, police said.',
   ])('news text is not furniture: %s', (sentence) => {
     expect(junkKind(sentence)).toBeNull();
   });

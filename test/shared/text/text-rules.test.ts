@@ -1,5 +1,6 @@
 import { isFurniture, trimSentence } from '../../../src/shared/text/furniture';
 import { articleParagraphs } from '../../../src/shared/text/paragraphs';
+import { dropRepeatedParagraphs } from '../../../src/shared/text/repeated-paragraphs';
 import { splitSentences } from '../../../src/shared/text/sentences';
 import { contentTerms, isNegated, stem } from '../../../src/shared/text/terms';
 import { cleanTitle } from '../../../src/summarize/headline';
@@ -49,6 +50,11 @@ describe('splitSentences', () => {
       'The villages were damaged.',
       'We have no reports.',
     ]);
+    // A picture's alt text glued before a dateline; "U.S.ARMY" is no sentence end.
+    expect(splitSentences('Ivo Marten at his studio in 2018.SERDOVA — The painter died on Tuesday.')).toEqual(
+      ['Ivo Marten at his studio in 2018.', 'SERDOVA — The painter died on Tuesday.'],
+    );
+    expect(splitSentences('He joined the U.S.ARMY in 1990.')).toHaveLength(1);
     expect(splitSentences('東京で地震が発生した。被害は不明です。')).toEqual([
       '東京で地震が発生した。',
       '被害は不明です。',
@@ -168,5 +174,19 @@ describe('isNegated', () => {
     ['Rescuers pulled 14 miners out alive.', false],
   ])('%s → %s', (text, expected) => {
     expect(isNegated(text)).toBe(expected);
+  });
+});
+
+describe('dropRepeatedParagraphs', () => {
+  it("drops a feed's standing paragraphs but keeps a credit line repeated under every reprint", () => {
+    const texts = ['Floods hit Serdova.', 'A bridge fell in Veldor.', 'Talks resumed in Valmora.'].map(
+      (news) =>
+        ['By TWS', news, 'Disclaimer: This story has been published from a wire agency feed.'].join('\n\n'),
+    );
+    expect(dropRepeatedParagraphs(texts)).toEqual([
+      'By TWS\n\nFloods hit Serdova.',
+      'By TWS\n\nA bridge fell in Veldor.',
+      'By TWS\n\nTalks resumed in Valmora.',
+    ]);
   });
 });

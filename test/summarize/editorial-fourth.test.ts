@@ -1,0 +1,123 @@
+import { summarizeStory } from '../../src/summarize';
+import { isNoComment } from '../../src/summarize/candidates';
+import { relevance } from '../../src/summarize/scoring';
+import { selectMmr } from '../../src/summarize/select';
+import { analyzeStory } from '../../src/summarize/summarize-story';
+import { doc } from './fixture-doc';
+
+/** Rules written from the fourth round of labelled sets (docs/summarization.md, "Stories written after the rules"). */
+
+const SALE = [
+  "Valmora Biologics agreed on Thursday to sell its biosimilars business to Serdova Pharma for 2.1 billion euros, as it puts its money into an Alzheimer's drug.",
+  "The sale includes Valmora's plant in Geel, north-east Veldor, and about 1,150 employees, who will move to Serdova Pharma.",
+  'The unit, which makes cheaper copies of biologic drugs used for arthritis and cancer, had sales of 610 million euros last year.',
+  '"Biosimilars have been a good business for us. They are not the business we want to be in for the next ten years," Chief Executive Lena Hoskins said.',
+  "Serdova's managing director, Anna Li, said in a statement that the deal would make her company the region's largest maker of biosimilars.",
+  'The deal is expected to close in the third quarter of 2027, subject to regulatory approvals.',
+];
+
+describe('wire reprints cut short', () => {
+  it('counts a reprint cut to a few sentences and restyled, with no credit, as the wire it came from', () => {
+    const wire = doc('tw', 'Tidewater Wire', '2026-12-31T09:00:00Z', 'Valmora sells biosimilars arm', SALE);
+    const copy = doc(
+      'p24',
+      'Pulse24',
+      '2026-12-31T10:00:00Z',
+      'Valmora sells generics unit for 2.1bn euros',
+      [
+        'The Valmora plant in Geel, Veldor.',
+        SALE[0] ?? '',
+        "The sale includes Valmora's plant in Geel and about 1,150 employees, who will move to Serdova Pharma.",
+        '"Biosimilars have been a good business for us," Chief Executive Lena Hoskins said.',
+        'The deal is expected to close in the third quarter of 2027.',
+        'Pulse24 understands that bankers at two Veldor lenders advised the company on the disposal over several months.',
+        'Analysts in Serdova welcomed the move, saying the drugmaker had long been valued below its rivals by investors.',
+      ],
+    );
+    const own = doc(
+      'hnw',
+      'Halcyon Newswire',
+      '2026-12-31T11:00:00Z',
+      'Valmora to sell biosimilars division',
+      [
+        'Valmora Biologics will sell its biosimilars division to Serdova Pharma for 2.1 billion euros, the company said on Thursday.',
+        'Shares in Valmora rose 4% in morning trading.',
+        'A union representative at the Geel plant said staff had learned of the sale from the news.',
+      ],
+    );
+    const summary = summarizeStory([wire, copy, own]);
+    expect(summary.reportCount).toBe(2);
+    expect(summary.sources.find((source) => source.outlet === 'Pulse24')?.via).toBe('Tidewater Wire');
+    expect(summary.sources.find((source) => source.outlet === 'Halcyon Newswire')?.via).toBeNull();
+  });
+});
+
+describe('what a point may be', () => {
+  it("never shows a reporter's note that someone did not answer, and keeps a refusal that is news", () => {
+    expect(isNoComment('The foundation did not respond to a request for comment.')).toBe(true);
+    expect(
+      isNoComment('Serdova Pharma did not immediately respond to requests for comment on Thursday.'),
+    ).toBe(true);
+    expect(isNoComment('The company declined to comment on the investigation, saying it was ongoing.')).toBe(
+      true,
+    );
+    expect(isNoComment('Officials did not return calls seeking comment.')).toBe(true);
+    expect(
+      isNoComment('Veldor did not respond to the offer of talks, and its troops stayed at the border.'),
+    ).toBe(false);
+    const story = [
+      doc('a', 'Tidewater Wire', '2026-12-31T09:00:00Z', 'Valmora sells biosimilars arm', SALE),
+      doc('b', 'Halcyon Newswire', '2026-12-31T11:00:00Z', 'Valmora to sell biosimilars division', [
+        'Valmora Biologics will sell its biosimilars division to Serdova Pharma for 2.1 billion euros, the company said on Thursday.',
+        'Serdova Pharma did not immediately respond to requests for comment on the price it agreed to pay.',
+      ]),
+    ];
+    const points = summarizeStory(story, { maxPoints: 8 }).points.map((point) => point.text);
+    expect(points.length).toBeGreaterThan(3);
+    expect(points.some((point) => /respond to requests/.test(point))).toBe(false);
+  });
+
+  it('does not lead with an opening that leans on what came before ("There was a moment, …")', () => {
+    const column = doc(
+      'col',
+      'The Morning Lantern',
+      '2027-01-04T12:00:00Z',
+      "Hoskins's title proves darts belongs to the young",
+      [
+        'There was a moment, at 5-3 down, when Lena Hoskins looked every one of her 20 years at the darts world final.',
+        'Hoskins won the darts world championship on Sunday, coming from 5-3 down to beat the defending champion Anna Li 7-5.',
+      ],
+    );
+    const report = doc('rep', 'Halcyon Newswire', '2027-01-03T22:00:00Z', 'Hoskins wins darts world title', [
+      "Veldor's Lena Hoskins won the darts world championship at the age of 20 on Sunday, coming from 5-3 down to beat defending champion Anna Li 7-5.",
+      "Hoskins won the last four sets and collected the winner's cheque of one million pounds.",
+    ]);
+    const lead = summarizeStory([report, column]).points[0]?.text ?? '';
+    expect(lead).not.toMatch(/^There was a moment/);
+    expect(lead).toMatch(/won the darts world championship/);
+  });
+});
+
+describe('a point placed once what it needs is shown', () => {
+  it('comes back to a candidate that could not be placed yet after the next point is chosen', () => {
+    const analysis = analyzeStory([
+      doc('a', 'Tidewater Wire', '2026-12-31T09:00:00Z', 'Valmora sells biosimilars arm', SALE),
+    ]);
+    const model = analysis.model;
+    const candidates = model.sentences.map((_, index) => index).filter((index) => index > 0);
+    const scores = relevance(model, candidates);
+    const best = candidates[scores.indexOf(Math.max(...scores))] ?? -1;
+    // The best candidate needs some other point shown before it; the others stand alone.
+    const placeable = (index: number, shown: readonly number[]): boolean =>
+      index !== best || shown.some((other) => other !== best);
+    const chosen = selectMmr(
+      model,
+      candidates,
+      scores,
+      { maxPoints: 3 },
+      { vectors: [], words: 0, placeable },
+    );
+    expect(chosen).toContain(best);
+    expect(chosen[0]).not.toBe(best);
+  });
+});
