@@ -77,9 +77,9 @@ function sameText(a: Set<number>, b: Set<number>): boolean {
 }
 
 const AGENCY_WORD = /\b(?:Press|Wire|News Agency|Agency|Agence|Presse|Service|Associated|Reuters|AFP|AP)\b/;
-/** "MANILA (PWS) —", "KALDERA, Marovia, March 14 (Reuters) -", "VIENNA, 7 December 2026 (ANW) –", "(AP) —". */
+/** "MANILA (PWS) —", "KALDERA, Marovia, March 14 (Reuters) -", "VIENNA, 7 December 2026 (ANW) –", "DUSHANBE, Jan 7 [TWS] —", "(AP) —". */
 const DATELINE_AGENCY =
-  /^[\p{Lu}][\p{L}\p{N}.,'()/ -]{0,60}?\((\p{Lu}[\p{L}.&' -]{0,40})\)\s*(?:—|–|--|-|:)/u;
+  /^[\p{Lu}][\p{L}\p{N}.,'()/ -]{0,60}?[([](\p{Lu}[\p{L}.&' -]{0,40})[)\]]\s*(?:—|–|--|-|:)/u;
 /**
  * A credit line: "(AP)", "— Meridian Press", "By MERIDIAN PRESS", "Source: Pacific Wire Service".
  * Capitals alone on a line are not one: "DAKAR" is a dateline set apart by the page.

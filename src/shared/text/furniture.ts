@@ -8,7 +8,7 @@ import { junkKind, SUMMARY_BOX_LABEL } from './page-junk';
  */
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
-const AGENCY = '\\((?:[A-Z][\\w.&/ -]{0,30})\\)';
+const AGENCY = '[(\\[](?:[A-Z][\\w.&/ -]{0,30})[)\\]]';
 const DASH = '(?:—|–|--|-|:)';
 
 /**
@@ -28,6 +28,9 @@ const OUTLET_DATELINE =
  * sits inside a news sentence's first words.
  */
 const VIDEO_TITLE_PREFIX = /^[^.!?()]{3,120}?\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s+(?=[\p{Lu}"“])/u;
+/** A live ticker's time before an entry: "23:40 GMT — In Gharm, walls of houses collapsed…". */
+const TICKER_STAMP =
+  /^\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|EET|BST|local time|[ap]\.?m\.?))?\s*[—–|-]\s+(?=[\p{Lu}"“])/u;
 /** A label glued before the sentence: "Updated | When the first humans…", "BREAKING: …", "What we know so far: …". */
 const LABEL_PREFIX = new RegExp(
   `^(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE|${SUMMARY_BOX_LABEL})\\s*[|:–—]\\s+`,
@@ -41,7 +44,7 @@ const BARE_DATELINE =
   /^(?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? [—–] (?=\p{Lu}\p{Ll}*['’]?s? )(?![^—–]*[—–])|[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]{2,}){0,2} (?=(?:A|An|The|In|On|At|After|As) )|[A-Z]{3,}(?:\/[A-Z]{3,})+ (?=[A-Z][a-z]))/u;
 /** "Paris, France (CNN) -- " needs the dash, so "John Smith (R-Fla.) said" is left alone. */
 const PLACE_AGENCY_DATELINE = new RegExp(
-  `^[A-Z][\\p{L}.'’-]+(?:[ ,]+[A-Z][\\p{L}.'’-]+){0,3}(?:\\s*\\([A-Z][\\p{L} ]{1,30}\\))?\\s*${AGENCY}\\.?\\s*${DASH}\\s+`,
+  `^[A-Z][\\p{L}.'’-]+(?:[ ,]+[A-Z][\\p{L}.'’-]+){0,3}(?:\\s*\\([A-Z][\\p{L} ]{1,30}\\))?(?:,? (?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})(?:,? \\d{4})?)?\\s*${AGENCY}\\.?\\s*${DASH}\\s+`,
   'u',
 );
 /** A bare "(CNN) — " or "(CNN) " opening. */
@@ -81,7 +84,9 @@ export function datelineOf(sentence: string): string {
   if (head.includes('—') || head.includes('–') || head.includes('--'))
     text = text.replace(OUTLET_DATELINE, '');
   // Agency datelines all carry "(": skip both patterns for the many sentences without one early.
-  const opening = text.indexOf('(');
+  const paren = text.indexOf('(');
+  const bracket = text.indexOf('[');
+  const opening = paren < 0 ? bracket : bracket < 0 ? paren : Math.min(paren, bracket);
   if (opening >= 0 && opening < 80) {
     text = text.replace(PLACE_AGENCY_DATELINE, '');
     text = text.replace(AGENCY_DATELINE, '');
@@ -94,6 +99,7 @@ export function trimSentence(sentence: string, options: TrimOptions = {}): strin
   // Player and share-bar words glued before the sentence go first ("CLOSE Skip … Share A former…").
   const chrome = /^\p{Lu}/u.test(sentence) ? interfacePrefixLength(sentence) : 0;
   let body = (chrome > 0 ? sentence.slice(chrome) : sentence).replace(LABEL_PREFIX, '');
+  if (body.charCodeAt(0) <= 57 && body.charCodeAt(0) >= 48) body = body.replace(TICKER_STAMP, '');
   // A credit the splitter left opening the sentence belongs to the caption before it
   // ("(Photo: Jo Ree AP) Story Highlights …"): what follows is judged on its own.
   if (body.startsWith('(')) body = body.replace(LEADING_PHOTO_CREDIT, '');
