@@ -1,4 +1,4 @@
-import { type StoryUnderTest, storyDefects } from '../../src/eval/editorial/defects';
+import { danglingOpening, type StoryUnderTest, storyDefects } from '../../src/eval/editorial/defects';
 import type { LabelledArticle } from '../../src/eval/editorial/fixture';
 import type { EditionStory } from '../../src/shared/types';
 
@@ -101,6 +101,14 @@ describe('editorial defect detectors', () => {
     ['unsupported_citation', [CLEAN[0]!, 'Engineers replaced all 450 steel cables, the city said.']],
   ])('find a planted %s', (kind, points) => {
     expect(kinds(story(points))).toContain(kind);
+  });
+
+  it('take a description its own phrase names for placed, and a bare one for dangling', () => {
+    expect(danglingOpening('The mayor of Tarvin said the bridge would be lit every night.', '')).toBeNull();
+    expect(danglingOpening('The number of cars crossing has risen to 12,000 a day.', '')).toBeNull();
+    expect(danglingOpening('The departure of Mayor Ana Gren leaves the council split.', '')).toBeNull();
+    expect(danglingOpening('The engineer said the cables were sound.', '')).not.toBeNull();
+    expect(danglingOpening('The departure of the mayor leaves the council split.', '')).not.toBeNull();
   });
 
   it('find a wrong source count and a reprint shown without its wire', () => {

@@ -78,6 +78,9 @@ const EVENT_NOUNS = new Set(
   ),
 );
 
+/** Heads that an "of" phrase completes, whatever it names: "The number of people killed…". */
+const QUANTITY_HEADS = new Set(['number', 'total', 'share', 'majority', 'rest', 'amount', 'proportion']);
+
 /** The text of a point outside its quotations. */
 function unquoted(text: string): string {
   return text.replace(/["“][^"”]*["”]|‘[^’]*’(?=\W|$)/g, ' ');
@@ -106,6 +109,11 @@ export function danglingOpening(point: string, before: string): string | null {
     return null;
   head = head.toLowerCase();
   if (EVENT_NOUNS.has(head)) return null;
+  // The phrase after it names what it is: "The mayor of Monterrey", "The departure of Finance
+  // Minister Jelena Radunovic", "The number of people killed by floods around Durban".
+  const after = text.slice((definite.index ?? 0) + definite[0].length).trimStart();
+  if (/^(?:of|in|at|for)$/.test(definite[3] ?? '') && /^[\p{Lu}\p{N}]/u.test(after)) return null;
+  if (QUANTITY_HEADS.has(head) && definite[3] === 'of') return null;
   const stem = head.slice(0, Math.max(4, head.length - 2));
   if (wordsOf(before).some((word) => word.startsWith(stem))) return null;
   return `opens with "the ${[...modifiers, head].join(' ')}", named in no earlier point`;
