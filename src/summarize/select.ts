@@ -122,8 +122,8 @@ export function selectMmr(
     used[best] = 1;
     const shownSoFar = [...(taken.shown ?? []), ...chosen];
     if (taken.placeable !== undefined && !taken.placeable(index, shownSoFar)) {
-      // Not yet: a point chosen next may name what it needs ("The painter, who died…" after the
-      // point naming the muralist). A repeat, below, stays one.
+      // Not yet: a point chosen next may name what it needs ("Mr. Salcedo… told supporters…" once
+      // a point names Marco Salcedo). A repeat, below, stays one.
       used[best] = DEFERRED;
       continue;
     }
