@@ -1,9 +1,10 @@
+import { contentTerms } from '../shared/text/terms';
 import { breadthBonus, type ClaimTracker } from './claim-groups';
 import type { SourceSentence } from './prepare';
 import { standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
 import { supersededCount } from './tolls';
-import { cosine } from './vectors';
+import { cosine, tfidfVector } from './vectors';
 
 /**
  * The first point says what happened: the newest central fact of the event. News states it in
@@ -105,6 +106,33 @@ export function recency(model: StoryModel, article: number, newest: number): num
   return Math.exp(-(newest - time) / (RECENCY_HOURS * 3_600_000));
 }
 
+/**
+ * Which of the headline article's first two statements its title was written for: the one
+ * closer to the title's words, the first on a tie. A live blog headed "Death toll rises to 34 as
+ * national disaster declared" opens with background ("Torrential rain has flooded Durban…
+ * since Monday.") and gives the toll second.
+ */
+function headlineOpening(model: StoryModel, candidates: readonly number[], article: number): number {
+  const title = model.articles[article]?.doc.title ?? '';
+  if (title === '') return -1;
+  const vector = tfidfVector(contentTerms(title), model.vocabulary);
+  let best = -1;
+  let bestCosine = Number.NEGATIVE_INFINITY;
+  for (const index of candidates) {
+    const sentence = model.sentences[index];
+    const own = model.vectors[index];
+    if (sentence?.article !== article || own === undefined) continue;
+    const rank = statementRank(model, sentence);
+    if (rank >= LEAD_POSITIONS) continue;
+    const score = cosine(own, vector) + (rank === 0 ? 1e-9 : 0);
+    if (score > bestCosine || (score === bestCosine && rank === 0)) {
+      bestCosine = score;
+      best = index;
+    }
+  }
+  return best;
+}
+
 /** The candidate that should open the story, or undefined when no opening sentence may. */
 export function chooseLead(
   model: StoryModel,
@@ -114,6 +142,7 @@ export function chooseLead(
   placeable: (index: number) => boolean = () => false,
 ): number | undefined {
   const newest = newestTime(model);
+  const titled = headlineOpening(model, candidates, headlineArticle);
   let best: number | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   const opened = new Set<number>();
@@ -132,9 +161,12 @@ export function chooseLead(
     if (rank === 0) opened.add(sentence.article);
     const score =
       cosine(vector, model.centroid) +
-      (rank === 0 ? FIRST_SENTENCE_BONUS : 0) +
+      // In the headline article, the statement its title tells is the one written to open it.
+      ((titled < 0 || sentence.article !== headlineArticle ? rank === 0 : index === titled)
+        ? FIRST_SENTENCE_BONUS
+        : 0) +
       RECENCY_WEIGHT * recency(model, sentence.article, newest) +
-      (sentence.article === headlineArticle && rank === 0 ? HEADLINE_ARTICLE_BONUS : 0) +
+      (index === titled ? HEADLINE_ARTICLE_BONUS : 0) +
       (rank === 0 || !opened.has(sentence.article) ? breadthBonus(model, claims, index) : 0);
     if (score > bestScore) {
       bestScore = score;

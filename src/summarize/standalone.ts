@@ -72,6 +72,11 @@ const EXPLETIVE =
 /** "That" as the subject itself: "That may seem…", "That appears…", "That still means…". */
 const DEMONSTRATIVE_VERB =
   /^That\s+(?:(?:still|also|only|just|now|alone)\s+)?(?:is|was|are|were|has|had|have|may|might|will|would|could|can|should|must|does|did|do|seems?|appears?|means?|makes?|made|meant|leaves?|left|gives?|gave|puts?|sounds?|remains?|came|comes?|goes?|went|\p{Ll}+ed)\b/u;
+/**
+ * Public bodies every place has: "The provincial government said…", "The police have…" need no
+ * earlier point, as the story's place names them (a company or a ship does not).
+ */
+const PUBLIC_BODIES = new Set(['government', 'police', 'authorities', 'military', 'army', 'navy']);
 /** Words opening a clause that identifies what a description names. */
 const RELATIVE = /^(?:that|which|who|whose|whom|where)$/;
 /**
@@ -287,7 +292,7 @@ function withSubject(model: StoryModel, index: number, text: string): Standalone
   const definite = lead.length === 0 ? DEFINITE.exec(rest) : null;
   // "The winter storm system that walloped the Midwest moved…": a description its own clause
   // identifies, like one with "of" ("The former mayor of Tessaly…"), needs nothing before it.
-  if (definite !== null && !RELATIVE.test(definite[2] ?? ''))
+  if (definite !== null && !RELATIVE.test(definite[2] ?? '') && !PUBLIC_BODIES.has(definite[2] ?? ''))
     return { text, needs: stem((definite[2] ?? '').toLowerCase()) };
   return { text, needs: null };
 }

@@ -1,7 +1,10 @@
 import { summarizeStory } from '../../src/summarize';
 import { isNoComment } from '../../src/summarize/candidates';
+import { prepareArticles } from '../../src/summarize/prepare';
 import { relevance } from '../../src/summarize/scoring';
 import { selectMmr } from '../../src/summarize/select';
+import { standaloneOf } from '../../src/summarize/standalone';
+import { buildStoryModel } from '../../src/summarize/story-model';
 import { analyzeStory } from '../../src/summarize/summarize-story';
 import { doc } from './fixture-doc';
 
@@ -119,5 +122,40 @@ describe('a point placed once what it needs is shown', () => {
     );
     expect(chosen).toContain(best);
     expect(chosen[0]).not.toBe(best);
+  });
+});
+
+describe('the lead of a headline article', () => {
+  it('takes the bonus of its title for the statement the title tells, not always the first', () => {
+    const live = doc(
+      'live',
+      'The Morning Lantern',
+      '2027-01-02T10:00:00Z',
+      'Serdova floods live: death toll rises to 34 as national disaster declared',
+      [
+        'Heavy rain has fallen on the coast of Serdova province for six days in a row.',
+        'The death toll from the floods rose to 34 on Saturday, officials said, and a national disaster was declared.',
+      ],
+    );
+    const earlier = doc('wire', 'Halcyon Newswire', '2026-12-31T10:00:00Z', 'Floods kill 21 around Serdova', [
+      'Floods around Serdova have killed 21 people since Monday, officials said on Thursday.',
+      'Rescue teams searched collapsed houses in low-lying districts of the city.',
+    ]);
+    expect(summarizeStory([earlier, live]).points[0]?.text).toMatch(
+      /^The death toll from the floods rose to 34/,
+    );
+  });
+
+  it('needs no earlier point for a public body every place has ("The provincial government said…")', () => {
+    const model = buildStoryModel(
+      prepareArticles([
+        doc('one', 'Veldor Post', '2027-01-02T10:00:00Z', '', [
+          'The provincial government said on Saturday that 34 people had died and 11 were missing.',
+          'The tanker was carrying 4,000 tonnes of fuel oil.',
+        ]),
+      ]),
+    );
+    expect(standaloneOf(model, 0)?.needs).toBeNull();
+    expect(standaloneOf(model, 1)?.needs).not.toBeNull();
   });
 });
