@@ -47,6 +47,11 @@ const PLACE_AGENCY_DATELINE = new RegExp(
   `^[A-Z][\\p{L}.'’-]+(?:[ ,]+[A-Z][\\p{L}.'’-]+){0,3}(?:\\s*\\([A-Z][\\p{L} ]{1,30}\\))?(?:,? (?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})(?:,? \\d{4})?)?\\s*${AGENCY}\\.?\\s*${DASH}\\s+`,
   'u',
 );
+/** A press release's dateline: "BANGKOK and REYKJAVIK, Jan. 8, 2027 /NewsHarbor/ -- ". */
+const RELEASE_DATELINE = new RegExp(
+  `^\\p{Lu}[\\p{L}.,'’ -]{1,60}?,? (?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH}),? \\d{4} ?\\/[^/]{2,40}\\/ ?(?:--|—|–|-) ?`,
+  'u',
+);
 /** A bare "(CNN) — " or "(CNN) " opening. */
 const AGENCY_DATELINE = new RegExp(`^${AGENCY}\\s*(?:${DASH}\\s*)?`);
 
@@ -77,6 +82,10 @@ export interface TrimOptions {
 export function datelineOf(sentence: string): string {
   const bare = BARE_DATELINE.exec(sentence)?.[0];
   if (bare !== undefined) return bare;
+  if (sentence.includes('/')) {
+    const release = RELEASE_DATELINE.exec(sentence)?.[0];
+    if (release !== undefined) return release;
+  }
   // Every other dateline ends in a dash, a colon or a bracket within its first few words.
   const head = sentence.slice(0, 90);
   if (!/[—–:)]|--| - /.test(head)) return '';

@@ -177,6 +177,19 @@ describe('isNegated', () => {
   });
 });
 
+describe('a press release dateline', () => {
+  it('is cut off the sentence, and a fraction with a date is left alone', () => {
+    expect(
+      trimSentence(
+        'BANGKOK and REYKJAVIK, Jan. 8, 2027 /NewsHarbor/ -- Ratana Foods Group announced a deal on Friday.',
+      ),
+    ).toBe('Ratana Foods Group announced a deal on Friday.');
+    expect(trimSentence('The ratio was 3/4 on Jan. 8, 2027 in Paris, officials said.')).toBe(
+      'The ratio was 3/4 on Jan. 8, 2027 in Paris, officials said.',
+    );
+  });
+});
+
 describe('dropRepeatedParagraphs', () => {
   it("drops a feed's standing paragraphs but keeps a credit line repeated under every reprint", () => {
     const texts = ['Floods hit Serdova.', 'A bridge fell in Veldor.', 'Talks resumed in Valmora.'].map(
