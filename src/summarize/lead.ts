@@ -113,11 +113,12 @@ export function chooseLead(
   for (const index of [...candidates].sort((a, b) => a - b)) {
     const sentence = model.sentences[index];
     const vector = model.vectors[index];
-    const point = standaloneOf(model, index);
-    if (sentence === undefined || vector === undefined || point === null) continue;
-    if ((point.needs !== null && !placeable(index)) || QUOTE.test(point.text) || isTeaser(sentence)) continue;
+    if (sentence === undefined || vector === undefined || isTeaser(sentence)) continue;
     const rank = statementRank(model, sentence);
     if (rank >= LEAD_POSITIONS) continue;
+    // Read only for the few opening sentences: most candidates are ruled out by place above.
+    const point = standaloneOf(model, index);
+    if (point === null || (point.needs !== null && !placeable(index)) || QUOTE.test(point.text)) continue;
     if (CONTINUES.test(point.text)) continue;
     if (claims.blocked[index] === 1 || supersededCount(model, index)) continue;
     // Breadth counts for an opening, or for a second statement whose opening may not lead: a
