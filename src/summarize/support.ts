@@ -44,8 +44,12 @@ export interface Support {
   via: 'coverage' | 'paraphrase';
 }
 
-export function claimOf(model: StoryModel, text: string): Claim {
-  const analysis = analyzeText(text);
+/** What support is measured against for a text; `analysis` when its terms have been read already. */
+export function claimOf(
+  model: StoryModel,
+  text: string,
+  analysis: { terms: readonly string[]; negated: boolean } = analyzeText(text),
+): Claim {
   const distinct = [...new Set(analysis.terms)];
   const maxIdf = Math.log(1 + Math.max(1, model.sentences.length));
   const ids = distinct.map((term) => model.vocabulary.ids.get(term) ?? -1);
