@@ -14,9 +14,14 @@ export function supportOfExtract(model: StoryModel, sentenceIndex: number): Supp
   const sentence = model.sentences[sentenceIndex];
   if (sentence === undefined) return [];
   return perSentence(supportCache, model, sentenceIndex, () =>
-    findSupport(model, claimOf(model, sentence.text), ATTRIBUTION_THRESHOLD, false, sentenceIndex).filter(
-      (support) => support.article !== sentence.article,
-    ),
+    // The sentence's terms were read when the story was prepared: its claim does not read them again.
+    findSupport(
+      model,
+      claimOf(model, sentence.text, sentence),
+      ATTRIBUTION_THRESHOLD,
+      false,
+      sentenceIndex,
+    ).filter((support) => support.article !== sentence.article),
   );
 }
 

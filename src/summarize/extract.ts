@@ -51,12 +51,13 @@ export function extractSentences(
 ): number[] {
   const strict: number[] = [];
   const short: number[] = [];
-  const usable = (index: number): boolean =>
-    !excluded.has(index) &&
-    !model.offTopic.has(model.articleOf[index] ?? -1) &&
-    standaloneOf(model, index) !== null;
+  const offered = (index: number): boolean =>
+    !excluded.has(index) && !model.offTopic.has(model.articleOf[index] ?? -1);
+  // Whether a candidate can stand alone is read only when it could be taken (selectMmr,
+  // chooseLead): most candidates never come close, and the reading is the costly part.
+  const usable = (index: number): boolean => standaloneOf(model, index) !== null;
   model.sentences.forEach((sentence, index) => {
-    if (!isPointCandidate(sentence, SHORT_POINT_WORDS) || !usable(index)) return;
+    if (!isPointCandidate(sentence, SHORT_POINT_WORDS) || !offered(index)) return;
     (sentence.words >= MIN_POINT_WORDS ? strict : short).push(index);
   });
   const claims = claimTracker(model);
@@ -71,23 +72,31 @@ export function extractSentences(
   for (const index of chosen) absorbClaim(model, claims, index);
   const rest = strict.filter((index) => !chosen.includes(index));
   chosen.push(
-    ...selectMmr(model, rest, relevance(model, rest), budget, takenWith(model, taken, chosen), claims),
+    ...selectMmr(
+      model,
+      rest,
+      relevance(model, rest),
+      budget,
+      takenWith(model, taken, chosen),
+      claims,
+      usable,
+    ),
   );
   let sofar = takenWith(model, taken, chosen);
   const full = (): boolean =>
     sofar.vectors.length >= budget.maxPoints ||
     (budget.maxWords !== undefined && sofar.words >= budget.maxWords);
   if (!full() && short.length > 0) {
-    chosen.push(...selectMmr(model, short, relevance(model, short), budget, sofar, claims));
+    chosen.push(...selectMmr(model, short, relevance(model, short), budget, sofar, claims, usable));
     sofar = takenWith(model, taken, chosen);
   }
   if (full() || sofar.vectors.length >= Math.min(MIN_POINTS, budget.maxPoints)) return chosen;
-  const offered = new Set([...strict, ...short]);
+  const before = new Set([...strict, ...short]);
   const loose = candidateIndexes(model, isFallbackCandidate).filter(
-    (index) => !offered.has(index) && usable(index),
+    (index) => !before.has(index) && offered(index),
   );
   const limit = { maxPoints: Math.min(MIN_POINTS, budget.maxPoints) };
-  return [...chosen, ...selectMmr(model, loose, relevance(model, loose), limit, sofar, claims)];
+  return [...chosen, ...selectMmr(model, loose, relevance(model, loose), limit, sofar, claims, usable)];
 }
 
 /**

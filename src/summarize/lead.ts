@@ -123,7 +123,7 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
     const own = model.vectors[index];
     if (sentence?.article !== article || own === undefined) continue;
     const rank = statementRank(model, sentence);
-    if (rank >= LEAD_POSITIONS) continue;
+    if (rank >= LEAD_POSITIONS || standaloneOf(model, index) === null) continue;
     const score = cosine(own, vector) + (rank === 0 ? 1e-9 : 0);
     if (score > bestCosine || (score === bestCosine && rank === 0)) {
       bestCosine = score;
@@ -149,11 +149,12 @@ export function chooseLead(
   for (const index of [...candidates].sort((a, b) => a - b)) {
     const sentence = model.sentences[index];
     const vector = model.vectors[index];
-    const point = standaloneOf(model, index);
-    if (sentence === undefined || vector === undefined || point === null) continue;
-    if ((point.needs !== null && !placeable(index)) || QUOTE.test(point.text) || isTeaser(sentence)) continue;
+    if (sentence === undefined || vector === undefined || isTeaser(sentence)) continue;
     const rank = statementRank(model, sentence);
     if (rank >= LEAD_POSITIONS) continue;
+    // Read only for the few opening sentences: most candidates are ruled out by place above.
+    const point = standaloneOf(model, index);
+    if (point === null || (point.needs !== null && !placeable(index)) || QUOTE.test(point.text)) continue;
     if (CONTINUES.test(point.text) || LEANS_ON_CONTEXT.test(point.text)) continue;
     if (claims.blocked[index] === 1 || supersededCount(model, index)) continue;
     // Breadth counts for an opening, or for a second statement whose opening may not lead: a

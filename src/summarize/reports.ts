@@ -55,10 +55,13 @@ const STYLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 function shingles(terms: readonly string[]): Set<number> {
-  const hashes = terms
-    .filter((term) => !STYLE_WORDS.has(term) && !/^\d/.test(term))
-    .slice(0, COMPARED_WORDS)
-    .map(hashWord);
+  // The first COMPARED_WORDS terms that are neither style words nor figures, hashed in one pass.
+  const hashes: number[] = [];
+  for (const term of terms) {
+    if (hashes.length >= COMPARED_WORDS) break;
+    const first = term.charCodeAt(0);
+    if (!STYLE_WORDS.has(term) && !(first >= 48 && first <= 57)) hashes.push(hashWord(term));
+  }
   const set = new Set<number>();
   for (let i = 0; i + SHINGLE <= hashes.length; i++) {
     let hash = 0;

@@ -58,6 +58,10 @@ export interface Taken {
   placeable?: (index: number, shown: readonly number[]) => boolean;
 }
 
+/**
+ * Up to the budget of `candidates` by MMR. `usable` says whether a candidate may be taken at all;
+ * it is asked only of candidates that would otherwise be taken, so it may be costly.
+ */
 export function selectMmr(
   model: StoryModel,
   candidates: number[],
@@ -65,6 +69,7 @@ export function selectMmr(
   budget: Budget,
   taken: Taken = { vectors: [], words: 0 },
   claims?: ClaimTracker,
+  usable: (index: number) => boolean = () => true,
 ): number[] {
   const maxSimilarity = new Float64Array(candidates.length);
   const maxContained = new Float64Array(candidates.length);
@@ -105,7 +110,8 @@ export function selectMmr(
     used[c] === 0 &&
     claims?.blocked[candidates[c] ?? -1] !== 1 &&
     (maxSimilarity[c] ?? 0) < NEAR_DUPLICATE_COSINE &&
-    (maxContained[c] ?? 0) < REPEAT_CONTAINMENT;
+    (maxContained[c] ?? 0) < REPEAT_CONTAINMENT &&
+    usable(candidates[c] ?? -1);
   const value = (c: number): number =>
     MMR_LAMBDA * (scores[c] ?? 0) - (1 - MMR_LAMBDA) * (maxSimilarity[c] ?? 0);
   const bonus = (c: number): number =>
@@ -153,10 +159,11 @@ function highestValue(
 ): number {
   let top = -1;
   let topValue = Number.NEGATIVE_INFINITY;
+  // The value first: whether a candidate is open may cost more than its value, and only
+  // candidates that would change the answer need it.
   for (let c = 0; c < count; c++) {
-    if (!open(c)) continue;
     const without = value(c);
-    if (without > topValue) {
+    if (without > topValue && open(c)) {
       topValue = without;
       top = c;
     }
@@ -165,9 +172,9 @@ function highestValue(
   let best = top;
   let bestValue = topValue + bonus(top);
   for (let c = 0; c < count; c++) {
-    if (c === top || !open(c)) continue;
+    if (c === top) continue;
     const without = value(c);
-    if (without + MMR_LAMBDA * maxBonus <= bestValue) continue;
+    if (without + MMR_LAMBDA * maxBonus <= bestValue || !open(c)) continue;
     const total = without + bonus(c);
     if (total > bestValue || (total === bestValue && c < best)) {
       bestValue = total;

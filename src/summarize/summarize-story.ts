@@ -74,9 +74,24 @@ export function resolveBudget(options: SummarizeOptions = {}): Budget {
   return words === undefined ? { maxPoints } : { maxPoints, maxWords: words };
 }
 
+const titleHeadlines = new WeakMap<StoryAnalysis, string>();
+
+/**
+ * The title that heads the story (pickTitle), picked once per analysis: the points are chosen
+ * under it and the summary is headed by it, and the pick reads every article's sentences.
+ */
+export function storyTitle(analysis: StoryAnalysis): string {
+  let title = titleHeadlines.get(analysis);
+  if (title === undefined) {
+    title = pickTitle(analysis.model, analysis.titles);
+    titleHeadlines.set(analysis, title);
+  }
+  return title;
+}
+
 /** Extractive points in reading order, each shown as it stands alone and with all its supporting articles. */
 export function extractivePoints(analysis: StoryAnalysis, budget: Budget): SummaryPoint[] {
-  const headline = pickTitle(analysis.model, analysis.titles);
+  const headline = storyTitle(analysis);
   const headlineArticle = headline === '' ? -1 : analysis.titles.indexOf(headline);
   const chosen = choosePoints(analysis.model, budget, headline, undefined, headlineArticle);
   return chosen.map((index) =>
@@ -86,7 +101,7 @@ export function extractivePoints(analysis: StoryAnalysis, budget: Budget): Summa
 
 /** Headline, outlet count and source list around a set of points. */
 export function assembleSummary(analysis: StoryAnalysis, points: SummaryPoint[]): StorySummary {
-  const titled = pickTitle(analysis.model, analysis.titles);
+  const titled = storyTitle(analysis);
   const headline = titled || headlineFromText(points[0]?.text ?? '');
   const bodies = analysis.model.articles.map((article) =>
     article.sentences.slice(0, 12).flatMap((sentence) => sentence.terms),

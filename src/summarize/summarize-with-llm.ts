@@ -4,7 +4,6 @@ import type { ContentDoc, StorySummary, SummaryPoint } from '../shared/types';
 import { attributeExtract, attributeGenerated } from './attribute';
 import { MAX_POINT_WORDS } from './candidates';
 import { choosePoints } from './extract';
-import { pickTitle } from './headline';
 import { chatCompletion, type LlmSettings } from './llm-client';
 import { buildMessages, parsePoints } from './llm-prompt';
 import { NEAR_DUPLICATE_COSINE } from './select';
@@ -16,6 +15,7 @@ import {
   resolveBudget,
   type StoryAnalysis,
   type SummarizeOptions,
+  storyTitle,
 } from './summarize-story';
 import { cosine, type SparseVector, tfidfVector } from './vectors';
 
@@ -101,7 +101,7 @@ export async function summarizeStoryWithLlm(
   }
   const grounded = groundPoints(analysis, generated, budget.maxPoints, budget.maxWords);
   if (grounded.points.length === 0) return extractive(grounded.dropped);
-  const fill = choosePoints(analysis.model, budget, pickTitle(analysis.model, analysis.titles), {
+  const fill = choosePoints(analysis.model, budget, storyTitle(analysis), {
     vectors: grounded.vectors,
     words: grounded.words,
     sentences: grounded.sentences,

@@ -44,8 +44,12 @@ export interface Support {
   via: 'coverage' | 'paraphrase';
 }
 
-export function claimOf(model: StoryModel, text: string): Claim {
-  const analysis = analyzeText(text);
+/** What support is measured against for a text; `analysis` when its terms have been read already. */
+export function claimOf(
+  model: StoryModel,
+  text: string,
+  analysis: { terms: readonly string[]; negated: boolean } = analyzeText(text),
+): Claim {
   const distinct = [...new Set(analysis.terms)];
   const maxIdf = Math.log(1 + Math.max(1, model.sentences.length));
   const ids = distinct.map((term) => model.vocabulary.ids.get(term) ?? -1);
@@ -67,22 +71,36 @@ export function claimOf(model: StoryModel, text: string): Claim {
   };
 }
 
+/** Which claim terms a window holds, reused from window to window: most stories score thousands. */
+let presentScratch = new Uint8Array(64);
+
 /**
  * Support of a window given, for each of its sentences, the claim terms it contains
  * (indexes into claim.ids): the covered share of the claim's weight, or 0 when a hard rule fails.
  */
-export function scoreWindow(claim: Claim, hits: number[][], negated: boolean, strict: boolean): number {
+export function scoreWindow(
+  claim: Claim,
+  hits: readonly (readonly number[])[],
+  negated: boolean,
+  strict: boolean,
+): number {
   if (claim.total === 0 || negated !== claim.negated) return 0;
-  const present = new Uint8Array(claim.ids.length);
+  const size = claim.ids.length;
+  if (presentScratch.length < size)
+    presentScratch = new Uint8Array(Math.max(size, 2 * presentScratch.length));
+  const present = presentScratch;
+  present.fill(0, 0, size);
   for (const list of hits) for (const index of list) present[index] = 1;
   if (!claim.numbers.every((index) => present[index] === 1)) return 0;
   if (strict && !claim.names.every((index) => present[index] === 1)) return 0;
   let covered = 0;
-  present.forEach((flag, index) => {
-    if (flag === 1) covered += claim.weights[index] ?? 0;
-  });
+  for (let index = 0; index < size; index++) {
+    if (present[index] === 1) covered += claim.weights[index] ?? 0;
+  }
   return covered / claim.total;
 }
+
+const NO_HITS: readonly number[] = [];
 
 /** For each sentence sharing a term with the claim, the claim terms it contains. */
 function claimHits(model: StoryModel, claim: Claim): Map<number, number[]> {
@@ -115,20 +133,23 @@ export function findSupport(
   const best = new Map<number, Support>();
   const hitWeight = (index: number): number => {
     let sum = 0;
-    for (const term of hits.get(index) ?? []) sum += claim.weights[term] ?? 0;
+    const terms = hits.get(index) ?? NO_HITS;
+    for (let i = 0; i < terms.length; i++) sum += claim.weights[terms[i] ?? 0] ?? 0;
     return sum;
   };
-  const consider = (window: number[]): void => {
-    const article = model.sentences[window[0] ?? -1]?.article;
+  // The window of `first` and, unless -1, `second`: most windows fail the bound, so the window's
+  // list is made only for those that get scored.
+  const consider = (first: number, second: number): void => {
+    const article = model.sentences[first]?.article;
     if (article === undefined) return;
     // Most sentences share a common word or two with the point: skip them before scoring.
-    let bound = 0;
-    for (const index of window) bound += hitWeight(index);
+    const bound = second < 0 ? hitWeight(first) : hitWeight(first) + hitWeight(second);
     if (bound < threshold * claim.total - 1e-9) return;
+    const window = second < 0 ? [first] : [first, second];
     const negated = window.some((index) => model.sentences[index]?.negated === true);
     const score = scoreWindow(
       claim,
-      window.map((index) => hits.get(index) ?? []),
+      window.map((index) => hits.get(index) ?? NO_HITS),
       negated,
       strict,
     );
@@ -143,10 +164,10 @@ export function findSupport(
   };
   const sameArticle = (a: number, b: number): boolean =>
     model.sentences[a] !== undefined && model.sentences[a]?.article === model.sentences[b]?.article;
-  for (const index of [...hits.keys()].sort((a, b) => a - b)) {
-    consider([index]);
-    if (sameArticle(index, index + 1)) consider([index, index + 1]);
-    if (sameArticle(index - 1, index) && !hits.has(index - 1)) consider([index - 1, index]);
+  for (const index of Int32Array.from(hits.keys()).sort()) {
+    consider(index, -1);
+    if (sameArticle(index, index + 1)) consider(index, index + 1);
+    if (sameArticle(index - 1, index) && !hits.has(index - 1)) consider(index - 1, index);
   }
   if (!strict && origin !== undefined) {
     for (const found of sameClaimSupport(model, claim, hits, origin)) {

@@ -10,7 +10,18 @@ const UI_WORD =
 const DURATION = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/;
 
 export function stripEdgePunctuation(token: string): string {
+  // Most tokens are words that open and close on an ASCII letter or digit: nothing to strip.
+  if (
+    token.length > 0 &&
+    isAsciiAlphanumeric(token.charCodeAt(0)) &&
+    isAsciiAlphanumeric(token.charCodeAt(token.length - 1))
+  )
+    return token;
   return token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /**

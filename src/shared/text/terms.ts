@@ -97,7 +97,9 @@ const NON_ASCII_LETTER = /[^\t\n\r\x20-\x7e\u00a0\u2010-\u2027]/;
 export function words(text: string): string[] {
   const lower = text.toLowerCase();
   const found = lower.match(NON_ASCII_LETTER.test(lower) ? WORD : ASCII_WORD);
+  // Only a text with an apostrophe has words to rewrite: most sentences are not read twice.
   if (found === null) return [];
+  if (!lower.includes("'") && !lower.includes('’')) return found;
   for (let i = 0; i < found.length; i++) {
     const word = found[i] ?? '';
     if (word.includes('’') || word.includes("'")) found[i] = word.replace(/’/g, "'").replace(/'s$/, '');
