@@ -66,11 +66,11 @@ const VISIBLE_ACTION =
 
 /**
  * A named person making a gesture a picture shows, somewhere named: "Kian Mulvaney lifts the
- * trophy at Alexandra Palace." Gestures only: "holds talks" or "visits" may be news told in the
- * present.
+ * trophy at Alexandra Palace." Gestures only: "raises rates", "holds talks" or "visits" may be
+ * news told in the present, and "The ECB…" is no person's name.
  */
 const NAMED_GESTURE =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\s+(?:lifts|raises|kisses|celebrates|waves|poses|smiles|reacts|gestures|hugs|embraces|salutes|looks on|weeps|cries|kneels|prays)\b[^.!?]*\s(?:at|in)\s\p{Lu}/u;
+  /^(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\s+(?:(?:lifts|raises|holds up|kisses) the (?:trophy|cup|title|medal|flag)|kisses|poses|smiles|gestures|hugs|embraces|salutes|looks on|weeps|kneels|prays|waves (?:to|at))\b[^.!?]*\s(?:at|in)\s\p{Lu}/u;
 
 /**
  * A caption without a day: one person doing something visible in the present tense, somewhere

@@ -116,6 +116,8 @@ describe('junkKind: page furniture by shape', () => {
     // Present tense, a list after a colon, a number: news told so stays.
     'Lena Hoskins in an interview says the plan will fail.',
     'Valmora holds talks with Veldor in Serdova.',
+    'The Veldor central bank raises interest rates in Serdova.',
+    'Lena Hoskins waves off concerns in parliament in Serdova.',
     'A new law bans smoking in bars in Veldor from January.',
     'Officials named the victims: Anna Li, Tom Wu and Sara Kim.',
     'The death toll in Serdova rose to 21.',
