@@ -1,5 +1,5 @@
-import { clear, type SimilarityScratch, type StoryModel, similarityScratch } from './story-model';
-import { cosine, type SparseVector } from './vectors';
+import { clear, type StoryModel, similarities, similarityScratch } from './story-model';
+import { cosine } from './vectors';
 
 /**
  * Relevance of a sentence = centroid similarity (Radev et al. 2004) + a lead bonus + cross-source
@@ -40,7 +40,7 @@ function bestCosinesOf(model: StoryModel): Float64Array {
   const scratch = similarityScratch(model);
   model.vectors.forEach((vector, index) => {
     const own = model.articleOf[index] ?? -1;
-    laterSimilarities(model, index, vector, scratch);
+    similarities(model, vector, scratch, index);
     for (let t = 0; t < scratch.count; t++) {
       const other = scratch.touched[t] ?? 0;
       const article = model.articleOf[other] ?? -1;
@@ -53,32 +53,6 @@ function bestCosinesOf(model: StoryModel): Float64Array {
   });
   bestCosines.set(model, best);
   return best;
-}
-
-/** As `similarities`, for the sentences after `index` only. */
-function laterSimilarities(
-  model: StoryModel,
-  index: number,
-  vector: SparseVector,
-  scratch: SimilarityScratch,
-): void {
-  const { scores, touched } = scratch;
-  let count = 0;
-  for (let i = 0; i < vector.ids.length; i++) {
-    const list = model.postings[vector.ids[i] ?? 0];
-    const weight = vector.weights[i] ?? 0;
-    if (list === undefined) continue;
-    const sentences = list.sentences;
-    const weights = list.weights;
-    for (let p = sentences.length - 1; p >= 0; p--) {
-      const sentence = sentences[p] ?? 0;
-      if (sentence <= index) break;
-      const before = scores[sentence] ?? 0;
-      if (before === 0) touched[count++] = sentence;
-      scores[sentence] = before + weight * (weights[p] ?? 0);
-    }
-  }
-  scratch.count = count;
 }
 
 /**

@@ -196,12 +196,30 @@ export function similarityScratch(model: StoryModel): SimilarityScratch {
   return { scores: new Float64Array(size), touched: new Int32Array(size), count: 0 };
 }
 
+/** Where the first sentence after `index` stands in a posting list (ascending). */
+function firstAfter(sentences: ArrayLike<number>, index: number): number {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sentences[middle] ?? 0) <= index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
- * Cosine of one vector with every sentence that shares a term with it: afterwards
+ * Cosine of one vector with every sentence that shares a term with it (with `after`, only the
+ * sentences after that one): afterwards
  * `scratch.touched[0 … count)` lists those sentences and `scratch.scores` holds their cosines.
  * Call `clear` before the next use.
  */
-export function similarities(model: StoryModel, vector: SparseVector, scratch: SimilarityScratch): void {
+export function similarities(
+  model: StoryModel,
+  vector: SparseVector,
+  scratch: SimilarityScratch,
+  after = -1,
+): void {
   const { scores, touched } = scratch;
   let count = 0;
   for (let i = 0; i < vector.ids.length; i++) {
@@ -210,7 +228,7 @@ export function similarities(model: StoryModel, vector: SparseVector, scratch: S
     if (list === undefined) continue;
     const sentences = list.sentences;
     const weights = list.weights;
-    for (let p = 0; p < sentences.length; p++) {
+    for (let p = after < 0 ? 0 : firstAfter(sentences, after); p < sentences.length; p++) {
       const sentence = sentences[p] ?? 0;
       const before = scores[sentence] ?? 0;
       if (before === 0) touched[count++] = sentence;
