@@ -342,8 +342,27 @@ export function restatesShown(model: StoryModel, index: number, shown: readonly 
  * (restatesShown), a death toll a newer report replaced or a shown point already gives, or an
  * effort a newer report says was done (docs/summarization.md, step 8).
  */
+/**
+ * Reactions of an unnamed group ("Campaigners said…", "Critics argued…"): one point per group in a
+ * story. A second reaction of the same voice repeats its stance in other words ("Campaigners said
+ * dropping a cap on production had left the deal badly weakened" and "Campaigners said it does
+ * too little to curb production"). Officials, police and authorities report facts, not stances:
+ * they are not among these.
+ */
+const REACTING_GROUP =
+  /^(?:Some |Many |Other |Leading )?(campaigners|critics|activists|environmentalists|opponents|supporters|analysts|economists|experts|(?:environmental|rights|human rights|industry|advocacy|campaign) groups)\b[^.!?]{0,40}?\b(?:said|say|says|warned|argued|called|noted|welcomed|criticised|criticized|questioned)\b/i;
+
+function sameGroupReacts(model: StoryModel, index: number, shown: readonly number[]): boolean {
+  const group = REACTING_GROUP.exec(model.sentences[index]?.text ?? '')?.[1]?.toLowerCase();
+  if (group === undefined) return false;
+  return shown.some(
+    (other) => REACTING_GROUP.exec(model.sentences[other]?.text ?? '')?.[1]?.toLowerCase() === group,
+  );
+}
+
 export function repeatsShown(model: StoryModel, index: number, shown: readonly number[]): boolean {
   return (
+    sameGroupReacts(model, index, shown) ||
     restatesShown(model, index, shown) ||
     supersededToll(model, index, shown) ||
     supersededCount(model, index) ||

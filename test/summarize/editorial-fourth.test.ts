@@ -159,3 +159,37 @@ describe('the lead of a headline article', () => {
     expect(standaloneOf(model, 1)?.needs).not.toBeNull();
   });
 });
+
+describe('one reaction per unnamed group', () => {
+  it('shows a group of campaigners once, and officials as often as they report facts', () => {
+    const treaty = [
+      'Governments adopted a global treaty on plastic pollution in Serdova early on Saturday after two weeks of talks.',
+      'Campaigners said dropping a cap on production had left the deal badly weakened and far too timid.',
+      'The deal sets binding rules on product design and waste management but leaves out a cap on production.',
+      'Campaigners said the treaty does too little to curb production, which is expected to keep rising for years.',
+      'Officials said the treaty would enter into force once 60 countries had ratified it.',
+      'Officials said the next round of talks on financing would be held in Veldor in June.',
+    ];
+    const points = summarizeStory(
+      [
+        doc(
+          'a',
+          'Lakeside Herald',
+          '2026-12-05T09:00:00Z',
+          'Plastic pollution treaty adopted in Serdova',
+          treaty,
+        ),
+        doc(
+          'b',
+          'The Northern Ledger',
+          '2026-12-05T10:00:00Z',
+          'Plastics treaty agreed without a production cap',
+          [treaty[0] ?? '', treaty[3] ?? '', treaty[4] ?? ''],
+        ),
+      ],
+      { maxPoints: 8 },
+    ).points.map((point) => point.text);
+    expect(points.filter((point) => point.startsWith('Campaigners said'))).toHaveLength(1);
+    expect(points.filter((point) => point.startsWith('Officials said'))).toHaveLength(2);
+  });
+});
