@@ -26,6 +26,11 @@ export interface StoryAnalysis {
   /** Cleaned titles, aligned with docs. */
   titles: string[];
   model: StoryModel;
+  /**
+   * The title that heads the story (pickTitle), or '' when no article has one of its own: the
+   * points are chosen under it and the summary is headed by it.
+   */
+  title: string;
 }
 
 function text(value: unknown): string {
@@ -57,7 +62,8 @@ function normalizeDocs(articles: ContentDoc[]): ContentDoc[] {
 export function analyzeStory(articles: ContentDoc[]): StoryAnalysis {
   const docs = normalizeDocs(articles);
   const titles = docs.map((doc) => cleanTitle(doc.title, doc.outlet, doc.url));
-  return { docs, titles, model: buildStoryModel(prepareArticles(docs)) };
+  const model = buildStoryModel(prepareArticles(docs));
+  return { docs, titles, model, title: pickTitle(model, titles) };
 }
 
 export function resolveBudget(options: SummarizeOptions = {}): Budget {
@@ -74,24 +80,9 @@ export function resolveBudget(options: SummarizeOptions = {}): Budget {
   return words === undefined ? { maxPoints } : { maxPoints, maxWords: words };
 }
 
-const titleHeadlines = new WeakMap<StoryAnalysis, string>();
-
-/**
- * The title that heads the story (pickTitle), picked once per analysis: the points are chosen
- * under it and the summary is headed by it, and the pick reads every article's sentences.
- */
-export function storyTitle(analysis: StoryAnalysis): string {
-  let title = titleHeadlines.get(analysis);
-  if (title === undefined) {
-    title = pickTitle(analysis.model, analysis.titles);
-    titleHeadlines.set(analysis, title);
-  }
-  return title;
-}
-
 /** Extractive points in reading order, each shown as it stands alone and with all its supporting articles. */
 export function extractivePoints(analysis: StoryAnalysis, budget: Budget): SummaryPoint[] {
-  const headline = storyTitle(analysis);
+  const headline = analysis.title;
   const headlineArticle = headline === '' ? -1 : analysis.titles.indexOf(headline);
   const chosen = choosePoints(analysis.model, budget, headline, undefined, headlineArticle);
   return chosen.map((index) =>
@@ -101,7 +92,7 @@ export function extractivePoints(analysis: StoryAnalysis, budget: Budget): Summa
 
 /** Headline, outlet count and source list around a set of points. */
 export function assembleSummary(analysis: StoryAnalysis, points: SummaryPoint[]): StorySummary {
-  const titled = storyTitle(analysis);
+  const titled = analysis.title;
   const headline = titled || headlineFromText(points[0]?.text ?? '');
   const bodies = analysis.model.articles.map((article) =>
     article.sentences.slice(0, 12).flatMap((sentence) => sentence.terms),

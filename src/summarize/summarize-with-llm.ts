@@ -15,7 +15,6 @@ import {
   resolveBudget,
   type StoryAnalysis,
   type SummarizeOptions,
-  storyTitle,
 } from './summarize-story';
 import { cosine, type SparseVector, tfidfVector } from './vectors';
 
@@ -101,7 +100,7 @@ export async function summarizeStoryWithLlm(
   }
   const grounded = groundPoints(analysis, generated, budget.maxPoints, budget.maxWords);
   if (grounded.points.length === 0) return extractive(grounded.dropped);
-  const fill = choosePoints(analysis.model, budget, storyTitle(analysis), {
+  const fill = choosePoints(analysis.model, budget, analysis.title, {
     vectors: grounded.vectors,
     words: grounded.words,
     sentences: grounded.sentences,
