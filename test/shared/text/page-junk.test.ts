@@ -11,6 +11,7 @@ describe('junkKind: page furniture by shape', () => {
     ],
     ['caption', 'Smoke rises over the hills behind the refinery, July 9, 2026. REUTERS/Tomas Irvale'],
     ['credit', '(Photo: Getty Images)'],
+    ['caption', 'Image alt: Dockworkers carry banners along the quay of Port Averne before the vote.'],
     ['credit', 'Photograph: Mara Delacroix/Northlight'],
     ['credit', 'Photos: Flooding across the northern valleys'],
     ['player', 'CLOSE'],
