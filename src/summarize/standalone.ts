@@ -171,7 +171,7 @@ function bareSurname(model: StoryModel, index: number, text: string): string | n
 const ADDRESSES_READER = /\byou(?:r|rs|'re|’re|'ll|’ll|'ve|’ve|'d|’d)?\b/i;
 /** An instruction to the reader ("Look low in the east before sunrise to catch…"): the same, without "you". */
 const TELLS_READER =
-  /^(?:look (?:up|out|low|high|east|west|north|south|for)|watch (?:for|out)|head (?:out|outside)|step outside|make sure|don['’]t miss|do not miss|remember to|keep an eye|set (?:an|your) alarm|grab (?:a|your)|try to (?:spot|catch|see))\b/i;
+  /^(?:look (?:up|out|low|high|east|west|north|south|for)|watch (?:for|out)|read on|keep reading|scroll (?:down|on)|head (?:out|outside)|step outside|make sure|don['’]t miss|do not miss|remember to|keep an eye|set (?:an|your) alarm|grab (?:a|your)|try to (?:spot|catch|see))\b/i;
 
 /**
  * Whether the sentence quotes someone: a quoted span of four words or more that is not a
@@ -251,8 +251,21 @@ const OPENING_BEFORE_PRONOUN =
 const CLAUSE_BEFORE_PRONOUN =
   /^((?:When|After|Before|While|As|If|Because|Although|Though|Until|Once|Since)\s+)(?=(?:he|she)\s+\p{Ll})(?![^,;:]*[,;:])/u;
 
+/** A link word that ties the sentence to the one before ("But they added…", "So it was with…"). */
+const LINK_WORD = /^(?:But|And|So|Yet|Or|Nor|Still|Instead|Then|Now)\s+/;
+
 /** A sentence whose subject may lean on the sentences before it. */
 function withSubject(model: StoryModel, index: number, text: string): Standalone | null {
+  // "But it has left companies like…": the link word hides a subject that leans back.
+  // ("Now that she has…" opens a clause: not a subject.)
+  const linked = LINK_WORD.exec(text)?.[0].length ?? 0;
+  const afterLink = text.slice(linked);
+  if (
+    linked > 0 &&
+    !/^that\b/i.test(afterLink) &&
+    (LEANING_PRONOUN.test(afterLink) || CONTRACTED_PRONOUN.test(afterLink))
+  )
+    return null;
   // An opening phrase is skipped ("On Wednesday, he said…"), never a subject that is already there.
   const opensWithSubject = SUBJECT_PRONOUN.test(text) || LEANING_PRONOUN.test(text) || EXPLETIVE.test(text);
   const intro =

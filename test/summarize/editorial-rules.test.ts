@@ -93,6 +93,18 @@ describe('points stand alone', () => {
     expect(unnamed).toBeNull();
   });
 
+  it('drops a pronoun that a link word hides ("But they added…") and a prompt to read on', () => {
+    const [, linked, contracted, readOn] = shown([
+      'Carinth’s ministers met the unions in Veldor on Tuesday to discuss the port strike.',
+      'But they added that no formal offer had been made to the dockworkers so far.',
+      'But it’s also possible that the strike will spread to the airports next week.',
+      'Read on for the reactions of Tomas Reyl, Alda Korvin, the shipping lines and others.',
+    ]);
+    expect(linked).toBeNull();
+    expect(contracted).toBeNull();
+    expect(readOn).toBeNull();
+  });
+
   it('never takes a thing, a group or a place for the person a pronoun stands for', () => {
     const [, alert] = shown([
       'Police issued an Amber Alert for the two children on Sunday night.',
