@@ -3,6 +3,7 @@ import { stem } from '../shared/text/terms';
 import { articlePeople, dedupe, lastNames, mayNameBare } from './article-people';
 import { withFirmNamed } from './firm-speaker';
 import { governed, type Person, peopleIn, titleCase } from './people';
+import { withoutRelativeDays } from './relative-days';
 import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 
 /**
@@ -108,7 +109,10 @@ const cache: SentenceMemo<Standalone | null> = new WeakMap();
 
 /** The point a sentence makes on its own, or null when it cannot be made to stand alone. */
 export function standaloneOf(model: StoryModel, index: number): Standalone | null {
-  return perSentence(cache, model, index, () => resolve(model, index));
+  return perSentence(cache, model, index, () => {
+    const point = resolve(model, index);
+    return point === null ? null : { ...point, text: withoutRelativeDays(point.text) };
+  });
 }
 
 function resolve(model: StoryModel, index: number): Standalone | null {

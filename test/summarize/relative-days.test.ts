@@ -1,0 +1,40 @@
+import { summarizeStory } from '../../src/summarize';
+import { withoutRelativeDays } from '../../src/summarize/relative-days';
+import { doc } from './fixture-doc';
+
+// A point is read the morning after: the writer's "today" would name the wrong day
+// (docs/summarization.md, "Points that stand alone").
+describe('relative days in points', () => {
+  it.each([
+    [
+      'The Ministry of Ports today held a ceremony for the crew.',
+      'The Ministry of Ports held a ceremony for the crew.',
+    ],
+    ['Dockworkers protested this evening in Port Averne.', 'Dockworkers protested in Port Averne.'],
+    ['Yesterday the union called off the strike.', 'The union called off the strike.'],
+    ['Today, Alda Korvin resigned.', 'Alda Korvin resigned.'],
+  ])('leaves the day out of %s', (text, shown) => {
+    expect(withoutRelativeDays(text)).toBe(shown);
+  });
+
+  it.each([
+    '“Today the court said that our future is not negotiable,” said Lena Hofbauer.',
+    'The port will stay closed until today.',
+    'The Veldor Today newspaper reported the closure first.',
+    "Today's vote was delayed by a week.",
+  ])('keeps quotations, days after a preposition, titles and possessives: %s', (text) => {
+    expect(withoutRelativeDays(text)).toBe(text);
+  });
+
+  it('shows no relative day in a summarized point', () => {
+    const summary = summarizeStory([
+      doc('a', 'Veldor Post', '2026-05-12T18:00:00Z', 'Carinth ports reopen after strike', [
+        'The Carinth port authority today reopened all four container terminals in Port Averne after a nine-day strike.',
+        'Dockworkers accepted a 6% pay rise in a vote on Monday night, the union said.',
+        'About 40 ships had been waiting off the coast, the authority said.',
+      ]),
+    ]);
+    expect(summary.points.length).toBeGreaterThan(0);
+    for (const point of summary.points) expect(point.text).not.toMatch(/\btoday\b/);
+  });
+});
