@@ -94,8 +94,16 @@ export function inWriterVoice(text: string): boolean {
 const NO_COMMENT =
   /\b(?:(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t)\s+(?:immediately\s+)?(?:(?:respond|reply)\s+to\s+(?:(?:a|an|our|the|repeated|multiple|several|written|emailed)\s+)*(?:requests?|emails?|messages?|calls?|inquir(?:y|ies)|queries|questions)\b|return(?:ed)?\s+(?:(?:a|an|our|repeated|multiple|several)\s+)*(?:requests?|emails?|messages?|calls?)|(?:immediately\s+)?comment(?:ed)?\b)|declined\s+(?:immediate\s+)?to\s+comment|could\s+not\s+(?:immediately\s+)?be\s+reached|(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|no\s+immediate\s+(?:response|reply|comment)\b)/i;
 
+/**
+ * The same for what a source left unsaid ("The prime minister did not say whether she would seek
+ * a confidence vote", "It did not give a cause of death"): the absence of a fact, which another
+ * outlet's later report often gives.
+ */
+const NOT_SAID =
+  /\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|wouldn['’]t|could not|couldn['’]t)\s+(?:immediately\s+)?(?:say|said|give|given|disclose|disclosed|specify|specified|explain|explained|reveal|revealed|confirm|confirmed|elaborate)\s+(?:whether|if|when|the (?:cause|reason|name|identity)|a (?:cause|reason)|details|further details|any details)\b/i;
+
 export function isNoComment(text: string): boolean {
-  return NO_COMMENT.test(text);
+  return NO_COMMENT.test(text) || NOT_SAID.test(text);
 }
 
 /** Whether a sentence reads as a self-contained statement fit to be a key point. */

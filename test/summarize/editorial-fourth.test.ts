@@ -68,6 +68,14 @@ describe('what a point may be', () => {
     expect(
       isNoComment('Veldor did not respond to the offer of talks, and its troops stayed at the border.'),
     ).toBe(false);
+    // What a source left unsaid is no fact either; what a ruling left to others is one.
+    expect(isNoComment('The prime minister did not say whether she would call a confidence vote.')).toBe(
+      true,
+    );
+    expect(isNoComment('The family did not give a cause of death.')).toBe(true);
+    expect(
+      isNoComment('The court did not say what should happen to the turbines, leaving that to the ministry.'),
+    ).toBe(false);
     const story = [
       doc('a', 'Tidewater Wire', '2026-12-31T09:00:00Z', 'Valmora sells biosimilars arm', SALE),
       doc('b', 'Halcyon Newswire', '2026-12-31T11:00:00Z', 'Valmora to sell biosimilars division', [
