@@ -1,27 +1,38 @@
+import { IRREGULAR_PAST_FORMS } from '../shared/text/irregular-forms';
+
 /**
  * A key point is read the morning after its article was written, so a relative day in the
  * writer's words ("The ministry today held a ceremony…", "…lost power at the peak of rolling
  * blackouts this evening") tells the reader the wrong day. The word is left out of the point; the
  * sentence still says what happened, and the source line gives the article's date
- * (docs/summarization.md, "Points that stand alone"). Quotations stay as spoken: "Today the court
- * said…" is someone's words. A day after a preposition ("until today", "from tonight") is part of
- * what is said and stays too, as does a capitalized "Today" inside a sentence (a title: "USA Today").
+ * (docs/summarization.md, "Points that stand alone"). Only where leaving it out reads right:
+ * - "yesterday", "last night", "tonight", "this morning/afternoon/evening" anywhere, except after
+ *   a word that sets a time with it ("until tonight", "starting today", "late yesterday evening");
+ * - "today" only beside a verb in the past ("Ratana today announced", "called today for"), since
+ *   "today" also means "nowadays" ("people alive today", "as few as 32,000 today");
+ * - an opening day before a comma or the subject ("Yesterday, the union…", "This morning the
+ *   minister…"), not one that is the subject ("Today represents…").
+ * Quotations stay as spoken, and a capitalized "Today" inside a sentence is a title ("USA Today").
  */
-const RELATIVE_DAY = '(?:today|tonight|yesterday|this (?:morning|afternoon|evening))';
-/** "…protested today in Podgorica", "…ordered this evening.": the day with the space before it. */
-const INSIDE = new RegExp(
-  String.raw`(?<!\b(?:until|till|from|since|of|by|before|after|for|than|as|to|and|or|but)) ${RELATIVE_DAY}(?=[ ,.;:!?]|$)(?!'s|’s)`,
-  'g',
+const PAST = `(?:\\p{Ll}+ed|${IRREGULAR_PAST_FORMS.join('|')})`;
+const KEEP_AFTER =
+  '(?<!\\b(?:until|till|from|since|of|by|before|after|for|than|as|to|and|or|but|on|like|starting|beginning|effective|late|early|earlier|later))';
+const END = "(?=[ ,.;:!?]|$)(?!'s|’s)";
+/** The days that only ever name a day, with the space before them. */
+const DAY = new RegExp(
+  `${KEEP_AFTER} (?:yesterday|last night|tonight|this (?:morning|afternoon|evening))(?! (?:morning|afternoon|evening|night)\\b)${END}`,
+  'gu',
 );
-/** "Today, the ministry…" / "Yesterday the union…" opening the sentence (not "Today Show host…"). */
+/** "today" before or after a verb in the past. */
+const TODAY = new RegExp(`${KEEP_AFTER} today(?= ${PAST}\\b)|(?<=\\b${PAST}) today${END}`, 'gu');
 const OPENING =
-  /^(?:Today|Tonight|Yesterday|This (?:morning|afternoon|evening))(?:,\s+(?=\p{L})|\s+(?=\p{Ll}))/u;
+  /^(?:Today|Tonight|Yesterday|Last night|This (?:morning|afternoon|evening))(?:,\s+(?=\p{L})|\s+(?=(?:the|a|an)\s|\p{Lu}))/u;
 /** Quoted spans, left as written. */
 const QUOTED = /["“][^"”]*["”]/g;
 
 /** The point's text without the writer's relative days. */
 export function withoutRelativeDays(text: string): string {
-  if (!/today|tonight|yesterday|this (?:morning|afternoon|evening)/i.test(text)) return text;
+  if (!/today|tonight|yesterday|last night|this (?:morning|afternoon|evening)/i.test(text)) return text;
   const parts: string[] = [];
   let last = 0;
   for (const quoted of text.matchAll(QUOTED)) {
@@ -34,14 +45,20 @@ export function withoutRelativeDays(text: string): string {
 }
 
 function plain(span: string, opening: boolean): string {
-  let out = span.replace(INSIDE, '');
-  if (opening) {
+  let out = span.replace(DAY, '').replace(TODAY, '');
+  // A headline in Title Case ("Today Marks a Milestone") keeps its opening.
+  if (opening && !titleCased(out)) {
     const found = OPENING.exec(out);
     if (found !== null) {
       const rest = out.slice(found[0].length);
-      // "Today the union…" → "The union…"; a name stays as it is.
       out = `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
     }
   }
   return out;
+}
+
+function titleCased(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return words.length >= 6 && capitalized >= 0.6 * words.length;
 }

@@ -13,6 +13,8 @@ describe('relative days in points', () => {
     ['Dockworkers protested this evening in Port Averne.', 'Dockworkers protested in Port Averne.'],
     ['Yesterday the union called off the strike.', 'The union called off the strike.'],
     ['Today, Alda Korvin resigned.', 'Alda Korvin resigned.'],
+    ['The federation last night called a strike.', 'The federation called a strike.'],
+    ['Ratana today announced a recall of 41 batches.', 'Ratana announced a recall of 41 batches.'],
   ])('leaves the day out of %s', (text, shown) => {
     expect(withoutRelativeDays(text)).toBe(shown);
   });
@@ -22,7 +24,12 @@ describe('relative days in points', () => {
     'The port will stay closed until today.',
     'The Veldor Today newspaper reported the closure first.',
     "Today's vote was delayed by a week.",
-  ])('keeps quotations, days after a preposition, titles and possessives: %s', (text) => {
+    'The federation called a nationwide strike starting today.',
+    'Residents said they first noticed the white water late yesterday evening.',
+    'There are people alive today who saw the old harbour before the war.',
+    'Today represents only a start for the dockworkers.',
+    'Today Marks a New Beginning For Port Averne.',
+  ])('keeps quotations, days that set a time or mean nowadays, titles and possessives: %s', (text) => {
     expect(withoutRelativeDays(text)).toBe(text);
   });
 
