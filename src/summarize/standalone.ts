@@ -4,6 +4,7 @@ import { articlePeople, dedupe, lastNames, mayNameBare } from './article-people'
 import { withFirmNamed } from './firm-speaker';
 import { governed, type Person, peopleIn, titleCase } from './people';
 import { withoutRelativeDays } from './relative-days';
+import { roleHolder } from './role-holder';
 import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 
 /**
@@ -41,7 +42,7 @@ const REPORTING_VERB =
   'said|says|told|tells|added|adds|wrote|writes|tweeted|posted|asked|asks|explained|explains|insisted|warned|argued|declared|noted|notes|replied|recalled|recalls|stressed|urged|acknowledged|admitted|claimed|cautioned|countered|vowed|announced|continued|concluded|went on|goes on to say|quoted|quotes|states|stated|maintains|maintained|contends|contended|concedes|conceded|read|reads|responded|responds|testified|wrote in|joked|pleaded|boasted|complained|predicted|conceded|denied|denies|insists';
 /** '…," he said' / '…," she told reporters' / '…," said Ana Ruiz' after a closing quote. */
 const AFTER_QUOTE = new RegExp(
-  String.raw`["”’],?\s+(?:(he|she)\s+(?:${REPORTING_VERB})\b|(?:${REPORTING_VERB})\s+(he|she)\b|(the\s+(?:[\p{Ll}-]+\s+){0,2}(?:minister|secretary|spokesman|spokeswoman|spokesperson|official|president|governor|mayor|commissioner|chief|captain|chairman|chairwoman|director|executive|prosecutor|judge|lawyer|ambassador|envoy|leader|officer|commander|general|premier|chancellor))\s+(?:${REPORTING_VERB})\b)`,
+  String.raw`["”’],?\s+(?:(he|she)\s+(?:${REPORTING_VERB})\b|(?:${REPORTING_VERB})\s+(he|she)\b|(the\s+(?:[\p{Ll}-]+\s+){0,2}(?:minister|secretary|spokesman|spokeswoman|spokesperson|official|president|governor|mayor|commissioner|chief|captain|chairman|chairwoman|director|executive|prosecutor|judge|lawyer|ambassador|envoy|leader|officer|commander|general|premier|chancellor|CS|PS|PM|CEO|MP|DG|AG))\s+(?:${REPORTING_VERB})\b)`,
   'u',
 );
 /**
@@ -204,7 +205,9 @@ function withSpeaker(model: StoryModel, index: number, text: string): Standalone
     const pronoun = attribution[1] ?? attribution[2];
     const role = attribution[3];
     const person =
-      pronoun !== undefined ? referent(model, index, pronoun) : roleHolder(model, index, role ?? '');
+      pronoun !== undefined
+        ? referent(model, index, pronoun)
+        : roleHolder(model, index, role ?? '', LOOK_BACK);
     if (person === null) return null;
     const start = attribution.index + attribution[0].indexOf(pronoun ?? role ?? '');
     const replaced = pronoun !== undefined ? person.surname : `${role}, ${person.surname},`;
@@ -379,28 +382,4 @@ export function referent(model: StoryModel, index: number, pronoun: string): Per
     return subject;
   }
   return null;
-}
-
-/**
- * The one person the sentences just before name with a role ("Transport Minister Marta
- * Ibarrola" for "the minister"), within the same reach as a pronoun's referent.
- */
-function roleHolder(model: StoryModel, index: number, role: string): Person | null {
-  const sentence = model.sentences[index];
-  const word = role.split(/\s+/).pop() ?? '';
-  if (sentence === undefined || word.length === 0) return null;
-  const first = model.firstSentence[sentence.article] ?? index;
-  const holders = new Map<string, Person>();
-  const { known, alone } = articlePeople(model, index);
-  for (let i = Math.max(first, index - LOOK_BACK); i < index; i++) {
-    const text = model.sentences[i]?.text ?? '';
-    for (const person of peopleIn(text, known, alone)) {
-      const around = text
-        .slice(Math.max(0, person.at - 40), person.at + person.name.length + 50)
-        .toLowerCase();
-      if (around.includes(word.toLowerCase())) holders.set(person.surname, person);
-    }
-  }
-  const [only, ...others] = [...holders.values()];
-  return only !== undefined && others.length === 0 ? only : null;
 }

@@ -93,6 +93,14 @@ describe('points stand alone', () => {
     expect(unnamed).toBeNull();
   });
 
+  it('names the holder of a role written as initials ("the CS said")', () => {
+    const [, quote] = shown([
+      'Cabinet Secretary Joseph Mwangangi said the cost would be met from the fuel levy.',
+      '“This is not a subsidy, it is a pause,” the CS said.',
+    ]);
+    expect(quote).toMatch(/the CS, Mwangangi, said/);
+  });
+
   it('drops a pronoun that a link word hides ("But they added…") and a prompt to read on', () => {
     const [, linked, contracted, readOn] = shown([
       'Carinth’s ministers met the unions in Veldor on Tuesday to discuss the port strike.',

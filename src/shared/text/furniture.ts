@@ -7,13 +7,15 @@ import { junkKind, SUMMARY_BOX_LABEL } from './page-junk';
  * whole. Dateline patterns follow the AP Stylebook form, not any one dataset.
  */
 
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const MONTH =
+  '(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\\.?';
 const AGENCY = '[(\\[](?:[A-Z][\\w.&/ -]{0,30})[)\\]]';
 const DASH = '(?:—|–|--|-|:)';
 
 /**
  * "NEW YORK, May 5 (Reuters) - ", "DENVER (AP) — ", "ST. LOUIS, Mo. — ", "LONDON: ", "WASHINGTON—",
- * "SINGAPORE/BEIJING (Reuters) - ", "VIENNA, 7 December 2026 (ANW) – ", "LAMPEDUSA (Italy), 7 December 2026 (ANW) – ".
+ * "SINGAPORE/BEIJING (Reuters) - ", "VIENNA, 7 December 2026 (ANW) – ", "LAMPEDUSA (Italy), 7 December 2026 (ANW) – ",
+ * "SEOUL, JAN 19 - ".
  */
 const CAPS_DATELINE = new RegExp(
   `^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?: \\([A-Z][A-Za-z. ]{1,30}\\))?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?` +

@@ -35,6 +35,7 @@ describe('junkKind: page furniture by shape', () => {
       'A health worker in protective gear sprays insecticide in a street in Averne, where hospitals are overwhelmed.',
     ],
     ['correction', 'A previous version of this article misstated the number of people detained.'],
+    ['correction', 'Eds: UPDATES death toll to at least 11; ADDS rescue details, regulator comment.'],
     ['related', '[Video] Watch: dockworkers march through Port Averne'],
     ['prompt', 'Our journalism relies on your support. Become a member today.'],
     ['prompt', 'Have a tip? Write to the newsroom.'],

@@ -76,6 +76,10 @@ describe('trimSentence', () => {
     ['(CNN) The talks resumed on Friday.', 'The talks resumed on Friday.'],
     ['LONDON — Ministers met on Friday.', 'Ministers met on Friday.'],
     ['VELDOR, 7 December 2026 (ANW) – Police arrested a man.', 'Police arrested a man.'],
+    [
+      'VELDOR, JAN 19 - Averne Heavy Industries said Tuesday it won the order.',
+      'Averne Heavy Industries said Tuesday it won the order.',
+    ],
     ["Veldor — Carinth's central bank cut its main rate.", "Carinth's central bank cut its main rate."],
     ['Korvin — the former minister — denied it.', 'Korvin — the former minister — denied it.'],
     ['AVERNE (Valmora), 7 December 2026 (ANW) – Nine people died.', 'Nine people died.'],
