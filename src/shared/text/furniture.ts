@@ -80,8 +80,16 @@ export interface TrimOptions {
   keepDateline?: boolean;
 }
 
-/** A dateline opening a sentence ("DENVER (AP) — ", "Paris, France (CNN) -- ", "DUBAI "), or ''. */
+/**
+ * A dateline opening a sentence ("DENVER (AP) — ", "Paris, France (CNN) -- ", "DUBAI "), or '';
+ * an agency's tag before the place's dateline is part of it ("(CNW) - SEOUL, JAN 19 - ").
+ */
 export function datelineOf(sentence: string): string {
+  const first = singleDateline(sentence);
+  return first === '' ? '' : first + singleDateline(sentence.slice(first.length));
+}
+
+function singleDateline(sentence: string): string {
   const bare = BARE_DATELINE.exec(sentence)?.[0];
   if (bare !== undefined) return bare;
   if (sentence.includes('/')) {
