@@ -30,9 +30,12 @@ const OUTLET_DATELINE =
  * sits inside a news sentence's first words.
  */
 const VIDEO_TITLE_PREFIX = /^[^.!?()]{3,120}?\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s+(?=[\p{Lu}"“])/u;
-/** A live ticker's time before an entry: "23:40 GMT — In Gharm, walls of houses collapsed…". */
+/**
+ * A live ticker's time before an entry: "23:40 GMT — In Gharm, walls of houses collapsed…",
+ * "15:05 EAT | Energy CS Joseph Mwangangi: …", "Yesterday 08:45 EAT | …" (any time zone's letters).
+ */
 const TICKER_STAMP =
-  /^\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|EET|BST|local time|[ap]\.?m\.?))?\s*[—–|-]\s+(?=[\p{Lu}"“])/u;
+  /^(?:(?:Yesterday|Today)\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:local time|[ap]\.?m\.?|[A-Z]{2,5}))?\s*[—–|-]\s+(?=[\p{Lu}"“])/u;
 /** A label glued before the sentence: "Updated | When the first humans…", "BREAKING: …", "What we know so far: …". */
 const LABEL_PREFIX = new RegExp(
   `^(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE|${SUMMARY_BOX_LABEL})\\s*[|:–—]\\s+`,

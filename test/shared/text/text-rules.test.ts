@@ -81,6 +81,10 @@ describe('trimSentence', () => {
       'Averne Heavy Industries said Tuesday it won the order.',
     ],
     ['(CNW) - VELDOR, JAN 19 - Averne Heavy said it won the order.', 'Averne Heavy said it won the order.'],
+    [
+      '15:05 EAT | Minister Ana Ruiz said the increase was suspended.',
+      'Minister Ana Ruiz said the increase was suspended.',
+    ],
     ["Veldor — Carinth's central bank cut its main rate.", "Carinth's central bank cut its main rate."],
     ['Korvin — the former minister — denied it.', 'Korvin — the former minister — denied it.'],
     ['AVERNE (Valmora), 7 December 2026 (ANW) – Nine people died.', 'Nine people died.'],
