@@ -10,24 +10,30 @@ import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 
 /**
  * The death toll a sentence gives: "killing at least 17 people", "At least nine miners were
- * killed", "the death toll rose to 26", "kills 7", "The number of people killed when… rose to 17".
+ * killed", "Three workers have now died", "the death toll rose to 26", "kills 7", "The number of
+ * people killed when… rose to 17".
  * Spelled-out figures are read by the toolkit.
  */
 const TOLLS = [
   /\b(?:killing|killed|kills|kill)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?([\d,]+|[a-z]+)\b/i,
   /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:were|have been|had been|are|was)\s+(?:killed|dead|confirmed dead)\b/i,
-  /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:died|dead|deaths)\b/i,
-  /\btoll\b[^.;]{0,60}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/i,
+  /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+){0,3}?(?:died|dead|deaths)\b/i,
+  /\btoll\b(?:[^.;]|\.(?=\S)){0,90}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/i,
   /\bnumber of (?:people |those |persons )?(?:killed|dead|who (?:have |had )?died)\b[^.;]{0,140}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/i,
   /\btoll\s+of\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/i,
 ];
 
+/** Each pattern over the whole sentence: its first match may hold a word, a later one the figure ("…have now died"). */
+const EVERY_TOLL = TOLLS.map((pattern) => new RegExp(pattern.source, 'gi'));
+
 function tollOf(text: string): string | null {
-  for (const pattern of TOLLS) {
-    const figure = pattern.exec(text)?.[1];
-    if (figure === undefined) continue;
-    const term = analyzeText(figure).terms[0];
-    if (term !== undefined && isNumber(term)) return term;
+  for (const pattern of EVERY_TOLL) {
+    for (const match of text.matchAll(pattern)) {
+      const figure = match[1];
+      if (figure === undefined) continue;
+      const term = analyzeText(figure).terms[0];
+      if (term !== undefined && isNumber(term)) return term;
+    }
   }
   return null;
 }
@@ -71,9 +77,14 @@ const TOLL_WORDS = new Set(
   ].map((word) => stem(baseForm(word))),
 );
 
-/** A sentence whose subject is its death toll: "The death toll … rose to 38", "At least 11 people were killed". */
-const TOLL_LED =
-  /^(?:The\s+)?(?:death\s+)?toll\b|^(?:At least|More than|Some|About|Nearly)?\s*[\d,]+\s+(?:people\s+|persons\s+)?(?:have\s+|had\s+)?(?:died|been killed|were killed|are dead|were dead)\b/i;
+/**
+ * A sentence whose subject is its death toll: "The death toll … rose to 38", "At least 11 people
+ * were killed", "Three workers have now died…".
+ */
+const TOLL_LED = new RegExp(
+  `^(?:The\\s+)?(?:death\\s+)?toll\\b|^(?:At least|More than|Some|About|Nearly)?\\s*(?:[\\d,]+|${SPELLED_FIGURES.join('|')})\\s+(?:[a-z]+\\s+)?(?:have\\s+|had\\s+)?(?:now\\s+|since\\s+|already\\s+)?(?:died|been killed|were killed|are dead|were dead)\\b`,
+  'i',
+);
 
 /** At most this many other words beside a death toll a shown point already gives: a repeat. */
 const TOLL_DETAIL_WORDS = 3;

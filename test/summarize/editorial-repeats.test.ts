@@ -3,6 +3,7 @@ import { summarizeStory } from '../../src/summarize';
 import { prepareArticles } from '../../src/summarize/prepare';
 import { repeatsShown, restatesShown } from '../../src/summarize/repeats';
 import { buildStoryModel } from '../../src/summarize/story-model';
+import { restatesToll } from '../../src/summarize/tolls';
 import { doc } from './fixture-doc';
 
 // The repeat rules of docs/summarization.md (step 8), on stories of fictional places and people
@@ -99,6 +100,18 @@ describe('no fact twice', () => {
     expect(points.some((text) => /^The quake killed two people/.test(text))).toBe(false);
     expect(points.some((text) => /death toll from the quake rose to two/.test(text))).toBe(false);
     expect(points.some((text) => /wall collapsed/.test(text))).toBe(true);
+  });
+
+  it('reads a toll past an abbreviation and a spelled figure several words before "died"', () => {
+    const model = buildStoryModel(
+      prepareArticles([
+        doc('c1', 'Harbour Wire', '2026-07-14T03:00:00Z', 'Crane collapse toll rises to three', [
+          "The death toll from a crane collapse at Averne Heavy Industries Co.'s Osk shipyard rose to three on Friday after an injured worker died in hospital.",
+          'Three workers have now died after the jib crane failed while lifting a hull block on Wednesday.',
+        ]),
+      ]),
+    );
+    expect(restatesToll(model, 1, [0])).toBe(true);
   });
 
   it('shows once that the same thing was done to the same thing, and keeps two towns apart', () => {

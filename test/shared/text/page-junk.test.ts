@@ -39,6 +39,7 @@ describe('junkKind: page furniture by shape', () => {
     ['related', '[Video] Watch: dockworkers march through Port Averne'],
     ['prompt', 'Our journalism relies on your support. Become a member today.'],
     ['prompt', 'Have a tip? Write to the newsroom.'],
+    ['prompt', 'Republish this story for free under a Creative Commons licence.'],
     ['bio', 'She covers the Valmoran coast and its ports.'],
     ['byline', 'Additional reporting by Tomas Irvale in Port Averne.'],
     ['credit', '(FILE PHOTO)'],
