@@ -1,4 +1,5 @@
 import { freezeEdition, type RankedStory, slotOf } from '../edition/freeze-edition';
+import { latestBurst } from '../edition/latest-burst';
 import { rankStories } from '../edition/rank-stories';
 import { sameEventGroups } from '../edition/same-event';
 import type { ContentDoc, StorySummary } from '../shared/types';
@@ -82,7 +83,7 @@ export async function buildEdition(context: AppContext, slot: Date): Promise<Bui
       summarized.push({
         storyId: story.id,
         section: section.id,
-        summary: await summarize(context, recentDocs(articles.get(story.id) ?? [])),
+        summary: await summarizeRows(context, articles.get(story.id) ?? []),
       });
     }
   }
@@ -104,6 +105,20 @@ export async function buildEdition(context: AppContext, slot: Date): Promise<Bui
 
 function recentDocs(rows: ArticleRow[]): ContentDoc[] {
   return rows.slice(-ARTICLES_PER_SUMMARY).map(toContentDoc);
+}
+
+/**
+ * A story's summary for the edition, written from its latest burst of reporting (latest-burst.ts)
+ * when that burst is corroborated on its own (the edition's `minOutlets` independent reports);
+ * otherwise from its most recent articles, as before.
+ */
+async function summarizeRows(context: AppContext, rows: ArticleRow[]): Promise<StorySummary> {
+  const burst = latestBurst(rows, (row) => articleTime(row).getTime());
+  if (burst !== null) {
+    const summary = await summarize(context, recentDocs(burst));
+    if (summary.reportCount >= context.config.edition.minOutlets) return summary;
+  }
+  return summarize(context, recentDocs(rows));
 }
 
 /**
@@ -137,7 +152,7 @@ async function mergeSameEvents(
       { story_id: first.storyId, merged: rest.map((story) => story.storyId) },
       'stories of one event merged for the edition',
     );
-    merged.push({ ...first, summary: await summarize(context, recentDocs(rows)) });
+    merged.push({ ...first, summary: await summarizeRows(context, rows) });
   }
   return merged;
 }
