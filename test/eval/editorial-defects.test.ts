@@ -103,6 +103,24 @@ describe('editorial defect detectors', () => {
     expect(kinds(story(points))).toContain(kind);
   });
 
+  it('read a hyphenated speaker that the label writes without its hyphen', () => {
+    const quote = '“It is safer than the day it was built,” said Mayor Ines Dorval-Reyes.';
+    const hyphenated = ARTICLES.map((a) => ({
+      ...a,
+      sentences: a.sentences.map((sentence) =>
+        sentence.speaker === null ? sentence : { ...sentence, text: quote, speaker: 'DorvalReyes' },
+      ),
+    }));
+    const subject = (points: string[]): StoryUnderTest => ({
+      ...story(points),
+      articles: new Map(hyphenated.map((a) => [a.id, a])),
+    });
+    expect(kinds(subject([CLEAN[0]!, quote]))).not.toContain('speakerless_quote');
+    expect(kinds(subject([CLEAN[0]!, '“It is safer than the day it was built,” the mayor said.']))).toContain(
+      'speakerless_quote',
+    );
+  });
+
   it('take a description its own phrase names for placed, and a bare one for dangling', () => {
     expect(danglingOpening('The mayor of Tarvin said the bridge would be lit every night.', '')).toBeNull();
     expect(danglingOpening('The number of cars crossing has risen to 12,000 a day.', '')).toBeNull();

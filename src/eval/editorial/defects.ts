@@ -174,7 +174,8 @@ export function storyDefects(subject: StoryUnderTest): Defect[] {
     if (dangling !== null) defects.push({ kind: 'dangling_point', detail: `${label} ${dangling}` });
     const speakers = sentences.map((sentence) => sentence.speaker).filter((s): s is string => s !== null);
     if (quotation(point.text) !== null && speakers.length > 0) {
-      const outside = fold(unquoted(point.text));
+      // Labels write a name in ASCII without its hyphens ("q:AsanteDarko" for "Asante-Darko").
+      const outside = fold(unquoted(point.text)).replace(/[-‐‑'’]/g, '');
       const initials = namedInitials(unquoted(point.text));
       if (!speakers.some((speaker) => outside.includes(fold(speaker)) || initials.has(speaker)))
         defects.push({ kind: 'speakerless_quote', detail: `${label} does not name ${speakers[0]}` });
