@@ -23,10 +23,14 @@ const TOLLS = [
   /\btoll\s+of\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/i,
 ];
 
+/** A digit or a spelled-out figure: most sentences have neither, and count nothing. */
+const FIGURE_HINT = new RegExp(`\\d|\\b(?:${SPELLED_FIGURES.join('|')})\\b`, 'i');
+
 /** Each pattern over the whole sentence: its first match may hold a word, a later one the figure ("…have now died"). */
 const EVERY_TOLL = TOLLS.map((pattern) => new RegExp(pattern.source, 'gi'));
 
 function tollOf(text: string): string | null {
+  if (!FIGURE_HINT.test(text)) return null;
   for (const pattern of EVERY_TOLL) {
     for (const match of text.matchAll(pattern)) {
       const figure = match[1];
@@ -124,9 +128,6 @@ const STATES: ReadonlySet<string> = new Set(
 
 /** Words from a figure to the state it counts: "30 people still missing", "19 people are still missing". */
 const STATE_WINDOW = 5;
-
-/** A digit or a spelled-out figure: most sentences have neither, and count nothing. */
-const FIGURE_HINT = new RegExp(`\\d|\\b(?:${SPELLED_FIGURES.join('|')})\\b`, 'i');
 
 /** A state told before its figure: "injuring at least 40 people", "The crash injured 52 people". */
 const STATE_FIRST: ReadonlyMap<string, string> = new Map([
