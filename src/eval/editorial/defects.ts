@@ -175,9 +175,10 @@ export function storyDefects(subject: StoryUnderTest): Defect[] {
     const speakers = sentences.map((sentence) => sentence.speaker).filter((s): s is string => s !== null);
     if (quotation(point.text) !== null && speakers.length > 0) {
       // Labels write a name in ASCII without its hyphens ("q:AsanteDarko" for "Asante-Darko").
-      const outside = fold(unquoted(point.text)).replace(/[-‐‑'’]/g, '');
+      const joined = (text: string): string => fold(text).replace(/[-‐‑'’]/g, '');
+      const outside = joined(unquoted(point.text));
       const initials = namedInitials(unquoted(point.text));
-      if (!speakers.some((speaker) => outside.includes(fold(speaker)) || initials.has(speaker)))
+      if (!speakers.some((speaker) => outside.includes(joined(speaker)) || initials.has(speaker)))
         defects.push({ kind: 'speakerless_quote', detail: `${label} does not name ${speakers[0]}` });
     }
     for (const fact of facts) shown.add(fact);
