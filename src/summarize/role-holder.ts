@@ -7,8 +7,8 @@ const INITIALS = /^[A-Z]{2,4}$/;
 
 /**
  * Whether the text around a person names them with `word`: the word itself near the name, or,
- * for initials, the capitalized title just before the name ("Energy Cabinet Secretary Joseph
- * Mwangangi" for "the CS", "Energy CS Joseph Mwangangi" too).
+ * for initials, the capitalized title just before the name ("Cabinet Secretary Joseph Mwangangi"
+ * for "the CS", "CS Joseph Mwangangi" too; docs/summarization.md, "Points that stand alone").
  */
 function holds(text: string, person: Person, word: string): boolean {
   if (!INITIALS.test(word)) {
