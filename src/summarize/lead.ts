@@ -21,6 +21,13 @@ import { cosine, tfidfVector } from './vectors';
  * quick!") do not count: the news is the first statement after them.
  */
 export const LEAD_POSITIONS = 2;
+/**
+ * A live page's entries run newest first, and its newest is often a detail ("RL312 from Melbourne
+ * touched down in Albury at 9.58am"): the statement its title tells may stand this far down.
+ */
+const LIVE_POSITIONS = 8;
+/** "LIVE: …", "South Africa floods live: …", "… – live", "… live updates", "as it happened". */
+const LIVE_TITLE = /\blive\s*[:|–—-]|[–—-]\s*live\s*$|\blive (?:updates|blog|coverage)\b|\bas it happened\b/i;
 /** Fewer words than this make a fragment, not a statement of what happened. */
 const TEASER_WORDS = 5;
 
@@ -107,14 +114,15 @@ export function recency(model: StoryModel, article: number, newest: number): num
 }
 
 /**
- * Which of the headline article's first two statements its title was written for: the one
- * closer to the title's words, the first on a tie. A live blog headed "Death toll rises to 34 as
- * national disaster declared" opens with background ("Torrential rain has flooded Durban…
- * since Monday.") and gives the toll second.
+ * Which of the headline article's first two statements (first eight on a live page) its title
+ * was written for: the one closer to the title's words, the first on a tie. A live blog headed
+ * "Death toll rises to 34 as national disaster declared" opens with background ("Torrential rain
+ * has flooded Durban… since Monday.") and gives the toll second.
  */
 function headlineOpening(model: StoryModel, candidates: readonly number[], article: number): number {
   const title = model.articles[article]?.doc.title ?? '';
   if (title === '') return -1;
+  const positions = LIVE_TITLE.test(title) ? LIVE_POSITIONS : LEAD_POSITIONS;
   const vector = tfidfVector(contentTerms(title), model.vocabulary);
   let best = -1;
   let bestCosine = Number.NEGATIVE_INFINITY;
@@ -123,7 +131,7 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
     const own = model.vectors[index];
     if (sentence?.article !== article || own === undefined) continue;
     const rank = statementRank(model, sentence);
-    if (rank >= LEAD_POSITIONS || standaloneOf(model, index) === null) continue;
+    if (rank >= positions || standaloneOf(model, index) === null) continue;
     const score = cosine(own, vector) + (rank === 0 ? 1e-9 : 0);
     if (score > bestCosine || (score === bestCosine && rank === 0)) {
       bestCosine = score;
@@ -151,7 +159,7 @@ export function chooseLead(
     const vector = model.vectors[index];
     if (sentence === undefined || vector === undefined || isTeaser(sentence)) continue;
     const rank = statementRank(model, sentence);
-    if (rank >= LEAD_POSITIONS) continue;
+    if (rank >= LEAD_POSITIONS && index !== titled) continue;
     // Read only for the few opening sentences: most candidates are ruled out by place above.
     const point = standaloneOf(model, index);
     if (point === null || (point.needs !== null && !placeable(index)) || QUOTE.test(point.text)) continue;

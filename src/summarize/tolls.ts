@@ -11,7 +11,7 @@ import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 /**
  * The death toll a sentence gives: "killing at least 17 people", "At least nine miners were
  * killed", "Three workers have now died", "the death toll rose to 26", "kills 7", "The number of
- * people killed when… rose to 17".
+ * people killed when… rose to 17", "…, bringing the confirmed death toll to 14".
  * Spelled-out figures are read by the toolkit.
  */
 const TOLLS = [
@@ -21,6 +21,7 @@ const TOLLS = [
   /\btoll\b(?:[^.;]|\.(?=\S)){0,90}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/i,
   /\bnumber of (?:people |those |persons )?(?:killed|dead|who (?:have |had )?died)\b[^.;]{0,140}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/i,
   /\btoll\s+of\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/i,
+  /\b(?:bringing|taking|pushing|raising|putting)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:death\s+)?toll\s+(?:to|at)\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/i,
 ];
 
 /** A digit or a spelled-out figure: most sentences have neither, and count nothing. */
@@ -90,6 +91,9 @@ const TOLL_LED = new RegExp(
   'i',
 );
 
+/** "According to the latest figures" credits the toll; it tells nothing more. */
+const ACCORDING = stem('according');
+
 /** At most this many other words beside a death toll a shown point already gives: a repeat. */
 const TOLL_DETAIL_WORDS = 3;
 
@@ -109,7 +113,9 @@ export function restatesToll(model: StoryModel, index: number, shown: readonly n
   if (!TOLL_LED.test(sentence.text)) {
     const names = namesIn(sentence.text);
     const rest = new Set(
-      sentence.terms.filter((term) => !isNumber(term) && !names.has(term) && !TOLL_WORDS.has(term)),
+      sentence.terms.filter(
+        (term) => !isNumber(term) && !names.has(term) && !TOLL_WORDS.has(term) && term !== ACCORDING,
+      ),
     );
     if (rest.size > TOLL_DETAIL_WORDS) return false;
   }

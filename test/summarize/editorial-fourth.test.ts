@@ -154,6 +154,32 @@ describe('the lead of a headline article', () => {
     );
   });
 
+  it('looks further down a live page, whose newest entry opens it, for the statement its title tells', () => {
+    const live = doc(
+      'live',
+      'Averne Advocate',
+      '2027-01-23T02:00:00Z',
+      "LIVE: Tarvin Air's first flight takes off from Averne as the airline returns to the skies",
+      [
+        'Flight TA312 from Osk touched down in Averne at 9.58am, two minutes early.',
+        'Passengers on the Osk service were greeted with cake in the arrivals hall.',
+        'The check-in queues were short all morning, staff said.',
+        "Tarvin Air flight TA501 took off from Averne for Veldor at 6.10am, the airline's first departure since it collapsed into administration on Wednesday.",
+      ],
+    );
+    const earlier = doc(
+      'wire',
+      'Halcyon Newswire',
+      '2027-01-22T10:00:00Z',
+      'Tarvin Air to resume flights after loan',
+      [
+        'Tarvin Air will resume flights on nine of its 14 routes on Saturday after the government agreed to a 45 million euro loan.',
+        'The airline entered administration on Wednesday, stranding about 3,000 passengers.',
+      ],
+    );
+    expect(summarizeStory([earlier, live]).points[0]?.text).toMatch(/^Tarvin Air flight TA501 took off/);
+  });
+
   it('needs no earlier point for a public body every place has ("The provincial government said…")', () => {
     const model = buildStoryModel(
       prepareArticles([

@@ -102,7 +102,7 @@ describe('no fact twice', () => {
     expect(points.some((text) => /wall collapsed/.test(text))).toBe(true);
   });
 
-  it('reads a toll past an abbreviation and a spelled figure several words before "died"', () => {
+  it('reads a toll past an abbreviation, from a spelled figure several words before "died", and after "bringing the toll to"', () => {
     const model = buildStoryModel(
       prepareArticles([
         doc('c1', 'Harbour Wire', '2026-07-14T03:00:00Z', 'Crane collapse toll rises to three', [
@@ -112,6 +112,15 @@ describe('no fact twice', () => {
       ]),
     );
     expect(restatesToll(model, 1, [0])).toBe(true);
+    const cyclone = buildStoryModel(
+      prepareArticles([
+        doc('v1', 'Coral Radio', '2026-07-14T03:00:00Z', 'Cyclone toll climbs', [
+          'The disaster office says three more bodies have been recovered on Efate, bringing the confirmed death toll to 14.',
+          'Cyclone Marah has killed 14 people in Vanuatu, according to the latest figures.',
+        ]),
+      ]),
+    );
+    expect(restatesToll(cyclone, 1, [0])).toBe(true);
   });
 
   it('shows once that the same thing was done to the same thing, and keeps two towns apart', () => {
