@@ -12,13 +12,17 @@ const doc = (id: string, outlet: string, title: string, text: string): ContentDo
   publishedAt: new Date('2026-11-28T06:00:00Z'),
 });
 
-describe('programme items', () => {
+describe('programme items and roundups', () => {
   it.each([
     ['The Morning Hour podcast, episode 88: floods, treaties and a tunnel', true],
     ['Podcast: the week in Europe', true],
     ['World Tonight, Ep. 12 — strikes and storms', true],
     ['Streaming giant pays $200m for true-crime podcast', false],
     ['Treaty talks enter final episode as deadline nears', false],
+    ['The week in business: mergers, strikes and a wobble in oil', true],
+    ['Morning briefing: floods, a treaty and a tunnel', true],
+    ["Weekend Wrap-Up: Tarvin's film sweeps the guild awards", false],
+    ['Veldor ends its week in crisis as the coalition splits', false],
   ])('%s → %s', (title, expected) => {
     expect(isProgrammeTitle(title)).toBe(expected);
   });
