@@ -145,6 +145,14 @@ describe('cleanTitle', () => {
     ['UPDATE 2-Stampede toll rises to 38 as injured die', '', '', 'Stampede toll rises to 38 as injured die'],
     ['REFILE-UPDATE 1-Port reopens after attack', '', '', 'Port reopens after attack'],
     [
+      '(LEAD) Shipyard wins record order for 12 carriers',
+      '',
+      '',
+      'Shipyard wins record order for 12 carriers',
+    ],
+    ['(2nd LD) Crane collapse toll rises to three', '', '', 'Crane collapse toll rises to three'],
+    ['BREAKING: Captain hurt in crash on the N2', '', '', 'Captain hurt in crash on the N2'],
+    [
       'EXCLUSIVE-Carmaker in talks to buy Spanish plant -sources',
       '',
       '',
