@@ -1,5 +1,5 @@
 import { freezeEdition, type RankedStory, slotOf } from '../edition/freeze-edition';
-import { latestBurst } from '../edition/latest-burst';
+import { latestBurst, unlikeHeadline } from '../edition/latest-burst';
 import { rankStories } from '../edition/rank-stories';
 import { sameEventGroups } from '../edition/same-event';
 import type { ContentDoc, StorySummary } from '../shared/types';
@@ -110,13 +110,25 @@ function recentDocs(rows: ArticleRow[]): ContentDoc[] {
 /**
  * A story's summary for the edition, written from its latest burst of reporting (latest-burst.ts)
  * when that burst is corroborated on its own (the edition's `minOutlets` independent reports);
- * otherwise from its most recent articles, as before.
+ * without the burst when it is one report whose headline shares only names with the story's (one
+ * actor's other event, shown once a second report confirms it); otherwise from its most recent
+ * articles, as before.
  */
 async function summarizeRows(context: AppContext, rows: ArticleRow[]): Promise<StorySummary> {
   const burst = latestBurst(rows, (row) => articleTime(row).getTime());
   if (burst !== null) {
     const summary = await summarize(context, recentDocs(burst));
     if (summary.reportCount >= context.config.edition.minOutlets) return summary;
+    const before = rows.slice(0, rows.length - burst.length);
+    const lone = burst.length === 1 ? burst[0] : undefined;
+    if (
+      lone !== undefined &&
+      unlikeHeadline(
+        lone.title ?? '',
+        before.map((row) => row.title ?? ''),
+      )
+    )
+      return summarize(context, recentDocs(before));
   }
   return summarize(context, recentDocs(rows));
 }

@@ -1,3 +1,6 @@
+import { contentTerms, isNumber, namesIn } from '../shared/text/terms';
+import { withoutWireTags } from '../shared/text/wire-tags';
+
 const HOUR_MS = 3_600_000;
 
 /**
@@ -23,4 +26,25 @@ export function latestBurst<T>(items: readonly T[], timeOf: (item: T) => number)
     if (timeOf(here) - timeOf(before) >= BURST_GAP_HOURS * HOUR_MS) return items.slice(i);
   }
   return null;
+}
+
+/** A title's words of what happened: its content words, names, figures and the wire's desk tags left out. */
+function headlineWords(title: string): Set<string> {
+  const clean = withoutWireTags(title);
+  const names = namesIn(clean);
+  return new Set(contentTerms(clean).filter((term) => !names.has(term) && !isNumber(term)));
+}
+
+/**
+ * Whether a lone report's headline shares no word with the story's other headlines but names and
+ * figures: "Crane collapse at Daeyang's Geoje shipyard kills 2, injures 4" under "Daeyang Heavy
+ * wins record order for 12 LNG carriers" is one actor's other event, or at best a new angle that
+ * no second report confirms yet. A report that resumes the story says so in its headline ("Ferry
+ * fire toll rises to 19"). A headline with no such word (all names) tells nothing and is not unlike.
+ */
+export function unlikeHeadline(title: string, others: readonly string[]): boolean {
+  const own = headlineWords(title);
+  if (own.size === 0) return false;
+  for (const other of others) for (const term of headlineWords(other)) if (own.has(term)) return false;
+  return true;
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { BURST_GAP_HOURS, latestBurst } from '../../src/edition/latest-burst';
+import { BURST_GAP_HOURS, latestBurst, unlikeHeadline } from '../../src/edition/latest-burst';
 import type { LabelledArticle } from '../../src/eval/editorial/fixture';
 import { runEditions } from '../../src/eval/editorial/run-editions';
 
@@ -16,6 +16,22 @@ describe('the latest burst of a story', () => {
     expect(latestBurst(items, timeOf)).toEqual([at(41 + BURST_GAP_HOURS), at(60)]);
     expect(latestBurst([at(0), at(5), at(10)], timeOf)).toBeNull();
     expect(latestBurst([], timeOf)).toBeNull();
+  });
+});
+
+describe('a lone report unlike its story', () => {
+  const story = [
+    'Averne Heavy wins record order for 12 gas carriers',
+    '(LEAD) Averne Heavy lands record order from Veldor',
+  ];
+  it("shares nothing but names and figures with the story's headlines", () => {
+    expect(
+      unlikeHeadline("(LEAD) Crane collapse at Averne Heavy's Osk shipyard kills 2, injures 4", story),
+    ).toBe(true);
+  });
+  it('is not a report whose headline recalls the story, nor one made of names alone', () => {
+    expect(unlikeHeadline('Averne Heavy order: 12 carriers to be built by 2031', story)).toBe(false);
+    expect(unlikeHeadline('Averne Heavy Industries', story)).toBe(false);
   });
 });
 
@@ -104,5 +120,58 @@ describe('a morning summary', () => {
     );
     expect(stories).toHaveLength(1);
     expect(stories[0]?.sources.map(idOf).sort()).toEqual(['d1a', 'd1b', 'd1c', 'd3a']);
+  });
+});
+
+const ORDER = [
+  report('o1', 'Averne Post', '2027-03-01T08:00:00Z', 'Averne Heavy wins record order for 12 gas carriers', [
+    'Averne Heavy Industries won a record order worth 4.3 billion euros to build 12 gas carriers for Veldor Gas Shipping, the shipbuilder said on Monday.',
+    'The ships will be delivered between 2030 and 2031, and Averne Heavy shares jumped 12 percent.',
+    "It is the largest single order in the shipyard's 52-year history, chief executive Lena Park said.",
+  ]),
+  report(
+    'o2',
+    'Valmora Herald',
+    '2027-03-01T10:00:00Z',
+    'Averne Heavy lands record gas carrier order from Veldor',
+    [
+      'Averne Heavy Industries has landed a record order for 12 gas carriers from Veldor Gas Shipping worth 4.3 billion euros.',
+      'Averne Heavy shares rose 12 percent on the news, their biggest gain in three years.',
+      'The carriers will be built at the Osk shipyard and delivered from 2030.',
+    ],
+  ),
+  report(
+    'o3',
+    'Coastal Tribune',
+    '2027-03-01T12:00:00Z',
+    'Record order for Averne Heavy: 12 gas carriers for Veldor',
+    [
+      'Veldor Gas Shipping ordered 12 gas carriers from Averne Heavy Industries for 4.3 billion euros on Monday, a record for the shipbuilder.',
+      "Chief executive Lena Park said it was the largest order in the company's history.",
+      'Averne Heavy shares closed 12 percent higher.',
+    ],
+  ),
+];
+const CRANE = report(
+  'c1',
+  'Averne Post',
+  '2027-03-02T06:00:00Z',
+  "Crane collapse at Averne Heavy's Osk shipyard kills 2",
+  [
+    "A crane collapsed at Averne Heavy Industries' Osk shipyard on Tuesday, killing two workers and injuring four, fire officials said.",
+    'The labour ministry ordered all crane work at the shipyard to stop while inspectors examine the crane.',
+    'Averne Heavy Industries said it was cooperating with the investigation.',
+  ],
+);
+
+describe("a morning after one actor's other event is first reported", () => {
+  it('shows the story without the lone report until a second report confirms it', async () => {
+    const editions = await runEditions([...ORDER, CRANE], ROOT);
+    const edition = editions.find((candidate) => candidate.slot.toISOString() === '2027-03-02T06:00:00.000Z');
+    const cited = (edition?.content.sections ?? []).flatMap((section) =>
+      section.stories.flatMap((story) => story.sources.map(idOf)),
+    );
+    expect(cited).toEqual(expect.arrayContaining(['o1', 'o2', 'o3']));
+    expect(cited).not.toContain('c1');
   });
 });
