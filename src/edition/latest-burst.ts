@@ -31,7 +31,10 @@ export function latestBurst<T>(items: readonly T[], timeOf: (item: T) => number)
 /** A title's words of what happened: its content words, names, figures and the wire's desk tags left out. */
 function headlineWords(title: string): Set<string> {
   const clean = withoutWireTags(title);
-  const names = namesIn(clean);
+  const names = new Set(namesIn(clean));
+  // The first word is capitalized whatever it is, but one owning what follows is a name ("India's Sundara…").
+  const owner = /^(\p{Lu}[\p{L}-]*)['’]s\b/u.exec(clean)?.[1];
+  if (owner !== undefined) for (const term of contentTerms(owner)) names.add(term);
   return new Set(contentTerms(clean).filter((term) => !names.has(term) && !isNumber(term)));
 }
 

@@ -29,6 +29,13 @@ describe('a lone report unlike its story', () => {
       unlikeHeadline("(LEAD) Crane collapse at Averne Heavy's Osk shipyard kills 2, injures 4", story),
     ).toBe(true);
   });
+  it('reads a first word that owns what follows as a name', () => {
+    expect(
+      unlikeHeadline("EXCLUSIVE-Valmora's Tarvin Motors in talks to buy Spanish car plant -sources", [
+        "Valmora's Tarvin Motors recalls 310,000 scooters over battery fires",
+      ]),
+    ).toBe(true);
+  });
   it('is not a report whose headline recalls the story, nor one made of names alone', () => {
     expect(unlikeHeadline('Averne Heavy order: 12 carriers to be built by 2031', story)).toBe(false);
     expect(unlikeHeadline('Averne Heavy Industries', story)).toBe(false);
