@@ -51,9 +51,21 @@ function looksLikeOutlet(tail: string): boolean {
   return capitalized && OUTLET_WORD.test(tail);
 }
 
-/** A title without outlet suffixes and label prefixes; whitespace collapsed. */
+/**
+ * A live page's marker inside or after its title ("Cyclone Oriana live: Vanuatu death toll climbs…",
+ * "… resignation accepted – live"): true of the page while it ran, stale in the next morning's
+ * email. Left out when at least four words remain ("Ukraine war - live updates" keeps it).
+ */
+const LIVE_MARK = /\s+live(?=:\s)|\s*[–—-]\s*live(?:\s+(?:updates|blog|coverage))?\s*$/i;
+
+function withoutLiveMark(title: string): string {
+  const cut = title.replace(LIVE_MARK, '');
+  return cut.split(/\s+/).length >= 4 ? cut : title;
+}
+
+/** A title without outlet suffixes, label prefixes and live markers; whitespace collapsed. */
 export function cleanTitle(rawTitle: string, outlet = '', url = ''): string {
-  let title = withoutWireTags(cleanInline(rawTitle)).replace(LABEL_PREFIX, '');
+  let title = withoutLiveMark(withoutWireTags(cleanInline(rawTitle)).replace(LABEL_PREFIX, ''));
   for (let round = 0; round < 3; round++) {
     const match = [...title.matchAll(SEPARATOR)].pop();
     if (match === undefined || match.index === undefined) break;

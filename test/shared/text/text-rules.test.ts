@@ -141,6 +141,18 @@ describe('cleanTitle', () => {
     ['Rates cut again - Norland Times', '', 'https://www.norlandtimes.example/x', 'Rates cut again'],
     ['Live: Parliament votes on budget', '', '', 'Parliament votes on budget'],
     ['Ukraine war - live updates', '', '', 'Ukraine war - live updates'],
+    [
+      'Cyclone Marah live: Vanuatu death toll climbs as aid flights land',
+      '',
+      '',
+      'Cyclone Marah: Vanuatu death toll climbs as aid flights land',
+    ],
+    [
+      'Coalition crisis: premier to seek confidence vote after resignation – live',
+      '',
+      '',
+      'Coalition crisis: premier to seek confidence vote after resignation',
+    ],
     ['  Storm &amp; floods <b>hit</b> coast ', '', '', 'Storm & floods hit coast'],
     ['UPDATE 2-Stampede toll rises to 38 as injured die', '', '', 'Stampede toll rises to 38 as injured die'],
     ['REFILE-UPDATE 1-Port reopens after attack', '', '', 'Port reopens after attack'],
