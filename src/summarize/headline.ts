@@ -1,7 +1,7 @@
 import { cleanInline } from '../shared/text/paragraphs';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { contentTerms } from '../shared/text/terms';
-import { withoutWireTags } from '../shared/text/wire-tags';
+import { withoutLiveMark, withoutWireTags } from '../shared/text/wire-tags';
 import { newestTime, RECENCY_WEIGHT, recency } from './lead';
 import { hostOf } from './outlets';
 import { standaloneOf } from './standalone';
@@ -49,18 +49,6 @@ function looksLikeOutlet(tail: string): boolean {
   if (tailWords.length > 4) return false;
   const capitalized = tailWords.every((word) => /^(?:[\p{Lu}\p{N}]|the$|of$|and$|&$)/u.test(word));
   return capitalized && OUTLET_WORD.test(tail);
-}
-
-/**
- * A live page's marker inside or after its title ("Cyclone Oriana live: Vanuatu death toll climbs…",
- * "… resignation accepted – live"): true of the page while it ran, stale in the next morning's
- * email. Left out when at least four words remain ("Ukraine war - live updates" keeps it).
- */
-const LIVE_MARK = /\s+live(?=:\s)|\s*[–—-]\s*live(?:\s+(?:updates|blog|coverage))?\s*$/i;
-
-function withoutLiveMark(title: string): string {
-  const cut = title.replace(LIVE_MARK, '');
-  return cut.split(/\s+/).length >= 4 ? cut : title;
 }
 
 /** A title without outlet suffixes, label prefixes and live markers; whitespace collapsed. */

@@ -1,4 +1,5 @@
 import { contentTerms } from '../shared/text/terms';
+import { isLiveTitle } from '../shared/text/wire-tags';
 import { breadthBonus, type ClaimTracker } from './claim-groups';
 import type { SourceSentence } from './prepare';
 import { standaloneOf } from './standalone';
@@ -26,8 +27,6 @@ export const LEAD_POSITIONS = 2;
  * touched down in Albury at 9.58am"): the statement its title tells may stand this far down.
  */
 const LIVE_POSITIONS = 8;
-/** "LIVE: …", "South Africa floods live: …", "… – live", "… live updates", "as it happened". */
-const LIVE_TITLE = /\blive\s*[:|–—-]|[–—-]\s*live\s*$|\blive (?:updates|blog|coverage)\b|\bas it happened\b/i;
 /** Fewer words than this make a fragment, not a statement of what happened. */
 const TEASER_WORDS = 5;
 
@@ -122,7 +121,7 @@ export function recency(model: StoryModel, article: number, newest: number): num
 function headlineOpening(model: StoryModel, candidates: readonly number[], article: number): number {
   const title = model.articles[article]?.doc.title ?? '';
   if (title === '') return -1;
-  const positions = LIVE_TITLE.test(title) ? LIVE_POSITIONS : LEAD_POSITIONS;
+  const positions = isLiveTitle(title) ? LIVE_POSITIONS : LEAD_POSITIONS;
   const vector = tfidfVector(contentTerms(title), model.vocabulary);
   let best = -1;
   let bestCosine = Number.NEGATIVE_INFINITY;

@@ -15,24 +15,22 @@ import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
  * Spelled-out figures are read by the toolkit.
  */
 const TOLLS = [
-  /\b(?:killing|killed|kills|kill)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?([\d,]+|[a-z]+)\b/i,
-  /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:were|have been|had been|are|was)\s+(?:killed|dead|confirmed dead)\b/i,
-  /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+){0,3}?(?:died|dead|deaths)\b/i,
-  /\btoll\b(?:[^.;]|\.(?=\S)){0,90}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/i,
-  /\bnumber of (?:people |those |persons )?(?:killed|dead|who (?:have |had )?died)\b[^.;]{0,140}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/i,
-  /\btoll\s+of\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/i,
-  /\b(?:bringing|taking|pushing|raising|putting)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:death\s+)?toll\s+(?:to|at)\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/i,
+  /\b(?:killing|killed|kills|kill)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?([\d,]+|[a-z]+)\b/gi,
+  /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:were|have been|had been|are|was)\s+(?:killed|dead|confirmed dead)\b/gi,
+  /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+){0,3}?(?:died|dead|deaths)\b/gi,
+  /\btoll\b(?:[^.;]|\.(?=\S)){0,90}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
+  /\bnumber of (?:people |those |persons )?(?:killed|dead|who (?:have |had )?died)\b[^.;]{0,140}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
+  /\btoll\s+of\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
+  /\b(?:bringing|taking|pushing|raising|putting)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:death\s+)?toll\s+(?:to|at)\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
 ];
 
 /** A digit or a spelled-out figure: most sentences have neither, and count nothing. */
 const FIGURE_HINT = new RegExp(`\\d|\\b(?:${SPELLED_FIGURES.join('|')})\\b`, 'i');
 
-/** Each pattern over the whole sentence: its first match may hold a word, a later one the figure ("…have now died"). */
-const EVERY_TOLL = TOLLS.map((pattern) => new RegExp(pattern.source, 'gi'));
-
 function tollOf(text: string): string | null {
   if (!FIGURE_HINT.test(text)) return null;
-  for (const pattern of EVERY_TOLL) {
+  // Each pattern over the whole sentence: its first match may hold a word, a later one the figure ("…have now died").
+  for (const pattern of TOLLS) {
     for (const match of text.matchAll(pattern)) {
       const figure = match[1];
       if (figure === undefined) continue;

@@ -17,3 +17,22 @@ export function withoutWireTags(title: string): string {
   const cut = untagged.replace(ATTRIBUTION_TAG, '');
   return cut.split(/\s+/).length >= 3 ? cut : untagged;
 }
+
+/** A live page's title: "LIVE: …", "South Africa floods live: …", "… – live", "… live updates", "as it happened". */
+const LIVE_TITLE = /\blive\s*[:|–—-]|[–—-]\s*live\s*$|\blive (?:updates|blog|coverage)\b|\bas it happened\b/i;
+
+export function isLiveTitle(title: string): boolean {
+  return LIVE_TITLE.test(title);
+}
+
+/** The live marker inside or after a title ("Cyclone Oriana live: …", "… – live"). */
+const LIVE_MARK = /\s+live(?=:\s)|\s*[–—-]\s*live(?:\s+(?:updates|blog|coverage))?\s*$/i;
+
+/**
+ * The title without its live marker, true of the page while it ran and stale in the next
+ * morning's email; kept when fewer than four words would remain ("Ukraine war - live updates").
+ */
+export function withoutLiveMark(title: string): string {
+  const cut = title.replace(LIVE_MARK, '');
+  return cut.split(/\s+/).length >= 4 ? cut : title;
+}
