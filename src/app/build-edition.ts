@@ -2,6 +2,7 @@ import { freezeEdition, type RankedStory, slotOf } from '../edition/freeze-editi
 import { latestBurst, unlikeHeadline } from '../edition/latest-burst';
 import { rankStories } from '../edition/rank-stories';
 import { sameEventGroups } from '../edition/same-event';
+import { daySlotsBefore, pointsShown, shownUnchanged } from '../edition/shown-before';
 import type { ContentDoc, StorySummary } from '../shared/types';
 import { type ArticleRow, rowToArticle, type StoredEdition } from '../store';
 import { summarizeStory, summarizeStoryWithLlm } from '../summarize';
@@ -87,7 +88,15 @@ export async function buildEdition(context: AppContext, slot: Date): Promise<Bui
       });
     }
   }
-  const candidates = await mergeSameEvents(context, summarized, articles);
+  const before: StoredEdition[] = [];
+  for (const day of daySlotsBefore(slotKey, config.edition.lookbackHours)) {
+    const edition = await store.editions.bySlot(day);
+    if (edition) before.push(edition);
+  }
+  const candidates = withoutShownBefore(context, await mergeSameEvents(context, summarized, articles), {
+    slot: slotKey,
+    before,
+  });
   const content = freezeEdition({
     editionId: context.newId(),
     slot: new Date(slotKey),
@@ -101,6 +110,25 @@ export async function buildEdition(context: AppContext, slot: Date): Promise<Bui
   const counts = content.sections.map((section) => `${section.id}:${section.stories.length}`).join(' ');
   context.logger.info({ edition_id: edition.id, slot: slotKey, stories: counts }, 'edition built');
   return { edition, built: edition.id === content.editionId };
+}
+
+/**
+ * The candidates without the stories the editions of the mornings before showed unchanged
+ * (shown-before.ts), unless `edition.repeatUnchanged` is set. A story left out stays on its page
+ * and comes back as soon as a new report adds a point.
+ */
+function withoutShownBefore(
+  context: AppContext,
+  candidates: RankedStory[],
+  { slot, before }: { slot: string; before: StoredEdition[] },
+): RankedStory[] {
+  if (before.length === 0 || context.config.edition.repeatUnchanged) return candidates;
+  const shown = pointsShown(before.map((edition) => edition.content));
+  const kept = candidates.filter((story) => !shownUnchanged(story.summary, shown));
+  const left = candidates.filter((story) => !kept.includes(story)).map((story) => story.storyId);
+  if (left.length > 0)
+    context.logger.info({ slot, stories: left }, 'stories shown unchanged the day before left out');
+  return kept;
 }
 
 function recentDocs(rows: ArticleRow[]): ContentDoc[] {

@@ -259,6 +259,12 @@ export const configSchema = z
           .describe(
             'Preferred minimum independent reports per story (a wire text run by several outlets is one).',
           ),
+        repeatUnchanged: z
+          .boolean()
+          .default(false)
+          .describe(
+            'Show again a story whose every point the edition a day before showed (false: leave it out until a new report adds a point).',
+          ),
         firstEditionRecheckMs: z
           .number()
           .int()

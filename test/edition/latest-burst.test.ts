@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { BURST_GAP_HOURS, latestBurst, unlikeHeadline } from '../../src/edition/latest-burst';
 import type { LabelledArticle } from '../../src/eval/editorial/fixture';
 import { runEditions } from '../../src/eval/editorial/run-editions';
+import { report } from '../support/labelled-report';
 
 jest.setTimeout(120_000);
 
@@ -41,28 +42,6 @@ describe('a lone report unlike its story', () => {
     expect(unlikeHeadline('Averne Heavy Industries', story)).toBe(false);
   });
 });
-
-/** A fictional report as a feed would carry it (labels are not needed here). */
-function report(
-  id: string,
-  outlet: string,
-  published: string,
-  title: string,
-  paragraphs: string[],
-): LabelledArticle {
-  return {
-    id,
-    event: 'ferry',
-    outlet,
-    url: `https://${outlet.toLowerCase().replace(/\W+/g, '')}.example/${id}`,
-    title,
-    published: new Date(published),
-    report: id,
-    wire: null,
-    paragraphs,
-    sentences: [],
-  };
-}
 
 const FIRST_DAY = [
   report('d1a', 'Averne Post', '2027-03-01T08:00:00Z', 'Ferry fire off Port Averne kills seven', [
