@@ -102,6 +102,13 @@ const NO_COMMENT =
 const NOT_SAID =
   /\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|wouldn['’]t|could not|couldn['’]t)\s+(?:immediately\s+)?(?:say|said|give|given|disclose|disclosed|specify|specified|explain|explained|reveal|revealed|confirm|confirmed|elaborate)\s+(?:whether|if|when|the (?:cause|reason|name|identity)|a (?:cause|reason)|details|further details|any details)\b/i;
 
+/**
+ * Who advises on a deal ("Nordvik Partners is acting as financial adviser to Ratana, and …"): a
+ * press release's closing formality, not what happened. Never a key point.
+ */
+const DEAL_ADVISERS =
+  /\b(?:is|are|was|were|has been|have been)\s+(?:acting|serving)\s+as\s+(?:the\s+|an?\s+)?(?:(?:sole|lead|exclusive|joint|independent|financial|legal|tax)\s+(?:and\s+)?)*advis[eo]rs?\b/i;
+
 export function isNoComment(text: string): boolean {
   return NO_COMMENT.test(text) || NOT_SAID.test(text);
 }
@@ -113,7 +120,7 @@ export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_
   const text = sentence.text;
   if (!endsAsSentence(text) || !STARTS_LIKE_SENTENCE.test(text)) return false;
   if (looksTruncated(text) || text.endsWith('?') || !hasBalancedQuotes(text)) return false;
-  if (inWriterVoice(text) || isNoComment(text)) return false;
+  if (inWriterVoice(text) || isNoComment(text) || DEAL_ADVISERS.test(text)) return false;
   return sentence.terms.length >= 3 && !mostlyUppercase(text);
 }
 

@@ -194,6 +194,28 @@ describe('the lead of a headline article', () => {
   });
 });
 
+describe("a deal's closing formalities", () => {
+  it('never shows who advises on the deal as a point', () => {
+    const release = [
+      'Ratana Foods Group said on Friday it had agreed to buy a 68 percent stake in Osk Lax, an Icelandic salmon farmer, for 276 million dollars.',
+      'Osk Lax harvested about 14,200 tonnes of salmon last year and employs 180 people.',
+      'The purchase will be paid for with cash and a 150 million dollar bridge loan, Ratana said.',
+      'Nordvik Partners is acting as financial adviser to Ratana, and Lindholm Advokatfirma is acting as legal adviser.',
+      'Completion is subject to approval by the Icelandic Competition Authority and is expected in the second quarter.',
+    ];
+    const story = [
+      doc('a', 'Harbour Releases', '2027-01-08T06:00:00Z', 'Ratana to buy Osk Lax stake', release),
+      doc('b', 'Tidewater Wire', '2027-01-08T09:00:00Z', 'Ratana buys into Icelandic salmon', [
+        'Thai food maker Ratana Foods Group will buy 68 percent of Icelandic salmon farmer Osk Lax for 276 million dollars, it said on Friday.',
+        'The offer is a 31 percent premium to the Osk Lax share price.',
+      ]),
+    ];
+    const points = summarizeStory(story, { maxPoints: 8 }).points.map((point) => point.text);
+    expect(points.length).toBeGreaterThanOrEqual(3);
+    expect(points.some((point) => /adviser/.test(point))).toBe(false);
+  });
+});
+
 describe('one reaction per unnamed group', () => {
   it('shows a group of campaigners once, and officials as often as they report facts', () => {
     const treaty = [

@@ -15,6 +15,15 @@ const CREDIT_OPENING = /^\((?:AP |Reuters |AFP )?(?:Photo|Photograph|Image|Pictu
  */
 const LABEL_LINE_WORDS = 30;
 
+/**
+ * A heading that opens a page's closing boilerplate: "About Ratana Foods Group", "About
+ * Arnarfjörður Lax hf.", "About the author". A press release ends with such sections (the
+ * companies' self-descriptions, disclaimers, media contacts), a column with its author's bio; a
+ * news report has no heading of this shape before its last paragraph, so the body ends there.
+ */
+const ABOUT_HEADING =
+  /^About (?:the author|(?:the )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|and|&|for|de|du|la|[a-z]{1,4}\.)){0,7})\s*[.:]?$/u;
+
 /** A character outside Latin-1: text holding one is stored two bytes a character whatever is done. */
 const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 
@@ -65,6 +74,7 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
   for (const paragraph of paragraphs) if (prose < 2 && endsAsSentence(paragraph)) prose++;
   for (const paragraph of paragraphs) {
     if (chars >= maxChars) break;
+    if (kept.length > 0 && paragraph.startsWith('About ') && ABOUT_HEADING.test(paragraph.trim())) break;
     if (prose >= 2 && !endsAsSentence(paragraph) && wordCount(paragraph) <= LABEL_LINE_WORDS) continue;
     const mayRepeatTitle =
       kept.length === 0 && headline.length > 0 && paragraph.length < 2 * headline.length + 20;

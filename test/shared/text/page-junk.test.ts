@@ -289,4 +289,26 @@ describe('cleanArticleText', () => {
     expect(clean).toContain('EU—Valmora talks');
     expect(clean).not.toMatch(/Updated|CLOSE|PORT AVERNE/);
   });
+
+  it('ends the body at a heading that opens the closing boilerplate ("About Ratana Foods Group")', () => {
+    const raw = [
+      'VELDOR, Jan. 8, 2027 -- Ratana Foods Group agreed to buy a 68 percent stake in Osk Lax hf., an Icelandic salmon farmer, for 276 million dollars.',
+      'About 180 people work at Osk Lax, which harvested 14,200 tonnes of salmon last year.',
+      'About Ratana Foods Group',
+      'Founded in 1974, Ratana Foods Group is one of the leading food companies in the region.',
+      'About Osk Lax hf.',
+      'Osk Lax is a salmon farming company headquartered in Bildudalur.',
+      'Media contacts',
+    ].join('\n\n');
+    const clean = cleanArticleText(raw);
+    // "About 180 people…" opens a sentence, not a heading.
+    expect(clean).toContain('About 180 people work at Osk Lax');
+    expect(clean).not.toMatch(/Founded in 1974|headquartered|Media contacts/);
+    // A heading of the first paragraph closes nothing.
+    expect(
+      cleanArticleText(
+        'About Ratana Foods Group\n\nRatana Foods Group agreed to buy a salmon farmer on Friday.',
+      ),
+    ).toContain('agreed to buy');
+  });
 });
