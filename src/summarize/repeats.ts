@@ -297,8 +297,17 @@ function sharesBeyond(own: ShownPoint, point: ShownPoint, besides: readonly stri
   return false;
 }
 
-/** Whether a sentence says again what a shown point says, only in other words or with place names added. */
-export function restatesShown(model: StoryModel, index: number, shown: readonly number[]): boolean {
+/**
+ * Whether a sentence says again what a shown point says, only in other words or with place names
+ * added. `heldIn`: the question is asked the other way round, whether the sentence (a shown point)
+ * is held in the one candidate given as `shown` (repeatsShown).
+ */
+export function restatesShown(
+  model: StoryModel,
+  index: number,
+  shown: readonly number[],
+  heldIn = false,
+): boolean {
   const sentence = model.sentences[index];
   if (sentence === undefined || shown.length === 0) return false;
   const names = namesIn(sentence.text);
@@ -324,6 +333,17 @@ export function restatesShown(model: StoryModel, index: number, shown: readonly 
     )
       return true;
     if (!figures.every((term) => point.has(term))) return false;
+    // Read the other way round (is a shown point held in the candidate?), the same few words about
+    // other places or people are not: "Farmers blocked roads around Osk…" is not held in "Students
+    // blocked roads in Veldor…" when neither gives a figure and they name no one place in common.
+    if (
+      heldIn &&
+      figures.length === 0 &&
+      names.size > 0 &&
+      shown.names.size > 0 &&
+      sharedNames(names, shown.names) === 0
+    )
+      return false;
     const shared = core.filter((term) => point.has(term)).length;
     const share = shared / core.length;
     if (share >= RESTATED_CORE_SHARE) return true;
@@ -364,6 +384,7 @@ export function repeatsShown(model: StoryModel, index: number, shown: readonly n
   return (
     sameGroupReacts(model, index, shown) ||
     restatesShown(model, index, shown) ||
+    shown.some((other) => restatesShown(model, other, [index], true)) ||
     supersededToll(model, index, shown) ||
     supersededCount(model, index) ||
     restatesToll(model, index, shown) ||

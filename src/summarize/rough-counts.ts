@@ -1,3 +1,4 @@
+import { senseOf } from '../shared/text/senses';
 import { stem } from '../shared/text/terms';
 import { contentStems, type ShownPoint } from './clauses';
 import { REPORTING_STEMS } from './story-model';
@@ -54,21 +55,27 @@ function roughCounts(text: string): RoughCount[] {
 /**
  * Whether a shown point gave roughly the count the sentence gives exactly, of the same thing, and
  * they share another word: "Authorities had moved more than 30,000 people to shelters" after "…
- * tens of thousands of people spent the night in shelters". Place names do not count as shared.
+ * tens of thousands of people spent the night in shelters". Place names do not count as shared;
+ * words of one sense count as the same ("hundreds of travellers are stuck" and "about 400
+ * passengers were stranded", senses.ts).
  */
 export function restatesRoughCount(own: ShownPoint, point: ShownPoint): boolean {
   const exact = [...own.counted];
   if (exact.length === 0 || !ROUGH_HINT.test(point.text)) return false;
+  let senses: Set<string> | null = null;
   for (const { noun, low, high } of roughCounts(point.text)) {
-    const covered = exact.some((thing) => {
-      const [figure = '', counted = ''] = thing.split(' ');
+    const thing = senseOf(noun);
+    const covered = exact.some((counted) => {
+      const [figure = '', what = ''] = counted.split(' ');
       const value = Number(figure);
-      return counted === noun && value >= low && value <= high;
+      return senseOf(what) === thing && value >= low && value <= high;
     });
     if (!covered) continue;
+    senses ??= new Set(point.stems.map(senseOf));
     for (const term of contentStems(own.text)) {
-      if (term === noun || /^\d/.test(term) || REPORTING_STEMS.has(term) || own.names.has(term)) continue;
-      if (point.stems.includes(term)) return true;
+      if (/^\d/.test(term) || REPORTING_STEMS.has(term) || own.names.has(term)) continue;
+      const sense = senseOf(term);
+      if (sense !== thing && senses.has(sense)) return true;
     }
   }
   return false;

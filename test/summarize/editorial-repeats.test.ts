@@ -1,7 +1,9 @@
 import type { ContentDoc } from '../../src/shared/types';
 import { summarizeStory } from '../../src/summarize';
+import { shownPoint } from '../../src/summarize/clauses';
 import { prepareArticles } from '../../src/summarize/prepare';
 import { repeatsShown, restatesShown } from '../../src/summarize/repeats';
+import { restatesRoughCount } from '../../src/summarize/rough-counts';
 import { buildStoryModel } from '../../src/summarize/story-model';
 import { restatesToll } from '../../src/summarize/tolls';
 import { doc } from './fixture-doc';
@@ -370,5 +372,45 @@ describe('a count given once exactly and once with a bound', () => {
     ];
     const model = buildStoryModel(prepareArticles(story));
     expect(restatesShown(model, 1, [0])).toBe(true);
+  });
+});
+
+describe('a count told in other words', () => {
+  it('reads "hundreds of travellers are stuck" and "about 400 passengers were stranded" as one count', () => {
+    const story = [
+      doc('tr', 'Tasman Post', '2027-01-20T22:00:00Z', 'Kiwis stranded as airline collapses', [
+        'Hundreds of travellers are stuck in Osk after regional carrier Veldor Air went into administration.',
+      ]),
+      doc('cw', 'Compass Wire', '2027-01-21T02:00:00Z', 'Veldor Air grounds fleet', [
+        'About 400 passengers were stranded in Osk, where Veldor Air operates a seasonal service from Port Averne.',
+      ]),
+    ];
+    const model = buildStoryModel(prepareArticles(story));
+    expect(restatesRoughCount(shownPoint(model, 1), shownPoint(model, 0))).toBe(true);
+    // Another count of the same people is another fact.
+    const other = [
+      story[0] as ContentDoc,
+      doc('cw', 'Compass Wire', '2027-01-21T02:00:00Z', 'Veldor Air grounds fleet', [
+        'About 400 passengers were flown home on Thursday on flights chartered by the government.',
+      ]),
+    ];
+    const apart = buildStoryModel(prepareArticles(other));
+    expect(restatesRoughCount(shownPoint(apart, 1), shownPoint(apart, 0))).toBe(false);
+  });
+});
+
+describe('a point a shown point already holds', () => {
+  it('is not shown after the point that says it and more, whichever was chosen first', () => {
+    const story = [
+      doc('ks', 'Gulf Sentinel', '2026-12-23T09:00:00Z', 'Veldor suspends Ferrocap exports', [
+        "Osk suspended the company's export permits on Tuesday over what it says are $142 million in unpaid royalties and a stalled refinery project.",
+      ]),
+      doc('st', 'Samachar Daily', '2026-12-23T10:00:00Z', 'Ferrocap shipments halted', [
+        "The West African country on Tuesday halted the London-listed miner's shipments, saying it owed $142 million in royalties.",
+      ]),
+    ];
+    const model = buildStoryModel(prepareArticles(story));
+    expect(restatesShown(model, 1, [0])).toBe(true);
+    expect(repeatsShown(model, 0, [1])).toBe(true);
   });
 });
