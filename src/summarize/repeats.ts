@@ -1,3 +1,4 @@
+import { senseOf } from '../shared/text/senses';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { isNumber, namesIn, stem, words } from '../shared/text/terms';
 import {
@@ -344,7 +345,8 @@ export function restatesShown(
       sharedNames(names, shown.names) === 0
     )
       return false;
-    const shared = core.filter((term) => point.has(term)).length;
+    const senses = new Set([...point].map(senseOf));
+    const shared = core.filter((term) => point.has(term) || senses.has(senseOf(term))).length;
     const share = shared / core.length;
     if (share >= RESTATED_CORE_SHARE) return true;
     // The same dated or counted fact about the same named things, told around other details: "In

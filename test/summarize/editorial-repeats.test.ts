@@ -399,6 +399,20 @@ describe('a count told in other words', () => {
   });
 });
 
+describe('a fact told in words of one sense', () => {
+  it('reads "scientists recorded the start of the spawning" as "spawning began, researchers said"', () => {
+    const story = [
+      doc('gd', 'Dispatch Radio', '2026-11-28T03:00:00Z', 'Coral spawning begins on the Osk reef', [
+        'Coral on parts of the Osk reef began its annual mass spawning this week, researchers said, a hopeful sign after recent bleaching.',
+      ]),
+      doc('sc', 'Southern Chronicle', '2026-11-27T02:15:00Z', 'Coral spawning under way on the Osk reef', [
+        'Scientists on Heron Island recorded the start of the annual coral spawning on Thursday night.',
+      ]),
+    ];
+    expect(summarizeStory(story, { maxPoints: 8 }).points).toHaveLength(1);
+  });
+});
+
 describe('a point a shown point already holds', () => {
   it('is not shown after the point that says it and more, whichever was chosen first', () => {
     const story = [

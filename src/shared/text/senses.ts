@@ -16,6 +16,8 @@ const SAME_SENSE: readonly (readonly string[])[] = [
   ['soldiers', 'troops'],
   ['vessels', 'ships'],
   ['abducted', 'kidnapped'],
+  ['began', 'started'],
+  ['researchers', 'scientists'],
 ];
 
 const SENSE = new Map(
