@@ -41,9 +41,9 @@ export function claimTracker(model: StoryModel): ClaimTracker {
 }
 
 /**
- * Outlets that report a sentence (its own included), by the rules of support.ts on single
- * sentences: weighted coverage, or the same claim stated in a lead. The mutual-best rule of a
- * citation is left out, so this can count an outlet more than the final citation does. Computed
+ * Independent reports that carry a sentence (its own included; outlets running one wire text
+ * count once), by the rules of support.ts on single sentences: weighted coverage, or the same claim stated in a lead. The mutual-best rule of a
+ * citation is left out, so this can count a report the final citation does not. Computed
  * when selection first asks: selection needs it for the few candidates near the top, and
  * computing it for every candidate up front added about a fifth to the bench's time.
  */
@@ -57,12 +57,13 @@ export function supportingOutlets(model: StoryModel, tracker: ClaimTracker, inde
   const total = termWeight(model, vector);
   const figures = model.numberCounts[index] ?? 0;
   const lead = isLeadSentence(model, index);
-  const seen = new Set([model.outletOf[sentence.article] ?? -1]);
+  const reportOf = model.reports.report;
+  const seen = new Set([reportOf[sentence.article] ?? -1]);
   overlapWith(model, index, scratch);
   for (let t = 0; t < scratch.count; t++) {
     const other = scratch.touched[t] ?? 0;
     const source = model.sentences[other];
-    const outlet = model.outletOf[source?.article ?? -1] ?? -1;
+    const outlet = reportOf[source?.article ?? -1] ?? -1;
     if (source === undefined || seen.has(outlet)) continue;
     const shared = scratch.shared[other] ?? 0;
     const agrees = source.negated === sentence.negated && (scratch.numbers[other] ?? 0) >= figures;
@@ -149,9 +150,13 @@ function citedOutlets(model: StoryModel, index: number): number {
   return outlets.size;
 }
 
-/** Relevance bonus for cross-outlet breadth (scoring.ts): the share of other outlets reporting it. */
+/**
+ * Relevance bonus for cross-outlet breadth (scoring.ts): the share of the other independent
+ * reports that carry it. Outlets running one wire text are one report (reports.ts), so a wire's
+ * sentence is not corroborated by its own reprints.
+ */
 export function breadthBonus(model: StoryModel, tracker: ClaimTracker, index: number): number {
-  const others = model.outletCount - 1;
+  const others = model.reports.count - 1;
   if (others <= 0) return 0;
   return (BREADTH_WEIGHT * (supportingOutlets(model, tracker, index) - 1)) / others;
 }

@@ -6,6 +6,7 @@ import { newestTime, RECENCY_WEIGHT, recency } from './lead';
 import { hostOf } from './outlets';
 import { standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
+import { outdatedTitle } from './tolls';
 import { cosine, tfidfVector } from './vectors';
 
 /**
@@ -94,6 +95,10 @@ export function pickTitle(model: StoryModel, titles: string[]): string {
   // while another article's title can.
   const withNews = titled.filter((entry) => news.has(entry.article));
   const usable = withNews.length > 0 ? withNews : titled;
+  // A title whose count a newer report gives differently ("…as 158,000 remain without power" when
+  // the newest says 61,000) heads nothing while another title can; it still counts as a peer.
+  const stale = usable.map((entry) => outdatedTitle(model, entry.title, entry.article));
+  const anyCurrent = stale.includes(false);
   const vectors = usable.map((entry) => tfidfVector(entry.terms, model.vocabulary));
   const newest = newestTime(model);
   let best = '';
@@ -104,6 +109,7 @@ export function pickTitle(model: StoryModel, titles: string[]): string {
     // outlet reports, as the others' peer, but heads nothing: with no real title, the headline
     // is written from the lead point.
     if (vector === undefined || model.articles[entry.article]?.doc.titleDerived === true) return;
+    if (anyCurrent && stale[i] === true) return;
     let peers = 0;
     vectors.forEach((other, j) => {
       if (j !== i) peers += cosine(vector, other);

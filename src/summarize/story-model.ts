@@ -1,6 +1,7 @@
 import { isNumber } from '../shared/text/terms';
 import { outletKey } from './outlets';
 import type { PreparedArticle, SourceSentence } from './prepare';
+import { independentReports, type ReportGroups } from './reports';
 import {
   buildVocabulary,
   centroid,
@@ -44,6 +45,11 @@ export interface StoryModel {
   /** Outlet of each article (index into the story's distinct outlets), and how many there are. */
   outletOf: Int32Array;
   outletCount: number;
+  /**
+   * The story's independent reports (reports.ts): outlets carrying one wire text are one report.
+   * Corroboration counts these, as "Summary based on N sources" does.
+   */
+  reports: ReportGroups;
   /** Per vocabulary id: 1 for figures, and for reporting verbs, which the same-claim test skips. */
   isNumberTerm: Uint8Array;
   isReportingTerm: Uint8Array;
@@ -174,6 +180,10 @@ export function buildStoryModel(articles: PreparedArticle[]): StoryModel {
     offTopic: offTopicArticles(articleCentroids, vocabulary.ids.size),
     outletOf,
     outletCount: outletIds.size,
+    reports: independentReports(
+      articles.map((article) => article.doc),
+      articles.map((article) => article.sentences.slice(0, 12).flatMap((sentence) => sentence.terms)),
+    ),
     isNumberTerm,
     isReportingTerm,
     numberCounts: Int32Array.from(vectors, (vector) => count(vector, isNumberTerm, 1)),

@@ -4,7 +4,6 @@ import { choosePoints } from './extract';
 import { cleanTitle, headlineFromText, pickTitle } from './headline';
 import { countOutlets, sourceList } from './outlets';
 import { prepareArticles } from './prepare';
-import { independentReports } from './reports';
 import type { Budget } from './select';
 import { standaloneOf } from './standalone';
 import { buildStoryModel, type StoryModel } from './story-model';
@@ -94,10 +93,7 @@ export function extractivePoints(analysis: StoryAnalysis, budget: Budget): Summa
 export function assembleSummary(analysis: StoryAnalysis, points: SummaryPoint[]): StorySummary {
   const titled = analysis.title;
   const headline = titled || headlineFromText(points[0]?.text ?? '');
-  const bodies = analysis.model.articles.map((article) =>
-    article.sentences.slice(0, 12).flatMap((sentence) => sentence.terms),
-  );
-  const reports = independentReports(analysis.docs, bodies);
+  const { reports } = analysis.model;
   return {
     headline,
     points,
