@@ -39,15 +39,27 @@ function headlineWords(title: string): Set<string> {
 }
 
 /**
+ * A column's or an analysis's label before its title ("OPINION | Mthembu's 211 was the innings of
+ * a captain who has stopped apologising", "Analysis: …"): its words are the writer's, not what
+ * the story reported, so a lone report does not resume the story by sharing one of them.
+ */
+const OPINION =
+  /^(?:OPINION|Opinion|COMMENT|Comment|ANALYSIS|Analysis|COLUMN|Column|EDITORIAL|Editorial|VIEWPOINT|Viewpoint|Op-[Ee]d|OP-ED)\s*[|:–—-]/;
+
+/**
  * Whether a lone report's headline shares no word with the story's other headlines but names and
  * figures: "Crane collapse at Daeyang's Geoje shipyard kills 2, injures 4" under "Daeyang Heavy
  * wins record order for 12 LNG carriers" is one actor's other event, or at best a new angle that
  * no second report confirms yet. A report that resumes the story says so in its headline ("Ferry
  * fire toll rises to 19"). A headline with no such word (all names) tells nothing and is not unlike.
+ * A column's headline (OPINION) is not among the story's headlines here.
  */
 export function unlikeHeadline(title: string, others: readonly string[]): boolean {
   const own = headlineWords(title);
   if (own.size === 0) return false;
-  for (const other of others) for (const term of headlineWords(other)) if (own.has(term)) return false;
+  for (const other of others) {
+    if (OPINION.test(other)) continue;
+    for (const term of headlineWords(other)) if (own.has(term)) return false;
+  }
   return true;
 }

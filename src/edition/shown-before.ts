@@ -1,3 +1,4 @@
+import { contentTerms, isNumber } from '../shared/text/terms';
 import type { EditionContent, StorySummary } from '../shared/types';
 
 const DAY_MS = 24 * 3_600_000;
@@ -15,24 +16,64 @@ export function daySlotsBefore(slot: string, lookbackHours: number): string[] {
   return Array.from({ length: days }, (_, i) => new Date(at - (i + 1) * DAY_MS).toISOString());
 }
 
+/**
+ * Share of a point's words (content terms, figures included) that one point shown before must hold
+ * for the point to tell nothing new: the same sentence in another outlet's copy ("…the second
+ * test at Newlands on Wednesday…" for "…the second Test at Newlands in Cape Town on Wednesday…")
+ * is not news the second morning. Its figures must all be in that point: "The death toll rose to
+ * 23 on Friday" was not shown by "The death toll rose to 17 on Friday".
+ */
+export const SAME_POINT_SHARE = 0.8;
+
+/** The points the editions before showed, as their sets of terms. */
+export interface ShownPoints {
+  exact: Set<string>;
+  terms: Set<string>[];
+  /** Which shown points hold each term: the candidates to compare a point with. */
+  byTerm: Map<string, number[]>;
+}
+
 function pointKey(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** Every point the editions showed, in any story (story ids change when stories merge). */
-export function pointsShown(editions: readonly EditionContent[]): Set<string> {
-  const shown = new Set<string>();
+export function pointsShown(editions: readonly EditionContent[]): ShownPoints {
+  const shown: ShownPoints = { exact: new Set(), terms: [], byTerm: new Map() };
   for (const edition of editions)
     for (const section of edition.sections)
-      for (const story of section.stories) for (const point of story.points) shown.add(pointKey(point.text));
+      for (const story of section.stories)
+        for (const point of story.points) {
+          shown.exact.add(pointKey(point.text));
+          const terms = new Set(contentTerms(point.text));
+          const at = shown.terms.push(terms) - 1;
+          for (const term of terms) shown.byTerm.set(term, [...(shown.byTerm.get(term) ?? []), at]);
+        }
   return shown;
+}
+
+function wasShown(text: string, shown: ShownPoints): boolean {
+  if (shown.exact.has(pointKey(text))) return true;
+  const terms = new Set(contentTerms(text));
+  if (terms.size === 0) return false;
+  const overlap = new Map<number, number>();
+  for (const term of terms)
+    for (const at of shown.byTerm.get(term) ?? []) overlap.set(at, (overlap.get(at) ?? 0) + 1);
+  const figures = [...terms].filter(isNumber);
+  for (const [at, count] of overlap) {
+    if (count < SAME_POINT_SHARE * terms.size) continue;
+    const before = shown.terms[at];
+    if (before !== undefined && figures.every((figure) => before.has(figure))) return true;
+  }
+  return false;
 }
 
 /**
  * Whether a story's summary tells the reader nothing the editions before told them: every one of
- * its points was shown there. A story whose reporting went quiet overnight would otherwise come
- * back word for word the next morning; a new headline over the same points is no news either.
+ * its points was shown there, word for word or as another outlet's copy of the same sentence
+ * (SAME_POINT_SHARE). A story whose reporting went quiet overnight would otherwise come back the
+ * next morning; a new headline over the same points is no news either.
  */
-export function shownUnchanged(summary: StorySummary, shownBefore: ReadonlySet<string>): boolean {
-  return summary.points.length > 0 && summary.points.every((point) => shownBefore.has(pointKey(point.text)));
+export function shownUnchanged(summary: StorySummary, shownBefore: ShownPoints): boolean {
+  return summary.points.length > 0 && summary.points.every((point) => wasShown(point.text, shownBefore));
 }

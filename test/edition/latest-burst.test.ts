@@ -37,6 +37,13 @@ describe('a lone report unlike its story', () => {
       ]),
     ).toBe(true);
   });
+  it("reads past a column's headline, whose words are the writer's", () => {
+    const series = [
+      "Tarvin's 211 powers Valmora to series sweep over Osk",
+      "OPINION | Tarvin's 211 was the innings of a captain who has stopped apologising",
+    ];
+    expect(unlikeHeadline('Valmora captain Jon Tarvin injured in highway crash', series)).toBe(true);
+  });
   it('is not a report whose headline recalls the story, nor one made of names alone', () => {
     expect(unlikeHeadline('Averne Heavy order: 12 carriers to be built by 2031', story)).toBe(false);
     expect(unlikeHeadline('Averne Heavy Industries', story)).toBe(false);

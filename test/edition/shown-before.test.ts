@@ -64,6 +64,19 @@ describe('a story shown unchanged', () => {
     ).toBe(true);
     expect(shownUnchanged(summary(['Seven people died in a ferry fire.']), shown)).toBe(true);
   });
+  it("is one whose points were shown as another outlet's copy of the same sentence", () => {
+    expect(
+      shownUnchanged(
+        summary(['Seven people died in the ferry fire.', 'The fire began in the engine room on Monday.']),
+        shown,
+      ),
+    ).toBe(true);
+    // A changed figure is news: every figure must have been shown.
+    expect(shownUnchanged(summary(['Nine people died in a ferry fire.']), shown)).toBe(false);
+    expect(shownUnchanged(summary(['Seven people died in a ferry fire, 12 more were hurt.']), shown)).toBe(
+      false,
+    );
+  });
   it('is not one with a point the reader has not had, nor one with no points', () => {
     expect(
       shownUnchanged(summary(['Seven people died in a ferry fire.', 'The captain was detained.']), shown),
