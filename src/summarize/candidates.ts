@@ -109,6 +109,18 @@ const NOT_SAID =
 const DEAL_ADVISERS =
   /\b(?:is|are|was|were|has been|have been)\s+(?:acting|serving)\s+as\s+(?:the\s+|an?\s+)?(?:(?:sole|lead|exclusive|joint|independent|financial|legal|tax)\s+(?:and\s+)?)*advis[eo]rs?\b/i;
 
+/**
+ * A sentence that announces figures it does not give ("Turkey's disaster management agency AFAD
+ * has just updated its figures."): a live page's pointer to its next line. With no figure of its
+ * own it tells nothing, and is never a point.
+ */
+const FIGURES_ELSEWHERE =
+  /\b(?:updated|released|published|revised|issued|gave|given)\s+(?:its|their|the|new|latest|updated|fresh)\s+(?:latest\s+|new\s+|updated\s+|official\s+)?(?:figures|numbers|data|statistics|tally|count)\b/i;
+
+function announcesFigures(text: string): boolean {
+  return FIGURES_ELSEWHERE.test(text) && !/\d/.test(text);
+}
+
 export function isNoComment(text: string): boolean {
   return NO_COMMENT.test(text) || NOT_SAID.test(text);
 }
@@ -120,7 +132,8 @@ export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_
   const text = sentence.text;
   if (!endsAsSentence(text) || !STARTS_LIKE_SENTENCE.test(text)) return false;
   if (looksTruncated(text) || text.endsWith('?') || !hasBalancedQuotes(text)) return false;
-  if (inWriterVoice(text) || isNoComment(text) || DEAL_ADVISERS.test(text)) return false;
+  if (inWriterVoice(text) || isNoComment(text) || DEAL_ADVISERS.test(text) || announcesFigures(text))
+    return false;
   return sentence.terms.length >= 3 && !mostlyUppercase(text);
 }
 

@@ -96,6 +96,22 @@ export const CONTINUES =
 export const LEANS_ON_CONTEXT =
   /^["“‘']?(?:he|she|it|they|we|this|these|that|those|his|her|its|their|but|and|or|however|also|so|then|there|still|yet|meanwhile)\b/i;
 
+/**
+ * An opening set in a year well before its article's ("In the summer of 1982, the priest of a
+ * small church … found a gap on the shelf", "Back in 2019, …"): a feature's scene-setting
+ * anecdote, not what happened. The year must be two or more before the article's; an undated
+ * article (Multi-News) is not judged.
+ */
+const OPENING_YEAR =
+  /^(?:(?:In|By|Back in|During|Until|One \w+ in)\s+(?:the\s+(?:summer|spring|autumn|fall|winter|early|late)\s+(?:months\s+)?of\s+|(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b)/;
+
+function opensLongBefore(model: StoryModel, sentence: SourceSentence): boolean {
+  const year = OPENING_YEAR.exec(sentence.text)?.[1];
+  const published = model.articles[sentence.article]?.doc.publishedAt;
+  if (year === undefined || published === undefined || published === null) return false;
+  return published.getUTCFullYear() - Number(year) >= 2;
+}
+
 export function newestTime(model: StoryModel): number {
   let newest = Number.NEGATIVE_INFINITY;
   for (const article of model.articles) {
@@ -163,6 +179,7 @@ export function chooseLead(
     const point = standaloneOf(model, index);
     if (point === null || (point.needs !== null && !placeable(index)) || QUOTE.test(point.text)) continue;
     if (CONTINUES.test(point.text) || LEANS_ON_CONTEXT.test(point.text)) continue;
+    if (opensLongBefore(model, sentence)) continue;
     if (claims.blocked[index] === 1 || supersededCount(model, index)) continue;
     // Breadth counts for an opening, or for a second statement whose opening may not lead: a
     // detail the outlets repeat (a cause) does not lead over the opening it details.

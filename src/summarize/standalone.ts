@@ -4,6 +4,7 @@ import { articlePeople, dedupe, lastNames, mayNameBare } from './article-people'
 import { withFirmNamed } from './firm-speaker';
 import { governed, type Person, peopleIn, titleCase } from './people';
 import { withoutRelativeDays } from './relative-days';
+import { bodyTells } from './reporting-body';
 import { roleHolder } from './role-holder';
 import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 
@@ -292,6 +293,8 @@ function withSubject(model: StoryModel, index: number, text: string): Standalone
     lead.length === 0 && /^That\s+\p{Ll}/u.test(rest) ? DEFINITE.exec(`The${rest.slice(4)}`) : null;
   if (demonstrative !== null && !RELATIVE.test(demonstrative[2] ?? '') && !DEMONSTRATIVE_VERB.test(rest))
     return { text, needs: stem((demonstrative[2] ?? '').toLowerCase()) };
+  const told = lead.length === 0 ? bodyTells(model, index, rest) : null;
+  if (told !== null) return { text: told, needs: null };
   if (LEANING_PRONOUN.test(rest) || CONTRACTED_PRONOUN.test(rest)) return null;
   const pronoun = SUBJECT_PRONOUN.exec(rest)?.[1];
   if (pronoun !== undefined) {

@@ -1,0 +1,74 @@
+import { summarizeStory } from '../../src/summarize';
+import { isPointCandidate } from '../../src/summarize/candidates';
+import { prepareArticles } from '../../src/summarize/prepare';
+import { standaloneOf } from '../../src/summarize/standalone';
+import { buildStoryModel } from '../../src/summarize/story-model';
+import { supersededToll } from '../../src/summarize/tolls';
+import { doc } from './fixture-doc';
+
+/** Rules written from the sixth round of labelled sets (docs/summarization.md, "Stories written after the rules"). */
+
+const modelOf = (paragraphs: string[]) =>
+  buildStoryModel(
+    prepareArticles([
+      doc('a', 'Brightwater Journal', '2027-02-05T14:52:00Z', 'Quake toll rises', paragraphs),
+    ]),
+  );
+
+describe('a live page line that announces figures', () => {
+  it('is no point without a figure of its own, and the next line is shown with the body it names', () => {
+    const model = modelOf([
+      "Veldor's disaster management agency ODA has just updated its figures.",
+      'It says 41 people have now been confirmed dead and 362 injured, 51 of whom are in a serious condition.',
+    ]);
+    expect(isPointCandidate(model.sentences[0] as never)).toBe(false);
+    expect(standaloneOf(model, 1)?.text).toBe(
+      'ODA says 41 people have now been confirmed dead and 362 injured, 51 of whom are in a serious condition.',
+    );
+  });
+
+  it('leaves "It said…" alone when the sentence before names no body ("Police said…")', () => {
+    const model = modelOf([
+      'Police said on Friday that 40 people had been detained.',
+      'It said the detainees would be charged.',
+    ]);
+    expect(standaloneOf(model, 1)).toBeNull();
+  });
+});
+
+describe('a toll told with "have now been confirmed dead"', () => {
+  it('replaces an older toll', () => {
+    const story = [
+      doc('old', 'Halyard Wire', '2027-02-04T09:30:00Z', 'Quake toll rises to 27', [
+        'The death toll from an earthquake in Veldor rose to 27 on Thursday, the disaster agency said.',
+      ]),
+      doc('new', 'Brightwater Journal', '2027-02-05T14:52:00Z', 'Quake toll rises to 41', [
+        'The disaster agency says 41 people have now been confirmed dead and 362 injured.',
+      ]),
+    ];
+    expect(supersededToll(buildStoryModel(prepareArticles(story)), 0, [1])).toBe(true);
+  });
+});
+
+describe('an opening set long before its article', () => {
+  it('does not lead: a feature sets its scene, the news is in the next report', () => {
+    const story = [
+      doc(
+        'f',
+        'Continental Dispatch',
+        '2027-02-12T10:00:00Z',
+        'A Codex Stolen in 1982 Comes Home to Veldor',
+        [
+          'In the summer of 1982, the priest of a small church in the mountains of Osk opened the parish archive and found a gap on the shelf.',
+          'The codex, 22 painted pages of bark paper, was handed back to the Veldor government on Thursday after it surfaced in the estate of a collector.',
+          'The priest reported the theft to the police, who never found it.',
+        ],
+      ),
+      doc('w', 'Halyard Wire', '2027-02-12T08:00:00Z', 'Stolen codex returned to Veldor', [
+        'A 16th-century codex stolen from a church archive in Osk more than 40 years ago was handed back to the Veldor government on Thursday.',
+        'The codex surfaced in the estate of a collector who died last year.',
+      ]),
+    ];
+    expect(summarizeStory(story, { maxPoints: 4 }).points[0]?.text).not.toMatch(/^In the summer of 1982/);
+  });
+});
