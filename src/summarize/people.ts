@@ -42,10 +42,14 @@ function genderAround(before: string, after: string): 'he' | 'she' | null {
 }
 /** Capitalized titles inside a name run: "Transport Minister Marta Ibarrola" names Marta Ibarrola. */
 const TITLE_WORDS = new Set(
-  `Mr Mrs Ms Miss Dr Prof Sen Rep Gov Gen Col Capt Lt Sgt Adm Cmdr Rev Judge Justice President Premier Minister Secretary Chancellor Governor Mayor Senator Commissioner Commodore Commander Colonel General Major Captain Chief Director Chairman Chairwoman Chair King Queen Prince Princess Pope Sheikh Ambassador Envoy Spokesman Spokeswoman Spokesperson Inspector Superintendent Detective Officer Professor Doctor CEO Sergeant Lieutenant Admiral Bishop Cardinal Archbishop Sultan Emir`.split(
+  `Mr Mrs Ms Miss Dr Prof Sen Rep Gov Gen Col Maj Brig Pol Capt Lt Sgt Adm Cmdr Rev Judge Justice President Premier Minister Secretary Chancellor Governor Mayor Senator Commissioner Commodore Commander Colonel General Major Captain Chief Director Chairman Chairwoman Chair King Queen Prince Princess Pope Sheikh Ambassador Envoy Spokesman Spokeswoman Spokesperson Inspector Superintendent Detective Officer Professor Doctor CEO Sergeant Lieutenant Admiral Bishop Cardinal Archbishop Sultan Emir`.split(
     /\s+/,
   ),
 );
+/** A job named after a word that says where or what it is of: "Pathumwan police chief …", "Lagos state governor …". */
+const ROLE_AFTER =
+  /^\s+(?:\p{Ll}+\s+){0,2}(?:chief|spokesman|spokeswoman|spokesperson|commander|governor|mayor|minister|head|director|executive|official|officer|secretary|president|chairman|chairwoman|leader|manager|coach|captain)\s+(?:\p{Lu}[\p{L}.]*\s+)*\p{Lu}/u;
+
 /** A capitalized name of one to four words, with the particles names carry. */
 const NAME_RUN =
   /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|al|el|bin|ibn)\s+|\p{Lu}\.\s+)?(?:\p{Lu}[\p{L}'’-]+|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]+)){0,5}/gu;
@@ -150,6 +154,9 @@ export function peopleIn(
       .slice(at + name.length, at + name.length + 40)
       .replace(/^\s+(?:Sr|Jr|II|III|IV)\b\.?/, '');
     const words = name.split(/\s+/);
+    // "Pathumwan police chief Pol Col Krit Thongdee said…": one word before a job is where or
+    // what the job is of, and the person is named after it.
+    if (words.length === 1 && ROLE_AFTER.test(after)) continue;
     // "Kang Sung-hyun": a two-word name ending in a given name joined by a hyphen and written in
     // lower case after it is written family name first, as Korean names are.
     const familyFirst = words.length === 2 && GIVEN_NAME_JOINED.test(words[1] ?? '');

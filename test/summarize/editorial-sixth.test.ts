@@ -1,5 +1,6 @@
 import { summarizeStory } from '../../src/summarize';
 import { isPointCandidate } from '../../src/summarize/candidates';
+import { peopleIn } from '../../src/summarize/people';
 import { prepareArticles } from '../../src/summarize/prepare';
 import { standaloneOf } from '../../src/summarize/standalone';
 import { buildStoryModel } from '../../src/summarize/story-model';
@@ -70,5 +71,29 @@ describe('an opening set long before its article', () => {
       ]),
     ];
     expect(summarizeStory(story, { maxPoints: 4 }).points[0]?.text).not.toMatch(/^In the summer of 1982/);
+  });
+});
+
+describe('a person named after a job and a rank', () => {
+  it('is the name after them, never the place the job is of', () => {
+    const sentence = 'Pathumwan police chief Pol Col Krit Thongdee said officers were studying footage.';
+    // The place is known as a lone capital ("Bangkok's Pathumwan district" earlier in the article).
+    expect(peopleIn(sentence, new Set(['Pathumwan']), new Set(['Pathumwan'])).map((p) => p.surname)).toEqual([
+      'Thongdee',
+    ]);
+    expect(
+      peopleIn('Deputy police commissioner Pol Maj Gen Anuwat Srisombat said two men were held.').map(
+        (p) => p.name,
+      ),
+    ).toEqual(['Anuwat Srisombat']);
+  });
+
+  it('gives "he said" after such a sentence to the person, not the place', () => {
+    const model = modelOf([
+      "Four masked men robbed a jewellery shop in Bangkok's Pathumwan district on Friday night.",
+      'Pathumwan police chief Pol Col Krit Thongdee said officers were studying footage from 40 cameras.',
+      '"We know what they look like, and it is only a matter of time," he said.',
+    ]);
+    expect(standaloneOf(model, 2)?.text ?? '').not.toMatch(/Pathumwan said/);
   });
 });
