@@ -1,5 +1,5 @@
 import { freezeEdition, type RankedStory, slotOf } from '../edition/freeze-edition';
-import { latestBurst, unlikeHeadline } from '../edition/latest-burst';
+import { closerElsewhere, latestBurst, unlikeHeadline } from '../edition/latest-burst';
 import { rankStories } from '../edition/rank-stories';
 import { sameEventGroups } from '../edition/same-event';
 import { daySlotsBefore, pointsShown, shownUnchanged } from '../edition/shown-before';
@@ -80,11 +80,14 @@ export async function buildEdition(context: AppContext, slot: Date): Promise<Bui
   const summarized: RankedStory[] = [];
   for (const section of config.sections) {
     const inSection = ranked.filter((story) => sectionOf.get(story.id) === section.id);
-    for (const story of inSection.slice(0, section.maxStories * CANDIDATE_FACTOR)) {
+    const chosen = inSection.slice(0, section.maxStories * CANDIDATE_FACTOR);
+    const titlesOf = (id: string) => (articles.get(id) ?? []).map((row) => row.title ?? '');
+    for (const story of chosen) {
+      const others = chosen.filter((other) => other.id !== story.id).map((other) => titlesOf(other.id));
       summarized.push({
         storyId: story.id,
         section: section.id,
-        summary: await summarizeRows(context, articles.get(story.id) ?? []),
+        summary: await summarizeRows(context, articles.get(story.id) ?? [], others),
       });
     }
   }
@@ -139,24 +142,33 @@ function recentDocs(rows: ArticleRow[]): ContentDoc[] {
  * A story's summary for the edition, written from its latest burst of reporting (latest-burst.ts)
  * when that burst is corroborated on its own (the edition's `minOutlets` independent reports);
  * without the burst when it is one report whose headline shares only names with the story's (one
- * actor's other event, shown once a second report confirms it); otherwise from its most recent
- * articles, as before.
+ * actor's other event, shown once a second report confirms it) or more with another story of the
+ * morning than with its own, and not at all when nothing else of the story is within the look-back;
+ * otherwise from its most recent articles, as before. A summary with no points is no candidate.
  */
-async function summarizeRows(context: AppContext, rows: ArticleRow[]): Promise<StorySummary> {
+async function summarizeRows(
+  context: AppContext,
+  rows: ArticleRow[],
+  otherStories: readonly (readonly string[])[] = [],
+): Promise<StorySummary> {
   const burst = latestBurst(rows, (row) => articleTime(row).getTime());
   if (burst !== null) {
     const summary = await summarize(context, recentDocs(burst));
     if (summary.reportCount >= context.config.edition.minOutlets) return summary;
     const before = rows.slice(0, rows.length - burst.length);
     const lone = burst.length === 1 ? burst[0] : undefined;
+    const titles = before.map((row) => row.title ?? '');
     if (
       lone !== undefined &&
-      unlikeHeadline(
-        lone.title ?? '',
-        before.map((row) => row.title ?? ''),
-      )
-    )
+      (unlikeHeadline(lone.title ?? '', titles) || closerElsewhere(lone.title ?? '', titles, otherStories))
+    ) {
+      // Without the lone report the story may have had nothing within the look-back: then it is
+      // no candidate this morning (its last reports were shown on their own mornings).
+      const newest = before.at(-1);
+      const since = context.now().getTime() - context.config.edition.lookbackHours * 3_600_000;
+      if (newest === undefined || articleTime(newest).getTime() < since) return { ...summary, points: [] };
       return summarize(context, recentDocs(before));
+    }
   }
   return summarize(context, recentDocs(rows));
 }

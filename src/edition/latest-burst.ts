@@ -28,9 +28,16 @@ export function latestBurst<T>(items: readonly T[], timeOf: (item: T) => number)
   return null;
 }
 
+/**
+ * A headline's tail that dates its news by an earlier event ("Altiva shares slide 6% after Cusco
+ * runway accident, days after Andemar deal"): the earlier event is the story's, the news is before it.
+ */
+const EARLIER_EVENT =
+  /,?\s+(?:just\s+|only\s+|barely\s+)?(?:hours|days|weeks|months|a day|a week|a month|(?:two|three|four|five|six|ten)\s+(?:days|weeks|months))\s+(?:after|since)\b.*$/i;
+
 /** A title's words of what happened: its content words, names, figures and the wire's desk tags left out. */
 function headlineWords(title: string): Set<string> {
-  const clean = withoutWireTags(title);
+  const clean = withoutWireTags(title).replace(EARLIER_EVENT, '');
   const names = new Set(namesIn(clean));
   // The first word is capitalized whatever it is, but one owning what follows is a name ("India's Sundara…").
   const owner = /^(\p{Lu}[\p{L}-]*)['’]s\b/u.exec(clean)?.[1];
@@ -62,4 +69,35 @@ export function unlikeHeadline(title: string, others: readonly string[]): boolea
     for (const term of headlineWords(other)) if (own.has(term)) return false;
   }
   return true;
+}
+
+/** A title's words, names included, its tail about an earlier event left out. */
+function titleTerms(title: string): Set<string> {
+  return new Set(
+    contentTerms(withoutWireTags(title).replace(EARLIER_EVENT, '')).filter((term) => !isNumber(term)),
+  );
+}
+
+function sharedWith(own: ReadonlySet<string>, titles: readonly string[]): number {
+  const theirs = new Set(titles.flatMap((title) => [...titleTerms(title)]));
+  let shared = 0;
+  for (const term of own) if (theirs.has(term)) shared++;
+  return shared;
+}
+
+/**
+ * Whether a lone report's headline shares more words with the headlines of another story of the
+ * edition than with its own story's: "Altiva shares slide 6% after Cusco runway accident, days
+ * after Andemar deal", clustered with the airline's purchase of Andemar, tells the Cusco runway
+ * accident that another story of the morning reports. Its own story is summarized without it.
+ */
+export function closerElsewhere(
+  title: string,
+  own: readonly string[],
+  others: readonly (readonly string[])[],
+): boolean {
+  const mine = titleTerms(title);
+  if (mine.size === 0) return false;
+  const here = sharedWith(mine, own);
+  return others.some((titles) => sharedWith(mine, titles) > here);
 }

@@ -1,6 +1,14 @@
-import { resolve } from 'node:path';
-import { BURST_GAP_HOURS, latestBurst, unlikeHeadline } from '../../src/edition/latest-burst';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  BURST_GAP_HOURS,
+  closerElsewhere,
+  latestBurst,
+  unlikeHeadline,
+} from '../../src/edition/latest-burst';
 import type { LabelledArticle } from '../../src/eval/editorial/fixture';
+import { loadEditorialSet } from '../../src/eval/editorial/fixture';
 import { runEditions } from '../../src/eval/editorial/run-editions';
 import { report } from '../support/labelled-report';
 
@@ -166,5 +174,55 @@ describe("a morning after one actor's other event is first reported", () => {
     );
     expect(cited).toEqual(expect.arrayContaining(['o1', 'o2', 'o3']));
     expect(cited).not.toContain('c1');
+  });
+});
+
+describe('a lone report that tells another story of the morning', () => {
+  const deal = [
+    'Altiva to buy Andemar in $640m deal; pilots wary',
+    "Altiva's $640m Andemar bet wins over investors, shares jump",
+  ];
+  const accident = [
+    'Altiva plane skids off runway at Cusco airport',
+    'Passengers evacuated after plane skids off runway in Cusco',
+  ];
+  const market = 'Altiva shares slide 6% after Cusco runway accident, days after Andemar deal';
+
+  it('shares more with that story than with its own', () => {
+    expect(closerElsewhere(market, deal, [accident])).toBe(true);
+    expect(closerElsewhere("Altiva's Andemar deal cleared by regulators", deal, [accident])).toBe(false);
+  });
+
+  it('is read without its tail about an earlier event ("…, days after Andemar deal")', () => {
+    expect(
+      unlikeHeadline("Plane skids off runway in Cusco, days after Altiva's Andemar deal", [
+        'Altiva to buy Andemar in $640m deal',
+      ]),
+    ).toBe(true);
+  });
+
+  it('leaves its own story out of the morning when nothing else of it is within the look-back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'altiva-'));
+    try {
+      for (const name of ['altiva-andemar-acquisition.json', 'altiva-cusco-runway-excursion.json'])
+        copyFileSync(join(ROOT, 'test/fixtures/editorial-sixth', name), join(dir, name));
+      const articles = loadEditorialSet(dir).flatMap((event) => event.articles);
+      const editions = await runEditions(articles, ROOT);
+      const storiesOn = (slot: string) =>
+        (editions.find((edition) => edition.slot.toISOString() === slot)?.content.sections ?? []).flatMap(
+          (section) => section.stories,
+        );
+      const cites = (story: { sources: { url: string }[] }, word: string) =>
+        story.sources.some((source) => source.url.includes(word));
+      // The morning after the accident: one accident story, no deal story with the market report in it.
+      const after = storiesOn('2027-02-06T06:00:00.000Z');
+      expect(after.filter((story) => cites(story, 'andemar') && cites(story, 'cusco'))).toHaveLength(0);
+      // Two mornings after: the four-day-old deal is not back because a report it left out was recent.
+      expect(
+        storiesOn('2027-02-07T06:00:00.000Z').filter((story) => story.headline.includes('Andemar')),
+      ).toHaveLength(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
