@@ -42,7 +42,7 @@ function genderAround(before: string, after: string): 'he' | 'she' | null {
 }
 /** Capitalized titles inside a name run: "Transport Minister Marta Ibarrola" names Marta Ibarrola. */
 const TITLE_WORDS = new Set(
-  `Mr Mrs Ms Miss Dr Prof Sen Rep Gov Gen Col Maj Brig Pol Capt Lt Sgt Adm Cmdr Rev Judge Justice President Premier Minister Secretary Chancellor Governor Mayor Senator Commissioner Commodore Commander Colonel General Major Captain Chief Director Chairman Chairwoman Chair King Queen Prince Princess Pope Sheikh Ambassador Envoy Spokesman Spokeswoman Spokesperson Inspector Superintendent Detective Officer Professor Doctor CEO Sergeant Lieutenant Admiral Bishop Cardinal Archbishop Sultan Emir`.split(
+  `Mr Mrs Ms Miss Dr Prof Hon Honourable Honorable Excellency Sen Rep Gov Gen Col Maj Brig Pol Capt Lt Sgt Adm Cmdr Rev Judge Justice President Premier Minister Secretary Chancellor Governor Mayor Senator Commissioner Commodore Commander Colonel General Major Captain Chief Director Chairman Chairwoman Chair King Queen Prince Princess Pope Sheikh Ambassador Envoy Spokesman Spokeswoman Spokesperson Inspector Superintendent Detective Officer Professor Doctor CEO Sergeant Lieutenant Admiral Bishop Cardinal Archbishop Sultan Emir`.split(
     /\s+/,
   ),
 );

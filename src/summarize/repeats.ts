@@ -13,7 +13,7 @@ import {
 } from './clauses';
 import { restatesRoughCount } from './rough-counts';
 import { standaloneOf } from './standalone';
-import { REPORTING_STEMS, type StoryModel } from './story-model';
+import { perSentence, REPORTING_STEMS, type SentenceMemo, type StoryModel } from './story-model';
 import { restatesToll, supersededCount, supersededToll } from './tolls';
 
 /**
@@ -298,6 +298,42 @@ function sharesBeyond(own: ShownPoint, point: ShownPoint, besides: readonly stri
   return false;
 }
 
+/** A sentence's names, figures and other content words (reporting verbs aside), read once per story. */
+interface SentenceWords {
+  names: ReadonlySet<string>;
+  figures: string[];
+  core: string[];
+}
+
+const wordsMemo: SentenceMemo<SentenceWords> = new WeakMap();
+
+function wordsOf(model: StoryModel, index: number): SentenceWords {
+  return perSentence(wordsMemo, model, index, () => {
+    const sentence = model.sentences[index];
+    const terms = sentence?.terms ?? [];
+    const names = namesIn(sentence?.text ?? '');
+    return {
+      names,
+      figures: terms.filter((term) => isNumber(term)),
+      core: [...new Set(terms)].filter(
+        (term) => !isNumber(term) && !names.has(term) && !REPORTING_STEMS.has(term),
+      ),
+    };
+  });
+}
+
+const sensesMemo: SentenceMemo<ReadonlySet<string>> = new WeakMap();
+
+/** The senses of a sentence's terms (senses.ts), read once per story. */
+function sensesOf(model: StoryModel, index: number): ReadonlySet<string> {
+  return perSentence(
+    sensesMemo,
+    model,
+    index,
+    () => new Set([...(model.sentences[index]?.terms ?? [])].map(senseOf)),
+  );
+}
+
 /**
  * Whether a sentence says again what a shown point says, only in other words or with place names
  * added. `heldIn`: the question is asked the other way round, whether the sentence (a shown point)
@@ -309,13 +345,8 @@ export function restatesShown(
   shown: readonly number[],
   heldIn = false,
 ): boolean {
-  const sentence = model.sentences[index];
-  if (sentence === undefined || shown.length === 0) return false;
-  const names = namesIn(sentence.text);
-  const figures = sentence.terms.filter((term) => isNumber(term));
-  const core = [...new Set(sentence.terms)].filter(
-    (term) => !isNumber(term) && !names.has(term) && !REPORTING_STEMS.has(term),
-  );
+  if (model.sentences[index] === undefined || shown.length === 0) return false;
+  const { names, figures, core } = wordsOf(model, index);
   if (core.length < 3) return false;
   // Points as shown: a leading pronoun replaced by the name it stands for ("She has pledged" is
   // shown as "Vera has pledged").
@@ -345,8 +376,12 @@ export function restatesShown(
       sharedNames(names, shown.names) === 0
     )
       return false;
-    const senses = new Set([...point].map(senseOf));
-    const shared = core.filter((term) => point.has(term) || senses.has(senseOf(term))).length;
+    let shared = core.filter((term) => point.has(term)).length;
+    // Words of one sense count as one (senses.ts); read only when the words alone fall short.
+    if (shared < RESTATED_CORE_SHARE * core.length) {
+      const senses = sensesOf(model, other);
+      shared = core.filter((term) => point.has(term) || senses.has(senseOf(term))).length;
+    }
     const share = shared / core.length;
     if (share >= RESTATED_CORE_SHARE) return true;
     // The same dated or counted fact about the same named things, told around other details: "In

@@ -88,6 +88,13 @@ describe('a person named after a job and a rank', () => {
     ).toEqual(['Anuwat Srisombat']);
   });
 
+  it('reads "Honourable" as a title, so "Honourable Mwape" is a surname the reader needs introduced', () => {
+    expect(
+      peopleIn('Minister of Environment Honourable Chola Mwape said the ruling was fair.').map((p) => p.name),
+    ).toEqual(['Chola Mwape']);
+    expect(peopleIn('"We welcome investment," Honourable Mwape said.').map((p) => p.name)).toEqual(['Mwape']);
+  });
+
   it('gives "he said" after such a sentence to the person, not the place', () => {
     const model = modelOf([
       "Four masked men robbed a jewellery shop in Bangkok's Pathumwan district on Friday night.",
