@@ -1,5 +1,6 @@
 import { contentTerms, namesIn } from '../shared/text/terms';
 import type { StorySummary } from '../shared/types';
+import { countedThings } from '../summarize/clauses';
 
 /**
  * A reader must not meet one event twice in an edition. The clusterer compares each article
@@ -46,12 +47,38 @@ function tellsSame(a: string, b: string): boolean {
   );
 }
 
+/** Names two stories' headlines and leads must share for a count they share to make them one event. */
+export const SAME_COUNT_NAMES = 2;
+
+function countsOf(summary: StorySummary): Set<string> {
+  return new Set(summary.points.flatMap((point) => [...countedThings(point.text)]));
+}
+
+function openingNames(summary: StorySummary): Set<string> {
+  return new Set([...namesIn(summary.headline), ...namesIn(summary.points[0]?.text ?? '')]);
+}
+
+/**
+ * The same count of the same thing in both stories ("about 3,200 workers") and two names in
+ * common in their headlines and leads ("Nsansa", "Halvorsen"): a government agency's "Government
+ * calls for calm, urges dialogue at Nsansa Mine" and a wire's "Talks to end a strike at Halvorsen
+ * Copper's Nsansa mine broke down" tell one strike in words too different for their headlines.
+ */
+function countSame(a: StorySummary, b: StorySummary): boolean {
+  const theirs = countsOf(b);
+  if (theirs.size === 0 || ![...countsOf(a)].some((thing) => theirs.has(thing))) return false;
+  const names = openingNames(b);
+  let shared = 0;
+  for (const name of openingNames(a)) if (names.has(name) && ++shared >= SAME_COUNT_NAMES) return true;
+  return false;
+}
+
 /** Whether two summarized stories report one event. */
 export function sameEvent(a: StorySummary, b: StorySummary): boolean {
   if (tellsSame(a.headline, b.headline)) return true;
   const leadA = a.points[0]?.text ?? '';
   const leadB = b.points[0]?.text ?? '';
-  return leadA.length > 0 && leadB.length > 0 && tellsSame(leadA, leadB);
+  return (leadA.length > 0 && leadB.length > 0 && tellsSame(leadA, leadB)) || countSame(a, b);
 }
 
 /**

@@ -716,4 +716,26 @@ describe('one story per event in an edition', () => {
     expect(groups).toContainEqual([0, 2]);
     expect(groups.flat()).toHaveLength(4);
   });
+
+  it('groups stories that give the same count of the same thing and share two names up front', () => {
+    const withPoints = (headline: string, points: string[]): StorySummary => ({
+      ...story(headline, points[0] ?? ''),
+      points: points.map((text) => ({ text, sources: ['a'] })),
+    });
+    const wire = withPoints('A strike in Veldor hits a Carinth miner', [
+      "Talks to end a strike at Halvorsen Copper's Nsansa mine in Veldor broke down on Wednesday.",
+      'About 3,200 workers at the Nsansa mine walked off the job on Monday night.',
+    ]);
+    const agency = withPoints('Government calls for calm, urges dialogue at Nsansa Mine', [
+      'Government has called for calm at Nsansa Mine and urged Halvorsen Copper Limited and its workers to resolve their wage dispute.',
+      'The minister said the strike by about 3,200 workers has affected production.',
+    ]);
+    const ruling = withPoints('Court orders Halvorsen to pay villagers over Nsansa spill', [
+      'A court ordered Halvorsen Copper to pay $38 million to villagers over an acid spill from its Nsansa mine.',
+      'The spill released about 50,000 cubic metres of acidic water in 2024.',
+    ]);
+    expect(sameEvent(wire, agency)).toBe(true);
+    // One actor's other event: the same names, no count in common.
+    expect(sameEvent(wire, ruling)).toBe(false);
+  });
 });
