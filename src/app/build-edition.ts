@@ -243,9 +243,11 @@ function toContentDoc(row: ArticleRow): ContentDoc {
  */
 async function summarize(context: AppContext, docs: ContentDoc[]): Promise<StorySummary> {
   const { maxPoints, llm } = context.config.summarize;
-  if (!llm.baseUrl || !llm.model) return summarizeStory(docs, { maxPoints });
+  const readAt = context.now();
+  if (!llm.baseUrl || !llm.model) return summarizeStory(docs, { maxPoints, readAt });
   const result = await summarizeStoryWithLlm(docs, {
     maxPoints,
+    readAt,
     llm: { baseUrl: llm.baseUrl, model: llm.model, apiKey: llm.apiKey, timeoutMs: llm.timeoutMs },
   });
   if (result.mode === 'extractive' || result.dropped > 0) {

@@ -4,6 +4,7 @@ import { breadthBonus, type ClaimTracker } from './claim-groups';
 import type { SourceSentence } from './prepare';
 import { standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
+import { stalePlan } from './superseded';
 import { supersededCount } from './tolls';
 import { cosine, tfidfVector } from './vectors';
 
@@ -180,7 +181,7 @@ export function chooseLead(
     if (point === null || (point.needs !== null && !placeable(index)) || QUOTE.test(point.text)) continue;
     if (CONTINUES.test(point.text) || LEANS_ON_CONTEXT.test(point.text)) continue;
     if (opensLongBefore(model, sentence)) continue;
-    if (claims.blocked[index] === 1 || supersededCount(model, index)) continue;
+    if (claims.blocked[index] === 1 || supersededCount(model, index) || stalePlan(model, index)) continue;
     // Breadth counts for an opening, or for a second statement whose opening may not lead: a
     // detail the outlets repeat (a cause) does not lead over the opening it details.
     if (rank === 0) opened.add(sentence.article);

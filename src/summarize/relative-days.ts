@@ -62,3 +62,11 @@ function titleCased(text: string): boolean {
   const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   return words.length >= 6 && capitalized >= 0.6 * words.length;
 }
+
+/** A day named relative to the report outside quotation marks, once the ones left out are gone. */
+const RELATIVE_DAY = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening))\b/i;
+
+/** Whether a point still names a day relative to its report ("…meets today to consider…"). */
+export function keepsRelativeDay(text: string): boolean {
+  return RELATIVE_DAY.test(text.replace(QUOTED, ' '));
+}

@@ -4,16 +4,14 @@ import { isNumber, namesIn, stem, words } from '../shared/text/terms';
 import {
   contentStems,
   introducedSubject,
-  isVerbLike,
   predicateKey,
-  SAYS,
   type ShownPoint,
   type SubjectPredicate,
   shownPoint,
 } from './clauses';
 import { restatesRoughCount } from './rough-counts';
-import { standaloneOf } from './standalone';
 import { perSentence, REPORTING_STEMS, type SentenceMemo, type StoryModel } from './story-model';
+import { stalePlan, supersededEffort } from './superseded';
 import { restatesToll, supersededCount, supersededToll } from './tolls';
 
 /**
@@ -190,50 +188,6 @@ function countsDiffer(own: ShownPoint, point: ShownPoint): boolean {
     if (other !== undefined && other !== thing) return true;
   }
   return false;
-}
-
-/**
- * An effort told as under way: "Tugs were working to free the vessel", "Rescuers were searching
- * for survivors", "Firefighters are battling the blaze". The subject's last word.
- */
-const UNDER_WAY =
-  /^(?:[\p{Lu}\p{Ll}][\p{L}'’-]*\s+){0,3}?(\p{L}{3,})\s+(?:was|were|are|is|had been|have been|has been)\s+(?:still\s+)?\p{Ll}{3,}ing\b/u;
-
-/**
- * Whether a shown point from a newer report says what the sentence's subject then did to what
- * it was trying to reach: "Tugs were working to free the 300-metre vessel, the Halden Star" from
- * Friday morning's report under "Traffic resumed on Friday afternoon after tugs pulled the
- * Halden Star … back into the channel" is what was being tried before it was done, not a fact of
- * its own.
- */
-function supersededEffort(model: StoryModel, index: number, shown: readonly number[]): boolean {
-  const sentence = model.sentences[index];
-  if (sentence === undefined) return false;
-  const text = standaloneOf(model, index)?.text ?? sentence.text;
-  const match = UNDER_WAY.exec(text);
-  if (match === null) return false;
-  // What the effort was for: the words after it ("to free the 300-metre vessel, the Halden Star").
-  const aim = contentStems(text.slice(match[0].length));
-  const subject = stem((match[1] ?? '').toLowerCase());
-  if (STOPWORDS.has(subject)) return false;
-  const time = model.articles[sentence.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
-  return shown.some((other) => {
-    const point = model.sentences[other];
-    if (point === undefined || other === index) return false;
-    const when = model.articles[point.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
-    if (!(when > time)) return false;
-    const { tokens, stems } = shownPoint(model, other);
-    for (let i = 0; i < stems.length; i++) {
-      if (stems[i] !== subject) continue;
-      const next = tokens[i + 1] ?? '';
-      // What it then did: a past form, not another effort ("were still working") or a saying,
-      // done to what the effort was for ("pulled the Halden Star"; rescuers who "recovered more
-      // bodies" have not reached the 30 workers they were trying to reach).
-      if (!isVerbLike(next) || /ing$/.test(next) || predicateKey(next, false) === SAYS) continue;
-      if (stems.slice(i + 2, i + 12).some((term) => aim.has(term))) return true;
-    }
-    return false;
-  });
 }
 
 /** Content words beyond its subject that a second introduction shares with the first. */
@@ -424,6 +378,7 @@ export function repeatsShown(model: StoryModel, index: number, shown: readonly n
     shown.some((other) => restatesShown(model, other, [index], true)) ||
     supersededToll(model, index, shown) ||
     supersededCount(model, index) ||
+    stalePlan(model, index) ||
     restatesToll(model, index, shown) ||
     supersededEffort(model, index, shown)
   );

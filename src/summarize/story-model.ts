@@ -50,6 +50,8 @@ export interface StoryModel {
    * Corroboration counts these, as "Summary based on N sources" does.
    */
   reports: ReportGroups;
+  /** When the summary will be read (ms since the epoch), when the caller knows (an edition). */
+  readAt?: number;
   /** Per vocabulary id: 1 for figures, and for reporting verbs, which the same-claim test skips. */
   isNumberTerm: Uint8Array;
   isReportingTerm: Uint8Array;
@@ -134,7 +136,7 @@ export function perArticle<T>(
   return perSentence(memo, model, article, compute);
 }
 
-export function buildStoryModel(articles: PreparedArticle[]): StoryModel {
+export function buildStoryModel(articles: PreparedArticle[], readAt?: number): StoryModel {
   const sentences = articles.flatMap((article) => article.sentences);
   const vocabulary = buildVocabulary(sentences.map((sentence) => sentence.terms));
   const vectors = sentences.map((sentence) => tfidfVector(sentence.terms, vocabulary));
@@ -184,6 +186,7 @@ export function buildStoryModel(articles: PreparedArticle[]): StoryModel {
       articles.map((article) => article.doc),
       articles.map((article) => article.sentences.slice(0, 12).flatMap((sentence) => sentence.terms)),
     ),
+    ...(readAt === undefined ? {} : { readAt }),
     isNumberTerm,
     isReportingTerm,
     numberCounts: Int32Array.from(vectors, (vector) => count(vector, isNumberTerm, 1)),

@@ -13,6 +13,12 @@ export interface SummarizeOptions {
   maxPoints?: number;
   /** Word budget: points are added until it is reached (the last one whole). For evaluation. */
   maxWords?: number;
+  /**
+   * When the summary will be read (an edition's time): a plan its report set for "today" that is
+   * older than that by a day's half has passed (superseded.ts). Without it, the story's newest
+   * report stands for the reading time.
+   */
+  readAt?: Date;
 }
 
 /** The email digest shows a handful of points per story (product default). */
@@ -58,10 +64,10 @@ function normalizeDocs(articles: ContentDoc[]): ContentDoc[] {
   return docs;
 }
 
-export function analyzeStory(articles: ContentDoc[]): StoryAnalysis {
+export function analyzeStory(articles: ContentDoc[], readAt?: Date): StoryAnalysis {
   const docs = normalizeDocs(articles);
   const titles = docs.map((doc) => cleanTitle(doc.title, doc.outlet, doc.url));
-  const model = buildStoryModel(prepareArticles(docs));
+  const model = buildStoryModel(prepareArticles(docs), readAt?.getTime());
   return { docs, titles, model, title: pickTitle(model, titles) };
 }
 
@@ -110,6 +116,6 @@ export function assembleSummary(analysis: StoryAnalysis, points: SummaryPoint[])
  * first. Pure: no clock, no I/O.
  */
 export function summarizeStory(articles: ContentDoc[], options: SummarizeOptions = {}): StorySummary {
-  const analysis = analyzeStory(articles);
+  const analysis = analyzeStory(articles, options.readAt);
   return assembleSummary(analysis, extractivePoints(analysis, resolveBudget(options)));
 }

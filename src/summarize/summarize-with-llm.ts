@@ -78,7 +78,7 @@ export async function summarizeStoryWithLlm(
   articles: ContentDoc[],
   options: LlmSummarizeOptions,
 ): Promise<LlmStorySummary> {
-  const analysis = analyzeStory(articles);
+  const analysis = analyzeStory(articles, options.readAt);
   const budget = resolveBudget(options);
   const extractive = (dropped: number, fallbackReason?: string): LlmStorySummary => ({
     ...assembleSummary(analysis, extractivePoints(analysis, budget)),

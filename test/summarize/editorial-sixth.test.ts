@@ -104,3 +104,29 @@ describe('a person named after a job and a rank', () => {
     expect(standaloneOf(model, 2)?.text ?? '').not.toMatch(/Pathumwan said/);
   });
 });
+
+describe('a plan for "today" read the next morning', () => {
+  const sumo = (planAt: string) => [
+    doc('w', 'Compass Wire', '2027-01-24T10:20:00Z', 'Seiunzan wins New Year title, on verge of promotion', [
+      'Tongan-born ozeki Seiunzan won the New Year Grand Tournament on Sunday, beating Hayatenami in a playoff to clinch his second straight title.',
+      'The 27-year-old is the first wrestler born in Tonga to win a top-division championship.',
+      'If approved, Seiunzan will become the first grand champion born in Tonga.',
+    ]),
+    doc('t', 'Tasman Post', planAt, "Auckland's Tongan community celebrates champion Seiunzan", [
+      'Hundreds of people gathered in Auckland to celebrate the victory of Seiunzan in the New Year Grand Tournament.',
+      "Japan's Deliberation Council meets today to consider his promotion to grand champion.",
+      'Seiunzan moved to Auckland at 11 and was spotted by a scout while playing schoolboy rugby.',
+    ]),
+  ];
+  const shown = (points: { text: string }[]) => points.some((point) => /meets today/.test(point.text));
+
+  it('is no point once its report is half a day older than the reading time', () => {
+    const readAt = new Date('2027-01-26T06:00:00Z');
+    expect(shown(summarizeStory(sumo('2027-01-25T01:30:00Z'), { maxPoints: 8, readAt }).points)).toBe(false);
+    // A report of the same morning still speaks of the reader's day.
+    const early = new Date('2027-01-25T04:00:00Z');
+    expect(shown(summarizeStory(sumo('2027-01-25T01:30:00Z'), { maxPoints: 8, readAt: early }).points)).toBe(
+      true,
+    );
+  });
+});

@@ -1,0 +1,81 @@
+import { STOPWORDS } from '../shared/text/stopwords';
+import { stem } from '../shared/text/terms';
+import { contentStems, isVerbLike, predicateKey, SAYS, shownPoint } from './clauses';
+import { keepsRelativeDay } from './relative-days';
+import { standaloneOf } from './standalone';
+import type { StoryModel } from './story-model';
+
+/**
+ * What a newer report of the story has overtaken (repeats.ts, docs/summarization.md step 8):
+ * an effort a newer point says was done, and a plan for a day that has passed.
+ */
+
+/**
+ * An effort told as under way: "Tugs were working to free the vessel", "Rescuers were searching
+ * for survivors", "Firefighters are battling the blaze". The subject's last word.
+ */
+const UNDER_WAY =
+  /^(?:[\p{Lu}\p{Ll}][\p{L}'’-]*\s+){0,3}?(\p{L}{3,})\s+(?:was|were|are|is|had been|have been|has been)\s+(?:still\s+)?\p{Ll}{3,}ing\b/u;
+
+/**
+ * Whether a shown point from a newer report says what the sentence's subject then did to what
+ * it was trying to reach: "Tugs were working to free the 300-metre vessel, the Halden Star" from
+ * Friday morning's report under "Traffic resumed on Friday afternoon after tugs pulled the
+ * Halden Star … back into the channel" is what was being tried before it was done, not a fact of
+ * its own.
+ */
+export function supersededEffort(model: StoryModel, index: number, shown: readonly number[]): boolean {
+  const sentence = model.sentences[index];
+  if (sentence === undefined) return false;
+  const text = standaloneOf(model, index)?.text ?? sentence.text;
+  const match = UNDER_WAY.exec(text);
+  if (match === null) return false;
+  // What the effort was for: the words after it ("to free the 300-metre vessel, the Halden Star").
+  const aim = contentStems(text.slice(match[0].length));
+  const subject = stem((match[1] ?? '').toLowerCase());
+  if (STOPWORDS.has(subject)) return false;
+  const time = model.articles[sentence.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+  return shown.some((other) => {
+    const point = model.sentences[other];
+    if (point === undefined || other === index) return false;
+    const when = model.articles[point.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+    if (!(when > time)) return false;
+    const { tokens, stems } = shownPoint(model, other);
+    for (let i = 0; i < stems.length; i++) {
+      if (stems[i] !== subject) continue;
+      const next = tokens[i + 1] ?? '';
+      // What it then did: a past form, not another effort ("were still working") or a saying,
+      // done to what the effort was for ("pulled the Halden Star"; rescuers who "recovered more
+      // bodies" have not reached the 30 workers they were trying to reach).
+      if (!isVerbLike(next) || /ing$/.test(next) || predicateKey(next, false) === SAYS) continue;
+      if (stems.slice(i + 2, i + 12).some((term) => aim.has(term))) return true;
+    }
+    return false;
+  });
+}
+
+/** How much older than the reading time (or the story's newest report) a plan "for today" must be to have passed. */
+export const PLAN_PASSED_HOURS = 12;
+
+/**
+ * Whether a sentence tells a plan for a day its report named as today, tonight or tomorrow ("The
+ * Yokozuna Deliberation Council meets today to consider his promotion", "…summoned management
+ * and the union to a meeting in Lusaka today") and its report is PLAN_PASSED_HOURS or more older
+ * than the summary's reading time (an edition's), or than the story's newest report when that is
+ * not known: by then the day has come, and the morning reader would read "today" as their own.
+ * Undated articles (Multi-News) are not judged.
+ */
+export function stalePlan(model: StoryModel, index: number): boolean {
+  const sentence = model.sentences[index];
+  if (sentence === undefined) return false;
+  const text = standaloneOf(model, index)?.text ?? sentence.text;
+  if (!keepsRelativeDay(text)) return false;
+  const time = model.articles[sentence.article]?.doc.publishedAt?.getTime();
+  if (time === undefined || !Number.isFinite(time)) return false;
+  const passed = PLAN_PASSED_HOURS * 3_600_000;
+  if (model.readAt !== undefined) return model.readAt - time >= passed;
+  return model.articles.some((article) => {
+    const when = article.doc.publishedAt?.getTime();
+    return when !== undefined && when - time >= passed;
+  });
+}
