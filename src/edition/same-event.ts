@@ -1,6 +1,6 @@
+import { countedThings } from '../shared/text/counted';
 import { contentTerms, namesIn } from '../shared/text/terms';
 import type { StorySummary } from '../shared/types';
-import { countedThings } from '../summarize/clauses';
 
 /**
  * A reader must not meet one event twice in an edition. The clusterer compares each article

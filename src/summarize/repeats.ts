@@ -1,6 +1,6 @@
 import { senseOf } from '../shared/text/senses';
 import { STOPWORDS } from '../shared/text/stopwords';
-import { isNumber, namesIn, stem, words } from '../shared/text/terms';
+import { stem, words } from '../shared/text/terms';
 import {
   contentStems,
   introducedSubject,
@@ -10,7 +10,8 @@ import {
   shownPoint,
 } from './clauses';
 import { restatesRoughCount } from './rough-counts';
-import { perSentence, REPORTING_STEMS, type SentenceMemo, type StoryModel } from './story-model';
+import { heldInUnion, sensesOf, wordsOf } from './sentence-words';
+import { REPORTING_STEMS, type StoryModel } from './story-model';
 import { stalePlan, supersededEffort } from './superseded';
 import { restatesToll, supersededCount, supersededToll } from './tolls';
 
@@ -252,42 +253,6 @@ function sharesBeyond(own: ShownPoint, point: ShownPoint, besides: readonly stri
   return false;
 }
 
-/** A sentence's names, figures and other content words (reporting verbs aside), read once per story. */
-interface SentenceWords {
-  names: ReadonlySet<string>;
-  figures: string[];
-  core: string[];
-}
-
-const wordsMemo: SentenceMemo<SentenceWords> = new WeakMap();
-
-function wordsOf(model: StoryModel, index: number): SentenceWords {
-  return perSentence(wordsMemo, model, index, () => {
-    const sentence = model.sentences[index];
-    const terms = sentence?.terms ?? [];
-    const names = namesIn(sentence?.text ?? '');
-    return {
-      names,
-      figures: terms.filter((term) => isNumber(term)),
-      core: [...new Set(terms)].filter(
-        (term) => !isNumber(term) && !names.has(term) && !REPORTING_STEMS.has(term),
-      ),
-    };
-  });
-}
-
-const sensesMemo: SentenceMemo<ReadonlySet<string>> = new WeakMap();
-
-/** The senses of a sentence's terms (senses.ts), read once per story. */
-function sensesOf(model: StoryModel, index: number): ReadonlySet<string> {
-  return perSentence(
-    sensesMemo,
-    model,
-    index,
-    () => new Set([...(model.sentences[index]?.terms ?? [])].map(senseOf)),
-  );
-}
-
 /**
  * Whether a sentence says again what a shown point says, only in other words or with place names
  * added. `heldIn`: the question is asked the other way round, whether the sentence (a shown point)
@@ -373,6 +338,7 @@ function sameGroupReacts(model: StoryModel, index: number, shown: readonly numbe
 
 export function repeatsShown(model: StoryModel, index: number, shown: readonly number[]): boolean {
   return (
+    heldInUnion(model, index, shown) ||
     sameGroupReacts(model, index, shown) ||
     restatesShown(model, index, shown) ||
     shown.some((other) => restatesShown(model, other, [index], true)) ||

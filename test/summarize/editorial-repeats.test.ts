@@ -4,6 +4,7 @@ import { shownPoint } from '../../src/summarize/clauses';
 import { prepareArticles } from '../../src/summarize/prepare';
 import { repeatsShown, restatesShown } from '../../src/summarize/repeats';
 import { restatesRoughCount } from '../../src/summarize/rough-counts';
+import { heldInUnion } from '../../src/summarize/sentence-words';
 import { buildStoryModel } from '../../src/summarize/story-model';
 import { restatesToll } from '../../src/summarize/tolls';
 import { doc } from './fixture-doc';
@@ -426,5 +427,23 @@ describe('a point a shown point already holds', () => {
     const model = buildStoryModel(prepareArticles(story));
     expect(restatesShown(model, 1, [0])).toBe(true);
     expect(repeatsShown(model, 0, [1])).toBe(true);
+  });
+});
+
+describe('a sentence the shown points hold between them', () => {
+  it('is a repeat though no one point holds it', () => {
+    const story = [
+      doc('m', 'Meridian Wire', '2026-12-13T10:00:00Z', 'Unions call off strike', [
+        'Unions in Veldor called off a general strike on Saturday, its third day, after the government agreed overnight to roll back part of a steep fuel price increase.',
+        'Under the deal, the price of a liter of gasoline will fall to 790 francs from Monday, down from the 920 francs set on Dec. 1.',
+      ]),
+      doc('h', 'Harbour Gazette', '2026-12-13T12:00:00Z', 'Strike suspended after talks', [
+        'The unions that had called the general strike suspended it after a night of talks with the government, which agreed to cut the price of gasoline to 790 francs a liter.',
+      ]),
+    ];
+    const model = buildStoryModel(prepareArticles(story));
+    expect(heldInUnion(model, 2, [0, 1])).toBe(true);
+    expect(heldInUnion(model, 2, [0])).toBe(false);
+    expect(repeatsShown(model, 2, [0, 1])).toBe(true);
   });
 });
