@@ -47,7 +47,11 @@ export function pointsShown(editions: readonly EditionContent[]): ShownPoints {
           shown.exact.add(pointKey(point.text));
           const terms = new Set(contentTerms(point.text));
           const at = shown.terms.push(terms) - 1;
-          for (const term of terms) shown.byTerm.set(term, [...(shown.byTerm.get(term) ?? []), at]);
+          for (const term of terms) {
+            const holding = shown.byTerm.get(term);
+            if (holding === undefined) shown.byTerm.set(term, [at]);
+            else holding.push(at);
+          }
         }
   return shown;
 }
