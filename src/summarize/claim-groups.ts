@@ -25,8 +25,8 @@ export interface ClaimTracker {
   blocked: Uint8Array;
   /** Per vocabulary id: 1 once a chosen point uses the term. */
   shown: Uint8Array;
-  /** Per sentence: outlets supporting it (its own included); 0 until asked for. */
-  outlets: Int32Array;
+  /** Per sentence: independent reports supporting it (its own included); 0 until asked for. */
+  reports: Int32Array;
   scratch: OverlapScratch;
 }
 
@@ -35,20 +35,21 @@ export function claimTracker(model: StoryModel): ClaimTracker {
   return {
     blocked: new Uint8Array(size),
     shown: new Uint8Array(model.vocabulary.ids.size),
-    outlets: new Int32Array(size),
+    reports: new Int32Array(size),
     scratch: overlapScratch(model),
   };
 }
 
 /**
  * Independent reports that carry a sentence (its own included; outlets running one wire text
- * count once), by the rules of support.ts on single sentences: weighted coverage, or the same claim stated in a lead. The mutual-best rule of a
- * citation is left out, so this can count a report the final citation does not. Computed
+ * count once), by the rules of support.ts on single sentences: weighted coverage, or the same
+ * claim stated in a lead. The mutual-best rule of a citation is left out, so this can count a
+ * report the final citation does not. Computed
  * when selection first asks: selection needs it for the few candidates near the top, and
  * computing it for every candidate up front added about a fifth to the bench's time.
  */
-export function supportingOutlets(model: StoryModel, tracker: ClaimTracker, index: number): number {
-  const known = tracker.outlets[index] ?? 0;
+export function supportingReports(model: StoryModel, tracker: ClaimTracker, index: number): number {
+  const known = tracker.reports[index] ?? 0;
   if (known > 0) return known;
   const sentence = model.sentences[index];
   const vector = model.vectors[index];
@@ -63,8 +64,8 @@ export function supportingOutlets(model: StoryModel, tracker: ClaimTracker, inde
   for (let t = 0; t < scratch.count; t++) {
     const other = scratch.touched[t] ?? 0;
     const source = model.sentences[other];
-    const outlet = reportOf[source?.article ?? -1] ?? -1;
-    if (source === undefined || seen.has(outlet)) continue;
+    const report = reportOf[source?.article ?? -1] ?? -1;
+    if (source === undefined || seen.has(report)) continue;
     const shared = scratch.shared[other] ?? 0;
     const agrees = source.negated === sentence.negated && (scratch.numbers[other] ?? 0) >= figures;
     const covered = agrees && (scratch.weight[other] ?? 0) >= ATTRIBUTION_THRESHOLD * total - 1e-9;
@@ -75,10 +76,10 @@ export function supportingOutlets(model: StoryModel, tracker: ClaimTracker, inde
       shared >= SAME_CLAIM_MIN_SHARED &&
       claimDice(model, index, other, shared) >= SAME_CLAIM_DICE &&
       namesAgree(model, index, other);
-    if (covered || restated || coveredWithNext(model, index, other, total, scratch)) seen.add(outlet);
+    if (covered || restated || coveredWithNext(model, index, other, total, scratch)) seen.add(report);
   }
   clearOverlap(scratch);
-  tracker.outlets[index] = seen.size;
+  tracker.reports[index] = seen.size;
   return seen.size;
 }
 
@@ -158,7 +159,7 @@ function citedOutlets(model: StoryModel, index: number): number {
 export function breadthBonus(model: StoryModel, tracker: ClaimTracker, index: number): number {
   const others = model.reports.count - 1;
   if (others <= 0) return 0;
-  return (BREADTH_WEIGHT * (supportingOutlets(model, tracker, index) - 1)) / others;
+  return (BREADTH_WEIGHT * (supportingReports(model, tracker, index) - 1)) / others;
 }
 
 /** Leads of other articles that restate a sentence (numbers and negation agreeing). */

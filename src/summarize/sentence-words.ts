@@ -59,7 +59,7 @@ export function heldInUnion(model: StoryModel, index: number, shown: readonly nu
   const { figures, core } = wordsOf(model, index);
   if (core.length < 4) return false;
   const union = new Set<string>();
-  for (const other of shown) for (const term of model.sentences[other]?.terms ?? []) union.add(senseOf(term));
+  for (const other of shown) for (const sense of sensesOf(model, other)) union.add(sense);
   if (!figures.every((term) => union.has(term))) return false;
   const held = core.filter((term) => union.has(senseOf(term))).length;
   return held >= UNION_SHARE * core.length;
