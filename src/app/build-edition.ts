@@ -1,7 +1,7 @@
 import { freezeEdition, type RankedStory, slotOf } from '../edition/freeze-edition';
 import { closerElsewhere, latestBurst, unlikeHeadline } from '../edition/latest-burst';
 import { rankStories } from '../edition/rank-stories';
-import { sameEventGroups } from '../edition/same-event';
+import { leadCounts, sameEventGroups } from '../edition/same-event';
 import { daySlotsBefore, pointsShown, shownUnchanged } from '../edition/shown-before';
 import type { ContentDoc, StorySummary } from '../shared/types';
 import { type ArticleRow, rowToArticle, type StoredEdition } from '../store';
@@ -184,7 +184,11 @@ async function mergeSameEvents(
   articles: Map<string, ArticleRow[]>,
 ): Promise<RankedStory[]> {
   const merged: RankedStory[] = [];
-  for (const group of sameEventGroups(candidates)) {
+  const compared = candidates.map((story) => ({
+    ...story,
+    counts: leadCounts(recentDocs(articles.get(story.storyId) ?? [])),
+  }));
+  for (const group of sameEventGroups(compared)) {
     const [first, ...rest] = group.map((index) => candidates[index]).filter((story) => story !== undefined);
     if (first === undefined) continue;
     if (rest.length === 0) {

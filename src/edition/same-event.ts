@@ -1,3 +1,4 @@
+import { articleSentences } from '../shared/text/article-text';
 import { countedThings } from '../shared/text/counted';
 import { contentTerms, namesIn } from '../shared/text/terms';
 import type { StorySummary } from '../shared/types';
@@ -50,8 +51,34 @@ function tellsSame(a: string, b: string): boolean {
 /** Names two stories' headlines and leads must share for a count they share to make them one event. */
 export const SAME_COUNT_NAMES = 2;
 
-function countsOf(summary: StorySummary): Set<string> {
-  return new Set(summary.points.flatMap((point) => [...countedThings(point.text)]));
+/** Sentences of each article's opening read for the things it counts. */
+export const LEAD_SENTENCES = 6;
+
+/**
+ * What the opening sentences of a story's articles count: a report may give the count only in a
+ * sentence no point shows ("He said the strike by about 3,200 workers…" opens with a pronoun).
+ */
+export function leadCounts(articles: readonly { title: string; text: string }[]): Set<string> {
+  const things = new Set<string>();
+  for (const article of articles) {
+    const sentences = articleSentences(article.text, { title: article.title }).flat();
+    for (const sentence of sentences.slice(0, LEAD_SENTENCES))
+      for (const thing of countedThings(sentence)) things.add(thing);
+  }
+  return things;
+}
+
+/** A candidate as the edition compares it: its summary and what its articles' openings count. */
+export interface EventCandidate {
+  section: string;
+  summary: StorySummary;
+  counts?: ReadonlySet<string>;
+}
+
+function countsOf({ summary, counts }: EventCandidate): Set<string> {
+  const things = new Set(counts);
+  for (const point of summary.points) for (const thing of countedThings(point.text)) things.add(thing);
+  return things;
 }
 
 function openingNames(summary: StorySummary): Set<string> {
@@ -59,25 +86,27 @@ function openingNames(summary: StorySummary): Set<string> {
 }
 
 /**
- * The same count of the same thing in both stories ("about 3,200 workers") and two names in
+ * The same count of the same thing in both stories' points or their articles' openings ("about
+ * 3,200 workers") and two names in
  * common in their headlines and leads ("Nsansa", "Halvorsen"): a government agency's "Government
  * calls for calm, urges dialogue at Nsansa Mine" and a wire's "Talks to end a strike at Halvorsen
  * Copper's Nsansa mine broke down" tell one strike in words too different for their headlines.
  */
-function countSame(a: StorySummary, b: StorySummary): boolean {
+function countSame(a: EventCandidate, b: EventCandidate): boolean {
   const theirs = countsOf(b);
   if (theirs.size === 0 || ![...countsOf(a)].some((thing) => theirs.has(thing))) return false;
-  const names = openingNames(b);
+  const names = openingNames(b.summary);
   let shared = 0;
-  for (const name of openingNames(a)) if (names.has(name) && ++shared >= SAME_COUNT_NAMES) return true;
+  for (const name of openingNames(a.summary))
+    if (names.has(name) && ++shared >= SAME_COUNT_NAMES) return true;
   return false;
 }
 
-/** Whether two summarized stories report one event. */
-export function sameEvent(a: StorySummary, b: StorySummary): boolean {
-  if (tellsSame(a.headline, b.headline)) return true;
-  const leadA = a.points[0]?.text ?? '';
-  const leadB = b.points[0]?.text ?? '';
+/** Whether two candidates report one event. */
+export function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
+  if (tellsSame(a.summary.headline, b.summary.headline)) return true;
+  const leadA = a.summary.points[0]?.text ?? '';
+  const leadB = b.summary.points[0]?.text ?? '';
   return (leadA.length > 0 && leadB.length > 0 && tellsSame(leadA, leadB)) || countSame(a, b);
 }
 
@@ -85,7 +114,7 @@ export function sameEvent(a: StorySummary, b: StorySummary): boolean {
  * Groups of candidate indexes that report one event (each group in input order, the first its
  * best-ranked story); stories of different sections are never grouped.
  */
-export function sameEventGroups(stories: readonly { section: string; summary: StorySummary }[]): number[][] {
+export function sameEventGroups(stories: readonly EventCandidate[]): number[][] {
   const group = stories.map((_, i) => i);
   const find = (i: number): number => {
     let root = i;
@@ -97,7 +126,7 @@ export function sameEventGroups(stories: readonly { section: string; summary: St
       const a = stories[i];
       const b = stories[j];
       if (a === undefined || b === undefined || a.section !== b.section) continue;
-      if (find(i) !== find(j) && sameEvent(a.summary, b.summary)) group[find(j)] = find(i);
+      if (find(i) !== find(j) && sameEvent(a, b)) group[find(j)] = find(i);
     }
   }
   const groups = new Map<number, number[]>();

@@ -1,4 +1,4 @@
-import { sameEvent, sameEventGroups } from '../../src/edition/same-event';
+import { leadCounts, sameEvent, sameEventGroups } from '../../src/edition/same-event';
 import type { ContentDoc, StorySummary } from '../../src/shared/types';
 import { summarizeStory } from '../../src/summarize';
 import { headlineFromText } from '../../src/summarize/headline';
@@ -704,9 +704,10 @@ describe('one story per event in an edition', () => {
   );
 
   it('groups stories that tell one event and keeps apart events that share an actor', () => {
-    expect(sameEvent(korvinA, korvinB)).toBe(true);
-    expect(sameEvent(korvinA, korvinSpeech)).toBe(false);
-    expect(sameEvent(korvinA, fire)).toBe(false);
+    const world = (summary: StorySummary) => ({ section: 'world', summary });
+    expect(sameEvent(world(korvinA), world(korvinB))).toBe(true);
+    expect(sameEvent(world(korvinA), world(korvinSpeech))).toBe(false);
+    expect(sameEvent(world(korvinA), world(fire))).toBe(false);
     const groups = sameEventGroups([
       { section: 'world', summary: korvinA },
       { section: 'world', summary: fire },
@@ -734,8 +735,29 @@ describe('one story per event in an edition', () => {
       'A court ordered Halvorsen Copper to pay $38 million to villagers over an acid spill from its Nsansa mine.',
       'The spill released about 50,000 cubic metres of acidic water in 2024.',
     ]);
-    expect(sameEvent(wire, agency)).toBe(true);
+    const world = (summary: StorySummary, counts?: Set<string>) => ({ section: 'world', summary, counts });
+    expect(sameEvent(world(wire), world(agency))).toBe(true);
     // One actor's other event: the same names, no count in common.
-    expect(sameEvent(wire, ruling)).toBe(false);
+    expect(sameEvent(world(wire), world(ruling))).toBe(false);
+
+    // The agency's count only in a sentence no point shows (it opens with "He"): its article's
+    // opening still counts it; the same sentence late in a long article does not.
+    const shown = withPoints(agency.headline, [agency.points[0]?.text ?? '']);
+    const body = (filler: number) =>
+      [
+        'Government has called for calm at Nsansa Mine and urged Halvorsen Copper Limited and its workers to resolve their wage dispute.',
+        ...Array.from(
+          { length: filler },
+          (_, i) => `The minister met union leaders in Lusaka for talks number ${i + 1}.`,
+        ),
+        'He said the strike by about 3,200 workers has affected production.',
+      ].join('\n\n');
+    expect(sameEvent(world(wire), world(shown))).toBe(false);
+    expect(sameEvent(world(wire), world(shown, leadCounts([{ title: shown.headline, text: body(2) }])))).toBe(
+      true,
+    );
+    expect(sameEvent(world(wire), world(shown, leadCounts([{ title: shown.headline, text: body(8) }])))).toBe(
+      false,
+    );
   });
 });
