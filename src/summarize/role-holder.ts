@@ -35,8 +35,10 @@ export function roleHolder(model: StoryModel, index: number, role: string, lookB
   const word = role.split(/\s+/).pop() ?? '';
   if (sentence === undefined || word.length === 0) return null;
   const first = model.firstSentence[sentence.article] ?? index;
-  const holders = new Map<string, Person>();
   const { known, alone } = articlePeople(model, index);
+  const qualifiers = qualifiersOf(role);
+  if (qualifiers.length > 0) return qualifiedHolder(model, { first, index, lookBack, word }, qualifiers);
+  const holders = new Map<string, Person>();
   for (let i = Math.max(first, index - lookBack); i < index; i++) {
     const text = model.sentences[i]?.text ?? '';
     for (const person of peopleIn(text, known, alone)) {
@@ -45,4 +47,51 @@ export function roleHolder(model: StoryModel, index: number, role: string, lookB
   }
   const [only, ...others] = [...holders.values()];
   return only !== undefined && others.length === 0 ? only : null;
+}
+
+/** Letters of a qualifier a place name must open with: "Uzbe" for "the Uzbek minister" and "Uzbekistan". */
+const QUALIFIER_STEM = 4;
+/** How near a person's name the place must be written. */
+const QUALIFIER_REACH = 25;
+
+/** The capitalized words between "the" and the role ("Uzbek" in "the Uzbek minister"), cut to their stems. */
+function qualifiersOf(role: string): string[] {
+  return role
+    .split(/\s+/)
+    .slice(1, -1)
+    .filter((word) => /^\p{Lu}\p{Ll}/u.test(word) && word.length >= QUALIFIER_STEM)
+    .map((word) => word.slice(0, QUALIFIER_STEM));
+}
+
+/**
+ * A role with a capitalized qualifier ("the Uzbek minister") is held by the one person, of the
+ * sentences just before that name the role at all, whose name is written nearest a word opening
+ * as the qualifier does ("…ministers, Dana Abenova of Kazakhstan and Bakhtiyor Rakhmatov of
+ * Uzbekistan": Rakhmatov), when no other is as near; otherwise it stays ambiguous.
+ */
+function qualifiedHolder(
+  model: StoryModel,
+  { first, index, lookBack, word }: { first: number; index: number; lookBack: number; word: string },
+  qualifiers: string[],
+): Person | null {
+  const { known, alone } = articlePeople(model, index);
+  const nearest = new Map<string, { person: Person; gap: number }>();
+  for (let i = Math.max(first, index - lookBack); i < index; i++) {
+    const text = model.sentences[i]?.text ?? '';
+    if (!text.toLowerCase().includes(word.toLowerCase())) continue;
+    const places = [...text.matchAll(/\p{Lu}\p{L}+/gu)].filter((place) =>
+      qualifiers.some((stem) => place[0].startsWith(stem)),
+    );
+    for (const person of peopleIn(text, known, alone)) {
+      for (const place of places) {
+        const end = person.at + person.name.length;
+        const gap = place.index >= end ? place.index - end : person.at - (place.index + place[0].length);
+        const seen = nearest.get(person.surname);
+        if (gap >= 0 && gap <= QUALIFIER_REACH && (seen === undefined || gap < seen.gap))
+          nearest.set(person.surname, { person, gap });
+      }
+    }
+  }
+  const [best, next] = [...nearest.values()].sort((a, b) => a.gap - b.gap);
+  return best !== undefined && (next === undefined || next.gap > best.gap) ? best.person : null;
 }

@@ -41,9 +41,14 @@ const QUOTE_OPEN = /^["“‘]/;
 const QUOTED_SPAN = /["“][^"”]*["”]|''[^']*''/g;
 const REPORTING_VERB =
   'said|says|told|tells|added|adds|wrote|writes|tweeted|posted|asked|asks|explained|explains|insisted|warned|argued|declared|noted|notes|replied|recalled|recalls|stressed|urged|acknowledged|admitted|claimed|cautioned|countered|vowed|announced|continued|concluded|went on|goes on to say|quoted|quotes|states|stated|maintains|maintained|contends|contended|concedes|conceded|read|reads|responded|responds|testified|wrote in|joked|pleaded|boasted|complained|predicted|conceded|denied|denies|insists';
-/** '…," he said' / '…," she told reporters' / '…," said Ana Ruiz' after a closing quote. */
+/** A speaker named by role: "the minister", "the Uzbek minister", "the CS". */
+const ROLE_SPEAKER = String.raw`the\s+(?:[\p{L}-]+\s+){0,2}(?:minister|secretary|spokesman|spokeswoman|spokesperson|official|president|governor|mayor|commissioner|chief|captain|chairman|chairwoman|director|executive|prosecutor|judge|lawyer|ambassador|envoy|leader|officer|commander|general|premier|chancellor|CS|PS|PM|CEO|MP|DG|AG)`;
+/**
+ * '…," he said' / '…," she told reporters' / '…," the minister said' / '…," said the Uzbek
+ * minister' after a closing quote.
+ */
 const AFTER_QUOTE = new RegExp(
-  String.raw`["”’],?\s+(?:(he|she)\s+(?:${REPORTING_VERB})\b|(?:${REPORTING_VERB})\s+(he|she)\b|(the\s+(?:[\p{Ll}-]+\s+){0,2}(?:minister|secretary|spokesman|spokeswoman|spokesperson|official|president|governor|mayor|commissioner|chief|captain|chairman|chairwoman|director|executive|prosecutor|judge|lawyer|ambassador|envoy|leader|officer|commander|general|premier|chancellor|CS|PS|PM|CEO|MP|DG|AG))\s+(?:${REPORTING_VERB})\b)`,
+  String.raw`["”’],?\s+(?:(he|she)\s+(?:${REPORTING_VERB})\b|(?:${REPORTING_VERB})\s+(he|she)\b|(${ROLE_SPEAKER})\s+(?:${REPORTING_VERB})\b|(?:${REPORTING_VERB})\s+(${ROLE_SPEAKER})\b(?![\p{L}-]|,?\s+\p{Lu}))`,
   'u',
 );
 /**
@@ -204,16 +209,20 @@ function withSpeaker(model: StoryModel, index: number, text: string): Standalone
   const attribution = AFTER_QUOTE.exec(text) ?? PRONOUN_SPEAKER.exec(masked);
   if (attribution !== null) {
     const pronoun = attribution[1] ?? attribution[2];
-    const role = attribution[3];
+    const role = attribution[3] ?? attribution[4];
     const person =
       pronoun !== undefined
         ? referent(model, index, pronoun)
         : roleHolder(model, index, role ?? '', LOOK_BACK);
     if (person === null) return null;
     const start = attribution.index + attribution[0].indexOf(pronoun ?? role ?? '');
-    const replaced = pronoun !== undefined ? person.surname : `${role}, ${person.surname},`;
+    const end = start + (pronoun ?? role ?? '').length;
+    // "…, the minister, Abenova, said" but "…, said the Uzbek minister, Rakhmatov."
+    const closes = /^\s*(?:[.,;:!?]|$)/.test(text.slice(end));
+    const replaced =
+      pronoun !== undefined ? person.surname : `${role}, ${person.surname}${closes ? '' : ','}`;
     return {
-      text: `${text.slice(0, start)}${replaced}${text.slice(start + (pronoun ?? role ?? '').length)}`,
+      text: `${text.slice(0, start)}${replaced}${text.slice(end)}`,
       needs: null,
     };
   }

@@ -101,6 +101,23 @@ describe('points stand alone', () => {
     expect(quote).toMatch(/the CS, Mwangangi, said/);
   });
 
+  it('gives "said the Uzbek minister" to the minister the qualifier points to, and to nobody when it points to none', () => {
+    const signed =
+      'The agreement was signed by the two countries’ ministers, Dana Abenova of Kazakhstan and Bakhtiyor Rakhmatov of Uzbekistan.';
+    const [, uzbek] = shown([
+      signed,
+      '“Water must unite our peoples, not divide them,” said the Uzbek minister.',
+    ]);
+    expect(uzbek).toMatch(/divide them,” said the Uzbek minister, Rakhmatov\.$/);
+    const [, kazakh] = shown([
+      signed,
+      '“Our farmers will know in February what they get in July,” the Kazakh minister said.',
+    ]);
+    expect(kazakh).toMatch(/the Kazakh minister, Abenova, said/);
+    const [, neither] = shown([signed, '“This is a good day for the region,” said the Turkmen minister.']);
+    expect(neither).toBeNull();
+  });
+
   it('drops a pronoun that a link word hides ("But they added…") and a prompt to read on', () => {
     const [, linked, contracted, readOn] = shown([
       'Carinth’s ministers met the unions in Veldor on Tuesday to discuss the port strike.',
