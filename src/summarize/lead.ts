@@ -113,6 +113,14 @@ function opensLongBefore(model: StoryModel, sentence: SourceSentence): boolean {
   return published.getUTCFullYear() - Number(year) >= 2;
 }
 
+/**
+ * An opening that tells a state lasting for years ("For almost three years, the people of Mulonga
+ * village have carried their drinking water…", "For decades, …"): a feature's scene, not what
+ * happened; the news it sets up comes a sentence or a paragraph later.
+ */
+const LASTING_STATE =
+  /^(?:For|Over)\s+(?:(?:almost|nearly|more than|about|over|at least|well over|the (?:past|last))\s+)?(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|few)\s+)?(?:years?|decades?|generations?|centuries|century)\b/i;
+
 export function newestTime(model: StoryModel): number {
   let newest = Number.NEGATIVE_INFINITY;
   for (const article of model.articles) {
@@ -180,7 +188,7 @@ export function chooseLead(
     const point = standaloneOf(model, index);
     if (point === null || (point.needs !== null && !placeable(index)) || QUOTE.test(point.text)) continue;
     if (CONTINUES.test(point.text) || LEANS_ON_CONTEXT.test(point.text)) continue;
-    if (opensLongBefore(model, sentence)) continue;
+    if (opensLongBefore(model, sentence) || LASTING_STATE.test(point.text)) continue;
     if (claims.blocked[index] === 1 || supersededCount(model, index) || stalePlan(model, index)) continue;
     // Breadth counts for an opening, or for a second statement whose opening may not lead: a
     // detail the outlets repeat (a cause) does not lead over the opening it details.

@@ -2,6 +2,7 @@ import { IRREGULAR_PAST_FORMS } from '../shared/text/irregular-forms';
 import { stem } from '../shared/text/terms';
 import { articlePeople, dedupe, lastNames, mayNameBare } from './article-people';
 import { withFirmNamed } from './firm-speaker';
+import { leansOutside } from './leans-outside';
 import { governed, type Person, peopleIn, titleCase } from './people';
 import { withoutRelativeDays } from './relative-days';
 import { bodyTells } from './reporting-body';
@@ -127,7 +128,7 @@ function resolve(model: StoryModel, index: number): Standalone | null {
   if (sentence === undefined) return null;
   const text = sentence.text;
   const outside = text.replace(QUOTED_SPAN, ' ');
-  if (ADDRESSES_READER.test(outside) || TELLS_READER.test(text) || PRONOUN_SOURCE.test(outside)) return null;
+  if (leansOutside(text, outside)) return null;
   const quoting = quotes(text);
   // A teller the sentence names before ("When Ana Ruiz woke…, she told police…") needs no name;
   // one no sentence before names leaves the sentence as written: who told it is a detail, not its subject.
@@ -174,15 +175,6 @@ function bareSurname(model: StoryModel, index: number, text: string): string | n
   );
   return bare?.surname ?? null;
 }
-
-/**
- * A sentence that speaks to the reader outside any quotation ("You can expect…", "Here's what
- * you need to know"): a horoscope, an explainer or a prompt, never a point of the story.
- */
-const ADDRESSES_READER = /\byou(?:r|rs|'re|’re|'ll|’ll|'ve|’ve|'d|’d)?\b/i;
-/** An instruction to the reader ("Look low in the east before sunrise to catch…"): the same, without "you". */
-const TELLS_READER =
-  /^(?:look (?:up|out|low|high|east|west|north|south|for)|watch (?:for|out)|read on|keep reading|scroll (?:down|on)|head (?:out|outside)|step outside|make sure|don['’]t miss|do not miss|remember to|keep an eye|set (?:an|your) alarm|grab (?:a|your)|try to (?:spot|catch|see))\b/i;
 
 /**
  * Whether the sentence quotes someone: a quoted span of four words or more that is not a
@@ -242,13 +234,6 @@ const NAMED_CLAUSE =
 function blankQuotes(text: string): string {
   return text.replace(QUOTED_SPAN, (span) => ' '.repeat(span.length));
 }
-
-/**
- * A source named by a pronoun outside any quotation: "…at the plant, it said in a statement",
- * "…, they added". Who "it" is lies in a sentence the reader does not see.
- */
-const PRONOUN_SOURCE =
-  /(?:,|\band)\s+(?:it|they)\s+(?:said|says|added|adds|told|tells|reported|reports|announced|wrote|stated|warned|noted)\b/;
 
 /** Indirect speech told by a pronoun at its end: "…set up by her cousin, he added." */
 const TRAILING_SPEAKER = new RegExp(String.raw`,\s+(he|she)\s+(?:${REPORTING_VERB})\b[^,;:"“”]*$`);

@@ -74,6 +74,42 @@ describe('an opening set long before its article', () => {
   });
 });
 
+describe('an opening that tells a state lasting for years', () => {
+  it('does not lead, and an object "them" with nothing before it to stand for is no point', () => {
+    const story = [
+      doc(
+        'f',
+        'Continental Dispatch',
+        '2027-02-13T01:00:00Z',
+        'Court orders miner to pay villagers $38 million',
+        [
+          'For almost three years, the people of Mulonga village have carried their drinking water from a borehole two miles away, because the river turned green.',
+          'On Friday, a judge in Osk ordered the company that owns the copper mine upstream, Halvorsen Copper, to pay them and their neighbors $38 million.',
+          'Judge Mary Nkonde ruled that Halvorsen had been negligent.',
+        ],
+      ),
+      doc(
+        'w',
+        'Halyard Wire',
+        '2027-02-12T13:00:00Z',
+        'Court orders Halvorsen to pay $38 million over acid spill',
+        [
+          "Veldor's High Court on Friday ordered Halvorsen Copper to pay $38 million to about 1,200 villagers whose river was polluted by an acid spill from its mine.",
+          'Judge Mary Nkonde found that the company had been negligent in failing to repair a leaking storage pond.',
+        ],
+      ),
+    ];
+    const points = summarizeStory(story, { maxPoints: 4 }).points.map((point) => point.text);
+    expect(points[0]).not.toMatch(/^For almost three years/);
+    expect(points.some((point) => /to pay them/.test(point))).toBe(false);
+    // "them" with what it stands for before it in the sentence stands alone.
+    const model = modelOf([
+      'Rescuers pulled two children from the rubble and took them to hospital on Friday.',
+    ]);
+    expect(standaloneOf(model, 0)?.text).toMatch(/took them to hospital/);
+  });
+});
+
 describe('a person named after a job and a rank', () => {
   it('is the name after them, never the place the job is of', () => {
     const sentence = 'Pathumwan police chief Pol Col Krit Thongdee said officers were studying footage.';

@@ -1,0 +1,53 @@
+/**
+ * Sentences that lean on something outside them which no name from the article can mend, so
+ * they are never a key point (docs/summarization.md, "Points that stand alone"). Each test reads
+ * the sentence with its quotations blanked out (`outside`): inside a quote, "you" and "them"
+ * belong to the speaker.
+ */
+
+/**
+ * A sentence that speaks to the reader ("You can expect…", "Here's what you need to know"): a
+ * horoscope, an explainer or a prompt, never a point of the story.
+ */
+const ADDRESSES_READER = /\byou(?:r|rs|'re|’re|'ll|’ll|'ve|’ve|'d|’d)?\b/i;
+/** An instruction to the reader ("Look low in the east before sunrise to catch…"): the same, without "you". */
+const TELLS_READER =
+  /^(?:look (?:up|out|low|high|east|west|north|south|for)|watch (?:for|out)|read on|keep reading|scroll (?:down|on)|head (?:out|outside)|step outside|make sure|don['’]t miss|do not miss|remember to|keep an eye|set (?:an|your) alarm|grab (?:a|your)|try to (?:spot|catch|see))\b/i;
+/**
+ * A source named by a pronoun: "…at the plant, it said in a statement", "…, they added". Who
+ * "it" is lies in a sentence the reader does not see.
+ */
+const PRONOUN_SOURCE =
+  /(?:,|\band)\s+(?:it|they)\s+(?:said|says|added|adds|told|tells|reported|reports|announced|wrote|stated|warned|noted)\b/;
+/** "them" as the sentence's object. */
+const THEM = /\bthem\b/;
+/**
+ * What "them" can stand for within its own sentence: a plural noun (a word in -s that is not
+ * a verb after "that", "which", "who", "it", "he" or "she"), a group, people named in a pair.
+ */
+const MAY_BE_THEM = [
+  /(?<!\b(?:that|which|who|it|he|she) )\b[A-Za-z]+[^\Wsuí']s\b/,
+  /\b(?:people|men|women|children|police|staff|crew|team|family|group|couple|pair|public|both|all|each|others|everyone|anyone|who)\b/i,
+  /\b\p{Lu}\p{L}+\s+(?:and|&)\s+\p{Lu}\p{L}+/u,
+];
+
+/**
+ * "…ordered the company to pay them and their neighbors $38 million": an object "them" with
+ * nothing before it in the sentence it could be (the villagers were the sentence before).
+ */
+function objectLeans(outside: string): boolean {
+  const them = THEM.exec(outside);
+  if (them === null) return false;
+  const before = outside.slice(0, them.index);
+  return !MAY_BE_THEM.some((pattern) => pattern.test(before));
+}
+
+/** Whether the sentence, its quotations blanked out, leans on something outside it. */
+export function leansOutside(text: string, outside: string): boolean {
+  return (
+    ADDRESSES_READER.test(outside) ||
+    TELLS_READER.test(text) ||
+    PRONOUN_SOURCE.test(outside) ||
+    objectLeans(outside)
+  );
+}
