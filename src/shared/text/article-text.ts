@@ -1,3 +1,4 @@
+import { BoxEntries } from './box-labels';
 import { trimSentence } from './furniture';
 import { blockJunkKind, endsAsSentence } from './page-junk';
 import { articleParagraphs } from './paragraphs';
@@ -70,6 +71,7 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
   const keepDateline = options.keepDatelines === true;
   let chars = 0;
   const paragraphs = articleParagraphs(raw).map(compact);
+  const boxes = new BoxEntries(raw);
   let prose = 0;
   for (const paragraph of paragraphs) if (prose < 2 && endsAsSentence(paragraph)) prose++;
   for (const paragraph of paragraphs) {
@@ -96,7 +98,7 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
               keepDateline,
             }),
       )
-      .filter((sentence) => sentence.length > 0);
+      .filter((sentence) => sentence.length > 0 && !boxes.has(sentence));
     if (sentences.length === 0) continue;
     kept.push(sentences);
     chars += paragraph.length;

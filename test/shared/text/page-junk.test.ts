@@ -311,4 +311,25 @@ describe('cleanArticleText', () => {
       ),
     ).toContain('agreed to buy');
   });
+
+  it("drops a box's labelled entry (a fact-check's claim, a podcast's guest) and keeps a place's dateline", () => {
+    const raw = [
+      'Claim: Hackers have emptied every Osk Cash account, and customers should withdraw their money.',
+      'Rating: NO EVIDENCE',
+      'Verdict: The message is false.',
+      'Guest: Ines Carrasco, author of The River Letter.',
+      'Outage: The service was down for 19 hours, the operator said.',
+      'Dhaka: The death toll from the depot fire rose to 31 on Wednesday, officials said.',
+      'A voice note circulated widely on Monday while the service was down, and its claim spread.',
+      'The operator blamed a failed software update for the outage.',
+      'The page continued: "We are lost."',
+    ].join('\n\n');
+    const sentences = articleSentences(raw).flat();
+    expect(sentences.join(' ')).not.toMatch(/Hackers|Verdict|Carrasco|Outage:/);
+    // "Dhaka" is never written in lower case: a place, not a label; a quote's introduction stays.
+    expect(sentences).toContain(
+      'Dhaka: The death toll from the depot fire rose to 31 on Wednesday, officials said.',
+    );
+    expect(sentences).toContain('The page continued: "We are lost."');
+  });
 });

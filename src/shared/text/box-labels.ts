@@ -1,0 +1,31 @@
+/**
+ * A page's boxes write an entry after a label and a colon: a fact-check's "Claim: Hackers have
+ * emptied every account…" (the claim it checks, often false) and "Rating: …", a podcast's "Guest:
+ * Inés Carrasco, author of…". A dateline of the same shape names a place ("Dhaka: The death
+ * toll…"). So a sentence opening with a label of one to three words and a colon is a box's entry
+ * when the label is a common word: one its article writes in lower case elsewhere, or a label
+ * such boxes use. docs/summarization.md ("Cleaning the article text").
+ */
+const LABELLED = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Ll}+){0,2}):\s+\S/u;
+const BOX_LABEL =
+  /^(?:claims?|rating|verdict|our (?:verdict|rating|ruling|finding)|ruling|fact[ -]check|the (?:claim|facts|verdict)|what was claimed|guests?|hosts?|producers?|episode|featuring)$/;
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu;
+
+/** Reads an article's lower-case words once, and only when a sentence opens with a label. */
+export class BoxEntries {
+  private lower: Set<string> | null = null;
+
+  constructor(private readonly raw: string) {}
+
+  /** Whether the sentence is a box's labelled entry. */
+  has(sentence: string): boolean {
+    if (sentence.indexOf(':') < 0 || sentence.indexOf(':') > 40) return false;
+    const label = LABELLED.exec(sentence)?.[1]?.toLowerCase();
+    if (label === undefined) return false;
+    if (BOX_LABEL.test(label)) return true;
+    // Beyond the known labels only one word: "The page continued: “…”" introduces a quote.
+    if (/[ -]/.test(label)) return false;
+    this.lower ??= new Set(this.raw.match(LOWER_WORD) ?? []);
+    return this.lower.has(label);
+  }
+}
