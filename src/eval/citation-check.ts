@@ -200,16 +200,24 @@ function passages(text: string, size: number): Passage[] {
  * a sentence holding at least half as many of its words denies anything.
  */
 function samePolarity(passage: Passage, parts: readonly PointPart[]): boolean {
-  return parts.every((part) => partPolarity(passage, part.terms, part.negated));
+  return parts.every((part) => partPolarity(passage, part));
 }
 
 interface PointPart {
   terms: PointTerms;
+  /** Every folded word of the part, function words too. */
+  words: string[];
   negated: boolean;
 }
 
-function partPolarity(passage: Passage, terms: PointTerms, pointNegated: boolean): boolean {
-  const all = [...terms.figures, ...terms.names, ...terms.words];
+function partPolarity(passage: Passage, part: PointPart): boolean {
+  const { terms, negated: pointNegated } = part;
+  // A part of names and function words only ('That is not who we are," Brathwaite said.', the
+  // name put in for "she") is found by all its words: the name may stand in another sentence.
+  const all =
+    terms.figures.length + terms.words.length > 0
+      ? [...terms.figures, ...terms.names, ...terms.words]
+      : part.words;
   const held = passage.sentences.map((sentence) => all.filter((term) => sentence.words.has(term)).length);
   const best = Math.max(0, ...held);
   if (best === 0) return !pointNegated;
@@ -226,6 +234,7 @@ export function missingFromArticle(point: string, articleText: string): string[]
   // A point that is itself a quotation of several sentences needs a passage as long.
   const parts = sentencesOf(point).map((sentence) => ({
     terms: pointTerms(sentence),
+    words: [...new Set(tokens(sentence).map(fold))],
     negated: negated(sentence),
   }));
   const size = Math.max(PASSAGE_SENTENCES, parts.length + 2);

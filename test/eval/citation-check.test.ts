@@ -96,4 +96,22 @@ describe('independent citation check', () => {
       '“We are grateful to all of you. Grateful we did not go to jail and that we have shoes,” said Ruth Okoro.';
     expect(missingFromArticle(thanks, `The officer paid for the shoes.\n\n${thanks}`)).toEqual([]);
   });
+
+  it('finds a quote\'s last sentence of names and small words by all its words, the name put in for "she" standing earlier', () => {
+    const article =
+      'Ms Brathwaite said the emergency powers would allow the State to commandeer water trucks.\n\n“No islander should have to choose between bathing and cooking. That is not who we are,” she said.';
+    expect(
+      missingFromArticle(
+        '“No islander should have to choose between bathing and cooking. That is not who we are,” Brathwaite said.',
+        article,
+      ),
+    ).toEqual([]);
+    // The same point with its denial planted away is still refused.
+    expect(
+      missingFromArticle(
+        '“No islander should have to choose between bathing and cooking. That is who we are,” Brathwaite said.',
+        article,
+      ),
+    ).toContain('(polarity)');
+  });
 });
