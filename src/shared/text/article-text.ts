@@ -1,6 +1,7 @@
 import { BoxEntries } from './box-labels';
 import { trimSentence } from './furniture';
-import { blockJunkKind, endsAsSentence } from './page-junk';
+import { blockJunkKind, endsAsSentence, junkKind } from './page-junk';
+import { describesOutlet } from './page-notes';
 import { articleParagraphs } from './paragraphs';
 import { splitSentences } from './sentences';
 import { wordCount } from './terms';
@@ -62,6 +63,8 @@ export interface CleanOptions {
    * it (the place names the event); key points drop it.
    */
   keepDatelines?: boolean;
+  /** The article's outlet: a sentence in which it describes itself is left out (page-notes.ts). */
+  outlet?: string;
 }
 
 export function articleSentences(raw: string, options: CleanOptions = {}): string[][] {
@@ -86,19 +89,23 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
     // A one-sentence paragraph has just passed the block rules: do not run them twice. Inside a
     // longer paragraph, furniture blocks sit at its edges (a caption and its credit, a label).
     const last = pieces.length - 1;
-    const sentences = pieces
-      .map((piece, i) =>
-        // A sentence the splitter parted from its credit ("… on Wednesday. (Photo: Jo Ree AP)")
-        // is the caption the credit closes.
-        CREDIT_OPENING.test(pieces[i + 1] ?? '')
-          ? ''
-          : trimSentence(piece, {
-              // A few words inside a paragraph may be a block on their own: "ALMATY. December 5. …".
-              blockChecked: pieces.length === 1 || (i > 0 && i < last && piece.length > 40),
-              keepDateline,
-            }),
-      )
-      .filter((sentence) => sentence.length > 0 && !boxes.has(sentence));
+    const trimmed = pieces.map((piece, i) =>
+      // A sentence the splitter parted from its credit ("… on Wednesday. (Photo: Jo Ree AP)")
+      // is the caption the credit closes.
+      CREDIT_OPENING.test(pieces[i + 1] ?? '')
+        ? ''
+        : trimSentence(piece, {
+            // A few words inside a paragraph may be a block on their own: "ALMATY. December 5. …".
+            blockChecked: pieces.length === 1 || (i > 0 && i < last && piece.length > 40),
+            keepDateline,
+          }),
+    );
+    // A writer's bio goes on in pronouns ("In 2022 she revealed…"): the paragraph it opens is all bio.
+    if (trimmed[0] === '' && pieces.length > 1 && junkKind(pieces[0] ?? '', true) === 'bio') continue;
+    const sentences = trimmed.filter(
+      (sentence) =>
+        sentence.length > 0 && !boxes.has(sentence) && !describesOutlet(sentence, options.outlet ?? ''),
+    );
     if (sentences.length === 0) continue;
     kept.push(sentences);
     chars += paragraph.length;

@@ -1,4 +1,5 @@
 import { isInterfaceLine, PLAYER_HINT, playerWords, stripEdgePunctuation } from './interface-words';
+import { noteKind } from './page-notes';
 import { ANY_VERB, isSceneCaption, isVerblessCaption, MONTH, WEEKDAY } from './scene-captions';
 
 /**
@@ -382,6 +383,8 @@ export function junkKind(line: string, blockChecked = false): JunkKind | null {
   if (words <= 30 && text.includes(' from ') && REPORTED_FROM.test(text)) return 'byline';
   if (words <= 60 && PROMPT.test(text)) return 'prompt';
   if (words <= 60 && (APPEAL.test(text) || LISTICLE.test(text))) return 'prompt';
+  const note = words <= 60 ? noteKind(text) : null;
+  if (note !== null) return note;
   if (isPhonePrompt(text, words)) return 'prompt';
   if (words <= 20 && text.includes(':') && isLabelledList(text)) return 'notice';
   if (words <= 30 && GREETING.test(text)) return 'transcript';

@@ -332,4 +332,24 @@ describe('cleanArticleText', () => {
     );
     expect(sentences).toContain('The page continued: "We are lost."');
   });
+
+  it("drops a page's notes about itself: an update note, an appeal for money, a writer's career, the outlet describing itself", () => {
+    const raw = [
+      'Residents blocked the Six Roads junction with empty buckets for about two hours on Tuesday.',
+      'UPDATED 3:55 pm with comments from the Ministry of Education.',
+      'Updated figures from the water authority show 11 stations below half their output.',
+      'Donate to the Stranding Response Fund: $25 buys a cooling sheet for a stranded whale.',
+      'Imogen Sayers covered construction and infrastructure for a news agency in Seoul and Toronto for 14 years. In 2022 she revealed a cost overrun on a metro line.',
+      'Mayor Ana Ruiz covered the cost of the repairs from the city budget.',
+      'Tohora Watch is a registered charity that trains volunteers to respond to strandings.',
+    ].join('\n\n');
+    const sentences = articleSentences(raw, { outlet: 'Tohora Watch' }).flat();
+    expect(sentences.join(' ')).not.toMatch(/UPDATED|Donate|Sayers|In 2022 she|registered charity/);
+    expect(sentences).toContain(
+      'Updated figures from the water authority show 11 stations below half their output.',
+    );
+    expect(sentences).toContain('Mayor Ana Ruiz covered the cost of the repairs from the city budget.');
+    // Another outlet's page may describe the charity as news.
+    expect(articleSentences(raw).flat().join(' ')).toMatch(/registered charity/);
+  });
 });

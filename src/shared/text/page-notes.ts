@@ -1,0 +1,37 @@
+import type { JunkKind } from './page-junk';
+
+/**
+ * Notes a page writes about itself rather than the news, found on the seventh round's pages
+ * (docs/summarization.md, "Cleaning"): an update note, an appeal for money, a writer's career
+ * told without a job word, and the outlet describing itself.
+ */
+
+/** "UPDATED 3:55 pm with comments from the Ministry of Education.", "Updated at 10:30 GMT to add…". */
+const UPDATE_NOTE =
+  /^(?:UPDATED|Updated|UPDATE|Update)\b[^.!?]{0,40}?\b(?:with (?:comments?|reaction|details|new|more|quotes?|additional|information)|to (?:add|include|reflect|correct|clarify|update))\b/;
+/** "Donate to the Stranding Response Fund: $25 buys…", "Give today…", "Chip in…". */
+const APPEAL_FOR_MONEY =
+  /^(?:[Pp]lease\s+)?(?:Donate|DONATE|Give (?:now|today|to|here|generously)|Chip in|Make a (?:donation|gift))\b/;
+/**
+ * "Imogen Sayers covered construction and infrastructure for a news agency in Seoul… for 14
+ * years.": a writer's career, told with the beat instead of a job word.
+ */
+const CAREER =
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:has )?(?:covered|reported on|written about|wrote about|writes about|edited)\b[^.!?]{0,80}\bfor (?:an? |the )?(?:[\p{L}-]+ ){0,2}(?:news agency|agency|newspaper|paper|magazine|wire|broadcaster|radio|television|TV|newsroom|outlet|publications?|\d+ years|(?:two|three|four|five|six|seven|eight|nine|ten|\p{Ll}+ty|many|several) years)\b/u;
+
+/** The kind of note a sentence is, or null. */
+export function noteKind(text: string): JunkKind | null {
+  if (UPDATE_NOTE.test(text)) return 'correction';
+  if (APPEAL_FOR_MONEY.test(text)) return 'prompt';
+  if (CAREER.test(text)) return 'bio';
+  return null;
+}
+
+/**
+ * The outlet describing itself: "Tohorā Watch is a registered charity that trains volunteers…",
+ * "ClaimLens is an independent, non-profit fact-checking newsroom…" on their own pages.
+ */
+export function describesOutlet(sentence: string, outlet: string): boolean {
+  if (outlet.length < 3 || !sentence.startsWith(outlet)) return false;
+  return /^\s+(?:is|was|has been) (?:a|an|the)\b/.test(sentence.slice(outlet.length));
+}
