@@ -9,7 +9,8 @@ import { junkKind, SUMMARY_BOX_LABEL } from './page-junk';
 
 const MONTH =
   '(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\\.?';
-const AGENCY = '[(\\[](?:[A-Z][\\w.&/ -]{0,30})[)\\]]';
+/** "(Reuters)", "(AP)", and a Korean wire's "(Seoul=GNA)": the place, "=" and the agency. */
+const AGENCY = '[(\\[](?:[A-Z][\\w.&/ -]{0,30}(?:=[A-Z][\\w.& -]{0,20})?)[)\\]]';
 const DASH = '(?:—|–|--|-|:)';
 
 /**

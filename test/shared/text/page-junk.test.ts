@@ -352,4 +352,15 @@ describe('cleanArticleText', () => {
     // Another outlet's page may describe the charity as news.
     expect(articleSentences(raw).flat().join(' ')).toMatch(/registered charity/);
   });
+
+  it('cuts a Korean wire\'s "(Seoul=GNA) --" dateline and leaves an "=" inside a sentence alone', () => {
+    expect(
+      articleSentences(
+        '(Seoul=GNA) -- Sorae E&C Co. said Friday it will acquire a Canadian engineering firm.',
+      ).flat(),
+    ).toEqual(['Sorae E&C Co. said Friday it will acquire a Canadian engineering firm.']);
+    expect(articleSentences('The index (2020=100) rose to 112 in March.').flat()).toEqual([
+      'The index (2020=100) rose to 112 in March.',
+    ]);
+  });
 });
