@@ -14,6 +14,8 @@ import { outletKey } from './outlets';
  * that wire. docs/summarization.md ("Independent reports") gives the figures.
  */
 
+/** Sentences of each body whose content words are shingled. */
+const SHINGLED_SENTENCES = 12;
 /** Content words per shingle: five-word runs rarely repeat between independently written reports. */
 export const SHINGLE = 5;
 /** Content words of each body compared: the lead, which reprints keep even when they cut the end. */
@@ -77,6 +79,53 @@ function sameText(a: Set<number>, b: Set<number>): boolean {
   let shared = 0;
   for (const shingle of small) if (large.has(shingle)) shared++;
   return shared >= SAME_TEXT_SHARE * small.size;
+}
+
+/**
+ * A wire text restyled by an outlet's desk ("fire-fighters", "as per", "Over 200 persons are
+ * undergoing treatment" for "More than 200 people were being treated") keeps its sentences, in
+ * their order, while changing most five-word runs. Two bodies are one text when, of their first
+ * ALIGN_READ sentences, ALIGNED_SENTENCES or more pair up in order (content words' Dice at least
+ * SENTENCE_DICE), ALIGNED_SHARE of the shorter. On the seven labelled sets independent reports of
+ * one event pair up at most 7 sentences, under 0.7 of the shorter; a full restyled copy, 15 of 16.
+ */
+export const ALIGNED_SENTENCES = 8;
+export const ALIGNED_SHARE = 0.75;
+const SENTENCE_DICE = 0.35;
+const ALIGN_READ = 20;
+
+function wordSet(terms: readonly string[]): Set<string> {
+  const set = new Set<string>();
+  for (const term of terms) {
+    const first = term.charCodeAt(0);
+    if (!(first >= 48 && first <= 57)) set.add(term);
+  }
+  return set;
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const term of a) if (b.has(term)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/** Whether two bodies, as sentences of content terms, are one text restyled (above). */
+function restyledCopy(a: readonly ReadonlySet<string>[], b: readonly ReadonlySet<string>[]): boolean {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < ALIGNED_SENTENCES) return false;
+  // Longest run of sentence pairs in order (a longest common subsequence, by rows).
+  let previous = new Int16Array(b.length + 1);
+  let current = new Int16Array(b.length + 1);
+  for (const sentence of a) {
+    for (let j = 0; j < b.length; j++) {
+      const paired = dice(sentence, b[j] ?? new Set()) >= SENTENCE_DICE ? (previous[j] ?? 0) + 1 : 0;
+      current[j + 1] = Math.max(previous[j + 1] ?? 0, current[j] ?? 0, paired);
+    }
+    [previous, current] = [current, previous];
+  }
+  const pairs = previous[b.length] ?? 0;
+  return pairs >= ALIGNED_SENTENCES && pairs >= ALIGNED_SHARE * shorter;
 }
 
 const AGENCY_WORD = /\b(?:Press|Wire|News Agency|Agency|Agence|Presse|Service|Associated|Reuters|AFP|AP)\b/;
@@ -170,21 +219,25 @@ class UnionFind {
 
 /**
  * Groups a story's articles into independent reports and names the wire each copy carries.
- * `bodies` are the content terms of the articles' cleaned texts, in order (furniture out, so a
+ * `bodies` are the content terms of the articles' cleaned sentences, in order (furniture out, so a
  * page's own widgets do not make two copies of one text look different); `docs` give outlets and the raw text credits are read
  * from. One report: copies of one text; articles crediting one wire, with the wire's own; an
  * outlet's own articles (an outlet running a wire copy and its own report has two).
  */
 export function independentReports(
   docs: readonly ContentDoc[],
-  bodies: readonly (readonly string[])[],
+  bodies: readonly (readonly (readonly string[])[])[],
 ): ReportGroups {
   const groups = new UnionFind(docs.length);
-  const sets = bodies.map(shingles);
+  const sets = bodies.map((sentences) => shingles(sentences.slice(0, SHINGLED_SENTENCES).flat()));
+  const aligned = bodies.map((sentences) => sentences.slice(0, ALIGN_READ).map(wordSet));
   const twins = docs.map(() => [] as number[]);
   for (let i = 0; i < docs.length; i++)
     for (let j = i + 1; j < docs.length; j++)
-      if (sameText(sets[i] ?? new Set(), sets[j] ?? new Set())) {
+      if (
+        sameText(sets[i] ?? new Set(), sets[j] ?? new Set()) ||
+        restyledCopy(aligned[i] ?? [], aligned[j] ?? [])
+      ) {
         groups.join(i, j);
         twins[i]?.push(j);
         twins[j]?.push(i);

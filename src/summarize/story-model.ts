@@ -184,7 +184,7 @@ export function buildStoryModel(articles: PreparedArticle[], readAt?: number): S
     outletCount: outletIds.size,
     reports: independentReports(
       articles.map((article) => article.doc),
-      articles.map((article) => article.sentences.slice(0, 12).flatMap((sentence) => sentence.terms)),
+      articles.map((article) => article.sentences.map((sentence) => sentence.terms)),
     ),
     ...(readAt === undefined ? {} : { readAt }),
     isNumberTerm,

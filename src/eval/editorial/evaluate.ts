@@ -94,7 +94,8 @@ export function evaluateEditions(
           const outlets = point.sources.map(
             (id) => entry.story.sources.find((source) => source.articleId === id)?.outlet ?? id,
           );
-          return `${point.text} [${outlets.join(', ')}]`;
+          // Each outlet once, as the email shows them (two reports of one outlet are one name).
+          return `${point.text} [${[...new Set(outlets)].join(', ')}]`;
         }),
         defects: entry.defects,
       });
