@@ -1,5 +1,5 @@
 import { freezeEdition, type RankedStory, slotOf } from '../edition/freeze-edition';
-import { closerElsewhere, latestBurst, unlikeHeadline } from '../edition/latest-burst';
+import { closerElsewhere, latestBurst, sinceOtherEvent, unlikeHeadline } from '../edition/latest-burst';
 import { rankStories } from '../edition/rank-stories';
 import { leadCounts, sameEventGroups } from '../edition/same-event';
 import { daySlotsBefore, pointsShown, shownUnchanged } from '../edition/shown-before';
@@ -144,6 +144,7 @@ function recentDocs(rows: ArticleRow[]): ContentDoc[] {
  * without the burst when it is one report whose headline shares only names with the story's (one
  * actor's other event, shown once a second report confirms it) or more with another story of the
  * morning than with its own, and not at all when nothing else of the story is within the look-back;
+ * from the bursts after one actor's other event (`sinceOtherEvent`) when they are corroborated;
  * otherwise from its most recent articles, as before. A summary with no points is no candidate.
  */
 async function summarizeRows(
@@ -168,6 +169,17 @@ async function summarizeRows(
       const since = context.now().getTime() - context.config.edition.lookbackHours * 3_600_000;
       if (newest === undefined || articleTime(newest).getTime() < since) return { ...summary, points: [] };
       return summarize(context, recentDocs(before));
+    }
+    // One actor's other event in an earlier burst: written from the bursts after it when they
+    // are corroborated on their own.
+    const since = sinceOtherEvent(
+      rows,
+      (row) => articleTime(row).getTime(),
+      (row) => row.title ?? '',
+    );
+    if (since.length < rows.length) {
+      const later = await summarize(context, recentDocs([...since]));
+      if (later.reportCount >= context.config.edition.minOutlets) return later;
     }
   }
   return summarize(context, recentDocs(rows));

@@ -15,17 +15,31 @@ const HOUR_MS = 3_600_000;
 export const BURST_GAP_HOURS = 12;
 
 /**
+ * Where each burst after the first begins: the indexes of items that follow a quiet spell of
+ * `BURST_GAP_HOURS` or more, in order. `items` are in time order.
+ */
+export function burstStarts<T>(items: readonly T[], timeOf: (item: T) => number): number[] {
+  const starts: number[] = [];
+  for (let i = 1; i < items.length; i++) {
+    const here = items[i];
+    const before = items[i - 1];
+    if (
+      here !== undefined &&
+      before !== undefined &&
+      timeOf(here) - timeOf(before) >= BURST_GAP_HOURS * HOUR_MS
+    )
+      starts.push(i);
+  }
+  return starts;
+}
+
+/**
  * The items after the story's last quiet spell of `BURST_GAP_HOURS` or more, oldest first, or
  * null when the story has no such spell (all of it is one burst). `items` are in time order.
  */
 export function latestBurst<T>(items: readonly T[], timeOf: (item: T) => number): T[] | null {
-  for (let i = items.length - 1; i > 0; i--) {
-    const here = items[i];
-    const before = items[i - 1];
-    if (here === undefined || before === undefined) return null;
-    if (timeOf(here) - timeOf(before) >= BURST_GAP_HOURS * HOUR_MS) return items.slice(i);
-  }
-  return null;
+  const last = burstStarts(items, timeOf).at(-1);
+  return last === undefined ? null : items.slice(last);
 }
 
 /**
@@ -100,4 +114,27 @@ export function closerElsewhere(
   if (mine.size === 0) return false;
   const here = sharedWith(mine, own);
   return others.some((titles) => sharedWith(mine, titles) > here);
+}
+
+/**
+ * The story's articles from the oldest burst that still tells the latest bursts' event: walking
+ * back burst by burst, an earlier burst whose headlines mostly share nothing but names with the
+ * later ones ("Pokharel hits record 151 as Nepal beat Scotland" before "Nepal captain goes to
+ * police over deepfake betting video") is one actor's other event, and it and all before it are
+ * left out. `items` are in time order; all of them when no burst is such.
+ */
+export function sinceOtherEvent<T>(
+  items: readonly T[],
+  timeOf: (item: T) => number,
+  titleOf: (item: T) => string,
+): readonly T[] {
+  const starts = burstStarts(items, timeOf);
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const later = items.slice(starts[k]).map(titleOf);
+    const earlier = items.slice(k > 0 ? starts[k - 1] : 0, starts[k]).map(titleOf);
+    const told = earlier.filter((title) => headlineWords(title).size > 0 && !OPINION.test(title));
+    const unlike = told.filter((title) => unlikeHeadline(title, later)).length;
+    if (told.length > 0 && unlike * 2 > told.length) return items.slice(starts[k]);
+  }
+  return items;
 }

@@ -5,6 +5,7 @@ import {
   BURST_GAP_HOURS,
   closerElsewhere,
   latestBurst,
+  sinceOtherEvent,
   unlikeHeadline,
 } from '../../src/edition/latest-burst';
 import type { LabelledArticle } from '../../src/eval/editorial/fixture';
@@ -25,6 +26,32 @@ describe('the latest burst of a story', () => {
     expect(latestBurst(items, timeOf)).toEqual([at(41 + BURST_GAP_HOURS), at(60)]);
     expect(latestBurst([at(0), at(5), at(10)], timeOf)).toBeNull();
     expect(latestBurst([], timeOf)).toBeNull();
+  });
+});
+
+describe("one actor's other event in an earlier burst", () => {
+  const at = (hours: number, title: string) => ({ time: Date.UTC(2027, 2, 1) + hours * HOUR, title });
+  const timeOf = (item: { time: number }) => item.time;
+  const titleOf = (item: { title: string }) => item.title;
+  const century = [
+    at(0, 'Cricket: Pokharel hits record 151 as Nepal beat Scotland'),
+    at(1, "Pokharel's 151 sinks Scotland as Kirtipur's hill roars"),
+    at(2, "Pokharel's record 151 gives Nepal 1-0 lead over Scotland"),
+  ];
+  const deepfake = [
+    at(60, 'Nepal cricket captain goes to police over deepfake betting video'),
+    at(61, 'Video of Aarav Pokharel promoting a betting app is a deepfake'),
+    at(80, "'Don't put your money in these apps': Pokharel takes on the deepfakers"),
+  ];
+
+  it('is left out with all before it when most of its headlines share only names with the later ones', () => {
+    expect(sinceOtherEvent([...century, ...deepfake], timeOf, titleOf)).toEqual(deepfake);
+  });
+
+  it('stays when its headlines tell the same event', () => {
+    const toll = [at(0, 'Ferry fire kills 7 off Veldor'), at(1, 'Seven dead in Veldor ferry fire')];
+    const later = [at(40, 'Ferry fire toll rises to 19'), at(41, 'Veldor ferry fire: toll climbs to 19')];
+    expect(sinceOtherEvent([...toll, ...later], timeOf, titleOf)).toHaveLength(4);
   });
 });
 
