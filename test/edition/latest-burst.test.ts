@@ -48,6 +48,25 @@ describe("one actor's other event in an earlier burst", () => {
     expect(sinceOtherEvent([...century, ...deepfake], timeOf, titleOf)).toEqual(deepfake);
   });
 
+  it("keeps a captain's century out of the morning story on his deepfake complaint", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pokharel-'));
+    try {
+      for (const name of ['nepal-pokharel-century-scotland.json', 'pokharel-deepfake-betting-video.json'])
+        copyFileSync(join(ROOT, 'test/fixtures/editorial-seventh', name), join(dir, name));
+      const articles = loadEditorialSet(dir).flatMap((event) => event.articles);
+      const editions = await runEditions(articles, ROOT);
+      const morning = editions.find((edition) => edition.slot.toISOString() === '2027-03-06T06:00:00.000Z');
+      const stories = (morning?.content.sections ?? []).flatMap((section) => section.stories);
+      const deepfake = stories.filter((story) =>
+        story.sources.some((source) => source.url.includes('deepfake')),
+      );
+      expect(deepfake).toHaveLength(1);
+      expect(deepfake[0]?.sources.some((source) => source.url.includes('151'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('stays when its headlines tell the same event', () => {
     const toll = [at(0, 'Ferry fire kills 7 off Veldor'), at(1, 'Seven dead in Veldor ferry fire')];
     const later = [at(40, 'Ferry fire toll rises to 19'), at(41, 'Veldor ferry fire: toll climbs to 19')];
