@@ -119,7 +119,7 @@ function opensLongBefore(model: StoryModel, sentence: SourceSentence): boolean {
  * happened; the news it sets up comes a sentence or a paragraph later.
  */
 const LASTING_STATE =
-  /^(?:For|Over)\s+(?:(?:almost|nearly|more than|about|over|at least|well over|the (?:past|last))\s+)?(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|few)\s+)?(?:years?|decades?|generations?|centuries|century)\b/i;
+  /^(?:For|Over)\s+(?:(?:almost|nearly|more than|about|some|over|at least|well over|the (?:past|last))\s+)?(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|few)\s+)?(?:years?|decades?|generations?|centuries|century)\b/i;
 
 export function newestTime(model: StoryModel): number {
   let newest = Number.NEGATIVE_INFINITY;
