@@ -94,38 +94,60 @@ export const ALIGNED_SHARE = 0.75;
 const SENTENCE_DICE = 0.35;
 const ALIGN_READ = 20;
 
-function wordSet(terms: readonly string[]): Set<string> {
-  const set = new Set<string>();
-  for (const term of terms) {
-    const first = term.charCodeAt(0);
-    if (!(first >= 48 && first <= 57)) set.add(term);
-  }
-  return set;
-}
-
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+/**
+ * Dice of two sentences' content words, figures aside (a restyled copy writes its figures in its
+ * house style), read from their term ids (ascending, distinct) without building sets.
+ */
+function dice(a: Int32Array, b: Int32Array, figure: Uint8Array): number {
+  let i = 0;
+  let j = 0;
   let shared = 0;
-  for (const term of a) if (b.has(term)) shared++;
-  return (2 * shared) / (a.size + b.size);
+  let sizeA = 0;
+  let sizeB = 0;
+  while (i < a.length || j < b.length) {
+    const idA = i < a.length ? (a[i] ?? 0) : Number.POSITIVE_INFINITY;
+    const idB = j < b.length ? (b[j] ?? 0) : Number.POSITIVE_INFINITY;
+    if (idA === idB) {
+      if (figure[idA] !== 1) {
+        shared++;
+        sizeA++;
+        sizeB++;
+      }
+      i++;
+      j++;
+    } else if (idA < idB) {
+      if (figure[idA] !== 1) sizeA++;
+      i++;
+    } else {
+      if (figure[idB] !== 1) sizeB++;
+      j++;
+    }
+  }
+  return sizeA === 0 || sizeB === 0 ? 0 : (2 * shared) / (sizeA + sizeB);
 }
 
-/** Whether two bodies, as sentences of content terms, are one text restyled (above). */
-function restyledCopy(a: readonly ReadonlySet<string>[], b: readonly ReadonlySet<string>[]): boolean {
+const NO_TERMS = new Int32Array(0);
+
+/** Whether two bodies, as sentences of term ids, are one text restyled (above). */
+function restyledCopy(a: readonly Int32Array[], b: readonly Int32Array[], figure: Uint8Array): boolean {
   const shorter = Math.min(a.length, b.length);
   if (shorter < ALIGNED_SENTENCES) return false;
-  // Longest run of sentence pairs in order (a longest common subsequence, by rows).
+  const needed = Math.max(ALIGNED_SENTENCES, Math.ceil(ALIGNED_SHARE * shorter));
+  // Longest run of sentence pairs in order (a longest common subsequence, by rows), given up as
+  // soon as the rows left cannot bring it to what is needed: independent reports pair few
+  // sentences, so most comparisons end after a few rows.
   let previous = new Int16Array(b.length + 1);
   let current = new Int16Array(b.length + 1);
-  for (const sentence of a) {
+  for (let i = 0; i < a.length; i++) {
+    const sentence = a[i] ?? NO_TERMS;
     for (let j = 0; j < b.length; j++) {
-      const paired = dice(sentence, b[j] ?? new Set()) >= SENTENCE_DICE ? (previous[j] ?? 0) + 1 : 0;
+      const paired = dice(sentence, b[j] ?? NO_TERMS, figure) >= SENTENCE_DICE ? (previous[j] ?? 0) + 1 : 0;
       current[j + 1] = Math.max(previous[j + 1] ?? 0, current[j] ?? 0, paired);
     }
     [previous, current] = [current, previous];
+    if ((previous[b.length] ?? 0) + (a.length - i - 1) < needed) return false;
   }
-  const pairs = previous[b.length] ?? 0;
-  return pairs >= ALIGNED_SENTENCES && pairs >= ALIGNED_SHARE * shorter;
+  return (previous[b.length] ?? 0) >= needed;
 }
 
 const AGENCY_WORD = /\b(?:Press|Wire|News Agency|Agency|Agence|Presse|Service|Associated|Reuters|AFP|AP)\b/;
@@ -219,7 +241,8 @@ class UnionFind {
 
 /**
  * Groups a story's articles into independent reports and names the wire each copy carries.
- * `bodies` are the content terms of the articles' cleaned sentences, in order (furniture out, so a
+ * `bodies` are the content terms of the articles' cleaned sentences, in order, and `sentenceIds`
+ * the same sentences as term ids with `figure` marking the ids of figures (furniture out, so a
  * page's own widgets do not make two copies of one text look different); `docs` give outlets and the raw text credits are read
  * from. One report: copies of one text; articles crediting one wire, with the wire's own; an
  * outlet's own articles (an outlet running a wire copy and its own report has two).
@@ -227,16 +250,18 @@ class UnionFind {
 export function independentReports(
   docs: readonly ContentDoc[],
   bodies: readonly (readonly (readonly string[])[])[],
+  sentenceIds: readonly (readonly Int32Array[])[] = [],
+  figure: Uint8Array = new Uint8Array(0),
 ): ReportGroups {
   const groups = new UnionFind(docs.length);
   const sets = bodies.map((sentences) => shingles(sentences.slice(0, SHINGLED_SENTENCES).flat()));
-  const aligned = bodies.map((sentences) => sentences.slice(0, ALIGN_READ).map(wordSet));
+  const aligned = sentenceIds.map((sentences) => sentences.slice(0, ALIGN_READ));
   const twins = docs.map(() => [] as number[]);
   for (let i = 0; i < docs.length; i++)
     for (let j = i + 1; j < docs.length; j++)
       if (
         sameText(sets[i] ?? new Set(), sets[j] ?? new Set()) ||
-        restyledCopy(aligned[i] ?? [], aligned[j] ?? [])
+        restyledCopy(aligned[i] ?? [], aligned[j] ?? [], figure)
       ) {
         groups.join(i, j);
         twins[i]?.push(j);

@@ -185,6 +185,12 @@ export function buildStoryModel(articles: PreparedArticle[], readAt?: number): S
     reports: independentReports(
       articles.map((article) => article.doc),
       articles.map((article) => article.sentences.map((sentence) => sentence.terms)),
+      articles.map((_, i) =>
+        vectors
+          .slice(firstSentence[i] ?? 0, (firstSentence[i] ?? 0) + (articles[i]?.sentences.length ?? 0))
+          .map((vector) => vector.ids),
+      ),
+      isNumberTerm,
     ),
     ...(readAt === undefined ? {} : { readAt }),
     isNumberTerm,
