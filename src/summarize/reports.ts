@@ -92,6 +92,8 @@ function sameText(a: Set<number>, b: Set<number>): boolean {
 export const ALIGNED_SENTENCES = 8;
 export const ALIGNED_SHARE = 0.75;
 const SENTENCE_DICE = 0.35;
+/** Places a copy's sentence may stand from the original's (a sentence added or cut moves the rest by one). */
+const ALIGN_BAND = 4;
 const ALIGN_READ = 20;
 
 /**
@@ -141,7 +143,10 @@ function restyledCopy(a: readonly Int32Array[], b: readonly Int32Array[], figure
   for (let i = 0; i < a.length; i++) {
     const sentence = a[i] ?? NO_TERMS;
     for (let j = 0; j < b.length; j++) {
-      const paired = dice(sentence, b[j] ?? NO_TERMS, figure) >= SENTENCE_DICE ? (previous[j] ?? 0) + 1 : 0;
+      // A copy keeps its sentences near their places: pairs further apart than ALIGN_BAND are not read.
+      const near = Math.abs(i - j) <= ALIGN_BAND;
+      const paired =
+        near && dice(sentence, b[j] ?? NO_TERMS, figure) >= SENTENCE_DICE ? (previous[j] ?? 0) + 1 : 0;
       current[j + 1] = Math.max(previous[j + 1] ?? 0, current[j] ?? 0, paired);
     }
     [previous, current] = [current, previous];
