@@ -49,22 +49,15 @@ describe("one actor's other event in an earlier burst", () => {
   });
 
   it("keeps a captain's century out of the morning story on his deepfake complaint", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pokharel-'));
-    try {
-      for (const name of ['nepal-pokharel-century-scotland.json', 'pokharel-deepfake-betting-video.json'])
-        copyFileSync(join(ROOT, 'test/fixtures/editorial-seventh', name), join(dir, name));
-      const articles = loadEditorialSet(dir).flatMap((event) => event.articles);
-      const editions = await runEditions(articles, ROOT);
-      const morning = editions.find((edition) => edition.slot.toISOString() === '2027-03-06T06:00:00.000Z');
-      const stories = (morning?.content.sections ?? []).flatMap((section) => section.stories);
-      const deepfake = stories.filter((story) =>
-        story.sources.some((source) => source.url.includes('deepfake')),
-      );
-      expect(deepfake).toHaveLength(1);
-      expect(deepfake[0]?.sources.some((source) => source.url.includes('151'))).toBe(false);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const storiesOn = await editionsOfEvents('editorial-seventh', [
+      'nepal-pokharel-century-scotland.json',
+      'pokharel-deepfake-betting-video.json',
+    ]);
+    const deepfake = storiesOn('2027-03-06T06:00:00.000Z').filter((story) =>
+      story.sources.some((source) => source.url.includes('deepfake')),
+    );
+    expect(deepfake).toHaveLength(1);
+    expect(deepfake[0]?.sources.some((source) => source.url.includes('151'))).toBe(false);
   });
 
   it('stays when its headlines tell the same event', () => {
@@ -142,6 +135,24 @@ const THIRD_DAY = [
 ];
 
 const ROOT = resolve(__dirname, '..', '..');
+
+/** The stories of each morning's edition built from some events of a labelled set, by slot. */
+async function editionsOfEvents(set: string, files: string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'events-'));
+  try {
+    for (const name of files) copyFileSync(join(ROOT, 'test/fixtures', set, name), join(dir, name));
+    const editions = await runEditions(
+      loadEditorialSet(dir).flatMap((event) => event.articles),
+      ROOT,
+    );
+    return (slot: string) =>
+      (editions.find((edition) => edition.slot.toISOString() === slot)?.content.sections ?? []).flatMap(
+        (section) => section.stories,
+      );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 const idOf = (source: { url: string }): string => source.url.slice(source.url.lastIndexOf('/') + 1);
 
 async function ferryStoryOn(articles: LabelledArticle[], slot: string) {
@@ -248,16 +259,11 @@ describe('a lone report that tells another story of the morning', () => {
   });
 
   it('leaves its own story out of the morning when nothing else of it is within the look-back', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'altiva-'));
-    try {
-      for (const name of ['altiva-andemar-acquisition.json', 'altiva-cusco-runway-excursion.json'])
-        copyFileSync(join(ROOT, 'test/fixtures/editorial-sixth', name), join(dir, name));
-      const articles = loadEditorialSet(dir).flatMap((event) => event.articles);
-      const editions = await runEditions(articles, ROOT);
-      const storiesOn = (slot: string) =>
-        (editions.find((edition) => edition.slot.toISOString() === slot)?.content.sections ?? []).flatMap(
-          (section) => section.stories,
-        );
+    const storiesOn = await editionsOfEvents('editorial-sixth', [
+      'altiva-andemar-acquisition.json',
+      'altiva-cusco-runway-excursion.json',
+    ]);
+    {
       const cites = (story: { sources: { url: string }[] }, word: string) =>
         story.sources.some((source) => source.url.includes(word));
       // The morning after the accident: one accident story, no deal story with the market report in it.
@@ -267,8 +273,6 @@ describe('a lone report that tells another story of the morning', () => {
       expect(
         storiesOn('2027-02-07T06:00:00.000Z').filter((story) => story.headline.includes('Andemar')),
       ).toHaveLength(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
