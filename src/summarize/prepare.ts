@@ -29,24 +29,23 @@ export interface PreparedArticle {
 
 export function prepareArticle(doc: ContentDoc, index: number): PreparedArticle {
   const sentences: SourceSentence[] = [];
-  articleSentences(doc.text ?? '', { title: doc.title ?? '', outlet: doc.outlet ?? '' }).forEach(
-    (texts, paragraph) => {
-      for (const text of texts) {
-        const { terms, negated, tokens } = analyzeText(text);
-        const words = wordCount(text);
-        sentences.push({
-          article: index,
-          position: sentences.length,
-          paragraph,
-          text,
-          words,
-          tokens,
-          terms,
-          negated,
-        });
-      }
-    },
-  );
+  const paragraphs = articleSentences(doc.text ?? '', { title: doc.title ?? '', outlet: doc.outlet ?? '' });
+  paragraphs.forEach((texts, paragraph) => {
+    for (const text of texts) {
+      const { terms, negated, tokens } = analyzeText(text);
+      const words = wordCount(text);
+      sentences.push({
+        article: index,
+        position: sentences.length,
+        paragraph,
+        text,
+        words,
+        tokens,
+        terms,
+        negated,
+      });
+    }
+  });
   return { index, doc, sentences };
 }
 

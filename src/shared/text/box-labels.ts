@@ -2,9 +2,9 @@
  * A page's boxes write an entry after a label and a colon: a fact-check's "Claim: Hackers have
  * emptied every account…" (the claim it checks, often false) and "Rating: …", a podcast's "Guest:
  * Inés Carrasco, author of…". A dateline of the same shape names a place ("Dhaka: The death
- * toll…"). So a sentence opening with a label of one to three words and a colon is a box's entry
- * when the label is a common word: one its article writes in lower case elsewhere, or a label
- * such boxes use. docs/summarization.md ("Cleaning the article text").
+ * toll…"). So a sentence opening with a label and a colon is a box's entry when the label is one
+ * such boxes use (up to three words: "Our finding:"), or one word its article writes in lower case
+ * elsewhere, which a place is not. docs/summarization.md ("Cleaning").
  */
 const LABELLED = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Ll}+){0,2}):\s+\S/u;
 const BOX_LABEL =
