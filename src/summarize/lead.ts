@@ -1,5 +1,5 @@
 import { contentTerms } from '../shared/text/terms';
-import { isLiveTitle } from '../shared/text/wire-tags';
+import { isFeatureTitle, isLiveTitle } from '../shared/text/wire-tags';
 import { breadthBonus, type ClaimTracker } from './claim-groups';
 import type { SourceSentence } from './prepare';
 import { standaloneOf } from './standalone';
@@ -175,6 +175,12 @@ export function chooseLead(
 ): number | undefined {
   const newest = newestTime(model);
   const titled = headlineOpening(model, candidates, headlineArticle);
+  // A feature's, an explainer's or a column's opening leads only when no report of the story may.
+  const features = model.articles.map((article) => isFeatureTitle(article.doc.title ?? ''));
+  const reportsLead = candidates.some((index) => {
+    const article = model.sentences[index]?.article;
+    return article !== undefined && features[article] !== true;
+  });
   let best: number | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   const opened = new Set<number>();
@@ -182,6 +188,7 @@ export function chooseLead(
     const sentence = model.sentences[index];
     const vector = model.vectors[index];
     if (sentence === undefined || vector === undefined || isTeaser(sentence)) continue;
+    if (reportsLead && features[sentence.article] === true) continue;
     const rank = statementRank(model, sentence);
     if (rank >= LEAD_POSITIONS && index !== titled) continue;
     // Read only for the few opening sentences: most candidates are ruled out by place above.

@@ -1,3 +1,4 @@
+import { isFeatureTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
 import { doc } from './fixture-doc';
 
@@ -57,5 +58,53 @@ describe('a wire text restyled by another desk', () => {
     expect(summary.sources.find((source) => source.outlet === 'Pragati 24x7')?.via).toBe(
       'AOP English Service',
     );
+  });
+});
+
+describe("a feature's, an explainer's or a column's opening", () => {
+  const report = doc(
+    'w',
+    'Halyard Wire',
+    '2027-03-11T20:00:00Z',
+    'Rescue of stranded pilot whales ends at Puponga',
+    [
+      'The rescue of pilot whales stranded near Puponga ended on Thursday evening, with 118 refloated and 44 dead, conservation officials said.',
+      'About 540 volunteers helped keep the whales wet and upright between tides.',
+    ],
+  );
+  const feature = doc(
+    'f',
+    'The Tussock',
+    '2027-03-12T01:00:00Z',
+    "'You don't forget the sound': inside the Puponga whale rescue",
+    [
+      'Farewell Spit curls 30 kilometres out from the top of the South Island like a beckoning finger, and for whales it has long been a trap.',
+      'By the time the rescue ended on Thursday evening, 118 whales had been refloated and 44 had died.',
+    ],
+  );
+
+  it('does not lead while a report of the story may, and leads a story that has only such articles', () => {
+    expect(summarizeStory([report, feature], { maxPoints: 3 }).points[0]?.text).toMatch(
+      /^The rescue of pilot whales/,
+    );
+    expect(summarizeStory([feature], { maxPoints: 3 }).points[0]?.text).toMatch(
+      /^Farewell Spit|^By the time/,
+    );
+  });
+
+  it('is known by its title', () => {
+    for (const title of [
+      "'You don't forget the sound': inside the Puponga whale rescue",
+      'Water cuts explained: your pool, your garden and your bill',
+      "Seoul's $300m for the Caribbean: what it buys",
+      'Do Algarve golf courses use more water than all its homes? No',
+      'OPINION | The innings of a captain who has stopped apologising',
+    ])
+      expect(isFeatureTitle(title)).toBe(true);
+    for (const title of [
+      'Rescue of stranded pilot whales ends at Puponga',
+      'Portugal orders deep water cuts in drought-hit Algarve',
+    ])
+      expect(isFeatureTitle(title)).toBe(false);
   });
 });

@@ -36,3 +36,17 @@ export function withoutLiveMark(title: string): string {
   const cut = title.replace(LIVE_MARK, '');
   return cut.split(/\s+/).length >= 4 ? cut : title;
 }
+
+/**
+ * A title that marks its article as a feature, an explainer, a fact-check or a column rather than
+ * the report of what happened: a quotation first ("'You don't forget the sound': inside the
+ * Puponga whale rescue"), "inside …", "… explained", "what it buys", a question ("Do Algarve golf
+ * courses use more water than all its homes? No"), or a column's label. Such an article opens on a
+ * scene, a background or an argument.
+ */
+const FEATURE_TITLE =
+  /^["'‘“]|\binside (?:the|a|an)\b|\bexplained\b|\bexplainer\b|\bwhat (?:it|they|this|that|we) (?:means?|buys?|tells? us|knows?)\b|\?(?:\s+(?:No|Yes|Not quite|Partly)\.?)?\s*$|^(?:OPINION|Opinion|COMMENT|Comment|ANALYSIS|Analysis|COLUMN|Column|EDITORIAL|Editorial|VIEWPOINT|Viewpoint|Op-[Ee]d|OP-ED)\s*[|:–—-]/;
+
+export function isFeatureTitle(title: string): boolean {
+  return FEATURE_TITLE.test(title.trim());
+}
