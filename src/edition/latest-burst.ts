@@ -1,5 +1,5 @@
 import { contentTerms, isNumber, namesIn } from '../shared/text/terms';
-import { withoutWireTags } from '../shared/text/wire-tags';
+import { isColumnTitle, withoutWireTags } from '../shared/text/wire-tags';
 
 const HOUR_MS = 3_600_000;
 
@@ -60,26 +60,19 @@ function headlineWords(title: string): Set<string> {
 }
 
 /**
- * A column's or an analysis's label before its title ("OPINION | Mthembu's 211 was the innings of
- * a captain who has stopped apologising", "Analysis: …"): its words are the writer's, not what
- * the story reported, so a lone report does not resume the story by sharing one of them.
- */
-const OPINION =
-  /^(?:OPINION|Opinion|COMMENT|Comment|ANALYSIS|Analysis|COLUMN|Column|EDITORIAL|Editorial|VIEWPOINT|Viewpoint|Op-[Ee]d|OP-ED)\s*[|:–—-]/;
-
-/**
  * Whether a lone report's headline shares no word with the story's other headlines but names and
  * figures: "Crane collapse at Daeyang's Geoje shipyard kills 2, injures 4" under "Daeyang Heavy
  * wins record order for 12 LNG carriers" is one actor's other event, or at best a new angle that
  * no second report confirms yet. A report that resumes the story says so in its headline ("Ferry
  * fire toll rises to 19"). A headline with no such word (all names) tells nothing and is not unlike.
- * A column's headline (OPINION) is not among the story's headlines here.
+ * A column's headline ("OPINION | …", `isColumnTitle`) is not among the story's headlines here:
+ * its words are the writer's, so a lone report does not resume the story by sharing one of them.
  */
 export function unlikeHeadline(title: string, others: readonly string[]): boolean {
   const own = headlineWords(title);
   if (own.size === 0) return false;
   for (const other of others) {
-    if (OPINION.test(other)) continue;
+    if (isColumnTitle(other)) continue;
     for (const term of headlineWords(other)) if (own.has(term)) return false;
   }
   return true;
@@ -132,7 +125,7 @@ export function sinceOtherEvent<T>(
   for (let k = starts.length - 1; k >= 0; k--) {
     const later = items.slice(starts[k]).map(titleOf);
     const earlier = items.slice(k > 0 ? starts[k - 1] : 0, starts[k]).map(titleOf);
-    const told = earlier.filter((title) => headlineWords(title).size > 0 && !OPINION.test(title));
+    const told = earlier.filter((title) => headlineWords(title).size > 0 && !isColumnTitle(title));
     const unlike = told.filter((title) => unlikeHeadline(title, later)).length;
     if (told.length > 0 && unlike * 2 > told.length) return items.slice(starts[k]);
   }

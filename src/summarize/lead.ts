@@ -165,7 +165,11 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
   return best;
 }
 
-/** The candidate that should open the story, or undefined when no opening sentence may. */
+/**
+ * The candidate that should open the story, or undefined when no opening sentence may. A
+ * feature's, an explainer's or a column's opening (`isFeatureTitle`) leads only when no report's
+ * opening may.
+ */
 export function chooseLead(
   model: StoryModel,
   candidates: readonly number[],
@@ -173,14 +177,24 @@ export function chooseLead(
   headlineArticle = -1,
   placeable: (index: number) => boolean = () => false,
 ): number | undefined {
+  const features = model.articles.map((article) => isFeatureTitle(article.doc.title ?? ''));
+  const reported = (index: number) => features[model.sentences[index]?.article ?? -1] !== true;
+  if (!features.includes(true)) return bestOpening(model, candidates, claims, headlineArticle, placeable);
+  return (
+    bestOpening(model, candidates.filter(reported), claims, headlineArticle, placeable) ??
+    bestOpening(model, candidates, claims, headlineArticle, placeable)
+  );
+}
+
+function bestOpening(
+  model: StoryModel,
+  candidates: readonly number[],
+  claims: ClaimTracker,
+  headlineArticle: number,
+  placeable: (index: number) => boolean,
+): number | undefined {
   const newest = newestTime(model);
   const titled = headlineOpening(model, candidates, headlineArticle);
-  // A feature's, an explainer's or a column's opening leads only when no report of the story may.
-  const features = model.articles.map((article) => isFeatureTitle(article.doc.title ?? ''));
-  const reportsLead = candidates.some((index) => {
-    const article = model.sentences[index]?.article;
-    return article !== undefined && features[article] !== true;
-  });
   let best: number | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   const opened = new Set<number>();
@@ -188,7 +202,6 @@ export function chooseLead(
     const sentence = model.sentences[index];
     const vector = model.vectors[index];
     if (sentence === undefined || vector === undefined || isTeaser(sentence)) continue;
-    if (reportsLead && features[sentence.article] === true) continue;
     const rank = statementRank(model, sentence);
     if (rank >= LEAD_POSITIONS && index !== titled) continue;
     // Read only for the few opening sentences: most candidates are ruled out by place above.

@@ -38,6 +38,17 @@ export function withoutLiveMark(title: string): string {
 }
 
 /**
+ * A column's or an analysis's label before its title ("OPINION | Mthembu's 211 was the innings of
+ * a captain who has stopped apologising", "Analysis: …"): its words are the writer's.
+ */
+const COLUMN_LABEL =
+  /^(?:OPINION|Opinion|COMMENT|Comment|ANALYSIS|Analysis|COLUMN|Column|EDITORIAL|Editorial|VIEWPOINT|Viewpoint|Op-[Ee]d|OP-ED)\s*[|:–—-]/;
+
+export function isColumnTitle(title: string): boolean {
+  return COLUMN_LABEL.test(title);
+}
+
+/**
  * A title that marks its article as a feature, an explainer, a fact-check or a column rather than
  * the report of what happened: a quotation first ("'You don't forget the sound': inside the
  * Puponga whale rescue"), "inside …", "… explained", "what it buys", a question ("Do Algarve golf
@@ -45,8 +56,9 @@ export function withoutLiveMark(title: string): string {
  * scene, a background or an argument.
  */
 const FEATURE_TITLE =
-  /^["'‘“]|\binside (?:the|a|an)\b|\bexplained\b|\bexplainer\b|\bwhat (?:it|they|this|that|we) (?:means?|buys?|tells? us|knows?)\b|\?(?:\s+(?:No|Yes|Not quite|Partly)\.?)?\s*$|^(?:OPINION|Opinion|COMMENT|Comment|ANALYSIS|Analysis|COLUMN|Column|EDITORIAL|Editorial|VIEWPOINT|Viewpoint|Op-[Ee]d|OP-ED)\s*[|:–—-]/;
+  /^["'‘“]|\binside (?:the|a|an)\b|\bexplained\b|\bexplainer\b|\bwhat (?:it|they|this|that|we) (?:means?|buys?|tells? us|knows?)\b|\?(?:\s+(?:No|Yes|Not quite|Partly)\.?)?\s*$/;
 
 export function isFeatureTitle(title: string): boolean {
-  return FEATURE_TITLE.test(title.trim());
+  const trimmed = title.trim();
+  return FEATURE_TITLE.test(trimmed) || isColumnTitle(trimmed);
 }
