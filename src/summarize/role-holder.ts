@@ -1,4 +1,4 @@
-import { articlePeople } from './article-people';
+import { type ArticlePeople, articlePeople } from './article-people';
 import { type Person, peopleIn } from './people';
 import type { StoryModel } from './story-model';
 
@@ -37,7 +37,8 @@ export function roleHolder(model: StoryModel, index: number, role: string, lookB
   const first = model.firstSentence[sentence.article] ?? index;
   const { known, alone } = articlePeople(model, index);
   const qualifiers = qualifiersOf(role);
-  if (qualifiers.length > 0) return qualifiedHolder(model, { first, index, lookBack, word }, qualifiers);
+  if (qualifiers.length > 0)
+    return qualifiedHolder(model, { first, index, lookBack, word, known, alone }, qualifiers);
   const holders = new Map<string, Person>();
   for (let i = Math.max(first, index - lookBack); i < index; i++) {
     const text = model.sentences[i]?.text ?? '';
@@ -63,6 +64,12 @@ function qualifiersOf(role: string): string[] {
     .map((word) => word.slice(0, QUALIFIER_STEM));
 }
 
+/** Where to look for a role's holder, and the article's people as `articlePeople` read them. */
+type HolderSearch = { first: number; index: number; lookBack: number; word: string } & Pick<
+  ArticlePeople,
+  'known' | 'alone'
+>;
+
 /**
  * A role with a capitalized qualifier ("the Uzbek minister") is held by the one person, of the
  * sentences just before that name the role at all, whose name is written nearest a word opening
@@ -71,10 +78,9 @@ function qualifiersOf(role: string): string[] {
  */
 function qualifiedHolder(
   model: StoryModel,
-  { first, index, lookBack, word }: { first: number; index: number; lookBack: number; word: string },
+  { first, index, lookBack, word, known, alone }: HolderSearch,
   qualifiers: string[],
 ): Person | null {
-  const { known, alone } = articlePeople(model, index);
   const nearest = new Map<string, { person: Person; gap: number }>();
   for (let i = Math.max(first, index - lookBack); i < index; i++) {
     const text = model.sentences[i]?.text ?? '';
