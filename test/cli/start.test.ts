@@ -73,6 +73,10 @@ describe('brief start', () => {
       'readers',
       'send',
     ]);
+    // The web role answers before the workers have started: wait for the process's own "started".
+    const deadline = Date.now() + 60_000;
+    while (!/"msg":"started"/.test(output) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     expect(output).toMatch(/"msg":"scheduler started"/);
     expect(output).toMatch(/"msg":"workers started"/);
     expect(output).toMatch(/"msg":"web listening"/);
