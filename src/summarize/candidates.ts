@@ -1,4 +1,5 @@
 import { endsAsSentence } from '../shared/text/page-junk';
+import { ANY_VERB, NARRATED } from '../shared/text/scene-captions';
 import type { SourceSentence } from './prepare';
 
 /** A point a reader can take in at a glance; longer sentences are not offered as points. */
@@ -117,8 +118,15 @@ const DEAL_ADVISERS =
 const FIGURES_ELSEWHERE =
   /\b(?:updated|released|published|revised|issued|gave|given)\s+(?:its|their|the|new|latest|updated|fresh)\s+(?:latest\s+|new\s+|updated\s+|official\s+)?(?:figures|numbers|data|statistics|tally|count)\b/i;
 
+/**
+ * A promise of news to come ("Further information on the medical condition of the riders will be
+ * communicated by the teams."): a statement's closing formality, telling nothing yet.
+ */
+const MORE_TO_COME =
+  /^(?:further|more|additional|new)\s+(?:information|details|updates?|news)\b[^.!?]{0,80}\bwill be\s+(?:communicated|provided|given|released|published|announced|shared|issued|made available|posted)\b/i;
+
 function announcesFigures(text: string): boolean {
-  return FIGURES_ELSEWHERE.test(text) && !/\d/.test(text);
+  return (FIGURES_ELSEWHERE.test(text) && !/\d/.test(text)) || MORE_TO_COME.test(text);
 }
 
 export function isNoComment(text: string): boolean {
@@ -145,5 +153,7 @@ export function isFallbackCandidate(sentence: SourceSentence): boolean {
   if (sentence.words < 4 || !withinPointLength(sentence)) return false;
   if (sentence.position >= MAX_CANDIDATE_POSITION || looksTruncated(sentence.text)) return false;
   if (!STARTS_LIKE_SENTENCE.test(sentence.text) || isNoComment(sentence.text)) return false;
+  // A short line with no verb is a label or a notice ("No archiving or resale."), not a statement.
+  if (!ANY_VERB.test(sentence.text) && !NARRATED.test(sentence.text)) return false;
   return sentence.terms.length >= 2 && !mostlyUppercase(sentence.text);
 }

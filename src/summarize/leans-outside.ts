@@ -14,6 +14,13 @@ const ADDRESSES_READER = /\byou(?:r|rs|'re|’re|'ll|’ll|'ve|’ve|'d|’d)?\b
 const TELLS_READER =
   /^(?:look (?:up|out|low|high|east|west|north|south|for)|watch (?:for|out)|read on|keep reading|scroll (?:down|on)|head (?:out|outside)|step outside|make sure|don['’]t miss|do not miss|remember to|keep an eye|set (?:an|your) alarm|grab (?:a|your)|try to (?:spot|catch|see))\b/i;
 /**
+ * An instruction to the reader after a scene-setting phrase or none: "In an emergency, follow the
+ * instructions of national authorities.", "Please contact your dealer…". A report tells what
+ * someone did; a sentence opening its main clause with the bare verb tells the reader what to do.
+ */
+const INSTRUCTS_READER =
+  /^(?:(?:in|for|if|when|before|during|until)\b[^,.;:]{0,60},\s+)?(?:please\s+)?(?:follow|call|contact|consult|visit|avoid|refer to|do not|don['’]t|sign up|subscribe|download|click|tap|tune in|find out|learn more|stay (?:indoors|inside|away|tuned|safe|informed))(?![\w-])/i;
+/**
  * A source named by a pronoun: "…at the plant, it said in a statement", "…, they added". Who
  * "it" is lies in a sentence the reader does not see.
  */
@@ -47,6 +54,7 @@ export function leansOutside(text: string, outside: string): boolean {
   return (
     ADDRESSES_READER.test(outside) ||
     TELLS_READER.test(text) ||
+    INSTRUCTS_READER.test(text) ||
     PRONOUN_SOURCE.test(outside) ||
     objectLeans(outside)
   );

@@ -1,14 +1,18 @@
+import { ANY_VERB, NARRATED } from './scene-captions';
+
 /**
  * A page's boxes write an entry after a label and a colon: a fact-check's "Claim: Hackers have
  * emptied every account…" (the claim it checks, often false) and "Rating: …", a podcast's "Guest:
- * Inés Carrasco, author of…". A dateline of the same shape names a place ("Dhaka: The death
- * toll…"). So a sentence opening with a label and a colon is a box's entry when the label is one
- * such boxes use (up to three words: "Our finding:"), or one word its article writes in lower case
- * elsewhere, which a place is not. docs/summarization.md ("Cleaning").
+ * Inés Carrasco, author of…", a bulletin's "Disclaimer: …". A dateline of the same shape names a
+ * place ("Dhaka: The death toll…"). So a sentence opening with a label and a colon is a box's
+ * entry when the label is one such boxes use (up to three words: "Our finding:"), or one word its
+ * article writes in lower case elsewhere, which a place is not, or when what follows the label
+ * has no verb ("Track map: forecast track and uncertainty cone for…"): a label over a picture or
+ * a list, not a report. docs/summarization.md ("Cleaning").
  */
 const LABELLED = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Ll}+){0,2}):\s+\S/u;
 const BOX_LABEL =
-  /^(?:claims?|rating|verdict|our (?:verdict|rating|ruling|finding)|ruling|fact[ -]check|the (?:claim|facts|verdict)|what was claimed|guests?|hosts?|producers?|episode|featuring)$/;
+  /^(?:claims?|rating|verdict|our (?:verdict|rating|ruling|finding)|ruling|fact[ -]check|the (?:claim|facts|verdict)|what was claimed|guests?|hosts?|producers?|episode|featuring|disclaimers?)$/;
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu;
 
 /** Reads an article's lower-case words once, and only when a sentence opens with a label. */
@@ -23,6 +27,14 @@ export class BoxEntries {
     const label = LABELLED.exec(sentence)?.[1]?.toLowerCase();
     if (label === undefined) return false;
     if (BOX_LABEL.test(label)) return true;
+    const entry = sentence.slice(sentence.indexOf(':') + 1).trim();
+    if (
+      entry.split(/\s+/).length >= 3 &&
+      !ANY_VERB.test(entry) &&
+      !NARRATED.test(entry) &&
+      !/["“”]/.test(entry)
+    )
+      return true;
     // Beyond the known labels only one word: "The page continued: “…”" introduces a quote.
     if (/[ -]/.test(label)) return false;
     this.lower ??= new Set(this.raw.match(LOWER_WORD) ?? []);

@@ -168,7 +168,7 @@ const DAY_NAMES =
   'mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday';
 /** Tokens a timestamp line is made of. */
 const DATE_TOKEN = new RegExp(
-  String.raw`^(?:${MONTH_NAMES}|${DAY_NAMES}|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?|\d{1,2}\/\d{1,2}\/\d{2,4}|a\.?m|p\.?m|am|pm|noon|midnight|gmt|utc|bst|cet|cest|eet|eest|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|ist|jst|kst|aest|aedt|hkt|sgt|msk|updated|update|published|posted|modified|created|last|first|on|at|by|ago|just|now|today|yesterday|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|days?|weeks?|read|time|reading|date|and|of|the|since|an|a|hour)$`,
+  String.raw`^(?:${MONTH_NAMES}|${DAY_NAMES}|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?|\d{1,2}\/\d{1,2}\/\d{2,4}|a\.?m|p\.?m|am|pm|noon|midnight|gmt|utc|bst|cet|cest|eet|eest|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|ist|jst|kst|aest|aedt|hkt|sgt|msk|updated|update|refreshed|published|posted|modified|created|last|first|on|at|by|ago|just|now|today|yesterday|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|days?|weeks?|read|time|reading|date|and|of|the|since|an|a|hour)$`,
   'i',
 );
 const DATE_HINT = new RegExp(
@@ -271,7 +271,7 @@ const LISTICLE =
 /** Whether a line (between separators) is only a date, a time and labels ("Updated 10:42 a.m. ET Dec. 1, 2026"). */
 /** A lower-case word a timestamp line never holds: most sentences are ruled out by it at once. */
 const NOT_DATE_WORD =
-  /\b(?!(?:updated?|published|posted|modified|created|last|first|just|today|yesterday|hours?|hrs|minutes?|mins|seconds?|secs|days?|weeks?|read|time|reading|date|since|noon|midnight|january|february|march|april|june|july|august|september|sept|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[a-z]{4,}\b/;
+  /\b(?!(?:updated?|refreshed|published|posted|modified|created|last|first|just|today|yesterday|hours?|hrs|minutes?|mins|seconds?|secs|days?|weeks?|read|time|reading|date|since|noon|midnight|january|february|march|april|june|july|august|september|sept|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[a-z]{4,}\b/;
 
 function isTimestampLine(line: string): boolean {
   // A timestamp holds a digit or a relative day; the month and day names come with digits.

@@ -2,13 +2,18 @@ import type { JunkKind } from './page-junk';
 
 /**
  * Notes a page writes about itself rather than the news, found on the seventh round's pages
- * (docs/summarization.md, "Cleaning"): an update note, an appeal for money, a writer's career
+ * (docs/summarization.md, "Cleaning"): an update note, a refresh stamp, an appeal for money, a writer's career
  * told without a job word, and the outlet describing itself.
  */
 
 /** "UPDATED 3:55 pm with comments from the Ministry of Education.", "Updated at 10:30 GMT to add…". */
 const UPDATE_NOTE =
   /^(?:UPDATED|Updated|UPDATE|Update)\b[^.!?]{0,40}?\b(?:with (?:comments?|reaction|details|new|more|quotes?|additional|information)|to (?:add|include|reflect|correct|clarify|update))\b/;
+/**
+ * "Last refreshed 0712 VUT.", "Page last updated: 14:05 local": when the page itself changed, in
+ * a few words, whatever the clock's zone.
+ */
+const REFRESH_NOTE = /^(?:(?:this )?page )?last (?:refreshed|updated|modified|reviewed)\b(?:\s+\S+){0,5}$/i;
 /** "Donate to the Stranding Response Fund: $25 buys…", "Give today…", "Chip in…". */
 const APPEAL_FOR_MONEY =
   /^(?:[Pp]lease\s+)?(?:Donate|DONATE|Give (?:now|today|to|here|generously)|Chip in|Make a (?:donation|gift))\b/;
@@ -22,6 +27,7 @@ const CAREER =
 /** The kind of note a sentence is, or null. */
 export function noteKind(text: string): JunkKind | null {
   if (UPDATE_NOTE.test(text)) return 'correction';
+  if (REFRESH_NOTE.test(text.replace(/[.:]+$/, '').replace(/:\s/, ' '))) return 'timestamp';
   if (APPEAL_FOR_MONEY.test(text)) return 'prompt';
   if (CAREER.test(text)) return 'bio';
   return null;

@@ -28,7 +28,7 @@ const REPORTED = /\b(?:said|says|told|according to|reported|announced)\b/;
  * Finite past, perfect and future forms (every irregular past, "sank" and "fled" as much as
  * "said"), and schedule verbs: a sentence holding one tells news, not a picture.
  */
-const NARRATED = new RegExp(
+export const NARRATED = new RegExp(
   String.raw`\b(?:was|were|had|has|have|will|would|could|should|might|did|said|says|told|${DISTINCT_IRREGULAR_PASTS.join('|')}|hit|put|set|killed|died|takes? (?:effect|office)|comes? into (?:force|effect)|go(?:es)? to the polls|begins?|starts?|resumes?|opens?|closes?|ends?|continues?|expires?|meets?|takes? place|is due|are due|is expected|are expected|is set|are set|is scheduled|are scheduled)\b|[a-z]{3}ed\b`,
 );
 
@@ -42,8 +42,19 @@ function isPresentScene(text: string, words: number): boolean {
   // Who it shows may be anyone ("Coast guard officers carry a body bag…") when the sentence ends
   // on the day the picture was taken, year and all: news of the day does not date itself so.
   if (!SCENE_SUBJECT.test(text) && !DATED_TO_THE_YEAR.test(text)) return false;
-  return !NARRATED.test(text) && !text.includes("n't");
+  // What explains the picture may narrate ("…on Wednesday morning after Cyclone Oriel passed
+  // over"); what it shows may not.
+  const main = withoutParticiples(text.split(SUBORDINATE)[0] ?? text);
+  return !NARRATED.test(main) && !text.includes("n't");
 }
+
+/** A participle after a determiner describes a thing ("a collapsed roof"); it narrates nothing. */
+function withoutParticiples(clause: string): string {
+  return clause.replace(/\b(?:a|an|the|their|his|her|its)\s+\p{Ll}{3,}ed\b/gu, ' ');
+}
+
+/** Where a caption's explanation of its picture begins. */
+const SUBORDINATE = /\s(?:after|as|while|where|which|who|when|because|following)\s/;
 
 /** A sentence closing on a full date: "… at the port on December 8, 2026.", "… on 8 December 2026." */
 const DATED_TO_THE_YEAR = new RegExp(
@@ -51,8 +62,9 @@ const DATED_TO_THE_YEAR = new RegExp(
 );
 
 /** Who a news picture shows: "A man…", "Villagers…", "Rescuers…". */
-const SCENE_SUBJECT =
-  /^(?:An?\s|(?:Villagers|People|Residents|Rescuers|Firefighters|Soldiers|Police officers|Protesters|Demonstrators|Workers|Women|Men|Children|Supporters|Mourners|Passengers|Fans|Troops|Volunteers|Students|Relatives|Locals|Tourists|Worshippers|Voters|Refugees|Migrants)\b)/;
+const PEOPLE =
+  '(?:Villagers|People|Residents|Rescuers|Firefighters|Soldiers|Police officers|Protesters|Demonstrators|Workers|Women|Men|Children|Supporters|Mourners|Passengers|Fans|Troops|Volunteers|Students|Relatives|Locals|Tourists|Worshippers|Voters|Refugees|Migrants|Guests|Shoppers|Commuters|Motorists|Farmers|Fishermen|Medics|Nurses|Doctors|Miners|Pilgrims|Evacuees|Survivors|Onlookers|Crowds|Families|Riders|Cyclists|Runners|Players|Athletes)\\b';
+const SCENE_SUBJECT = new RegExp(`^(?:An?\\s|${PEOPLE})`);
 
 export function isSceneCaption(text: string, words: number): boolean {
   if (words > 45 || REPORTED.test(text)) return false;
@@ -65,12 +77,24 @@ const VISIBLE_ACTION =
   /^An?\s+(?:\S+\s+){0,6}?(?:sprays|holds|carries|walks|waves|stands|sits|kneels|prays|weeps|cries|mourns|hugs|embraces|salutes|gestures|poses|smiles|reacts|rides|clears|cleans|inspects|searches|watches|waits|passes|crosses|lights|sweeps|pushes|pulls|shelters|wades|climbs|looks at|prepares|checks|examines|treats|tends|feeds|repairs|loads|unloads|paints|cooks|serves|distributes|collects|sorts|fills|drinks|eats|sleeps|rests|plays|comforts|rescues|wipes)\s/;
 
 /**
- * A named person making a gesture a picture shows, somewhere named: "Kian Mulvaney lifts the
- * trophy at Alexandra Palace." Gestures only: "raises rates", "holds talks" or "visits" may be
+ * A named person making a gesture a picture shows, somewhere or at something named: "Kian
+ * Mulvaney lifts the trophy at Alexandra Palace.", "Councilor Aileen Seno holds up a photo of a
+ * car wash during Thursday's session." Gestures only: "raises rates", "holds talks" or "visits" may be
  * news told in the present, and "The ECB…" is no person's name.
  */
 const NAMED_GESTURE =
-  /^(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\s+(?:(?:lifts|raises|holds up|kisses) the (?:trophy|cup|title|medal|flag)|kisses|poses|smiles|gestures|hugs|embraces|salutes|looks on|weeps|kneels|prays|waves (?:to|at))\b[^.!?]*\s(?:at|in)\s\p{Lu}/u;
+  /^(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\s+(?:(?:lifts|raises|kisses) the (?:trophy|cup|title|medal|flag)|holds up (?:a|an|the|his|her|their)|kisses|poses|smiles|gestures|hugs|embraces|salutes|looks on|weeps|kneels|prays|waves (?:to|at))\b[^.!?]*\s(?:at|in|during)\s\p{Lu}/u;
+
+/**
+ * People of a picture doing something in the present, with what explains it after "as", "after"
+ * or "while": "Passengers from İzmir airport evacuate the aircraft on slides as fire teams
+ * intervene in the engine.", "Riders lie on the road… after 23 of them crashed on a bend". A
+ * report tells it in the past ("Passengers fled… as firefighters sprayed…").
+ */
+const GROUP_SCENE = new RegExp(
+  String.raw`^${PEOPLE}(?:\s+(?:from|of|in|at|on)\s+[^,.;:]{1,40}?)?\s+(?!(?:are|were|have|had|do|did|will|would|can|could|may|might|must|should)\b)\p{Ll}{3,}(?<![sd])\s+(?:the|a|an|their|his|her|its|on|at|in|into|from|out|off|up|down|through|past|along)\b[^.!?]*\s(?:as|after|while)\s+[^.!?]+`,
+  'u',
+);
 
 /**
  * A caption without a day: one person doing something visible in the present tense, somewhere
@@ -80,6 +104,10 @@ const NAMED_GESTURE =
  */
 function isUndatedScene(text: string, words: number): boolean {
   if (words <= 20 && NAMED_GESTURE.test(text) && !/["“”]/.test(text)) return !NARRATED.test(text);
+  if (words <= 40 && GROUP_SCENE.test(text) && !/["“”]/.test(text)) {
+    const main = withoutParticiples(text.split(SUBORDINATE)[0] ?? text);
+    return !NARRATED.test(main) && !text.includes("n't");
+  }
   if (words > 30 || !VISIBLE_ACTION.test(text) || /["“”]/.test(text) || !/ in \p{Lu}/u.test(text))
     return false;
   const main = text.split(/,\s+(?:where|which|who|as|while)\b/)[0] ?? text;
