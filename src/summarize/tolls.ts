@@ -1,5 +1,6 @@
 import { baseForm } from '../shared/text/irregular-forms';
 import { analyzeText, isNumber, namesIn, SPELLED_FIGURES, stem, words } from '../shared/text/terms';
+import { isPointCandidate } from './candidates';
 import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 
 /**
@@ -12,15 +13,22 @@ import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
  * The death toll a sentence gives: "killing at least 17 people", "At least nine miners were
  * killed", "Three workers have now died", "the death toll rose to 26", "kills 7", "The number of
  * people killed when… rose to 17", "…, bringing the confirmed death toll to 14", "41 people have
- * now been confirmed dead".
+ * now been confirmed dead", "At least six people, three of them children, lost their lives", "The
+ * number of the victims of the flash floods… rose to 12".
  * Spelled-out figures are read by the toolkit.
  */
 const TOLLS = [
   /\b(?:killing|killed|kills|kill)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?([\d,]+|[a-z]+)\b/gi,
   /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:were|are|was|(?:have|had)\s+(?:now\s+|so far\s+|already\s+)?been)\s+(?:now\s+)?(?:killed|dead|confirmed dead)\b/gi,
-  /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+){0,3}?(?:died|dead|deaths)\b/gi,
+  /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+){0,3}?(?:died|dead|deaths|lost their lives)\b/gi,
+  // With an aside after the counted noun ("At least six people, three of them children, lost…"):
+  // the figure must be one, or the match would start at the first word.
+  new RegExp(
+    String.raw`\b([\d,]+|${SPELLED_FIGURES.join('|')})\s+[a-z]+,[^,.;]{1,40},\s+(?:died|lost their lives)\b`,
+    'gi',
+  ),
   /\btoll\b(?:[^.;]|\.(?=\S)){0,90}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
-  /\bnumber of (?:people |those |persons )?(?:killed|dead|who (?:have |had )?died)\b[^.;]{0,140}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
+  /\bnumber of (?:the )?(?:(?:people |those |persons )?(?:killed|dead|who (?:have |had )?died)|victims|deaths|fatalities)\b[^.;]{0,140}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
   /\btoll\s+of\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
   /\b(?:bringing|taking|pushing|raising|putting)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:death\s+)?toll\s+(?:to|at)\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
 ];
@@ -34,7 +42,9 @@ function tollOf(text: string): string | null {
   for (const pattern of TOLLS) {
     for (const match of text.matchAll(pattern)) {
       const figure = match[1];
+      // "Four of the dead were Indian nationals": a part of the toll, not the toll.
       if (figure === undefined) continue;
+      if (match[0].startsWith(figure) && /^\S+\s+of\s+(?:the|those|them)\b/i.test(match[0])) continue;
       const term = analyzeText(figure).terms[0];
       if (term !== undefined && isNumber(term)) return term;
     }
@@ -53,13 +63,18 @@ export function supersededToll(model: StoryModel, index: number, shown: readonly
   const toll = tollOf(sentence.text);
   if (toll === null) return false;
   const time = model.articles[sentence.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
-  return shown.some((other) => {
+  const newer = (other: number, higher: boolean): boolean => {
     const point = model.sentences[other];
     if (point === undefined || other === index) return false;
     const theirs = tollOf(point.text);
     const when = model.articles[point.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
-    return theirs !== null && theirs !== toll && when > time;
-  });
+    if (theirs === null || theirs === toll || !(when > time)) return false;
+    return !higher || Number(theirs.replace(/,/g, '')) > Number(toll.replace(/,/g, ''));
+  };
+  if (shown.some((other) => newer(other, false))) return true;
+  // Whatever the order points are chosen in: a higher toll a newer report gives as a point of its
+  // own makes this one old ("At least six people… lost their lives" beside "…rose to 12").
+  return model.sentences.some((point, other) => newer(other, true) && isPointCandidate(point));
 }
 
 /** Words that only say how many died, beside the figure. */
