@@ -1,7 +1,7 @@
 import { cleanInline } from '../shared/text/paragraphs';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { contentTerms } from '../shared/text/terms';
-import { withoutLiveMark, withoutWireTags } from '../shared/text/wire-tags';
+import { isFeatureTitle, withoutLiveMark, withoutWireTags } from '../shared/text/wire-tags';
 import { newestTime, RECENCY_WEIGHT, recency } from './lead';
 import { hostOf } from './outlets';
 import { standaloneOf } from './standalone';
@@ -99,6 +99,12 @@ export function pickTitle(model: StoryModel, titles: string[]): string {
   // the newest says 61,000) heads nothing while another title can; it still counts as a peer.
   const stale = usable.map((entry) => outdatedTitle(model, entry.title, entry.article));
   const anyCurrent = stale.includes(false);
+  // A feature's, an explainer's or a column's title ("What next for Anatolian Skyways after its
+  // boss walks out?") heads nothing while a report's title can, as its opening does not lead.
+  const feature = usable.map((entry) =>
+    isFeatureTitle(model.articles[entry.article]?.doc.title ?? entry.title),
+  );
+  const anyReport = feature.includes(false);
   const vectors = usable.map((entry) => tfidfVector(entry.terms, model.vocabulary));
   const newest = newestTime(model);
   let best = '';
@@ -110,6 +116,7 @@ export function pickTitle(model: StoryModel, titles: string[]): string {
     // is written from the lead point.
     if (vector === undefined || model.articles[entry.article]?.doc.titleDerived === true) return;
     if (anyCurrent && stale[i] === true) return;
+    if (anyReport && feature[i] === true) return;
     let peers = 0;
     vectors.forEach((other, j) => {
       if (j !== i) peers += cosine(vector, other);

@@ -1,4 +1,5 @@
 import { articleSentences } from '../../src/shared/text/article-text';
+import { isFeatureTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
 import { isFallbackCandidate, isPointCandidate } from '../../src/summarize/candidates';
 import { prepareArticles } from '../../src/summarize/prepare';
@@ -96,5 +97,39 @@ describe('an older death toll', () => {
     const points = summarizeStory([older, newer]).points.map((point) => point.text);
     expect(points.join(' ')).toMatch(/rose to 12/);
     expect(points.join(' ')).not.toMatch(/At least six/);
+  });
+});
+
+describe("a feature's title", () => {
+  const report = doc(
+    'w',
+    'Windrose News Agency',
+    '2027-03-18T08:55:00Z',
+    'Anatolian Skyways CEO Karaduman quits days after Izmir engine fire',
+    [
+      'Anatolian Skyways chief executive Selim Karaduman resigned with immediate effect on Thursday, the Turkish low-cost carrier said, three days after an engine fire at Izmir airport.',
+      'The airline said chief financial officer Ayla Demirtaş would run the company on an interim basis.',
+    ],
+  );
+  const feature = doc(
+    'f',
+    'The Northgate Standard',
+    '2027-03-19T06:00:00Z',
+    'What next for Anatolian Skyways after its boss walks out? | Business | The Northgate Standard',
+    [
+      'When Selim Karaduman arrived at Anatolian Skyways in 2019, the budget airline had 22 planes and a reputation for late departures.',
+      'Karaduman resigned on Thursday, three days after an engine fire at Izmir airport, and chief financial officer Ayla Demirtaş will run the airline for now.',
+    ],
+  );
+
+  it("is known with the page's section and name after it, and neither heads the story nor lets its opening lead while a report's may", () => {
+    expect(isFeatureTitle(feature.title ?? '')).toBe(true);
+    expect(isFeatureTitle('Ferry fire kills 7 - Pacific Wire')).toBe(false);
+    const summary = summarizeStory([report, feature], { maxPoints: 3 });
+    expect(summary.headline).toBe('Anatolian Skyways CEO Karaduman quits days after Izmir engine fire');
+    expect(summary.points[0]?.text).toMatch(/^Anatolian Skyways chief executive Selim Karaduman resigned/);
+    expect(summarizeStory([feature], { maxPoints: 3 }).headline).toBe(
+      'What next for Anatolian Skyways after its boss walks out?',
+    );
   });
 });

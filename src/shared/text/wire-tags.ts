@@ -52,11 +52,11 @@ export function isColumnTitle(title: string): boolean {
  * A title that marks its article as a feature, an explainer, a fact-check or a column rather than
  * the report of what happened: a quotation first ("'You don't forget the sound': inside the
  * Puponga whale rescue"), "inside …", "… explained", "what it buys", a question ("Do Algarve golf
- * courses use more water than all its homes? No"), or a column's label. Such an article opens on a
- * scene, a background or an argument.
+ * courses use more water than all its homes? No", also before the page's " | Business | Outlet"), or
+ * a column's label. Such an article opens on a scene, a background or an argument.
  */
 const FEATURE_TITLE =
-  /^["'‘“]|\binside (?:the|a|an)\b|\bexplained\b|\bexplainer\b|\bwhat (?:it|they|this|that|we) (?:means?|buys?|tells? us|knows?)\b|\?(?:\s+(?:No|Yes|Not quite|Partly)\.?)?\s*$/;
+  /^["'‘“]|\binside (?:the|a|an)\b|\bexplained\b|\bexplainer\b|\bwhat (?:it|they|this|that|we) (?:means?|buys?|tells? us|knows?)\b|\?(?:\s+(?:No|Yes|Not quite|Partly)\.?)?(?:\s+[|–—-]\s+[^?]{1,60})?\s*$/;
 
 export function isFeatureTitle(title: string): boolean {
   const trimmed = title.trim();
