@@ -1,5 +1,11 @@
 import { freezeEdition, type RankedStory, slotOf } from '../edition/freeze-edition';
-import { closerElsewhere, latestBurst, sinceOtherEvent, unlikeHeadline } from '../edition/latest-burst';
+import {
+  closerElsewhere,
+  latestBurst,
+  newestHeadlineGroup,
+  sinceOtherEvent,
+  unlikeHeadline,
+} from '../edition/latest-burst';
 import { rankStories } from '../edition/rank-stories';
 import { leadCounts, sameEventGroups } from '../edition/same-event';
 import { daySlotsBefore, pointsShown, shownUnchanged } from '../edition/shown-before';
@@ -144,7 +150,9 @@ function recentDocs(rows: ArticleRow[]): ContentDoc[] {
  * without the burst when it is one report whose headline shares only names with the story's (one
  * actor's other event, shown once a second report confirms it) or more with another story of the
  * morning than with its own, and not at all when nothing else of the story is within the look-back;
- * from the bursts after one actor's other event (`sinceOtherEvent`) when they are corroborated;
+ * from the bursts after one actor's other event (`sinceOtherEvent`) when they are corroborated,
+ * then from the newest headlines' group when it tells another event than the older headlines and
+ * is corroborated (`newestHeadlineGroup`);
  * otherwise from its most recent articles, as before. A summary with no points is no candidate.
  */
 async function summarizeRows(
@@ -181,6 +189,17 @@ async function summarizeRows(
       const later = await summarize(context, recentDocs([...since]));
       if (later.reportCount >= context.config.edition.minOutlets) return later;
     }
+  }
+  // The newest headlines tell another event of the story's actor than the older ones', after a
+  // quiet spell shorter than a burst's or longer: written from them alone when they are corroborated.
+  const group = newestHeadlineGroup(
+    rows,
+    (row) => articleTime(row).getTime(),
+    (row) => row.title ?? '',
+  );
+  if (group !== null) {
+    const summary = await summarize(context, recentDocs(group));
+    if (summary.reportCount >= context.config.edition.minOutlets) return summary;
   }
   return summarize(context, recentDocs(rows));
 }

@@ -1,5 +1,5 @@
 import { contentTerms, isNumber, namesIn } from '../shared/text/terms';
-import { isColumnTitle, withoutWireTags } from '../shared/text/wire-tags';
+import { isColumnTitle, isFeatureTitle, withoutWireTags } from '../shared/text/wire-tags';
 
 const HOUR_MS = 3_600_000;
 
@@ -130,4 +130,67 @@ export function sinceOtherEvent<T>(
     if (told.length > 0 && unlike * 2 > told.length) return items.slice(starts[k]);
   }
   return items;
+}
+
+const LOWER_WORDS = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu;
+
+/** Quiet hours before the newest headlines' group for it to be another event of the story's actor. */
+export const GROUP_GAP_HOURS = 6;
+
+/**
+ * The newest articles whose headlines tell one thing the older ones' do not: the newest article
+ * and every article whose headline shares a word (names and figures aside) with one of the group,
+ * when all the others came `GROUP_GAP_HOURS` or more before the group began and none of their
+ * headlines shares a word with it. "Philippines' Cebu declares state of calamity as reservoirs hit
+ * 15-year low" and "Metro Cebu to ration tap water from Monday under state of calamity", nine hours
+ * after "Cebu's suspended governor is back — for now", tell the province's water emergency, not
+ * its governor's suspension (docs/summarization.md, "What a morning's summary is written from").
+ * Null when there is no such split. Headlines with no such word (all names) and those of
+ * features and columns (`isFeatureTitle`: their words are the writer's) join no group and count
+ * for neither side. `items` are in time order.
+ */
+export function newestHeadlineGroup<T>(
+  items: readonly T[],
+  timeOf: (item: T) => number,
+  titleOf: (item: T) => string,
+): T[] | null {
+  const titles = items.map(titleOf);
+  // A headline's first word is capitalized whatever it is: one the headlines never write in lower
+  // case is a name here ("Philippine ombudsman suspends…", "Philippines' Cebu declares…").
+  const lower = new Set(
+    titles.flatMap((title) => contentTerms((title.replace(/^\S+/, '').match(LOWER_WORDS) ?? []).join(' '))),
+  );
+  const words = titles.map((title) => {
+    if (isFeatureTitle(title)) return new Set<string>();
+    const own = headlineWords(title);
+    const opening = withoutWireTags(title).trim().split(/\s+/)[0] ?? '';
+    const first = contentTerms(opening.replace(/['’]s?$/, ''))[0];
+    if (first !== undefined && !lower.has(first)) own.delete(first);
+    return own;
+  });
+  // The newest report's headline, features' and columns' aside.
+  const newest = words.findLastIndex((own) => own.size > 0);
+  if (newest < 1) return null;
+  const group = new Set([newest]);
+  const held = new Set(words[newest]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    words.forEach((own, index) => {
+      if (group.has(index) || ![...own].some((term) => held.has(term))) return;
+      group.add(index);
+      for (const term of own) held.add(term);
+      grew = true;
+    });
+  }
+  const first = Math.min(...group);
+  const others = items.filter((_, index) => !group.has(index) && (words[index]?.size ?? 0) > 0);
+  if (
+    others.length === 0 ||
+    items.slice(first).some((_, k) => !group.has(first + k) && (words[first + k]?.size ?? 0) > 0)
+  )
+    return null;
+  const before = others.at(-1);
+  if (before === undefined || timeOf(items[first] as T) - timeOf(before) < GROUP_GAP_HOURS * HOUR_MS)
+    return null;
+  return items.filter((_, index) => group.has(index));
 }

@@ -4,7 +4,9 @@ import { join, resolve } from 'node:path';
 import {
   BURST_GAP_HOURS,
   closerElsewhere,
+  GROUP_GAP_HOURS,
   latestBurst,
+  newestHeadlineGroup,
   sinceOtherEvent,
   unlikeHeadline,
 } from '../../src/edition/latest-burst';
@@ -26,6 +28,54 @@ describe('the latest burst of a story', () => {
     expect(latestBurst(items, timeOf)).toEqual([at(41 + BURST_GAP_HOURS), at(60)]);
     expect(latestBurst([at(0), at(5), at(10)], timeOf)).toBeNull();
     expect(latestBurst([], timeOf)).toBeNull();
+  });
+});
+
+describe("the newest headlines' group", () => {
+  const at = (hours: number, title: string) => ({ time: Date.UTC(2027, 2, 22) + hours * HOUR, title });
+  const timeOf = (item: { time: number }) => item.time;
+  const titleOf = (item: { title: string }) => item.title;
+  const suspension = [
+    at(0, 'Philippine ombudsman suspends Cebu governor over drainage contract'),
+    at(19, 'Pacaña sworn in as acting governor; Montecillo supporters keep vigil at Capitol'),
+    at(53, "What happens now Cebu's governor is back at the Capitol?"),
+    at(66, "Cebu's suspended governor is back — for now"),
+  ];
+  const water = [
+    at(
+      66 + GROUP_GAP_HOURS + 3,
+      "Philippines' Cebu declares state of calamity as reservoirs hit 15-year low",
+    ),
+    at(98, 'Metro Cebu to ration tap water from Monday under state of calamity'),
+  ];
+
+  it('is another event of the actor when the older headlines share only names with it, a first word never written in lower case among them', () => {
+    expect(newestHeadlineGroup([...suspension, ...water], timeOf, titleOf)).toEqual(water);
+  });
+
+  it('is no split when it came within hours, when an older headline shares a word with it, or when all is one group', () => {
+    const soon = [at(66 + GROUP_GAP_HOURS - 1, water[0]?.title ?? ''), water[1] as (typeof water)[0]];
+    expect(newestHeadlineGroup([...suspension, ...soon], timeOf, titleOf)).toBeNull();
+    const resumed = [...suspension, at(80, 'Cebu governor back at work as calamity looms'), ...water];
+    expect(newestHeadlineGroup(resumed, timeOf, titleOf)).toBeNull();
+    expect(newestHeadlineGroup(suspension, timeOf, titleOf)).toBeNull();
+  });
+
+  it("keeps a governor's suspension out of the morning story on the province's water emergency", async () => {
+    const storiesOn = await editionsOfEvents('editorial-eighth', [
+      'cebu-governor-suspension.json',
+      'cebu-water-emergency.json',
+    ]);
+    const water = storiesOn('2027-03-27T06:00:00.000Z').filter((story) =>
+      story.sources.some((source) => source.url.includes('water-rationing')),
+    );
+    expect(water).toHaveLength(1);
+    expect(water[0]?.sources.some((source) => source.url.includes('cebu-governor'))).toBe(false);
+  });
+
+  it("leaves a feature's headline out of both sides", () => {
+    const feature = at(99, '“The taps are just decoration now”');
+    expect(newestHeadlineGroup([...suspension, ...water, feature], timeOf, titleOf)).toEqual(water);
   });
 });
 
