@@ -162,6 +162,14 @@ function sentencesOf(paragraph: string): string[] {
   return sentences;
 }
 
+/**
+ * A sentence whose speaker is a pronoun ("…, he said.", "She told reporters…"): who it is may be
+ * named a few sentences before, past a caption the page put in between, so the names of the
+ * SPEAKER_LOOKBACK sentences before its passage count for the point's speaker too.
+ */
+const PRONOUN_SPEAKS = /\b(?:[Hh]e|[Ss]he)\s+(?:said|says|added|told|explained|warned|stressed)\b/;
+const SPEAKER_LOOKBACK = 5;
+
 /** A quotation closed by ! or ? ("That doesn't just happen!”) … */
 const CLOSES_QUOTE = /[!?]["”’]$/;
 /** … followed by who said it ("Trump tweeted last August."), which belongs to the quote's sentence. */
@@ -170,6 +178,8 @@ const ATTRIBUTION =
 
 interface Passage {
   words: Set<string>;
+  /** The names of the sentences before it, when one of its own says "he said", "she told"… */
+  earlierNames: Set<string>;
   /** Each sentence's folded words and whether it denies something. */
   sentences: { words: Set<string>; negated: boolean }[];
 }
@@ -179,16 +189,22 @@ interface Passage {
  * a point naming who "he" is takes the name from the sentence before, often the paragraph before.
  */
 function passages(text: string, size: number): Passage[] {
-  const sentences = text
-    .split(/\n+/)
-    .flatMap((paragraph) => sentencesOf(paragraph))
-    .map((sentence) => ({ words: new Set(tokens(sentence).map(fold)), negated: negated(sentence) }));
+  const raw = text.split(/\n+/).flatMap((paragraph) => sentencesOf(paragraph));
+  const sentences = raw.map((sentence) => ({
+    words: new Set(tokens(sentence).map(fold)),
+    negated: negated(sentence),
+    pronounSpeaks: PRONOUN_SPEAKS.test(sentence),
+  }));
   const found: Passage[] = [];
   for (let start = 0; start < sentences.length; start++) {
     const run = sentences.slice(start, start + size);
     const words = new Set<string>();
     for (const sentence of run) for (const word of sentence.words) words.add(word);
-    found.push({ words, sentences: run });
+    const earlierNames = new Set<string>();
+    if (run.some((sentence) => sentence.pronounSpeaks))
+      for (const sentence of raw.slice(Math.max(0, start - SPEAKER_LOOKBACK), start))
+        for (const name of pointTerms(sentence).names) earlierNames.add(name);
+    found.push({ words, sentences: run, earlierNames });
   }
   return found;
 }
@@ -239,7 +255,10 @@ export function missingFromArticle(point: string, articleText: string): string[]
   }));
   const size = Math.max(PASSAGE_SENTENCES, parts.length + 2);
   for (const passage of passages(articleText, size)) {
-    const missing = [...terms.figures, ...terms.names].filter((term) => !passage.words.has(term));
+    const missing = [
+      ...terms.figures.filter((term) => !passage.words.has(term)),
+      ...terms.names.filter((term) => !passage.words.has(term) && !passage.earlierNames.has(term)),
+    ];
     const absentWords = terms.words.filter((term) => !passage.words.has(term));
     const share = terms.words.length === 0 ? 1 : 1 - absentWords.length / terms.words.length;
     if (share < CONTENT_SHARE) missing.push(...absentWords.map((word) => `~${word}`));

@@ -114,4 +114,20 @@ describe('independent citation check', () => {
       ),
     ).toContain('(polarity)');
   });
+
+  it('takes the speaker "he" stands for from a few sentences before, past a caption in between, and no one else', () => {
+    const article = [
+      'The train came off the tracks on a curve between Ella and Demodara stations, police spokesman Nalin Gunasekera said.',
+      'Rescuers carry an injured passenger up a muddy slope near Ella after the derailment.',
+      'Picture: ONA',
+      'The Colombo-to-Badulla service was running about 20 minutes late.',
+      'Three carriages left the rails and two of them slid about 30 metres down a slope into a tea estate, he said.',
+    ].join('\n\n');
+    const point =
+      'Three carriages left the rails and two of them slid about 30 metres down a slope into a tea estate, Gunasekera said.';
+    expect(missingFromArticle(point, article)).toEqual([]);
+    expect(missingFromArticle(point.replace('Gunasekera', 'Senanayake'), article)).toContain('senanayak');
+    // Without "he said" the name must stand in the passage itself.
+    expect(missingFromArticle(point, article.replace(', he said.', '.'))).toContain('gunasekera');
+  });
 });
