@@ -52,6 +52,26 @@ describe("a bulletin page's furniture", () => {
   });
 });
 
+describe("a brief's labels", () => {
+  it('come off the sentences of a page that labels its items, and stay on a page that uses one colon', () => {
+    const brief = [
+      'The big picture: Nine people are now dead after a train derailed near Ella in Sri Lanka on Friday.',
+      "What's next: The transport minister's inquiry is due to report within two weeks.",
+      "Why it matters: The line carries most of the hill country's tourists.",
+      'He told reporters: "We will rebuild the line."',
+    ];
+    expect(articleSentences(brief.join('\n\n')).flat()).toEqual([
+      'Nine people are now dead after a train derailed near Ella in Sri Lanka on Friday.',
+      "The transport minister's inquiry is due to report within two weeks.",
+      "The line carries most of the hill country's tourists.",
+      'He told reporters: "We will rebuild the line."',
+    ]);
+    const report =
+      'The selloff spread: Korea Memory Devices lost more than 9% on Friday, exchange data showed.';
+    expect(articleSentences(report).flat()).toEqual([report]);
+  });
+});
+
 describe('a caption told in the present', () => {
   const body = [
     'An engine of an Anatolian Skyways jet caught fire as it accelerated for take-off at Izmir airport on Monday, and 23 people were hurt, officials said.',

@@ -102,10 +102,12 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
     );
     // A writer's bio goes on in pronouns ("In 2022 she revealed…"): the paragraph it opens is all bio.
     if (trimmed[0] === '' && pieces.length > 1 && junkKind(pieces[0] ?? '', true) === 'bio') continue;
-    const sentences = trimmed.filter(
-      (sentence) =>
-        sentence.length > 0 && !boxes.has(sentence) && !describesOutlet(sentence, options.outlet ?? ''),
-    );
+    const sentences = trimmed
+      .filter(
+        (sentence) =>
+          sentence.length > 0 && !boxes.has(sentence) && !describesOutlet(sentence, options.outlet ?? ''),
+      )
+      .map((sentence) => boxes.unlabelled(sentence));
     if (sentences.length === 0) continue;
     kept.push(sentences);
     chars += paragraph.length;

@@ -15,11 +15,33 @@ const BOX_LABEL =
   /^(?:claims?|rating|verdict|our (?:verdict|rating|ruling|finding)|ruling|fact[ -]check|the (?:claim|facts|verdict)|what was claimed|guests?|hosts?|producers?|episode|featuring|disclaimers?)$/;
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu;
 
+/**
+ * A brief's label over a sentence of news ("Why it matters: Mejillones ships about 70% of…", "The
+ * big picture: Nine people are now dead…", "What's next: …"): a few words, the first capitalized,
+ * before a colon and a sentence. A page written so opens two or more sentences with one.
+ */
+const BRIEF_LABEL = /^(\p{Lu}[\p{Ll}'’]*(?: [\p{Ll}'’]+){1,3}):\s+(?=[\p{Lu}\p{N}"“‘])/u;
+const BRIEF_LABELS = /(?:^|[.!?]["”’]?\s+|\n)\p{Lu}[\p{Ll}'’]*(?: [\p{Ll}'’]+){1,3}:\s+[\p{Lu}\p{N}"“‘]/gmu;
+/** A label that says who speaks ("He told reporters: …") introduces a quote, not an item. */
+const SPEAKS =
+  /\b(?:said|says|told|tells|wrote|writes|added|adds|asked|continued|read|reads|reported|announced|warned)\b/;
+
 /** Reads an article's lower-case words once, and only when a sentence opens with a label. */
 export class BoxEntries {
   private lower: Set<string> | null = null;
+  private briefLabels: number | null = null;
 
   constructor(private readonly raw: string) {}
+
+  /** The sentence without a brief's label, when its page labels its items so. */
+  unlabelled(sentence: string): string {
+    const label = BRIEF_LABEL.exec(sentence)?.[1];
+    if (label === undefined || SPEAKS.test(label)) return sentence;
+    this.briefLabels ??= (this.raw.match(BRIEF_LABELS) ?? []).length;
+    if (this.briefLabels < 2) return sentence;
+    const rest = sentence.slice(sentence.indexOf(':') + 1).trim();
+    return ANY_VERB.test(rest) || NARRATED.test(rest) ? rest : sentence;
+  }
 
   /** Whether the sentence is a box's labelled entry. */
   has(sentence: string): boolean {

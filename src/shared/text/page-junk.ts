@@ -55,9 +55,9 @@ const TRAILING_CREDIT = new RegExp(
   String.raw`[([]\s*(?:[^()[\]]{0,60}\p{Lu}[^()[\]/]{0,40}\/\s*\p{Lu}[^()[\]]{0,60}|[^()[\]]{0,60}\bvia (?:${PICTURE_SOURCES})\b[^()[\]]{0,30}|${PICTURE_WORD}\s*(?:${anyCase('credit')})?\s*:\s*[^()[\]]{1,80}|${anyCase('file')}(?: ${anyCase('photo')})?)\s*[)\]]\s*\.?\s*$`,
   'u',
 );
-/** A credit with no brackets closing a line: "… Photo: Jane Doe/Agency", "… REUTERS/Jane Doe", "… AFP via Getty Images". */
+/** A credit with no brackets closing a line: "… Photo: Jane Doe/Agency", "… REUTERS/Jane Doe", "… AFP via Getty Images" ("The big picture: …" is a brief's label). */
 const BARE_TRAILING_CREDIT = new RegExp(
-  String.raw`(?:\b${STILL_WORD}\s*(?:${anyCase('credit')})?\s*(?::|\bby\b)\s*\p{Lu}[^.!?]{0,80}|\b(?:${PICTURE_SOURCES})(?: Photo| PHOTO)?\s*\/\s*\p{Lu}[\p{L}.' -]{1,40}|\bvia (?:Getty Images|AP|Reuters|AFP)|\b(?:Getty Images|Shutterstock|Alamy))\s*\.?\s*$`,
+  String.raw`(?:(?<![Bb]ig )\b${STILL_WORD}\s*(?:${anyCase('credit')})?\s*(?::|\bby\b)\s*\p{Lu}[^.!?]{0,80}|\b(?:${PICTURE_SOURCES})(?: Photo| PHOTO)?\s*\/\s*\p{Lu}[\p{L}.' -]{1,40}|\bvia (?:Getty Images|AP|Reuters|AFP)|\b(?:Getty Images|Shutterstock|Alamy))\s*\.?\s*$`,
   'u',
 );
 /**
