@@ -7,7 +7,8 @@ import type { StoryModel } from './story-model';
 
 /**
  * What a newer report of the story has overtaken (repeats.ts, docs/summarization.md step 8):
- * an effort a newer point says was done, and a plan for a day that has passed.
+ * an effort a newer point says was done, and a plan for a day that has passed (a day its report
+ * called today or tomorrow, or a weekday).
  */
 
 /**
@@ -54,6 +55,32 @@ export function supersededEffort(model: StoryModel, index: number, shown: readon
   });
 }
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/**
+ * What is still to come, then its day: "The race continues on Thursday with stage 5…", "Stage 5…
+ * will start as scheduled on Thursday 18 March", "The council meets on Monday to…".
+ */
+const PLANNED_WEEKDAY =
+  /\b(?:will|is due|are due|is scheduled|are scheduled|is set to|are set to|continues|resumes|starts|begins|restarts|meets|goes ahead)\b[^.;]{0,80}?\bon (Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/i;
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether a plan for a weekday ("continues on Thursday") has had its day by the reading time (or
+ * the story's newest report): the day is the first with that name on or after its report's day,
+ * and it is over once the next day has begun in the Americas (30 hours after its UTC start).
+ */
+function passedWeekday(model: StoryModel, text: string, time: number): boolean {
+  const day = PLANNED_WEEKDAY.exec(text.replace(/["“][^"”]*["”]/g, ' '))?.[1]?.toLowerCase();
+  if (day === undefined) return false;
+  const wanted = WEEKDAYS.findIndex((name) => name.startsWith(day));
+  const start = Math.floor(time / DAY_MS) * DAY_MS;
+  const ahead = (wanted - new Date(start).getUTCDay() + 7) % 7;
+  const over = start + (ahead + 1.25) * DAY_MS;
+  const now =
+    model.readAt ?? Math.max(...model.articles.map((article) => article.doc.publishedAt?.getTime() ?? 0));
+  return now >= over;
+}
+
 /** How much older than the reading time (or the story's newest report) a plan "for today" must be to have passed. */
 export const PLAN_PASSED_HOURS = 12;
 
@@ -69,9 +96,10 @@ export function stalePlan(model: StoryModel, index: number): boolean {
   const sentence = model.sentences[index];
   if (sentence === undefined) return false;
   const text = standaloneOf(model, index)?.text ?? sentence.text;
-  if (!keepsRelativeDay(text)) return false;
   const time = model.articles[sentence.article]?.doc.publishedAt?.getTime();
   if (time === undefined || !Number.isFinite(time)) return false;
+  if (passedWeekday(model, text, time)) return true;
+  if (!keepsRelativeDay(text)) return false;
   const passed = PLAN_PASSED_HOURS * 3_600_000;
   if (model.readAt !== undefined) return model.readAt - time >= passed;
   return model.articles.some((article) => {

@@ -5,6 +5,7 @@ import { isFallbackCandidate, isPointCandidate } from '../../src/summarize/candi
 import { prepareArticles } from '../../src/summarize/prepare';
 import { standaloneOf } from '../../src/summarize/standalone';
 import { buildStoryModel } from '../../src/summarize/story-model';
+import { stalePlan } from '../../src/summarize/superseded';
 import { supersededToll } from '../../src/summarize/tolls';
 import { doc } from './fixture-doc';
 
@@ -151,5 +152,25 @@ describe("a feature's title", () => {
     expect(summarizeStory([feature], { maxPoints: 3 }).headline).toBe(
       'What next for Anatolian Skyways after its boss walks out?',
     );
+  });
+});
+
+describe('a plan for a weekday', () => {
+  const radio = doc('k', 'Kivu Coast FM', '2027-03-17T18:00:00Z', 'Big crash stops stage', [
+    'Around 20 riders went down in a big crash on the last descent into Rubavu on Wednesday afternoon, and the fourth stage was stopped.',
+    'The race continues on Thursday with stage 5 from Rubavu to Karongi.',
+  ]);
+  const wire = doc('w', 'Windrose News Agency', '2027-03-18T20:00:00Z', 'Leader out of race after crash', [
+    "Eritrea's Eyob Tesfamariam withdrew from the Tour des Grands Lacs on Thursday after surgery on the collarbone he broke in a mass crash.",
+    "Twenty-three riders fell on a rain-soaked descent about 12 km from the finish of Wednesday's fourth stage.",
+  ]);
+  const at = (model: ReturnType<typeof buildStoryModel>, start: string) =>
+    model.sentences.findIndex((sentence) => sentence.text.startsWith(start));
+
+  it('is stale once its day is over by the reading time, and not before', () => {
+    const friday = buildStoryModel(prepareArticles([radio, wire]), Date.parse('2027-03-19T06:00:00Z'));
+    expect(stalePlan(friday, at(friday, 'The race continues'))).toBe(true);
+    const thursday = buildStoryModel(prepareArticles([radio]), Date.parse('2027-03-18T06:00:00Z'));
+    expect(stalePlan(thursday, at(thursday, 'The race continues'))).toBe(false);
   });
 });
