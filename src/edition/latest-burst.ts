@@ -65,17 +65,21 @@ function headlineWords(title: string): Set<string> {
  * wins record order for 12 LNG carriers" is one actor's other event, or at best a new angle that
  * no second report confirms yet. A report that resumes the story says so in its headline ("Ferry
  * fire toll rises to 19"). A headline with no such word (all names) tells nothing and is not unlike.
- * A column's headline ("OPINION | …", `isColumnTitle`) is not among the story's headlines here:
- * its words are the writer's, so a lone report does not resume the story by sharing one of them.
+ * A column's or a feature's headline ("OPINION | …", "'WE HEARD THE ROOF GO': …"; `isFeatureTitle`)
+ * is not among the story's headlines here: its words are the writer's or a speaker's, so a lone
+ * report neither resumes the story by sharing one of them nor is unlike it for sharing none; with
+ * no other headline to read, it is not unlike.
  */
 export function unlikeHeadline(title: string, others: readonly string[]): boolean {
   const own = headlineWords(title);
   if (own.size === 0) return false;
+  let compared = 0;
   for (const other of others) {
-    if (isColumnTitle(other)) continue;
+    if (isFeatureTitle(other)) continue;
+    compared++;
     for (const term of headlineWords(other)) if (own.has(term)) return false;
   }
-  return true;
+  return compared > 0;
 }
 
 /** A title's words, names included, its tail about an earlier event left out. */

@@ -141,6 +141,20 @@ describe('a lone report unlike its story', () => {
     ];
     expect(unlikeHeadline('Valmora captain Jon Tarvin injured in highway crash', series)).toBe(true);
   });
+  it("is not a report whose story has only a feature's headline to read it against", () => {
+    const told = [
+      "'WE HEARD THE ROOF GO': Aussie families' night of terror as monster Cyclone Oriel smashes Vanuatu",
+    ];
+    expect(
+      unlikeHeadline('Cyclone Oriel live: Vanuatu death toll rises to 12 as relief flights land', told),
+    ).toBe(false);
+    expect(
+      unlikeHeadline('Cyclone Oriel live: Vanuatu death toll rises to 12 as relief flights land', [
+        ...told,
+        'Aussie holidaymakers shelter in hotel bathrooms in Port Vila',
+      ]),
+    ).toBe(true);
+  });
   it('is not a report whose headline recalls the story, nor one made of names alone', () => {
     expect(unlikeHeadline('Averne Heavy order: 12 carriers to be built by 2031', story)).toBe(false);
     expect(unlikeHeadline('Averne Heavy Industries', story)).toBe(false);
