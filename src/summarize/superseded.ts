@@ -1,3 +1,4 @@
+import { IRREGULAR_PAST_FORMS } from '../shared/text/irregular-forms';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { stem } from '../shared/text/terms';
 import { contentStems, isVerbLike, predicateKey, SAYS, shownPoint } from './clauses';
@@ -81,6 +82,34 @@ function passedWeekday(model: StoryModel, text: string, time: number): boolean {
   return now >= over;
 }
 
+/** Someone expected to do something: "Vice Governor Edgar Pacaña is expected to take over as…". */
+const EXPECTED =
+  /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}([\p{Lu}][\p{L}'’-]+)\s+(?:is|are)\s+(?:expected|set|due|scheduled|likely|poised)\s+to\s+\p{Ll}/u;
+const DONE = new RegExp(`^(?:was|were|has|have|had|\\p{Ll}{2,}ed|${IRREGULAR_PAST_FORMS.join('|')})$`, 'u');
+const STILL_PLANNED = /^(?:expected|set|due|scheduled|likely|poised|to|not|never|yet|still)$/;
+
+/**
+ * Whether what someone was expected to do a newer report tells as done: "Pacaña was sworn in by
+ * a regional trial court judge…" after "Vice Governor Edgar Pacaña is expected to take over as
+ * acting governor". The name, then within three words a past ("was", "took", "sworn"), not a
+ * plan again ("was expected to…").
+ */
+function overtakenExpectation(model: StoryModel, text: string, time: number): boolean {
+  const name = EXPECTED.exec(text)?.[1];
+  if (name === undefined) return false;
+  return model.sentences.some((other) => {
+    const when = model.articles[other.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+    if (!(when > time) || !other.text.includes(name)) return false;
+    const words = other.text.split(/\s+/);
+    return words.some((word, i) => {
+      if (word.replace(/[^\p{L}'’-]/gu, '') !== name) return false;
+      const after = words.slice(i + 1, i + 4).map((next) => next.toLowerCase().replace(/[^\p{L}]/gu, ''));
+      const past = after.findIndex((next) => DONE.test(next));
+      return past >= 0 && !after.slice(past + 1, past + 2).some((next) => STILL_PLANNED.test(next));
+    });
+  });
+}
+
 /** How much older than the reading time (or the story's newest report) a plan "for today" must be to have passed. */
 export const PLAN_PASSED_HOURS = 12;
 
@@ -98,7 +127,7 @@ export function stalePlan(model: StoryModel, index: number): boolean {
   const text = standaloneOf(model, index)?.text ?? sentence.text;
   const time = model.articles[sentence.article]?.doc.publishedAt?.getTime();
   if (time === undefined || !Number.isFinite(time)) return false;
-  if (passedWeekday(model, text, time)) return true;
+  if (passedWeekday(model, text, time) || overtakenExpectation(model, text, time)) return true;
   if (!keepsRelativeDay(text)) return false;
   const passed = PLAN_PASSED_HOURS * 3_600_000;
   if (model.readAt !== undefined) return model.readAt - time >= passed;

@@ -174,3 +174,33 @@ describe('a plan for a weekday', () => {
     expect(stalePlan(thursday, at(thursday, 'The race continues'))).toBe(false);
   });
 });
+
+describe('what someone was expected to do', () => {
+  const wire = doc('o', 'Orrery News Agency', '2027-03-22T05:40:00Z', 'Ombudsman suspends Cebu governor', [
+    'The Ombudsman on Monday suspended the governor of Cebu for six months over a drainage contract.',
+    'Vice Governor Edgar Pacaña is expected to take over as acting governor, officials said.',
+  ]);
+  const local = doc(
+    'l',
+    'The Mandaue Lamplighter',
+    '2027-03-23T00:30:00Z',
+    'Pacaña sworn in as acting governor',
+    ['Pacaña was sworn in by a regional trial court judge at a short ceremony in the Capitol.'],
+  );
+  const planned = doc('p', 'The Pacific Current', '2027-03-23T00:30:00Z', 'Vigil at the Capitol', [
+    'Pacaña was expected to take his oath on Tuesday morning.',
+  ]);
+  const expectation = (docs: ReturnType<typeof doc>[]) => {
+    const model = buildStoryModel(prepareArticles(docs));
+    return stalePlan(
+      model,
+      model.sentences.findIndex((sentence) => sentence.text.startsWith('Vice Governor')),
+    );
+  };
+
+  it('is stale once a newer report tells it done, and not while the newer one still tells a plan', () => {
+    expect(expectation([wire, local])).toBe(true);
+    expect(expectation([wire, planned])).toBe(false);
+    expect(expectation([wire])).toBe(false);
+  });
+});
