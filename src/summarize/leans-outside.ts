@@ -26,6 +26,12 @@ const INSTRUCTS_READER =
  */
 const PRONOUN_SOURCE =
   /(?:,|\band)\s+(?:it|they)\s+(?:said|says|added|adds|told|tells|reported|reports|announced|wrote|stated|warned|noted)\b/;
+/**
+ * A scene placed by someone the sentence before introduced: "Behind her on the narrow street…,
+ * the queue grows in the dark", "Beside him, a nurse…". A feature writes so; no point can.
+ */
+const PLACED_BY_PRONOUN =
+  /^(?:Behind|Beside|Around|Near|Next to|In front of|Ahead of|Above|Below|Beneath|Under|Across from|Opposite)\s+(?:him|her|them)\b/;
 /** "them" as the sentence's object. */
 const THEM = /\bthem\b/;
 /**
@@ -55,6 +61,7 @@ export function leansOutside(text: string, outside: string): boolean {
     ADDRESSES_READER.test(outside) ||
     TELLS_READER.test(text) ||
     INSTRUCTS_READER.test(text) ||
+    PLACED_BY_PRONOUN.test(text) ||
     PRONOUN_SOURCE.test(outside) ||
     objectLeans(outside)
   );

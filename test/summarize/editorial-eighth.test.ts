@@ -36,7 +36,7 @@ describe("a bulletin page's furniture", () => {
     ]);
   });
 
-  it('makes no point of an instruction to the reader, a promise of news to come or a line with no verb', () => {
+  it('makes no point of an instruction to the reader, a scene placed by a pronoun, a promise of news to come or a line with no verb', () => {
     const model = modelOf([
       'Severe Tropical Cyclone Oriel passed close to Port Vila overnight, the centre said on Wednesday.',
       'In an emergency, follow the instructions of national authorities.',
@@ -47,6 +47,11 @@ describe("a bulletin page's furniture", () => {
     const [news, instruction, , , report] = model.sentences.map((_, i) => standaloneOf(model, i));
     expect(news).not.toBeNull();
     expect(instruction).toBeNull();
+    const placed = modelOf([
+      'Mercy Alonzo has waited for the water truck since four in the morning.',
+      'Behind her on the narrow street in Barangay Tipolo, the queue grows in the dark.',
+    ]);
+    expect(standaloneOf(placed, 1)).toBeNull();
     expect(isPointCandidate(model.sentences[2] as never)).toBe(false);
     expect(isFallbackCandidate(model.sentences[3] as never)).toBe(false);
     expect(report).not.toBeNull();
