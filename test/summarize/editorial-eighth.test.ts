@@ -151,6 +151,11 @@ describe("a feature's title", () => {
   it("is known with the page's section and name after it, and neither heads the story nor lets its opening lead while a report's may", () => {
     expect(isFeatureTitle(feature.title ?? '')).toBe(true);
     expect(isFeatureTitle('Ferry fire kills 7 - Pacific Wire')).toBe(false);
+    // A title speaking to the reader is a service piece's; a quoted "you" is the speaker's.
+    expect(
+      isFeatureTitle('RECALL ALERT: 86,000 Aussie Hanmuras hit by brake fault — check if yours is one'),
+    ).toBe(true);
+    expect(isFeatureTitle('Minister says "you will have water by Friday" as taps run dry')).toBe(false);
     const summary = summarizeStory([report, feature], { maxPoints: 3 });
     expect(summary.headline).toBe('Anatolian Skyways CEO Karaduman quits days after Izmir engine fire');
     expect(summary.points[0]?.text).toMatch(/^Anatolian Skyways chief executive Selim Karaduman resigned/);
