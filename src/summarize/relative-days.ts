@@ -16,7 +16,7 @@ import { IRREGULAR_PAST_FORMS } from '../shared/text/irregular-forms';
  */
 const PAST = `(?:\\p{Ll}+ed|${IRREGULAR_PAST_FORMS.join('|')})`;
 const KEEP_AFTER =
-  '(?<!\\b(?:until|till|from|since|of|by|before|after|for|than|as|to|and|or|but|on|like|starting|beginning|effective|late|early|earlier|later))';
+  '(?<!\\b(?:until|till|from|since|of|by|before|after|for|than|as|to|and|or|but|on|like|starting|beginning|effective|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater))';
 const END = "(?=[ ,.;:!?]|$)(?!'s|’s)";
 /** The days that only ever name a day, with the space before them. */
 const DAY = new RegExp(

@@ -22,6 +22,17 @@ const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu;
  */
 const BRIEF_LABEL = /^(\p{Lu}[\p{Ll}'’]*(?: [\p{Ll}'’]+){1,3}):\s+(?=[\p{Lu}\p{N}"“‘])/u;
 const BRIEF_LABELS = /(?:^|[.!?]["”’]?\s+|\n)\p{Lu}[\p{Ll}'’]*(?: [\p{Ll}'’]+){1,3}:\s+[\p{Lu}\p{N}"“‘]/gmu;
+/**
+ * A transcript's speaker before what they say ("LUCÍA AROSEMENA: That's well above…", "ANA
+ * VILLARREAL, HOST: Good morning…", "MONTAÑO: He says…"): up to four words in capitals, a role
+ * after a comma. A page written so names its speakers three times or more in two words or more; on
+ * another page a dateline ("LAHORE: At least two…") is one word and stays.
+ */
+const SPEAKER_LABEL =
+  /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:, ?\p{Lu}[\p{Lu} ]{1,20})?:\s+(?=\S)/u;
+const SPEAKER_LABELS =
+  /(?:^|\n)\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){1,3}(?:, ?\p{Lu}[\p{Lu} ]{1,20})?:\s/gmu;
+
 /** A label that says who speaks ("He told reporters: …") introduces a quote, not an item. */
 const SPEAKS =
   /\b(?:said|says|told|tells|wrote|writes|added|adds|asked|continued|read|reads|reported|announced|warned)\b/;
@@ -30,11 +41,17 @@ const SPEAKS =
 export class BoxEntries {
   private lower: Set<string> | null = null;
   private briefLabels: number | null = null;
+  private speakerLabels: number | null = null;
 
   constructor(private readonly raw: string) {}
 
-  /** The sentence without a brief's label, when its page labels its items so. */
+  /** The sentence without a brief's label or a transcript's speaker, when its page labels them so. */
   unlabelled(sentence: string): string {
+    const speaker = SPEAKER_LABEL.exec(sentence)?.[0];
+    if (speaker !== undefined) {
+      this.speakerLabels ??= (this.raw.match(SPEAKER_LABELS) ?? []).length;
+      if (this.speakerLabels >= 3) return sentence.slice(speaker.length);
+    }
     const label = BRIEF_LABEL.exec(sentence)?.[1];
     if (label === undefined || SPEAKS.test(label)) return sentence;
     this.briefLabels ??= (this.raw.match(BRIEF_LABELS) ?? []).length;

@@ -77,7 +77,7 @@ const CREDIT_ONLY = new RegExp(
 const INLINE_CREDIT = /\b(?:REUTERS|AFP|AP|EPA|Getty Images)\/[A-Z]/;
 /** Words that tell a caption: "Image alt: …", "(pictured)", "(left)", "in this undated photo", "FILE - In this … photo". */
 const CAPTION_MARK =
-  /^(?:[A-Z]{2,6} )?(?:photo|picture|image)s?(?:\s+(?:alt|alt text|description))?\s*:\s|^(?:image|media) caption\b|\((?:pictured|pictured (?:left|right|above|below|centre|center|top|bottom|here|with [^)]{1,40})|left|right|centre|center|above|below|top|bottom|inset|main|file|file photo|far (?:left|right)|second (?:left|right|from (?:left|right)))\)|\bpictured\b|\bin (?:this|these) (?:undated |recent |handout |file |aerial |still |video )*(?:photo|photograph|image|picture|file photo|video grab|screengrab|still|handout)s?\b|\bin an? (?:undated |handout |file )+(?:photo|photograph|image|picture)s?\b|\b(?:photo|image|picture|video still|handout)s? (?:taken|released|provided|issued|obtained|distributed|made available|shared)\b|\bseen in this (?:photo|picture|image|video)\b|^(?:pictured|above|below|top|main|left|right|inset|main (?:image|picture|photo)|top (?:image|picture|photo))\s*:|^(?:file\s*[-–—]\s*)?in this\b[^.]{0,140}\b(?:photo|image|picture|file photo|handout|video)\b/i;
+  /^(?:[A-Z]{2,6} )?(?:photo|picture|image)s?(?:\s+(?:alt|alt text|description))?\s*:\s|^alt(?: text)?\s*:\s|^(?:image|media) caption\b|\((?:pictured|pictured (?:left|right|above|below|centre|center|top|bottom|here|with [^)]{1,40})|left|right|centre|center|above|below|top|bottom|inset|main|file|file photo|far (?:left|right)|second (?:left|right|from (?:left|right)))\)|\bpictured\b|\bin (?:this|these) (?:undated |recent |handout |file |aerial |still |video )*(?:photo|photograph|image|picture|file photo|video grab|screengrab|still|handout)s?\b|\bin an? (?:undated |handout |file )+(?:photo|photograph|image|picture)s?\b|\b(?:photo|image|picture|video still|handout)s? (?:taken|released|provided|issued|obtained|distributed|made available|shared)\b|\bseen in this (?:photo|picture|image|video)\b|^(?:pictured|above|below|top|main|left|right|inset|main (?:image|picture|photo)|top (?:image|picture|photo))\s*:|^(?:file\s*[-–—]\s*)?in this\b[^.]{0,140}\b(?:photo|image|picture|file photo|handout|video)\b/i;
 /**
  * Wire photo captions end with place and date and no preposition: "… speaks at a hotel in
  * Kathmandu, Nepal May 30, 2016." (Reuters style), unlike "… takes effect on Jan. 1, 2018."
@@ -201,7 +201,7 @@ export function endsAsSentence(line: string): boolean {
  * Most news sentences hold none of them.
  */
 const CAPTION_HINT =
-  /ICTURE|\((?:pictured|left|right|cent|above|below|top|bottom|inset|main|file|far |second)|pictur|hoto|HOTO|mage|MAGE|andout|still|grab|FILE|[Ii]n th(?:is|ese) |[Ii]n an? (?:undated|handout|file) |^(?:Pictured|Above|Below|Top|Main|Left|Right|Inset)\s*:|aption/;
+  /ICTURE|\((?:pictured|left|right|cent|above|below|top|bottom|inset|main|file|far |second)|pictur|hoto|HOTO|mage|MAGE|andout|still|grab|FILE|[Ii]n th(?:is|ese) |[Ii]n an? (?:undated|handout|file) |^(?:Pictured|Above|Below|Top|Main|Left|Right|Inset)\s*:|aption|^[Aa]lt(?: text)?\s*:/;
 const COPYRIGHT_HINT =
   /©|\(c\)|opyright|eproduc|edistribut|epublica|esale|yperlink|ights [Rr]eserved|IGHTS RESERVED|ay not be|ewritten or/;
 const NOTICE_HINT =

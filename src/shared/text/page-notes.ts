@@ -35,9 +35,12 @@ export function noteKind(text: string): JunkKind | null {
 
 /**
  * The outlet describing itself: "Tohorā Watch is a registered charity that trains volunteers…",
- * "ClaimLens is an independent, non-profit fact-checking newsroom…" on their own pages.
+ * "ClaimLens is an independent, non-profit fact-checking newsroom…", "Teachers' Voice is published by
+ * the SIPES Information Office, Tunis." on their own pages.
  */
 export function describesOutlet(sentence: string, outlet: string): boolean {
   if (outlet.length < 3 || !sentence.startsWith(outlet)) return false;
-  return /^\s+(?:is|was|has been) (?:a|an|the)\b/.test(sentence.slice(outlet.length));
+  return /^\s+(?:(?:is|was|has been) (?:a|an|the)\b|is (?:published|produced|edited|run) by\b)/.test(
+    sentence.slice(outlet.length),
+  );
 }

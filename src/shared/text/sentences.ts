@@ -50,11 +50,15 @@ function nextWord(text: string, from: number): string {
   return (/^["“‘'([]*([\p{L}\p{N}]+)/u.exec(text.slice(from, from + 40))?.[1] ?? '').toLowerCase();
 }
 
+const CLUB_AFTER_ORDINAL = /^(?:F{1,2}C|FSV|SV|SC|TSV|VfB|VfL)\b/;
+
 function periodEnds(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
   if (word.length === 0) return true;
   const lower = word.toLowerCase();
   if (TITLES.has(lower) || /^\p{Lu}$/u.test(word)) return false;
+  // A German club's ordinal: "…beat 1. FFC Rheinau 3-1", "1. FC Köln".
+  if (word === '1' && CLUB_AFTER_ORDINAL.test(text.slice(next, next + 5))) return false;
   const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(word);
   if (dotted || ENDING_ABBREVIATIONS.has(lower)) return OPENERS.has(nextWord(text, next));
   return true;

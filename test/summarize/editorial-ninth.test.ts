@@ -1,0 +1,80 @@
+import { articleSentences } from '../../src/shared/text/article-text';
+import { BoxEntries } from '../../src/shared/text/box-labels';
+import { splitSentences } from '../../src/shared/text/sentences';
+import { isFeatureTitle } from '../../src/shared/text/wire-tags';
+import { withoutRelativeDays } from '../../src/summarize/relative-days';
+
+/** Rules written from the ninth round of labelled sets (docs/summarization.md, "Ninth round"). */
+
+describe("a German club's ordinal", () => {
+  it('does not end a sentence ("…beat 1. FFC Rheinau 3-1…"); a figure before another word still may', () => {
+    expect(
+      splitSentences(
+        'Ioana Vlădescu headed a late winner as Carpați Brașov beat 1. FFC Rheinau 3-1 on Wednesday. The crowd was a record.',
+      ),
+    ).toEqual([
+      'Ioana Vlădescu headed a late winner as Carpați Brașov beat 1. FFC Rheinau 3-1 on Wednesday.',
+      'The crowd was a record.',
+    ]);
+    expect(splitSentences('The score was 2-1. Fans stayed on.')).toHaveLength(2);
+  });
+});
+
+describe("a transcript's speakers", () => {
+  it('come off what they say on a page that names them three times or more', () => {
+    const page = [
+      'ANA VILLARREAL, HOST: This week the copper miner lost its chief executive and most of its output.',
+      'ANA VILLARREAL: Late last night, workers at one of Chile’s biggest copper mines reached a deal to end a two-day strike.',
+      'LUCÍA AROSEMENA: The union leader, Hernán Quispe, said the deal gave workers a raise of a bit over five percent.',
+      'MONTAÑO: The company declined to say how much copper it lost.',
+    ];
+    expect(articleSentences(page.join('\n\n')).flat()).toEqual([
+      'This week the copper miner lost its chief executive and most of its output.',
+      'Late last night, workers at one of Chile’s biggest copper mines reached a deal to end a two-day strike.',
+      'The union leader, Hernán Quispe, said the deal gave workers a raise of a bit over five percent.',
+      'The company declined to say how much copper it lost.',
+    ]);
+  });
+
+  it('stay on a page that writes one such label', () => {
+    const line = 'MARLO BEARS DOWN: Category 3 cyclone set to cross the coast tonight, forecasters say.';
+    expect(new BoxEntries(`${line}\n\nSchools will be closed on Friday.`).unlabelled(line)).toBe(line);
+    const transcript = ['ANA PÉREZ, HOST: Hello.', 'LUCÍA ARIAS: Hi.', 'ANA PÉREZ: So.'].join('\n');
+    expect(new BoxEntries(`${transcript}\n${line}`).unlabelled(line)).toBe(
+      'Category 3 cyclone set to cross the coast tonight, forecasters say.',
+    );
+  });
+});
+
+describe("a page's own lines", () => {
+  it('drops alt text after "Alt:" and the outlet saying who publishes it', () => {
+    const kept = articleSentences(
+      [
+        'Alt: Nino Chkhaidze, in a red jacket, speaks to journalists at the party headquarters in Tbilisi.',
+        'Teachers’ Voice is published by the SIPES Information Office, Tunis.',
+        'The union and the ministry signed an agreement after 14 hours of talks.',
+      ].join('\n\n'),
+      { outlet: 'Teachers’ Voice' },
+    ).flat();
+    expect(kept).toEqual(['The union and the ministry signed an agreement after 14 hours of talks.']);
+  });
+});
+
+describe('a title telling how something came to be', () => {
+  it("is a feature's", () => {
+    expect(
+      isFeatureTitle('The black fever pill: how a Frankfurt drugmaker bet on a disease that makes no money'),
+    ).toBe(true);
+    expect(isFeatureTitle('How the Porto hospital hack unfolded: a timeline')).toBe(true);
+    expect(isFeatureTitle("Hallbrunn's one-dose kala-azar pill cures 94% in late-stage trial")).toBe(false);
+  });
+});
+
+describe('a relative day after "Late"', () => {
+  it('stays: "Late last night, workers…" had read "Late, workers…"', () => {
+    expect(withoutRelativeDays('Late last night, workers reached a deal to end the strike.')).toBe(
+      'Late last night, workers reached a deal to end the strike.',
+    );
+    expect(withoutRelativeDays('Workers reached a deal last night.')).toBe('Workers reached a deal.');
+  });
+});
