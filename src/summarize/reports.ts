@@ -273,6 +273,11 @@ export function independentReports(
         twins[j]?.push(i);
       }
   const credits = docs.map((doc) => creditedWire(doc.text));
+  // A text cannot have come from a copy published after it: a desk that restyled a wire's text
+  // and put its own name in the dateline is not that text's wire.
+  const later = (j: number, i: number): boolean =>
+    (docs[j]?.publishedAt?.getTime() ?? Number.NEGATIVE_INFINITY) >
+    (docs[i]?.publishedAt?.getTime() ?? Number.POSITIVE_INFINITY);
   const wireOf = (i: number): string | null => {
     const doc = docs[i];
     const credit = credits[i] ?? null;
@@ -283,6 +288,7 @@ export function independentReports(
       const twinCredit = credits[j] ?? null;
       if (
         twin !== undefined &&
+        !later(j, i) &&
         twinCredit !== null &&
         namesOutlet(twinCredit, twin.outlet) &&
         !namesOutlet(twinCredit, doc.outlet)
@@ -294,7 +300,7 @@ export function independentReports(
     if (AGENCY_WORD.test(doc.outlet)) return null;
     for (const j of twins[i] ?? []) {
       const twin = docs[j]?.outlet.trim() ?? '';
-      if (AGENCY_WORD.test(twin) && squash(twin) !== squash(doc.outlet)) return twin;
+      if (AGENCY_WORD.test(twin) && squash(twin) !== squash(doc.outlet) && !later(j, i)) return twin;
     }
     return null;
   };

@@ -2,7 +2,9 @@ import { articleSentences } from '../../src/shared/text/article-text';
 import { BoxEntries } from '../../src/shared/text/box-labels';
 import { splitSentences } from '../../src/shared/text/sentences';
 import { isFeatureTitle } from '../../src/shared/text/wire-tags';
+import { summarizeStory } from '../../src/summarize';
 import { withoutRelativeDays } from '../../src/summarize/relative-days';
+import { doc } from './fixture-doc';
 
 /** Rules written from the ninth round of labelled sets (docs/summarization.md, "Ninth round"). */
 
@@ -76,5 +78,31 @@ describe('a relative day after "Late"', () => {
       'Late last night, workers reached a deal to end the strike.',
     );
     expect(withoutRelativeDays('Workers reached a deal last night.')).toBe('Workers reached a deal.');
+  });
+});
+
+describe("a wire's text restyled under another desk's dateline", () => {
+  const body = [
+    'More than 2,300 workers at Pacífica Cobre’s Sierra Alta copper mine in northern Chile will walk off the job at midnight after rejecting the company’s final wage offer, their union said on Wednesday.',
+    'Members of the Sierra Alta Workers’ Union voted 91% to reject an offer of a 3.5% raise and a bonus of 2.8 million pesos.',
+    'The union had asked for 7% and a bonus of 4.5 million pesos.',
+    'Sierra Alta produced 148,000 tonnes of copper last year, most of the company’s output.',
+    'The company said in a statement that its offer was fair given the circumstances it faced.',
+  ];
+  const wire = doc(
+    'a',
+    'Agencia Austral de Noticias',
+    '2027-04-07T23:40:00Z',
+    'Sierra Alta miners to strike',
+    [`ANTOFAGASTA, April 7 (AAN) – ${body[0]}`, ...body.slice(1)],
+  );
+  const copy = doc('x', 'Xinhe Global', '2027-04-08T03:20:00Z', 'Workers at Chilean copper mine strike', [
+    `ANTOFAGASTA, Chile, April 7 (Xinhe) -- ${body[0]}`,
+    ...body.slice(1),
+  ]);
+
+  it("does not make the wire's own copy a reprint of the later one", () => {
+    const sources = summarizeStory([wire, copy]).sources;
+    expect(sources.find((source) => source.articleId === 'a')?.via ?? null).toBeNull();
   });
 });
