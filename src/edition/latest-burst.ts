@@ -140,6 +140,8 @@ const LOWER_WORDS = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu;
 
 /** Quiet hours before the newest headlines' group for it to be another event of the story's actor. */
 export const GROUP_GAP_HOURS = 6;
+/** …or fewer, when the older headlines tell one event of their own. */
+export const SHORT_GROUP_GAP_HOURS = 3;
 
 /**
  * The newest articles whose headlines tell one thing the older ones' do not: the newest article
@@ -175,8 +177,29 @@ export function newestHeadlineGroup<T>(
   // The newest report's headline, features' and columns' aside.
   const newest = words.findLastIndex((own) => own.size > 0);
   if (newest < 1) return null;
-  const group = new Set([newest]);
-  const held = new Set(words[newest]);
+  const group = connected(words, newest);
+  const first = Math.min(...group);
+  const others = words.flatMap((own, index) => (!group.has(index) && own.size > 0 ? [index] : []));
+  if (
+    others.length === 0 ||
+    items.slice(first).some((_, k) => !group.has(first + k) && (words[first + k]?.size ?? 0) > 0)
+  )
+    return null;
+  const before = items[others.at(-1) ?? -1];
+  if (before === undefined) return null;
+  const quiet = timeOf(items[first] as T) - timeOf(before);
+  // After a shorter quiet spell, the older headlines must tell one event of their own too ("…to
+  // buy 49% of Pakistan's Indus Skyways", "…buys into Indus Skyways in nearly $400 million deal"
+  // five hours before "Two killed as Sahab Air jet skids off runway in Lahore storm").
+  const own = others.length >= 2 && connected(words, others[0] as number).size === others.length;
+  if (quiet < (own ? SHORT_GROUP_GAP_HOURS : GROUP_GAP_HOURS) * HOUR_MS) return null;
+  return items.filter((_, index) => group.has(index));
+}
+
+/** The headlines joined to one by shared words, directly or through others. */
+function connected(words: readonly ReadonlySet<string>[], start: number): Set<number> {
+  const group = new Set([start]);
+  const held = new Set(words[start]);
   for (let grew = true; grew; ) {
     grew = false;
     words.forEach((own, index) => {
@@ -186,15 +209,5 @@ export function newestHeadlineGroup<T>(
       grew = true;
     });
   }
-  const first = Math.min(...group);
-  const others = items.filter((_, index) => !group.has(index) && (words[index]?.size ?? 0) > 0);
-  if (
-    others.length === 0 ||
-    items.slice(first).some((_, k) => !group.has(first + k) && (words[first + k]?.size ?? 0) > 0)
-  )
-    return null;
-  const before = others.at(-1);
-  if (before === undefined || timeOf(items[first] as T) - timeOf(before) < GROUP_GAP_HOURS * HOUR_MS)
-    return null;
-  return items.filter((_, index) => group.has(index));
+  return group;
 }

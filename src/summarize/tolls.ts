@@ -30,6 +30,8 @@ const TOLLS = [
   /\btoll\b(?:[^.;]|\.(?=\S)){0,90}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
   /\bnumber of (?:the )?(?:(?:people |those |persons )?(?:killed|dead|who (?:have |had )?died)|victims|deaths|fatalities)\b[^.;]{0,140}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
   /\btoll\s+of\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
+  // A headline's "Two killed as…", "12 people killed in…".
+  /^([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?killed\b/gi,
   /\b(?:bringing|taking|pushing|raising|putting)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:death\s+)?toll\s+(?:to|at)\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
 ];
 

@@ -7,6 +7,7 @@ import {
   GROUP_GAP_HOURS,
   latestBurst,
   newestHeadlineGroup,
+  SHORT_GROUP_GAP_HOURS,
   sinceOtherEvent,
   unlikeHeadline,
 } from '../../src/edition/latest-burst';
@@ -54,7 +55,7 @@ describe("the newest headlines' group", () => {
   });
 
   it('is no split when it came within hours, when an older headline shares a word with it, or when all is one group', () => {
-    const soon = [at(66 + GROUP_GAP_HOURS - 1, water[0]?.title ?? ''), water[1] as (typeof water)[0]];
+    const soon = [at(66 + SHORT_GROUP_GAP_HOURS - 1, water[0]?.title ?? ''), water[1] as (typeof water)[0]];
     expect(newestHeadlineGroup([...suspension, ...soon], timeOf, titleOf)).toBeNull();
     const resumed = [...suspension, at(80, 'Cebu governor back at work as calamity looms'), ...water];
     expect(newestHeadlineGroup(resumed, timeOf, titleOf)).toBeNull();
@@ -71,6 +72,22 @@ describe("the newest headlines' group", () => {
     );
     expect(water).toHaveLength(1);
     expect(water[0]?.sources.some((source) => source.url.includes('cebu-governor'))).toBe(false);
+  });
+
+  it('may begin a few hours after older headlines that tell one event of their own', () => {
+    const deal = [
+      at(0, "Oman's Sahab Air to buy 49% of Pakistan's Indus Skyways for $385 million"),
+      at(2, 'Omani airline to buy 49pc stake in Indus Skyways for Rs108 billion'),
+      at(4, 'Sahab Air buys into Indus Skyways in nearly $400 million deal'),
+    ];
+    const crash = [
+      at(4 + SHORT_GROUP_GAP_HOURS + 1, 'Two killed as Sahab Air jet skids off runway in Lahore storm'),
+      at(4 + SHORT_GROUP_GAP_HOURS + 2, '2 dead, 19 hurt as Omani plane skids off runway at Lahore airport'),
+    ];
+    expect(newestHeadlineGroup([...deal, ...crash], timeOf, titleOf)).toEqual(crash);
+    // Older headlines that do not tell one event between them need the longer quiet spell.
+    const mixed = [deal[0], at(3, 'Sahab Air names new chief pilot')].filter((item) => item !== undefined);
+    expect(newestHeadlineGroup([...mixed, ...crash], timeOf, titleOf)).toBeNull();
   });
 
   it("leaves a feature's headline out of both sides", () => {

@@ -3,7 +3,10 @@ import { BoxEntries } from '../../src/shared/text/box-labels';
 import { splitSentences } from '../../src/shared/text/sentences';
 import { isFeatureTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
+import { prepareArticles } from '../../src/summarize/prepare';
 import { withoutRelativeDays } from '../../src/summarize/relative-days';
+import { buildStoryModel } from '../../src/summarize/story-model';
+import { outdatedTitle } from '../../src/summarize/tolls';
 import { doc } from './fixture-doc';
 
 /** Rules written from the ninth round of labelled sets (docs/summarization.md, "Ninth round"). */
@@ -104,5 +107,33 @@ describe("a wire's text restyled under another desk's dateline", () => {
   it("does not make the wire's own copy a reprint of the later one", () => {
     const sources = summarizeStory([wire, copy]).sources;
     expect(sources.find((source) => source.articleId === 'a')?.via ?? null).toBeNull();
+  });
+});
+
+describe("a headline's toll", () => {
+  it('is read in "Two killed as…", so a newer report\'s toll makes it no headline', () => {
+    const first = doc(
+      'p',
+      'Portolan News Agency',
+      '2027-03-31T16:40:00Z',
+      'Two killed as Sahab Air jet skids off runway in Lahore storm',
+      [
+        'Two people were killed when a Sahab Air jet skidded off the runway at Lahore airport in a storm on Wednesday, officials said.',
+        'Flight SB417 from Muscat was carrying 168 passengers and seven crew.',
+      ],
+    );
+    const next = doc(
+      'q',
+      'Portolan News Agency',
+      '2027-04-01T10:15:00Z',
+      'Death toll in Lahore runway crash rises to four',
+      [
+        'The death toll from the Sahab Air jet that skidded off a runway in Lahore rose to four on Thursday after a crew member died of burns, officials said.',
+        'Investigators recovered both flight recorders.',
+      ],
+    );
+    const model = buildStoryModel(prepareArticles([first, next]));
+    expect(outdatedTitle(model, first.title ?? '', 0)).toBe(true);
+    expect(outdatedTitle(model, next.title ?? '', 1)).toBe(false);
   });
 });
