@@ -121,6 +121,42 @@ describe('editorial defect detectors', () => {
     );
   });
 
+  it('read a speaker the label writes with a hyphen where the point has a space, and an own title as no junk headline', () => {
+    const quote = '“It is safer than the day it was built,” said Mayor Ines Ben Dorval.';
+    const spaced = ARTICLES.map((a) => ({
+      ...a,
+      sentences: a.sentences.map((sentence) =>
+        sentence.speaker === null ? sentence : { ...sentence, text: quote, speaker: 'Ben-Dorval' },
+      ),
+    }));
+    const subject = (points: string[], headline?: string): StoryUnderTest => ({
+      ...story(points, headline === undefined ? {} : { headline }),
+      articles: new Map(spaced.map((a) => [a.id, a])),
+    });
+    expect(kinds(subject([CLEAN[0]!, quote]))).not.toContain('speakerless_quote');
+    expect(
+      kinds(subject([CLEAN[0]!, '“It is safer than the day it was built,” said Mayor Ines Dorval.'])),
+    ).toContain('speakerless_quote');
+    // A caption's text as the headline is junk; an article's own title is not, wherever else it stands.
+    expect(
+      kinds(subject(CLEAN, 'Cars cross the bridge at dawn on Thursday. (Pavel Gren/Tarvin Courier)')),
+    ).toContain('junk_headline');
+    const related = ARTICLES.map((a, i) => ({
+      ...a,
+      title: i === 0 ? 'Bridge reopens in Tarvin after two-year repair' : a.title,
+      sentences: [
+        ...a.sentences,
+        { text: 'Bridge reopens in Tarvin after two-year repair', facts: [], junk: 'related', speaker: null },
+      ],
+    }));
+    expect(
+      kinds({
+        ...story(CLEAN, { headline: 'Bridge reopens in Tarvin after two-year repair' }),
+        articles: new Map(related.map((a) => [a.id, a])),
+      }),
+    ).not.toContain('junk_headline');
+  });
+
   it('take a description its own phrase names for placed, and a bare one for dangling', () => {
     expect(danglingOpening('The mayor of Tarvin said the bridge would be lit every night.', '')).toBeNull();
     expect(danglingOpening('The number of cars crossing has risen to 12,000 a day.', '')).toBeNull();
