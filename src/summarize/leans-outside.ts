@@ -32,6 +32,8 @@ const PRONOUN_SOURCE =
  */
 const PLACED_BY_PRONOUN =
   /^(?:Behind|Beside|Around|Near|Next to|In front of|Ahead of|Above|Below|Beneath|Under|Across from|Opposite)\s+(?:him|her|them)\b/;
+/** A sentence that opens with "And" goes on from the one before ("And the members are voting on it…"). */
+const GOES_ON = /^And\b/;
 /** "them" as the sentence's object. */
 const THEM = /\bthem\b/;
 /**
@@ -62,6 +64,7 @@ export function leansOutside(text: string, outside: string): boolean {
     TELLS_READER.test(text) ||
     INSTRUCTS_READER.test(text) ||
     PLACED_BY_PRONOUN.test(text) ||
+    GOES_ON.test(text) ||
     PRONOUN_SOURCE.test(outside) ||
     objectLeans(outside)
   );

@@ -5,6 +5,7 @@ import { isFeatureTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
 import { prepareArticles } from '../../src/summarize/prepare';
 import { withoutRelativeDays } from '../../src/summarize/relative-days';
+import { standaloneOf } from '../../src/summarize/standalone';
 import { buildStoryModel } from '../../src/summarize/story-model';
 import { outdatedTitle } from '../../src/summarize/tolls';
 import { doc } from './fixture-doc';
@@ -52,11 +53,13 @@ describe("a transcript's speakers", () => {
 });
 
 describe("a page's own lines", () => {
-  it('drops alt text after "Alt:" and the outlet saying who publishes it', () => {
+  it('drops alt text after "Alt:", the outlet saying who publishes it and a broadcast\'s segue', () => {
     const kept = articleSentences(
       [
         'Alt: Nino Chkhaidze, in a red jacket, speaks to journalists at the party headquarters in Tbilisi.',
         'Teachers’ Voice is published by the SIPES Information Office, Tunis.',
+        'After the break, why the Panama Canal is finally back to full draft.',
+        'Transcript produced by Isthmus Post Audio.',
         'The union and the ministry signed an agreement after 14 hours of talks.',
       ].join('\n\n'),
       { outlet: 'Teachers’ Voice' },
@@ -135,5 +138,21 @@ describe("a headline's toll", () => {
     const model = buildStoryModel(prepareArticles([first, next]));
     expect(outdatedTitle(model, first.title ?? '', 0)).toBe(true);
     expect(outdatedTitle(model, next.title ?? '', 1)).toBe(false);
+  });
+});
+
+describe('a sentence opening with "And"', () => {
+  it('goes on from the one before and makes no point', () => {
+    const model = buildStoryModel(
+      prepareArticles([
+        doc('t', 'The Isthmus Post', '2027-04-10T14:00:00Z', 'Copper week', [
+          'Workers at one of Chile’s biggest copper mines reached a deal late on Friday to end a two-day strike.',
+          'And the members are voting on the deal this morning, the union said.',
+          'The members are voting on the deal this morning, the union said.',
+        ]),
+      ]),
+    );
+    expect(standaloneOf(model, 1)).toBeNull();
+    expect(standaloneOf(model, 2)).not.toBeNull();
   });
 });

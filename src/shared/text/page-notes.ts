@@ -2,7 +2,7 @@ import type { JunkKind } from './page-junk';
 
 /**
  * Notes a page writes about itself rather than the news, found on the seventh round's pages
- * (docs/summarization.md, "Cleaning"): an update note, a refresh stamp, an appeal for money, a writer's career
+ * (docs/summarization.md, "Cleaning"): an update note, a refresh stamp, a broadcast's segue and its production credit, an appeal for money, a writer's career
  * told without a job word, and the outlet describing itself.
  */
 
@@ -24,11 +24,21 @@ const APPEAL_FOR_MONEY =
 const CAREER =
   /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:has )?(?:covered|reported on|written about|wrote about|writes about|edited)\b[^.!?]{0,80}\bfor (?:an? |the )?(?:[\p{L}-]+ ){0,2}(?:news agency|agency|newspaper|paper|magazine|wire|broadcaster|radio|television|TV|newsroom|outlet|publications?|\d+ years|(?:two|three|four|five|six|seven|eight|nine|ten|\p{Ll}+ty|many|several) years)\b/u;
 
+/** A broadcast's segue to what comes later: "After the break, why the Panama Canal is…", "Coming up: …". */
+const SEGUE =
+  /^(?:after the break|coming up|still to come|up next|when we come back|later in the (?:show|programme|program|episode))\b/i;
+
+/** Who made the page's audio or text: "Transcript produced by Isthmus Post Audio.", "Audio edited by…". */
+const PRODUCED_BY =
+  /^(?:transcript|audio|video|podcast|episode|graphics?|photos?|sound|music)(?: \p{Ll}+)? (?:produced|edited|recorded|mixed|engineered|transcribed) by\b/iu;
+
 /** The kind of note a sentence is, or null. */
 export function noteKind(text: string): JunkKind | null {
   if (UPDATE_NOTE.test(text)) return 'correction';
   if (REFRESH_NOTE.test(text.replace(/[.:]+$/, '').replace(/:\s/, ' '))) return 'timestamp';
   if (APPEAL_FOR_MONEY.test(text)) return 'prompt';
+  if (SEGUE.test(text)) return 'transcript';
+  if (PRODUCED_BY.test(text)) return 'credit';
   if (CAREER.test(text)) return 'bio';
   return null;
 }
