@@ -11,6 +11,10 @@ import { doc } from './fixture-doc';
 
 /** Rules written from the eighth round of labelled sets (docs/summarization.md, "Eighth round"). */
 
+/** The index of the story's sentence that opens so. */
+const sentenceAt = (model: ReturnType<typeof buildStoryModel>, start: string): number =>
+  model.sentences.findIndex((sentence) => sentence.text.startsWith(start));
+
 const modelOf = (paragraphs: string[]) =>
   buildStoryModel(
     prepareArticles([
@@ -116,10 +120,9 @@ describe('an older death toll', () => {
   it('told with an aside ("six people, three of them children, lost their lives") is replaced by a newer one, whichever is chosen first', () => {
     const model = buildStoryModel(prepareArticles([older, newer]));
     // Nothing shown yet: the newer report's higher toll, a point of its own, makes it old.
-    const at = (start: string) => model.sentences.findIndex((sentence) => sentence.text.startsWith(start));
-    expect(supersededToll(model, at('At least six'), [])).toBe(true);
+    expect(supersededToll(model, sentenceAt(model, 'At least six'), [])).toBe(true);
     // A part of the toll is no toll.
-    expect(supersededToll(model, at('Four of the dead'), [])).toBe(false);
+    expect(supersededToll(model, sentenceAt(model, 'Four of the dead'), [])).toBe(false);
     const points = summarizeStory([older, newer]).points.map((point) => point.text);
     expect(points.join(' ')).toMatch(/rose to 12/);
     expect(points.join(' ')).not.toMatch(/At least six/);
@@ -174,14 +177,12 @@ describe('a plan for a weekday', () => {
     "Eritrea's Eyob Tesfamariam withdrew from the Tour des Grands Lacs on Thursday after surgery on the collarbone he broke in a mass crash.",
     "Twenty-three riders fell on a rain-soaked descent about 12 km from the finish of Wednesday's fourth stage.",
   ]);
-  const at = (model: ReturnType<typeof buildStoryModel>, start: string) =>
-    model.sentences.findIndex((sentence) => sentence.text.startsWith(start));
 
   it('is stale once its day is over by the reading time, and not before', () => {
     const friday = buildStoryModel(prepareArticles([radio, wire]), Date.parse('2027-03-19T06:00:00Z'));
-    expect(stalePlan(friday, at(friday, 'The race continues'))).toBe(true);
+    expect(stalePlan(friday, sentenceAt(friday, 'The race continues'))).toBe(true);
     const thursday = buildStoryModel(prepareArticles([radio]), Date.parse('2027-03-18T06:00:00Z'));
-    expect(stalePlan(thursday, at(thursday, 'The race continues'))).toBe(false);
+    expect(stalePlan(thursday, sentenceAt(thursday, 'The race continues'))).toBe(false);
   });
 });
 
@@ -202,10 +203,7 @@ describe('what someone was expected to do', () => {
   ]);
   const expectation = (docs: ReturnType<typeof doc>[]) => {
     const model = buildStoryModel(prepareArticles(docs));
-    return stalePlan(
-      model,
-      model.sentences.findIndex((sentence) => sentence.text.startsWith('Vice Governor')),
-    );
+    return stalePlan(model, sentenceAt(model, 'Vice Governor'));
   };
 
   it('is stale once a newer report tells it done, and not while the newer one still tells a plan', () => {
