@@ -170,8 +170,8 @@ export function newestHeadlineGroup<T>(
     if (isFeatureTitle(title)) return new Set<string>();
     const own = headlineWords(title);
     const opening = withoutWireTags(title).trim().split(/\s+/)[0] ?? '';
-    const first = contentTerms(opening.replace(/['’]s?$/, ''))[0];
-    if (first !== undefined && !lower.has(first)) own.delete(first);
+    const openingTerm = contentTerms(opening.replace(/['’]s?$/, ''))[0];
+    if (openingTerm !== undefined && !lower.has(openingTerm)) own.delete(openingTerm);
     return own;
   });
   // The newest report's headline, features' and columns' aside.

@@ -1,5 +1,5 @@
 import { endsAsSentence } from '../shared/text/page-junk';
-import { ANY_VERB, NARRATED } from '../shared/text/scene-captions';
+import { hasVerb } from '../shared/text/scene-captions';
 import type { SourceSentence } from './prepare';
 
 /** A point a reader can take in at a glance; longer sentences are not offered as points. */
@@ -154,6 +154,6 @@ export function isFallbackCandidate(sentence: SourceSentence): boolean {
   if (sentence.position >= MAX_CANDIDATE_POSITION || looksTruncated(sentence.text)) return false;
   if (!STARTS_LIKE_SENTENCE.test(sentence.text) || isNoComment(sentence.text)) return false;
   // A short line with no verb is a label or a notice ("No archiving or resale."), not a statement.
-  if (!ANY_VERB.test(sentence.text) && !NARRATED.test(sentence.text)) return false;
+  if (!hasVerb(sentence.text)) return false;
   return sentence.terms.length >= 2 && !mostlyUppercase(sentence.text);
 }

@@ -1,4 +1,4 @@
-import { ANY_VERB, NARRATED } from './scene-captions';
+import { hasVerb } from './scene-captions';
 
 /**
  * A page's boxes write an entry after a label and a colon: a fact-check's "Claim: Hackers have
@@ -57,7 +57,7 @@ export class BoxEntries {
     this.briefLabels ??= (this.raw.match(BRIEF_LABELS) ?? []).length;
     if (this.briefLabels < 2) return sentence;
     const rest = sentence.slice(sentence.indexOf(':') + 1).trim();
-    return ANY_VERB.test(rest) || NARRATED.test(rest) ? rest : sentence;
+    return hasVerb(rest) ? rest : sentence;
   }
 
   /** Whether the sentence is a box's labelled entry. */
@@ -67,13 +67,7 @@ export class BoxEntries {
     if (label === undefined) return false;
     if (BOX_LABEL.test(label)) return true;
     const entry = sentence.slice(sentence.indexOf(':') + 1).trim();
-    if (
-      entry.split(/\s+/).length >= 3 &&
-      !ANY_VERB.test(entry) &&
-      !NARRATED.test(entry) &&
-      !/["“”]/.test(entry)
-    )
-      return true;
+    if (entry.split(/\s+/).length >= 3 && !hasVerb(entry) && !/["“”]/.test(entry)) return true;
     // Beyond the known labels only one word: "The page continued: “…”" introduces a quote.
     if (/[ -]/.test(label)) return false;
     this.lower ??= new Set(this.raw.match(LOWER_WORD) ?? []);

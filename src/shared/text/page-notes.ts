@@ -1,9 +1,10 @@
 import type { JunkKind } from './page-junk';
 
 /**
- * Notes a page writes about itself rather than the news, found on the seventh round's pages
- * (docs/summarization.md, "Cleaning"): an update note, a refresh stamp, a broadcast's segue and its production credit, an appeal for money, a writer's career
- * told without a job word, and the outlet describing itself.
+ * Notes a page writes about itself rather than the news, found on the seventh to ninth rounds'
+ * pages (docs/summarization.md, "Cleaning"): an update note, a refresh stamp, a broadcast's segue
+ * and its production credit, an appeal for money, a writer's career told without a job word, and
+ * the outlet describing itself.
  */
 
 /** "UPDATED 3:55 pm with comments from the Ministry of Education.", "Updated at 10:30 GMT to add…". */

@@ -130,6 +130,11 @@ const PLURAL_AFTER_DETERMINER =
 export const ANY_VERB =
   /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|says|said|told|\p{Ll}{2,}ed|\p{Ll}{3,}s)\b/u;
 
+/** Whether a text holds a verb: a clause's auxiliary, a past, a present in -s, a schedule's verb. */
+export function hasVerb(text: string): boolean {
+  return ANY_VERB.test(text) || NARRATED.test(text);
+}
+
 /**
  * People named at an occasion, or a picture said to be one, and no verb: "Arman Kenzhebek and
  * Bakyt Osmonaliev at the signing in Bishkek.", "A photo from the 1998 excavation, with the foot
