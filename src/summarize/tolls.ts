@@ -62,13 +62,13 @@ function tollOf(text: string): string | null {
 export function supersededToll(model: StoryModel, index: number, shown: readonly number[]): boolean {
   const sentence = model.sentences[index];
   if (sentence === undefined) return false;
-  const toll = tollOf(sentence.text);
+  const toll = storyToll(model, index);
   if (toll === null) return false;
   const time = model.articles[sentence.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
   const newer = (other: number, higher: boolean): boolean => {
     const point = model.sentences[other];
     if (point === undefined || other === index) return false;
-    const theirs = tollOf(point.text);
+    const theirs = storyToll(model, other);
     const when = model.articles[point.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
     if (theirs === null || theirs === toll || !(when > time)) return false;
     return !higher || Number(theirs.replace(/,/g, '')) > Number(toll.replace(/,/g, ''));
@@ -227,6 +227,11 @@ function statedCounts(text: string): string[] {
 const NEWER_REPORT_MS = 3 * 3_600_000;
 
 const countsMemo: SentenceMemo<string[]> = new WeakMap();
+
+/** The death toll a sentence of the story gives (statedCounts' "N dead"), read once per story. */
+function storyToll(model: StoryModel, index: number): string | null {
+  return countsOf(model, index)[0]?.match(/^(\S+) dead$/)?.[1] ?? null;
+}
 
 /** statedCounts of a sentence of the story, read once per story. */
 function countsOf(model: StoryModel, index: number): string[] {
