@@ -58,9 +58,12 @@ export interface CitationReport {
 
 /** Lower-case word pieces; figures keep their inner commas and points, then lose the commas. */
 function tokens(text: string): string[] {
-  return (text.match(/[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu) ?? []).map((token) =>
-    token.toLowerCase().replace(/’/g, "'"),
-  );
+  return (text.match(/[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu) ?? []).map(lowered);
+}
+
+/** Lower case, one apostrophe, and no accents: "Estupiñán" and "Estupinan" are one name. */
+function lowered(token: string): string {
+  return token.toLowerCase().replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 const isFigure = (token: string): boolean => /^\p{N}[\p{N}.,]*$/u.test(token);
@@ -110,7 +113,7 @@ function pointTerms(text: string): PointTerms {
   const names = new Set<string>();
   const words = new Set<string>();
   raw.forEach((piece, i) => {
-    const lower = piece.toLowerCase().replace(/’/g, "'");
+    const lower = lowered(piece);
     // "I'm", "doesn't", "they're" are function words with a contraction.
     const base = lower.replace(/(?:n't|'m|'re|'ve|'ll|'d|'s)$/, '');
     const folded = fold(lower);

@@ -23,6 +23,16 @@ describe('independent citation check', () => {
     expect(report.failures[0]?.missing).toContain('50');
   });
 
+  it('reads a name written without its accents as the same name, and a changed name as missing', () => {
+    const text = 'Transport Minister Gloria Estupinan said she had ordered a review of the viaduct.';
+    expect(
+      missingFromArticle('Transport Minister Gloria Estupiñán ordered a review of the viaduct.', text),
+    ).toEqual([]);
+    expect(
+      missingFromArticle('Transport Minister Gloria Estrada ordered a review of the viaduct.', text),
+    ).toEqual(['estrada']);
+  });
+
   it('fails a point whose figure, name or words were changed', () => {
     const [twelve, fourteen] = TRAM_TEXTS;
     expect(missingFromArticle('A tram derailed in central Valdor, injuring 12 people.', twelve)).toEqual([]);

@@ -70,6 +70,15 @@ function americanSpelling(word: string): string {
 }
 
 /**
+ * A Latin word written with its accents is the same word written without them, as outlets do:
+ * "Brígida" and "Brigida", "São" and "Sao", "İzmir" and "Izmir". Other scripts keep their marks.
+ */
+function foldAccents(word: string): string {
+  const folded = word.normalize('NFD').replace(/\p{M}/gu, '');
+  return /^[a-z0-9.,']+$/.test(folded) ? folded : word;
+}
+
+/**
  * Porter stem of a lowercased word, spelled the American way, an irregular participle read as
  * its verb ("frozen" as "freeze", irregular-forms.ts); a spelled-out figure ("twelve") becomes
  * its digits.
@@ -77,8 +86,10 @@ function americanSpelling(word: string): string {
 export function stem(word: string): string {
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached;
+  const plain = /^[a-z]+$/.test(word) ? word : foldAccents(word);
   const stemmed =
-    NUMBER_WORDS.get(word) ?? (/^[a-z]+$/.test(word) ? porterStem(americanSpelling(baseForm(word))) : word);
+    NUMBER_WORDS.get(plain) ??
+    (/^[a-z]+$/.test(plain) ? porterStem(americanSpelling(baseForm(plain))) : plain);
   if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
   stemCache.set(word, stemmed);
   return stemmed;
@@ -94,11 +105,21 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’]|\.(?=\p{L})|[.,](?=\p{N}))[\p{L}\p{
 const ASCII_WORD = /[a-z0-9]+(?:(?:['’]|\.(?=[a-z])|[.,](?=[0-9]))[a-z0-9]+)*/g;
 const NON_ASCII_LETTER = /[^\t\n\r\x20-\x7e\u00a0\u2010-\u2027]/;
 
+/**
+ * A sum written with its currency's letter ("P612.4-million", "Sh187.40", "R1,500", "Rs450"):
+ * the figure is the word. One figure of one or two digits after a letter is a name ("R2", "K2",
+ * "N95", "Q1") and stays whole.
+ */
+const CURRENCY_FIGURE = /^(?:p|r|k|n|rs|rp|rm|sh|ksh|tk)(\d+[.,]\d+|\d{3,})$/;
+const MAY_HOLD_CURRENCY = /\b(?:p|r|k|n|rs|rp|rm|sh|ksh|tk)\d/;
+
 export function words(text: string): string[] {
   const lower = text.toLowerCase();
   const found = lower.match(NON_ASCII_LETTER.test(lower) ? WORD : ASCII_WORD);
-  // Only a text with an apostrophe has words to rewrite: most sentences are not read twice.
   if (found === null) return [];
+  if (MAY_HOLD_CURRENCY.test(lower))
+    for (let i = 0; i < found.length; i++) found[i] = (found[i] ?? '').replace(CURRENCY_FIGURE, '$1');
+  // Only a text with an apostrophe has words to rewrite: most sentences are not read twice.
   if (!lower.includes("'") && !lower.includes('’')) return found;
   for (let i = 0; i < found.length; i++) {
     const word = found[i] ?? '';

@@ -192,6 +192,15 @@ describe('stem', () => {
     // Not a participle: left to Porter.
     expect(stem('garden')).toBe('garden');
   });
+
+  it('reads a Latin word with or without its accents as one word, and leaves other scripts alone', () => {
+    expect(contentTerms('The Santa Brígida mine in São Paulo')).toEqual(
+      contentTerms('The Santa Brigida mine in Sao Paulo'),
+    );
+    expect(stem('estupiñán')).toBe('estupinan');
+    expect(stem('izmir'.replace('i', 'i̇'))).toBe('izmir');
+    expect(stem('москва')).toBe('москва');
+  });
 });
 
 describe('isNegated', () => {
