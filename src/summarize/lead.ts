@@ -121,6 +121,22 @@ function opensLongBefore(model: StoryModel, sentence: SourceSentence): boolean {
 const LASTING_STATE =
   /^(?:For|Over)\s+(?:(?:almost|nearly|more than|about|some|over|at least|well over|the (?:past|last))\s+)?(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|few)\s+)?(?:years?|decades?|generations?|centuries|century)\b/i;
 
+/**
+ * An opening that tells what is true of every one of a kind ("Every contractor has a week it would
+ * rather forget, and for Sorae…", "In Bíldudalur, a village of about 250 people…, almost every
+ * family has someone working for the salmon farm", "Almost every drop of water on the island
+ * comes from rain…"): a feature's scene, told in the present. "Every one of the 33 miners was
+ * brought out alive" tells what happened and may lead.
+ */
+const EVERY_ONE =
+  /^(?:In [^.;:]{1,120}?,\s+)?((?:(?:almost|nearly|virtually|practically|just about)\s+)?(?:every|each)\s+(?!time|year|day|week|month|morning|night|summer|winter|spring|autumn)\p{L}[^.;:,]*)/iu;
+const PAST = /\b(?:was|were|had|did|\p{L}{2,}ed)\b/u;
+
+function tellsEveryOne(text: string): boolean {
+  const clause = EVERY_ONE.exec(text)?.[1];
+  return clause !== undefined && !PAST.test(clause);
+}
+
 export function newestTime(model: StoryModel): number {
   let newest = Number.NEGATIVE_INFINITY;
   for (const article of model.articles) {
@@ -208,7 +224,8 @@ function bestOpening(
     const point = standaloneOf(model, index);
     if (point === null || (point.needs !== null && !placeable(index)) || QUOTE.test(point.text)) continue;
     if (CONTINUES.test(point.text) || LEANS_ON_CONTEXT.test(point.text)) continue;
-    if (opensLongBefore(model, sentence) || LASTING_STATE.test(point.text)) continue;
+    if (opensLongBefore(model, sentence) || LASTING_STATE.test(point.text) || tellsEveryOne(point.text))
+      continue;
     if (claims.blocked[index] === 1 || supersededCount(model, index) || stalePlan(model, index)) continue;
     // Breadth counts for an opening, or for a second statement whose opening may not lead: a
     // detail the outlets repeat (a cause) does not lead over the opening it details.

@@ -32,8 +32,12 @@ const PRONOUN_SOURCE =
  */
 const PLACED_BY_PRONOUN =
   /^(?:Behind|Beside|Around|Near|Next to|In front of|Ahead of|Above|Below|Beneath|Under|Across from|Opposite)\s+(?:him|her|them)\b/;
-/** A sentence that opens with "And" goes on from the one before ("And the members are voting on it…"). */
-const GOES_ON = /^And\b/;
+/**
+ * A sentence that opens with "And" goes on from the one before ("And the members are voting on
+ * it…"); one that opens with "Yes," or "No," answers a question asked before it ("Yes, the same
+ * company: Altiplata is…").
+ */
+const GOES_ON = /^(?:And\b|(?:Yes|No)[,:])/;
 /** "them" as the sentence's object. */
 const THEM = /\bthem\b/;
 /**

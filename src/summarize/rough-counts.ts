@@ -20,9 +20,15 @@ const ROUGH_RANGES: ReadonlyArray<[RegExp, number, number]> = [
 
 const ROUGH_HINT =
   /\b(?:dozens|hundreds|thousands) of\b|\b(?:more than|over|at least|nearly|almost|about|around|roughly|close to|some|approximately|just under|just over) \d/i;
-/** A figure given with a bound ("more than 400 Tamil Nadu fishermen"): its value, the noun, and the range it covers. */
+/**
+ * A figure given with a bound ("more than 400 Tamil Nadu fishermen", "almost 1.2 million of its
+ * popular SUVs"): its value, the noun, and the range it covers. A figure in millions may count
+ * what the sentence names after "of its …" or nothing it names.
+ */
 const BOUNDED =
-  /\b([Mm]ore than|[Oo]ver|[Aa]t least|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Rr]oughly|[Cc]lose to|[Ss]ome|[Aa]pproximately|[Jj]ust under|[Jj]ust over) ([\d,]+) (?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)/gu;
+  /\b([Mm]ore than|[Oo]ver|[Aa]t least|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Rr]oughly|[Cc]lose to|[Ss]ome|[Aa]pproximately|[Jj]ust under|[Jj]ust over) (\d[\d,]*(?:\.\d+)?)(?: (million|billion|mln|bln)\b(?: of (?:its|their|the))?)?(?: (?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+))?/gu;
+
+const MULTIPLIERS: Readonly<Record<string, number>> = { million: 1e6, mln: 1e6, billion: 1e9, bln: 1e9 };
 
 /** A count a text gives roughly: what it counts (a stem) and the exact figures it covers. */
 interface RoughCount {
@@ -38,7 +44,9 @@ function roughCounts(text: string): RoughCount[] {
     for (const match of text.matchAll(pattern))
       counts.push({ noun: stem((match[1] ?? '').toLowerCase()), low, high });
   for (const match of text.matchAll(BOUNDED)) {
-    const value = Number((match[2] ?? '').replace(/,/g, ''));
+    const multiplier = MULTIPLIERS[(match[3] ?? '').toLowerCase()];
+    if (match[4] === undefined && multiplier === undefined) continue;
+    const value = Number((match[2] ?? '').replace(/,/g, '')) * (multiplier ?? 1);
     if (!Number.isFinite(value) || value < 10) continue;
     const bound = (match[1] ?? '').toLowerCase();
     const [low, high] =
@@ -47,7 +55,9 @@ function roughCounts(text: string): RoughCount[] {
         : bound === 'more than' || bound === 'over' || bound === 'at least' || bound === 'just over'
           ? [value + (bound === 'at least' ? 0 : 1), value * 1.25]
           : [value * 0.9, value * 1.1];
-    counts.push({ noun: stem((match[3] ?? '').toLowerCase()), low, high });
+    // "almost 1.2 million of its popular SUVs": what a sum in millions counts is read from the
+    // figure it covers, not from the words after it.
+    counts.push({ noun: multiplier === undefined ? stem((match[4] ?? '').toLowerCase()) : '', low, high });
   }
   return counts;
 }
@@ -68,7 +78,7 @@ export function restatesRoughCount(own: ShownPoint, point: ShownPoint): boolean 
     const covered = exact.some((counted) => {
       const [figure = '', what = ''] = counted.split(' ');
       const value = Number(figure);
-      return senseOf(what) === thing && value >= low && value <= high;
+      return (noun === '' || senseOf(what) === thing) && value >= low && value <= high;
     });
     if (!covered) continue;
     senses ??= new Set(point.stems.map(senseOf));

@@ -1,0 +1,103 @@
+import { words } from '../../src/shared/text/terms';
+import { summarizeStory } from '../../src/summarize';
+import { shownPoint } from '../../src/summarize/clauses';
+import { prepareArticles } from '../../src/summarize/prepare';
+import { repeatsShown } from '../../src/summarize/repeats';
+import { restatesRoughCount } from '../../src/summarize/rough-counts';
+import { standaloneOf } from '../../src/summarize/standalone';
+import { buildStoryModel } from '../../src/summarize/story-model';
+import { doc } from './fixture-doc';
+
+/** Rules written from the tenth round of labelled sets (docs/summarization.md, "Tenth round"). */
+
+describe('a sentence opening with "Yes," or "No,"', () => {
+  it('answers a question asked before it and makes no point', () => {
+    const model = buildStoryModel(
+      prepareArticles([
+        doc('y', 'Briefly', '2027-04-14T09:00:00Z', 'Port strike', [
+          'Dock workers at the port of Velmar walked out on Tuesday over a pay offer of 3 percent.',
+          'Yes, the same operator: Castell Ports is the company whose crane collapsed there last month.',
+          'Castell Ports is the company whose crane collapsed at the port last month.',
+        ]),
+      ]),
+    );
+    expect(standaloneOf(model, 1)).toBeNull();
+    expect(standaloneOf(model, 2)).not.toBeNull();
+  });
+});
+
+describe('a sum written with its currency letter', () => {
+  it('is read as its figure; a name of a letter and one or two digits stays whole', () => {
+    expect(words('a P612.4-million drainage contract')).toEqual([
+      'a',
+      '612.4',
+      'million',
+      'drainage',
+      'contract',
+    ]);
+    expect(words('diesel at Sh187.40 and R1,500 a month')).toContain('187.40');
+    expect(words('diesel at Sh187.40 and R1,500 a month')).toContain('1,500');
+    expect(words('Q1 sales on the R2 near K2, N95 masks')).toEqual([
+      'q1',
+      'sales',
+      'on',
+      'the',
+      'r2',
+      'near',
+      'k2',
+      'n95',
+      'masks',
+    ]);
+  });
+});
+
+describe('a count in millions given roughly', () => {
+  it('restates the exact count a shown point gives', () => {
+    const model = buildStoryModel(
+      prepareArticles([
+        doc('w', 'Lantern Wire', '2027-04-13T08:00:00Z', 'Carmaker recalls cars', [
+          'Oriska Motor Co said on Monday it would recall 2,314,077 vehicles worldwide because software controlling the seat-belt sensor could, in rare cases, fail after a cold start.',
+        ]),
+        doc('t', 'The Daily Kite', '2027-04-13T20:00:00Z', 'Your car may be recalled', [
+          'The Korean carmaker has recalled almost 2.4 million of its popular Vela SUVs and Corra hatchbacks worldwide after finding the software that powers the seat-belt sensor can, in rare cases, fail after the car is started in the cold.',
+          'Oriska has recalled 2.1 million Vela sedans in Asia alone, it said.',
+        ]),
+      ]),
+    );
+    expect(restatesRoughCount(shownPoint(model, 0), shownPoint(model, 1))).toBe(true);
+    expect(repeatsShown(model, 1, [0])).toBe(true);
+    expect(repeatsShown(model, 0, [1])).toBe(true);
+    // Another count of the same cars, given exactly, is another fact.
+    expect(repeatsShown(model, 2, [0])).toBe(false);
+  });
+});
+
+describe('an opening telling what is true of every one of a kind', () => {
+  it('does not lead over a report of what happened', () => {
+    const story = summarizeStory(
+      [
+        doc('r', 'Fjord Radio', '2027-04-16T09:00:00Z', 'Village weighs takeover of its fish plant', [
+          'In Tálknafjörður, a village of about 300 people on the shore of the fjord, almost every family has someone working at the fish plant.',
+          'On Thursday, Norrland Seafood agreed to buy the plant from its founders for 4.2 billion kronur, the company said.',
+          'The plant employs 140 people and processed 11,000 tonnes of fish last year.',
+        ]),
+      ],
+      { maxPoints: 3 },
+    );
+    expect(story.points[0]?.text).toMatch(/^On Thursday, Norrland Seafood agreed/);
+  });
+
+  it('still leads when it tells what happened to every one of them', () => {
+    const story = summarizeStory(
+      [
+        doc('m', 'Andes Line', '2027-04-16T09:00:00Z', 'Miners freed', [
+          'Every one of the 33 miners trapped in the Cerro Alto mine was brought out alive on Thursday, the company said.',
+          'The rescue took 56 hours.',
+          'Mining Minister Elena Soto thanked the rescuers.',
+        ]),
+      ],
+      { maxPoints: 3 },
+    );
+    expect(story.points[0]?.text).toMatch(/^Every one of the 33 miners/);
+  });
+});
