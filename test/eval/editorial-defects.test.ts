@@ -174,6 +174,27 @@ describe('editorial defect detectors', () => {
   });
 });
 
+describe('a quote whose speaker the article names by given name', () => {
+  it('is named when the point writes the given name, and not when it writes the office', () => {
+    const quote = '“It is safer than the day it was built,” said Police Commissioner Anuwat Srisombat.';
+    const thai = article('courier', 'Tarvin Courier', null, 'r1');
+    thai.paragraphs[2] = quote;
+    thai.sentences[2] = { text: quote, facts: ['f4'], junk: null, speaker: 'Srisombat' };
+    const subject = (points: string[]): StoryUnderTest => {
+      const planted = story(points);
+      planted.articles.set('courier', thai);
+      planted.articles.delete('daily');
+      return planted;
+    };
+    expect(
+      kinds(subject([CLEAN[0]!, '“It is safer than the day it was built,” Anuwat said.'])),
+    ).not.toContain('speakerless_quote');
+    expect(
+      kinds(subject([CLEAN[0]!, '“It is safer than the day it was built,” the Commissioner said.'])),
+    ).toContain('speakerless_quote');
+  });
+});
+
 describe('a quote labelled with an organisation’s short name', () => {
   it('is named when the point writes the name out, and not when it gives a role', () => {
     const quote = '“It is safer than the day it was built,” Tarvin City Council said.';

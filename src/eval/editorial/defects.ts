@@ -141,6 +141,23 @@ function namedInitials(text: string): Set<string> {
   );
 }
 
+/** A word written before a surname that is a rank or an office, not a given name. */
+const TITLE_WORD =
+  /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|Insp|Prof|Judge|Justice|President|Minister|Governor|Mayor|Chief|Commissioner|General|Colonel|Captain|Inspector|Sergeant|Major|Lieutenant|Superintendent|Secretary|Director|Chairman|Chairwoman|Senator|Deputy|Officer|Professor|Doctor|Coach|Manager|Leader|Spokesman|Spokeswoman|Councillor|Councilor|Bishop|Father|Sheikh|Prince|King|Queen)$/;
+
+/**
+ * The capitalized words an article writes right before a speaker's labelled surname, accents
+ * off, ranks and offices aside: "Anuwat" for "Srisombat".
+ */
+function givenNames(speaker: string, article: LabelledArticle | undefined): string[] {
+  if (article === undefined || !/^\p{L}+$/u.test(speaker)) return [];
+  const text = article.paragraphs.join(' ').normalize('NFD').replace(/\p{M}/gu, '');
+  const before = new RegExp(`\\b(\\p{Lu}\\p{Ll}{2,})\\s+${speaker}\\b`, 'gu');
+  return [...new Set([...text.matchAll(before)].map((match) => match[1] ?? ''))].filter(
+    (name) => !TITLE_WORD.test(name),
+  );
+}
+
 function fold(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }
@@ -180,8 +197,15 @@ export function storyDefects(subject: StoryUnderTest): Defect[] {
       const initials = namedInitials(unquoted(point.text));
       // …or with a hyphen where the point writes a space ("q:Ben-Romdhane" for "Hédi Ben Romdhane").
       const spaced = outside.replace(/\s+/g, '');
+      // …or by the given name its article writes before the labelled surname, as Thai usage
+      // names "Pol Maj Gen Anuwat Srisombat" as "Anuwat" ("q:Srisombat").
+      const cased = unquoted(point.text).normalize('NFD').replace(/\p{M}/gu, '');
+      const given = (speaker: string): boolean =>
+        givenNames(speaker, origin).some((name) => new RegExp(`\\b${name}\\b`, 'u').test(cased));
       const named = (speaker: string): boolean =>
-        outside.includes(joined(speaker)) || (speaker.includes('-') && spaced.includes(joined(speaker)));
+        outside.includes(joined(speaker)) ||
+        (speaker.includes('-') && spaced.includes(joined(speaker))) ||
+        given(speaker);
       if (!speakers.some((speaker) => named(speaker) || initials.has(speaker)))
         defects.push({ kind: 'speakerless_quote', detail: `${label} does not name ${speakers[0]}` });
     }
