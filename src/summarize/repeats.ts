@@ -191,6 +191,19 @@ function countsDiffer(own: ShownPoint, point: ShownPoint): boolean {
   return false;
 }
 
+/**
+ * A sentence that says when or where the event a shown point told took place: "The collapse
+ * happened before dawn at a depth of about 620 metres…" after "…when part of the roof of a coal
+ * mine collapsed…". Its subject names what the point said happened, by the point's own word.
+ */
+const OCCURRED =
+  /^The (\p{Ll}{4,}) (?:happened|occurred|took place)\b(?! (?:as|after|because|despite|amid|a day|days|weeks?|hours?|months?)\b)/u;
+
+function restatesOccurrence(own: ShownPoint, point: ShownPoint): boolean {
+  const event = OCCURRED.exec(own.text)?.[1];
+  return event !== undefined && point.stems.includes(stem(event));
+}
+
 /** Content words beyond its subject that a second introduction shares with the first. */
 const REINTRODUCED_SHARED = 3;
 
@@ -278,6 +291,7 @@ export function restatesShown(
       restatesPassive(own.text, figures, shown) ||
       restatesPredicate(own, shown) ||
       restatesAction(own, shown) ||
+      restatesOccurrence(own, shown) ||
       restatesRoughCount(own, shown) ||
       restatesRoughCount(shown, own) ||
       reintroduces(model, index, other, own, shown)

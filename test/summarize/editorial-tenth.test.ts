@@ -101,3 +101,19 @@ describe('an opening telling what is true of every one of a kind', () => {
     expect(story.points[0]?.text).toMatch(/^Every one of the 33 miners/);
   });
 });
+
+describe('a sentence telling when and where the shown event happened', () => {
+  it('repeats the point that told the event; one that tells what it came after does not', () => {
+    const model = buildStoryModel(
+      prepareArticles([
+        doc('k', 'Steppe Line', '2027-04-15T08:00:00Z', 'Mine roof falls', [
+          'Three miners were killed on Tuesday when part of the roof of a coal mine collapsed in northern Mongolia, the emergency agency said.',
+          'The collapse happened before dawn at a depth of about 400 metres at the Tavan Bulag mine near the town of Baganuur.',
+          'The collapse came a day after inspectors ordered the mine to reinforce two of its shafts.',
+        ]),
+      ]),
+    );
+    expect(repeatsShown(model, 1, [0])).toBe(true);
+    expect(repeatsShown(model, 2, [0])).toBe(false);
+  });
+});
