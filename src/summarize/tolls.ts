@@ -40,10 +40,14 @@ const FIGURE_HINT = new RegExp(`\\d|\\b(?:${SPELLED_FIGURES.join('|')})\\b`, 'i'
 
 function tollOf(text: string): string | null {
   if (!FIGURE_HINT.test(text)) return null;
-  // Each pattern over the whole sentence: its first match may hold a word, a later one the figure ("…have now died").
+  // Each pattern over the whole sentence: a match may hold a word where the figure should be, and
+  // the figure starts a later match ("…have now died"), or a later word of the same one ("At least
+  // nine people have died" first matches at "least"), so the next try starts a word on.
   for (const pattern of TOLLS) {
-    for (const match of text.matchAll(pattern)) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const figure = match[1];
+      pattern.lastIndex = match.index + 1;
       // "Four of the dead were Indian nationals": a part of the toll, not the toll.
       if (figure === undefined) continue;
       if (match[0].startsWith(figure) && /^\S+\s+of\s+(?:the|those|them)\b/i.test(match[0])) continue;

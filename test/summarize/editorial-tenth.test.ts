@@ -1,3 +1,4 @@
+import { articleSentences } from '../../src/shared/text/article-text';
 import { words } from '../../src/shared/text/terms';
 import { summarizeStory } from '../../src/summarize';
 import { shownPoint } from '../../src/summarize/clauses';
@@ -6,6 +7,7 @@ import { repeatsShown } from '../../src/summarize/repeats';
 import { restatesRoughCount } from '../../src/summarize/rough-counts';
 import { standaloneOf } from '../../src/summarize/standalone';
 import { buildStoryModel } from '../../src/summarize/story-model';
+import { supersededCount } from '../../src/summarize/tolls';
 import { doc } from './fixture-doc';
 
 /** Rules written from the tenth round of labelled sets (docs/summarization.md, "Tenth round"). */
@@ -115,5 +117,35 @@ describe('a sentence telling when and where the shown event happened', () => {
     );
     expect(repeatsShown(model, 1, [0])).toBe(true);
     expect(repeatsShown(model, 2, [0])).toBe(false);
+  });
+});
+
+describe('a toll written out after "At least"', () => {
+  it('is read, so a newer report makes it old', () => {
+    const model = buildStoryModel(
+      prepareArticles([
+        doc('a', 'Coastline Wire', '2027-04-12T13:00:00Z', 'River floods town', [
+          'At least nine people have died and about 45,000 have fled their homes after the river burst its banks, officials said.',
+        ]),
+        doc('b', 'Atlas Line', '2027-04-14T12:00:00Z', 'Flood toll rises', [
+          'The death toll from the floods has risen to 27, the disaster agency said on Wednesday.',
+        ]),
+      ]),
+    );
+    expect(supersededCount(model, 0)).toBe(true);
+    expect(supersededCount(model, 1)).toBe(false);
+  });
+});
+
+describe("a list item's bullet", () => {
+  it('comes off, so the item is read as the sentence it is; a dash of dialogue stays', () => {
+    expect(
+      articleSentences(
+        '• At least 31 people have died, including 13 children, according to the disaster agency.\n\n— We will appeal, the lawyer said.',
+      ).flat(),
+    ).toEqual([
+      'At least 31 people have died, including 13 children, according to the disaster agency.',
+      '— We will appeal, the lawyer said.',
+    ]);
   });
 });

@@ -84,9 +84,16 @@ export function articleParagraphs(raw: string): string[] {
   const plain = text.replace(SPACE_RUN, ' ');
   return capLength(plain)
     .split(/\n+/)
-    .map((paragraph) => paragraph.trim())
+    .map((paragraph) => paragraph.trim().replace(LIST_MARK, ''))
     .filter((paragraph) => paragraph.length > 0);
 }
+
+/**
+ * A list item's bullet ("• At least 31 people have died…"): the item is a sentence once it is
+ * off. A dash of dialogue ("— We will appeal, he said.") is the quote's mark and stays, and so
+ * does a plain-text hyphen or asterisk, which marks a page's link lists as often as its items.
+ */
+const LIST_MARK = /^[•●▪◦‣∙]\s+/;
 
 /** Collapses whitespace and strips markup in a one-line field such as a title. */
 export function cleanInline(raw: string): string {
