@@ -61,9 +61,17 @@ function tokens(text: string): string[] {
   return (text.match(/[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu) ?? []).map(lowered);
 }
 
-/** Lower case, one apostrophe, and no accents: "Estupiñán" and "Estupinan" are one name. */
+/**
+ * Lower case, one apostrophe, no accents ("Estupiñán" and "Estupinan" are one name), and a sum
+ * without the currency letters written onto it ("EGP500,000" and "500,000 pounds").
+ */
 function lowered(token: string): string {
-  return token.toLowerCase().replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '');
+  return token
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/^\p{L}{1,3}(?=\d+[.,]\d|\d{3})/u, '');
 }
 
 const isFigure = (token: string): boolean => /^\p{N}[\p{N}.,]*$/u.test(token);

@@ -33,6 +33,12 @@ describe('independent citation check', () => {
     ).toEqual(['estrada']);
   });
 
+  it('reads a sum with its currency letters written on as the sum', () => {
+    const text = 'The court set bail of 500,000 Egyptian pounds pending an appeal, the sources said.';
+    expect(missingFromArticle('The court set bail of EGP500,000 pending appeal.', text)).toEqual([]);
+    expect(missingFromArticle('The court set bail of EGP600,000 pending appeal.', text)).toEqual(['600000']);
+  });
+
   it('fails a point whose figure, name or words were changed', () => {
     const [twelve, fourteen] = TRAM_TEXTS;
     expect(missingFromArticle('A tram derailed in central Valdor, injuring 12 people.', twelve)).toEqual([]);

@@ -39,6 +39,14 @@ describe('a sum written with its currency letter', () => {
     ]);
     expect(words('diesel at Sh187.40 and R1,500 a month')).toContain('187.40');
     expect(words('diesel at Sh187.40 and R1,500 a month')).toContain('1,500');
+    expect(words('bail of EGP500,000 on flight MH370')).toEqual([
+      'bail',
+      'of',
+      '500,000',
+      'on',
+      'flight',
+      'mh370',
+    ]);
     expect(words('Q1 sales on the R2 near K2, N95 masks')).toEqual([
       'q1',
       'sales',

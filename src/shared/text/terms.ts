@@ -106,12 +106,12 @@ const ASCII_WORD = /[a-z0-9]+(?:(?:['’]|\.(?=[a-z])|[.,](?=[0-9]))[a-z0-9]+)*/
 const NON_ASCII_LETTER = /[^\t\n\r\x20-\x7e\u00a0\u2010-\u2027]/;
 
 /**
- * A sum written with its currency's letter ("P612.4-million", "Sh187.40", "R1,500", "Rs450"):
- * the figure is the word. One figure of one or two digits after a letter is a name ("R2", "K2",
- * "N95", "Q1") and stays whole.
+ * A sum written with its currency's letters ("P612.4-million", "Sh187.40", "R1,500", "Rs450",
+ * "EGP500,000"): the figure is the word. One or two digits after letters are a name ("R2", "K2",
+ * "N95", "Q1", "G20") and stay whole, as does a flight's two letters ("MH370").
  */
-const CURRENCY_FIGURE = /^(?:p|r|k|n|rs|rp|rm|sh|ksh|tk)(\d+[.,]\d+|\d{3,})$/;
-const MAY_HOLD_CURRENCY = /\b(?:p|r|k|n|rs|rp|rm|sh|ksh|tk)\d/;
+const CURRENCY_FIGURE = /^(?:[a-z]{3}|p|r|k|n|rs|rp|rm|sh|tk)(\d+[.,]\d+|\d{3,})$/;
+const MAY_HOLD_CURRENCY = /\b(?:[a-z]{3}|p|r|k|n|rs|rp|rm|sh|tk)\d/;
 
 export function words(text: string): string[] {
   const lower = text.toLowerCase();
