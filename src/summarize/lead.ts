@@ -159,9 +159,17 @@ export function recency(model: StoryModel, article: number, newest: number): num
  * "Death toll rises to 34 as national disaster declared" opens with background ("Torrential rain
  * has flooded Durban… since Monday.") and gives the toll second.
  */
+/**
+ * A numbered document's name as its title ("Somalia: Hiiraan Riverine Floods — Situation Report
+ * No. 2 (as of 15 April 2027)", "Tropical Cyclone Advisory #14"): written for no one statement,
+ * it shares a place name with whichever.
+ */
+const NUMBERED_DOCUMENT =
+  /\b(?:report|sitrep|bulletin|update|advisory|statement|release|notice)\s+(?:no\.?|number|#)\s*\d+/i;
+
 function headlineOpening(model: StoryModel, candidates: readonly number[], article: number): number {
   const title = model.articles[article]?.doc.title ?? '';
-  if (title === '') return -1;
+  if (title === '' || NUMBERED_DOCUMENT.test(title)) return -1;
   const positions = isLiveTitle(title) ? LIVE_POSITIONS : LEAD_POSITIONS;
   const vector = tfidfVector(contentTerms(title), model.vocabulary);
   let best = -1;

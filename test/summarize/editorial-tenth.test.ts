@@ -1,5 +1,7 @@
 import { articleSentences } from '../../src/shared/text/article-text';
+import { junkKind } from '../../src/shared/text/page-junk';
 import { words } from '../../src/shared/text/terms';
+import { isFeatureTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
 import { shownPoint } from '../../src/summarize/clauses';
 import { prepareArticles } from '../../src/summarize/prepare';
@@ -155,5 +157,56 @@ describe("a list item's bullet", () => {
       'At least 31 people have died, including 13 children, according to the disaster agency.',
       '— We will appeal, the lawyer said.',
     ]);
+  });
+});
+
+describe("a newsletter's contents and a report's note on itself", () => {
+  it('are page notes; a sentence with one middle dot is not', () => {
+    expect(
+      junkKind(
+        "In today's edition: a TB vaccine that works · a confidence vote · a flood toll · and why everyone is talking about relays.",
+      ),
+    ).toBe('related');
+    expect(junkKind('Talks ran late · the vote slipped · the bill died in committee on Friday.')).toBe(
+      'related',
+    );
+    expect(
+      junkKind(
+        'This report is produced by the coordination office with humanitarian partners and covers 13 to 15 April.',
+      ),
+    ).toBe('notice');
+    expect(junkKind('The vote was 119 to 146 · a defeat for the government.')).toBeNull();
+  });
+});
+
+describe('titles that tell no report', () => {
+  it("are an interview's name and quote and a newsletter issue's date; a report quoting someone is not", () => {
+    expect(isFeatureTitle("Kalimaya's Hendra Wiratmaja: 'We are buying a network, not a brand'")).toBe(true);
+    expect(
+      isFeatureTitle('The Overnight Brief — Thursday, April 15: A TB vaccine that works, a day of reckoning'),
+    ).toBe(true);
+    expect(
+      isFeatureTitle('CENTRAL AFRICAN REPUBLIC – Ceasefire between MJHK and RPC: “The field will judge”'),
+    ).toBe(false);
+  });
+
+  it("a numbered report's name tells none of its statements, so its first leads", () => {
+    const story = summarizeStory(
+      [
+        doc(
+          's',
+          'Reliefline Office',
+          '2027-04-15T16:00:00Z',
+          'Tana: Riverine Floods — Situation Report No. 2 (as of 15 April 2027)',
+          [
+            '• At least 31 people have died and 126,400 people have been displaced in Garissa and surrounding villages, according to local authorities.',
+            '• Suspected cholera cases are rising in Tana, with 212 cases reported since 1 April.',
+            '• Access remains severely constrained: the main road is cut at two locations.',
+          ],
+        ),
+      ],
+      { maxPoints: 3 },
+    );
+    expect(story.points[0]?.text).toMatch(/^At least 31 people have died/);
   });
 });

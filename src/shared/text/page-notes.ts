@@ -1,10 +1,10 @@
 import type { JunkKind } from './page-junk';
 
 /**
- * Notes a page writes about itself rather than the news, found on the seventh to ninth rounds'
+ * Notes a page writes about itself rather than the news, found on the seventh to tenth rounds'
  * pages (docs/summarization.md, "Cleaning"): an update note, a refresh stamp, a broadcast's segue
- * and its production credit, an appeal for money, a writer's career told without a job word, and
- * the outlet describing itself.
+ * and its production credit, an appeal for money, a writer's career told without a job word, a
+ * newsletter's contents, a report saying who made it, and the outlet describing itself.
  */
 
 /** "UPDATED 3:55 pm with comments from the Ministry of Education.", "Updated at 10:30 GMT to add…". */
@@ -33,8 +33,22 @@ const SEGUE =
 const PRODUCED_BY =
   /^(?:transcript|audio|video|podcast|episode|graphics?|photos?|sound|music)(?: \p{Ll}+)? (?:produced|edited|recorded|mixed|engineered|transcribed) by\b/iu;
 
+/**
+ * What an issue of a newsletter holds, or a report says of itself: "In today's edition: a TB
+ * vaccine that works · Nepal's confidence vote · …", "This report is produced by the ReliefGrid
+ * Coordination Office in collaboration with…".
+ */
+const CONTENTS =
+  /^(?:In (?:today['’]s|this|tonight['’]s|this week['’]s|this morning['’]s) (?:edition|issue|newsletter|briefing|brief|email|episode)|Inside (?:today['’]s|this) (?:edition|issue))\b/i;
+const REPORT_MADE =
+  /^This (?:report|bulletin|update|briefing|newsletter|situation report|document) (?:is|was|has been) (?:produced|prepared|compiled|issued|published)\b/i;
+/** Three or more items parted by middle dots ("a · b · c"): a menu or a list of headlines, not a sentence. */
+const DOTTED_ITEMS = /\S\s·\s[^·]+\s·\s\S/;
+
 /** The kind of note a sentence is, or null. */
 export function noteKind(text: string): JunkKind | null {
+  if (CONTENTS.test(text) || DOTTED_ITEMS.test(text)) return 'related';
+  if (REPORT_MADE.test(text)) return 'notice';
   if (UPDATE_NOTE.test(text)) return 'correction';
   if (REFRESH_NOTE.test(text.replace(/[.:]+$/, '').replace(/:\s/, ' '))) return 'timestamp';
   if (APPEAL_FOR_MONEY.test(text)) return 'prompt';
