@@ -210,3 +210,16 @@ describe('titles that tell no report', () => {
     expect(story.points[0]?.text).toMatch(/^At least 31 people have died/);
   });
 });
+
+describe("a live page's stamp with its day", () => {
+  it('comes off the entry it opens', () => {
+    expect(
+      articleSentences(
+        'Thursday, 18:47 WIT — Rescuers have now recovered 18 bodies from the crash site, the search chief said.\n\n3h ago — The airline said it had set up a crisis centre for families.',
+      ).flat(),
+    ).toEqual([
+      'Rescuers have now recovered 18 bodies from the crash site, the search chief said.',
+      'The airline said it had set up a crisis centre for families.',
+    ]);
+  });
+});

@@ -33,10 +33,13 @@ const OUTLET_DATELINE =
 const VIDEO_TITLE_PREFIX = /^[^.!?()]{3,120}?\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s+(?=[\p{Lu}"“])/u;
 /**
  * A live ticker's time before an entry: "23:40 GMT — In Gharm, walls of houses collapsed…",
- * "15:05 EAT | Energy CS Joseph Mwangangi: …", "Yesterday 08:45 EAT | …" (any time zone's letters).
+ * "15:05 EAT | Energy CS Joseph Mwangangi: …", "Yesterday 08:45 EAT | …", "Thursday, 18:47 WIT —
+ * Rescuers have now recovered…" (any time zone's letters), "3h ago — …".
  */
 const TICKER_STAMP =
-  /^(?:(?:Yesterday|Today)\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:local time|[ap]\.?m\.?|[A-Z]{2,5}))?\s*[—–|-]\s+(?=[\p{Lu}"“])/u;
+  /^(?:(?:(?:Yesterday|Today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:local time|[ap]\.?m\.?|[A-Z]{2,5}))?|\d{1,2}\s*(?:h|hrs?|m|mins?) ago)\s*[—–|-]\s+(?=[\p{Lu}"“])/u;
+/** What a ticker's stamp opens with: a digit, a day. */
+const MAY_BE_STAMPED = /^(?:\d|Yesterday|Today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d)/;
 /** A label glued before the sentence: "Updated | When the first humans…", "BREAKING: …", "What we know so far: …". */
 const LABEL_PREFIX = new RegExp(
   `^(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE|${SUMMARY_BOX_LABEL})\\s*[|:–—]\\s+`,
@@ -122,7 +125,7 @@ export function trimSentence(sentence: string, options: TrimOptions = {}): strin
   // Player and share-bar words glued before the sentence go first ("CLOSE Skip … Share A former…").
   const chrome = /^\p{Lu}/u.test(sentence) ? interfacePrefixLength(sentence) : 0;
   let body = (chrome > 0 ? sentence.slice(chrome) : sentence).replace(LABEL_PREFIX, '');
-  if (body.charCodeAt(0) <= 57 && body.charCodeAt(0) >= 48) body = body.replace(TICKER_STAMP, '');
+  if (MAY_BE_STAMPED.test(body)) body = body.replace(TICKER_STAMP, '');
   // A credit the splitter left opening the sentence belongs to the caption before it
   // ("(Photo: Jo Ree AP) Story Highlights …"): what follows is judged on its own.
   if (body.startsWith('(')) body = body.replace(LEADING_PHOTO_CREDIT, '');
