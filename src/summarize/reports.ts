@@ -160,11 +160,22 @@ const AGENCY_WORD = /\b(?:Press|Wire|News Agency|Agency|Agence|Presse|Service|As
 const DATELINE_AGENCY =
   /^[\p{Lu}][\p{L}\p{N}.,'()/ -]{0,60}?[([](\p{Lu}[\p{L}.&' -]{0,40})[)\]]\s*(?:—|–|--|-|:)/u;
 /**
- * A credit line: "(AP)", "— Meridian Press", "By MERIDIAN PRESS", "Source: Pacific Wire Service".
- * Capitals alone on a line are not one: "DAKAR" is a dateline set apart by the page.
+ * A credit line: "(AP)", "— Meridian Press", "By MERIDIAN PRESS", "By Hollis Wire Service",
+ * "Source: Pacific Wire Service", a wire's name alone on its line ("TESSERA NEWS AGENCY",
+ * "Mercator News Agency"), its initials before the page's stamp ("KPA | Published: April 13…").
+ * Capitals alone on a line are not one unless they name an agency: "DAKAR" is a dateline set
+ * apart by the page.
  */
 const CREDIT_LINE =
-  /^(?:\((\p{Lu}{2,6})\)|\((\p{Lu}[\p{L}.&' -]{0,40})\)|(?:—|–|-)\s*(\p{Lu}[\p{L}.&' -]{1,40})|(?:By|BY)\s+(\p{Lu}[\p{Lu}.&' -]{2,40})|(?:Source|SOURCE):\s*(\p{Lu}[\p{L}.&' -]{1,40}))\.?$/u;
+  /^(?:\((\p{Lu}{2,6})\)|\((\p{Lu}[\p{L}.&' -]{0,40})\)|(?:—|–|-)\s*(\p{Lu}[\p{L}.&' -]{1,40})|(?:By|BY)\s+(\p{Lu}[\p{L}.&' -]{2,40})|(?:Source|SOURCE):\s*(\p{Lu}[\p{L}.&' -]{1,40})|(\p{Lu}{2,6})\s+\|\s+(?:Published|Updated|Posted|\d).*)\.?$/u;
+/** A wire's name alone on its line: words that name an agency ("TESSERA NEWS AGENCY", "Mercator News Agency"). */
+const NAME_LINE = /^(?!By\s|BY\s)\p{Lu}[\p{L}&'.]*(?:\s+(?:\p{Lu}[\p{L}&'.]*|of|and|&)){1,5}$/u;
+
+/** A name in capitals as it is usually written: "HOLLIS WIRE SERVICE" → "Hollis Wire Service"; initials stay. */
+function asWritten(name: string): string {
+  if (/^\p{Lu}{2,6}$/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  return name.replace(/\p{Lu}+/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
+}
 
 /** Upper-case initials of a name: "Pacific Wire Service" → "PWS". */
 function initials(name: string): string {
@@ -220,7 +231,17 @@ export function creditedWire(text: string): string | null {
   for (const paragraph of paragraphs) {
     if (paragraph.length > 60) continue;
     const match = CREDIT_LINE.exec(paragraph);
-    const credit = (match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4] ?? match?.[5])?.trim();
+    const named = NAME_LINE.test(paragraph) ? asWritten(paragraph) : undefined;
+    const found = match
+      ?.slice(1)
+      .find((group) => group !== undefined)
+      ?.trim();
+    const credit =
+      named !== undefined && AGENCY_WORD.test(named)
+        ? named
+        : found === undefined
+          ? undefined
+          : asWritten(found);
     // "CLOSE", "VIDEO": a word of the page's interface, not an agency.
     if (credit !== undefined && junkKind(credit) === 'player') continue;
     if (credit !== undefined && (AGENCY_WORD.test(credit) || /^\p{Lu}{2,6}$/u.test(credit))) return credit;

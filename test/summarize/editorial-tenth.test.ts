@@ -6,6 +6,7 @@ import { summarizeStory } from '../../src/summarize';
 import { shownPoint } from '../../src/summarize/clauses';
 import { prepareArticles } from '../../src/summarize/prepare';
 import { repeatsShown } from '../../src/summarize/repeats';
+import { creditedWire } from '../../src/summarize/reports';
 import { restatesRoughCount } from '../../src/summarize/rough-counts';
 import { standaloneOf } from '../../src/summarize/standalone';
 import { buildStoryModel } from '../../src/summarize/story-model';
@@ -221,5 +222,19 @@ describe("a live page's stamp with its day", () => {
       'Rescuers have now recovered 18 bodies from the crash site, the search chief said.',
       'The airline said it had set up a crisis centre for families.',
     ]);
+  });
+});
+
+describe("a wire's credit", () => {
+  it('is read from its name alone on a line, a byline naming it, or its initials before the stamp', () => {
+    const body = (credit: string) =>
+      `Published Apr 20, 2027, 08:45 AM SGT\n\nSUVA – Fiji's Health Ministry awarded a contract without a tender, a draft audit found.\n\n${credit}\n\nThe ministry did not comment.`;
+    expect(creditedWire(body('HOLLIS WIRE SERVICE'))).toBe('Hollis Wire Service');
+    expect(creditedWire(body('Mercator News Agency'))).toBe('Mercator News Agency');
+    expect(creditedWire(body('By Hollis Wire Service'))).toBe('Hollis Wire Service');
+    expect(creditedWire(body('KPA | Published: April 13, 2027 09:00 NPT'))).toBe('KPA');
+    // A place set apart, a page's labels and a release's end mark credit no wire.
+    for (const line of ['DAKAR', 'ICYMI | Fuel prices', 'ENDS', 'Home Affairs Desk'])
+      expect(creditedWire(body(line))).toBeNull();
   });
 });
