@@ -8,8 +8,8 @@ import type { StoryModel } from './story-model';
 
 /**
  * What a newer report of the story has overtaken (repeats.ts, docs/summarization.md step 8):
- * an effort a newer point says was done, and a plan for a day that has passed (a day its report
- * called today or tomorrow, or a weekday).
+ * an effort a newer point says was done, a plan for a day that has passed (a day its report
+ * called today or tomorrow, or a weekday), an expectation met, and a vow to go on that ended.
  */
 
 /**
@@ -110,6 +110,36 @@ function overtakenExpectation(model: StoryModel, text: string, time: number): bo
   });
 }
 
+/**
+ * Something said to go on until a demand is met: "…said the strike would go on until the arrears
+ * were paid in full", "the protest will continue until…". The thing that goes on.
+ */
+const GOES_ON_UNTIL =
+  /\b(strike|walkout|protest|boycott|blockade|sit-in|occupation|closure|shutdown|curfew|lockdown|stoppage|search|vigil)s?\b[^.;]{0,30}?\b(?:would|will|is to|was to)\s+(?:go on|continue|carry on|remain in (?:force|place)|last)\b[^.;]{0,40}?\b(?:until|unless|till)\b/i;
+/** What ends it: "suspended the nationwide strike", "called off its strike", "the blockade was lifted". */
+const ENDED =
+  /\b(?:suspend(?:s|ed)?|call(?:s|ed)? off|end(?:s|ed)|lift(?:s|ed)?|halt(?:s|ed)|stop(?:s|ped)|abandon(?:s|ed)|over)\b/i;
+
+/**
+ * Whether a newer report says that what was to go on until a demand was met has ended: "…said
+ * the strike would go on until the arrears were paid in full" after "A three-judge bench…
+ * suspended the nationwide strike…". The same thing within six words of the ending.
+ */
+function overtakenVow(model: StoryModel, text: string, time: number): boolean {
+  const thing = GOES_ON_UNTIL.exec(text)?.[1]?.toLowerCase();
+  if (thing === undefined) return false;
+  return model.sentences.some((other) => {
+    const when = model.articles[other.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+    if (!(when > time) || !other.text.toLowerCase().includes(thing)) return false;
+    const words = other.text.toLowerCase().split(/\s+/);
+    return words.some(
+      (word, i) =>
+        word.replace(/[^a-z-]/g, '').replace(/s$/, '') === thing &&
+        ENDED.test(words.slice(Math.max(0, i - 6), i + 7).join(' ')),
+    );
+  });
+}
+
 /** How much older than the reading time (or the story's newest report) a plan "for today" must be to have passed. */
 export const PLAN_PASSED_HOURS = 12;
 
@@ -127,7 +157,12 @@ export function stalePlan(model: StoryModel, index: number): boolean {
   const text = standaloneOf(model, index)?.text ?? sentence.text;
   const time = model.articles[sentence.article]?.doc.publishedAt?.getTime();
   if (time === undefined || !Number.isFinite(time)) return false;
-  if (passedWeekday(model, text, time) || overtakenExpectation(model, text, time)) return true;
+  if (
+    passedWeekday(model, text, time) ||
+    overtakenExpectation(model, text, time) ||
+    overtakenVow(model, text, time)
+  )
+    return true;
   if (!keepsRelativeDay(text)) return false;
   const passed = PLAN_PASSED_HOURS * 3_600_000;
   if (model.readAt !== undefined) return model.readAt - time >= passed;

@@ -10,6 +10,7 @@ import { creditedWire } from '../../src/summarize/reports';
 import { restatesRoughCount } from '../../src/summarize/rough-counts';
 import { standaloneOf } from '../../src/summarize/standalone';
 import { buildStoryModel } from '../../src/summarize/story-model';
+import { stalePlan } from '../../src/summarize/superseded';
 import { supersededCount } from '../../src/summarize/tolls';
 import { doc } from './fixture-doc';
 
@@ -236,5 +237,19 @@ describe("a wire's credit", () => {
     // A place set apart, a page's labels and a release's end mark credit no wire.
     for (const line of ['DAKAR', 'ICYMI | Fuel prices', 'ENDS', 'Home Affairs Desk'])
       expect(creditedWire(body(line))).toBeNull();
+  });
+});
+
+describe('a vow that something would go on until a demand is met', () => {
+  it('is stale once a newer report says it ended, and not before', () => {
+    const vow = doc('v', 'Coastline Wire', '2027-04-20T09:00:00Z', 'Dockers strike', [
+      'Dock workers at the port of Velmar walked off the job on Tuesday over unpaid bonuses.',
+      'The union said the strike would go on until the bonuses were paid in full.',
+    ]);
+    const ruling = doc('r', 'Courtline', '2027-04-22T10:00:00Z', 'Court halts port strike', [
+      'A labour court on Thursday suspended the dock workers’ strike for 30 days and ordered talks.',
+    ]);
+    expect(stalePlan(buildStoryModel(prepareArticles([vow, ruling])), 1)).toBe(true);
+    expect(stalePlan(buildStoryModel(prepareArticles([vow])), 1)).toBe(false);
   });
 });
