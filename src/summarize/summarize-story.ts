@@ -1,3 +1,4 @@
+import { isNewsletterIssue } from '../shared/text/page-notes';
 import type { ContentDoc, StorySummary, SummaryPoint } from '../shared/types';
 import { attributeExtract } from './attribute';
 import { choosePoints } from './extract';
@@ -64,8 +65,17 @@ function normalizeDocs(articles: ContentDoc[]): ContentDoc[] {
   return docs;
 }
 
+/**
+ * A newsletter issue (page-notes.ts) tells this story in a few lines among others: beside a
+ * report of its own it adds nothing, and its other stories' lines would be taken for this one's.
+ */
+function withoutNewsletters(docs: ContentDoc[]): ContentDoc[] {
+  const reports = docs.filter((doc) => !isNewsletterIssue(doc.title ?? '', doc.text));
+  return reports.length > 0 ? reports : docs;
+}
+
 export function analyzeStory(articles: ContentDoc[], readAt?: Date): StoryAnalysis {
-  const docs = normalizeDocs(articles);
+  const docs = withoutNewsletters(normalizeDocs(articles));
   const titles = docs.map((doc) => cleanTitle(doc.title, doc.outlet, doc.url));
   const model = buildStoryModel(prepareArticles(docs), readAt?.getTime());
   return { docs, titles, model, title: pickTitle(model, titles) };

@@ -1,5 +1,6 @@
 import { articleSentences } from '../../src/shared/text/article-text';
 import { junkKind } from '../../src/shared/text/page-junk';
+import { isNewsletterIssue } from '../../src/shared/text/page-notes';
 import { words } from '../../src/shared/text/terms';
 import { isFeatureTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
@@ -182,14 +183,42 @@ describe("a newsletter's contents and a report's note on itself", () => {
 });
 
 describe('titles that tell no report', () => {
-  it("are an interview's name and quote and a newsletter issue's date; a report quoting someone is not", () => {
+  it("is an interview's name and quote; a report quoting someone is not", () => {
     expect(isFeatureTitle("Kalimaya's Hendra Wiratmaja: 'We are buying a network, not a brand'")).toBe(true);
-    expect(
-      isFeatureTitle('The Overnight Brief — Thursday, April 15: A TB vaccine that works, a day of reckoning'),
-    ).toBe(true);
     expect(
       isFeatureTitle('CENTRAL AFRICAN REPUBLIC – Ceasefire between MJHK and RPC: “The field will judge”'),
     ).toBe(false);
+  });
+
+  it("a newsletter issue's, which is left out of a story that has a report of its own", () => {
+    const issue = doc(
+      'n',
+      'The Night Letter',
+      '2027-04-15T05:00:00Z',
+      'The Night Letter — Thursday, April 15: A vaccine that works, a vote lost',
+      [
+        "In today's edition: a vaccine that works · a confidence vote · a flood toll.",
+        '1. NEPAL: THE GOVERNMENT FALLS',
+        'The prime minister lost a confidence vote on Thursday and stays on as caretaker.',
+        '2. GREECE: A CHIEF EXECUTIVE QUITS',
+        'The grid operator’s chief executive resigned after the blackout.',
+      ],
+    );
+    const report = doc(
+      'r',
+      'Coastline Wire',
+      '2027-04-15T12:00:00Z',
+      'Nepal prime minister loses confidence vote',
+      [
+        'Nepal’s prime minister lost a confidence vote in parliament on Thursday, three days after a coalition partner walked out.',
+        'He won 119 votes while 146 lawmakers voted against him.',
+      ],
+    );
+    expect(isNewsletterIssue(issue.title ?? '', issue.text)).toBe(true);
+    expect(isNewsletterIssue(report.title ?? '', report.text)).toBe(false);
+    const story = summarizeStory([issue, report], { maxPoints: 4 });
+    expect(story.sources.map((source) => source.outlet)).toEqual(['Coastline Wire']);
+    expect(story.points.map((point) => point.text).join(' ')).not.toMatch(/grid operator/);
   });
 
   it("a numbered report's name tells none of its statements, so its first leads", () => {

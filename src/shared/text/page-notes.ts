@@ -38,7 +38,7 @@ const PRODUCED_BY =
  * vaccine that works · Nepal's confidence vote · …", "This report is produced by the ReliefGrid
  * Coordination Office in collaboration with…".
  */
-const CONTENTS =
+export const CONTENTS =
   /^(?:In (?:today['’]s|this|tonight['’]s|this week['’]s|this morning['’]s) (?:edition|issue|newsletter|briefing|brief|email|episode)|Inside (?:today['’]s|this) (?:edition|issue))\b/i;
 const REPORT_MADE =
   /^This (?:report|bulletin|update|briefing|newsletter|situation report|document) (?:is|was|has been) (?:produced|prepared|compiled|issued|published)\b/i;
@@ -68,4 +68,19 @@ export function describesOutlet(sentence: string, outlet: string): boolean {
   return /^\s+(?:(?:is|was|has been) (?:a|an|the)\b|is (?:published|produced|edited|run) by\b)/.test(
     sentence.slice(outlet.length),
   );
+}
+
+/**
+ * A newsletter issue: its title dates the issue ("The Overnight Brief — Thursday, April 15: A TB
+ * vaccine that works, …"), or a line near its top lists what it holds ("In today's edition: …").
+ * It tells several stories in a few lines each, so it is no report of any one of them.
+ */
+const ISSUE_TITLE = /^[^:]{1,60}?\s[—–-]\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^:]{0,25}:/;
+
+export function isNewsletterIssue(title: string, text: string): boolean {
+  if (ISSUE_TITLE.test(title)) return true;
+  const head = text.slice(0, 1_500);
+  return head.includes(' edition') || head.includes(' issue')
+    ? head.split(/\n+/).some((line) => CONTENTS.test(line.trim()))
+    : false;
 }
