@@ -50,15 +50,32 @@ const MAY_BE_THEM = [
   /\b\p{Lu}\p{L}+\s+(?:and|&)\s+\p{Lu}\p{L}+/u,
 ];
 
+/** "him" as an object, or "her" before what ends a clause ("sentenced him to three years", "told her"). */
+const HIM = /\b(?:him|her(?=\s+(?:to|for|on|in|at|as|with|of|that|and)\b|[,.;]))\b/;
 /**
- * "…ordered the company to pay them and their neighbors $38 million": an object "them" with
- * nothing before it in the sentence it could be (the villagers were the sentence before).
+ * Who "him" or "her" can stand for within its own sentence: a full name, a name doing something
+ * or owning something ("Durrani announced…", "Serna’s fight…"), or a person told by a noun; a
+ * place is a name too, but does not act ("an Alexandria court sentenced him").
+ */
+const MAY_BE_HIM = [
+  /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/u,
+  /\b(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}|\b(?!(?:The|A|An|This|That|These|Those|Some|Many|Most|All|Several|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Police|Officials|Authorities|Prosecutors)\b)\p{Lu}\p{Ll}+(?:['’]s\b|\s+(?:\p{Ll}+ed|\p{Ll}+s|said|told|wrote|was|had|won|lost|left|took|made|gave|went|came|got|thought)\b)/u,
+  /\b(?:man|woman|boy|girl|son|daughter|father|mother|husband|wife|brother|sister|child|person|player|president|minister|leader|officer|judge|driver|pilot|captain|coach|suspect|victim|patient|teacher|worker|student|chief|spokesman|spokeswoman)\b/i,
+];
+
+/**
+ * "…ordered the company to pay them and their neighbors $38 million", "Four days ago an
+ * Alexandria court sentenced him to three years…": an object "them", "him" or "her" with
+ * nothing before it in the sentence it could be (who it is was the sentence before).
  */
 function objectLeans(outside: string): boolean {
   const them = THEM.exec(outside);
-  if (them === null) return false;
-  const before = outside.slice(0, them.index);
-  return !MAY_BE_THEM.some((pattern) => pattern.test(before));
+  if (them !== null && !MAY_BE_THEM.some((pattern) => pattern.test(outside.slice(0, them.index))))
+    return true;
+  const him = HIM.exec(outside);
+  if (him === null) return false;
+  const before = outside.slice(0, him.index);
+  return !MAY_BE_HIM.some((pattern) => pattern.test(before));
 }
 
 /** Whether the sentence, its quotations blanked out, leans on something outside it. */

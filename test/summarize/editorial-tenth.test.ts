@@ -282,3 +282,21 @@ describe('a vow that something would go on until a demand is met', () => {
     expect(stalePlan(buildStoryModel(prepareArticles([vow])), 1)).toBe(false);
   });
 });
+
+describe('an object "him" or "her" with no one before it in the sentence', () => {
+  it('leans on the sentence before; a name that acts, or a person told by a noun, holds it', () => {
+    const model = buildStoryModel(
+      prepareArticles([
+        doc('h', 'Terrace Sport', '2027-04-18T09:00:00Z', 'Cup final', [
+          'The club president watched from the main stand as his side won the cup.',
+          'Four days ago an Alexandria court sentenced him to three years for money laundering.',
+          'Durrani announced the strike on Tuesday, days after a court acquitted him in a graft case.',
+          'Police arrested a man in Giza and charged him with fraud on Friday.',
+        ]),
+      ]),
+    );
+    expect(standaloneOf(model, 1)).toBeNull();
+    expect(standaloneOf(model, 2)).not.toBeNull();
+    expect(standaloneOf(model, 3)).not.toBeNull();
+  });
+});
