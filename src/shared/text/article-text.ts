@@ -26,6 +26,9 @@ const LABEL_LINE_WORDS = 30;
 const ABOUT_HEADING =
   /^About (?:the author|(?:the )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|and|&|for|de|du|la|[a-z]{1,4}\.)){0,7})\s*[.:]?$/u;
 
+/** An agency's credit closing a paragraph: "… (Associated Press)", "… (AP Photo/Jo Ree)", "… (Reuters)". */
+const CLOSING_CREDIT = /\((?:Associated Press|AP|AFP|Reuters|(?:AP|AFP|Reuters) Photo\/[^)]{1,40})\)\s*$/;
+
 /** A character outside Latin-1: text holding one is stored two bytes a character whatever is done. */
 const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 
@@ -100,6 +103,16 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
             keepDateline,
           }),
     );
+    // A caption block closed by its agency's credit ("FILE - In this May 24, 2016, file photo, …
+    // during a hearing. Police in Houston say they're... (Associated Press)") is all caption: the
+    // story's teaser after the picture's description is the caption's too.
+    if (
+      trimmed[0] === '' &&
+      last > 0 &&
+      CLOSING_CREDIT.test(pieces[last] ?? '') &&
+      junkKind(pieces[0] ?? '', true) === 'caption'
+    )
+      continue;
     // A writer's bio goes on in pronouns ("In 2022 she revealed…"): the paragraph it opens is all bio.
     if (trimmed[0] === '' && pieces.length > 1 && junkKind(pieces[0] ?? '', true) === 'bio') continue;
     const sentences = trimmed
