@@ -140,6 +140,53 @@ function overtakenVow(model: StoryModel, text: string, time: number): boolean {
   });
 }
 
+/**
+ * Whom a search told as going on is for: the words after "searching for" ("Police… say they're
+ * searching for Conyers' son after…"), or before "is missing" ("Carl Conyers, 21, is missing").
+ */
+const SOUGHT_AFTER = /\b(?:searching|search|looking|hunting)\s+for\s+((?:\S+\s+){0,5}\S+)/i;
+const SOUGHT_BEFORE =
+  /((?:\S+\s+){0,5}\S+)\s+(?:is|are|was|were|remains?|still)\s+(?:reported\s+)?missing\b/i;
+/** What ends a search: "has been found safe", "was located", "turned up early Friday", "is now back home". */
+const FOUND = /^(?:found|located|traced|rescued|freed|reunited)$/;
+const FOUND_PAIRS = new Set(['turned up', 'back home', 'returned home', 'returned safely']);
+/** Words a name's finding may stand from the name: "Conyers' youngest son, who was reported missing this week, has been found". */
+const FOUND_WINDOW = 12;
+
+/**
+ * Whether another report of the story tells the end of a search the sentence tells as going on:
+ * a name of whom it is for, then within FOUND_WINDOW words a finding ("…Carl Conyers is now back
+ * home"). A search comes before its end whatever the reports' dates, so undated stories are read
+ * too.
+ */
+function overtakenSearch(model: StoryModel, index: number, text: string): boolean {
+  const sought = SOUGHT_AFTER.exec(text)?.[1] ?? SOUGHT_BEFORE.exec(text)?.[1];
+  if (sought === undefined) return false;
+  // Names only: the sentence's first word is capitalized whatever it is ("Eleven others were missing").
+  const first = text.split(/\s/, 1)[0] ?? '';
+  const names = new Set(
+    (sought.match(/\p{Lu}\p{Ll}{2,}/gu) ?? [])
+      .filter((name) => name !== first)
+      .map((name) => name.toLowerCase()),
+  );
+  if (names.size === 0) return false;
+  return model.sentences.some((other, at) => {
+    if (at === index || other.article === model.sentences[index]?.article) return false;
+    const words = other.text
+      .toLowerCase()
+      .replace(/['’]s?\b/g, '')
+      .split(/[\s,;:—–-]+/);
+    return words.some((word, i) => {
+      if (!names.has(word)) return false;
+      const after = words.slice(i + 1, i + 1 + FOUND_WINDOW);
+      return after.some(
+        (next, j) =>
+          after[j - 1] !== 'not' && (FOUND.test(next) || FOUND_PAIRS.has(`${next} ${after[j + 1] ?? ''}`)),
+      );
+    });
+  });
+}
+
 /** How much older than the reading time (or the story's newest report) a plan "for today" must be to have passed. */
 export const PLAN_PASSED_HOURS = 12;
 
@@ -155,6 +202,7 @@ export function stalePlan(model: StoryModel, index: number): boolean {
   const sentence = model.sentences[index];
   if (sentence === undefined) return false;
   const text = standaloneOf(model, index)?.text ?? sentence.text;
+  if (overtakenSearch(model, index, text)) return true;
   const time = model.articles[sentence.article]?.doc.publishedAt?.getTime();
   if (time === undefined || !Number.isFinite(time)) return false;
   if (

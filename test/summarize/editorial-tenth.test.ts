@@ -300,3 +300,38 @@ describe('an object "him" or "her" with no one before it in the sentence', () =>
     expect(standaloneOf(model, 3)).not.toBeNull();
   });
 });
+
+describe("a caption block closed by its agency's credit", () => {
+  it('is all caption, the teaser after the picture included', () => {
+    expect(
+      articleSentences(
+        "FILE - In this May 24, 2016, file photo, Rep. Dana Ostrow speaks on Capitol Hill in Washington during a hearing. Police in Austin say they're searching for Ostrow's son after he was reported missing. Twenty-one-year-old Cal Ostrow,... (Associated Press)\n\nAUSTIN (AP) — Police say Rep. Dana Ostrow's youngest son, who was reported missing this week, has been found safe.",
+      ).flat(),
+    ).toEqual([
+      "Police say Rep. Dana Ostrow's youngest son, who was reported missing this week, has been found safe.",
+    ]);
+  });
+});
+
+describe('a search told as going on', () => {
+  it('is stale once another report tells the one sought found, dated or not', () => {
+    const undated = (id: string, text: string[]) => ({
+      ...doc(id, id, '2027-04-20T00:00:00Z', '', text),
+      publishedAt: null,
+    });
+    const model = buildStoryModel(
+      prepareArticles([
+        undated('a', [
+          "Police in Austin say they're searching for Ostrow's son after he was reported missing this week.",
+        ]),
+        undated('b', [
+          'Although 21-year-old Cal Ostrow is now back home, many questions remain about where he was.',
+        ]),
+        undated('c', ['Eleven others were missing and nine were rescued with injuries, police said.']),
+        undated('d', ['Of the eleven passengers, nine were rescued on Monday.']),
+      ]),
+    );
+    expect(stalePlan(model, 0)).toBe(true);
+    expect(stalePlan(model, 2)).toBe(false);
+  });
+});
