@@ -38,6 +38,12 @@ const PLACED_BY_PRONOUN =
  * company: Altiplata is…").
  */
 const GOES_ON = /^(?:And\b|(?:Yes|No)[,:])/;
+/**
+ * A card's or a headline's one-word label before a quotation ("Judge: Bett treated the athletes'
+ * earnings ‘as his own purse’."): the label is the speaker, whom the reader must know already. A
+ * title with a colon ("Kong: Skull Island is a reboot…") quotes no one.
+ */
+const CARD_LABEL = /^\p{Lu}[\p{L}-]+:\s+\S[^“"‘]*[“"‘]/u;
 /** "them" as the sentence's object. */
 const THEM = /\bthem\b/;
 /**
@@ -86,6 +92,7 @@ export function leansOutside(text: string, outside: string): boolean {
     INSTRUCTS_READER.test(text) ||
     PLACED_BY_PRONOUN.test(text) ||
     GOES_ON.test(text) ||
+    CARD_LABEL.test(text) ||
     PRONOUN_SOURCE.test(outside) ||
     objectLeans(outside)
   );

@@ -335,3 +335,18 @@ describe('a search told as going on', () => {
     expect(stalePlan(model, 2)).toBe(false);
   });
 });
+
+describe("a card's one-word label before a quotation", () => {
+  it('makes no point: the label is the speaker; a title with a colon quotes no one', () => {
+    const model = buildStoryModel(
+      prepareArticles([
+        doc('c', 'Pocket Alerts', '2027-04-10T09:00:00Z', 'Agent jailed', [
+          'Judge: Kiprop treated the athletes’ earnings ‘as his own purse’.',
+          'Kong: Skull Island is a reboot of the original film from 1933.',
+        ]),
+      ]),
+    );
+    expect(standaloneOf(model, 0)).toBeNull();
+    expect(standaloneOf(model, 1)).not.toBeNull();
+  });
+});
