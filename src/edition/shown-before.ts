@@ -1,4 +1,5 @@
-import { contentTerms, isNumber } from '../shared/text/terms';
+import { CALENDAR_WORDS } from '../shared/text/calendar';
+import { contentTerms, isNumber, stem } from '../shared/text/terms';
 import type { EditionContent, StorySummary } from '../shared/types';
 
 const DAY_MS = 24 * 3_600_000;
@@ -33,6 +34,22 @@ export interface ShownPoints {
   byTerm: Map<string, number[]>;
 }
 
+/**
+ * A point's terms without its dates: a desk restyling a wire text writes "on April 21" for "on
+ * Wednesday" ("A Kalimaya Air turboprop carrying 51 people lost contact… on April 21" is the point
+ * shown the morning before as "…on Wednesday"), so days, months and a month's day number are
+ * not what makes a point new.
+ */
+const CALENDAR = new Set(CALENDAR_WORDS.map(stem));
+const DATE_FIGURE = new RegExp(
+  `\\b(?:${CALENDAR_WORDS.join('|')})\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(?=(?:${CALENDAR_WORDS.join('|')})\\b)`,
+  'gi',
+);
+
+function termsOf(text: string): Set<string> {
+  return new Set(contentTerms(text.replace(DATE_FIGURE, ' ')).filter((term) => !CALENDAR.has(term)));
+}
+
 function pointKey(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
@@ -45,7 +62,7 @@ export function pointsShown(editions: readonly EditionContent[]): ShownPoints {
       for (const story of section.stories)
         for (const point of story.points) {
           shown.exact.add(pointKey(point.text));
-          const terms = new Set(contentTerms(point.text));
+          const terms = termsOf(point.text);
           const at = shown.terms.push(terms) - 1;
           for (const term of terms) {
             const holding = shown.byTerm.get(term);
@@ -58,7 +75,7 @@ export function pointsShown(editions: readonly EditionContent[]): ShownPoints {
 
 function wasShown(text: string, shown: ShownPoints): boolean {
   if (shown.exact.has(pointKey(text))) return true;
-  const terms = new Set(contentTerms(text));
+  const terms = termsOf(text);
   if (terms.size === 0) return false;
   const overlap = new Map<number, number>();
   for (const term of terms)

@@ -77,6 +77,31 @@ describe('a story shown unchanged', () => {
       false,
     );
   });
+  it("is one whose copy writes the day as a date, the house style of a desk that restyles a wire's text", () => {
+    expect(
+      shownUnchanged(
+        summary(['The fire began in the engine room on March 2.']),
+        pointsShown([
+          {
+            ...before,
+            sections: [
+              {
+                ...before.sections[0]!,
+                stories: [
+                  {
+                    ...before.sections[0]!.stories[0]!,
+                    points: [point('The fire began in the engine room on Monday.')],
+                  },
+                ],
+              },
+            ],
+          },
+        ]),
+      ),
+    ).toBe(true);
+    // The day number of a date is no figure of the news; a toll is.
+    expect(shownUnchanged(summary(['Nine people died in a ferry fire on 2 March.']), shown)).toBe(false);
+  });
   it('is not one with a point the reader has not had, nor one with no points', () => {
     expect(
       shownUnchanged(summary(['Seven people died in a ferry fire.', 'The captain was detained.']), shown),
