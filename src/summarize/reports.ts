@@ -348,3 +348,26 @@ export function independentReports(
   });
   return { report, count: ids.size, via };
 }
+
+/**
+ * When each copy's text was written: the time of the latest article of its wire in the story
+ * published no later than the copy, or null (not a copy, or its wire's article is not in the
+ * story). A desk that reprints the wire's first report a day later ("At least nine dead…" on
+ * Sunday, when the wire's live page said 14 on Saturday night) tells that report's news, not the
+ * day's; the story's newer-report rules read the copy at its wire's time (story-model.ts).
+ */
+export function copiedAt(docs: readonly ContentDoc[], groups: ReportGroups): (Date | null)[] {
+  return docs.map((doc, i) => {
+    const wire = groups.via[i];
+    const own = doc.publishedAt?.getTime();
+    if (wire === null || wire === undefined || own === undefined) return null;
+    let best: Date | null = null;
+    docs.forEach((other, j) => {
+      const time = other.publishedAt;
+      if (j === i || groups.report[j] !== groups.report[i] || time === null || time === undefined) return;
+      if (time.getTime() > own || !namesOutlet(wire, other.outlet)) return;
+      if (best === null || time.getTime() > best.getTime()) best = time;
+    });
+    return best;
+  });
+}

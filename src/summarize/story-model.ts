@@ -1,7 +1,7 @@
 import { isNumber } from '../shared/text/terms';
 import { outletKey } from './outlets';
 import type { PreparedArticle, SourceSentence } from './prepare';
-import { independentReports, type ReportGroups } from './reports';
+import { copiedAt, independentReports, type ReportGroups } from './reports';
 import {
   buildVocabulary,
   centroid,
@@ -50,6 +50,8 @@ export interface StoryModel {
    * Corroboration counts these, as "Summary based on N sources" does.
    */
   reports: ReportGroups;
+  /** When each article's text was written, in ms: a copy of a wire's text at its wire's time (writtenTimes). */
+  writtenAt: Float64Array;
   /** When the summary will be read (ms since the epoch), when the caller knows (an edition). */
   readAt?: number;
   /** Per vocabulary id: 1 for figures, and for reporting verbs, which the same-claim test skips. */
@@ -136,6 +138,21 @@ export function perArticle<T>(
   return perSentence(memo, model, article, compute);
 }
 
+/**
+ * When each article's text was written, in ms (NaN when undated): its publication, or for a copy
+ * of a wire's text its wire's article's (copiedAt). The count rules (tolls.ts) read it.
+ */
+function writtenTimes(articles: PreparedArticle[], reports: ReportGroups): Float64Array {
+  const copied = copiedAt(
+    articles.map((article) => article.doc),
+    reports,
+  );
+  return Float64Array.from(
+    articles,
+    (article, i) => (copied[i] ?? article.doc.publishedAt)?.getTime() ?? Number.NaN,
+  );
+}
+
 export function buildStoryModel(articles: PreparedArticle[], readAt?: number): StoryModel {
   const sentences = articles.flatMap((article) => article.sentences);
   const vocabulary = buildVocabulary(sentences.map((sentence) => sentence.terms));
@@ -170,8 +187,19 @@ export function buildStoryModel(articles: PreparedArticle[], readAt?: number): S
     for (const id of vector.ids) if (flags[id] === want) found++;
     return found;
   };
+  const reports = independentReports(
+    articles.map((article) => article.doc),
+    articles.map((article) => article.sentences.map((sentence) => sentence.terms)),
+    articles.map((_, i) =>
+      vectors
+        .slice(firstSentence[i] ?? 0, (firstSentence[i] ?? 0) + (articles[i]?.sentences.length ?? 0))
+        .map((vector) => vector.ids),
+    ),
+    isNumberTerm,
+  );
   return {
     articles,
+    writtenAt: writtenTimes(articles, reports),
     sentences,
     firstSentence,
     articleOf: Int32Array.from(sentences, (sentence) => sentence.article),
@@ -182,16 +210,7 @@ export function buildStoryModel(articles: PreparedArticle[], readAt?: number): S
     offTopic: offTopicArticles(articleCentroids, vocabulary.ids.size),
     outletOf,
     outletCount: outletIds.size,
-    reports: independentReports(
-      articles.map((article) => article.doc),
-      articles.map((article) => article.sentences.map((sentence) => sentence.terms)),
-      articles.map((_, i) =>
-        vectors
-          .slice(firstSentence[i] ?? 0, (firstSentence[i] ?? 0) + (articles[i]?.sentences.length ?? 0))
-          .map((vector) => vector.ids),
-      ),
-      isNumberTerm,
-    ),
+    reports,
     ...(readAt === undefined ? {} : { readAt }),
     isNumberTerm,
     isReportingTerm,
