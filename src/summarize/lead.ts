@@ -5,7 +5,7 @@ import type { SourceSentence } from './prepare';
 import { standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
 import { stalePlan } from './superseded';
-import { supersededCount } from './tolls';
+import { supersededCount, tollIn } from './tolls';
 import { cosine, tfidfVector } from './vectors';
 
 /**
@@ -172,6 +172,10 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
   if (title === '' || NUMBERED_DOCUMENT.test(title)) return -1;
   const positions = isLiveTitle(title) ? LIVE_POSITIONS : LEAD_POSITIONS;
   const vector = tfidfVector(contentTerms(title), model.vocabulary);
+  // A title's death toll is told by the statement that gives it ("Peru earthquake: death toll
+  // rises to 14 as aftershocks rattle Arequipa region" by "At least 14 people have been killed…",
+  // not by "A magnitude 6.9 earthquake struck off the coast of Arequipa region…").
+  const toll = tollIn(title);
   let best = -1;
   let bestCosine = Number.NEGATIVE_INFINITY;
   for (const index of candidates) {
@@ -180,7 +184,8 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
     if (sentence?.article !== article || own === undefined) continue;
     const rank = statementRank(model, sentence);
     if (rank >= positions || standaloneOf(model, index) === null) continue;
-    const score = cosine(own, vector) + (rank === 0 ? 1e-9 : 0);
+    const tells = toll !== null && tollIn(sentence.text) === toll ? 1 : 0;
+    const score = cosine(own, vector) + tells + (rank === 0 ? 1e-9 : 0);
     if (score > bestCosine || (score === bestCosine && rank === 0)) {
       bestCosine = score;
       best = index;

@@ -58,6 +58,11 @@ function tollOf(text: string): string | null {
   return null;
 }
 
+/** The death toll a text gives ("…death toll rises to 14 as aftershocks rattle…"), or null. */
+export function tollIn(text: string): string | null {
+  return tollOf(text);
+}
+
 /**
  * Whether a shown point from a newer report gives another death toll: "At least seven people
  * were killed" from Saturday's report under "…as the death toll rose to 26" from Monday's is
@@ -68,12 +73,12 @@ export function supersededToll(model: StoryModel, index: number, shown: readonly
   if (sentence === undefined) return false;
   const toll = storyToll(model, index);
   if (toll === null) return false;
-  const time = model.articles[sentence.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+  const time = model.writtenAt[sentence.article] ?? Number.NaN;
   const newer = (other: number, higher: boolean): boolean => {
     const point = model.sentences[other];
     if (point === undefined || other === index) return false;
     const theirs = storyToll(model, other);
-    const when = model.articles[point.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+    const when = model.writtenAt[point.article] ?? Number.NaN;
     if (theirs === null || theirs === toll || !(when > time)) return false;
     return !higher || Number(theirs.replace(/,/g, '')) > Number(toll.replace(/,/g, ''));
   };
@@ -250,7 +255,7 @@ function countsByState(model: StoryModel): Map<string, { figure: string; time: n
   if (known !== undefined) return known;
   const byState = new Map<string, { figure: string; time: number }[]>();
   model.sentences.forEach((sentence, index) => {
-    const time = model.articles[sentence.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+    const time = model.writtenAt[sentence.article] ?? Number.NaN;
     if (!Number.isFinite(time)) return;
     for (const pair of countsOf(model, index)) {
       const [figure = '', state = ''] = pair.split(' ');
@@ -284,7 +289,7 @@ export function outdatedTitle(model: StoryModel, title: string, article: number)
 }
 
 function outdated(model: StoryModel, pairs: readonly string[], article: number): boolean {
-  const time = model.articles[article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+  const time = model.writtenAt[article] ?? Number.NaN;
   if (!Number.isFinite(time) || pairs.length === 0) return false;
   const byState = countsByState(model);
   return pairs.some((pair) => {

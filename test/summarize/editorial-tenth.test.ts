@@ -350,3 +350,63 @@ describe("a card's one-word label before a quotation", () => {
     expect(standaloneOf(model, 1)).not.toBeNull();
   });
 });
+
+describe("a copy of a wire's text", () => {
+  it("tells its counts as of its wire's report, whenever the desk printed it", () => {
+    const wire = doc('h', 'Hollis Wire Service', '2027-04-24T09:00:00Z', 'Quake kills nine in Peru', [
+      'LIMA (HWS) — A magnitude 6.9 earthquake struck off southern Peru before dawn on Saturday, killing at least nine people and toppling hundreds of adobe homes in the Arequipa region, officials said.',
+      'The navy ruled out a tsunami within half an hour.',
+      'Most of the dead were in Camaná and in the Majes valley town of Aplao, where adobe walls collapsed on sleeping families.',
+    ]);
+    const live = doc(
+      'w',
+      'The Wavelength',
+      '2027-04-24T22:00:00Z',
+      'Peru earthquake: death toll rises to 14',
+      [
+        'At least 14 people have been killed and 236 injured, according to the civil defence agency.',
+        'A magnitude 5.4 aftershock has shaken Camaná, sending people back into the streets.',
+      ],
+    );
+    const copy = doc(
+      'b',
+      'The Banyan Daily',
+      '2027-04-25T00:50:00Z',
+      'Quake kills at least nine in southern Peru',
+      [
+        'LIMA – A magnitude 6.9 earthquake struck off southern Peru before dawn on April 24, killing at least nine people and toppling hundreds of adobe homes in the Arequipa region, officials said.',
+        'The navy ruled out a tsunami within half an hour.',
+        'Most of the dead were in Camaná and in the Majes valley town of Aplao, where adobe walls collapsed on sleeping families.',
+        'HOLLIS WIRE SERVICE',
+      ],
+    );
+    const model = buildStoryModel(prepareArticles([wire, live, copy]));
+    const copyToll = model.sentences.findIndex(
+      (sentence) => sentence.article === 2 && /nine people/.test(sentence.text),
+    );
+    expect(model.reports.via[2]).toBe('Hollis Wire Service');
+    expect(supersededCount(model, copyToll)).toBe(true);
+  });
+});
+
+describe("a title's death toll", () => {
+  it('is told by the statement that gives it, which leads', () => {
+    const story = summarizeStory(
+      [
+        doc(
+          'w',
+          'The Wavelength',
+          '2027-04-24T22:00:00Z',
+          'Peru earthquake: death toll rises to 14 as aftershocks rattle Arequipa region',
+          [
+            'A magnitude 6.9 earthquake struck off the coast of Arequipa region in southern Peru at 04:12 local time on Saturday.',
+            'At least 14 people have been killed and 236 injured, according to the civil defence agency.',
+            'Schools across the region will stay closed on Monday.',
+          ],
+        ),
+      ],
+      { maxPoints: 3 },
+    );
+    expect(story.points[0]?.text).toMatch(/^At least 14 people have been killed/);
+  });
+});
