@@ -168,8 +168,13 @@ const DATELINE_AGENCY =
  */
 const CREDIT_LINE =
   /^(?:\((\p{Lu}{2,6})\)|\((\p{Lu}[\p{L}.&' -]{0,40})\)|(?:—|–|-)\s*(\p{Lu}[\p{L}.&' -]{1,40})|(?:By|BY)\s+(\p{Lu}[\p{L}.&' -]{2,40})|(?:Source|SOURCE):\s*(\p{Lu}[\p{L}.&' -]{1,40})|(\p{Lu}{2,6})\s+\|\s+(?:Published|Updated|Posted|\d).*)\.?$/u;
-/** A wire's name alone on its line: words that name an agency ("TESSERA NEWS AGENCY", "Mercator News Agency"). */
-const NAME_LINE = /^(?!By\s|BY\s)\p{Lu}[\p{L}&'.]*(?:\s+(?:\p{Lu}[\p{L}&'.]*|of|and|&)){1,5}$/u;
+/**
+ * A wire's name alone on its line, ending on an agency's word ("TESSERA NEWS AGENCY", "Mercator
+ * News Agency", "Hollis Wire Service"); "Press Statement" and "SOUNDBITE OF PRESS CONFERENCE" name
+ * no wire.
+ */
+const NAME_LINE =
+  /^(?!By\s|BY\s)\p{Lu}[\p{L}&'.]*(?:\s+(?:\p{Lu}[\p{L}&'.]*|of|and|&)){0,4}\s+(?:Press|PRESS|Wire|WIRE|Agency|AGENCY|Service|SERVICE|Newswire|NEWSWIRE)$/u;
 
 /** A name in capitals as it is usually written: "HOLLIS WIRE SERVICE" → "Hollis Wire Service"; initials stay. */
 function asWritten(name: string): string {
@@ -231,17 +236,17 @@ export function creditedWire(text: string): string | null {
   for (const paragraph of paragraphs) {
     if (paragraph.length > 60) continue;
     const match = CREDIT_LINE.exec(paragraph);
-    const named = NAME_LINE.test(paragraph) ? asWritten(paragraph) : undefined;
-    const found = match
-      ?.slice(1)
-      .find((group) => group !== undefined)
-      ?.trim();
+    if (NAME_LINE.test(paragraph)) return asWritten(paragraph);
+    // A byline's name in capitals is read as written ("By MERIDIAN PRESS"); a bracketed line in
+    // capitals is a broadcast's note ("(SOUNDBITE OF PRESS CONFERENCE)") unless it is initials.
+    const byline = match?.[4]?.trim();
     const credit =
-      named !== undefined && AGENCY_WORD.test(named)
-        ? named
-        : found === undefined
-          ? undefined
-          : asWritten(found);
+      byline !== undefined
+        ? asWritten(byline)
+        : match
+            ?.slice(1)
+            .find((group) => group !== undefined)
+            ?.trim();
     // "CLOSE", "VIDEO": a word of the page's interface, not an agency.
     if (credit !== undefined && junkKind(credit) === 'player') continue;
     if (credit !== undefined && (AGENCY_WORD.test(credit) || /^\p{Lu}{2,6}$/u.test(credit))) return credit;
