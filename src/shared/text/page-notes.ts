@@ -45,8 +45,16 @@ const REPORT_MADE =
 /** Three or more items parted by middle dots ("a · b · c"): a menu or a list of headlines, not a sentence. */
 const DOTTED_ITEMS = /\S\s·\s[^·]+\s·\s\S/;
 
+/** "Turn on notifications for Tech to get alerts like these…", "Enable push alerts…": an app's prompt. */
+const ALERTS_PROMPT =
+  /^(?:Turn on|Switch on|Enable|Allow|Get) (?:push )?(?:notifications|alerts)\b|\bto get (?:alerts|notifications) like (?:these|this)\b/i;
+/** A cricket commentary's ball: "49.3 Nahid Chowdhury to Clarke, SIX, and that's the game!" */
+const BALL_BY_BALL = /^\d{1,2}\.[1-6]\s+\p{Lu}[\p{L}'’. -]{1,40}\s+to\s+\p{Lu}[\p{L}'’. -]{1,40},/u;
+
 /** The kind of note a sentence is, or null. */
 export function noteKind(text: string): JunkKind | null {
+  if (ALERTS_PROMPT.test(text)) return 'prompt';
+  if (BALL_BY_BALL.test(text)) return 'transcript';
   if (CONTENTS.test(text) || DOTTED_ITEMS.test(text)) return 'related';
   if (REPORT_MADE.test(text)) return 'notice';
   if (UPDATE_NOTE.test(text)) return 'correction';

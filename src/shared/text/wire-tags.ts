@@ -52,7 +52,8 @@ export function isColumnTitle(title: string): boolean {
  * A title that marks its article as a feature, an explainer, a fact-check or a column rather than
  * the report of what happened: a quotation first ("'You don't forget the sound': inside the
  * Puponga whale rescue") or after a name ("Kalimaya's Hendra Wiratmaja: 'We are buying a network,
- * not a brand'", an interview), "inside …", "… explained", "what it buys", how something came to be
+ * not a brand'", an interview), a fact-check's verdict first ("No, this video does not show
+ * arsonists starting the Espadà wildfire"), "inside …", "… explained", "what it buys", how something came to be
  * ("The black fever pill: how a Frankfurt drugmaker bet on…", "How the hack unfolded: a
  * timeline"), words to the reader ("RECALL ALERT: 86,000 Aussie Hanmuras hit by brake fault —
  * check if yours is one"), a question ("Do Algarve golf courses use more water than all its
@@ -60,7 +61,7 @@ export function isColumnTitle(title: string): boolean {
  * article opens on a scene, a background or an argument.
  */
 const FEATURE_TITLE =
-  /^["'‘“]|^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*:\s+["'‘“„«]|^How\b|:\s+how\b|\binside (?:the|a|an)\b|\bexplained\b|\bexplainer\b|\bwhat (?:it|they|this|that|we) (?:means?|buys?|tells? us|knows?)\b|\?(?:\s+(?:No|Yes|Not quite|Partly)\.?)?(?:\s+[|–—-]\s+[^?]{1,60})?\s*$/u;
+  /^["'‘“]|^(?:No|Yes|False|Misleading|Fact[ -]check|FACT[ -]CHECK)[,:]\s|^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*:\s+["'‘“„«]|^How\b|:\s+how\b|\binside (?:the|a|an)\b|\bexplained\b|\bexplainer\b|\bwhat (?:it|they|this|that|we) (?:means?|buys?|tells? us|knows?)\b|\?(?:\s+(?:No|Yes|Not quite|Partly)\.?)?(?:\s+[|–—-]\s+[^?]{1,60})?\s*$/u;
 
 /** A title speaking to the reader ("…— check if yours is one", "What you need to know…"): a service piece. */
 const ADDRESSES_READER = /\b(?:you|your|yours|you're|you’re)\b/i;
