@@ -5,7 +5,7 @@ import type { SourceSentence } from './prepare';
 import { standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
 import { stalePlan } from './superseded';
-import { supersededCount, tollIn } from './tolls';
+import { supersededCount, tollOf } from './tolls';
 import { cosine, tfidfVector } from './vectors';
 
 /**
@@ -154,12 +154,6 @@ export function recency(model: StoryModel, article: number, newest: number): num
 }
 
 /**
- * Which of the headline article's first two statements (first eight on a live page) its title
- * was written for: the one closer to the title's words, the first on a tie. A live blog headed
- * "Death toll rises to 34 as national disaster declared" opens with background ("Torrential rain
- * has flooded Durban… since Monday.") and gives the toll second.
- */
-/**
  * A numbered document's name as its title ("Somalia: Hiiraan Riverine Floods — Situation Report
  * No. 2 (as of 15 April 2027)", "Tropical Cyclone Advisory #14"): written for no one statement,
  * it shares a place name with whichever.
@@ -167,6 +161,12 @@ export function recency(model: StoryModel, article: number, newest: number): num
 const NUMBERED_DOCUMENT =
   /\b(?:report|sitrep|bulletin|update|advisory|statement|release|notice)\s+(?:no\.?|number|#)\s*\d+/i;
 
+/**
+ * Which of the headline article's first two statements (first eight on a live page) its title
+ * was written for: the one closer to the title's words, the first on a tie. A live blog headed
+ * "Death toll rises to 34 as national disaster declared" opens with background ("Torrential rain
+ * has flooded Durban… since Monday.") and gives the toll second.
+ */
 function headlineOpening(model: StoryModel, candidates: readonly number[], article: number): number {
   const title = model.articles[article]?.doc.title ?? '';
   if (title === '' || NUMBERED_DOCUMENT.test(title)) return -1;
@@ -175,7 +175,7 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
   // A title's death toll is told by the statement that gives it ("Peru earthquake: death toll
   // rises to 14 as aftershocks rattle Arequipa region" by "At least 14 people have been killed…",
   // not by "A magnitude 6.9 earthquake struck off the coast of Arequipa region…").
-  const toll = tollIn(title);
+  const toll = tollOf(title);
   let best = -1;
   let bestCosine = Number.NEGATIVE_INFINITY;
   for (const index of candidates) {
@@ -184,7 +184,7 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
     if (sentence?.article !== article || own === undefined) continue;
     const rank = statementRank(model, sentence);
     if (rank >= positions || standaloneOf(model, index) === null) continue;
-    const tells = toll !== null && tollIn(sentence.text) === toll ? 1 : 0;
+    const tells = toll !== null && tollOf(sentence.text) === toll ? 1 : 0;
     const score = cosine(own, vector) + tells + (rank === 0 ? 1e-9 : 0);
     if (score > bestCosine || (score === bestCosine && rank === 0)) {
       bestCosine = score;

@@ -161,10 +161,8 @@ const DATELINE_AGENCY =
   /^[\p{Lu}][\p{L}\p{N}.,'()/ -]{0,60}?[([](\p{Lu}[\p{L}.&' -]{0,40})[)\]]\s*(?:—|–|--|-|:)/u;
 /**
  * A credit line: "(AP)", "— Meridian Press", "By MERIDIAN PRESS", "By Hollis Wire Service",
- * "Source: Pacific Wire Service", a wire's name alone on its line ("TESSERA NEWS AGENCY",
- * "Mercator News Agency"), its initials before the page's stamp ("KPA | Published: April 13…").
- * Capitals alone on a line are not one unless they name an agency: "DAKAR" is a dateline set
- * apart by the page.
+ * "Source: Pacific Wire Service", a wire's initials before the page's stamp ("KPA | Published:
+ * April 13…"). Capitals alone on a line are not one: "DAKAR" is a dateline set apart by the page.
  */
 const CREDIT_LINE =
   /^(?:\((\p{Lu}{2,6})\)|\((\p{Lu}[\p{L}.&' -]{0,40})\)|(?:—|–|-)\s*(\p{Lu}[\p{L}.&' -]{1,40})|(?:By|BY)\s+(\p{Lu}[\p{L}.&' -]{2,40})|(?:Source|SOURCE):\s*(\p{Lu}[\p{L}.&' -]{1,40})|(\p{Lu}{2,6})\s+\|\s+(?:Published|Updated|Posted|\d).*)\.?$/u;
@@ -235,8 +233,8 @@ export function creditedWire(text: string): string | null {
   }
   for (const paragraph of paragraphs) {
     if (paragraph.length > 60) continue;
-    const match = CREDIT_LINE.exec(paragraph);
     if (NAME_LINE.test(paragraph)) return asWritten(paragraph);
+    const match = CREDIT_LINE.exec(paragraph);
     // A byline's name in capitals is read as written ("By MERIDIAN PRESS"); a bracketed line in
     // capitals is a broadcast's note ("(SOUNDBITE OF PRESS CONFERENCE)") unless it is initials.
     const byline = match?.[4]?.trim();

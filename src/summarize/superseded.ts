@@ -9,7 +9,8 @@ import type { StoryModel } from './story-model';
 /**
  * What a newer report of the story has overtaken (repeats.ts, docs/summarization.md step 8):
  * an effort a newer point says was done, a plan for a day that has passed (a day its report
- * called today or tomorrow, or a weekday), an expectation met, and a vow to go on that ended.
+ * called today or tomorrow, or a weekday), an expectation met, a vow to go on that ended, and a
+ * search another report tells ended.
  */
 
 /**
@@ -196,7 +197,9 @@ export const PLAN_PASSED_HOURS = 12;
  * and the union to a meeting in Lusaka today") and its report is PLAN_PASSED_HOURS or more older
  * than the summary's reading time (an edition's), or than the story's newest report when that is
  * not known: by then the day has come, and the morning reader would read "today" as their own.
- * Undated articles (Multi-News) are not judged.
+ * Undated articles (Multi-News) are not judged for days. So too a plan for a weekday that has
+ * passed, an expectation a newer report tells met, a vow to go on that a newer report tells ended
+ * (`overtakenVow`), and, dated or not, a search another report tells ended (`overtakenSearch`).
  */
 export function stalePlan(model: StoryModel, index: number): boolean {
   const sentence = model.sentences[index];

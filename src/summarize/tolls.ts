@@ -38,7 +38,8 @@ const TOLLS = [
 /** A digit or a spelled-out figure: most sentences have neither, and count nothing. */
 const FIGURE_HINT = new RegExp(`\\d|\\b(?:${SPELLED_FIGURES.join('|')})\\b`, 'i');
 
-function tollOf(text: string): string | null {
+/** The death toll a text gives ("…death toll rises to 14 as aftershocks rattle…"), or null. */
+export function tollOf(text: string): string | null {
   if (!FIGURE_HINT.test(text)) return null;
   // Each pattern over the whole sentence: a match may hold a word where the figure should be, and
   // the figure starts a later match ("…have now died"), or a later word of the same one ("At least
@@ -56,11 +57,6 @@ function tollOf(text: string): string | null {
     }
   }
   return null;
-}
-
-/** The death toll a text gives ("…death toll rises to 14 as aftershocks rattle…"), or null. */
-export function tollIn(text: string): string | null {
-  return tollOf(text);
 }
 
 /**

@@ -53,9 +53,9 @@ export function isColumnTitle(title: string): boolean {
  * the report of what happened: a quotation first ("'You don't forget the sound': inside the
  * Puponga whale rescue") or after a name ("Kalimaya's Hendra Wiratmaja: 'We are buying a network,
  * not a brand'", an interview), a fact-check's verdict first ("No, this video does not show
- * arsonists starting the Espadà wildfire"), "inside …", "… explained", "what it buys", how something came to be
- * ("The black fever pill: how a Frankfurt drugmaker bet on…", "How the hack unfolded: a
- * timeline"), words to the reader ("RECALL ALERT: 86,000 Aussie Hanmuras hit by brake fault —
+ * arsonists starting the Espadà wildfire"), "inside …", "… explained", "what it buys", how
+ * something came to be ("The black fever pill: how a Frankfurt drugmaker bet on…", "How the hack
+ * unfolded: a timeline"), words to the reader ("RECALL ALERT: 86,000 Aussie Hanmuras hit by brake fault —
  * check if yours is one"), a question ("Do Algarve golf courses use more water than all its
  * homes? No", also before the page's " | Business | Outlet"), or a column's label. Such an
  * article opens on a scene, a background or an argument.
