@@ -39,7 +39,7 @@ export interface StoryUnderTest {
 const WORD = /[\p{L}\p{N}]+/gu;
 
 function wordsOf(text: string): string[] {
-  return (text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(WORD) ?? []) as string[];
+  return (fold(text).match(WORD) ?? []) as string[];
 }
 
 /** The labelled sentences a point was taken from: those it contains, else the closest one. */
@@ -151,15 +151,19 @@ const TITLE_WORD =
  */
 function givenNames(speaker: string, article: LabelledArticle | undefined): string[] {
   if (article === undefined || !/^\p{L}+$/u.test(speaker)) return [];
-  const text = article.paragraphs.join(' ').normalize('NFD').replace(/\p{M}/gu, '');
+  const text = withoutAccents(article.paragraphs.join(' '));
   const before = new RegExp(`\\b(\\p{Lu}\\p{Ll}{2,})\\s+${speaker}\\b`, 'gu');
   return [...new Set([...text.matchAll(before)].map((match) => match[1] ?? ''))].filter(
     (name) => !TITLE_WORD.test(name),
   );
 }
 
+function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 function fold(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  return withoutAccents(text.toLowerCase());
 }
 
 export function storyDefects(subject: StoryUnderTest): Defect[] {
@@ -199,7 +203,7 @@ export function storyDefects(subject: StoryUnderTest): Defect[] {
       const spaced = outside.replace(/\s+/g, '');
       // …or by the given name its article writes before the labelled surname, as Thai usage
       // names "Pol Maj Gen Anuwat Srisombat" as "Anuwat" ("q:Srisombat").
-      const cased = unquoted(point.text).normalize('NFD').replace(/\p{M}/gu, '');
+      const cased = withoutAccents(unquoted(point.text));
       const given = (speaker: string): boolean =>
         givenNames(speaker, origin).some((name) => new RegExp(`\\b${name}\\b`, 'u').test(cased));
       const named = (speaker: string): boolean =>
