@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { DEFAULT_MAX_POINTS } from '../shared/key-points';
 
 /**
  * Parse workers when the configuration names none: one per core the main thread leaves, at
@@ -226,7 +227,7 @@ export const configSchema = z
       .prefault({}),
     summarize: z
       .object({
-        maxPoints: z.number().int().min(3).max(8).default(5),
+        maxPoints: z.number().int().min(3).max(8).default(DEFAULT_MAX_POINTS),
         llm: z
           .object({
             baseUrl: httpUrl

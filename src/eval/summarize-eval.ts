@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_MAX_POINTS } from '../shared/key-points';
 import { wordCount } from '../shared/text/terms';
 import { parseEventLine } from '../summarize/event-input';
 import { summaryText } from '../summarize/event-output';
@@ -10,8 +11,8 @@ import { formatRouge, macroAverage, type RougeScores, rougeScores } from './roug
 
 /** The length the Multi-News references have on average (228 words); the issue's setting. */
 export const EVAL_MAX_WORDS = 230;
-/** The email's setting (src/app/build-edition.ts): 5 points, no word budget. */
-export const DIGEST_MAX_POINTS = 5;
+/** The email's setting (config `summarize.maxPoints`, its default): no word budget. */
+export const DIGEST_MAX_POINTS = DEFAULT_MAX_POINTS;
 
 /** The figures of one run over the file (the unsupported citations are printed, not kept). */
 export interface SummarizeEvalResult {
@@ -23,7 +24,7 @@ export interface SummarizeEvalResult {
   maxPointWords: number;
   events: number;
   rouge: RougeScores;
-  /** Redundancy and attribution breadth at --max-words 230, and at the digest's 5 points. */
+  /** Redundancy and attribution breadth at --max-words 230, and at the digest's points. */
   quality: DigestQuality;
   digestQuality: DigestQuality;
   seconds: number;

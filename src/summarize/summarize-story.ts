@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_POINTS, MAX_POINTS } from '../shared/key-points';
 import { isNewsletterIssue } from '../shared/text/page-notes';
 import type { ContentDoc, StorySummary, SummaryPoint } from '../shared/types';
 import { attributeExtract } from './attribute';
@@ -22,10 +23,7 @@ export interface SummarizeOptions {
   readAt?: Date;
 }
 
-/** The email digest shows a handful of points per story (product default). */
-export const DEFAULT_MAX_POINTS = 5;
-/** Upper bound of the issue's "3 to 8 key points". */
-export const MAX_POINTS = 8;
+export { DEFAULT_MAX_POINTS, MAX_POINTS };
 
 export interface StoryAnalysis {
   docs: ContentDoc[];
