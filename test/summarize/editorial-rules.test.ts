@@ -38,7 +38,7 @@ const KORVIN: ContentDoc[] = [
 ];
 
 describe('points stand alone', () => {
-  const summary = summarizeStory(KORVIN);
+  const summary = summarizeStory(KORVIN, { maxPoints: 5 });
 
   it('opens no point with a pronoun whose referent is not named in it', () => {
     expect(summary.points.length).toBeGreaterThanOrEqual(2);
@@ -361,7 +361,7 @@ describe('points stand alone', () => {
 });
 
 describe('independent reports', () => {
-  const summary = summarizeStory(KORVIN);
+  const summary = summarizeStory(KORVIN, { maxPoints: 5 });
 
   it('counts one wire text carried by three outlets as one report', () => {
     expect(summary.outletCount).toBe(4);
@@ -408,7 +408,7 @@ describe('independent reports', () => {
         restyle('per cent'),
       ),
     ];
-    const summary = summarizeStory(copies);
+    const summary = summarizeStory(copies, { maxPoints: 5 });
     expect(summary.reportCount).toBe(1);
     expect(summary.sources.find((source) => source.outlet === 'Savanna Post')?.via).toBe(
       'Pacific Wire Service',
@@ -421,16 +421,19 @@ describe('independent reports', () => {
       'The man was detained at the airport as he was about to board a flight to Istanbul, police spokesman Lukas Brandl said.',
       'The tiara, made in the 1850s for an archduchess, has not been found, and a second man is still being sought.',
     ];
-    const summary = summarizeStory([
-      doc('anw', 'Atlas Newswire', '2026-12-07T10:00:00Z', 'Police arrest man over museum heist', wire),
-      doc(
-        'ges',
-        'Gulf Evening Star',
-        '2026-12-07T12:00:00Z',
-        'Man held over Veldor tiara theft',
-        wire.map((line) => line.replace('VELDOR, 7 December 2026 (ANW) – ', '')),
-      ),
-    ]);
+    const summary = summarizeStory(
+      [
+        doc('anw', 'Atlas Newswire', '2026-12-07T10:00:00Z', 'Police arrest man over museum heist', wire),
+        doc(
+          'ges',
+          'Gulf Evening Star',
+          '2026-12-07T12:00:00Z',
+          'Man held over Veldor tiara theft',
+          wire.map((line) => line.replace('VELDOR, 7 December 2026 (ANW) – ', '')),
+        ),
+      ],
+      { maxPoints: 5 },
+    );
     expect(summary.reportCount).toBe(1);
     expect(summary.sources.find((source) => source.outlet === 'Gulf Evening Star')?.via).toBe(
       'Atlas Newswire',
@@ -449,7 +452,7 @@ describe('independent reports', () => {
         'The group said it had suspended its work in the region.',
       ],
     );
-    expect(summarizeStory([own]).sources[0]?.via).toBeNull();
+    expect(summarizeStory([own], { maxPoints: 5 }).sources[0]?.via).toBeNull();
   });
 
   it('counts outlets with their own words as independent reports', () => {
@@ -461,7 +464,7 @@ describe('independent reports', () => {
           }
         : article,
     );
-    expect(summarizeStory(own).reportCount).toBe(4);
+    expect(summarizeStory(own, { maxPoints: 5 }).reportCount).toBe(4);
   });
 });
 
@@ -600,7 +603,7 @@ describe('the lead point', () => {
   ];
 
   it('says the newest central fact of a story told over two days', () => {
-    const summary = summarizeStory([...dayOne, ...dayTwo]);
+    const summary = summarizeStory([...dayOne, ...dayTwo], { maxPoints: 5 });
     expect(summary.points[0]?.text).toMatch(/contained/);
   });
 
@@ -640,12 +643,12 @@ describe('the lead point', () => {
         'Nimbus said a bad software update was to blame.',
       ]),
     ];
-    expect(summarizeStory(outage).points[0]?.text).toMatch(/^A failure at Nimbus/);
+    expect(summarizeStory(outage, { maxPoints: 5 }).points[0]?.text).toMatch(/^A failure at Nimbus/);
   });
 
   it('makes a headline from the lead point when no article has a title', () => {
     const untitled = [...dayOne, ...dayTwo].map((article) => ({ ...article, title: '' }));
-    const summary = summarizeStory(untitled);
+    const summary = summarizeStory(untitled, { maxPoints: 5 });
     expect(summary.headline.length).toBeGreaterThan(10);
     expect(summary.headline.split(/\s+/).length).toBeLessThanOrEqual(16);
     expect(summary.points[0]?.text.toLowerCase()).toContain(
@@ -668,7 +671,9 @@ describe('a headline over news', () => {
         'Business confidence in Norland held steady in November as a pick-up in services offset gloom among manufacturers, a monthly survey showed.',
       ]),
     ];
-    expect(summarizeStory(story).headline).toBe('Norland business confidence steadies in November');
+    expect(summarizeStory(story, { maxPoints: 5 }).headline).toBe(
+      'Norland business confidence steadies in November',
+    );
   });
 });
 

@@ -38,7 +38,7 @@ describe('one fact reported by five outlets in five wordings', () => {
   });
 
   it('passes the attribution check for every listed outlet', () => {
-    const summary = summarizeStory(ELECTION);
+    const summary = summarizeStory(ELECTION, { maxPoints: 5 });
     const report = checkCitations(ELECTION, summary.points);
     expect(report.points).toBe(summary.points.length);
     expect(report.failures).toEqual([]);

@@ -62,7 +62,7 @@ describe('the lead after a teaser', () => {
   ];
 
   it("is the first statement after a question and an exclamation, not another article's background", () => {
-    const summary = summarizeStory(story);
+    const summary = summarizeStory(story, { maxPoints: 5 });
     expect(summary.points[0]?.text).toMatch(/^Bulgaria's state railway said on Monday it would restore/);
   });
 });
@@ -90,7 +90,7 @@ describe('a fact said again in the passive', () => {
   ];
 
   it('is not shown again with an exact count after a rough one ("dozens of homes have been flooded")', () => {
-    const texts = summarizeStory(story).points.map((point) => point.text);
+    const texts = summarizeStory(story, { maxPoints: 5 }).points.map((point) => point.text);
     expect(texts[0]).toMatch(/dozens of homes have been flooded/);
     expect(texts.some((text) => /41 homes were flooded/.test(text))).toBe(false);
     expect(texts.some((text) => /river rose two metres/.test(text))).toBe(true);
@@ -120,7 +120,7 @@ describe('a named subject said again to have done the same', () => {
   ];
 
   it('is not shown twice: "got stuck" and "became stuck"', () => {
-    const texts = summarizeStory(story).points.map((point) => point.text);
+    const texts = summarizeStory(story, { maxPoints: 5 }).points.map((point) => point.text);
     expect(texts.filter((text) => /(?:became|got) stuck/.test(text))).toHaveLength(1);
   });
 });
@@ -141,7 +141,7 @@ describe('a death toll a newer report has replaced', () => {
   ];
 
   it('shows the newest toll only', () => {
-    const texts = summarizeStory(story).points.map((point) => point.text);
+    const texts = summarizeStory(story, { maxPoints: 5 }).points.map((point) => point.text);
     expect(texts[0]).toMatch(/rose to 21/);
     expect(texts.some((text) => /nine miners were killed/.test(text))).toBe(false);
     expect(texts.some((text) => /trapped about 400 metres/.test(text))).toBe(true);
@@ -164,7 +164,7 @@ describe('a story whose openings all continue something said before', () => {
   ];
 
   it('opens with a point that stands alone, not one that begins "Except…" or "Sure…"', () => {
-    const [first] = summarizeStory(story).points;
+    const [first] = summarizeStory(story, { maxPoints: 5 }).points;
     expect(first?.text).not.toMatch(/^(?:Except|Sure|Once again)\b/);
   });
 });
@@ -183,7 +183,7 @@ describe('the lead of a story without titles', () => {
         'The documents were released under a freedom of information request.',
       ]),
     ];
-    expect(summarizeStory(story).points[0]?.text).not.toMatch(/^According to these\b/);
+    expect(summarizeStory(story, { maxPoints: 5 }).points[0]?.text).not.toMatch(/^According to these\b/);
   });
 
   it('may open with a person named by surname alone: its headline is cut from that lead', () => {
@@ -197,7 +197,7 @@ describe('the lead of a story without titles', () => {
         'Police sources said the notes Reyl left were addressed to his wife and children and his business partners.',
       ]),
     ];
-    const summary = summarizeStory(story);
+    const summary = summarizeStory(story, { maxPoints: 5 });
     expect(summary.points[0]?.text).toMatch(/notes Reyl left do not mention/);
     expect(summary.headline).toMatch(/Reyl/);
   });
@@ -224,7 +224,7 @@ describe('text that is not news of the story', () => {
   ];
 
   it('takes no point from an article whose text shares nothing with the others, nor from the writer speaking', () => {
-    const summary = summarizeStory(story);
+    const summary = summarizeStory(story, { maxPoints: 5 });
     expect(summary.points.length).toBeGreaterThanOrEqual(3);
     for (const point of summary.points) {
       expect(point.sources).not.toEqual(['three']);
@@ -234,7 +234,7 @@ describe('text that is not news of the story', () => {
 });
 
 describe('summarizeStory on a three-outlet story', () => {
-  const summary = summarizeStory(FLOODS);
+  const summary = summarizeStory(FLOODS, { maxPoints: 5 });
 
   it('gives 3 to 5 points by default, the outlet count and the cleaned headline', () => {
     expect(summary.points.length).toBeGreaterThanOrEqual(3);
@@ -302,7 +302,8 @@ describe('budgets and limits', () => {
     );
   });
 
-  it('honours maxPoints, caps it at 8 and fills a word budget', () => {
+  it('gives three points unless told otherwise, honours maxPoints, caps it at 8 and fills a word budget', () => {
+    expect(summarizeStory(FLOODS).points).toHaveLength(3);
     expect(summarizeStory(FLOODS, { maxPoints: 3 }).points).toHaveLength(3);
     expect(summarizeStory(FLOODS, { maxPoints: 50 }).points.length).toBeLessThanOrEqual(8);
     const budgeted = summarizeStory(FLOODS, { maxWords: 40 });
@@ -314,13 +315,13 @@ describe('budgets and limits', () => {
 
 describe('outlets and evidence', () => {
   it('marks a story from one outlet as single-source', () => {
-    const summary = summarizeStory(RATE_CUT);
+    const summary = summarizeStory(RATE_CUT, { maxPoints: 5 });
     expect(summary.outletCount).toBe(1);
     expect(summary.singleSource).toBe(true);
   });
 
   it('counts outlets by URL host when the name is empty, else by article', () => {
-    const summary: StorySummary = summarizeStory(UNDATED_NO_OUTLET);
+    const summary: StorySummary = summarizeStory(UNDATED_NO_OUTLET, { maxPoints: 5 });
     // u-1 and u-2 share example-news.test ("www." dropped); u-3 has no URL; u-4 an invalid one.
     expect(summary.outletCount).toBe(3);
     expect(summary.sources.map((source) => source.articleId)).toEqual(['u-3', 'u-2', 'u-4', 'u-1']);
@@ -328,7 +329,7 @@ describe('outlets and evidence', () => {
   });
 
   it('states the fact all four report once, in the wording most of them can be cited for', () => {
-    const summary = summarizeStory(UNDATED_NO_OUTLET);
+    const summary = summarizeStory(UNDATED_NO_OUTLET, { maxPoints: 5 });
     // Each article words the reopening its own way: one point, citing every article whose own
     // sentence carries that wording's names, figures and most of its words, and no other.
     const reopened = summary.points.filter((point) => /six weeks of repairs/.test(point.text));
@@ -344,18 +345,21 @@ describe('outlets and evidence', () => {
       title: 'Flash floods killed at least 42 people in northern Marovia after three days of rain.',
       titleDerived: true,
     };
-    const mixed = summarizeStory([derived, ...FLOODS.slice(1)]);
+    const mixed = summarizeStory([derived, ...FLOODS.slice(1)], { maxPoints: 5 });
     expect(mixed.headline).not.toBe(derived.title);
     expect(FLOODS.slice(1).map((doc) => doc.title)).toContain(mixed.headline);
     expect(mixed.sources.find((source) => source.articleId === derived.id)?.title).toBe(derived.title);
-    const allDerived = summarizeStory(FLOODS.map((doc) => ({ ...doc, titleDerived: true })));
+    const allDerived = summarizeStory(
+      FLOODS.map((doc) => ({ ...doc, titleDerived: true })),
+      { maxPoints: 5 },
+    );
     expect(FLOODS.map((doc) => doc.title)).not.toContain(allDerived.headline);
     expect(allDerived.points[0]?.text.startsWith(allDerived.headline.replace(/…$/, ''))).toBe(true);
   });
 
   it('makes a headline from the first point when no article has a title', () => {
     const untitled: ContentDoc[] = FLOODS.map((doc) => ({ ...doc, title: '' }));
-    const summary = summarizeStory(untitled);
+    const summary = summarizeStory(untitled, { maxPoints: 5 });
     expect(summary.headline.length).toBeGreaterThan(10);
     expect(summary.headline.split(/\s+/).length).toBeLessThanOrEqual(16);
     expect(summary.points[0]?.text.startsWith(summary.headline.replace(/…$/, ''))).toBe(true);
@@ -364,8 +368,8 @@ describe('outlets and evidence', () => {
 
 describe('minimum evidence', () => {
   it('prefers stories reported by at least two outlets', () => {
-    const single = summarizeStory(RATE_CUT);
-    const multi = summarizeStory(FLOODS);
+    const single = summarizeStory(RATE_CUT, { maxPoints: 5 });
+    const multi = summarizeStory(FLOODS, { maxPoints: 5 });
     expect(meetsMinimumEvidence(single)).toBe(false);
     expect(meetsMinimumEvidence(multi)).toBe(true);
     expect([single, multi].sort(compareByEvidence)[0]).toBe(multi);
