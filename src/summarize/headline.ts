@@ -1,7 +1,7 @@
 import { cleanInline } from '../shared/text/paragraphs';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { contentTerms } from '../shared/text/terms';
-import { isFeatureTitle, withoutLiveMark, withoutWireTags } from '../shared/text/wire-tags';
+import { isFeatureTitle, withoutLiveMark, withoutPageKind, withoutWireTags } from '../shared/text/wire-tags';
 import { newestTime, RECENCY_WEIGHT, recency } from './lead';
 import { hostOf } from './outlets';
 import { standaloneOf } from './standalone';
@@ -20,7 +20,7 @@ const PIPE_LIKE = /^(?:[|•·»]|::)$/u;
 const OUTLET_WORD =
   /\b(?:news|times|post|journal|guardian|reuters|ap|associated press|afp|bbc|cnn|npr|nbc|abc|cbs|fox|herald|tribune|telegraph|independent|press|daily|gazette|chronicle|magazine|online|tv|radio|network|agency|wire|standard|observer|express|mail|mirror|economist|politico|bloomberg|[a-z0-9-]+\.(?:com|org|net|co\.uk|news))\b/i;
 const LABEL_PREFIX =
-  /^(?:live|watch|video|breaking|update|updated|exclusive|opinion|analysis|explainer|photos?)(?: \d{1,2})?\s*(?::|\||[-–—])\s+/i;
+  /^(?:live(?: updates| blog| coverage)?|watch|video|breaking|update|updated|exclusive|opinion|analysis|explainer|photos?)(?: \d{1,2})?\s*(?::|\||[-–—])\s+/i;
 
 function squash(text: string): string {
   return text
@@ -54,7 +54,9 @@ function looksLikeOutlet(tail: string): boolean {
 
 /** A title without outlet suffixes, label prefixes and live markers; whitespace collapsed. */
 export function cleanTitle(rawTitle: string, outlet = '', url = ''): string {
-  let title = withoutLiveMark(withoutWireTags(cleanInline(rawTitle)).replace(LABEL_PREFIX, ''));
+  let title = withoutPageKind(
+    withoutLiveMark(withoutWireTags(cleanInline(rawTitle)).replace(LABEL_PREFIX, '')),
+  );
   for (let round = 0; round < 3; round++) {
     const match = [...title.matchAll(SEPARATOR)].pop();
     if (match === undefined || match.index === undefined) break;
@@ -139,7 +141,7 @@ export function pickTitle(model: StoryModel, titles: string[]): string {
  * it starts after such a phrase.
  */
 const OPENING_PHRASE =
-  /^(?:(?:after|before|despite|following|amid|amidst|with|while|as|since|when|once|in|on|at|during|for|under|over|by|ignoring|according to|speaking|mere|just|only|hours|days|weeks|months|years|earlier|later|last|this|nearly|almost|more than)\b|\p{Lu}\p{Ll}+ing\b)[^,;:—]{0,140},\s+/iu;
+  /^(?!at (?:least|most)\b)(?:(?:after|before|despite|following|amid|amidst|with|while|as|since|when|once|in|on|at|during|for|under|over|by|ignoring|according to|speaking|mere|just|only|hours|days|weeks|months|years|earlier|later|last|this|nearly|almost|more than)\b|\p{Lu}\p{Ll}+ing\b)[^,;:—]{0,140},\s+/iu;
 
 /** A main clause whose subject points back into the opening phrase ("The actress…", "She…"): keep the phrase. */
 const LEANS_BACK =

@@ -25,8 +25,9 @@ export function isLiveTitle(title: string): boolean {
   return LIVE_TITLE.test(title);
 }
 
-/** The live marker inside or after a title ("Cyclone Oriana live: …", "… – live"). */
-const LIVE_MARK = /\s+live(?=:\s)|\s*[–—-]\s*live(?:\s+(?:updates|blog|coverage))?\s*$/i;
+/** The live marker inside or after a title ("Cyclone Oriana live: …", "… – live", "… – latest updates"). */
+const LIVE_MARK =
+  /\s+live(?=:\s)|\s*[–—-]\s*(?:live(?:\s+(?:updates|blog|coverage))?|latest(?: updates)?)\s*$/i;
 
 /**
  * The title without its live marker, true of the page while it ran and stale in the next
@@ -42,7 +43,7 @@ export function withoutLiveMark(title: string): string {
  * a captain who has stopped apologising", "Analysis: …"): its words are the writer's.
  */
 const COLUMN_LABEL =
-  /^(?:OPINION|Opinion|COMMENT|Comment|ANALYSIS|Analysis|COLUMN|Column|EDITORIAL|Editorial|VIEWPOINT|Viewpoint|Op-[Ee]d|OP-ED)\s*[|:–—-]/;
+  /^(?:(?:OPINION|Opinion|COMMENT|Comment|ANALYSIS|Analysis|COLUMN|Column|EDITORIAL|Editorial|VIEWPOINT|Viewpoint|Op-[Ee]d|OP-ED)\s*[|:–—-]|\[(?:Opinion|Comment|Analysis|Column|Editorial|Viewpoint|Op-[Ee]d)\])/;
 
 export function isColumnTitle(title: string): boolean {
   return COLUMN_LABEL.test(title);
@@ -61,7 +62,7 @@ export function isColumnTitle(title: string): boolean {
  * article opens on a scene, a background or an argument.
  */
 const FEATURE_TITLE =
-  /^["'‘“]|^(?:No|Yes|False|Misleading|Fact[ -]check|FACT[ -]CHECK)[,:]\s|^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*:\s+["'‘“„«]|^How\b|:\s+how\b|\binside (?:the|a|an)\b|\bexplained\b|\bexplainer\b|\bwhat (?:it|they|this|that|we) (?:means?|buys?|tells? us|knows?)\b|\?(?:\s+(?:No|Yes|Not quite|Partly)\.?)?(?:\s+[|–—-]\s+[^?]{1,60})?\s*$/u;
+  /^["'‘“]|^(?:No|Yes|False|Misleading|Fact[ -]check|FACT[ -]CHECK)[,:]\s|^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*:\s+["'‘“„«]|^How\b|:\s+how\b|\b[Ii]nside (?:the|a|an)\b|\b[Ee]xplained\b|\b[Ee]xplainer\b|\b[Ww]hat (?:it|they|this|that|we) (?:means?|buys?|tells? us|knows?)\b|\?(?:\s+(?:No|Yes|Not quite|Partly)\.?)?(?:\s+[|–—-]\s+[^?]{1,60})?\s*$/u;
 
 /** A title speaking to the reader ("…— check if yours is one", "What you need to know…"): a service piece. */
 const ADDRESSES_READER = /\b(?:you|your|yours|you're|you’re)\b/i;
@@ -73,4 +74,30 @@ export function isFeatureTitle(title: string): boolean {
     isColumnTitle(trimmed) ||
     ADDRESSES_READER.test(trimmed.replace(/["“‘][^"”’]*["”’]/g, ' '))
   );
+}
+
+/**
+ * What a page's title says of its kind rather than of what happened: an alert stack's "…: alerts",
+ * a live page's record "… – as it happened", a round-up's "…: what we know so far", "…: the
+ * latest", "…: timeline", "… in pictures", an organisation's "Statement: …", and a numbered
+ * bulletin's label before or after its topic ("SITUATIONAL REPORT NO. 4 re Eruption of Mt.
+ * Ulawun…", "Somalia: Hiiraan Riverine Floods — Situation Report No. 2 (as of 15 April 2027)",
+ * "FIELD UPDATE #4: Rescue complete – 118 whales back at sea"). A headline keeps the topic
+ * (summarize/headline.ts cleanTitle).
+ */
+const BULLETIN = String.raw`(?:situation(?:al)? report|sitrep|update|bulletin|briefing)\s*(?:no\.?|number|#)\s*\d+`;
+const PAGE_KIND_MARKS = [
+  new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,3}${BULLETIN}\s*(?:[:|–—-]\s*|\b(?:re|on|for|about)\s+)`, 'iu'),
+  new RegExp(String.raw`\s*[:|–—-]\s*${BULLETIN}\b.*$`, 'iu'),
+  /\s*[:|–—-]\s*(?:(?:news )?alerts?|what we know(?: so far)?|the latest|key facts|(?:a )?timeline)\s*$/i,
+  /\s*[:|–—-]?\s*\b(?:as it happened|in pictures|in photos)\s*$/i,
+  /^(?:statement|press release|media release|media statement|notice|advisory)\s*[:|–—-]\s*/i,
+];
+
+/** The title without what it says of its page's kind; the title as it was when under two words would remain. */
+export function withoutPageKind(title: string): string {
+  let cut = title;
+  for (const mark of PAGE_KIND_MARKS) cut = cut.replace(mark, '');
+  cut = cut.trim();
+  return cut.split(/\s+/).length >= 2 ? cut : title;
 }

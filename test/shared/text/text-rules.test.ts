@@ -3,6 +3,7 @@ import { articleParagraphs } from '../../../src/shared/text/paragraphs';
 import { dropRepeatedParagraphs } from '../../../src/shared/text/repeated-paragraphs';
 import { splitSentences } from '../../../src/shared/text/sentences';
 import { contentTerms, isNegated, stem } from '../../../src/shared/text/terms';
+import { isFeatureTitle } from '../../../src/shared/text/wire-tags';
 import { cleanTitle } from '../../../src/summarize/headline';
 
 describe('splitSentences', () => {
@@ -177,6 +178,43 @@ describe('cleanTitle', () => {
       'Anti-war rally draws thousands in the capital',
     ],
     ['Update 2: talks resume', '', '', 'talks resume'],
+    [
+      'LIVE UPDATES: Lekki building collapse — death toll rises to 16',
+      '',
+      '',
+      'Lekki building collapse — death toll rises to 16',
+    ],
+    ['Quake toll rises to 41 in Van – latest updates', '', '', 'Quake toll rises to 41 in Van'],
+    ['Marmarabank cyberattack: alerts', '', '', 'Marmarabank cyberattack'],
+    ["Nepal's government crisis: What we know so far", '', '', "Nepal's government crisis"],
+    [
+      'Ras El-Tin 2-1 Nile Star (aet): Egypt Cup final – as it happened',
+      '',
+      '',
+      'Ras El-Tin 2-1 Nile Star (aet): Egypt Cup final',
+    ],
+    [
+      'SITUATIONAL REPORT NO. 4 re Eruption of Mt. Ulawun, West New Britain',
+      '',
+      '',
+      'Eruption of Mt. Ulawun, West New Britain',
+    ],
+    [
+      'Somalia: Hiiraan Riverine Floods — Situation Report No. 2 (as of 15 April 2027)',
+      '',
+      '',
+      'Somalia: Hiiraan Riverine Floods',
+    ],
+    [
+      'FIELD UPDATE #4: Rescue complete – 118 whales back at sea',
+      '',
+      '',
+      'Rescue complete – 118 whales back at sea',
+    ],
+    ['Statement: Flight AX418, Douglas–Charles Airport', '', '', 'Flight AX418, Douglas–Charles Airport'],
+    ['Storm triggers flood alerts across the south', '', '', 'Storm triggers flood alerts across the south'],
+    ['Aurelio Cienfuegos obituary', '', '', 'Aurelio Cienfuegos obituary'],
+    ['Ministry issues update no. 5 on floods', '', '', 'Ministry issues update no. 5 on floods'],
   ])('cleans "%s"', (title, outlet, url, expected) => {
     expect(cleanTitle(title, outlet, url)).toBe(expected);
   });
@@ -239,5 +277,17 @@ describe('dropRepeatedParagraphs', () => {
       'By TWS\n\nA bridge fell in Veldor.',
       'By TWS\n\nTalks resumed in Valmora.',
     ]);
+  });
+});
+
+describe('a feature, an explainer or a column by its title', () => {
+  it.each([
+    ['Explained in 60 seconds: the Dominica runway crash', true],
+    ['Greece blackout: What we know so far about the outage', true],
+    ['Inside the rescue at Puponga', true],
+    ['[Column] Sorabit is cutting the wrong people', true],
+    ['Sorabit to cut 1,350 jobs after data breach', false],
+  ])('reads "%s"', (title, expected) => {
+    expect(isFeatureTitle(title)).toBe(expected);
   });
 });
