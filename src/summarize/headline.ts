@@ -70,7 +70,8 @@ export function cleanTitle(rawTitle: string, outlet = '', url = ''): string {
     if (!strip || head.split(/\s+/).length < 2) break;
     title = head;
   }
-  return title.trim();
+  // Read again once the outlet's suffix is gone ("… — Full coverage | Newsfold").
+  return withoutPageKind(title.trim());
 }
 
 /** Articles with at least one sentence that can be a point on its own (standalone.ts). */

@@ -7,7 +7,8 @@ import { IRREGULAR_PAST_FORMS } from '../shared/text/irregular-forms';
  * sentence still says what happened, and the source line gives the article's date
  * (docs/summarization.md, "Points that stand alone"). Only where leaving it out reads right:
  * - "yesterday", "last night", "tonight", "this morning/afternoon/evening" anywhere, except after
- *   a word that sets a time with it ("until tonight", "starting today", "late yesterday evening");
+ *   a word that sets a time with it ("until tonight", "starting today", "late yesterday evening",
+ *   "By this morning the fire had grown…", whatever its capital);
  * - "today" only beside a verb in the past ("Ratana today announced", "called today for"), since
  *   "today" also means "nowadays" ("people alive today", "as few as 32,000 today");
  * - an opening day before a comma or the subject ("Yesterday, the union…", "This morning the
@@ -21,7 +22,7 @@ const END = "(?=[ ,.;:!?]|$)(?!'s|’s)";
 /** The days that only ever name a day, with the space before them. */
 const DAY = new RegExp(
   `${KEEP_AFTER} (?:yesterday|last night|tonight|this (?:morning|afternoon|evening))(?! (?:morning|afternoon|evening|night)\\b)${END}`,
-  'gu',
+  'giu',
 );
 /** "today" before or after a verb in the past. */
 const TODAY = new RegExp(`${KEEP_AFTER} today(?= ${PAST}\\b)|(?<=\\b${PAST}) today${END}`, 'gu');

@@ -119,8 +119,19 @@ const cache: SentenceMemo<Standalone | null> = new WeakMap();
 export function standaloneOf(model: StoryModel, index: number): Standalone | null {
   return perSentence(cache, model, index, () => {
     const point = resolve(model, index);
-    return point === null ? null : { ...point, text: withoutRelativeDays(point.text) };
+    return point === null ? null : { ...point, text: withoutConnective(withoutRelativeDays(point.text)) };
   });
+}
+
+/**
+ * A connective that adds to the sentence before ("Meanwhile, the Tenggara Air airplane… was
+ * carrying 174 passengers", "In addition, …"): a point is read without that sentence, so it goes.
+ */
+const ADDING = /^(?:Meanwhile|In addition|Additionally|Moreover|Furthermore|Also),\s+(?=[\p{L}"“])/u;
+
+function withoutConnective(text: string): string {
+  const cut = text.replace(ADDING, '');
+  return cut === text ? text : `${cut.charAt(0).toUpperCase()}${cut.slice(1)}`;
 }
 
 function resolve(model: StoryModel, index: number): Standalone | null {

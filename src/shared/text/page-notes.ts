@@ -51,8 +51,21 @@ const ALERTS_PROMPT =
 /** A cricket commentary's ball: "49.3 Nahid Chowdhury to Clarke, SIX, and that's the game!" */
 const BALL_BY_BALL = /^\d{1,2}\.[1-6]\s+\p{Lu}[\p{L}'’. -]{1,40}\s+to\s+\p{Lu}[\p{L}'’. -]{1,40},/u;
 
+/**
+ * A podcast's notes on its own episode: "An emergency Sunday episode after Saturday night's
+ * abandoned match…", "Host Maya Okonkwo-Reid talks to Peace Region reporter Travis Sundquist…",
+ * "On this week's show, we speak to…".
+ */
+const EPISODE_NOTE =
+  /^(?:An? (?:(?:emergency|bonus|special|extra|short|live)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?episode\b(?<=(?:emergency|bonus|special|extra|short|live|day)\s+episode)|(?:(?:On|In) )?(?:this|today['’]s|tonight['’]s|this week['’]s) (?:episode|show)\b|(?:Co-?)?[Hh]osts? (?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:talks?|speaks?|chats?|sits? down|is joined|are joined)\b|(?:We|I) (?:talk|speak|chat|sit down) (?:to|with)\b)/u;
+/** An aggregator's note on how it works: "Headlines and excerpts are chosen automatically." */
+const SITE_NOTE =
+  /^(?:headlines|excerpts|stories|articles|links|summaries)(?:,? and (?:headlines|excerpts|stories|articles|links|summaries))? (?:are|were) (?:chosen|selected|picked|ranked|generated|curated|sorted) (?:automatically|by (?:an )?(?:algorithms?|computers?|software))\b/i;
+
 /** The kind of note a sentence is, or null. */
 export function noteKind(text: string): JunkKind | null {
+  if (EPISODE_NOTE.test(text)) return 'transcript';
+  if (SITE_NOTE.test(text)) return 'notice';
   if (ALERTS_PROMPT.test(text)) return 'prompt';
   if (BALL_BY_BALL.test(text)) return 'transcript';
   if (CONTENTS.test(text) || DOTTED_ITEMS.test(text)) return 'related';
@@ -69,11 +82,12 @@ export function noteKind(text: string): JunkKind | null {
 /**
  * The outlet describing itself: "Tohorā Watch is a registered charity that trains volunteers…",
  * "ClaimLens is an independent, non-profit fact-checking newsroom…", "Teachers' Voice is published by
- * the SIPES Information Office, Tunis." on their own pages.
+ * the SIPES Information Office, Tunis.", an aggregator's "Newsfold shows stories from publishers'
+ * sites." on their own pages.
  */
 export function describesOutlet(sentence: string, outlet: string): boolean {
   if (outlet.length < 3 || !sentence.startsWith(outlet)) return false;
-  return /^\s+(?:(?:is|was|has been) (?:a|an|the)\b|is (?:published|produced|edited|run) by\b)/.test(
+  return /^\s+(?:(?:is|was|has been) (?:a|an|the)\b|is (?:published|produced|edited|run) by\b|(?:shows|collects|gathers|aggregates|curates|links to|brings together) (?:the )?(?:stories|headlines|articles|news|links)\b)/.test(
     sentence.slice(outlet.length),
   );
 }

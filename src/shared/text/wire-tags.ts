@@ -85,19 +85,42 @@ export function isFeatureTitle(title: string): boolean {
  * "FIELD UPDATE #4: Rescue complete – 118 whales back at sea"). A headline keeps the topic
  * (summarize/headline.ts cleanTitle).
  */
-const BULLETIN = String.raw`(?:situation(?:al)? report|sitrep|update|bulletin|briefing)\s*(?:no\.?|number|#)\s*\d+`;
+const BULLETIN = String.raw`(?:situation(?:al)? report|sitrep|update|bulletin|briefing)\s*(?:no\.?|number|#)\s*\d+(?:\/\d+)?`;
 const PAGE_KIND_MARKS = [
   new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,3}${BULLETIN}\s*(?:[:|–—-]\s*|\b(?:re|on|for|about)\s+)`, 'iu'),
-  new RegExp(String.raw`\s*[:|–—-]\s*${BULLETIN}\b.*$`, 'iu'),
-  /\s*[:|–—-]\s*(?:(?:news )?alerts?|what we know(?: so far)?|the latest|key facts|(?:a )?timeline)\s*$/i,
-  /\s*[:|–—-]?\s*\b(?:as it happened|in pictures|in photos)\s*$/i,
-  /^(?:statement|press release|media release|media statement|notice|advisory)\s*[:|–—-]\s*/i,
+  new RegExp(String.raw`\s*[,:|–—-]\s*${BULLETIN}\b.*$`, 'iu'),
+  /\s*[,:|–—-]\s*(?:(?:news )?alerts?|what we know(?: so far)?|the latest|key facts|(?:a )?timeline|(?:latest )?updates|(?:media |press )?statements?|full coverage|live score(?:s)?(?:,? stats)?(?:,? (?:and )?line-?ups)?)\s*$/i,
+  /\s*[,:|–—-]?\s*\b(?:as it happened|in pictures|in photos)\s*$/i,
+  /^(?:statement|press release|media release|media statement|notice|(?:travel )?advisory)\s*[:|–—-]\s*/i,
+  // A numbered issue or episode before its topic: "#215 (special): …", "Ep. 212 – …".
+  /^(?:#\s?\d+|(?:ep|episode|issue)\.?\s*\d+)(?:\s*\([^)]{1,20}\))?\s*[:|–—-]\s*/i,
 ];
+/**
+ * A tabloid's kicker in capitals before its headline ("VOMIT VOYAGE Brit gran trapped in cabin…",
+ * "DOWN AND OUT Ashdown's scandal club relegated…"): two to six words in capitals, then a word in
+ * lower case. Words, not initials: two of four letters or more, or a little word among them
+ * ("AND", "OUT"); "US, UK strike…", "UN WFP warns…", "NASA ESA launch…" keep theirs.
+ */
+const CAPITALS_RUN = /^(?:\p{Lu}[\p{Lu}'’-]*\s+){2,6}(?=\p{Lu}?\p{Ll})/u;
+const LITTLE_WORD = /^(?:AND|THE|OF|IN|ON|TO|FOR|OUT|UP|AT|BY|WITH|OFF|NO)$/;
 
-/** The title without what it says of its page's kind; the title as it was when under two words would remain. */
+function withoutKicker(title: string): string {
+  const run = CAPITALS_RUN.exec(title)?.[0];
+  if (run === undefined) return title;
+  const runWords = run.trim().split(/\s+/);
+  const long = runWords.filter((word) => word.replace(/['’-]/g, '').length >= 4).length;
+  return long >= 2 || runWords.some((word) => LITTLE_WORD.test(word)) ? title.slice(run.length) : title;
+}
+
+/**
+ * The title without what it says of its page's kind, and without a tabloid's kicker; the title as
+ * it was when under two words would remain.
+ */
 export function withoutPageKind(title: string): string {
   let cut = title;
   for (const mark of PAGE_KIND_MARKS) cut = cut.replace(mark, '');
-  cut = cut.trim();
+  const unkicked = withoutKicker(cut);
+  if (unkicked.split(/\s+/).length >= 4) cut = unkicked;
+  cut = cut.replace(/[\s,;:|–—-]+$/, '').trim();
   return cut.split(/\s+/).length >= 2 ? cut : title;
 }

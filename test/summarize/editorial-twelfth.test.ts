@@ -1,0 +1,96 @@
+import { articleSentences } from '../../src/shared/text/article-text';
+import { junkKind } from '../../src/shared/text/page-junk';
+import { summarizeStory } from '../../src/summarize';
+import { cleanTitle } from '../../src/summarize/headline';
+import { doc } from './fixture-doc';
+
+/** Rules written from the twelfth round of labelled sets (docs/summarization.md, "Twelfth round"). */
+
+describe("a podcast's notes on its own episode", () => {
+  it.each([
+    "An emergency Sunday episode after Saturday night's abandoned match between Sierras Chicas and Paraná Viejo.",
+    'Host Maya Okonkwo-Reid talks to Peace Region reporter Travis Sundquist, who drove out of town.',
+    "On this week's show, we hear from the farmers at the border.",
+  ])('is no news: %s', (line) => {
+    expect(junkKind(line)).not.toBeNull();
+  });
+
+  it.each([
+    'A second episode of violence broke out at the ground, police said.',
+    'The host nation talks to its neighbours about the border on Monday.',
+  ])('while an episode of events, or a host country, is: %s', (line) => {
+    expect(junkKind(line)).toBeNull();
+  });
+});
+
+describe("an aggregator's notes on how it works", () => {
+  it('are no news, on its own page', () => {
+    const sentences = articleSentences(
+      [
+        'Tenggara Air cabin crew began a 72-hour strike on Friday, the first in the airline’s history.',
+        "Newsfold shows stories from publishers' sites. Headlines and excerpts are chosen automatically.",
+      ].join('\n\n'),
+      { outlet: 'Newsfold' },
+    );
+    expect(sentences.flat()).toEqual([
+      'Tenggara Air cabin crew began a 72-hour strike on Friday, the first in the airline’s history.',
+    ]);
+  });
+});
+
+describe("what a title says of its page's kind", () => {
+  it.each([
+    ['Flight PY 762 – Statements', 'Flight PY 762'],
+    ['Bokamoso No. 3 Shaft incident – updates', 'Bokamoso No. 3 Shaft incident'],
+    ['Azurine Voyager norovirus outbreak — Full coverage | Newsfold', 'Azurine Voyager norovirus outbreak'],
+    [
+      'Travel advisory: Flight disruptions from 21 to 23 May 2027',
+      'Flight disruptions from 21 to 23 May 2027',
+    ],
+    ['#215 (special): The Lublin deal, in five points', 'The Lublin deal, in five points'],
+    ['Ep. 212 – A flare in Córdoba, and what comes next', 'A flare in Córdoba, and what comes next'],
+    [
+      'Estrela do Sado vs Vale do Sousa, relegation play-off 2nd leg — live score, stats and line-ups',
+      'Estrela do Sado vs Vale do Sousa, relegation play-off 2nd leg',
+    ],
+    [
+      'LIVE: Estrela do Sado v Vale do Sousa – relegation play-off second leg, as it happened',
+      'Estrela do Sado v Vale do Sousa – relegation play-off second leg',
+    ],
+  ])('goes from "%s"', (title, expected) => {
+    expect(cleanTitle(title)).toBe(expected);
+  });
+
+  it.each([
+    [
+      'VOMIT VOYAGE Brit gran trapped in cabin as bug rips through cruise ship',
+      'Brit gran trapped in cabin as bug rips through cruise ship',
+    ],
+    [
+      "DOWN AND OUT Ashdown's scandal club relegated as fans riot",
+      "Ashdown's scandal club relegated as fans riot",
+    ],
+    ['US, UK strike Houthi targets in Yemen', 'US, UK strike Houthi targets in Yemen'],
+    ['NASA ESA launch joint probe to Venus', 'NASA ESA launch joint probe to Venus'],
+    ['NATO EU leaders meet in Brussels', 'NATO EU leaders meet in Brussels'],
+  ])("and so does a tabloid's kicker in capitals, not initials: %s", (title, expected) => {
+    expect(cleanTitle(title)).toBe(expected);
+  });
+});
+
+describe('a point opening with "Meanwhile,"', () => {
+  it('is shown without the connective, which leaned on the sentence before it', () => {
+    const story = [
+      doc('a', 'Suara Pagi English', '2027-05-18T02:00:00Z', 'Plane skids off runway in Kota Kinabalu', [
+        'A Tenggara Air jet skidded off the runway while landing at Kota Kinabalu on Monday, injuring 14 people, officials said.',
+        'Meanwhile, the Airbus A320neo was carrying 174 passengers and six crew members from Kuala Lumpur.',
+      ]),
+      doc('b', 'Plumbline News Agency', '2027-05-18T03:00:00Z', 'Jet skids off runway in Malaysia', [
+        'A Tenggara Air jet skidded off the runway at Kota Kinabalu airport on Monday, and 14 people were hurt.',
+        'The Airbus A320neo was carrying 174 passengers and six crew members from Kuala Lumpur, the airline said.',
+      ]),
+    ];
+    const points = summarizeStory(story, { maxPoints: 5 }).points.map((point) => point.text);
+    expect(points.some((point) => /^Meanwhile/.test(point))).toBe(false);
+  });
+});
