@@ -44,6 +44,11 @@ const GOES_ON = /^(?:And\b|(?:Yes|No)[,:])/;
  * title with a colon ("Kong: Skull Island is a reboot…") quotes no one.
  */
 const CARD_LABEL = /^\p{Lu}[\p{L}-]+:\s+\S[^“"‘]*[“"‘]/u;
+/**
+ * Words said in the sentence before: "Regional Commissioner Joseph Mkandala spoke those words to a
+ * crowd of relatives…", "These remarks came a day after…".
+ */
+const WORDS_BEFORE = /\b(?:those|these)\s+(?:words|remarks|comments)\b/i;
 /** "them" as the sentence's object. */
 const THEM = /\bthem\b/;
 /**
@@ -94,6 +99,7 @@ export function leansOutside(text: string, outside: string): boolean {
     GOES_ON.test(text) ||
     CARD_LABEL.test(text) ||
     PRONOUN_SOURCE.test(outside) ||
+    WORDS_BEFORE.test(outside) ||
     objectLeans(outside)
   );
 }

@@ -2,6 +2,7 @@ import { articleSentences } from '../../src/shared/text/article-text';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { summarizeStory } from '../../src/summarize';
 import { cleanTitle } from '../../src/summarize/headline';
+import { leansOutside } from '../../src/summarize/leans-outside';
 import { doc } from './fixture-doc';
 
 /** Rules written from the twelfth round of labelled sets (docs/summarization.md, "Twelfth round"). */
@@ -92,5 +93,16 @@ describe('a point opening with "Meanwhile,"', () => {
     ];
     const points = summarizeStory(story, { maxPoints: 5 }).points.map((point) => point.text);
     expect(points.some((point) => /^Meanwhile/.test(point))).toBe(false);
+  });
+});
+
+describe('words said in the sentence before', () => {
+  it('make no point: who said what is in a sentence the reader does not see', () => {
+    const text =
+      'Regional Commissioner Joseph Mkandala spoke those words to a crowd of relatives at the jetty on Thursday.';
+    expect(leansOutside(text, text)).toBe(true);
+    const plain =
+      'Regional Commissioner Joseph Mkandala spoke to a crowd of relatives at the jetty on Thursday.';
+    expect(leansOutside(plain, plain)).toBe(false);
   });
 });
