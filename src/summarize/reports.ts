@@ -166,6 +166,8 @@ const DATELINE_AGENCY =
  */
 const CREDIT_LINE =
   /^(?:\((\p{Lu}{2,6})\)|\((\p{Lu}[\p{L}.&' -]{0,40})\)|(?:—|–|-)\s*(\p{Lu}[\p{L}.&' -]{1,40})|(?:By|BY)\s+(\p{Lu}[\p{L}.&' -]{2,40})|(?:Source|SOURCE):\s*(\p{Lu}[\p{L}.&' -]{1,40})|(\p{Lu}{2,6})\s+\|\s+(?:Published|Updated|Posted|\d).*)\.?$/u;
+/** An aggregator's credit line: "via Spindrift · 1h ago", "Via Plumbline News Agency". */
+const VIA_LINE = /^(?:via|Via|VIA)\s+(\p{Lu}[\p{L}.&'’ -]{1,40}?)\s*(?:[·|•]\s*.*)?$/u;
 /**
  * A wire's name alone on its line, ending on an agency's word ("TESSERA NEWS AGENCY", "Mercator
  * News Agency", "Hollis Wire Service"); "Press Statement" and "SOUNDBITE OF PRESS CONFERENCE" name
@@ -227,12 +229,18 @@ export function creditedWire(text: string): string | null {
     .split(/\n+/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean);
-  for (const paragraph of paragraphs.slice(0, 4)) {
+  // The dateline opens the first paragraphs of text; an aggregator's page puts lines of its own
+  // before them ("Gleanfeed › World › Middle East", "842 reads · 29 comments").
+  const opening = paragraphs.find((line) => line.length > 60);
+  for (const paragraph of [...paragraphs.slice(0, 4), ...(opening === undefined ? [] : [opening])]) {
     const match = DATELINE_AGENCY.exec(paragraph);
     if (match?.[1] !== undefined && !/^\p{Lu}\.?$/u.test(match[1])) return match[1].trim();
   }
   for (const paragraph of paragraphs) {
     if (paragraph.length > 60) continue;
+    // An aggregator's "via Spindrift · 1h ago": the name it gives is the text's source.
+    const via = VIA_LINE.exec(paragraph)?.[1]?.trim();
+    if (via !== undefined) return via;
     if (NAME_LINE.test(paragraph)) return asWritten(paragraph);
     const match = CREDIT_LINE.exec(paragraph);
     // A byline's name in capitals is read as written ("By MERIDIAN PRESS"); a bracketed line in

@@ -3,6 +3,7 @@ import { junkKind } from '../../src/shared/text/page-junk';
 import { summarizeStory } from '../../src/summarize';
 import { cleanTitle } from '../../src/summarize/headline';
 import { leansOutside } from '../../src/summarize/leans-outside';
+import { creditedWire } from '../../src/summarize/reports';
 import { doc } from './fixture-doc';
 
 /** Rules written from the twelfth round of labelled sets (docs/summarization.md, "Twelfth round"). */
@@ -104,5 +105,40 @@ describe('words said in the sentence before', () => {
     const plain =
       'Regional Commissioner Joseph Mkandala spoke to a crowd of relatives at the jetty on Thursday.';
     expect(leansOutside(plain, plain)).toBe(false);
+  });
+});
+
+describe("an aggregator's copy of a wire's text", () => {
+  const page = (lines: string[]) => lines.join('\n\n');
+  it('names the wire from its "via" line or from the dateline below its own lines', () => {
+    expect(
+      creditedWire(
+        page([
+          'Gleanfeed › World › Middle East',
+          '842 reads · 29 comments',
+          'Follow topic: Aviation +',
+          'Share this story',
+          'AMMAN, May 13 (Spindrift) - Jordanian authorities on Thursday revised down the number of people injured to 41.',
+        ]),
+      ),
+    ).toBe('Spindrift');
+    expect(
+      creditedWire(
+        page(['via Spindrift · 1h ago', 'Jordanian authorities revised down the number of injured.']),
+      ),
+    ).toBe('Spindrift');
+  });
+
+  it("while a transcript's speaker in brackets is no wire", () => {
+    expect(
+      creditedWire(
+        page([
+          'LIVE TV',
+          'Now playing',
+          'The number of people injured when a passenger jet overran the runway in Aqaba has been revised down to 41.',
+          'ANCHOR (INES VARGA): In Jordan, investigators are trying to work out why a passenger plane went off the runway.',
+        ]),
+      ),
+    ).toBeNull();
   });
 });
