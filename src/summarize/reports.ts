@@ -166,6 +166,9 @@ const DATELINE_AGENCY =
  */
 const CREDIT_LINE =
   /^(?:\((\p{Lu}{2,6})\)|\((\p{Lu}[\p{L}.&' -]{0,40})\)|(?:—|–|-)\s*(\p{Lu}[\p{L}.&' -]{1,40})|(?:By|BY)\s+(\p{Lu}[\p{L}.&' -]{2,40})|(?:Source|SOURCE):\s*(\p{Lu}[\p{L}.&' -]{1,40})|(\p{Lu}{2,6})\s+\|\s+(?:Published|Updated|Posted|\d).*)\.?$/u;
+/** A transcript's speaker by role and name: "ANCHOR (INES VARGA): …", "HOST (Maya Reid): …". */
+const TRANSCRIPT_SPEAKER =
+  /^\p{Lu}{3,}(?:\s+\p{Lu}{3,})?\s*\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*\)\s*:/u;
 /** An aggregator's credit line: "via Spindrift · 1h ago", "Via Plumbline News Agency". */
 const VIA_LINE = /^(?:via|Via|VIA)\s+(\p{Lu}[\p{L}.&'’ -]{1,40}?)\s*(?:[·|•]\s*.*)?$/u;
 /**
@@ -233,6 +236,7 @@ export function creditedWire(text: string): string | null {
   // before them ("Gleanfeed › World › Middle East", "842 reads · 29 comments").
   const opening = paragraphs.find((line) => line.length > 60);
   for (const paragraph of [...paragraphs.slice(0, 4), ...(opening === undefined ? [] : [opening])]) {
+    if (TRANSCRIPT_SPEAKER.test(paragraph)) continue;
     const match = DATELINE_AGENCY.exec(paragraph);
     if (match?.[1] !== undefined && !/^\p{Lu}\.?$/u.test(match[1])) return match[1].trim();
   }
