@@ -104,16 +104,24 @@ export function extractSentences(
  * the rest follow in the order a news article would give them, lead paragraphs before
  * background, with selection rank breaking ties. Order changes no point, only how they read.
  */
-export function orderSentences(model: StoryModel, chosen: number[], headline = ''): number[] {
+export function orderSentences(
+  model: StoryModel,
+  chosen: number[],
+  headline = '',
+  placed: () => ReadonlySet<string> = () => new Set(),
+): number[] {
   if (chosen.length === 0) return [];
   const shown = (index: number): string =>
     standaloneOf(model, index)?.text ?? model.sentences[index]?.text ?? '';
+  // A point whose "The …" the headline places stands alone as well ("The strike forced Tenggara Air
+  // to cancel 268 flights…" under "Tenggara Air union calls off strike…").
   const standsAlone = (index: number): boolean => {
     const point = standaloneOf(model, index);
+    const needs = point?.needs ?? null;
     return (
       !LEANS_ON_CONTEXT.test(shown(index)) &&
       !CONTINUES.test(shown(index)) &&
-      (point?.needs == null || leadsUntitled(headline, [], point))
+      (needs === null || leadsUntitled(headline, [], point) || placed().has(needs))
     );
   };
   const first = chosen.find(standsAlone) ?? chosen[0] ?? 0;
@@ -300,6 +308,7 @@ export function choosePoints(
       model,
       extractSentences(model, budget, guided, excluded, headlineArticle),
       headline,
+      placed,
     );
     const { kept, dropped } = placeDefinites(model, ordered, headline, placed);
     if (dropped.length === 0) return kept;

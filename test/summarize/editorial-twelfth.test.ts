@@ -1,9 +1,13 @@
 import { articleSentences } from '../../src/shared/text/article-text';
 import { junkKind } from '../../src/shared/text/page-junk';
+import { contentTerms } from '../../src/shared/text/terms';
 import { summarizeStory } from '../../src/summarize';
+import { orderSentences } from '../../src/summarize/extract';
 import { cleanTitle } from '../../src/summarize/headline';
 import { leansOutside } from '../../src/summarize/leans-outside';
+import { prepareArticles } from '../../src/summarize/prepare';
 import { creditedWire } from '../../src/summarize/reports';
+import { buildStoryModel } from '../../src/summarize/story-model';
 import { doc } from './fixture-doc';
 
 /** Rules written from the twelfth round of labelled sets (docs/summarization.md, "Twelfth round"). */
@@ -140,5 +144,33 @@ describe("an aggregator's copy of a wire's text", () => {
         ]),
       ),
     ).toBeNull();
+  });
+});
+
+describe('a lead whose "The …" the headline places', () => {
+  it('stays first in reading order: the headline names what it refers to', () => {
+    const model = buildStoryModel(
+      prepareArticles([
+        doc('n', 'Tenggara Air Newsroom', '2027-05-21T04:00:00Z', 'Flight disruptions from 21 to 23 May', [
+          'Tenggara Air remains open to dialogue and has offered cabin crew a 6% salary increase over two years.',
+        ]),
+        doc(
+          'p',
+          'Plumbline News Agency',
+          '2027-05-22T07:10:00Z',
+          'Union calls off strike; 268 flights cancelled',
+          [
+            'The strike forced Tenggara Air to cancel 268 flights on Friday and Saturday, affecting about 45,000 passengers, the airline said.',
+          ],
+        ),
+      ]),
+    );
+    const at = (start: string) => model.sentences.findIndex((sentence) => sentence.text.startsWith(start));
+    const lead = at('The strike forced');
+    const other = at('Tenggara Air remains');
+    const headline = 'Union calls off strike; 268 flights cancelled';
+    const placed = () => new Set(contentTerms(headline));
+    expect(orderSentences(model, [lead, other], headline, placed)[0]).toBe(lead);
+    expect(orderSentences(model, [lead, other], headline)[0]).toBe(other);
   });
 });
