@@ -49,6 +49,15 @@ const CARD_LABEL = /^\p{Lu}[\p{L}-]+:\s+\S[^“"‘]*[“"‘]/u;
  * crowd of relatives…", "These remarks came a day after…".
  */
 const WORDS_BEFORE = /\b(?:those|these)\s+(?:words|remarks|comments)\b/i;
+/**
+ * Advice to the people an event touches, not a fact of it: "Evacuees should register with
+ * Emergency Support Services at the reception centre…", "Passengers are advised to check…", when
+ * the page gives it in its own voice.
+ */
+const ADVISES_GROUP =
+  /^(?:Evacuees|Residents|Passengers|Travell?ers|Customers|Motorists|Drivers|Visitors|Guests|Parents|Patients|Anyone|Those affected)\b[^.;]{0,40}?\b(?:should|must|are (?:asked|advised|urged|encouraged|reminded) to|can (?:call|register|contact|check|find))\s+(?!have\b|be\b)/;
+/** Advice someone gives is news of what they said ("…, the company and the European Medicines Agency said"). */
+const TOLD_BY = /\b(?:said|says|told|according to|advised|urged|warned)\b/;
 /** "them" as the sentence's object. */
 const THEM = /\bthem\b/;
 /**
@@ -100,6 +109,7 @@ export function leansOutside(text: string, outside: string): boolean {
     CARD_LABEL.test(text) ||
     PRONOUN_SOURCE.test(outside) ||
     WORDS_BEFORE.test(outside) ||
+    (ADVISES_GROUP.test(text) && !TOLD_BY.test(outside)) ||
     objectLeans(outside)
   );
 }

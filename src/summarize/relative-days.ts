@@ -9,7 +9,8 @@ import { IRREGULAR_PAST_FORMS } from '../shared/text/irregular-forms';
  * - "yesterday", "last night", "tonight", "this morning/afternoon/evening" anywhere, except after
  *   a word that sets a time with it ("until tonight", "starting today", "late yesterday evening",
  *   "By this morning the fire had grown…", whatever its capital);
- * - "today" only beside a verb in the past ("Ratana today announced", "called today for"), since
+ * - "today" only beside a verb in the past ("Ratana today announced", "called today for") or after a
+ *   time of day ("issued an order at 3:15 p.m. today"), since
  *   "today" also means "nowadays" ("people alive today", "as few as 32,000 today");
  * - an opening day before a comma or the subject ("Yesterday, the union…", "This morning the
  *   minister…"), not one that is the subject ("Today represents…").
@@ -25,7 +26,10 @@ const DAY = new RegExp(
   'giu',
 );
 /** "today" before or after a verb in the past. */
-const TODAY = new RegExp(`${KEEP_AFTER} today(?= ${PAST}\\b)|(?<=\\b${PAST}) today${END}`, 'gu');
+const TODAY = new RegExp(
+  `${KEEP_AFTER} today(?= ${PAST}\\b)|(?<=\\b${PAST}) today${END}|(?<=\\d(?:[ ]?(?:a\\.m\\.|p\\.m\\.|am|pm)|[ ](?:GMT|UTC|local time))) today${END}`,
+  'gu',
+);
 const OPENING =
   /^(?:Today|Tonight|Yesterday|Last night|This (?:morning|afternoon|evening))(?:,\s+(?=\p{L})|\s+(?=(?:the|a|an)\s|\p{Lu}))/u;
 /** Quoted spans, left as written. */

@@ -130,8 +130,10 @@ export function standaloneOf(model: StoryModel, index: number): Standalone | nul
 const ADDING = /^(?:Meanwhile|In addition|Additionally|Moreover|Furthermore|Also),\s+(?=[\p{L}"“])/u;
 
 function withoutConnective(text: string): string {
-  const cut = text.replace(ADDING, '');
-  return cut === text ? text : `${cut.charAt(0).toUpperCase()}${cut.slice(1)}`;
+  // A sentence ending on an abbreviation keeps one full stop ("…open until 10 p.m..").
+  const ended = text.replace(/(\b\p{L}\.)\.$/u, '$1');
+  const cut = ended.replace(ADDING, '');
+  return cut === ended ? ended : `${cut.charAt(0).toUpperCase()}${cut.slice(1)}`;
 }
 
 function resolve(model: StoryModel, index: number): Standalone | null {

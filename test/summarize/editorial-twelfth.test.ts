@@ -174,3 +174,26 @@ describe('a lead whose "The …" the headline places', () => {
     expect(orderSentences(model, [lead, other], headline)[0]).toBe(other);
   });
 });
+
+describe('advice to the people an event touches', () => {
+  it('is no point in the page’s own voice, and is news when someone gives it', () => {
+    const own =
+      'Evacuees should register with Emergency Support Services at the reception centre in Dawson Creek.';
+    expect(leansOutside(own, own)).toBe(true);
+    const given =
+      'Patients should not stop taking their medicine without first speaking to a doctor, the European Medicines Agency said.';
+    expect(leansOutside(given, given)).toBe(false);
+  });
+
+  it('and a point ending on an abbreviation keeps one full stop', () => {
+    const story = [
+      doc('h', 'Hearthside Local', '2027-05-19T01:00:00Z', 'Evacuation order issued south of Chetwynd', [
+        'The regional district issued an evacuation order for about 340 properties south of Chetwynd as the wildfire grew to 4,800 hectares.',
+        'A reception centre for evacuees opened at the arena in Dawson Creek, which stays open until 10 p.m..',
+      ]),
+    ];
+    const points = summarizeStory(story, { maxPoints: 5 }).points.map((point) => point.text);
+    expect(points.some((point) => point.endsWith('10 p.m.'))).toBe(true);
+    expect(points.some((point) => point.endsWith('..'))).toBe(false);
+  });
+});

@@ -15,6 +15,10 @@ describe('relative days in points', () => {
     ['Today, Alda Korvin resigned.', 'Alda Korvin resigned.'],
     ['The federation last night called a strike.', 'The federation called a strike.'],
     ['Ratana today announced a recall of 41 batches.', 'Ratana announced a recall of 41 batches.'],
+    [
+      'The district issued an evacuation order at 3:15 p.m. today for about 340 properties.',
+      'The district issued an evacuation order at 3:15 p.m. for about 340 properties.',
+    ],
   ])('leaves the day out of %s', (text, shown) => {
     expect(withoutRelativeDays(text)).toBe(shown);
   });
