@@ -1,7 +1,13 @@
 import { cleanInline } from '../shared/text/paragraphs';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { contentTerms } from '../shared/text/terms';
-import { isFeatureTitle, withoutLiveMark, withoutPageKind, withoutWireTags } from '../shared/text/wire-tags';
+import {
+  isFeatureTitle,
+  isKindOnlyTitle,
+  withoutLiveMark,
+  withoutPageKind,
+  withoutWireTags,
+} from '../shared/text/wire-tags';
 import { newestTime, RECENCY_WEIGHT, recency } from './lead';
 import { hostOf } from './outlets';
 import { standaloneOf } from './standalone';
@@ -86,9 +92,12 @@ function articlesWithNews(model: StoryModel): Set<number> {
 /**
  * The title closest to the story centroid and to the other titles (the one most outlets would
  * write), newer titles first among near equals: a story told over days is headed by its latest
- * development, as its lead is (lead.ts, same recency weight).
+ * development, as its lead is (lead.ts, same recency weight). Once the lead is chosen, the title
+ * of the lead's article heads the story when it may head it at all (`leadArticle`): a headline
+ * says what the first point says ("Umbila bids $1.55bn for Botswana's Kgalagadi Copper…" had
+ * headed "Botswana's Kgalagadi Copper Holdings on Saturday rejected…").
  */
-export function pickTitle(model: StoryModel, titles: string[]): string {
+export function pickTitle(model: StoryModel, titles: string[], leadArticle = -1): string {
   const news = articlesWithNews(model);
   const titled = titles
     .map((title, article) => ({ title, article, terms: contentTerms(title) }))
@@ -103,15 +112,18 @@ export function pickTitle(model: StoryModel, titles: string[]): string {
   const stale = usable.map((entry) => outdatedTitle(model, entry.title, entry.article));
   const anyCurrent = stale.includes(false);
   // A feature's, an explainer's or a column's title ("What next for Anatolian Skyways after its
-  // boss walks out?") heads nothing while a report's title can, as its opening does not lead.
-  const feature = usable.map((entry) =>
-    isFeatureTitle(model.articles[entry.article]?.doc.title ?? entry.title),
-  );
+  // boss walks out?") heads nothing while a report's title can, as its opening does not lead;
+  // nor does a title naming only its page's kind ("Statement of the press service of the Ministry").
+  const feature = usable.map((entry) => {
+    const title = model.articles[entry.article]?.doc.title ?? entry.title;
+    return isFeatureTitle(title) || isKindOnlyTitle(entry.title);
+  });
   const anyReport = feature.includes(false);
   const vectors = usable.map((entry) => tfidfVector(entry.terms, model.vocabulary));
   const newest = newestTime(model);
   let best = '';
   let bestScore = Number.NEGATIVE_INFINITY;
+  let leads = '';
   usable.forEach((entry, i) => {
     const vector = vectors[i];
     // A title the feed did not give (its text's first sentence, stored as one) says what its
@@ -120,6 +132,7 @@ export function pickTitle(model: StoryModel, titles: string[]): string {
     if (vector === undefined || model.articles[entry.article]?.doc.titleDerived === true) return;
     if (anyCurrent && stale[i] === true) return;
     if (anyReport && feature[i] === true) return;
+    if (entry.article === leadArticle) leads = entry.title;
     let peers = 0;
     vectors.forEach((other, j) => {
       if (j !== i) peers += cosine(vector, other);
@@ -133,7 +146,7 @@ export function pickTitle(model: StoryModel, titles: string[]): string {
       best = entry.title;
     }
   });
-  return best;
+  return leads || best;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { DEFAULT_MAX_POINTS, MAX_POINTS } from '../shared/key-points';
 import { isNewsletterIssue } from '../shared/text/page-notes';
+import { contentTerms, namesIn } from '../shared/text/terms';
 import type { ContentDoc, StorySummary, SummaryPoint } from '../shared/types';
 import { attributeExtract } from './attribute';
 import { choosePoints } from './extract';
@@ -93,14 +94,61 @@ export function resolveBudget(options: SummarizeOptions = {}): Budget {
   return words === undefined ? { maxPoints } : { maxPoints, maxWords: words };
 }
 
-/** Extractive points in reading order, each shown as it stands alone and with all its supporting articles. */
-export function extractivePoints(analysis: StoryAnalysis, budget: Budget): SummaryPoint[] {
+function chooseExtract(analysis: StoryAnalysis, budget: Budget): number[] {
   const headline = analysis.title;
   const headlineArticle = headline === '' ? -1 : analysis.titles.indexOf(headline);
-  const chosen = choosePoints(analysis.model, budget, headline, undefined, headlineArticle);
+  return choosePoints(analysis.model, budget, headline, undefined, headlineArticle);
+}
+
+function attributed(analysis: StoryAnalysis, chosen: number[]): SummaryPoint[] {
   return chosen.map((index) =>
     attributeExtract(analysis.model, index, standaloneOf(analysis.model, index)?.text),
   );
+}
+
+/** Extractive points in reading order, each shown as it stands alone and with all its supporting articles. */
+export function extractivePoints(analysis: StoryAnalysis, budget: Budget): SummaryPoint[] {
+  return attributed(analysis, chooseExtract(analysis, budget));
+}
+
+/**
+ * The extractive summary, headed by the title of its lead's article when that title may head the
+ * story (headline.ts pickTitle): a lead from a newer report than the headline's tells the news the
+ * headline should.
+ */
+export function extractiveSummary(analysis: StoryAnalysis, budget: Budget): StorySummary {
+  const chosen = chooseExtract(analysis, budget);
+  const lead = analysis.model.sentences[chosen[0] ?? -1]?.article ?? -1;
+  const headed = analysis.titles.indexOf(analysis.title);
+  const time = (article: number) =>
+    analysis.model.articles[article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+  // Only a newer report's title that tells something else: "Kgalagadi rejects $1.6 billion Umbila
+  // proposal" for "Umbila bids $1.55bn for Kgalagadi Copper", not another outlet's words for the news.
+  const newer =
+    analysis.title !== '' &&
+    lead >= 0 &&
+    lead !== headed &&
+    time(lead) > time(headed) &&
+    sharedShare(analysis.titles[lead] ?? '', analysis.title) < TITLES_TELL_ONE;
+  const title = newer ? pickTitle(analysis.model, analysis.titles, lead) : analysis.title;
+  return assembleSummary({ ...analysis, title }, attributed(analysis, chosen));
+}
+
+/** Share of two titles' content words in common (Dice) at which they tell one piece of news. */
+const TITLES_TELL_ONE = 0.4;
+
+function sharedShare(a: string, b: string): number {
+  // Names say who, not what happened: "Umbila" and "Kgalagadi" are in both titles of the bid.
+  const told = (title: string) => {
+    const names = namesIn(title);
+    return new Set(contentTerms(title).filter((term) => !names.has(term)));
+  };
+  const left = told(a);
+  const right = told(b);
+  if (left.size === 0 || right.size === 0) return 0;
+  let shared = 0;
+  for (const term of left) if (right.has(term)) shared++;
+  return (2 * shared) / (left.size + right.size);
 }
 
 /** Headline, outlet count and source list around a set of points. */
@@ -125,5 +173,5 @@ export function assembleSummary(analysis: StoryAnalysis, points: SummaryPoint[])
  */
 export function summarizeStory(articles: ContentDoc[], options: SummarizeOptions = {}): StorySummary {
   const analysis = analyzeStory(articles, options.readAt);
-  return assembleSummary(analysis, extractivePoints(analysis, resolveBudget(options)));
+  return extractiveSummary(analysis, resolveBudget(options));
 }

@@ -11,7 +11,7 @@ import { standaloneOf } from './standalone';
 import {
   analyzeStory,
   assembleSummary,
-  extractivePoints,
+  extractiveSummary,
   resolveBudget,
   type StoryAnalysis,
   type SummarizeOptions,
@@ -81,7 +81,7 @@ export async function summarizeStoryWithLlm(
   const analysis = analyzeStory(articles, options.readAt);
   const budget = resolveBudget(options);
   const extractive = (dropped: number, fallbackReason?: string): LlmStorySummary => ({
-    ...assembleSummary(analysis, extractivePoints(analysis, budget)),
+    ...extractiveSummary(analysis, budget),
     mode: 'extractive',
     dropped,
     ...(fallbackReason === undefined ? {} : { fallbackReason }),

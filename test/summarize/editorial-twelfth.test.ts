@@ -1,6 +1,7 @@
 import { articleSentences } from '../../src/shared/text/article-text';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { contentTerms } from '../../src/shared/text/terms';
+import { isKindOnlyTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
 import { orderSentences } from '../../src/summarize/extract';
 import { cleanTitle } from '../../src/summarize/headline';
@@ -195,5 +196,47 @@ describe('advice to the people an event touches', () => {
     const points = summarizeStory(story, { maxPoints: 5 }).points.map((point) => point.text);
     expect(points.some((point) => point.endsWith('10 p.m.'))).toBe(true);
     expect(points.some((point) => point.endsWith('..'))).toBe(false);
+  });
+});
+
+describe("a story's headline", () => {
+  it("is the title of its lead's article when that newer report tells something else", () => {
+    const story = [
+      doc(
+        'l',
+        'Ledgerpoint Business Wire',
+        '2027-05-14T09:00:00Z',
+        "Umbila bids $1.55bn for Botswana's Kgalagadi Copper in bet on copper",
+        [
+          "Umbila Resources has proposed buying Botswana's Kgalagadi Copper Holdings for about $1.55 billion in cash and shares, its first move into copper.",
+          'Chief Executive Nomvula Khanyile said on a call with analysts that Kgalagadi was an outstanding business with a long-life mine.',
+        ],
+      ),
+      doc('h', 'The Highveld Courier', '2027-05-14T11:00:00Z', 'Umbila eyes Botswana copper in R29bn bid', [
+        "Umbila Resources has offered about R29 billion for Botswana's Kgalagadi Copper Holdings, its first move into copper.",
+        "Botswana's government owns about 15% of Kgalagadi through the state investment company Tlhabologo Investments.",
+      ]),
+      doc(
+        's',
+        'Spindrift News Agency',
+        '2027-05-15T16:00:00Z',
+        "Botswana's Kgalagadi rejects $1.6 billion Umbila proposal as 'opportunistic' | Spindrift",
+        [
+          "Botswana's Kgalagadi Copper Holdings on Saturday rejected a $1.6 billion takeover proposal from South Africa's Umbila Resources, saying it significantly undervalued the company.",
+          'The board called the approach opportunistic and said it would not open its books to Umbila.',
+        ],
+      ),
+    ];
+    const summary = summarizeStory(story, { readAt: new Date('2027-05-16T06:00:00Z') });
+    expect(summary.points[0]?.text).toMatch(/rejected/);
+    expect(summary.headline).toMatch(/^Botswana's Kgalagadi rejects/);
+  });
+
+  it('is not a title that names only its page’s kind, nor a kicker in capitals with an exclamation', () => {
+    expect(isKindOnlyTitle('Statement of the press service of the Ministry')).toBe(true);
+    expect(isKindOnlyTitle('Ministry statement angers farmers')).toBe(false);
+    expect(
+      cleanTitle('BRITS FLEE INFERNO! Holidaymakers run for their lives as wildfire tears through the hills'),
+    ).toBe('Holidaymakers run for their lives as wildfire tears through the hills');
   });
 });

@@ -101,13 +101,13 @@ const PAGE_KIND_MARKS = [
  * lower case. Words, not initials: two of four letters or more, or a little word among them
  * ("AND", "OUT"); "US, UK strike…", "UN WFP warns…", "NASA ESA launch…" keep theirs.
  */
-const CAPITALS_RUN = /^(?:\p{Lu}[\p{Lu}'’-]*\s+){2,6}(?=\p{Lu}?\p{Ll})/u;
+const CAPITALS_RUN = /^(?:\p{Lu}[\p{Lu}'’-]*[!?]?\s+){2,6}(?=\p{Lu}?\p{Ll})/u;
 const LITTLE_WORD = /^(?:AND|THE|OF|IN|ON|TO|FOR|OUT|UP|AT|BY|WITH|OFF|NO)$/;
 
 function withoutKicker(title: string): string {
   const run = CAPITALS_RUN.exec(title)?.[0];
   if (run === undefined) return title;
-  const runWords = run.trim().split(/\s+/);
+  const runWords = run.trim().replace(/[!?]/g, '').split(/\s+/);
   const long = runWords.filter((word) => word.replace(/['’-]/g, '').length >= 4).length;
   return long >= 2 || runWords.some((word) => LITTLE_WORD.test(word)) ? title.slice(run.length) : title;
 }
@@ -123,4 +123,16 @@ export function withoutPageKind(title: string): string {
   if (unkicked.split(/\s+/).length >= 4) cut = unkicked;
   cut = cut.replace(/[\s,;:|–—-]+$/, '').trim();
   return cut.split(/\s+/).length >= 2 ? cut : title;
+}
+
+/**
+ * A title that names only its page's kind and whose it is: "Statement of the press service of the
+ * Ministry", "Press release", "Media statements". It heads a story only when no other title can
+ * (summarize/headline.ts).
+ */
+const KIND_ONLY =
+  /^(?:(?:the\s+)?(?:(?:press|media|official)\s+)?(?:statement|release|communiqu[eé]|announcement|notice|bulletin|update)s?)(?:\s+(?:of|from|by)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:service|office|ministry|department|company|agency|government|press service|spokesperson))?\s*\.?$/iu;
+
+export function isKindOnlyTitle(title: string): boolean {
+  return KIND_ONLY.test(withoutWireTags(title.trim()));
 }
