@@ -35,9 +35,11 @@ const PLACED_BY_PRONOUN =
 /**
  * A sentence that opens with "And" goes on from the one before ("And the members are voting on
  * it…"); one that opens with "Yes," or "No," answers a question asked before it ("Yes, the same
- * company: Altiplata is…").
+ * company: Altiplata is…"), as does a transcript's answer of a direction ("North, to Hudson's Hope
+ * and Fort St. John, because the Hart Highway was closed…" after "And people went north?").
  */
-const GOES_ON = /^(?:And\b|(?:Yes|No)[,:])/;
+const GOES_ON =
+  /^(?:And\b|(?:Yes|No|Well|Right|Exactly|Absolutely)[,:]|(?:North|South|East|West|Home|Away|Back|Inland|Upriver),\s+(?:to|from|towards?|into|because)\b)/;
 /**
  * A card's or a headline's one-word label before a quotation ("Judge: Bett treated the athletes'
  * earnings ‘as his own purse’."): the label is the speaker, whom the reader must know already. A

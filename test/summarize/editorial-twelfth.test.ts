@@ -240,3 +240,13 @@ describe("a story's headline", () => {
     ).toBe('Holidaymakers run for their lives as wildfire tears through the hills');
   });
 });
+
+describe("a transcript's answer of a direction", () => {
+  it('answers a question asked before it and makes no point', () => {
+    const answer =
+      "North, to Hudson's Hope and Fort St. John, because the Hart Highway was closed to the south.";
+    expect(leansOutside(answer, answer)).toBe(true);
+    const news = 'North Korea fired two missiles into the sea on Monday, the South Korean military said.';
+    expect(leansOutside(news, news)).toBe(false);
+  });
+});
