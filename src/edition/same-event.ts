@@ -1,6 +1,6 @@
 import { articleSentences } from '../shared/text/article-text';
 import { countedThings } from '../shared/text/counted';
-import { contentTerms, namesIn } from '../shared/text/terms';
+import { contentTerms, namesIn, termDice } from '../shared/text/terms';
 import type { StorySummary } from '../shared/types';
 
 /**
@@ -24,13 +24,6 @@ function eventText(text: string): EventText {
   return { terms: new Set(contentTerms(text)), names: namesIn(text) };
 }
 
-function dice(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const term of a) if (b.has(term)) shared++;
-  return (2 * shared) / (a.size + b.size);
-}
-
 function namesMeet(a: EventText, b: EventText): boolean {
   if (a.names.size === 0 || b.names.size === 0) return true;
   for (const name of a.names) if (b.names.has(name)) return true;
@@ -43,7 +36,7 @@ function tellsSame(a: string, b: string): boolean {
   return (
     left.terms.size >= 3 &&
     right.terms.size >= 3 &&
-    dice(left.terms, right.terms) >= SAME_EVENT_DICE &&
+    termDice(left.terms, right.terms) >= SAME_EVENT_DICE &&
     namesMeet(left, right)
   );
 }

@@ -119,18 +119,18 @@ const cache: SentenceMemo<Standalone | null> = new WeakMap();
 export function standaloneOf(model: StoryModel, index: number): Standalone | null {
   return perSentence(cache, model, index, () => {
     const point = resolve(model, index);
-    return point === null ? null : { ...point, text: withoutConnective(withoutRelativeDays(point.text)) };
+    return point === null ? null : { ...point, text: tidied(withoutRelativeDays(point.text)) };
   });
 }
 
 /**
  * A connective that adds to the sentence before ("Meanwhile, the Tenggara Air airplane… was
- * carrying 174 passengers", "In addition, …"): a point is read without that sentence, so it goes.
+ * carrying 174 passengers", "In addition, …"): a point is read without that sentence, so it goes
+ * (`tidied`, which also keeps one full stop after an abbreviation: "…open until 10 p.m..").
  */
 const ADDING = /^(?:Meanwhile|In addition|Additionally|Moreover|Furthermore|Also),\s+(?=[\p{L}"“])/u;
 
-function withoutConnective(text: string): string {
-  // A sentence ending on an abbreviation keeps one full stop ("…open until 10 p.m..").
+function tidied(text: string): string {
   const ended = text.replace(/(\b\p{L}\.)\.$/u, '$1');
   const cut = ended.replace(ADDING, '');
   return cut === ended ? ended : `${cut.charAt(0).toUpperCase()}${cut.slice(1)}`;

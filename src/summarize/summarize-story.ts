@@ -1,6 +1,6 @@
 import { DEFAULT_MAX_POINTS, MAX_POINTS } from '../shared/key-points';
 import { isNewsletterIssue } from '../shared/text/page-notes';
-import { contentTerms, namesIn } from '../shared/text/terms';
+import { contentTerms, namesIn, termDice } from '../shared/text/terms';
 import type { ContentDoc, StorySummary, SummaryPoint } from '../shared/types';
 import { attributeExtract } from './attribute';
 import { choosePoints } from './extract';
@@ -100,15 +100,11 @@ function chooseExtract(analysis: StoryAnalysis, budget: Budget): number[] {
   return choosePoints(analysis.model, budget, headline, undefined, headlineArticle);
 }
 
+/** Points in reading order, each shown as it stands alone and with all its supporting articles. */
 function attributed(analysis: StoryAnalysis, chosen: number[]): SummaryPoint[] {
   return chosen.map((index) =>
     attributeExtract(analysis.model, index, standaloneOf(analysis.model, index)?.text),
   );
-}
-
-/** Extractive points in reading order, each shown as it stands alone and with all its supporting articles. */
-export function extractivePoints(analysis: StoryAnalysis, budget: Budget): SummaryPoint[] {
-  return attributed(analysis, chooseExtract(analysis, budget));
 }
 
 /**
@@ -137,18 +133,14 @@ export function extractiveSummary(analysis: StoryAnalysis, budget: Budget): Stor
 /** Share of two titles' content words in common (Dice) at which they tell one piece of news. */
 const TITLES_TELL_ONE = 0.4;
 
+/** Dice of two titles' words besides names. */
 function sharedShare(a: string, b: string): number {
   // Names say who, not what happened: "Umbila" and "Kgalagadi" are in both titles of the bid.
   const told = (title: string) => {
     const names = namesIn(title);
     return new Set(contentTerms(title).filter((term) => !names.has(term)));
   };
-  const left = told(a);
-  const right = told(b);
-  if (left.size === 0 || right.size === 0) return 0;
-  let shared = 0;
-  for (const term of left) if (right.has(term)) shared++;
-  return (2 * shared) / (left.size + right.size);
+  return termDice(told(a), told(b));
 }
 
 /** Headline, outlet count and source list around a set of points. */

@@ -1,7 +1,7 @@
 import type { JunkKind } from './page-junk';
 
 /**
- * Notes a page writes about itself rather than the news, found on the seventh to tenth rounds'
+ * Notes a page writes about itself rather than the news, found on the seventh to twelfth rounds'
  * pages (docs/summarization.md, "Cleaning"): an update note, a refresh stamp, a broadcast's segue
  * and its production credit, an appeal for money, a writer's career told without a job word, a
  * newsletter's contents, a report saying who made it, and the outlet describing itself.
@@ -53,8 +53,9 @@ const BALL_BY_BALL = /^\d{1,2}\.[1-6]\s+\p{Lu}[\p{L}'’. -]{1,40}\s+to\s+\p{Lu}
 
 /**
  * A podcast's notes on its own episode: "An emergency Sunday episode after Saturday night's
- * abandoned match…", "Host Maya Okonkwo-Reid talks to Peace Region reporter Travis Sundquist…",
- * "On this week's show, we speak to…".
+ * abandoned match…" (an episode with a weekday or a word such as "bonus" before it; "A second
+ * episode of violence…" is news), "Host Maya Okonkwo-Reid talks to Peace Region reporter Travis
+ * Sundquist…", "On this week's show, we speak to…".
  */
 const EPISODE_NOTE =
   /^(?:An? (?:(?:emergency|bonus|special|extra|short|live)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?episode\b(?<=(?:emergency|bonus|special|extra|short|live|day)\s+episode)|(?:(?:On|In) )?(?:this|today['’]s|tonight['’]s|this week['’]s) (?:episode|show)\b|(?:Co-?)?[Hh]osts? (?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:talks?|speaks?|chats?|sits? down|is joined|are joined)\b|(?:We|I) (?:talk|speak|chat|sit down) (?:to|with)\b)/u;

@@ -228,3 +228,11 @@ export function wordCount(text: string): number {
   }
   return count;
 }
+
+/** Dice coefficient of two sets of terms: twice the shared terms over both sizes (0 when either is empty). */
+export function termDice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const term of a) if (b.has(term)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
