@@ -56,13 +56,13 @@ export interface Store extends Repositories {
 /**
  * Opens the database named by `url`, brings its schema up to date, and returns the repositories.
  * `logger` hears of connections the database server closed while idle; `onQuery` is called once
- * per statement run (to count round trips).
+ * per statement run, with its SQL (to count round trips).
  */
 export async function openStore(
   url: string,
   cwd: string,
   logger?: Logger,
-  onQuery?: () => void,
+  onQuery?: (sql: string) => void,
 ): Promise<Store> {
   const { db, dialect } = openDatabase(url, cwd, logger, onQuery);
   try {

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
+import { openStore, type Store } from '../../src/store';
+import { createSqliteDatabase, type TestDatabase } from '../support/databases';
+
+const now = new Date('2026-11-28T06:00:00.000Z');
+
+/**
+ * The send path's statements find their rows by key on SQLite, whatever the batch size. Without
+ * statistics SQLite guesses ten rows per value of any index, so a status test can look narrower
+ * than a list of ids and turn each batch into a walk of every queued delivery (docs/email.md
+ * "Sending at scale"). The plans are read with EXPLAIN QUERY PLAN on a second connection.
+ */
+describe('query plans on SQLite', () => {
+  let database: TestDatabase;
+  let store: Store;
+  const statements: string[] = [];
+
+  beforeAll(async () => {
+    database = await createSqliteDatabase();
+    store = await openStore(database.url, process.cwd(), undefined, (sql) => statements.push(sql));
+  });
+
+  afterAll(async () => {
+    await store.close();
+    await database.drop();
+  });
+
+  /** The plan's steps of the last statement `work` ran, as EXPLAIN QUERY PLAN words them. */
+  async function planOf(work: () => Promise<unknown>): Promise<string[]> {
+    statements.length = 0;
+    await work();
+    const sql = statements.at(-1) as string;
+    const raw = new Database(database.url.replace(/^sqlite:/, ''), { readonly: true });
+    try {
+      const parameters = Array.from(sql.matchAll(/\?/g), () => null);
+      const rows = raw.prepare(`explain query plan ${sql}`).all(...parameters) as { detail: string }[];
+      return rows.map((row) => row.detail);
+    } finally {
+      raw.close();
+    }
+  }
+
+  test.each([1, 10, 64, 200])('a claim of %i deliveries finds each by its id', async (count) => {
+    const ids = Array.from({ length: count }, () => randomUUID());
+    const plan = await planOf(() => store.deliveries.claimMany(ids, now));
+    expect(plan).toEqual(['SEARCH deliveries USING INDEX sqlite_autoindex_deliveries_1 (id=?)']);
+  });
+});
