@@ -46,4 +46,9 @@ describe('query plans on SQLite', () => {
     const plan = await planOf(() => store.deliveries.claimMany(ids, now));
     expect(plan).toEqual(['SEARCH deliveries USING INDEX sqlite_autoindex_deliveries_1 (id=?)']);
   });
+
+  test('a page of due readers walks readers by id from where the last page ended, unsorted', async () => {
+    const plan = await planOf(() => store.subscribers.pageDue(now, 'a', 1000));
+    expect(plan).toEqual(['SEARCH subscribers USING INDEX sqlite_autoindex_subscribers_1 (id>?)']);
+  });
 });

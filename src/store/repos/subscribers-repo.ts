@@ -4,6 +4,7 @@ import type { EmailFormat, Frequency, Subscriber, SubscriberStatus } from '../..
 import type { Database, SubscribersTable } from '../schema';
 import { inTransaction } from '../transaction';
 import { type BouncedReader, type HardBounce, listBounced, recordHardBounce } from './subscriber-bounces';
+import { unindexed } from './unindexed';
 
 export type { BouncedReader, HardBounce } from './subscriber-bounces';
 
@@ -128,12 +129,15 @@ export class SubscribersRepo {
   /**
    * One page of the readers the fan-out must look at now: active or paused, whose `next_due_at`
    * has come or is unknown, in id order after `afterId` (paging by key, never the whole table).
+   * Readers are walked by key from `afterId` until the page is full: with the status as an index
+   * term, SQLite read every due reader and sorted them for each page (3.7 s for 100,000 due
+   * readers against 0.9 s; a run with none due now reads all readers once, 0.13 s against 0.03 s).
    */
   async pageDue(now: Date, afterId: string, limit: number): Promise<Subscriber[]> {
     const rows = await this.db
       .selectFrom('subscribers')
       .selectAll()
-      .where('status', 'in', ['active', 'paused'])
+      .where(unindexed('status'), 'in', ['active', 'paused'])
       .where((eb) => eb.or([eb('next_due_at', 'is', null), eb('next_due_at', '<=', now.toISOString())]))
       .where('id', '>', afterId)
       .orderBy('id')
