@@ -51,4 +51,10 @@ describe('query plans on SQLite', () => {
     const plan = await planOf(() => store.subscribers.pageDue(now, 'a', 1000));
     expect(plan).toEqual(['SEARCH subscribers USING INDEX sqlite_autoindex_subscribers_1 (id>?)']);
   });
+
+  test("a page's next due times find each reader by its id", async () => {
+    const entries = Array.from({ length: 1000 }, () => ({ id: randomUUID(), nextDueAt: now.toISOString() }));
+    const plan = await planOf(() => store.subscribers.setNextDue(entries, now));
+    expect(plan.at(-1)).toBe('SEARCH subscribers USING INDEX sqlite_autoindex_subscribers_1 (id=?)');
+  });
 });

@@ -147,26 +147,23 @@ export class SubscribersRepo {
   }
 
   /**
-   * Records when each reader of a page next needs the fan-out, in one UPDATE. Only rows not
-   * changed since the page was read (`readAt`) are set, so a preference saved meanwhile keeps
-   * its `next_due_at` null and the next run looks at that reader again.
+   * Records when each reader of a page next needs the fan-out, in one UPDATE joined to a VALUES
+   * list of (id, next_due_at): a CASE of one branch per reader was tested branch by branch for
+   * each row. Only rows not changed since the page was read (`readAt`) are set, so a preference
+   * saved meanwhile keeps its `next_due_at` null and the next run looks at that reader again.
    */
   async setNextDue(entries: { id: string; nextDueAt: string }[], readAt: Date): Promise<void> {
     if (entries.length === 0) return;
-    // A flat CASE, not a chain of ORs: SQLite caps expression depth at 1,000.
-    const nextDue = sql<string>`case ${sql.ref('id')} ${sql.join(
-      entries.map((entry) => sql`when ${entry.id} then ${entry.nextDueAt}`),
-      sql` `,
-    )} end`;
+    // Both databases name the columns of a VALUES list column1, column2.
+    const due = sql<{ column1: string; column2: string }>`(values ${sql.join(
+      entries.map((entry) => sql`(${entry.id}, ${entry.nextDueAt})`),
+    )})`.as('due');
     await this.db
       .updateTable('subscribers')
-      .set({ next_due_at: nextDue })
-      .where(
-        'id',
-        'in',
-        entries.map((entry) => entry.id),
-      )
-      .where('updated_at', '<=', readAt.toISOString())
+      .from(due)
+      .set({ next_due_at: sql<string>`${sql.ref('due.column2')}` })
+      .whereRef('subscribers.id', '=', 'due.column1')
+      .where('subscribers.updated_at', '<=', readAt.toISOString())
       .execute();
   }
 
