@@ -73,8 +73,8 @@ export async function openStore(
   }
   return {
     dialect,
-    ...repositories(db),
-    transaction: (work) => db.transaction().execute((trx) => work(repositories(trx))),
+    ...repositories(db, dialect),
+    transaction: (work) => db.transaction().execute((trx) => work(repositories(trx, dialect))),
     ping: async () => {
       await sql`select 1`.execute(db);
     },
@@ -82,14 +82,14 @@ export async function openStore(
   };
 }
 
-function repositories(db: Kysely<Database>): Repositories {
+function repositories(db: Kysely<Database>, dialect: Dialect): Repositories {
   return {
     sources: new SourcesRepo(db),
     articles: new ArticlesRepo(db),
     stories: new StoriesRepo(db),
     editions: new EditionsRepo(db),
-    subscribers: new SubscribersRepo(db),
-    deliveries: new DeliveriesRepo(db),
+    subscribers: new SubscribersRepo(db, dialect),
+    deliveries: new DeliveriesRepo(db, dialect),
     audit: new AuditRepo(db),
     signups: new SignupsRepo(db),
     readerData: new ReaderDataRepo(db),

@@ -1,5 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { DeliveryKind, DeliveryStatus } from '../../shared/types';
+import type { Dialect } from '../database';
 import type { Database, DeliveriesTable } from '../schema';
 import { unindexed } from './unindexed';
 
@@ -56,7 +57,10 @@ export interface NewResend extends NewDelivery {
 const CLAIMABLE: DeliveryStatus[] = ['queued', 'failed_retryable'];
 
 export class DeliveriesRepo {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: Dialect,
+  ) {}
 
   /**
    * Records the one scheduled digest of a subscriber's local day. The partial unique index on
@@ -193,7 +197,7 @@ export class DeliveriesRepo {
       .updateTable('deliveries')
       .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), updated_at: now.toISOString() }))
       .where('id', 'in', ids)
-      .where(unindexed('status'), 'in', CLAIMABLE)
+      .where(unindexed('status', this.dialect), 'in', CLAIMABLE)
       .returningAll()
       .execute();
     return rows.map(toDelivery);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { EmailFormat, Frequency, Subscriber, SubscriberStatus } from '../../shared/types';
+import type { Dialect } from '../database';
 import type { Database, SubscribersTable } from '../schema';
 import { inTransaction } from '../transaction';
 import { type BouncedReader, type HardBounce, listBounced, recordHardBounce } from './subscriber-bounces';
@@ -57,7 +58,10 @@ function consentColumns(
 }
 
 export class SubscribersRepo {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: Dialect,
+  ) {}
 
   /** Inserts a subscriber; returns the existing one unchanged when the address is already known. */
   async create(input: NewSubscriber, now: Date): Promise<{ subscriber: Subscriber; created: boolean }> {
@@ -137,7 +141,7 @@ export class SubscribersRepo {
     const rows = await this.db
       .selectFrom('subscribers')
       .selectAll()
-      .where(unindexed('status'), 'in', ['active', 'paused'])
+      .where(unindexed('status', this.dialect), 'in', ['active', 'paused'])
       .where((eb) => eb.or([eb('next_due_at', 'is', null), eb('next_due_at', '<=', now.toISOString())]))
       .where('id', '>', afterId)
       .orderBy('id')

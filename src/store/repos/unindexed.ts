@@ -1,13 +1,15 @@
 import { type RawBuilder, sql } from 'kysely';
+import type { Dialect } from '../database';
 
 /**
- * A text column's value as an expression that no index can serve (`column || ''`), for a test
- * that must not choose how rows are found. Without ANALYZE, SQLite guesses ten rows per value of
- * any index, so `status IN (…)` looks narrower than a list of ids or a key range, and it walked
- * every queued delivery for each claim and every due reader for each page of the fan-out
- * (docs/email.md "Sending at scale"). PostgreSQL, which keeps statistics, finds rows by key there
- * anyway.
+ * A column as a WHERE term that no index may serve on SQLite (unary `+`, SQLite's own way to keep
+ * a term out of its plan), so that rows are found by key. Without ANALYZE, SQLite guesses ten rows
+ * per value of any index, so `status IN (…)` looked narrower than a list of ids or a key range: it
+ * walked every queued delivery for each claim and every due reader for each page of the fan-out
+ * (docs/email.md "Sending at scale"). PostgreSQL keeps statistics and finds those rows by key
+ * already; there the column stays as it is, since an expression it cannot estimate made it scan
+ * the whole table for each page of the fan-out (45 ms against 4 ms, 100,000 readers).
  */
-export function unindexed(column: string): RawBuilder<string> {
-  return sql<string>`(${sql.ref(column)} || '')`;
+export function unindexed(column: string, dialect: Dialect): RawBuilder<string> {
+  return dialect === 'sqlite' ? sql<string>`+${sql.ref(column)}` : sql.ref<string>(column);
 }
