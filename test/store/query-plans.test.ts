@@ -6,10 +6,11 @@ import { createSqliteDatabase, type TestDatabase } from '../support/databases';
 const now = new Date('2026-11-28T06:00:00.000Z');
 
 /**
- * The send path's statements find their rows by key on SQLite, whatever the batch size. Without
- * statistics SQLite guesses ten rows per value of any index, so a status test can look narrower
- * than a list of ids and turn each batch into a walk of every queued delivery (docs/email.md
- * "Sending at scale"). The plans are read with EXPLAIN QUERY PLAN on a second connection.
+ * The send workers' and the fan-out's statements find their rows by key on SQLite, whatever the
+ * batch size. Without statistics SQLite guesses ten rows per value of any index, so a status test
+ * can look narrower than a list of ids or a key range and turn each batch into a walk of every
+ * queued delivery or due reader (docs/email.md "SQLite: rows found by key"). The plans are read
+ * with EXPLAIN QUERY PLAN on a second connection.
  */
 describe('query plans on SQLite', () => {
   let database: TestDatabase;

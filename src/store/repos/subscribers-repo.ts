@@ -133,8 +133,8 @@ export class SubscribersRepo {
   /**
    * One page of the readers the fan-out must look at now: active or paused, whose `next_due_at`
    * has come or is unknown, in id order after `afterId` (paging by key, never the whole table).
-   * Readers are walked by key from `afterId` until the page is full: with the status as an index
-   * term, SQLite read every due reader and sorted them for each page (3.7 s for 100,000 due
+   * On SQLite readers are walked by key from `afterId` until the page is full: with the status as
+   * an index term, it read every due reader and sorted them for each page (3.7 s for 100,000 due
    * readers against 0.9 s; a run with none due now reads all readers once, 0.13 s against 0.03 s).
    */
   async pageDue(now: Date, afterId: string, limit: number): Promise<Subscriber[]> {
