@@ -9,7 +9,8 @@
  * `npm run bench:send` (SQLite); `npm run bench:send -- --store postgres` for PostgreSQL;
  * `--readers N`, `--naive-readers N`, `--concurrency N` (sends in flight per worker) and
  * `--send-workers N` (send worker processes, default 1) change the sizes; `--old-space-mb N` is
- * the workers' V8 heap cap (default 256, as docker-compose.yml; 0 for none).
+ * the workers' V8 heap cap (default 256, as docker-compose.yml; 0 for none); `--cpu-prof DIR` has
+ * every role write a V8 CPU profile into DIR as it exits.
  * Targets (docs/email.md "Sending at scale"): ≥ 1,000 messages/s end to end, ≥ 5× the
  * straightforward rate, 0 duplicates, each worker ≤ 300 MB.
  * Last line: {"messages_per_s", "naive_messages_per_s", "mjml_compiles", "peak_rss_mb",
@@ -50,11 +51,18 @@ interface Role {
  * resident before collecting (docs/email.md "Sending at scale").
  */
 let oldSpaceMb = 256;
+/** `--cpu-prof DIR`: each worker role writes a V8 CPU profile there when it exits. */
+let cpuProfDir = '';
+let rolesStarted = 0;
 
 function startRole(name: string, settings: RoleSettings | null): Promise<Role & { port?: number }> {
   const cap = name !== 'sink' && oldSpaceMb > 0 ? [`--max-old-space-size=${oldSpaceMb}`] : [];
+  rolesStarted += 1;
+  const profile = cpuProfDir
+    ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`, `--cpu-prof-name=${rolesStarted}-${name}.cpuprofile`]
+    : [];
   const child = fork(join(__dirname, 'send-roles.ts'), [name], {
-    execArgv: ['--require', 'tsx/cjs', ...cap],
+    execArgv: ['--require', 'tsx/cjs', ...cap, ...profile],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const ask = <T>(type: string, answer: string) =>
@@ -232,9 +240,11 @@ async function main(): Promise<void> {
       concurrency: { type: 'string', default: '64' },
       'send-workers': { type: 'string', default: '1' },
       'old-space-mb': { type: 'string', default: String(oldSpaceMb) },
+      'cpu-prof': { type: 'string', default: '' },
     },
   });
   oldSpaceMb = Number(values['old-space-mb']);
+  cpuProfDir = values['cpu-prof'] ? resolve(values['cpu-prof']) : '';
   const dialect = values.store === 'postgres' ? 'postgres' : 'sqlite';
   const readers = Number(values.readers);
   const naiveReaders = Number(values['naive-readers']);

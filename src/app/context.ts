@@ -36,7 +36,7 @@ export interface ContextOptions {
   /** Override the mailer (tests). */
   mailer?: Mailer | OutboxMailer;
   /** Called once per store statement (bench:send counts round trips per message). */
-  onQuery?: () => void;
+  onQuery?: (sql: string) => void;
 }
 
 export async function createContext(options: ContextOptions): Promise<AppContext> {

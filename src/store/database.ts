@@ -1,7 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, type SqliteDatabase as KyselySqlite, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  Kysely,
+  type SqliteDatabase as KyselySqlite,
+  type LogEvent,
+  PostgresDialect,
+  SqliteDialect,
+} from 'kysely';
 import { Pool } from 'pg';
 import { type Logger, silentLogger } from '../shared/logger';
 import type { Database } from './schema';
@@ -21,10 +27,10 @@ export function openDatabase(
   url: string,
   cwd: string,
   logger: Logger = silentLogger,
-  onQuery?: () => void,
+  onQuery?: (sql: string) => void,
 ): OpenedDatabase {
   // Kysely calls `log` once per statement executed: a count of store round trips (bench:send).
-  const log = onQuery ? () => onQuery() : undefined;
+  const log = onQuery ? (event: LogEvent) => onQuery(event.query.sql) : undefined;
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     const pool = new Pool({ connectionString: url, max: 10 });
     // An idle pooled connection can fail on its own (the server restarts, an administrator or a

@@ -56,13 +56,13 @@ export interface Store extends Repositories {
 /**
  * Opens the database named by `url`, brings its schema up to date, and returns the repositories.
  * `logger` hears of connections the database server closed while idle; `onQuery` is called once
- * per statement run (to count round trips).
+ * per statement run, with its SQL (to count round trips).
  */
 export async function openStore(
   url: string,
   cwd: string,
   logger?: Logger,
-  onQuery?: () => void,
+  onQuery?: (sql: string) => void,
 ): Promise<Store> {
   const { db, dialect } = openDatabase(url, cwd, logger, onQuery);
   try {
@@ -73,8 +73,8 @@ export async function openStore(
   }
   return {
     dialect,
-    ...repositories(db),
-    transaction: (work) => db.transaction().execute((trx) => work(repositories(trx))),
+    ...repositories(db, dialect),
+    transaction: (work) => db.transaction().execute((trx) => work(repositories(trx, dialect))),
     ping: async () => {
       await sql`select 1`.execute(db);
     },
@@ -82,14 +82,14 @@ export async function openStore(
   };
 }
 
-function repositories(db: Kysely<Database>): Repositories {
+function repositories(db: Kysely<Database>, dialect: Dialect): Repositories {
   return {
     sources: new SourcesRepo(db),
     articles: new ArticlesRepo(db),
     stories: new StoriesRepo(db),
     editions: new EditionsRepo(db),
-    subscribers: new SubscribersRepo(db),
-    deliveries: new DeliveriesRepo(db),
+    subscribers: new SubscribersRepo(db, dialect),
+    deliveries: new DeliveriesRepo(db, dialect),
     audit: new AuditRepo(db),
     signups: new SignupsRepo(db),
     readerData: new ReaderDataRepo(db),

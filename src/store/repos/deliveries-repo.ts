@@ -1,6 +1,8 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { DeliveryKind, DeliveryStatus } from '../../shared/types';
+import type { Dialect } from '../database';
 import type { Database, DeliveriesTable } from '../schema';
+import { unindexed } from './unindexed';
 
 export type DeliveryRow = Selectable<DeliveriesTable>;
 
@@ -55,7 +57,10 @@ export interface NewResend extends NewDelivery {
 const CLAIMABLE: DeliveryStatus[] = ['queued', 'failed_retryable'];
 
 export class DeliveriesRepo {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: Dialect,
+  ) {}
 
   /**
    * Records the one scheduled digest of a subscriber's local day. The partial unique index on
@@ -182,7 +187,10 @@ export class DeliveriesRepo {
 
   /**
    * `claim` for many deliveries in one UPDATE: those still claimable move to `sending` and are
-   * returned; the others (already taken, sent, or gone) are not.
+   * returned; the others (already taken, sent, or gone) are not. Each is found by its id: with
+   * the status as an index term, SQLite walked every queued delivery for each claim of ten or
+   * more (8 ms of CPU a claim of ~15 with 100,000 queued, half of a send worker's time), so the
+   * status is kept out of its plan (`unindexed`).
    */
   async claimMany(ids: string[], now: Date): Promise<Delivery[]> {
     if (ids.length === 0) return [];
@@ -190,7 +198,7 @@ export class DeliveriesRepo {
       .updateTable('deliveries')
       .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), updated_at: now.toISOString() }))
       .where('id', 'in', ids)
-      .where('status', 'in', CLAIMABLE)
+      .where(unindexed('status', this.dialect), 'in', CLAIMABLE)
       .returningAll()
       .execute();
     return rows.map(toDelivery);

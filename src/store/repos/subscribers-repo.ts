@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { EmailFormat, Frequency, Subscriber, SubscriberStatus } from '../../shared/types';
+import type { Dialect } from '../database';
 import type { Database, SubscribersTable } from '../schema';
 import { inTransaction } from '../transaction';
 import { type BouncedReader, type HardBounce, listBounced, recordHardBounce } from './subscriber-bounces';
+import { unindexed } from './unindexed';
 
 export type { BouncedReader, HardBounce } from './subscriber-bounces';
 
@@ -56,7 +58,10 @@ function consentColumns(
 }
 
 export class SubscribersRepo {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: Dialect,
+  ) {}
 
   /** Inserts a subscriber; returns the existing one unchanged when the address is already known. */
   async create(input: NewSubscriber, now: Date): Promise<{ subscriber: Subscriber; created: boolean }> {
@@ -128,12 +133,15 @@ export class SubscribersRepo {
   /**
    * One page of the readers the fan-out must look at now: active or paused, whose `next_due_at`
    * has come or is unknown, in id order after `afterId` (paging by key, never the whole table).
+   * On SQLite readers are walked by key from `afterId` until the page is full: with the status as
+   * an index term, it read every due reader and sorted them for each page (3.7 s for 100,000 due
+   * readers against 0.9 s; a run with none due now reads all readers once, 0.13 s against 0.03 s).
    */
   async pageDue(now: Date, afterId: string, limit: number): Promise<Subscriber[]> {
     const rows = await this.db
       .selectFrom('subscribers')
       .selectAll()
-      .where('status', 'in', ['active', 'paused'])
+      .where(unindexed('status', this.dialect), 'in', ['active', 'paused'])
       .where((eb) => eb.or([eb('next_due_at', 'is', null), eb('next_due_at', '<=', now.toISOString())]))
       .where('id', '>', afterId)
       .orderBy('id')
@@ -143,26 +151,23 @@ export class SubscribersRepo {
   }
 
   /**
-   * Records when each reader of a page next needs the fan-out, in one UPDATE. Only rows not
-   * changed since the page was read (`readAt`) are set, so a preference saved meanwhile keeps
-   * its `next_due_at` null and the next run looks at that reader again.
+   * Records when each reader of a page next needs the fan-out, in one UPDATE joined to a VALUES
+   * list of (id, next_due_at): a CASE of one branch per reader was tested branch by branch for
+   * each row. Only rows not changed since the page was read (`readAt`) are set, so a preference
+   * saved meanwhile keeps its `next_due_at` null and the next run looks at that reader again.
    */
   async setNextDue(entries: { id: string; nextDueAt: string }[], readAt: Date): Promise<void> {
     if (entries.length === 0) return;
-    // A flat CASE, not a chain of ORs: SQLite caps expression depth at 1,000.
-    const nextDue = sql<string>`case ${sql.ref('id')} ${sql.join(
-      entries.map((entry) => sql`when ${entry.id} then ${entry.nextDueAt}`),
-      sql` `,
-    )} end`;
+    // Both databases name the columns of a VALUES list column1, column2.
+    const due = sql<{ column1: string; column2: string }>`(values ${sql.join(
+      entries.map((entry) => sql`(${entry.id}, ${entry.nextDueAt})`),
+    )})`.as('due');
     await this.db
       .updateTable('subscribers')
-      .set({ next_due_at: nextDue })
-      .where(
-        'id',
-        'in',
-        entries.map((entry) => entry.id),
-      )
-      .where('updated_at', '<=', readAt.toISOString())
+      .from(due)
+      .set({ next_due_at: sql<string>`${sql.ref('due.column2')}` })
+      .whereRef('subscribers.id', '=', 'due.column1')
+      .where('subscribers.updated_at', '<=', readAt.toISOString())
       .execute();
   }
 
