@@ -84,6 +84,11 @@ export const HEADLINE_ARTICLE_BONUS = 0.15;
 /** Sentences opening a quotation, or holding one, report what someone said, not what happened. */
 const QUOTE = /["“”]/;
 /**
+ * A defined term in brackets, as filings write them ("…of Kgalagadi Copper Holdings Limited
+ * ("Kgalagadi")…", "(the "Proposed Transaction")"): a name, not a quotation.
+ */
+const DEFINED_TERM = /\(\s*(?:the\s+)?["“][^"”]{1,60}["”]\s*\)/g;
+/**
  * An opening that continues something said before ("Once again, …", "But …", "Meanwhile, …",
  * "In one incident …", "According to these reports, …"): a second step of a story, never its first.
  */
@@ -235,7 +240,12 @@ function bestOpening(
     if (rank >= LEAD_POSITIONS && index !== titled) continue;
     // Read only for the few opening sentences: most candidates are ruled out by place above.
     const point = standaloneOf(model, index);
-    if (point === null || (point.needs !== null && !placeable(index)) || QUOTE.test(point.text)) continue;
+    if (
+      point === null ||
+      (point.needs !== null && !placeable(index)) ||
+      QUOTE.test(point.text.replace(DEFINED_TERM, ''))
+    )
+      continue;
     if (CONTINUES.test(point.text) || LEANS_ON_CONTEXT.test(point.text)) continue;
     if (opensLongBefore(model, sentence) || LASTING_STATE.test(point.text) || tellsEveryOne(point.text))
       continue;

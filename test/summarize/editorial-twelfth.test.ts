@@ -250,3 +250,23 @@ describe("a transcript's answer of a direction", () => {
     expect(leansOutside(news, news)).toBe(false);
   });
 });
+
+describe('a defined term in brackets', () => {
+  it('is a name, not a quotation: a filing’s opening may lead', () => {
+    const story = [
+      doc(
+        'u',
+        'Umbila Resources Media Centre',
+        '2027-05-13T18:00:00Z',
+        'Proposed offer to acquire Kgalagadi Copper Holdings Limited',
+        [
+          'Shareholders are advised that Umbila has submitted a proposal to the board of Kgalagadi Copper Holdings Limited ("Kgalagadi") to acquire the entire issued share capital of Kgalagadi (the "Proposed Transaction").',
+          'The proposal was delivered to the Kgalagadi board on 12 May 2027.',
+          'Kgalagadi owns and operates the Motlhabeng copper-silver mine in the Ghanzi District of Botswana.',
+        ],
+      ),
+    ];
+    const points = summarizeStory(story, { maxPoints: 3 }).points.map((point) => point.text);
+    expect(points[0]).toMatch(/^Shareholders are advised that Umbila has submitted a proposal/);
+  });
+});
