@@ -270,3 +270,35 @@ describe('a defined term in brackets', () => {
     expect(points[0]).toMatch(/^Shareholders are advised that Umbila has submitted a proposal/);
   });
 });
+
+describe("a widget's label with a place in brackets", () => {
+  it('is no dateline: "Prayer times (Cairo):" credits no wire', () => {
+    expect(
+      creditedWire(
+        [
+          'Accidents',
+          'Nile Evening Mail | Saturday 29 May 2027 - 12:00 PM',
+          'Prayer times (Cairo): Fajr 04:11 · Dhuhr 12:53 · Asr 16:29 · Maghrib 19:49 · Isha 21:19',
+          'The death toll from the balloon crash in Luxor rose to four after a tourist died of her injuries overnight.',
+        ].join('\n\n'),
+      ),
+    ).toBeNull();
+    expect(
+      creditedWire('LUXOR (Isobar) – A hot air balloon carrying tourists crashed near Luxor on 28 May.'),
+    ).toBe('Isobar');
+  });
+});
+
+describe("a show's notes on its transcript and where to hear it", () => {
+  it.each([
+    'Transcript is machine-generated and lightly edited.',
+    'Transcripts are generated automatically, lightly edited and may contain errors.',
+    'Sportsline is available as a podcast on all major platforms.',
+  ])('are no news: %s', (line) => {
+    expect(junkKind(line)).not.toBeNull();
+  });
+
+  it('while a transcript in the news is news', () => {
+    expect(junkKind('The court released a transcript of the hearing on Tuesday.')).toBeNull();
+  });
+});

@@ -59,13 +59,19 @@ const BALL_BY_BALL = /^\d{1,2}\.[1-6]\s+\p{Lu}[\p{L}'’. -]{1,40}\s+to\s+\p{Lu}
  */
 const EPISODE_NOTE =
   /^(?:An? (?:(?:emergency|bonus|special|extra|short|live)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?episode\b(?<=(?:emergency|bonus|special|extra|short|live|day)\s+episode)|(?:(?:On|In) )?(?:this|today['’]s|tonight['’]s|this week['’]s) (?:episode|show)\b|(?:Co-?)?[Hh]osts? (?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:talks?|speaks?|chats?|sits? down|is joined|are joined)\b|(?:We|I) (?:talk|speak|chat|sit down) (?:to|with)\b)/u;
+/**
+ * A show's notes on its transcript and where to hear it: "Transcript is machine-generated and
+ * lightly edited.", "Sportsline is available as a podcast on all major platforms."
+ */
+const SHOW_NOTE =
+  /^(?:(?:this|the)\s+)?transcripts?\s+(?:is|are|was|were|has been|have been)\s+(?:machine[- ]generated|auto(?:matically)?[- ]generated|generated|produced|lightly edited|edited)\b|\bis available (?:as a podcast|on all (?:major )?(?:platforms|podcast apps)|wherever you get your podcasts)\b/i;
 /** An aggregator's note on how it works: "Headlines and excerpts are chosen automatically." */
 const SITE_NOTE =
   /^(?:headlines|excerpts|stories|articles|links|summaries)(?:,? and (?:headlines|excerpts|stories|articles|links|summaries))? (?:are|were) (?:chosen|selected|picked|ranked|generated|curated|sorted) (?:automatically|by (?:an )?(?:algorithms?|computers?|software))\b/i;
 
 /** The kind of note a sentence is, or null. */
 export function noteKind(text: string): JunkKind | null {
-  if (EPISODE_NOTE.test(text)) return 'transcript';
+  if (EPISODE_NOTE.test(text) || SHOW_NOTE.test(text)) return 'transcript';
   if (SITE_NOTE.test(text)) return 'notice';
   if (ALERTS_PROMPT.test(text)) return 'prompt';
   if (BALL_BY_BALL.test(text)) return 'transcript';
