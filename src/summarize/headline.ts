@@ -72,7 +72,9 @@ export function cleanTitle(rawTitle: string, outlet = '', url = ''): string {
     const strip =
       namesOutlet(tail, outlet, url) ||
       looksLikeOutlet(tail) ||
-      (PIPE_LIKE.test(separator) && tail.split(/\s+/).length <= 6);
+      (PIPE_LIKE.test(separator) && tail.split(/\s+/).length <= 6) ||
+      // A wire's initials after a dash, on a copy that carries its title ("… found torn – SNA").
+      /^\p{Lu}{2,6}$/u.test(tail);
     if (!strip || head.split(/\s+/).length < 2) break;
     title = head;
   }

@@ -61,6 +61,10 @@ describe("what a title says of its page's kind", () => {
       'Estrela do Sado vs Vale do Sousa, relegation play-off 2nd leg',
     ],
     [
+      'Nordkyst raises Senja escape estimate to 96,000 salmon as second pen found torn – SNA',
+      'Nordkyst raises Senja escape estimate to 96,000 salmon as second pen found torn',
+    ],
+    [
       'LIVE: Estrela do Sado v Vale do Sousa – relegation play-off second leg, as it happened',
       'Estrela do Sado v Vale do Sousa – relegation play-off second leg',
     ],
