@@ -60,9 +60,7 @@ function looksLikeOutlet(tail: string): boolean {
 
 /** A title without outlet suffixes, label prefixes and live markers; whitespace collapsed. */
 export function cleanTitle(rawTitle: string, outlet = '', url = ''): string {
-  let title = withoutPageKind(
-    withoutLiveMark(withoutWireTags(cleanInline(rawTitle)).replace(LABEL_PREFIX, '')),
-  );
+  let title = withoutLiveMark(withoutWireTags(cleanInline(rawTitle)).replace(LABEL_PREFIX, ''));
   for (let round = 0; round < 3; round++) {
     const match = [...title.matchAll(SEPARATOR)].pop();
     if (match === undefined || match.index === undefined) break;
@@ -78,7 +76,7 @@ export function cleanTitle(rawTitle: string, outlet = '', url = ''): string {
     if (!strip || head.split(/\s+/).length < 2) break;
     title = head;
   }
-  // Read again once the outlet's suffix is gone ("… — Full coverage | Newsfold").
+  // Once the outlet's suffix is gone ("… — Full coverage | Newsfold"), what the title says of its page's kind.
   return withoutPageKind(title.trim());
 }
 
