@@ -10,6 +10,7 @@ import {
 } from '../shared/text/wire-tags';
 import { newestTime, RECENCY_WEIGHT, recency } from './lead';
 import { hostOf } from './outlets';
+import { recountedTitle } from './recounted';
 import { standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
 import { outdatedTitle } from './tolls';
@@ -109,7 +110,10 @@ export function pickTitle(model: StoryModel, titles: string[], leadArticle = -1)
   const usable = withNews.length > 0 ? withNews : titled;
   // A title whose count a newer report gives differently ("…as 158,000 remain without power" when
   // the newest says 61,000) heads nothing while another title can; it still counts as a peer.
-  const stale = usable.map((entry) => outdatedTitle(model, entry.title, entry.article));
+  const stale = usable.map(
+    (entry) =>
+      outdatedTitle(model, entry.title, entry.article) || recountedTitle(model, entry.title, entry.article),
+  );
   const anyCurrent = stale.includes(false);
   // A feature's, an explainer's or a column's title ("What next for Anatolian Skyways after its
   // boss walks out?") heads nothing while a report's title can, as its opening does not lead;

@@ -2,6 +2,7 @@ import { contentTerms } from '../shared/text/terms';
 import { isFeatureTitle, isLiveTitle } from '../shared/text/wire-tags';
 import { breadthBonus, type ClaimTracker } from './claim-groups';
 import type { SourceSentence } from './prepare';
+import { recountedOld } from './recounted';
 import { standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
 import { stalePlan } from './superseded';
@@ -249,7 +250,13 @@ function bestOpening(
     if (CONTINUES.test(point.text) || LEANS_ON_CONTEXT.test(point.text)) continue;
     if (opensLongBefore(model, sentence) || LASTING_STATE.test(point.text) || tellsEveryOne(point.text))
       continue;
-    if (claims.blocked[index] === 1 || supersededCount(model, index) || stalePlan(model, index)) continue;
+    if (
+      claims.blocked[index] === 1 ||
+      supersededCount(model, index) ||
+      recountedOld(model, index) ||
+      stalePlan(model, index)
+    )
+      continue;
     // Breadth counts for an opening, or for a second statement whose opening may not lead: a
     // detail the outlets repeat (a cause) does not lead over the opening it details.
     if (rank === 0) opened.add(sentence.article);

@@ -9,6 +9,7 @@ import {
   type SubjectPredicate,
   shownPoint,
 } from './clauses';
+import { recountedOld } from './recounted';
 import { restatesRoughCount } from './rough-counts';
 import { heldInUnion, sensesOf, wordsOf } from './sentence-words';
 import { REPORTING_STEMS, type StoryModel } from './story-model';
@@ -358,6 +359,7 @@ export function repeatsShown(model: StoryModel, index: number, shown: readonly n
     shown.some((other) => restatesShown(model, other, [index], true)) ||
     supersededToll(model, index, shown) ||
     supersededCount(model, index) ||
+    recountedOld(model, index) ||
     stalePlan(model, index) ||
     restatesToll(model, index, shown) ||
     supersededEffort(model, index, shown)
