@@ -38,7 +38,7 @@ function readArticle(model: StoryModel, of: number): ArticleReading {
     knownBefore.push(new Set(known));
     const people = dedupe(peopleIn(text, known, alone));
     for (const person of people) {
-      if (person.name.includes(' ')) known.add(person.surname);
+      if (person.name !== person.surname) known.add(person.surname);
       if (person.gender !== null) gender.set(person.surname, person.gender);
     }
     // "Lena Voss accepted his resignation and said she would…": the one person a sentence names

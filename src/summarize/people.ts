@@ -160,21 +160,35 @@ export function peopleIn(
     // "Kang Sung-hyun": a two-word name ending in a given name joined by a hyphen and written in
     // lower case after it is written family name first, as Korean names are.
     const familyFirst = words.length === 2 && GIVEN_NAME_JOINED.test(words[1] ?? '');
-    const surname = (familyFirst ? words[0] : words[words.length - 1]) ?? name;
+    // "Aroha Te Wiata", "Juan Martín Del Potro": a particle opens the surname ("Te Wiata said").
+    const particle = familyFirst
+      ? -1
+      : words.findIndex((word, i) => i < words.length - 1 && PARTICLE.test(word));
+    const surname =
+      (familyFirst ? words[0] : particle >= 0 ? words.slice(particle).join(' ') : words[words.length - 1]) ??
+      name;
+    /** Words of the name before its surname: 0 when the surname stands alone ("Te Wiata said"). */
+    const given = familyFirst ? 1 : particle >= 0 ? particle : words.length - 1;
     const titled = inRunTitle || office || TITLE.test(before);
     // "the Freedom Riders", "an Amber Alert": an article before a name makes it a thing or a group.
     if (!titled && ARTICLE_BEFORE.test(before)) continue;
     const speaking = REPORTING.test(after) || REPORTING_BEFORE.test(before);
-    const described = APPOSITION.test(after) && words.length >= 2;
-    const recalled = words.length === 1 && known.has(surname);
-    const recurring = words.length >= 2 && words.length <= 3 && alone.has(surname);
-    const named = titled || (speaking && (words.length >= 2 || known.has(surname))) || described;
+    const described = APPOSITION.test(after) && given >= 1;
+    const recalled = given === 0 && known.has(surname);
+    const recurring = given >= 1 && words.length <= 3 && alone.has(surname);
+    const named = titled || (speaking && (given >= 1 || known.has(surname))) || described;
     if (!named && !recalled && !recurring) continue;
     const gender = genderAround(before, after);
     people.push({ name, surname, at, gender });
   }
   return people;
 }
+
+/**
+ * Capitalized particles that open a surname: "Te Wiata", "De Klerk", "Del Potro", "Von Trapp".
+ * Not those that are also given or family names ("Ben", "Al", "Abu", "Bin", "Du", "Le", "Van").
+ */
+const PARTICLE = /^(?:Te|De|Da|Di|Del|Della|Von|Dos)$/;
 
 /** A name governed by a preposition, owned by another name or owning what follows is no subject: "with Vanity Fair's John Heilpern". */
 export function governed(text: string, person: Person): boolean {

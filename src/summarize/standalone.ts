@@ -182,9 +182,11 @@ function bareSurname(model: StoryModel, index: number, text: string): string | n
     known,
     alone,
   );
-  const full = new Set(people.filter((person) => person.name.includes(' ')).map((person) => person.surname));
+  const full = new Set(
+    people.filter((person) => person.name !== person.surname).map((person) => person.surname),
+  );
   const bare = people.find(
-    (person) => !person.name.includes(' ') && known.has(person.surname) && !full.has(person.surname),
+    (person) => person.name === person.surname && known.has(person.surname) && !full.has(person.surname),
   );
   return bare?.surname ?? null;
 }

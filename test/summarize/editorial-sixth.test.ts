@@ -131,6 +131,15 @@ describe('a person named after a job and a rank', () => {
     expect(peopleIn('"We welcome investment," Honourable Mwape said.').map((p) => p.name)).toEqual(['Mwape']);
   });
 
+  it('reads a particle as the start of a surname, so "Te Rangi said" names her by surname alone', () => {
+    const full = peopleIn('Former councillor Mere Te Rangi said the count was close.');
+    expect(full.map((p) => [p.name, p.surname])).toEqual([['Mere Te Rangi', 'Te Rangi']]);
+    const bare = peopleIn('"The specials have always favoured us," Te Rangi said.', new Set(['Te Rangi']));
+    expect(bare.map((p) => [p.name, p.surname])).toEqual([['Te Rangi', 'Te Rangi']]);
+    // Given names that look like particles stay given names.
+    expect(peopleIn('Ben Okafor said the port was closed.').map((p) => p.surname)).toEqual(['Okafor']);
+  });
+
   it('gives "he said" after such a sentence to the person, not the place', () => {
     const model = modelOf([
       "Four masked men robbed a jewellery shop in Bangkok's Pathumwan district on Friday night.",
