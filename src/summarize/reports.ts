@@ -179,6 +179,10 @@ const VIA_LINE = /^(?:via|Via|VIA)\s+(\p{Lu}[\p{L}.&'’ -]{1,40}?)\s*(?:[·|•
 const NAME_LINE =
   /^(?!By\s|BY\s)\p{Lu}[\p{L}&'.]*(?:\s+(?:\p{Lu}[\p{L}&'.]*|of|and|&)){0,4}\s+(?:Press|PRESS|Wire|WIRE|Agency|AGENCY|Service|SERVICE|Newswire|NEWSWIRE)$/u;
 
+/** A byline that credits a wire with the page's own additions. */
+const FILES_LINE =
+  /^(?:(?:By|BY)\s+)?(\p{Lu}[\p{L}.&'’ -]{1,40}?),?\s+(?:with|With|WITH) (?:files|reporting) from\b/u;
+
 /** A name in capitals as it is usually written: "HOLLIS WIRE SERVICE" → "Hollis Wire Service"; initials stay. */
 function asWritten(name: string): string {
   if (/^\p{Lu}{2,6}$/u.test(name) || /\p{Ll}/u.test(name)) return name;
@@ -250,6 +254,10 @@ export function creditedWire(text: string): string | null {
     const via = VIA_LINE.exec(paragraph)?.[1]?.trim();
     if (via !== undefined) return via;
     if (NAME_LINE.test(paragraph)) return asWritten(paragraph);
+    // "Laurentian Press, with files from Courier staff": the wire's text with the page's additions.
+    // ("With files from Meridian Press" is the page's own report.)
+    const filed = FILES_LINE.exec(paragraph)?.[1]?.trim();
+    if (filed !== undefined && AGENCY_WORD.test(filed)) return asWritten(filed);
     const match = CREDIT_LINE.exec(paragraph);
     // A byline's name in capitals is read as written ("By MERIDIAN PRESS"); a bracketed line in
     // capitals is a broadcast's note ("(SOUNDBITE OF PRESS CONFERENCE)") unless it is initials.

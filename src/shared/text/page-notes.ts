@@ -39,7 +39,7 @@ const PRODUCED_BY =
  * Coordination Office in collaboration with…".
  */
 export const CONTENTS =
-  /^(?:In (?:today['’]s|this|tonight['’]s|this week['’]s|this morning['’]s) (?:edition|issue|newsletter|briefing|brief|email|episode)|Inside (?:today['’]s|this) (?:edition|issue))\b/i;
+  /^(?:In (?:today['’]s|this|tonight['’]s|this week['’]s|this morning['’]s) (?:edition|issue|newsletter|briefing|brief|email|episode)|Inside (?:today['’]s|this) (?:edition|issue))\b|^(?:Today|Tonight|This morning|This week|Also today)\s*:\s+[^.:]{3,120},\s+[^.:]{3,120}\s+and\s+[^.:]{3,120}\.?$/i;
 const REPORT_MADE =
   /^This (?:report|bulletin|update|briefing|newsletter|situation report|document) (?:is|was|has been) (?:produced|prepared|compiled|issued|published)\b/i;
 /** Three or more items parted by middle dots ("a · b · c"): a menu or a list of headlines, not a sentence. */
@@ -109,7 +109,9 @@ const ISSUE_TITLE = /^[^:]{1,60}?\s[—–-]\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satu
 export function isNewsletterIssue(title: string, text: string): boolean {
   if (ISSUE_TITLE.test(title)) return true;
   const head = text.slice(0, 1_500);
-  return head.includes(' edition') || head.includes(' issue')
-    ? head.split(/\n+/).some((line) => CONTENTS.test(line.trim()))
+  return head.includes(' edition') ||
+    head.includes(' issue') ||
+    /(?:^|\n|\.\s)(?:Today|Tonight|This morning|This week|Also today)\s*:/i.test(head)
+    ? head.split(/\n+|(?<=[.!?])\s+(?=\p{Lu})/u).some((line) => CONTENTS.test(line.trim()))
     : false;
 }
