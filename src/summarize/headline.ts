@@ -2,6 +2,7 @@ import { cleanInline } from '../shared/text/paragraphs';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { contentTerms } from '../shared/text/terms';
 import {
+  isBroadcastTitle,
   isFeatureTitle,
   isKindOnlyTitle,
   withoutLiveMark,
@@ -133,7 +134,13 @@ export function pickTitle(model: StoryModel, titles: string[], leadArticle = -1)
     // A title the feed did not give (its text's first sentence, stored as one) says what its
     // outlet reports, as the others' peer, but heads nothing: with no real title, the headline
     // is written from the lead point.
-    if (vector === undefined || model.articles[entry.article]?.doc.titleDerived === true) return;
+    // A broadcast's programme and date ("Weekend Sport, 27 June 2027 – transcript") names no news either.
+    if (
+      vector === undefined ||
+      model.articles[entry.article]?.doc.titleDerived === true ||
+      isBroadcastTitle(entry.title)
+    )
+      return;
     if (anyCurrent && stale[i] === true) return;
     if (anyReport && feature[i] === true) return;
     if (entry.article === leadArticle) leads = entry.title;

@@ -7,10 +7,12 @@ import { IRREGULAR_PAST_FORMS } from '../shared/text/irregular-forms';
  * sentence still says what happened, and the source line gives the article's date
  * (docs/summarization.md, "Points that stand alone"). Only where leaving it out reads right:
  * - "yesterday", "last night", "tonight", "this morning/afternoon/evening" anywhere, except after
- *   a word that sets a time with it ("until tonight", "starting today", "late yesterday evening",
- *   "By this morning the fire had grown…", whatever its capital);
- * - "today" only beside a verb in the past ("Ratana today announced", "called today for") or after a
- *   time of day ("issued an order at 3:15 p.m. today"), since
+ *   a word that sets a time with it ("until tonight", "starting today", "By this morning the fire
+ *   had grown…", whatever its capital); "early" or "earlier" goes with the day ("…was picked up
+ *   early this morning");
+ * - "today" only beside a verb in the past ("Ratana today announced", "called today for"), ending a
+ *   clause told in the past ("…as the death toll rose to 15 today.") or after a time of day
+ *   ("issued an order at 3:15 p.m. today"), since
  *   "today" also means "nowadays" ("people alive today", "as few as 32,000 today");
  * - an opening day before a comma or the subject ("Yesterday, the union…", "This morning the
  *   minister…"), not one that is the subject ("Today represents…").
@@ -25,9 +27,23 @@ const DAY = new RegExp(
   `${KEEP_AFTER} (?:yesterday|last night|tonight|this (?:morning|afternoon|evening))(?! (?:morning|afternoon|evening|night)\\b)${END}`,
   'giu',
 );
-/** "today" before or after a verb in the past. */
+/** Words of a plan: "…said the road would be closed today" keeps its day. */
+const FUTURE =
+  'will|would|shall|could|may|might|should|must|can|plans?|planned|expects?|expected|due|scheduled|set|going';
+/**
+ * "today" before or after a verb in the past, or ending a clause told in the past ("…as the death
+ * toll rose to 15 today."), not a plan ("…would be closed today", "…plans to cut jobs today").
+ */
 const TODAY = new RegExp(
-  `${KEEP_AFTER} today(?= ${PAST}\\b)|(?<=\\b${PAST}) today${END}|(?<=\\d(?:[ ]?(?:a\\.m\\.|p\\.m\\.|am|pm)|[ ](?:GMT|UTC|local time))) today${END}`,
+  `${KEEP_AFTER} today(?= ${PAST}\\b)|(?<=\\b${PAST}) today${END}|(?<=\\d(?:[ ]?(?:a\\.m\\.|p\\.m\\.|am|pm)|[ ](?:GMT|UTC|local time))) today${END}|(?<=\\b${PAST}\\b(?:(?!\\b(?:${FUTURE})\\b|\\bto (?!\\d))[^.,;:!?"“”]){1,40})${KEEP_AFTER} today(?=[.,;:]|$)`,
+  'gu',
+);
+/**
+ * A day with "early" or "earlier" before it goes with them: "…was picked up early this morning".
+ * "late yesterday evening" stays: it sets the hour of what it tells.
+ */
+const EARLY_DAY = new RegExp(
+  ` (?:[Ee]arly|[Ee]arlier) (?:yesterday|last night|today|this (?:morning|afternoon|evening))(?: (?:morning|afternoon|evening))?${END}`,
   'gu',
 );
 const OPENING =
@@ -50,7 +66,7 @@ export function withoutRelativeDays(text: string): string {
 }
 
 function plain(span: string, opening: boolean): string {
-  let out = span.replace(DAY, '').replace(TODAY, '');
+  let out = span.replace(EARLY_DAY, '').replace(DAY, '').replace(TODAY, '');
   // A headline in Title Case ("Today Marks a Milestone") keeps its opening.
   if (opening && !titleCased(out)) {
     const found = OPENING.exec(out);

@@ -30,6 +30,8 @@ const TOLLS = [
   /\btoll\b(?:[^.;]|\.(?=\S)){0,90}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
   /\bnumber of (?:the )?(?:(?:people |those |persons )?(?:killed|dead|who (?:have |had )?died)|victims|deaths|fatalities)\b[^.;]{0,140}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
   /\btoll\s+of\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
+  // "…grief and anger at the death of 13 workers in the boiler explosion".
+  /\bdeaths?\s+of\s+(?:at least\s+|more than\s+|some\s+|about\s+)?([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:people|persons|workers|miners|passengers|children|civilians|soldiers|residents|villagers|migrants|patients|tourists|pilgrims|fishermen|crew|students|men|women)\b/gi,
   // A headline's "Two killed as…", "12 people killed in…".
   /^([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?killed\b/gi,
   /\b(?:bringing|taking|pushing|raising|putting)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:death\s+)?toll\s+(?:to|at)\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,

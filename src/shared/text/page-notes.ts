@@ -25,9 +25,13 @@ const APPEAL_FOR_MONEY =
 const CAREER =
   /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:has )?(?:covered|reported on|written about|wrote about|writes about|edited)\b[^.!?]{0,80}\bfor (?:an? |the )?(?:[\p{L}-]+ ){0,2}(?:news agency|agency|newspaper|paper|magazine|wire|broadcaster|radio|television|TV|newsroom|outlet|publications?|\d+ years|(?:two|three|four|five|six|seven|eight|nine|ten|\p{Ll}+ty|many|several) years)\b/u;
 
-/** A broadcast's segue to what comes later: "After the break, why the Panama Canal is…", "Coming up: …". */
+/**
+ * A broadcast's segue to what comes later ("After the break, why the Panama Canal is…", "Coming
+ * up: …"), or its host bringing in a guest ("With me in the studio is grandmaster Ashot
+ * Grigoryan…", "Joining me on the line from Kathmandu is our correspondent…").
+ */
 const SEGUE =
-  /^(?:after the break|coming up|still to come|up next|when we come back|later in the (?:show|programme|program|episode))\b/i;
+  /^(?:after the break|coming up|still to come|up next|when we come back|later in the (?:show|programme|program|episode))\b|^(?:with|joining) (?:me|us)\b[^.!?]{0,60}?\b(?:is|are)\b/i;
 
 /** Who made the page's audio or text: "Transcript produced by Isthmus Post Audio.", "Audio edited by…". */
 const PRODUCED_BY =
@@ -61,10 +65,11 @@ const EPISODE_NOTE =
   /^(?:An? (?:(?:emergency|bonus|special|extra|short|live)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?episode\b(?<=(?:emergency|bonus|special|extra|short|live|day)\s+episode)|(?:(?:On|In) )?(?:this|today['’]s|tonight['’]s|this week['’]s) (?:episode|show)\b|(?:Co-?)?[Hh]osts? (?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:talks?|speaks?|chats?|sits? down|is joined|are joined)\b|(?:We|I) (?:talk|speak|chat|sit down) (?:to|with)\b)/u;
 /**
  * A show's notes on its transcript and where to hear it: "Transcript is machine-generated and
- * lightly edited.", "Sportsline is available as a podcast on all major platforms."
+ * lightly edited.", "Sportsline is available as a podcast on all major platforms.", "Radio Sevan
+ * International broadcasts in Armenian, English and Russian on 101.4 FM and online."
  */
 const SHOW_NOTE =
-  /^(?:(?:this|the)\s+)?transcripts?\s+(?:is|are|was|were|has been|have been)\s+(?:machine[- ]generated|auto(?:matically)?[- ]generated|generated|produced|lightly edited|edited)\b|\bis available (?:as a podcast|on all (?:major )?(?:platforms|podcast apps)|wherever you get your podcasts)\b/i;
+  /^(?:(?:this|the)\s+)?transcripts?\s+(?:is|are|was|were|has been|have been)\s+(?:machine[- ]generated|auto(?:matically)?[- ]generated|generated|produced|lightly edited|edited)\b|\bis available (?:as a podcast|on all (?:major )?(?:platforms|podcast apps)|wherever you get your podcasts)\b|^[^.!?]{2,60}\bbroadcasts (?:in|on)\b[^.!?]{0,80}\b(?:\d{2,3}(?:\.\d)? ?(?:FM|AM|MHz)|DAB\+?|online)\b/i;
 /** An aggregator's note on how it works: "Headlines and excerpts are chosen automatically." */
 const SITE_NOTE =
   /^(?:headlines|excerpts|stories|articles|links|summaries)(?:,? and (?:headlines|excerpts|stories|articles|links|summaries))? (?:are|were) (?:chosen|selected|picked|ranked|generated|curated|sorted) (?:automatically|by (?:an )?(?:algorithms?|computers?|software))\b/i;

@@ -136,3 +136,19 @@ const KIND_ONLY =
 export function isKindOnlyTitle(title: string): boolean {
   return KIND_ONLY.test(withoutWireTags(title.trim()));
 }
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+/**
+ * A broadcast's page named by its programme and date, and maybe its kind: "Evening News Bulletin,
+ * 23 June 2027", "Weekend Sport, 27 June 2027 – transcript", "Evening News, 30 June 2027 (English
+ * translation)", "Morning Edition — June 30, 2027". It names no news: with no other title, the
+ * headline is written from the lead (summarize/headline.ts).
+ */
+const BROADCAST_TITLE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}'’&.-]*\s+){0,4}\p{Lu}[\p{L}'’&.-]*\s*[,:–—-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2},?)(?:\s+\d{4})?(?:\s*[–—-]\s*(?:full\s+)?transcript|\s*\((?:English\s+)?(?:translation|transcript)\))?\.?$`,
+  'u',
+);
+
+export function isBroadcastTitle(title: string): boolean {
+  return BROADCAST_TITLE.test(title.trim());
+}

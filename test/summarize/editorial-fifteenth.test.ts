@@ -1,0 +1,83 @@
+import { junkKind } from '../../src/shared/text/page-junk';
+import { isBroadcastTitle } from '../../src/shared/text/wire-tags';
+import { summarizeStory } from '../../src/summarize';
+import { withoutRelativeDays } from '../../src/summarize/relative-days';
+import { tollOf } from '../../src/summarize/tolls';
+import { doc } from './fixture-doc';
+
+/** Rules written from the fifteenth round of labelled sets (docs/summarization.md, "Fifteenth round"). */
+
+describe("a broadcast's page named by its programme and date", () => {
+  it.each([
+    'Evening Bulletin, 12 March 2027',
+    'Midday Sport, 14 March 2027 – transcript',
+    'Drive Time Desk, 2 April 2027 — transcript',
+    'Evening News, 30 March 2027 (English translation)',
+    'Morning Edition — March 30, 2027',
+  ])('is no headline: %s', (title) => {
+    expect(isBroadcastTitle(title)).toBe(true);
+  });
+
+  it.each([
+    'Sportsline — Thu 27 May 2027: 9.74 — what happened to the wind gauge?',
+    'Storm hits coast, 30 June 2027',
+  ])('while a title that tells news is one: %s', (title) => {
+    expect(isBroadcastTitle(title)).toBe(false);
+  });
+
+  it('leaves the headline to the lead when it is the only title', () => {
+    const summary = summarizeStory([
+      doc('r', 'Radio Vardal', '2027-03-14T19:00:00Z', 'Midday Sport, 14 March 2027 – transcript', [
+        'Seventeen-year-old Ana Mirko won the Vardal Open chess tournament on Sunday, beating the top seed in the last round.',
+        'With me in the studio is her coach, grandmaster Petar Lind.',
+        'Mirko finished with 7 points from nine games, half a point ahead of the field.',
+        'Radio Vardal broadcasts in English and Vardalian on 98.6 FM and online.',
+      ]),
+    ]);
+    expect(summary.headline).toMatch(/^Seventeen-year-old Ana Mirko won the Vardal Open/);
+    expect(summary.points.map((point) => point.text).join(' ')).not.toMatch(
+      /With me in the studio|broadcasts in/,
+    );
+  });
+});
+
+describe("a broadcast's own lines", () => {
+  it.each([
+    'With me in the studio is her coach, grandmaster Petar Lind.',
+    'Joining me on the line from Kathmandu is our correspondent, Isaac Lule.',
+    'Radio Vardal broadcasts in English and Vardalian on 98.6 FM and online.',
+  ])('are page notes: %s', (line) => {
+    expect(junkKind(line)).not.toBeNull();
+  });
+
+  it('but a guest the news names is news', () => {
+    expect(
+      junkKind('Petar Lind, her coach since she was nine, said she had prepared for a year.'),
+    ).toBeNull();
+  });
+});
+
+describe('a death toll told as "the death of N workers"', () => {
+  it('is read as the toll', () => {
+    expect(
+      tollOf('The federation expresses its grief at the death of 13 workers in the boiler explosion.'),
+    ).toBe('13');
+  });
+});
+
+describe('a relative day at the end of a clause told in the past', () => {
+  it('is left out, as "early this morning" is', () => {
+    expect(withoutRelativeDays('Police arrested the owner as the death toll rose to 15 today.')).toBe(
+      'Police arrested the owner as the death toll rose to 15.',
+    );
+    expect(withoutRelativeDays('He was picked up from his home early this morning, police said.')).toBe(
+      'He was picked up from his home, police said.',
+    );
+  });
+
+  it('while a plan keeps it', () => {
+    expect(withoutRelativeDays('Officials confirmed the bridge will reopen today.')).toBe(
+      'Officials confirmed the bridge will reopen today.',
+    );
+  });
+});
