@@ -81,3 +81,51 @@ describe('a relative day at the end of a clause told in the past', () => {
     );
   });
 });
+
+describe("a fact-check's account of the claim it checks", () => {
+  it('is no key point: the reader would take the rumour for the news', () => {
+    const summary = summarizeStory(
+      [
+        doc(
+          'f',
+          'Truthline',
+          '2027-03-20T09:00:00Z',
+          'FALSE: Vardal has not banned fish sales over the algae bloom',
+          [
+            'A message circulating on WhatsApp since Thursday claims that the government has banned the sale of fish in the whole country.',
+            'One version, shared more than 4,000 times on Facebook, carries the logo of the Ministry of Fisheries.',
+            'The Ministry of Fisheries said on Friday that no ban had been issued and that fish from outside the two affected bays was safe to eat.',
+            'The ministry closed fishing in Orna Bay and Kessel Bay on Wednesday after an algae bloom killed thousands of fish.',
+          ],
+        ),
+      ],
+      { maxPoints: 5 },
+    );
+    const text = summary.points.map((point) => point.text).join(' ');
+    expect(text).not.toMatch(/circulating|shared more than/);
+    expect(text).toMatch(/no ban had been issued/);
+  });
+});
+
+describe('an opening that leans on the sentence before: "The first to pass were…"', () => {
+  it('is no point of its own', () => {
+    const summary = summarizeStory(
+      [
+        doc(
+          't',
+          'Valley Ledger',
+          '2027-03-22T19:00:00Z',
+          'Mountain road reopens to one-way traffic after landslide',
+          [
+            'The Karst Pass road reopened to one-way traffic on Monday evening, two days after a landslide buried a stretch of it.',
+            'The first to pass were about 40 trucks carrying fruit and vegetables.',
+            'Police let convoys through in alternating directions, the roads agency said.',
+            'About 1,200 trucks had been stuck on both sides of the pass.',
+          ],
+        ),
+      ],
+      { maxPoints: 5 },
+    );
+    expect(summary.points.map((point) => point.text).join(' ')).not.toMatch(/The first to pass/);
+  });
+});
