@@ -324,8 +324,11 @@ function withSubject(model: StoryModel, index: number, text: string): Standalone
   const definite = lead.length === 0 ? DEFINITE.exec(rest) : null;
   // "The winter storm system that walloped the Midwest moved…": a description its own clause
   // identifies, like one with "of" ("The former mayor of Tessaly…"), needs nothing before it.
-  if (definite !== null && !RELATIVE.test(definite[2] ?? '') && !PUBLIC_BODIES.has(definite[2] ?? ''))
-    return { text, needs: stem((definite[2] ?? '').toLowerCase()) };
+  if (definite !== null && !RELATIVE.test(definite[2] ?? '') && !PUBLIC_BODIES.has(definite[2] ?? '')) {
+    // "The limestone sarcophagus…": a word in -us read as the verb is the head, for the headline to place.
+    const after = /(\p{Ll}+us)$/u.exec(definite[0])?.[1];
+    return { text, needs: stem((after ?? definite[2] ?? '').toLowerCase()) };
+  }
   return { text, needs: null };
 }
 

@@ -129,3 +129,22 @@ describe('an opening that leans on the sentence before: "The first to pass wereâ
     expect(summary.points.map((point) => point.text).join(' ')).not.toMatch(/The first to pass/);
   });
 });
+
+describe('an opening description whose head ends in -us', () => {
+  it('is the head the headline places, so it may lead: "The limestone sarcophagus of Padiamunâ€¦"', () => {
+    const summary = summarizeStory([
+      doc(
+        's',
+        'Delta Evening Mail',
+        '2027-03-24T16:00:00Z',
+        "Gilded mask revealed as Horemsaf's sarcophagus opened",
+        [
+          'The granite sarcophagus of Horemsaf, a scribe of the 26th Dynasty, was opened on Wednesday at Abusir, revealing a mummy with a gilded mask.',
+          'The lid, weighing around 600 kilograms, was raised with a hydraulic lift in front of journalists.',
+          'The minister of antiquities, who announced the find on Monday, said the sarcophagus would be displayed at the national museum.',
+        ],
+      ),
+    ]);
+    expect(summary.points[0]?.text).toMatch(/^The granite sarcophagus of Horemsaf/);
+  });
+});
