@@ -135,6 +135,14 @@ const MORE_TO_COME =
 const VIRAL_CLAIM =
   /^(?:An?|The)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:message|video|clip|post|photo|photograph|image|picture|document|screenshot|claim|rumou?r|audio|recording|letter|circular|graphic|meme)s?\b(?:[^.;]{0,160}?\b(?:(?:has|have|had) been|is being|are being|was|were)\s+(?:widely\s+)?(?:shared|circulat\w*|viewed|forwarded|reposted|spread)\b|\s+(?:circulating|spreading|going around|doing the rounds)\b)|\b(?:shared|viewed|forwarded|reposted|watched|retweeted)\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?(?:[\d,.]+(?:\s+(?:million|thousand))?|(?:tens of\s+)?(?:hundreds|thousands|millions))(?:\s+of)?\s+times\b/iu;
 
+/** The words VIRAL_CLAIM needs, found cheaply: most sentences have none. */
+const VIRALITY_HINT =
+  /shared|circulat|viewed|forwarded|reposted|spread|going around|the rounds|watched|retweeted/i;
+
+function mayTellVirality(text: string): boolean {
+  return VIRALITY_HINT.test(text);
+}
+
 function announcesFigures(text: string): boolean {
   return (FIGURES_ELSEWHERE.test(text) && !/\d/.test(text)) || MORE_TO_COME.test(text);
 }
@@ -152,7 +160,7 @@ export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_
   if (looksTruncated(text) || text.endsWith('?') || !hasBalancedQuotes(text)) return false;
   if (inWriterVoice(text) || isNoComment(text) || DEAL_ADVISERS.test(text) || announcesFigures(text))
     return false;
-  if (VIRAL_CLAIM.test(text)) return false;
+  if (mayTellVirality(text) && VIRAL_CLAIM.test(text)) return false;
   return sentence.terms.length >= 3 && !mostlyUppercase(text);
 }
 
@@ -164,7 +172,7 @@ export function isFallbackCandidate(sentence: SourceSentence): boolean {
   if (sentence.words < 4 || !withinPointLength(sentence)) return false;
   if (sentence.position >= MAX_CANDIDATE_POSITION || looksTruncated(sentence.text)) return false;
   if (!STARTS_LIKE_SENTENCE.test(sentence.text) || isNoComment(sentence.text)) return false;
-  if (VIRAL_CLAIM.test(sentence.text)) return false;
+  if (mayTellVirality(sentence.text) && VIRAL_CLAIM.test(sentence.text)) return false;
   // A short line with no verb is a label or a notice ("No archiving or resale."), not a statement.
   if (!hasVerb(sentence.text)) return false;
   return sentence.terms.length >= 2 && !mostlyUppercase(sentence.text);

@@ -1,5 +1,5 @@
 import { isNumber, normalizeNumber, SPELLED_FIGURES, stem, words } from '../shared/text/terms';
-import type { StoryModel } from './story-model';
+import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 
 /**
  * A figure a newer report gives as an earlier one: "The company had said on Monday that up to
@@ -139,40 +139,56 @@ const NEWER_REPORT_MS = 3 * 3_600_000;
 
 /** A digit or a spelled-out figure: most sentences have neither. */
 const FIGURE_HINT = new RegExp(`\\d|\\b(?:${SPELLED_FIGURES.join('|')})\\b`, 'i');
+/** The words an earlier account needs (markerEnd, reportedBefore): most sentences have none. */
+const ACCOUNT_HINT =
+  /\b(?:had|initially|originally|earlier|previously|first|from|preliminary|previous|initial|original)\b/i;
 
-const storyFigures = new WeakMap<StoryModel, { each: Figures[]; recounts: Map<string, Recount[]> }>();
+const NO_FIGURES: Figures = { given: new Set(), recounted: new Set(), onlyEarlier: false };
 
-function figuresOfStory(model: StoryModel): { each: Figures[]; recounts: Map<string, Recount[]> } {
-  const known = storyFigures.get(model);
+/** The figures a text gives and those it tells as earlier. */
+function readFigures(text: string): Figures {
+  if (!FIGURE_HINT.test(text)) return NO_FIGURES;
+  const given = figuresIn(words(text));
+  if (given.size === 0 || !ACCOUNT_HINT.test(text))
+    return { given, recounted: new Set(), onlyEarlier: false };
+  const recounted = recountedFigures(text);
+  const told = recountedFigures(text, true);
+  return { given, recounted, onlyEarlier: [...given].every((figure) => told.has(figure)) };
+}
+
+const figuresMemo: SentenceMemo<Figures> = new WeakMap();
+
+function figuresOf(model: StoryModel, index: number): Figures {
+  return perSentence(figuresMemo, model, index, () => readFigures(model.sentences[index]?.text ?? ''));
+}
+
+const storyRecounts = new WeakMap<StoryModel, Map<string, Recount[]>>();
+
+/** Every figure the story's sentences tell as an earlier account's, with their reports' times. */
+function recountsOf(model: StoryModel): Map<string, Recount[]> {
+  const known = storyRecounts.get(model);
   if (known !== undefined) return known;
   const recounts = new Map<string, Recount[]>();
-  const each = model.sentences.map((sentence): Figures => {
-    // Most sentences give no figure at all and are not read further.
-    if (!FIGURE_HINT.test(sentence.text))
-      return { given: new Set(), recounted: new Set(), onlyEarlier: false };
-    const given = figuresIn(words(sentence.text));
-    const recounted = recountedFigures(sentence.text);
-    const told = given.size > 0 ? recountedFigures(sentence.text, true) : recounted;
-    const onlyEarlier = given.size > 0 && [...given].every((figure) => told.has(figure));
+  model.sentences.forEach((sentence, index) => {
+    if (!ACCOUNT_HINT.test(sentence.text)) return;
+    const figures = figuresOf(model, index);
     const time = model.writtenAt[sentence.article] ?? Number.NaN;
-    if (Number.isFinite(time))
-      for (const figure of recounted) {
-        const others = new Set([...given].filter((other) => other !== figure));
-        const list = recounts.get(figure) ?? [];
-        list.push({ figure, others, time });
-        recounts.set(figure, list);
-      }
-    return { given, recounted, onlyEarlier };
+    if (figures.recounted.size === 0 || !Number.isFinite(time)) return;
+    for (const figure of figures.recounted) {
+      const others = new Set([...figures.given].filter((other) => other !== figure));
+      const list = recounts.get(figure) ?? [];
+      list.push({ figure, others, time });
+      recounts.set(figure, list);
+    }
   });
-  const built = { each, recounts };
-  storyFigures.set(model, built);
-  return built;
+  storyRecounts.set(model, recounts);
+  return recounts;
 }
 
 /** Whether a newer report gives a figure of this text as an earlier account's. */
 function recountedLater(model: StoryModel, figures: Figures, time: number): boolean {
-  if (!Number.isFinite(time) || figures.given.size === 0) return false;
-  const { recounts } = figuresOfStory(model);
+  const recounts = recountsOf(model);
+  if (!Number.isFinite(time) || figures.given.size === 0 || recounts.size === 0) return false;
   for (const figure of figures.given) {
     // A sentence that itself tells the figure as earlier tells the change ("…initially said 12
     // workers were trapped but later revised the figure to nine").
@@ -188,21 +204,19 @@ function recountedLater(model: StoryModel, figures: Figures, time: number): bool
 
 /**
  * Whether a sentence of the story gives a figure a newer report tells as an earlier one, or gives
- * only figures it tells as earlier itself ("The company had said on Monday that up to 27,000 fish
- * were feared lost"): the account a newer one replaced, not a point of its own.
+ * only figures it tells as what someone had said or reported ("The company had said on Monday
+ * that up to 27,000 fish were feared lost"): the account a newer one replaced, not a point.
  */
 export function recountedOld(model: StoryModel, index: number): boolean {
   const sentence = model.sentences[index];
-  const figures = figuresOfStory(model).each[index];
-  if (sentence === undefined || figures === undefined) return false;
-  if (figures.given.size > 0 && [...figures.given].every((figure) => figures.recounted.has(figure)))
-    return true;
+  if (sentence === undefined || !FIGURE_HINT.test(sentence.text)) return false;
+  if (recountsOf(model).size === 0 && !ACCOUNT_HINT.test(sentence.text)) return false;
+  const figures = figuresOf(model, index);
+  if (figures.onlyEarlier) return true;
   return recountedLater(model, figures, model.writtenAt[sentence.article] ?? Number.NaN);
 }
 
 /** Whether a title of an article gives a figure a newer report tells as an earlier one. */
 export function recountedTitle(model: StoryModel, title: string, article: number): boolean {
-  const tokens = words(title);
-  const figures = { given: figuresIn(tokens), recounted: recountedFigures(title), onlyEarlier: false };
-  return recountedLater(model, figures, model.writtenAt[article] ?? Number.NaN);
+  return recountedLater(model, readFigures(title), model.writtenAt[article] ?? Number.NaN);
 }
