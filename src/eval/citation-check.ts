@@ -99,6 +99,12 @@ function fold(token: string): string {
 }
 
 const SUFFIXES: readonly [string, string][] = [
+  // A noun of an act and its verb are one word: "investigation" and "investigate", "protection"
+  // and "protect".
+  ['ations', 'at'],
+  ['ation', 'at'],
+  ['ions', ''],
+  ['ion', ''],
   ['ies', 'y'],
   ['ings', ''],
   ['ing', ''],

@@ -146,4 +146,23 @@ describe('independent citation check', () => {
     // Without "he said" the name must stand in the passage itself.
     expect(missingFromArticle(point, article.replace(', he said.', '.'))).toContain('gunasekera');
   });
+
+  it('reads a noun of an act as its verb ("an investigation", "to investigate"), and still refuses another act', () => {
+    const article = [
+      '10:05 p.m.',
+      'Energy Minister Ana Villar has ordered the Electricity Regulatory Board to open an investigation into the blackout.',
+    ].join('\n\n');
+    expect(
+      missingFromArticle(
+        'Ana Villar said she had ordered the electricity regulator to investigate.',
+        article,
+      ),
+    ).toEqual([]);
+    expect(
+      missingFromArticle(
+        'Energy Minister Ana Villar said she had ordered the Electricity Regulatory Board to resign.',
+        article,
+      ),
+    ).not.toEqual([]);
+  });
 });
