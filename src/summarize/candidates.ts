@@ -143,8 +143,19 @@ function mayTellVirality(text: string): boolean {
   return VIRALITY_HINT.test(text);
 }
 
+/**
+ * A release that says only that it updates ("Kestrel Ridge Gold Corp. … provides an update on the
+ * tailings pipeline incident at its Bremang Hills mine"): what the update is comes after it.
+ */
+const GIVES_AN_UPDATE =
+  /\bprovides? (?:an? |the following |a further )?(?:update|further information) (?:on|regarding|about|in relation to)\b/i;
+
 function announcesFigures(text: string): boolean {
-  return (FIGURES_ELSEWHERE.test(text) && !/\d/.test(text)) || MORE_TO_COME.test(text);
+  return (
+    (FIGURES_ELSEWHERE.test(text) && !/\d/.test(text)) ||
+    MORE_TO_COME.test(text) ||
+    GIVES_AN_UPDATE.test(text)
+  );
 }
 
 export function isNoComment(text: string): boolean {

@@ -86,9 +86,11 @@ export const HEADLINE_ARTICLE_BONUS = 0.15;
 const QUOTE = /["“”]/;
 /**
  * A defined term in brackets, as filings write them ("…of Kgalagadi Copper Holdings Limited
- * ("Kgalagadi")…", "(the "Proposed Transaction")"): a name, not a quotation.
+ * ("Kgalagadi")…", "(the "Proposed Transaction")", "(“Zahrat Energy” or “the Company”)"): a name,
+ * not a quotation.
  */
-const DEFINED_TERM = /\(\s*(?:the\s+)?["“][^"”]{1,60}["”]\s*\)/g;
+const DEFINED_TERM =
+  /\(\s*(?:the\s+)?["“][^"”]{1,60}["”](?:\s*(?:,|or|and)\s*(?:the\s+)?["“][^"”]{1,60}["”])*\s*\)/g;
 /**
  * An opening that continues something said before ("Once again, …", "But …", "Meanwhile, …",
  * "In one incident …", "According to these reports, …"): a second step of a story, never its first.

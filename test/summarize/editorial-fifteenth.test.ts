@@ -1,6 +1,7 @@
 import { junkKind } from '../../src/shared/text/page-junk';
 import { isBroadcastTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
+import { cleanTitle } from '../../src/summarize/headline';
 import { withoutRelativeDays } from '../../src/summarize/relative-days';
 import { tollOf } from '../../src/summarize/tolls';
 import { doc } from './fixture-doc';
@@ -146,5 +147,38 @@ describe('an opening description whose head ends in -us', () => {
       ),
     ]);
     expect(summary.points[0]?.text).toMatch(/^The granite sarcophagus of Horemsaf/);
+  });
+});
+
+describe('sixteenth round', () => {
+  it("leaves a forum thread's page and board, and an OFFICIAL label, out of a title", () => {
+    expect(
+      cleanTitle('Mirko gone to Qatar (OFFICIAL) - Page 3 - Transfers & Rumours', 'Vardal Fans Forum', ''),
+    ).toBe('Mirko gone to Qatar');
+    expect(cleanTitle('CUP FINAL: Rovers v Bravos — Match Thread (page 14)', 'Terrace Forum', '')).toBe(
+      'CUP FINAL: Rovers v Bravos',
+    );
+    expect(cleanTitle('OFFICIAL | Ana Mirko joins Al-Sahel', 'Al-Sahel Club', '')).toBe(
+      'Ana Mirko joins Al-Sahel',
+    );
+  });
+
+  it('lets a release open with its defined terms in brackets, and never with a line that only says it updates', () => {
+    const summary = summarizeStory([
+      doc(
+        'z',
+        'Marlin Energy — Newsroom',
+        '2027-07-07T08:00:00Z',
+        'Statement on the suspension of supply from the Marlin Star',
+        [
+          'The suspension follows the continued non-payment of invoices by the Ministry of Electricity under the power purchase agreement.',
+          'Doha, 7 July 2027 – Marlin Energy Q.P.S.C. (“Marlin Energy” or “the Company”) announces that it has suspended the export of electricity from the floating power plant Marlin Star to the national grid.',
+          'Marlin Energy provides an update on the payment talks with the Ministry of Electricity.',
+          'Marlin Energy remains ready to restore supply once a payment schedule has been agreed.',
+        ],
+      ),
+    ]);
+    expect(summary.points[0]?.text).toMatch(/announces that it has suspended/);
+    expect(summary.points.map((point) => point.text).join(' ')).not.toMatch(/provides an update/);
   });
 });

@@ -94,6 +94,11 @@ const PAGE_KIND_MARKS = [
   /^(?:statement|press release|media release|media statement|notice|(?:travel )?advisory)\s*[:|–—-]\s*/i,
   // A numbered issue or episode before its topic: "#215 (special): …", "Ep. 212 – …".
   /^(?:#\s?\d+|(?:ep|episode|issue)\.?\s*\d+)(?:\s*\([^)]{1,20}\))?\s*[:|–—-]\s*/i,
+  // A forum thread's page and board: "… (OFFICIAL) - Page 3 - Transfers & Rumours", "— Match Thread (page 14)".
+  /\s*[,:|–—-]\s*page\s+\d+\b.*$/i,
+  /\s*\(page\s+\d+\)\s*$/i,
+  /\s*[,:|–—-]\s*match\s+thread\s*$/i,
+  /\s*\((?:official|confirmed)\)/gi,
 ];
 /**
  * A tabloid's kicker in capitals before its headline ("VOMIT VOYAGE Brit gran trapped in cabin…",
