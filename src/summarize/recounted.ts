@@ -152,6 +152,7 @@ function readFigures(text: string): Figures {
   if (given.size === 0 || !ACCOUNT_HINT.test(text))
     return { given, recounted: new Set(), onlyEarlier: false };
   const recounted = recountedFigures(text);
+  if (recounted.size === 0) return { given, recounted, onlyEarlier: false };
   const told = recountedFigures(text, true);
   return { given, recounted, onlyEarlier: [...given].every((figure) => told.has(figure)) };
 }
@@ -170,7 +171,9 @@ function recountsOf(model: StoryModel): Map<string, Recount[]> {
   if (known !== undefined) return known;
   const recounts = new Map<string, Recount[]>();
   model.sentences.forEach((sentence, index) => {
-    if (!ACCOUNT_HINT.test(sentence.text)) return;
+    // Most sentences tell no earlier account: read for one before anything else.
+    if (!ACCOUNT_HINT.test(sentence.text) || !FIGURE_HINT.test(sentence.text)) return;
+    if (recountedFigures(sentence.text).size === 0) return;
     const figures = figuresOf(model, index);
     const time = model.writtenAt[sentence.article] ?? Number.NaN;
     if (figures.recounted.size === 0 || !Number.isFinite(time)) return;
