@@ -7,7 +7,7 @@ import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
  * "Officials had reported 11 cases Friday", "Sorae initially said 12 workers were trapped", "up
  * from an earlier count of 14". An older report's sentence that gives that figure, and none of the
  * newer sentence's other figures, tells what was true before: it neither leads nor makes a point,
- * whether or not the newer sentence is shown (docs/summarization.md, step 8).
+ * whether or not the newer sentence is shown (docs/summarization.md, "The lead point").
  */
 
 /** Verbs of an earlier account: "had said", "initially put", "first reported". */
