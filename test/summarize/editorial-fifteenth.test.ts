@@ -1,3 +1,4 @@
+import { trimSentence } from '../../src/shared/text/furniture';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { isBroadcastTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
@@ -180,5 +181,19 @@ describe('sixteenth round', () => {
     ]);
     expect(summary.points[0]?.text).toMatch(/announces that it has suspended/);
     expect(summary.points.map((point) => point.text).join(' ')).not.toMatch(/provides an update/);
+  });
+});
+
+describe("a status page's entry state", () => {
+  it('leaves the sentence it opens', () => {
+    expect(
+      trimSentence('Resolved — Calls, SMS and mobile data have been fully restored in all regions.'),
+    ).toBe('Calls, SMS and mobile data have been fully restored in all regions.');
+    expect(
+      trimSentence('Investigating — At 03:41 our monitoring detected a loss of signal on the cable.'),
+    ).toBe('At 03:41 our monitoring detected a loss of signal on the cable.');
+    expect(trimSentence('Resolved disputes are listed in the annex.')).toBe(
+      'Resolved disputes are listed in the annex.',
+    );
   });
 });

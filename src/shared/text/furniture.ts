@@ -40,9 +40,13 @@ const TICKER_STAMP =
   /^(?:(?:(?:Yesterday|Today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:local time|[ap]\.?m\.?|[A-Z]{2,5}))?|\d{1,2}\s*(?:h|hrs?|m|mins?) ago)\s*[—–|-]\s+(?=[\p{Lu}"“])/u;
 /** What a ticker's stamp opens with: a digit, a day. */
 const MAY_BE_STAMPED = /^(?:\d|Yesterday|Today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d)/;
-/** A label glued before the sentence: "Updated | When the first humans…", "BREAKING: …", "What we know so far: …". */
+/**
+ * A label glued before the sentence: "Updated | When the first humans…", "BREAKING: …", "What we
+ * know so far: …", a status page's entry state ("Resolved — Calls, SMS and mobile data have been
+ * fully restored…", "Investigating — At 03:41 our monitoring detected…").
+ */
 const LABEL_PREFIX = new RegExp(
-  `^(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE|${SUMMARY_BOX_LABEL})\\s*[|:–—]\\s+`,
+  `^(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE|Investigating|INVESTIGATING|Identified|IDENTIFIED|Monitoring|MONITORING|Resolved|RESOLVED|${SUMMARY_BOX_LABEL})\\s*[|:–—]\\s+`,
 );
 /**
  * A wire dateline whose agency and dash were cut: a capitalised place before a word that opens a
