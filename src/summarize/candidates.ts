@@ -139,8 +139,8 @@ const VIRAL_CLAIM =
 const VIRALITY_HINT =
   /shared|circulat|viewed|forwarded|reposted|spread|going around|the rounds|watched|retweeted/i;
 
-function mayTellVirality(text: string): boolean {
-  return VIRALITY_HINT.test(text);
+function tellsViralClaim(text: string): boolean {
+  return VIRALITY_HINT.test(text) && VIRAL_CLAIM.test(text);
 }
 
 /**
@@ -171,7 +171,7 @@ export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_
   if (looksTruncated(text) || text.endsWith('?') || !hasBalancedQuotes(text)) return false;
   if (inWriterVoice(text) || isNoComment(text) || DEAL_ADVISERS.test(text) || announcesFigures(text))
     return false;
-  if (mayTellVirality(text) && VIRAL_CLAIM.test(text)) return false;
+  if (tellsViralClaim(text)) return false;
   return sentence.terms.length >= 3 && !mostlyUppercase(text);
 }
 
@@ -183,7 +183,7 @@ export function isFallbackCandidate(sentence: SourceSentence): boolean {
   if (sentence.words < 4 || !withinPointLength(sentence)) return false;
   if (sentence.position >= MAX_CANDIDATE_POSITION || looksTruncated(sentence.text)) return false;
   if (!STARTS_LIKE_SENTENCE.test(sentence.text) || isNoComment(sentence.text)) return false;
-  if (mayTellVirality(sentence.text) && VIRAL_CLAIM.test(sentence.text)) return false;
+  if (tellsViralClaim(sentence.text)) return false;
   // A short line with no verb is a label or a notice ("No archiving or resale."), not a statement.
   if (!hasVerb(sentence.text)) return false;
   return sentence.terms.length >= 2 && !mostlyUppercase(sentence.text);

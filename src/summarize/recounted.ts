@@ -145,13 +145,13 @@ const ACCOUNT_HINT =
 
 const NO_FIGURES: Figures = { given: new Set(), recounted: new Set(), onlyEarlier: false };
 
-/** The figures a text gives and those it tells as earlier. */
-function readFigures(text: string): Figures {
+/** The figures a text gives and those it tells as earlier (`recounted`, when already read). */
+function readFigures(text: string, read?: Set<string>): Figures {
   if (!FIGURE_HINT.test(text)) return NO_FIGURES;
   const given = figuresIn(words(text));
   if (given.size === 0 || !ACCOUNT_HINT.test(text))
     return { given, recounted: new Set(), onlyEarlier: false };
-  const recounted = recountedFigures(text);
+  const recounted = read ?? recountedFigures(text);
   if (recounted.size === 0) return { given, recounted, onlyEarlier: false };
   const told = recountedFigures(text, true);
   return { given, recounted, onlyEarlier: [...given].every((figure) => told.has(figure)) };
@@ -159,8 +159,8 @@ function readFigures(text: string): Figures {
 
 const figuresMemo: SentenceMemo<Figures> = new WeakMap();
 
-function figuresOf(model: StoryModel, index: number): Figures {
-  return perSentence(figuresMemo, model, index, () => readFigures(model.sentences[index]?.text ?? ''));
+function figuresOf(model: StoryModel, index: number, read?: Set<string>): Figures {
+  return perSentence(figuresMemo, model, index, () => readFigures(model.sentences[index]?.text ?? '', read));
 }
 
 const storyRecounts = new WeakMap<StoryModel, Map<string, Recount[]>>();
@@ -173,8 +173,9 @@ function recountsOf(model: StoryModel): Map<string, Recount[]> {
   model.sentences.forEach((sentence, index) => {
     // Most sentences tell no earlier account: read for one before anything else.
     if (!ACCOUNT_HINT.test(sentence.text) || !FIGURE_HINT.test(sentence.text)) return;
-    if (recountedFigures(sentence.text).size === 0) return;
-    const figures = figuresOf(model, index);
+    const recounted = recountedFigures(sentence.text);
+    if (recounted.size === 0) return;
+    const figures = figuresOf(model, index, recounted);
     const time = model.writtenAt[sentence.article] ?? Number.NaN;
     if (figures.recounted.size === 0 || !Number.isFinite(time)) return;
     for (const figure of figures.recounted) {

@@ -74,14 +74,14 @@ const SHOW_NOTE =
 const SITE_NOTE =
   /^(?:headlines|excerpts|stories|articles|links|summaries)(?:,? and (?:headlines|excerpts|stories|articles|links|summaries))? (?:are|were) (?:chosen|selected|picked|ranked|generated|curated|sorted) (?:automatically|by (?:an )?(?:algorithms?|computers?|software))\b/i;
 
-/** The words SHOW_NOTE needs, found cheaply: most lines have none. */
-function mayBeShowNote(text: string): boolean {
-  return /transcript|available|broadcasts/i.test(text);
+/** SHOW_NOTE, behind a cheap test of the words it needs: most lines have none. */
+function isShowNote(text: string): boolean {
+  return /transcript|available|broadcasts/i.test(text) && SHOW_NOTE.test(text);
 }
 
 /** The kind of note a sentence is, or null. */
 export function noteKind(text: string): JunkKind | null {
-  if (EPISODE_NOTE.test(text) || (mayBeShowNote(text) && SHOW_NOTE.test(text))) return 'transcript';
+  if (EPISODE_NOTE.test(text) || isShowNote(text)) return 'transcript';
   if (SITE_NOTE.test(text)) return 'notice';
   if (ALERTS_PROMPT.test(text)) return 'prompt';
   if (BALL_BY_BALL.test(text)) return 'transcript';
