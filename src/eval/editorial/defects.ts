@@ -42,13 +42,21 @@ function wordsOf(text: string): string[] {
   return (fold(text).match(WORD) ?? []) as string[];
 }
 
-/** The labelled sentences a point was taken from: those it contains, else the closest one. */
+/**
+ * The labelled sentences a point was taken from: those it contains, else the closest one. A line
+ * of a few words that the point happens to hold ("About Sorabit Corp." inside a point naming
+ * Sorabit Corp.) is no source of it: a contained sentence gives at least a third of its words.
+ */
 export function mapPoint(point: string, article: LabelledArticle | undefined): LabelledSentence[] {
   if (article === undefined) return [];
   const pointWords = new Set(wordsOf(point));
   const contained = article.sentences.filter((sentence) => {
     const words = wordsOf(sentence.text);
-    return words.length > 0 && words.filter((word) => pointWords.has(word)).length >= 0.8 * words.length;
+    return (
+      words.length > 0 &&
+      words.length >= pointWords.size / 3 &&
+      words.filter((word) => pointWords.has(word)).length >= 0.8 * words.length
+    );
   });
   if (contained.length > 0) return contained;
   let best: LabelledSentence | undefined;

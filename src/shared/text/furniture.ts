@@ -65,6 +65,24 @@ const RELEASE_DATELINE = new RegExp(
   `^\\p{Lu}[\\p{L}.,'’ -]{1,60}?,? (?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH}),? \\d{4} ?\\/[^/]{2,40}\\/ ?(?:--|—|–|-) ?`,
   'u',
 );
+/**
+ * A release's dateline of a place and a full date: "Doha, 7 July 2027 – ", "Muscat, Oman, July 8,
+ * 2027: ". The year tells it from a sentence that opens with a place ("Doha, the capital, …").
+ */
+const DATED_DATELINE = new RegExp(
+  `^\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,2}(?:, \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+)?)?,? (?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH},? \\d{4})\\s*${DASH}\\s+`,
+  'u',
+);
+/**
+ * A release's definition of its own name in brackets: "(“Zahrat Energy” or “the Company”)",
+ * "(the “Group”)", "(hereinafter “the Bank”)" (a bracketed title, "("The Queen")", is no such thing); and a listing's ticker: "(KRX: 391720)", "(NYSE: ABC;
+ * TSX: ABC)". Neither is news, and a reader of a summary needs neither.
+ */
+const DEFINED_NAME =
+  /\s*\((?:hereinafter(?: referred to as)? )?(?:[“"][^“”"()]{1,40}[”"],? (?:or|and) )?(?:the [“"][^“”"()]{1,30}[”"]|[“"]the [^“”"()]{1,30}[”"])\)|\s*\((?!(?:PHOTO|VIDEO|IMAGE|PICTURE|CREDIT|FILE|UPDATE|AUDIO|WATCH|LISTEN|SOURCE|NOTE)\b)[A-Z]{2,8}(?: [A-Z]{2,8})?: ?[A-Z0-9][A-Z0-9.]{0,9}(?:[;,] ?[A-Z]{2,8}: ?[A-Z0-9][A-Z0-9.]{0,9})*\)/g;
+/** "the Company" written as a release's defined term: news writes "the company". */
+const DEFINED_TERM = /\b([Tt]he) (Company|Group|Issuer)\b(?! of\b)/g;
+
 /** A bare "(CNN) — " or "(CNN) " opening. */
 const AGENCY_DATELINE = new RegExp(`^${AGENCY}\\s*(?:${DASH}\\s*)?`);
 
@@ -110,6 +128,10 @@ function singleDateline(sentence: string): string {
   // Every other dateline ends in a dash, a colon or a bracket within its first few words.
   const head = sentence.slice(0, 90);
   if (!/[—–:)]|--| - /.test(head)) return '';
+  if (/\d{4}/.test(head)) {
+    const dated = DATED_DATELINE.exec(sentence)?.[0];
+    if (dated !== undefined) return dated;
+  }
   let text = sentence.replace(CAPS_DATELINE, '');
   if (head.includes('—') || head.includes('–') || head.includes('--'))
     text = text.replace(OUTLET_DATELINE, '');
@@ -140,7 +162,9 @@ export function trimSentence(sentence: string, options: TrimOptions = {}): strin
   if (text.length === 0 || isFurniture(text, options.blockChecked === true && dateline === '')) return '';
   // What reads as a dateline may be a caption's label ("PICTURE: NAME/OUTLET | Ambulances wait…").
   if (dateline !== '' && isFurniture(body, options.blockChecked === true)) return '';
-  if (text.includes('(')) text = text.replace(PHOTO_CREDIT_PARENS, '');
+  if (text.includes('(')) text = text.replace(PHOTO_CREDIT_PARENS, '').replace(DEFINED_NAME, '');
+  if (text.includes(' Company') || text.includes(' Group') || text.includes(' Issuer'))
+    text = text.replace(DEFINED_TERM, (_, the: string, noun: string) => `${the} ${noun.toLowerCase()}`);
   if (text.endsWith(']')) text = text.replace(FEED_TRUNCATION_TAIL, '');
   if (MAY_HAVE_READ_MORE.test(text)) text = text.replace(READ_MORE_TAIL, '');
   text = text.trim();

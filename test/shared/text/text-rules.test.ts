@@ -266,6 +266,29 @@ describe('a press release dateline', () => {
   });
 });
 
+describe("a release's own furniture inside a sentence", () => {
+  it('cuts a place-and-date dateline, the defined names and the ticker, and leaves titles in brackets', () => {
+    expect(
+      trimSentence(
+        'Doha, 7 July 2027 – Zahrat Energy Q.P.S.C. (“Zahrat Energy” or “the Company”) announces that the Company has suspended exports.',
+      ),
+    ).toBe('Zahrat Energy Q.P.S.C. announces that the company has suspended exports.');
+    expect(trimSentence('Muscat, Oman, July 8, 2027: Sorabit Corp. (KRX: 391720) signed the deal.')).toBe(
+      'Sorabit Corp. signed the deal.',
+    );
+    expect(trimSentence('Umbila proposed to buy Kgalagadi (the “Proposed Transaction”) in May.')).toBe(
+      'Umbila proposed to buy Kgalagadi in May.',
+    );
+    const kept = [
+      'Doha, the capital, sweltered on Monday.',
+      'The script is by Peter Morgan ("The Queen" and "Frost/Nixon"), who wrote it in 2009.',
+      'The Group of Seven met in Rome (UPDATE: later moved) on Monday.',
+      'Ministers of the Bank of England met.',
+    ];
+    for (const sentence of kept) expect(trimSentence(sentence)).toBe(sentence);
+  });
+});
+
 describe('dropRepeatedParagraphs', () => {
   it("drops a feed's standing paragraphs but keeps a credit line repeated under every reprint", () => {
     const texts = ['Floods hit Serdova.', 'A bridge fell in Veldor.', 'Talks resumed in Valmora.'].map(
