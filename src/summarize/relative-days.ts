@@ -15,7 +15,8 @@ import { IRREGULAR_PAST_FORMS } from '../shared/text/irregular-forms';
  *   ("issued an order at 3:15 p.m. today"), since
  *   "today" also means "nowadays" ("people alive today", "as few as 32,000 today");
  * - an opening day before a comma or the subject ("Yesterday, the union…", "This morning the
- *   minister…"), not one that is the subject ("Today represents…").
+ *   minister…"), not one that is the subject ("Today represents…");
+ * - a day owning what it tells is that thing ("after yesterday's earthquake" → "after the earthquake").
  * Quotations stay as spoken, and a capitalized "Today" inside a sentence is a title ("USA Today").
  */
 const PAST = `(?:\\p{Ll}+ed|${IRREGULAR_PAST_FORMS.join('|')})`;
@@ -46,6 +47,13 @@ const EARLY_DAY = new RegExp(
   ` (?:[Ee]arly|[Ee]arlier) (?:yesterday|last night|today|this (?:morning|afternoon|evening))(?: (?:morning|afternoon|evening))?${END}`,
   'gu',
 );
+/**
+ * A relative day owning what it tells is that thing: "…after yesterday's magnitude 6.7 earthquake"
+ * reads "…after the magnitude 6.7 earthquake". Not "today's", which also means "of our time"
+ * ("today's young voters").
+ */
+const POSSESSIVE_DAY =
+  /\b(?:([Yy])esterday|([Ll])ast night|([Tt])onight|([Tt])his (?:morning|afternoon|evening))['’]s\b/gu;
 const OPENING =
   /^(?:Today|Tonight|Yesterday|Last night|This (?:morning|afternoon|evening))(?:,\s+(?=\p{L})|\s+(?=(?:the|a|an)\s|\p{Lu}))/u;
 /** Quoted spans, left as written. */
@@ -66,7 +74,11 @@ export function withoutRelativeDays(text: string): string {
 }
 
 function plain(span: string, opening: boolean): string {
-  let out = span.replace(EARLY_DAY, '').replace(DAY, '').replace(TODAY, '');
+  let out = span
+    .replace(POSSESSIVE_DAY, (found) => (/^\p{Lu}/u.test(found) ? 'The' : 'the'))
+    .replace(EARLY_DAY, '')
+    .replace(DAY, '')
+    .replace(TODAY, '');
   // A headline in Title Case ("Today Marks a Milestone") keeps its opening.
   if (opening && !titleCased(out)) {
     const found = OPENING.exec(out);

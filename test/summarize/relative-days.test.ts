@@ -19,6 +19,11 @@ describe('relative days in points', () => {
       'The district issued an evacuation order at 3:15 p.m. today for about 340 properties.',
       'The district issued an evacuation order at 3:15 p.m. for about 340 properties.',
     ],
+    [
+      "Rescuers are digging through homes after yesterday's magnitude 6.7 earthquake.",
+      'Rescuers are digging through homes after the magnitude 6.7 earthquake.',
+    ],
+    ["Last night's fire destroyed the market.", 'The fire destroyed the market.'],
   ])('leaves the day out of %s', (text, shown) => {
     expect(withoutRelativeDays(text)).toBe(shown);
   });
