@@ -56,9 +56,16 @@ export interface CitationReport {
   failures: CitationFailure[];
 }
 
-/** Lower-case word pieces; figures keep their inner commas and points, then lose the commas. */
+/**
+ * Lower-case word pieces; figures keep their inner commas and points, then lose the commas. A word
+ * a printed page broke at its line end ("Wednes- day") is read whole as well as in its pieces.
+ */
 function tokens(text: string): string[] {
-  return (text.match(/[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu) ?? []).map(lowered);
+  const words = (text.match(/[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu) ?? []).map(lowered);
+  if (text.includes('- '))
+    for (const broken of text.matchAll(/(\p{L}+)- (\p{Ll}+)/gu))
+      words.push(lowered(`${broken[1]}${broken[2]}`));
+  return words;
 }
 
 /**

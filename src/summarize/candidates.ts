@@ -148,7 +148,7 @@ function tellsViralClaim(text: string): boolean {
  * tailings pipeline incident at its Bremang Hills mine"): what the update is comes after it.
  */
 const GIVES_AN_UPDATE =
-  /\bprovides? (?:an? |the following |a further )?(?:update|further information) (?:on|regarding|about|in relation to)\b/i;
+  /\bprovides? (?:an? |the following |a further )?(?:update|further information) (?:on|regarding|about|in relation to|following|concerning|to (?:shareholders|investors|the market))\b/i;
 
 function announcesFigures(text: string): boolean {
   return (

@@ -165,4 +165,11 @@ describe('independent citation check', () => {
       ),
     ).not.toEqual([]);
   });
+
+  it('reads a word a printed page broke at its line end whole, and still refuses another day', () => {
+    const article = 'A Zvolen re- storer was found guilty on Wednes- day of selling a fake altar panel.';
+    const point = 'A Zvolen restorer was found guilty on Wednesday of selling a fake altar panel.';
+    expect(missingFromArticle(point, article)).toEqual([]);
+    expect(missingFromArticle(point.replace('Wednesday', 'Thursday'), article)).toContain('thursday');
+  });
 });

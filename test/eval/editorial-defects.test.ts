@@ -1,4 +1,9 @@
-import { danglingOpening, type StoryUnderTest, storyDefects } from '../../src/eval/editorial/defects';
+import {
+  danglingOpening,
+  mapPoint,
+  type StoryUnderTest,
+  storyDefects,
+} from '../../src/eval/editorial/defects';
 import type { LabelledArticle } from '../../src/eval/editorial/fixture';
 import type { EditionStory } from '../../src/shared/types';
 
@@ -101,6 +106,19 @@ describe('editorial defect detectors', () => {
     ['unsupported_citation', [CLEAN[0]!, 'Engineers replaced all 450 steel cables, the city said.']],
   ])('find a planted %s', (kind, points) => {
     expect(kinds(story(points))).toContain(kind);
+  });
+
+  it('map a point to the sentence it was cut from, not to a few-word line it happens to hold', () => {
+    const labelled = article('courier', 'Tarvin Courier', null, 'r1');
+    labelled.sentences.push({ text: 'Tarvin river bridge', facts: [], junk: 'other', speaker: null });
+    expect(
+      mapPoint(
+        'The Tarvin river bridge reopened to traffic on Thursday after a two-year repair.',
+        labelled,
+      )[0]?.facts,
+    ).toEqual(['f1', 'f2']);
+    // A point that is only that line is still junk.
+    expect(mapPoint('Tarvin river bridge', labelled)[0]?.junk).toBe('other');
   });
 
   it('read a hyphenated speaker that the label writes without its hyphen', () => {

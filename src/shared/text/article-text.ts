@@ -1,5 +1,5 @@
 import { BoxEntries } from './box-labels';
-import { trimSentence } from './furniture';
+import { trimSentence, withoutLeadIn } from './furniture';
 import { blockJunkKind, endsAsSentence, junkKind } from './page-junk';
 import { describesOutlet } from './page-notes';
 import { articleParagraphs } from './paragraphs';
@@ -120,7 +120,7 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
         (sentence) =>
           sentence.length > 0 && !boxes.has(sentence) && !describesOutlet(sentence, options.outlet ?? ''),
       )
-      .map((sentence) => boxes.unlabelled(sentence));
+      .map((sentence) => withoutLeadIn(boxes.unlabelled(sentence)));
     if (sentences.length === 0) continue;
     kept.push(sentences);
     chars += paragraph.length;

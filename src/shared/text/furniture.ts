@@ -19,8 +19,9 @@ const DASH = '(?:—|–|--|-|:)';
  * "SEOUL, JAN 19 - ".
  */
 const CAPS_DATELINE = new RegExp(
-  `^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?: \\([A-Z][A-Za-z. ]{1,30}\\))?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?` +
+  `^\\p{Lu}[\\p{Lu}.'’-]+(?:[ /]\\p{Lu}[\\p{Lu}.'’-]+){0,3}(?: \\([A-Z][A-Za-z. ]{1,30}\\))?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?` +
     `(?:,? (?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})(?:,? \\d{4})?)?\\s*(?:${AGENCY})?\\.?\\s*(?:${DASH}\\s+|[—–](?=(?:A|An|The|In|On|At|After|As) ))`,
+  'u',
 );
 /** "Jakarta, Indonesia LNN — ", "Rio de Janeiro LNN — ": a place in title case, the outlet's initials, a dash. */
 const OUTLET_DATELINE =
@@ -43,11 +44,20 @@ const MAY_BE_STAMPED = /^(?:\d|Yesterday|Today|(?:Mon|Tues|Wednes|Thurs|Fri|Satu
 /**
  * A label glued before the sentence: "Updated | When the first humans…", "BREAKING: …", "What we
  * know so far: …", a status page's entry state ("Resolved — Calls, SMS and mobile data have been
- * fully restored…", "Investigating — At 03:41 our monitoring detected…").
+ * fully restored…", "Investigating — At 03:41 our monitoring detected…"), a channel's "Reminder: …",
+ * a thread's post number ("5/ Public viewing day…").
  */
 const LABEL_PREFIX = new RegExp(
-  `^(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE|Investigating|INVESTIGATING|Identified|IDENTIFIED|Monitoring|MONITORING|Resolved|RESOLVED|${SUMMARY_BOX_LABEL})\\s*[|:–—]\\s+`,
+  `^(?:\\d{1,2}\\/(?:\\d{1,2})?(?= \\p{Lu})|(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE|Urgent|URGENT|Flash|FLASH|Reminder|REMINDER|Recap|RECAP|Investigating|INVESTIGATING|Identified|IDENTIFIED|Monitoring|MONITORING|Resolved|RESOLVED|${SUMMARY_BOX_LABEL})\\s*[|:–—])\\s+`,
+  'u',
 );
+/**
+ * A presenter's or a newsletter's lead-in to the news it then tells: "So, the big news from
+ * yesterday: the Prime Minister survived…", "The top story this morning: …"; "The big news is that…" stays.
+ */
+const NEWS_LEAD_IN =
+  /^(?:(?:So|Well|Now|OK|Okay|And),?\s+)?(?:(?:the|our|today['’]s|tonight['’]s|this morning['’]s)\s+)?(?:big|top|main|lead|leading|latest)\s+(?:news|story|headline)(?:\s+(?:from|of|for|on)\s+(?:yesterday|today|tonight|last night|this (?:morning|evening|week)|the (?:weekend|week|day))|\s+(?:today|tonight|this (?:morning|evening|week)))?\s*:\s+/i;
+
 /**
  * A wire dateline whose agency and dash were cut: a capitalised place before a word that opens a
  * sentence ("DUBAI A Bahraini court…"), or places joined by a slash ("SINGAPORE/BEIJING Flamboyant…");
@@ -75,11 +85,11 @@ const DATED_DATELINE = new RegExp(
 );
 /**
  * A release's definition of its own name in brackets: "(“Zahrat Energy” or “the Company”)",
- * "(the “Group”)", "(hereinafter “the Bank”)" (a bracketed title, "("The Queen")", is no such thing); and a listing's ticker: "(KRX: 391720)", "(NYSE: ABC;
+ * "(the “Group”)", "(hereinafter “the Bank”)" (a bracketed title, "("The Queen")", is no such thing); and a listing's ticker: "(KRX: 391720)", "(ASX/AIM: ORV)", "(NYSE: ABC;
  * TSX: ABC)". Neither is news, and a reader of a summary needs neither.
  */
 const DEFINED_NAME =
-  /\s*\((?:hereinafter(?: referred to as)? )?(?:[“"][^“”"()]{1,40}[”"],? (?:or|and) )?(?:the [“"][^“”"()]{1,30}[”"]|[“"]the [^“”"()]{1,30}[”"])\)|\s*\((?!(?:PHOTO|VIDEO|IMAGE|PICTURE|CREDIT|FILE|UPDATE|AUDIO|WATCH|LISTEN|SOURCE|NOTE)\b)[A-Z]{2,8}(?: [A-Z]{2,8})?: ?[A-Z0-9][A-Z0-9.]{0,9}(?:[;,] ?[A-Z]{2,8}: ?[A-Z0-9][A-Z0-9.]{0,9})*\)/g;
+  /\s*\((?:hereinafter(?: referred to as)? )?(?:[“"][^“”"()]{1,40}[”"],? (?:or|and) )?(?:the [“"][^“”"()]{1,30}[”"]|[“"]the [^“”"()]{1,30}[”"])\)|\s*\((?!(?:PHOTO|VIDEO|IMAGE|PICTURE|CREDIT|FILE|UPDATE|AUDIO|WATCH|LISTEN|SOURCE|NOTE)\b)[A-Z]{2,8}(?:[ /][A-Z]{2,8})?: ?[A-Z0-9][A-Z0-9.]{0,9}(?:[;,] ?[A-Z]{2,8}: ?[A-Z0-9][A-Z0-9.]{0,9})*\)/g;
 /** "the Company" written as a release's defined term: news writes "the company". */
 const DEFINED_TERM = /\b([Tt]he) (Company|Group|Issuer)\b(?! of\b)/g;
 
@@ -93,6 +103,16 @@ const LEADING_PHOTO_CREDIT =
 const READ_MORE_TAIL =
   /\s*(?:…|\.\.\.)?\s*[[(]?\s*(?:read more|continue reading|read the full (?:story|article)|click here\b[^.!?]{0,60}|full story|see more)\b[^.!?]{0,60}[\])]?\s*[.»›>]*\s*$/i;
 const FEED_TRUNCATION_TAIL = /\s*\[\+?\d+ chars\]\s*$/i;
+
+/**
+ * The sentence without a presenter's lead-in (NEWS_LEAD_IN), its next word capitalized; also read
+ * after a transcript's speaker label is cut ("HOST: So, the big news from yesterday: …").
+ */
+export function withoutLeadIn(sentence: string): string {
+  if (!/(?:news|story|headline)[^:]{0,30}:/i.test(sentence.slice(0, 80))) return sentence;
+  const cut = sentence.replace(NEWS_LEAD_IN, '');
+  return cut !== sentence && /^\p{Ll}/u.test(cut) ? `${cut.charAt(0).toUpperCase()}${cut.slice(1)}` : cut;
+}
 
 /** Cheap tests that say whether the costlier tail patterns can match at all. */
 const MAY_HAVE_READ_MORE = /read|continue|click|full story|see more/i;
@@ -150,7 +170,10 @@ function singleDateline(sentence: string): string {
 export function trimSentence(sentence: string, options: TrimOptions = {}): string {
   // Player and share-bar words glued before the sentence go first ("CLOSE Skip … Share A former…").
   const chrome = /^\p{Lu}/u.test(sentence) ? interfacePrefixLength(sentence) : 0;
-  let body = (chrome > 0 ? sentence.slice(chrome) : sentence).replace(LABEL_PREFIX, '');
+  const unchromed = chrome > 0 ? sentence.slice(chrome) : sentence;
+  let body = withoutLeadIn(unchromed.replace(LABEL_PREFIX, ''));
+  // What followed a label opens the sentence now: "Reminder: the ministry says…".
+  if (body !== unchromed && /^\p{Ll}/u.test(body)) body = `${body.charAt(0).toUpperCase()}${body.slice(1)}`;
   if (MAY_BE_STAMPED.test(body)) body = body.replace(TICKER_STAMP, '');
   // A credit the splitter left opening the sentence belongs to the caption before it
   // ("(Photo: Jo Ree AP) Story Highlights …"): what follows is judged on its own.

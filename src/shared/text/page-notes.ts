@@ -4,7 +4,8 @@ import type { JunkKind } from './page-junk';
  * Notes a page writes about itself rather than the news, found on the seventh to twelfth rounds'
  * pages (docs/summarization.md, "Cleaning"): an update note, a refresh stamp, a broadcast's segue
  * and its production credit, an appeal for money, a writer's career told without a job word, a
- * newsletter's contents, a report saying who made it, and the outlet describing itself.
+ * newsletter's contents, a report or a record saying who made it or from what, an advisory's note
+ * on what changed, a columnist's bio, and the outlet describing itself.
  */
 
 /** "UPDATED 3:55 pm with comments from the Ministry of Education.", "Updated at 10:30 GMT to add…". */
@@ -45,7 +46,25 @@ const PRODUCED_BY =
 export const CONTENTS =
   /^(?:In (?:today['’]s|this|tonight['’]s|this week['’]s|this morning['’]s) (?:edition|issue|newsletter|briefing|brief|email|episode)|Inside (?:today['’]s|this) (?:edition|issue))\b|^(?:Today|Tonight|This morning|This week|Also today)\s*:\s+[^.:]{3,120},\s+[^.:]{3,120}\s+and\s+[^.:]{3,120}\.?$/i;
 const REPORT_MADE =
-  /^This (?:report|bulletin|update|briefing|newsletter|situation report|document) (?:is|was|has been) (?:produced|prepared|compiled|issued|published)\b/i;
+  /^This (?:report|bulletin|update|briefing|newsletter|situation report|document|record|transcript|summary|translation) (?:is|was|has been) (?:produced|prepared|compiled|issued|published|transcribed)\b|^(?:An? )?(?:unofficial|edited|partial|automatic|machine)\s+(?:record|transcript|summary|minutes|notes|translation)s?\s+(?:compiled|prepared|transcribed|taken|drawn up|produced|generated)\s+(?:from|by)\b/i;
+/**
+ * A page's note that a machine translated it, and which text is binding: "Automatic translation from
+ * French.", "[This text was translated automatically from Khmer.", "The original text prevails.",
+ * "The Khmer version is the official one.]".
+ */
+const TRANSLATION_NOTE =
+  /^\[?(?:(?:this|the) (?:text|page|article|release|statement|document) (?:was|has been|is) )?(?:(?:automatic(?:ally)?|machine)[- ])?translat(?:ed|ion)\b[^.!?]{0,40}\bfrom (?:the )?\p{Lu}\p{Ll}+\.?\]?$|^\[?(?:this|the) (?:text|page|article|release|statement|document) (?:was|has been|is) (?:automatically |machine[- ])translated\b[^.!?]{0,40}\.?\]?$|^\[?the (?:original|\p{Lu}\p{Ll}+) (?:text|version) (?:prevails|is (?:the )?(?:official|binding|authoritative)(?: one)?)\.?\]?$/iu;
+/** A pointer to a link the page or a post holds: "…, registration link below.", "Link in bio." */
+const LINK_POINTER =
+  /\b(?:(?:registration|sign-?up|booking|ticket|donation|full|more)\s+)?(?:link|details)s?\s+(?:below|above|in (?:the )?(?:bio|comments?|description|replies|thread))\s*[.!]?$/i;
+/** What changed on an advisory's page: "Summary of update: information on smoke…", "Latest update: …". */
+const CHANGE_NOTE = /^(?:summary of (?:the )?(?:update|changes)|latest update|what['’]s changed)\s*:/i;
+/**
+ * A writer's column told as their bio: "Gonzalo Urquidi is a former adviser to the energy ministry
+ * and writes a fortnightly column on Andean resources for Carbonate Weekly."
+ */
+const COLUMNIST =
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:[^.!?]{0,120}\band )?writes (?:a|the|this) (?:[\p{Ll}-]+ ){0,2}column\b/u;
 /** Three or more items parted by middle dots ("a · b · c"): a menu or a list of headlines, not a sentence. */
 const DOTTED_ITEMS = /\S\s·\s[^·]+\s·\s\S/;
 
@@ -87,12 +106,14 @@ export function noteKind(text: string): JunkKind | null {
   if (BALL_BY_BALL.test(text)) return 'transcript';
   if (CONTENTS.test(text) || DOTTED_ITEMS.test(text)) return 'related';
   if (REPORT_MADE.test(text)) return 'notice';
+  if (CHANGE_NOTE.test(text)) return 'correction';
+  if (TRANSLATION_NOTE.test(text)) return 'notice';
   if (UPDATE_NOTE.test(text)) return 'correction';
   if (REFRESH_NOTE.test(text.replace(/[.:]+$/, '').replace(/:\s/, ' '))) return 'timestamp';
-  if (APPEAL_FOR_MONEY.test(text)) return 'prompt';
+  if (APPEAL_FOR_MONEY.test(text) || LINK_POINTER.test(text)) return 'prompt';
   if (SEGUE.test(text)) return 'transcript';
   if (PRODUCED_BY.test(text)) return 'credit';
-  if (CAREER.test(text)) return 'bio';
+  if (CAREER.test(text) || COLUMNIST.test(text)) return 'bio';
   return null;
 }
 
@@ -124,4 +145,17 @@ export function isNewsletterIssue(title: string, text: string): boolean {
     /(?:^|\n|\.\s)(?:Today|Tonight|This morning|This week|Also today)\s*:/i.test(head)
     ? head.split(/\n+|(?<=[.!?])\s+(?=\p{Lu})/u).some((line) => CONTENTS.test(line.trim()))
     : false;
+}
+
+/** A machine's translation, as its page says in its title or near its top ("Automatic translation from French."). */
+const MACHINE_TRANSLATED =
+  /\b(?:automatic(?:ally)?[- ]translat|machine[- ]translat|translated (?:automatically|by machine)|(?:google|auto)[- ]translat)/i;
+
+/**
+ * Whether the page is a machine's translation: its sentences are the machine's words ("a landslide
+ * of ground of great ampleness"), so another outlet's report leads and heads the story when one
+ * can (summarize/lead.ts, summarize/headline.ts).
+ */
+export function isMachineTranslated(title: string, text: string): boolean {
+  return MACHINE_TRANSLATED.test(title) || MACHINE_TRANSLATED.test(text.slice(0, 600));
 }

@@ -81,11 +81,28 @@ export function articleParagraphs(raw: string): string[] {
   if (HAS_INVISIBLE.test(text)) text = text.replace(INVISIBLE, keepLayout);
   // Brackets left empty where a link or an image was cut out ("the black leopard ().While…").
   if (text.includes('()') || text.includes('[]')) text = text.replace(EMPTY_BRACKETS, '');
-  const plain = text.replace(SPACE_RUN, ' ');
+  let plain = text.replace(SPACE_RUN, ' ');
+  if (plain.includes('- ')) plain = joinBrokenWords(plain);
   return capLength(plain)
     .split(/\n+/)
     .map((paragraph) => paragraph.trim().replace(LIST_MARK, ''))
     .filter((paragraph) => paragraph.length > 0);
+}
+
+/**
+ * A word a printed page broke at its line end, as an e-paper's text gives it: "the re- storer was
+ * sen- tenced on Wednes- day". A suspended hyphen ("pre- and post-war", "short- to medium-term")
+ * goes on with a joining word and stays; so does a lone "word- word", a writer's dash as often as a
+ * break: a body holding two or more breaks was set in print columns.
+ */
+const BROKEN_WORD = /(?<=\p{L}\p{Ll})- (?!(?:and|or|to|nor|as|than|versus|vs|und|et|ou|y|e|o)\b)(?=\p{Ll})/gu;
+
+function joinBrokenWords(text: string): string {
+  BROKEN_WORD.lastIndex = 0;
+  let breaks = 0;
+  while (breaks < 2 && BROKEN_WORD.exec(text) !== null) breaks++;
+  BROKEN_WORD.lastIndex = 0;
+  return breaks < 2 ? text : text.replace(BROKEN_WORD, '');
 }
 
 /**

@@ -8,9 +8,9 @@
 const WIRE_SLUG =
   /^(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|PREVIEW|TIMELINE|FEATURE|BREAKINGVIEWS)(?: ?\d{1,2})?-)+(?=\S)/;
 const ATTRIBUTION_TAG = /\s-(?=\p{L})[\p{L}.'’ ]{1,24}$/u;
-/** A desk's tag in brackets or a flash label before a title: "(LEAD) ", "(2nd LD) ", "(URGENT) ", "BREAKING: ". */
+/** A desk's tag in brackets or a flash label before a title: "(LEAD) ", "(2nd LD) ", "(URGENT) ", "BREAKING: ", "URGENT: ". */
 const DESK_TAG =
-  /^(?:\((?:LEAD|[1-9](?:st|nd|rd|th) LD|URGENT|FLASH|News Focus|News Analysis|Interview|EDITORIAL)(?:,\s*[^)]{1,20})?\)|(?:BREAKING|Breaking|JUST IN|Just in)\s*[:|])\s+(?=\S)/;
+  /^(?:\((?:LEAD|[1-9](?:st|nd|rd|th) LD|URGENT|FLASH|News Focus|News Analysis|Interview|EDITORIAL)(?:,\s*[^)]{1,20})?\)|(?:BREAKING|Breaking|JUST IN|Just in|URGENT|Urgent|FLASH|Flash)\s*[:|])\s+(?=\S)/;
 
 export function withoutWireTags(title: string): string {
   const untagged = title.replace(DESK_TAG, '').replace(WIRE_SLUG, '');
@@ -76,6 +76,10 @@ export function isFeatureTitle(title: string): boolean {
   );
 }
 
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+/** "Friday 23 July 2027", "27 July", "July 27, 2027". */
+const DAY_AND_DATE = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2},?)(?:\s+\d{4})?`;
+
 /**
  * What a page's title says of its kind rather than of what happened: an alert stack's "…: alerts",
  * a live page's record "… – as it happened", a round-up's "…: what we know so far", "…: the
@@ -91,9 +95,20 @@ const PAGE_KIND_MARKS = [
   new RegExp(String.raw`\s*[,:|–—-]\s*${BULLETIN}\b.*$`, 'iu'),
   /\s*[,:|–—-]\s*(?:(?:news )?alerts?|what we know(?: so far)?|the latest|key facts|(?:a )?timeline|(?:latest )?updates|(?:media |press )?statements?|full coverage|live score(?:s)?(?:,? stats)?(?:,? (?:and )?line-?ups)?)\s*$/i,
   /\s*[,:|–—-]?\s*\b(?:as it happened|in pictures|in photos)\s*$/i,
-  /^(?:statement|press release|media release|media statement|notice|(?:travel )?advisory)\s*[:|–—-]\s*/i,
-  // A numbered issue or episode before its topic: "#215 (special): …", "Ep. 212 – …".
-  /^(?:#\s?\d+|(?:ep|episode|issue)\.?\s*\d+)(?:\s*\([^)]{1,20}\))?\s*[:|–—-]\s*/i,
+  /^(?:statement|press release|media release|media statement|(?:travel )?notice|(?:travel )?advisory)\s*[:|–—-]\s*/i,
+  // A numbered issue or episode before its topic, maybe after its name: "#215 (special): …", "Ep.
+  // 212 – …", "Red Metal Memo #212: …".
+  /^(?:\p{Lu}[\p{L}'’&.-]*\s+){0,4}(?:#\s?\d+|(?:ep|episode|issue)\.?\s*\d+)(?:\s*\([^)]{1,20}\))?\s*[:|–—-]\s*/iu,
+  // A programme or a record and its date before its topic: "Evening News, 21 July 2027: …", "Morning
+  // in Chiúre, 27 July: …", "Daily record: Friday 23 July 2027 — …".
+  new RegExp(
+    String.raw`^(?:\p{Lu}[\p{L}'’&.-]*\s+)(?:[\p{L}'’&.-]+\s+){0,3}?[\p{L}'’&.-]+\s*[,:]\s*${DAY_AND_DATE}\s*[:–—-]\s+`,
+    'u',
+  ),
+  // What the page is in brackets after its topic: "… (English transcript)", "… (automatic
+  // translation)", "… (updated 29 July 2027)".
+  /\s*\((?:(?:English|automatic|machine|unofficial)\s+)*(?:translation|transcript)\)\s*$/i,
+  new RegExp(String.raw`\s*\((?:updated|as of)\s+${DAY_AND_DATE}\)\s*$`, 'iu'),
   // A forum thread's page and board: "… (OFFICIAL) - Page 3 - Transfers & Rumours", "— Match Thread (page 14)".
   /\s*[,:|–—-]\s*page\s+\d+\b.*$/i,
   /\s*\(page\s+\d+\)\s*$/i,
@@ -127,7 +142,11 @@ export function withoutPageKind(title: string): string {
   const unkicked = withoutKicker(cut);
   if (unkicked.split(/\s+/).length >= 4) cut = unkicked;
   cut = cut.replace(/[\s,;:|–—-]+$/, '').trim();
-  return cut.split(/\s+/).length >= 2 ? cut : title;
+  if (cut.split(/\s+/).length < 2) return title;
+  // A topic that followed a label opens the headline now: "…, 27 July: families mourn…".
+  return /^\p{Ll}/u.test(cut) && !/^\p{Ll}/u.test(title)
+    ? `${cut.charAt(0).toUpperCase()}${cut.slice(1)}`
+    : cut;
 }
 
 /**
@@ -142,15 +161,15 @@ export function isKindOnlyTitle(title: string): boolean {
   return KIND_ONLY.test(withoutWireTags(title.trim()));
 }
 
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 /**
  * A broadcast's page named by its programme and date, and maybe its kind: "Evening News Bulletin,
  * 23 June 2027", "Weekend Sport, 27 June 2027 – transcript", "Evening News, 30 June 2027 (English
- * translation)", "Morning Edition — June 30, 2027". It names no news: with no other title, the
+ * translation)", "Morning Edition — June 30, 2027"; a paper's or a channel's page of a day, "Rīgas
+ * Krasts Weekly e-paper, 29 July 2027", "Malé City Alerts — channel posts, 28 July 2027". It names no news: with no other title, the
  * headline is written from the lead (summarize/headline.ts).
  */
 const BROADCAST_TITLE = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{L}'’&.-]*\s+){0,4}\p{Lu}[\p{L}'’&.-]*\s*[,:–—-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2},?)(?:\s+\d{4})?(?:\s*[–—-]\s*(?:full\s+)?transcript|\s*\((?:English\s+)?(?:translation|transcript)\))?\.?$`,
+  String.raw`^(?:\p{Lu}[\p{L}'’&.-]*\s+){0,4}\p{Lu}[\p{L}'’&.-]*(?:\s*[–—-]?\s*(?:e-paper|e-edition|print edition|channel posts|posts|newsletter|digest|podcast))?\s*[,:–—-]\s*${DAY_AND_DATE}(?:\s*[–—-]\s*(?:full\s+)?transcript|\s*\((?:English\s+)?(?:translation|transcript)\))?\.?$`,
   'u',
 );
 
