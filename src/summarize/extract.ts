@@ -1,3 +1,4 @@
+import { isMachineTranslated } from '../shared/text/page-notes';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { contentTerms } from '../shared/text/terms';
 import { isFallbackCandidate, isPointCandidate, MIN_POINT_WORDS } from './candidates';
@@ -37,6 +38,19 @@ function takenWith(model: StoryModel, taken: Taken | undefined, chosen: number[]
 }
 
 /**
+ * The articles that are a machine's translation (page-notes.ts isMachineTranslated) while another
+ * outlet's own words are in the story: their sentences are no points ("a landslide of ground of
+ * great ampleness occurred…"), though they still count as support for what they say.
+ */
+function machineTranslations(model: StoryModel): Set<number> {
+  const found = new Set<number>();
+  model.articles.forEach((article, i) => {
+    if (isMachineTranslated(article.doc.title ?? '', article.doc.text)) found.add(i);
+  });
+  return found.size < model.articles.length ? found : new Set();
+}
+
+/**
  * Extractive selection: candidates, relevance with cross-outlet breadth, MMR, one point per
  * claim (claim-groups.ts). Statements of 10–60 words first; when they run out before the budget,
  * shorter statements; when that still leaves fewer than MIN_POINTS (stories made of one-line
@@ -51,8 +65,11 @@ export function extractSentences(
 ): number[] {
   const strict: number[] = [];
   const short: number[] = [];
+  const translated = machineTranslations(model);
   const offered = (index: number): boolean =>
-    !excluded.has(index) && !model.offTopic.has(model.articleOf[index] ?? -1);
+    !excluded.has(index) &&
+    !model.offTopic.has(model.articleOf[index] ?? -1) &&
+    !translated.has(model.articleOf[index] ?? -1);
   // Whether a candidate can stand alone is read only when it could be taken (selectMmr,
   // chooseLead): most candidates never come close, and the reading is the costly part.
   const usable = (index: number): boolean => standaloneOf(model, index) !== null;

@@ -1,3 +1,4 @@
+import { isMachineTranslated } from '../shared/text/page-notes';
 import { cleanInline } from '../shared/text/paragraphs';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { contentTerms } from '../shared/text/terms';
@@ -115,32 +116,42 @@ export function pickTitle(model: StoryModel, titles: string[], leadArticle = -1)
     (entry) =>
       outdatedTitle(model, entry.title, entry.article) || recountedTitle(model, entry.title, entry.article),
   );
-  const anyCurrent = stale.includes(false);
   // A feature's, an explainer's or a column's title ("What next for Anatolian Skyways after its
   // boss walks out?") heads nothing while a report's title can, as its opening does not lead;
-  // nor does a title naming only its page's kind ("Statement of the press service of the Ministry").
+  // nor does a title naming only its page's kind ("Statement of the press service of the Ministry"),
+  // nor a machine's translation's.
   const feature = usable.map((entry) => {
-    const title = model.articles[entry.article]?.doc.title ?? entry.title;
-    return isFeatureTitle(title) || isKindOnlyTitle(entry.title);
+    const doc = model.articles[entry.article]?.doc;
+    const title = doc?.title ?? entry.title;
+    return (
+      isFeatureTitle(title) || isKindOnlyTitle(entry.title) || isMachineTranslated(title, doc?.text ?? '')
+    );
   });
-  const anyReport = feature.includes(false);
   const vectors = usable.map((entry) => tfidfVector(entry.terms, model.vocabulary));
+  // A title the feed did not give (its text's first sentence, stored as one) says what its
+  // outlet reports, as the others' peer, but heads nothing: with no real title, the headline
+  // is written from the lead point. A broadcast's programme and date ("Weekend Sport, 27 June
+  // 2027 – transcript") names no news either.
+  const heads = usable.map(
+    (entry, i) =>
+      vectors[i] !== undefined &&
+      model.articles[entry.article]?.doc.titleDerived !== true &&
+      !isBroadcastTitle(entry.title),
+  );
+  // A stale title heads nothing while any title is current, even one that cannot head (the
+  // headline is then written from the lead); a feature's steps aside only for a report's title
+  // that can head the story.
+  const anyCurrent = stale.includes(false);
+  const anyReport = feature.some(
+    (isFeature, i) => !isFeature && heads[i] === true && !(anyCurrent && stale[i] === true),
+  );
   const newest = newestTime(model);
   let best = '';
   let bestScore = Number.NEGATIVE_INFINITY;
   let leads = '';
   usable.forEach((entry, i) => {
     const vector = vectors[i];
-    // A title the feed did not give (its text's first sentence, stored as one) says what its
-    // outlet reports, as the others' peer, but heads nothing: with no real title, the headline
-    // is written from the lead point.
-    // A broadcast's programme and date ("Weekend Sport, 27 June 2027 – transcript") names no news either.
-    if (
-      vector === undefined ||
-      model.articles[entry.article]?.doc.titleDerived === true ||
-      isBroadcastTitle(entry.title)
-    )
-      return;
+    if (vector === undefined || heads[i] !== true) return;
     if (anyCurrent && stale[i] === true) return;
     if (anyReport && feature[i] === true) return;
     if (entry.article === leadArticle) leads = entry.title;

@@ -1,0 +1,161 @@
+import { trimSentence } from '../../src/shared/text/furniture';
+import { junkKind } from '../../src/shared/text/page-junk';
+import { isMachineTranslated } from '../../src/shared/text/page-notes';
+import { articleParagraphs } from '../../src/shared/text/paragraphs';
+import { isBroadcastTitle } from '../../src/shared/text/wire-tags';
+import { summarizeStory } from '../../src/summarize';
+import { cleanTitle } from '../../src/summarize/headline';
+import { doc } from './fixture-doc';
+
+/** Rules written from the seventeenth round of labelled sets (docs/summarization.md, "Seventeenth round"). */
+
+describe("an e-paper's words broken at a line end", () => {
+  it('are read whole when the body holds two or more', () => {
+    expect(articleParagraphs('A Zvolen re- storer was sen- tenced on Wednes- day.')).toEqual([
+      'A Zvolen restorer was sentenced on Wednesday.',
+    ]);
+  });
+
+  it('while a suspended hyphen and a lone writer’s dash stay', () => {
+    expect(articleParagraphs('Pre- and post-war re- storers were sen- tenced.')).toEqual([
+      'Pre- and post-war restorers were sentenced.',
+    ]);
+    expect(articleParagraphs('He left- and then came back, a well- known man.')).toEqual([
+      'He left- and then came back, a well- known man.',
+    ]);
+  });
+});
+
+describe('a title that says what page it is', () => {
+  it.each([
+    [
+      'Evening News, 21 July 2027: Nzendem landslide toll rises to eleven',
+      'Nzendem landslide toll rises to eleven',
+    ],
+    [
+      'Morning in Chiúre, 27 July: families mourn Lúrio miners (English transcript)',
+      'Families mourn Lúrio miners',
+    ],
+    [
+      'Daily record: Friday 23 July 2027 — Motion of No Confidence in the Prime Minister',
+      'Motion of No Confidence in the Prime Minister',
+    ],
+    ['Red Metal Memo #212: Kelvane sells the Gobi copper stake', 'Kelvane sells the Gobi copper stake'],
+    ['Flood situation in Pursat province (automatic translation)', 'Flood situation in Pursat province'],
+    [
+      'Travel notice: Maldives – smoke from Thilafushi fire (updated 29 July 2027)',
+      'Maldives – smoke from Thilafushi fire',
+    ],
+    [
+      "URGENT: Costa Rica's Rincón de la Vieja volcano erupts",
+      "Costa Rica's Rincón de la Vieja volcano erupts",
+    ],
+  ])('keeps only its topic: %s', (title, topic) => {
+    expect(cleanTitle(title)).toBe(topic);
+  });
+
+  it.each(['Rīgas Krasts Weekly e-paper, 29 July 2027', 'Malé City Alerts — channel posts, 28 July 2027'])(
+    'names no news when it names only a paper or a channel and its day: %s',
+    (title) => {
+      expect(isBroadcastTitle(title)).toBe(true);
+    },
+  );
+
+  it('while a headline with a date in it is news', () => {
+    expect(cleanTitle('Storm hits coast, 30 June 2027')).toBe('Storm hits coast, 30 June 2027');
+    expect(isBroadcastTitle('Storm hits coast, 30 June 2027')).toBe(false);
+  });
+});
+
+describe('labels and notes of channels, records, advisories and columns', () => {
+  it.each([
+    [
+      'Reminder: the ministry says the power cut lasted about 40 minutes.',
+      'The ministry says the power cut lasted about 40 minutes.',
+    ],
+    ['5/ Divers will survey the hull on Monday.', 'Divers will survey the hull on Monday.'],
+    [
+      'Orvane Minerals plc (ASX/AIM: ORV) said three workers died.',
+      'Orvane Minerals plc said three workers died.',
+    ],
+  ])('cuts the label: %s', (sentence, kept) => {
+    expect(trimSentence(sentence)).toBe(kept);
+  });
+
+  it("cuts a presenter's lead-in to the news, and keeps a sentence that tells of big news", () => {
+    expect(
+      trimSentence('So, the big news from yesterday: the Prime Minister survived the vote, 14 to 11.'),
+    ).toBe('The Prime Minister survived the vote, 14 to 11.');
+    expect(trimSentence('The big news is that nothing changed.')).toBe(
+      'The big news is that nothing changed.',
+    );
+  });
+
+  it('reads a fraction as news', () => {
+    expect(trimSentence('3/4 of voters agreed.')).toBe('3/4 of voters agreed.');
+  });
+
+  it.each([
+    'Unofficial record compiled from the public gallery and the live radio broadcast.',
+    'Summary of update: information on smoke from the Thilafushi waste site fire.',
+    "Gonzalo Urquidi is a former adviser to Bolivia's energy ministry and writes a fortnightly column on Andean resources for Carbonate Weekly.",
+    'Automatic translation from French.',
+    '[This text was translated automatically from Khmer.',
+    'The original text prevails.',
+    'Public viewing day this Saturday 31 July, 10–16, registration link below.',
+  ])('is a page note: %s', (line) => {
+    expect(junkKind(line)).not.toBeNull();
+  });
+
+  it.each([
+    'The record was compiled by the commission over six months.',
+    'Notes taken from the meeting show the minister knew.',
+    'The text was translated from French by the court and shows the minister lied.',
+    'He posted the link below the video.',
+  ])('while news that names a record or a translation is news: %s', (line) => {
+    expect(junkKind(line)).toBeNull();
+  });
+});
+
+describe("a machine's translation", () => {
+  const translated = doc(
+    'mt',
+    'Actu Officielle Vardalie',
+    '2027-07-22T09:00:00Z',
+    'Press release relating to the landslide of Nzendem',
+    [
+      'Automatic translation from French. The original text prevails.',
+      'In the night of Tuesday to Wednesday, a landslide of ground of great ampleness occurred in the locality of Nzendem, following diluvian rains.',
+      'The provisional balance sheet is of sixteen persons deceased and nine persons still disappeared in the locality of Nzendem.',
+      'A first envelope of fifty million FCFA is released for the emergency assistance to the sinistered populations of Nzendem.',
+    ],
+  );
+  const report = doc(
+    'rep',
+    'Grassfields Daily',
+    '2027-07-22T12:00:00Z',
+    'Nzendem landslide toll rises to 16',
+    [
+      'The death toll from the landslide that buried homes in the hamlet of Nzendem rose to 16 on Thursday, with nine people still missing, officials said.',
+      'The hillside gave way after heavy rain at about 2:30 a.m. on Wednesday, when most residents of Nzendem were asleep.',
+      'Two excavators reached the site on Thursday morning to help the search in Nzendem.',
+    ],
+  );
+
+  it('is told by its page', () => {
+    expect(isMachineTranslated(translated.title, translated.text)).toBe(true);
+    expect(isMachineTranslated(report.title, report.text)).toBe(false);
+  });
+
+  it("gives no point and no headline while an outlet's own words are in the story", () => {
+    const summary = summarizeStory([translated, report]);
+    expect(summary.headline).toBe('Nzendem landslide toll rises to 16');
+    expect(summary.points.length).toBeGreaterThan(0);
+    for (const point of summary.points) expect(point.text).not.toMatch(/ampleness|balance sheet|sinistered/);
+  });
+
+  it('is the story when it is all there is', () => {
+    const summary = summarizeStory([translated]);
+    expect(summary.points.map((point) => point.text).join(' ')).toMatch(/landslide of ground/);
+  });
+});
