@@ -1,4 +1,4 @@
-import { isMachineTranslated } from '../shared/text/page-notes';
+import { isChronicle, isMachineTranslated } from '../shared/text/page-notes';
 import { cleanInline } from '../shared/text/paragraphs';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { contentTerms } from '../shared/text/terms';
@@ -119,12 +119,15 @@ export function pickTitle(model: StoryModel, titles: string[], leadArticle = -1)
   // A feature's, an explainer's or a column's title ("What next for Anatolian Skyways after its
   // boss walks out?") heads nothing while a report's title can, as its opening does not lead;
   // nor does a title naming only its page's kind ("Statement of the press service of the Ministry"),
-  // nor a machine's translation's.
+  // nor a machine's translation's, nor a chronicle's (its opening does not lead either).
   const feature = usable.map((entry) => {
     const doc = model.articles[entry.article]?.doc;
     const title = doc?.title ?? entry.title;
     return (
-      isFeatureTitle(title) || isKindOnlyTitle(entry.title) || isMachineTranslated(title, doc?.text ?? '')
+      isFeatureTitle(title) ||
+      isKindOnlyTitle(entry.title) ||
+      isMachineTranslated(title, doc?.text ?? '') ||
+      isChronicle(doc?.text ?? '')
     );
   });
   const vectors = usable.map((entry) => tfidfVector(entry.terms, model.vocabulary));

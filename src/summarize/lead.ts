@@ -1,3 +1,4 @@
+import { isChronicle } from '../shared/text/page-notes';
 import { contentTerms } from '../shared/text/terms';
 import { isFeatureTitle, isLiveTitle } from '../shared/text/wire-tags';
 import { breadthBonus, type ClaimTracker } from './claim-groups';
@@ -204,8 +205,8 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
 
 /**
  * The candidate that should open the story, or undefined when no opening sentence may. A
- * feature's, an explainer's or a column's opening (`isFeatureTitle`) leads only when no report's
- * opening may.
+ * feature's, an explainer's or a column's opening (`isFeatureTitle`), or a chronicle's oldest entry
+ * (`isChronicle`), leads only when no report's opening may.
  */
 export function chooseLead(
   model: StoryModel,
@@ -214,7 +215,9 @@ export function chooseLead(
   headlineArticle = -1,
   placeable: (index: number) => boolean = () => false,
 ): number | undefined {
-  const features = model.articles.map((article) => isFeatureTitle(article.doc.title ?? ''));
+  const features = model.articles.map(
+    (article) => isFeatureTitle(article.doc.title ?? '') || isChronicle(article.doc.text),
+  );
   const reported = (index: number) => features[model.sentences[index]?.article ?? -1] !== true;
   if (!features.includes(true)) return bestOpening(model, candidates, claims, headlineArticle, placeable);
   return (

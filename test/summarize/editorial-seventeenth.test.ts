@@ -1,6 +1,8 @@
+import { resolve } from 'node:path';
+import { loadEditorialSet } from '../../src/eval/editorial/fixture';
 import { trimSentence } from '../../src/shared/text/furniture';
 import { junkKind } from '../../src/shared/text/page-junk';
-import { isMachineTranslated } from '../../src/shared/text/page-notes';
+import { isChronicle, isMachineTranslated } from '../../src/shared/text/page-notes';
 import { articleParagraphs } from '../../src/shared/text/paragraphs';
 import { isBroadcastTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
@@ -157,5 +159,42 @@ describe("a machine's translation", () => {
   it('is the story when it is all there is', () => {
     const summary = summarizeStory([translated]);
     expect(summary.points.map((point) => point.text).join(' ')).toMatch(/landslide of ground/);
+  });
+});
+
+describe('a chronicle of stamped entries', () => {
+  const record = doc(
+    'rec',
+    'Assembly Record Project',
+    '2027-07-23T08:30:00Z',
+    'Daily record: Friday 23 July 2027 — Motion of No Confidence',
+    [
+      '10:00 — The House resumed debate on the motion of no confidence in Prime Minister Tevita Lolohea, moved by Losaline Maʻasi and signed by ten members.',
+      '10:04 — Ms Maʻasi opened by saying the price of the new inter-island ferry had risen from TOP 38 million to TOP 46 million.',
+      '14:00 — The Prime Minister spoke for 40 minutes and said the new ferry would arrive by March 2028.',
+      '15:55 — The motion of no confidence was lost, with 11 members for it and 14 against.',
+    ],
+  );
+
+  it('is told by its entries in the order they happened, not a live page’s newest first', () => {
+    expect(isChronicle(record.text)).toBe(true);
+    const live = record.text.split('\n\n').reverse().join('\n\n');
+    expect(isChronicle(live)).toBe(false);
+  });
+
+  it("neither leads nor heads the story while a report's opening can", () => {
+    // The seventeenth round's Tonga record and the report of the vote, as the evening's edition saw them.
+    const [tonga] = loadEditorialSet(resolve(__dirname, '../fixtures/editorial-seventeenth')).filter(
+      (event) => event.event === 'tonga-no-confidence-vote',
+    );
+    const docs = (tonga?.articles ?? [])
+      .filter((article) => article.published < new Date('2027-07-23T18:00:00Z'))
+      .map((article) =>
+        doc(article.id, article.outlet, article.published.toISOString(), article.title, article.paragraphs),
+      );
+    expect(docs.length).toBe(2);
+    const summary = summarizeStory(docs);
+    expect(summary.headline).toBe('Lolohea survives no-confidence vote 14-11');
+    expect(summary.points[0]?.text).toMatch(/^Prime Minister Tevita Lolohea survived/);
   });
 });

@@ -159,3 +159,22 @@ const MACHINE_TRANSLATED =
 export function isMachineTranslated(title: string, text: string): boolean {
   return MACHINE_TRANSLATED.test(title) || MACHINE_TRANSLATED.test(text.slice(0, 600));
 }
+
+/** A paragraph opening with a time of day and a dash: "10:04 — Ms Maʻasi opened by saying…". */
+const STAMPED_ENTRY = /^(\d{1,2})[:.](\d{2})\s*[—–|-]\s/;
+
+/**
+ * Whether the page tells its day in entries stamped in the order they happened, as a record of
+ * proceedings or a minute-by-minute does ("10:00 — The House resumed debate…", …, "15:55 —
+ * DIVISION…"): its opening is its oldest entry, not its news, so another report's opening leads
+ * when one can (summarize/lead.ts). A live page's entries run newest first and are not this.
+ */
+export function isChronicle(text: string): boolean {
+  if (!/\d[:.]\d\d\s*[—–|-]\s/.test(text)) return false;
+  const minutes: number[] = [];
+  for (const paragraph of text.split(/\n+/)) {
+    const stamp = STAMPED_ENTRY.exec(paragraph.trim());
+    if (stamp !== null) minutes.push(Number(stamp[1]) * 60 + Number(stamp[2]));
+  }
+  return minutes.length >= 3 && minutes.every((minute, i) => i === 0 || minute >= (minutes[i - 1] ?? 0));
+}
