@@ -4,7 +4,7 @@ import { trimSentence } from '../../src/shared/text/furniture';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { isChronicle, isMachineTranslated } from '../../src/shared/text/page-notes';
 import { articleParagraphs } from '../../src/shared/text/paragraphs';
-import { isBroadcastTitle } from '../../src/shared/text/wire-tags';
+import { isBroadcastTitle, isFeatureTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
 import { cleanTitle } from '../../src/summarize/headline';
 import { doc } from './fixture-doc';
@@ -196,5 +196,54 @@ describe('a chronicle of stamped entries', () => {
     const summary = summarizeStory(docs);
     expect(summary.headline).toBe('Lolohea survives no-confidence vote 14-11');
     expect(summary.points[0]?.text).toMatch(/^Prime Minister Tevita Lolohea survived/);
+  });
+});
+
+/** Rules written from the eighteenth round of labelled sets (docs/summarization.md, "Eighteenth round"). */
+describe('eighteenth round: notes inside sentences and titles', () => {
+  it.each([
+    [
+      "The Nyanga Petroleum Workers' Syndicate (STPN) [T.N.: the oil workers' union] said it wants guarantees.",
+      "The Nyanga Petroleum Workers' Syndicate (STPN) said it wants guarantees.",
+    ],
+    [
+      "The crew was removing overburden [translator's note: the waste rock over the ore] on the east wall.",
+      'The crew was removing overburden on the east wall.',
+    ],
+    [
+      'The Transaction is expected to be implemented in 2028.',
+      'The transaction is expected to be implemented in 2028.',
+    ],
+  ])('cuts a translator’s note and writes a defined term as news does: %s', (sentence, kept) => {
+    expect(trimSentence(sentence)).toBe(kept);
+  });
+
+  it('keeps a short name a release defines, which later sentences use', () => {
+    const sentence = 'The Cyprus Securities and Exchange Commission (‘CySEC’) suspended the firm’s licence.';
+    expect(trimSentence(sentence)).toBe(sentence);
+  });
+
+  it('reads a profile’s title as a feature’s', () => {
+    expect(isFeatureTitle("Meet the Belalong litter frog: Brunei's newest species (night footage)")).toBe(
+      true,
+    );
+    expect(isFeatureTitle('Ministers meet the unions over fuel prices')).toBe(false);
+  });
+
+  it("reads a video's words to its viewer as no news", () => {
+    expect(
+      junkKind('Listen for the call at 03:12 — it sounds more like a cricket than a frog.'),
+    ).not.toBeNull();
+    expect(junkKind('Look for the new law next year, the minister said.')).toBeNull();
+  });
+
+  it.each([
+    ['Photo essay: Under the Ljubljanica, a Roman barge waits', 'Under the Ljubljanica, a Roman barge waits'],
+    [
+      'Record of the public session of Thursday 12 August 2027 – Mercury-free Gold Mining Act (unofficial translation)',
+      'Mercury-free Gold Mining Act',
+    ],
+  ])('keeps only the topic of %s', (title, topic) => {
+    expect(cleanTitle(title)).toBe(topic);
   });
 });

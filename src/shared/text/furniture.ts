@@ -85,13 +85,22 @@ const DATED_DATELINE = new RegExp(
 );
 /**
  * A release's definition of its own name in brackets: "(“Zahrat Energy” or “the Company”)",
- * "(the “Group”)", "(hereinafter “the Bank”)" (a bracketed title, "("The Queen")", is no such thing); and a listing's ticker: "(KRX: 391720)", "(ASX/AIM: ORV)", "(NYSE: ABC;
+ * "(the “Group”)", "(hereinafter “the Bank”)" (a short name, "(‘CySEC’)", stays: later sentences use
+ * it; a bracketed title, "("The Queen")", is no such thing); and a listing's ticker: "(KRX: 391720)", "(ASX/AIM: ORV)", "(NYSE: ABC;
  * TSX: ABC)". Neither is news, and a reader of a summary needs neither.
  */
 const DEFINED_NAME =
-  /\s*\((?:hereinafter(?: referred to as)? )?(?:[“"][^“”"()]{1,40}[”"],? (?:or|and) )?(?:the [“"][^“”"()]{1,30}[”"]|[“"]the [^“”"()]{1,30}[”"])\)|\s*\((?!(?:PHOTO|VIDEO|IMAGE|PICTURE|CREDIT|FILE|UPDATE|AUDIO|WATCH|LISTEN|SOURCE|NOTE)\b)[A-Z]{2,8}(?:[ /][A-Z]{2,8})?: ?[A-Z0-9][A-Z0-9.]{0,9}(?:[;,] ?[A-Z]{2,8}: ?[A-Z0-9][A-Z0-9.]{0,9})*\)/g;
-/** "the Company" written as a release's defined term: news writes "the company". */
-const DEFINED_TERM = /\b([Tt]he) (Company|Group|Issuer)\b(?! of\b)/g;
+  /\s*\((?:hereinafter(?: referred to as)? )?(?:[“"‘][^“”"‘’()]{1,40}[”"’],? (?:or|and) )?(?:the [“"‘][^“”"‘’()]{1,30}[”"’]|[“"‘]the [^“”"‘’()]{1,30}[”"’])\)|\s*\((?!(?:PHOTO|VIDEO|IMAGE|PICTURE|CREDIT|FILE|UPDATE|AUDIO|WATCH|LISTEN|SOURCE|NOTE)\b)[A-Z]{2,8}(?:[ /][A-Z]{2,8})?: ?[A-Z0-9][A-Z0-9.]{0,9}(?:[;,] ?[A-Z]{2,8}: ?[A-Z0-9][A-Z0-9.]{0,9})*\)/gu;
+/**
+ * A translator's or an editor's note in brackets inside a sentence: "the Nyanga Petroleum Workers'
+ * Union (STPN) [T.N.: …]", "overburden [translator's note: the waste rock that covers the ore]".
+ * The sentence reads whole without it.
+ */
+const BRACKETED_NOTE =
+  /\s*\[(?:T\.\s?N\.|N\.\s?T\.|N\.\s?d\.\s?T\.|TN|NdT|[Tt]ranslator['’]s note|[Tt]ranslation note|[Ee]ditor['’]s note|[Ee]d\.(?: note)?)\s*:?[^\]]{0,200}\]/g;
+/** "the Company", "the Transaction" written as a release's defined terms: news writes "the company". */
+const DEFINED_TERM =
+  /\b([Tt]he) (Company|Group|Issuer|Transaction|Acquisition|Merger|Offer|Scheme)\b(?! of\b)/g;
 
 /** A bare "(CNN) — " or "(CNN) " opening. */
 const AGENCY_DATELINE = new RegExp(`^${AGENCY}\\s*(?:${DASH}\\s*)?`);
@@ -186,7 +195,8 @@ export function trimSentence(sentence: string, options: TrimOptions = {}): strin
   // What reads as a dateline may be a caption's label ("PICTURE: NAME/OUTLET | Ambulances wait…").
   if (dateline !== '' && isFurniture(body, options.blockChecked === true)) return '';
   if (text.includes('(')) text = text.replace(PHOTO_CREDIT_PARENS, '').replace(DEFINED_NAME, '');
-  if (text.includes(' Company') || text.includes(' Group') || text.includes(' Issuer'))
+  if (text.includes('[')) text = text.replace(BRACKETED_NOTE, '');
+  if (/ (?:Company|Group|Issuer|Transaction|Acquisition|Merger|Offer|Scheme)\b/.test(text))
     text = text.replace(DEFINED_TERM, (_, the: string, noun: string) => `${the} ${noun.toLowerCase()}`);
   if (text.endsWith(']')) text = text.replace(FEED_TRUNCATION_TAIL, '');
   if (MAY_HAVE_READ_MORE.test(text)) text = text.replace(READ_MORE_TAIL, '');

@@ -57,6 +57,11 @@ const TRANSLATION_NOTE =
 /** A pointer to a link the page or a post holds: "…, registration link below.", "Link in bio." */
 const LINK_POINTER =
   /\b(?:(?:registration|sign-?up|booking|ticket|donation|full|more)\s+)?(?:link|details)s?\s+(?:below|above|in (?:the )?(?:bio|comments?|description|replies|thread))\s*[.!]?$/i;
+/**
+ * A video's or a podcast's words to its viewer: "Listen for the call at 03:12 — it sounds more like
+ * a cricket than a frog.", "Watch for the moment the wall gives way."
+ */
+const TO_THE_VIEWER = /^(?:Listen|Watch|Keep an eye|Keep an ear) (?:out )?(?:for|to|closely)\b/;
 /** What changed on an advisory's page: "Summary of update: information on smoke…", "Latest update: …". */
 const CHANGE_NOTE = /^(?:summary of (?:the )?(?:update|changes)|latest update|what['’]s changed)\s*:/i;
 /**
@@ -110,7 +115,7 @@ export function noteKind(text: string): JunkKind | null {
   if (TRANSLATION_NOTE.test(text)) return 'notice';
   if (UPDATE_NOTE.test(text)) return 'correction';
   if (REFRESH_NOTE.test(text.replace(/[.:]+$/, '').replace(/:\s/, ' '))) return 'timestamp';
-  if (APPEAL_FOR_MONEY.test(text) || LINK_POINTER.test(text)) return 'prompt';
+  if (APPEAL_FOR_MONEY.test(text) || LINK_POINTER.test(text) || TO_THE_VIEWER.test(text)) return 'prompt';
   if (SEGUE.test(text)) return 'transcript';
   if (PRODUCED_BY.test(text)) return 'credit';
   if (CAREER.test(text) || COLUMNIST.test(text)) return 'bio';

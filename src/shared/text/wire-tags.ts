@@ -56,13 +56,13 @@ export function isColumnTitle(title: string): boolean {
  * not a brand'", an interview), a fact-check's verdict first ("No, this video does not show
  * arsonists starting the Espadà wildfire"), "inside …", "… explained", "what it buys", how
  * something came to be ("The black fever pill: how a Frankfurt drugmaker bet on…", "How the hack
- * unfolded: a timeline"), words to the reader ("RECALL ALERT: 86,000 Aussie Hanmuras hit by brake fault —
+ * unfolded: a timeline"), a profile ("Meet the Belalong litter frog: Brunei's newest species"), words to the reader ("RECALL ALERT: 86,000 Aussie Hanmuras hit by brake fault —
  * check if yours is one"), a question ("Do Algarve golf courses use more water than all its
  * homes? No", also before the page's " | Business | Outlet"), or a column's label. Such an
  * article opens on a scene, a background or an argument.
  */
 const FEATURE_TITLE =
-  /^["'‘“]|^(?:No|Yes|False|Misleading|Fact[ -]check|FACT[ -]CHECK)[,:]\s|^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*:\s+["'‘“„«]|^How\b|:\s+how\b|\b[Ii]nside (?:the|a|an)\b|\b[Ee]xplained\b|\b[Ee]xplainer\b|\b[Ww]hat (?:it|they|this|that|we) (?:means?|buys?|tells? us|knows?)\b|\?(?:\s+(?:No|Yes|Not quite|Partly)\.?)?(?:\s+[|–—-]\s+[^?]{1,60})?\s*$/u;
+  /^["'‘“]|^Meet (?:the|a|an|\p{Lu})|^(?:No|Yes|False|Misleading|Fact[ -]check|FACT[ -]CHECK)[,:]\s|^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*:\s+["'‘“„«]|^How\b|:\s+how\b|\b[Ii]nside (?:the|a|an)\b|\b[Ee]xplained\b|\b[Ee]xplainer\b|\b[Ww]hat (?:it|they|this|that|we) (?:means?|buys?|tells? us|knows?)\b|\?(?:\s+(?:No|Yes|Not quite|Partly)\.?)?(?:\s+[|–—-]\s+[^?]{1,60})?\s*$/u;
 
 /** A title speaking to the reader ("…— check if yours is one", "What you need to know…"): a service piece. */
 const ADDRESSES_READER = /\b(?:you|your|yours|you're|you’re)\b/i;
@@ -104,6 +104,12 @@ const PAGE_KIND_MARKS = [
   new RegExp(
     String.raw`^(?:\p{Lu}[\p{L}'’&.-]*\s+)(?:[\p{L}'’&.-]+\s+){0,3}?[\p{L}'’&.-]+\s*[,:]\s*${DAY_AND_DATE}\s*[:–—-]\s+`,
     'u',
+  ),
+  // A record's kind and sitting before the act it records: "Record of the public session of
+  // Thursday 12 August 2027 – Mercury-free Gold Mining Act".
+  new RegExp(
+    String.raw`^(?:(?:summary|verbatim|official|unofficial|daily)\s+)?(?:record|minutes|transcript|proceedings|hansard)\s+of\s+(?:the\s+)?[^–—:|]{0,60}?${DAY_AND_DATE}\s*[:–—-]\s+`,
+    'iu',
   ),
   // What the page is in brackets after its topic: "… (English transcript)", "… (automatic
   // translation)", "… (updated 29 July 2027)".
