@@ -9,8 +9,8 @@ import type { StoryModel } from './story-model';
 /**
  * What a newer report of the story has overtaken (repeats.ts, docs/summarization.md step 8):
  * an effort a newer point says was done, a plan for a day that has passed (a day its report
- * called today or tomorrow, or a weekday), an expectation met, a vow to go on that ended, and a
- * search another report tells ended.
+ * called today or tomorrow, or a weekday), an expectation met, a vow to go on that ended, a
+ * warning in force that was lifted, and a search another report tells ended.
  */
 
 /**
@@ -142,6 +142,38 @@ function overtakenVow(model: StoryModel, text: string, time: number): boolean {
 }
 
 /**
+ * An order or a warning said to be in force: "The TSUNAMI WARNING for ALL COASTS of Samoa remains
+ * in effect.", "The curfew is still in place". The thing in force.
+ */
+const IN_FORCE =
+  /\b(warning|alert|watch|advisory|curfew|lockdown|closure|evacuation order|state of emergency|ban|boil-water notice)s?\b[^.;]{0,60}?\b(?:remains?|remained|is|are|was|were|stays?|stayed)\s+(?:still\s+)?(?:in (?:effect|force|place)|active)\b/i;
+/** What ends it: "the tsunami warning was lifted", "cancelled the alert", "the all-clear". */
+const LIFTED =
+  /\b(?:cancel(?:s|led|ed)|lift(?:s|ed)|end(?:s|ed)|withdr(?:ew|awn)|downgrad(?:es|ed)|rescind(?:s|ed)|revoked|called off|all[- ]clear)\b/i;
+
+/**
+ * Whether a newer report says that an order or a warning told as in force has been lifted: "The
+ * TSUNAMI WARNING … remains in effect." from a morning bulletin under "the tsunami warning was
+ * lifted less than two hours later". The same thing within six words of the ending, not denied.
+ */
+function overtakenState(model: StoryModel, text: string, time: number): boolean {
+  const thing = IN_FORCE.exec(text)?.[1]?.toLowerCase();
+  if (thing === undefined) return false;
+  const head = thing.split(' ')[0] ?? thing;
+  return model.sentences.some((other) => {
+    const when = model.articles[other.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+    const lower = other.text.toLowerCase();
+    if (!(when > time) || !lower.includes(head)) return false;
+    const words = lower.split(/\s+/);
+    return words.some((word, i) => {
+      if (word.replace(/[^a-z-]/g, '').replace(/s$/, '') !== head) return false;
+      const near = words.slice(Math.max(0, i - 6), i + 7).join(' ');
+      return LIFTED.test(near) && !/\b(?:not|never|no)\b/.test(near);
+    });
+  });
+}
+
+/**
  * Whom a search told as going on is for: the words after "searching for" ("Police… say they're
  * searching for Conyers' son after…"), or before "is missing" ("Carl Conyers, 21, is missing").
  */
@@ -199,7 +231,8 @@ export const PLAN_PASSED_HOURS = 12;
  * not known: by then the day has come, and the morning reader would read "today" as their own.
  * Undated articles (Multi-News) are not judged for days. So too a plan for a weekday that has
  * passed, an expectation a newer report tells met, a vow to go on that a newer report tells ended
- * (`overtakenVow`), and, dated or not, a search another report tells ended (`overtakenSearch`).
+ * (`overtakenVow`), an order or a warning in force that a newer report tells lifted
+ * (`overtakenState`), and, dated or not, a search another report tells ended (`overtakenSearch`).
  */
 export function stalePlan(model: StoryModel, index: number): boolean {
   const sentence = model.sentences[index];
@@ -211,7 +244,8 @@ export function stalePlan(model: StoryModel, index: number): boolean {
   if (
     passedWeekday(model, text, time) ||
     overtakenExpectation(model, text, time) ||
-    overtakenVow(model, text, time)
+    overtakenVow(model, text, time) ||
+    overtakenState(model, text, time)
   )
     return true;
   if (!keepsRelativeDay(text)) return false;

@@ -247,3 +247,26 @@ describe('eighteenth round: notes inside sentences and titles', () => {
     expect(cleanTitle(title)).toBe(topic);
   });
 });
+
+describe('a warning in force that a newer report tells lifted', () => {
+  const bulletin = doc('b', 'Apia Hazard Bulletins', '2027-08-07T17:40:00Z', 'Tsunami bulletin No. 2', [
+    'A strong undersea earthquake struck 140 kilometres south of Apia at 04:52 local time on Sunday.',
+    'The TSUNAMI WARNING for ALL COASTS of Samoa remains in effect.',
+    'People in low-lying coastal areas should move inland and to higher ground now.',
+  ]);
+  const later = doc('l', 'Vaisigano Herald', '2027-08-07T23:00:00Z', 'Samoa quake: tsunami warning lifted', [
+    'Thousands of people fled inland before dawn on Sunday after a strong undersea earthquake south of Apia, but the tsunami warning was lifted less than two hours later after only small waves reached the coast.',
+    'No deaths or serious injuries were reported, the disaster management office said.',
+  ]);
+  const stillOn = doc('s', 'Vaisigano Herald', '2027-08-07T23:00:00Z', 'Samoa quake: warning stays', [
+    'Thousands of people fled inland before dawn on Sunday after a strong undersea earthquake south of Apia, and the tsunami warning was not lifted for several hours.',
+    'No deaths or serious injuries were reported, the disaster management office said.',
+  ]);
+
+  it('is no point once lifted, and is one while no report tells it lifted', () => {
+    const lifted = summarizeStory([bulletin, later]).points.map((point) => point.text);
+    expect(lifted.join(' ')).not.toMatch(/remains in effect/);
+    const kept = summarizeStory([bulletin, stillOn], { maxPoints: 5 }).points.map((point) => point.text);
+    expect(kept.join(' ')).toMatch(/remains in effect/);
+  });
+});
