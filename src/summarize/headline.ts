@@ -1,5 +1,6 @@
 import { isChronicle, isMachineTranslated } from '../shared/text/page-notes';
 import { cleanInline } from '../shared/text/paragraphs';
+import { upperFirst } from '../shared/text/sentences';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { contentTerms } from '../shared/text/terms';
 import {
@@ -194,7 +195,7 @@ export function headlineFromText(text: string): string {
   const opening = OPENING_PHRASE.exec(plain);
   const rest = opening === null ? '' : plain.slice(opening[0].length);
   if (rest.split(/\s+/).length >= 6 && /^[\p{L}\p{N}"“]/u.test(rest) && !LEANS_BACK.test(rest)) {
-    plain = `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+    plain = upperFirst(rest);
   }
   const pieces = plain.split(/\s+/);
   if (pieces.length <= 16) return plain;

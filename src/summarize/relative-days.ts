@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST_FORMS } from '../shared/text/irregular-forms';
+import { upperFirst } from '../shared/text/sentences';
 
 /**
  * A key point is read the morning after its article was written, so a relative day in the
@@ -84,7 +85,7 @@ function plain(span: string, opening: boolean): string {
     const found = OPENING.exec(out);
     if (found !== null) {
       const rest = out.slice(found[0].length);
-      out = `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+      out = upperFirst(rest);
     }
   }
   return out;

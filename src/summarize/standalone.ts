@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST_FORMS } from '../shared/text/irregular-forms';
+import { upperFirst } from '../shared/text/sentences';
 import { stem } from '../shared/text/terms';
 import { articlePeople, dedupe, lastNames, mayNameBare } from './article-people';
 import { withFirmNamed } from './firm-speaker';
@@ -133,7 +134,7 @@ const ADDING = /^(?:Meanwhile|In addition|Additionally|Moreover|Furthermore|Also
 function tidied(text: string): string {
   const ended = text.replace(/(\b\p{L}\.)\.$/u, '$1');
   const cut = ended.replace(ADDING, '');
-  return cut === ended ? ended : `${cut.charAt(0).toUpperCase()}${cut.slice(1)}`;
+  return cut === ended ? ended : upperFirst(cut);
 }
 
 function resolve(model: StoryModel, index: number): Standalone | null {

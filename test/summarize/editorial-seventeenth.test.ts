@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { loadEditorialSet } from '../../src/eval/editorial/fixture';
+import { cleanArticleText } from '../../src/shared/text/article-text';
 import { trimSentence } from '../../src/shared/text/furniture';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { isChronicle, isMachineTranslated } from '../../src/shared/text/page-notes';
@@ -84,13 +85,17 @@ describe('labels and notes of channels, records, advisories and columns', () => 
     expect(trimSentence(sentence)).toBe(kept);
   });
 
-  it("cuts a presenter's lead-in to the news, and keeps a sentence that tells of big news", () => {
-    expect(
-      trimSentence('So, the big news from yesterday: the Prime Minister survived the vote, 14 to 11.'),
-    ).toBe('The Prime Minister survived the vote, 14 to 11.');
-    expect(trimSentence('The big news is that nothing changed.')).toBe(
-      'The big news is that nothing changed.',
+  it("cuts a presenter's lead-in to the news, after the speaker's label, and keeps a sentence that tells of big news", () => {
+    const text = cleanArticleText(
+      [
+        'HOST: So, the big news from yesterday: the Prime Minister survived the vote, 14 to 11.',
+        'REPORTER: It was a long debate, almost six hours, and the nobles stayed with the government.',
+        'HOST: The big news is that nothing changed for the ferry.',
+      ].join('\n\n'),
     );
+    expect(text).toContain('The Prime Minister survived the vote, 14 to 11.');
+    expect(text).not.toContain('big news from yesterday');
+    expect(text).toContain('The big news is that nothing changed for the ferry.');
   });
 
   it('reads a fraction as news', () => {

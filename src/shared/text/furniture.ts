@@ -1,5 +1,6 @@
 import { interfacePrefixLength } from './interface-words';
 import { junkKind, SUMMARY_BOX_LABEL } from './page-junk';
+import { upperFirst } from './sentences';
 
 /**
  * Trims what is not news from a sentence: datelines ("DENVER (AP) — ") and "Read more" tails;
@@ -99,8 +100,10 @@ const DEFINED_NAME =
 const BRACKETED_NOTE =
   /\s*\[(?:T\.\s?N\.|N\.\s?T\.|N\.\s?d\.\s?T\.|TN|NdT|[Tt]ranslator['’]s note|[Tt]ranslation note|[Ee]ditor['’]s note|[Ee]d\.(?: note)?)\s*:?[^\]]{0,200}\]/g;
 /** "the Company", "the Transaction" written as a release's defined terms: news writes "the company". */
-const DEFINED_TERM =
-  /\b([Tt]he) (Company|Group|Issuer|Transaction|Acquisition|Merger|Offer|Scheme)\b(?! of\b)/g;
+const DEFINED_NOUNS = 'Company|Group|Issuer|Transaction|Acquisition|Merger|Offer|Scheme';
+const DEFINED_TERM = new RegExp(`\\b([Tt]he) (${DEFINED_NOUNS})\\b(?! of\\b)`, 'g');
+/** A cheap test that DEFINED_TERM can match at all. */
+const MAY_DEFINE = new RegExp(` (?:${DEFINED_NOUNS})\\b`);
 
 /** A bare "(CNN) — " or "(CNN) " opening. */
 const AGENCY_DATELINE = new RegExp(`^${AGENCY}\\s*(?:${DASH}\\s*)?`);
@@ -114,13 +117,14 @@ const READ_MORE_TAIL =
 const FEED_TRUNCATION_TAIL = /\s*\[\+?\d+ chars\]\s*$/i;
 
 /**
- * The sentence without a presenter's lead-in (NEWS_LEAD_IN), its next word capitalized; also read
- * after a transcript's speaker label is cut ("HOST: So, the big news from yesterday: …").
+ * The sentence without a presenter's lead-in (NEWS_LEAD_IN), its next word capitalized. Read on
+ * an article's sentences once a transcript's speaker label is cut ("HOST: So, the big news from
+ * yesterday: …"; article-text.ts).
  */
 export function withoutLeadIn(sentence: string): string {
   if (!/(?:news|story|headline)[^:]{0,30}:/i.test(sentence.slice(0, 80))) return sentence;
   const cut = sentence.replace(NEWS_LEAD_IN, '');
-  return cut !== sentence && /^\p{Ll}/u.test(cut) ? `${cut.charAt(0).toUpperCase()}${cut.slice(1)}` : cut;
+  return cut !== sentence && /^\p{Ll}/u.test(cut) ? upperFirst(cut) : cut;
 }
 
 /** Cheap tests that say whether the costlier tail patterns can match at all. */
@@ -180,9 +184,9 @@ export function trimSentence(sentence: string, options: TrimOptions = {}): strin
   // Player and share-bar words glued before the sentence go first ("CLOSE Skip … Share A former…").
   const chrome = /^\p{Lu}/u.test(sentence) ? interfacePrefixLength(sentence) : 0;
   const unchromed = chrome > 0 ? sentence.slice(chrome) : sentence;
-  let body = withoutLeadIn(unchromed.replace(LABEL_PREFIX, ''));
+  let body = unchromed.replace(LABEL_PREFIX, '');
   // What followed a label opens the sentence now: "Reminder: the ministry says…".
-  if (body !== unchromed && /^\p{Ll}/u.test(body)) body = `${body.charAt(0).toUpperCase()}${body.slice(1)}`;
+  if (body !== unchromed && /^\p{Ll}/u.test(body)) body = upperFirst(body);
   if (MAY_BE_STAMPED.test(body)) body = body.replace(TICKER_STAMP, '');
   // A credit the splitter left opening the sentence belongs to the caption before it
   // ("(Photo: Jo Ree AP) Story Highlights …"): what follows is judged on its own.
@@ -196,7 +200,7 @@ export function trimSentence(sentence: string, options: TrimOptions = {}): strin
   if (dateline !== '' && isFurniture(body, options.blockChecked === true)) return '';
   if (text.includes('(')) text = text.replace(PHOTO_CREDIT_PARENS, '').replace(DEFINED_NAME, '');
   if (text.includes('[')) text = text.replace(BRACKETED_NOTE, '');
-  if (/ (?:Company|Group|Issuer|Transaction|Acquisition|Merger|Offer|Scheme)\b/.test(text))
+  if (MAY_DEFINE.test(text))
     text = text.replace(DEFINED_TERM, (_, the: string, noun: string) => `${the} ${noun.toLowerCase()}`);
   if (text.endsWith(']')) text = text.replace(FEED_TRUNCATION_TAIL, '');
   if (MAY_HAVE_READ_MORE.test(text)) text = text.replace(READ_MORE_TAIL, '');

@@ -140,3 +140,8 @@ export function splitSentences(paragraph: string): string[] {
     .map((span) => paragraph.slice(span.start, span.end).trim())
     .filter((sentence) => sentence.length > 0);
 }
+
+/** The text with its first letter in capitals, as a sentence opens once a label or a word before it is cut. */
+export function upperFirst(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}

@@ -1,3 +1,5 @@
+import { upperFirst } from './sentences';
+
 /**
  * A wire's desk slug before a title, in capitals and joined by a hyphen ("UPDATE 2-",
  * "EXCLUSIVE-", "REFILE-UPDATE 1-") or in brackets ("(LEAD) ", "(2nd LD) ", "(URGENT) "), a flash
@@ -150,9 +152,7 @@ export function withoutPageKind(title: string): string {
   cut = cut.replace(/[\s,;:|–—-]+$/, '').trim();
   if (cut.split(/\s+/).length < 2) return title;
   // A topic that followed a label opens the headline now: "…, 27 July: families mourn…".
-  return /^\p{Ll}/u.test(cut) && !/^\p{Ll}/u.test(title)
-    ? `${cut.charAt(0).toUpperCase()}${cut.slice(1)}`
-    : cut;
+  return /^\p{Ll}/u.test(cut) && !/^\p{Ll}/u.test(title) ? upperFirst(cut) : cut;
 }
 
 /**
