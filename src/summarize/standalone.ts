@@ -133,8 +133,7 @@ const ADDING = /^(?:Meanwhile|In addition|Additionally|Moreover|Furthermore|Also
 
 function tidied(text: string): string {
   const ended = text.replace(/(\b\p{L}\.)\.$/u, '$1');
-  const cut = ended.replace(ADDING, '');
-  return cut === ended ? ended : upperFirst(cut);
+  return ADDING.test(ended) ? upperFirst(ended.replace(ADDING, '')) : ended;
 }
 
 function resolve(model: StoryModel, index: number): Standalone | null {
