@@ -1,5 +1,5 @@
 import { endsAsSentence } from '../shared/text/page-junk';
-import { hasVerb } from '../shared/text/scene-captions';
+import { hasVerb, isVerbless } from '../shared/text/scene-captions';
 import type { SourceSentence } from './prepare';
 
 /** A point a reader can take in at a glance; longer sentences are not offered as points. */
@@ -168,7 +168,8 @@ export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_
   if (sentence.position >= MAX_CANDIDATE_POSITION) return false;
   const text = sentence.text;
   if (!endsAsSentence(text) || !STARTS_LIKE_SENTENCE.test(text)) return false;
-  if (looksTruncated(text) || text.endsWith('?') || !hasBalancedQuotes(text)) return false;
+  if (looksTruncated(text) || text.endsWith('?') || !hasBalancedQuotes(text) || isVerbless(text))
+    return false;
   if (inWriterVoice(text) || isNoComment(text) || DEAL_ADVISERS.test(text) || announcesFigures(text))
     return false;
   if (tellsViralClaim(text)) return false;
@@ -182,6 +183,7 @@ export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_
 export function isFallbackCandidate(sentence: SourceSentence): boolean {
   if (sentence.words < 4 || !withinPointLength(sentence)) return false;
   if (sentence.position >= MAX_CANDIDATE_POSITION || looksTruncated(sentence.text)) return false;
+  if (sentence.text.endsWith('?')) return false;
   if (!STARTS_LIKE_SENTENCE.test(sentence.text) || isNoComment(sentence.text)) return false;
   if (tellsViralClaim(sentence.text)) return false;
   // A short line with no verb is a label or a notice ("No archiving or resale."), not a statement.

@@ -84,6 +84,45 @@ export function cleanTitle(rawTitle: string, outlet = '', url = ''): string {
   return withoutPageKind(title.trim());
 }
 
+/** A file's name given as a page's title: "FMD-public-notice-19-08-2027.pdf". */
+const FILE_NAME = /^\S+\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|html?|aspx?|php|jsp)$/i;
+/** A listed company's filing named by the rule it is filed under: "Inside information pursuant to Article 17 of Regulation (EU) No 596/2014". */
+const FILING_LABEL =
+  /^(?:inside|regulated) information\b|^ad[- ]hoc (?:announcement|release|disclosure)\b|\bpursuant to (?:article|art\.)\s*\d+/i;
+/** A name, not a sentence: up to six words, each capitalized, a number or a little word ("The Sunday Wharf", "Ticker & Tide"). */
+const NAME_LIKE =
+  /^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{N}+|&|the|of|and|on|at|in|under|for|de|du|da|la|le|y['’]\p{Lu}[\p{L}-]*)(?:\s+|$)){1,6}$/u;
+
+/**
+ * Whether a title may name the news rather than its page. It may not when it is a file's name
+ * ("…notice-19-08-2027.pdf") or the rule a filing is made under, says nothing beyond its outlet's name ("Seef Online", "News |
+ * Neretva Karst Research Centre"), or is a name its own text uses as one: a programme, a
+ * newsletter or a podcast names itself in its running text ("…welcome to Evening Tide.", "MTM
+ * Weekly Market Pulse is for subscribers' information only", "Ticker & Tide is produced by…"),
+ * where news would write its headline's words in lower case. docs/summarization.md ("Headlines").
+ */
+function namesNews(model: StoryModel, title: string, article: number): boolean {
+  const trimmed = title.trim();
+  if (FILE_NAME.test(trimmed) || FILING_LABEL.test(trimmed)) return false;
+  const doc = model.articles[article]?.doc;
+  const outletTerms = new Set(
+    contentTerms(`${doc?.outlet ?? ''} ${hostOf(doc?.url ?? '').split('.')[0] ?? ''}`),
+  );
+  if (contentTerms(trimmed).every((term) => outletTerms.has(term))) return false;
+  if (!NAME_LIKE.test(trimmed)) return true;
+  const text = doc?.text ?? '';
+  let at = text.indexOf(trimmed);
+  while (at >= 0) {
+    const line = text.slice(
+      text.lastIndexOf('\n', at) + 1,
+      text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at),
+    );
+    if (/[\p{L}\p{N}]/u.test(line.replace(trimmed, ''))) return false;
+    at = text.indexOf(trimmed, at + trimmed.length);
+  }
+  return true;
+}
+
 /** Articles with at least one sentence that can be a point on its own (standalone.ts). */
 function articlesWithNews(model: StoryModel): Set<number> {
   const found = new Set<number>();
@@ -140,7 +179,8 @@ export function pickTitle(model: StoryModel, titles: string[], leadArticle = -1)
     (entry, i) =>
       vectors[i] !== undefined &&
       model.articles[entry.article]?.doc.titleDerived !== true &&
-      !isBroadcastTitle(entry.title),
+      !isBroadcastTitle(entry.title) &&
+      namesNews(model, entry.title, entry.article),
   );
   // A stale title heads nothing while any title is current, even one that cannot head (the
   // headline is then written from the lead); a feature's steps aside only for a report's title
@@ -189,6 +229,10 @@ const LEANS_BACK =
 /** An adverb after a comma continues a list of modifiers ("a months-long, sexually explicit …"): no break there. */
 const MODIFIER_AFTER_COMMA = /^\p{Ll}+ly$/u;
 
+/** A short subject, then a list of names in apposition up to the comma before its verb (one name stays). */
+const APPOSED_LIST =
+  /^((?:[\p{Lu}\d][\p{L}\d-]*)(?:\s+[\p{L}\d-]+){0,3}),\s+\p{Lu}[^;:—]{10,200}?\sand\s[^;:—]{3,100}?,\s+(?=(?:were|was|are|is|have|has|had|will)\s)/u;
+
 /** A headline cut from a point when no title is known: up to 16 words, at a clause break if any. */
 export function headlineFromText(text: string): string {
   let plain = text.replace(/[.!?]["'”’)]*$/, '').trim();
@@ -197,6 +241,12 @@ export function headlineFromText(text: string): string {
   if (rest.split(/\s+/).length >= 6 && /^[\p{L}\p{N}"“]/u.test(rest) && !LEANS_BACK.test(rest)) {
     plain = upperFirst(rest);
   }
+  // A subject's list of names in apposition ("Three men, Dutch skipper Pieter van Luyk, …
+  // and Kervin Joseph, were remanded…") leaves a headline no room for its verb: the subject
+  // keeps its head ("Three men were remanded…").
+  const apposed = APPOSED_LIST.exec(plain);
+  if (apposed !== null && plain.split(/\s+/).length > 16)
+    plain = `${apposed[1]} ${plain.slice(apposed[0].length)}`;
   const pieces = plain.split(/\s+/);
   if (pieces.length <= 16) return plain;
   for (let end = 16; end >= 6; end--) {

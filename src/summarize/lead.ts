@@ -206,7 +206,8 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
 /**
  * The candidate that should open the story, or undefined when no opening sentence may. A
  * feature's, an explainer's or a column's opening (`isFeatureTitle`), or a chronicle's oldest entry
- * (`isChronicle`), leads only when no report's opening may.
+ * (`isChronicle`), leads only when no report's opening may, and then its first statement only
+ * when no later one may.
  */
 export function chooseLead(
   model: StoryModel,
@@ -220,8 +221,20 @@ export function chooseLead(
   );
   const reported = (index: number) => features[model.sentences[index]?.article ?? -1] !== true;
   if (!features.includes(true)) return bestOpening(model, candidates, claims, headlineArticle, placeable);
+  // With no report's opening, a feature's first statement (its scene, its advice, its question)
+  // steps aside for the next that may lead ("On Wednesday, police and customs officers found 386
+  // kg of cocaine…" after "Yachts arriving in Saint Lucia this season should expect…").
+  // A title opening on a quote ("'That is on me': Bangladesh captain…") often heads a report: its
+  // opening keeps its place.
+  const quoteTitled = model.articles.map((article) => /^["'‘“]/.test((article.doc.title ?? '').trim()));
+  const pastOpening = (index: number) => {
+    const sentence = model.sentences[index];
+    if (sentence === undefined) return false;
+    return reported(index) || quoteTitled[sentence.article] === true || statementRank(model, sentence) > 0;
+  };
   return (
     bestOpening(model, candidates.filter(reported), claims, headlineArticle, placeable) ??
+    bestOpening(model, candidates.filter(pastOpening), claims, headlineArticle, placeable) ??
     bestOpening(model, candidates, claims, headlineArticle, placeable)
   );
 }

@@ -49,7 +49,7 @@ const MAY_BE_STAMPED = /^(?:\d|Yesterday|Today|(?:Mon|Tues|Wednes|Thurs|Fri|Satu
  * a thread's post number ("5/ Public viewing day…").
  */
 const LABEL_PREFIX = new RegExp(
-  `^(?:\\d{1,2}\\/(?:\\d{1,2})?(?= \\p{Lu})|(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE|Urgent|URGENT|Flash|FLASH|Reminder|REMINDER|Recap|RECAP|Investigating|INVESTIGATING|Identified|IDENTIFIED|Monitoring|MONITORING|Resolved|RESOLVED|${SUMMARY_BOX_LABEL})\\s*[|:–—])\\s+`,
+  `^(?:\\d{1,2}\\/(?:\\d{1,2})?(?= \\p{Lu})|(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE|Urgent|URGENT|Flash|FLASH|Reminder|REMINDER|Recap|RECAP|Investigating|INVESTIGATING|Identified|IDENTIFIED|Monitoring|MONITORING|Resolved|RESOLVED|${SUMMARY_BOX_LABEL})(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*[|:–—])\\s+`,
   'u',
 );
 /**

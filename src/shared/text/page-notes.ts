@@ -36,7 +36,7 @@ const SEGUE =
 
 /** Who made the page's audio or text: "Transcript produced by Isthmus Post Audio.", "Audio edited by…". */
 const PRODUCED_BY =
-  /^(?:transcript|audio|video|podcast|episode|graphics?|photos?|sound|music)(?: \p{Ll}+)? (?:produced|edited|recorded|mixed|engineered|transcribed) by\b/iu;
+  /^(?:hosted|presented|produced|mixed|edited) by \p{Lu}|^(?:transcript|audio|video|podcast|episode|graphics?|photos?|sound|music)(?: \p{Ll}+)? (?:produced|edited|recorded|mixed|engineered|transcribed) by\b/iu;
 
 /**
  * What an issue of a newsletter holds, or a report says of itself: "In today's edition: a TB
@@ -69,7 +69,7 @@ const CHANGE_NOTE = /^(?:summary of (?:the )?(?:update|changes)|latest update|wh
  * and writes a fortnightly column on Andean resources for Carbonate Weekly."
  */
 const COLUMNIST =
-  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:[^.!?]{0,120}\band )?writes (?:a|the|this) (?:[\p{Ll}-]+ ){0,2}column\b/u;
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:[^.!?]{0,120}\band )?writes (?:(?:a|the|this) (?:[\p{Ll}-]+ ){0,2}column\b|(?:every|each) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|fortnight|month)\b|(?:weekly|fortnightly|monthly)\b|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)/u;
 /** Three or more items parted by middle dots ("a · b · c"): a menu or a list of headlines, not a sentence. */
 const DOTTED_ITEMS = /\S\s·\s[^·]+\s·\s\S/;
 
@@ -86,7 +86,7 @@ const BALL_BY_BALL = /^\d{1,2}\.[1-6]\s+\p{Lu}[\p{L}'’. -]{1,40}\s+to\s+\p{Lu}
  * Sundquist…", "On this week's show, we speak to…".
  */
 const EPISODE_NOTE =
-  /^(?:An? (?:(?:emergency|bonus|special|extra|short|live)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?episode\b(?<=(?:emergency|bonus|special|extra|short|live|day)\s+episode)|(?:(?:On|In) )?(?:this|today['’]s|tonight['’]s|this week['’]s) (?:episode|show)\b|(?:Co-?)?[Hh]osts? (?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:talks?|speaks?|chats?|sits? down|is joined|are joined)\b|(?:We|I) (?:talk|speak|chat|sit down) (?:to|with)\b)/u;
+  /^(?:An? (?:(?:emergency|bonus|special|extra|short|live)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?episode\b(?<=(?:emergency|bonus|special|extra|short|live|day)\s+episode)|(?:(?:On|In) )?(?:this|today['’]s|tonight['’]s|this week['’]s) (?:episode|show)\b|(?:(?:This week|Today|Tonight|This episode|In this episode),\s+)?(?:[Oo]ur\s+)?(?:Co-?)?[Hh]osts? (?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:and (?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?(?:talks?|speaks?|chats?|sits? down|is joined|are joined|unpacks?|discuss(?:es)?|breaks? down|digs? into|looks? at|goes? through|go through|weighs? up|weigh up|explores?)\b|(?:We|I) (?:talk|speak|chat|sit down) (?:to|with)\b|(?:This week|Today|Tonight|In this episode|On this episode|On today['’]s (?:show|episode)),?\s+(?:we|I)\s)/u;
 /**
  * A show's notes on its transcript and where to hear it: "Transcript is machine-generated and
  * lightly edited.", "Sportsline is available as a podcast on all major platforms.", "Radio Sevan
@@ -94,6 +94,8 @@ const EPISODE_NOTE =
  */
 const SHOW_NOTE =
   /^(?:(?:this|the)\s+)?transcripts?\s+(?:is|are|was|were|has been|have been)\s+(?:machine[- ]generated|auto(?:matically)?[- ]generated|generated|produced|lightly edited|edited)\b|\bis available (?:as a podcast|on all (?:major )?(?:platforms|podcast apps)|wherever you get your podcasts)\b|^[^.!?]{2,60}\bbroadcasts (?:in|on)\b[^.!?]{0,80}\b(?:\d{2,3}(?:\.\d)? ?(?:FM|AM|MHz)|DAB\+?|online)\b/i;
+/** A show's notes telling what a guest will tell: "Kaiuea tells us why she thinks the answer is fish". */
+const SHOW_VOICE = /\b(?:tells|explains to|walks) us (?:why|how|what|about|through)\b/;
 /** An aggregator's note on how it works: "Headlines and excerpts are chosen automatically." */
 const SITE_NOTE =
   /^(?:headlines|excerpts|stories|articles|links|summaries)(?:,? and (?:headlines|excerpts|stories|articles|links|summaries))? (?:are|were) (?:chosen|selected|picked|ranked|generated|curated|sorted) (?:automatically|by (?:an )?(?:algorithms?|computers?|software))\b/i;
@@ -103,10 +105,18 @@ function isShowNote(text: string): boolean {
   return /transcript|available|broadcasts/i.test(text) && SHOW_NOTE.test(text);
 }
 
+/**
+ * A legal notice's formula addressed to the public, telling nothing itself: "NOTICE IS HEREBY GIVEN
+ * to all livestock owners, traders, abattoirs and members of the public." What follows "…given
+ * that" is the notice's news (furniture.ts cuts the formula).
+ */
+const NOTICE_FORMULA =
+  /^(?:(?:public\s+)?notice is hereby given|(?:please\s+)?take notice|be it known)\b(?!\s+that\b)/i;
+
 /** The kind of note a sentence is, or null. */
 export function noteKind(text: string): JunkKind | null {
-  if (EPISODE_NOTE.test(text) || isShowNote(text)) return 'transcript';
-  if (SITE_NOTE.test(text)) return 'notice';
+  if (EPISODE_NOTE.test(text) || SHOW_VOICE.test(text) || isShowNote(text)) return 'transcript';
+  if (SITE_NOTE.test(text) || NOTICE_FORMULA.test(text)) return 'notice';
   if (ALERTS_PROMPT.test(text)) return 'prompt';
   if (BALL_BY_BALL.test(text)) return 'transcript';
   if (CONTENTS.test(text) || DOTTED_ITEMS.test(text)) return 'related';
@@ -129,10 +139,30 @@ export function noteKind(text: string): JunkKind | null {
  * sites." on their own pages.
  */
 export function describesOutlet(sentence: string, outlet: string): boolean {
-  if (outlet.length < 3 || !sentence.startsWith(outlet)) return false;
-  return /^\s+(?:(?:is|was|has been) (?:a|an|the)\b|is (?:published|produced|edited|run) by\b|(?:shows|collects|gathers|aggregates|curates|links to|brings together) (?:the )?(?:stories|headlines|articles|news|links)\b)/.test(
-    sentence.slice(outlet.length),
+  if (outlet.length < 3) return false;
+  if (sitsWithOutlet(sentence, outlet)) return true;
+  // The outlet as its feed is named may carry its kind: "Ticker & Tide (podcast)", "X — News".
+  const name = [outlet, outlet.replace(/\s*\([^)]*\)\s*$/, ''), outlet.split(/\s+[—–|]\s+/)[0] ?? ''].find(
+    (candidate) => candidate.length >= 3 && sentence.startsWith(candidate),
   );
+  if (name === undefined) return false;
+  return /^\s+(?:(?:is|was|has been) (?:a|an|the)\b|is (?:published|produced|edited|run|presented|hosted|made) by\b|is (?:listener|reader|viewer|member)[- ](?:supported|funded)\b|(?:shows|collects|gathers|aggregates|curates|links to|brings together) (?:the )?(?:stories|headlines|articles|news|links)\b)/.test(
+    sentence.slice(name.length),
+  );
+}
+
+/**
+ * An interview's setting told by its outlet: "Hours later, Chief Veterinary Officer Dr Nomcebo
+ * Shongwe sat down with the Mercury." (on The Mbabane Mercury's page), "…spoke to this newspaper."
+ */
+const SAT_WITH =
+  /\b(?:sat down|spoke|talked|chatted)\s+(?:with|to)\s+(?:us|me|this (?:newspaper|paper|station|programme|program|site|reporter)|the\s+(\p{Lu}[\p{L}'’-]+))(?:\s+(?:for|in) (?:an?|this) (?:interview|conversation|chat))?\.?$/u;
+
+function sitsWithOutlet(sentence: string, outlet: string): boolean {
+  const match = SAT_WITH.exec(sentence);
+  if (match === null) return false;
+  const named = match[1];
+  return named === undefined || outlet.split(/\s+/).includes(named);
 }
 
 /**

@@ -18,7 +18,7 @@ export const MONTH =
  * not of a schedule ("visits", "arrives"), and reported speech rules it out.
  */
 const CAPTION_SCENE = new RegExp(
-  String.raw`\b(?:gestures|waves|poses|smiles|reacts|looks on|stand|stands|sits|kneels|prays|weeps|cries|mourns|embraces|hugs|salutes|celebrates|listens|(?:sit|kneel|pray|mourn|celebrate|listen|sign|carry|carries|walk|walks|gather|gathers|wait|waits|march|marches|patrol|patrols|inspect|inspects|attend|attends|queue|queues|line up|lines up)(?= (?:the|a|an|outside|near|at|in|on|for|along|past|through|beside|during|as)\b)|speaks (?:during|to (?:the )?(?:media|reporters|press)|at a (?:news|press))|(?:is|are) (?:seen|pictured|shown|escorted|helped|carried|displayed|evacuated|detained|fired|launched))\b[^.!?]{0,160}\b(?:on ${WEEKDAY}|on ${MONTH}\.? \d{1,2}|${MONTH}\.? \d{1,2}, \d{4}|\d{1,2} ${MONTH} \d{4})`,
+  String.raw`\b(?:gestures|waves|poses|smiles|reacts|looks on|stand|stands|sits|kneels|prays|weeps|cries|mourns|embraces|hugs|salutes|celebrates|listens|(?:sit|kneel|pray|mourn|celebrate|listen|sign|carry|carries|walk|walks|gather|gathers|wait|waits|march|marches|patrol|patrols|inspect|inspects|attend|attends|queue|queues|line up|lines up)(?= (?:the|a|an|outside|near|at|in|on|for|along|past|through|beside|during|as)\b)|speaks (?:during|to (?:the )?(?:media|reporters|press)|at a (?:news|press))|(?:is|are) (?:seen|pictured|shown|escorted|helped|carried|displayed|evacuated|detained|fired|launched|loaded|unloaded|lifted|hoisted|lowered|towed|hauled|dragged|pulled|pushed|stacked|moved|removed|cleared|washed|sprayed|covered|wrapped|draped|examined|inspected|treated|guided|led))\b[^.!?]{0,160}\b(?:on ${WEEKDAY}|on ${MONTH}\.? \d{1,2}|${MONTH}\.? \d{1,2}, \d{4}|\d{1,2} ${MONTH} \d{4})`,
   'u',
 );
 const SCENE_DATE_HINT = new RegExp(`on [MTWFS][a-z]+day|${MONTH}\\.? \\d|\\d ${MONTH}`);
@@ -133,6 +133,32 @@ export const ANY_VERB =
 /** Whether a text holds a verb: a clause's auxiliary, a past, a present in -s, a schedule's verb. */
 export function hasVerb(text: string): boolean {
   return ANY_VERB.test(text) || NARRATED.test(text);
+}
+
+/** Presents in the plural that news uses with no ending to show them ("Officials say…", "Forecasters expect…"). */
+const PLURAL_PRESENT =
+  /\b(?:say|expect|fear|warn|want|plan|face|need|remain|continue|hope|believe|claim|argue|agree|call|urge|demand|rise|fall|stay|get|make|take|go|come|show|suggest|estimate|include|report|know|think|see|hold|keep|live|work|run|use|lose|pay|win|lead|begin|seek|ask|tell|give|find|feel|become|mean|leave|move|allow|return|try|look|wait|sit|stand|remain)\b/;
+/**
+ * A word in -s that may be a verb: not the sentence's first word, nor a noun in a list ("trade flows
+ * and…"), nor a word that only ends so ("across", "loss", "status", "crisis").
+ */
+const PRESENT_IN_S =
+  /\s(?!(?:across|always|perhaps|various|previous|serious|famous|numerous|news|thus|plus|towards|afterwards|besides|sometimes|whereas|series|species)\b)\p{Ll}{2,}(?<!ss|us|is)s\b(?!\s*[,;:]|\s+(?:and|or)\b)/u;
+
+/**
+ * A short line with no verb at all, outside quotes: a tagline ("Conversations about the ocean, one
+ * reef at a time."), a standfirst ("Prices, trade flows and disease risk across the SACU beef
+ * chain."), a post's fragment ("Very strong shaking in Apia just now, long and rolling."). A key
+ * point says who did what. English text only.
+ */
+export function isVerbless(text: string): boolean {
+  if (/["“”]/.test(text) || text.split(/\s+/).length > 15) return false;
+  // English only: another script's verbs are not read here.
+  if (/[^\p{Script=Latin}\p{N}\p{P}\p{Z}\p{S}\p{M}]/u.test(text)) return false;
+  if (NARRATED.test(text) || PLURAL_PRESENT.test(text) || PRESENT_IN_S.test(text)) return false;
+  return !/\b(?:is|are|am|be|been|being|can|may|must|shall|do|does|don['’]t|doesn['’]t|isn['’]t|aren['’]t)\b|\b\p{L}+['’](?:re|ve|ll|d|m)\b|\b(?:it|that|there|here|he|she|what|who|where)['’]s\b/iu.test(
+    text,
+  );
 }
 
 /**

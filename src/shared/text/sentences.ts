@@ -60,8 +60,15 @@ function periodEnds(text: string, dot: number, next: number): boolean {
   // A German club's ordinal: "…beat 1. FFC Rheinau 3-1", "1. FC Köln".
   if (word === '1' && CLUB_AFTER_ORDINAL.test(text.slice(next, next + 5))) return false;
   const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(word);
-  if (dotted || ENDING_ABBREVIATIONS.has(lower)) return OPENERS.has(nextWord(text, next));
-  return true;
+  if (!dotted && !ENDING_ABBREVIATIONS.has(lower)) return true;
+  // A company's defined name after its suffix: "Brisemar Group S.A. (the "Company") announces…"
+  // goes on past the brackets.
+  if (text[next] === '(') {
+    const close = text.indexOf(')', next);
+    if (close > next && close - next <= 60 && /^\s+\p{Ll}/u.test(text.slice(close + 1, close + 4)))
+      return false;
+  }
+  return OPENERS.has(nextWord(text, next));
 }
 
 function endsHere(text: string, match: RegExpExecArray): boolean {

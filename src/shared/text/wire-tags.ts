@@ -64,7 +64,7 @@ export function isColumnTitle(title: string): boolean {
  * article opens on a scene, a background or an argument.
  */
 const FEATURE_TITLE =
-  /^["'‘“]|^Meet (?:the|a|an|\p{Lu})|^(?:No|Yes|False|Misleading|Fact[ -]check|FACT[ -]CHECK)[,:]\s|^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*:\s+["'‘“„«]|^How\b|:\s+how\b|\b[Ii]nside (?:the|a|an)\b|\b[Ee]xplained\b|\b[Ee]xplainer\b|\b[Ww]hat (?:it|they|this|that|we) (?:means?|buys?|tells? us|knows?)\b|\?(?:\s+(?:No|Yes|Not quite|Partly)\.?)?(?:\s+[|–—-]\s+[^?]{1,60})?\s*$/u;
+  /^["'‘“]|^Meet (?:the|a|an|\p{Lu})|^In (?:pictures|photos|images)\b|^(?:No|Yes|False|Misleading|Fact[ -]check|FACT[ -]CHECK)[,:]\s|^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*:\s+["'‘“„«]|^How\b|:\s+how\b|\b[Ii]nside (?:the|a|an)\b|\b[Ee]xplained\b|\b[Ee]xplainer\b|\b[Ww]hat (?:it|they|this|that|we) (?:means?|buys?|tells? us|knows?)\b|\?(?:\s+(?:No|Yes|Not quite|Partly)\.?)?(?:\s+[|–—-]\s+[^?]{1,60})?\s*$/u;
 
 /** A title speaking to the reader ("…— check if yours is one", "What you need to know…"): a service piece. */
 const ADDRESSES_READER = /\b(?:you|your|yours|you're|you’re)\b/i;
@@ -97,6 +97,7 @@ const PAGE_KIND_MARKS = [
   new RegExp(String.raw`\s*[,:|–—-]\s*${BULLETIN}\b.*$`, 'iu'),
   /\s*[,:|–—-]\s*(?:(?:news )?alerts?|what we know(?: so far)?|the latest|key facts|(?:a )?timeline|(?:latest )?updates|(?:media |press )?statements?|full coverage|live score(?:s)?(?:,? stats)?(?:,? (?:and )?line-?ups)?)\s*$/i,
   /\s*[,:|–—-]?\s*\b(?:as it happened|in pictures|in photos)\s*$/i,
+  /^in (?:pictures|photos|images)\s*[:|–—-]\s*/i,
   /^(?:statement|press release|media release|media statement|(?:travel )?notice|(?:travel )?advisory)\s*[:|–—-]\s*/i,
   // A numbered issue or episode before its topic, maybe after its name: "#215 (special): …", "Ep.
   // 212 – …", "Red Metal Memo #212: …".
