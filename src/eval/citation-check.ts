@@ -213,7 +213,11 @@ interface Passage {
  * a point naming who "he" is takes the name from the sentence before, often the paragraph before.
  */
 function passages(text: string, size: number): Passage[] {
-  const raw = text.split(/\n+/).flatMap((paragraph) => sentencesOf(paragraph));
+  // Read clause by clause where a semicolon joins two, as the point's parts are.
+  const raw = text
+    .split(/\n+/)
+    .flatMap((paragraph) => sentencesOf(paragraph))
+    .flatMap((sentence) => sentence.split(/;\s+/));
   const sentences = raw.map((sentence) => ({
     words: new Set(tokens(sentence).map(fold)),
     negated: negated(sentence),
@@ -272,11 +276,15 @@ export function missingFromArticle(point: string, articleText: string): string[]
   const terms = pointTerms(point);
   let best: string[] | null = null;
   // A point that is itself a quotation of several sentences needs a passage as long.
-  const parts = sentencesOf(point).map((sentence) => ({
-    terms: pointTerms(sentence),
-    words: [...new Set(tokens(sentence).map(fold))],
-    negated: negated(sentence),
-  }));
+  // Clauses joined by a semicolon state one thing each, as sentences do ("Nobody was killed; two
+  // firefighters were treated…" may rest on two sentences of the article).
+  const parts = sentencesOf(point)
+    .flatMap((sentence) => sentence.split(/;\s+/))
+    .map((sentence) => ({
+      terms: pointTerms(sentence),
+      words: [...new Set(tokens(sentence).map(fold))],
+      negated: negated(sentence),
+    }));
   const size = Math.max(PASSAGE_SENTENCES, parts.length + 2);
   for (const passage of passages(articleText, size)) {
     const missing = [

@@ -162,6 +162,15 @@ export function isNoComment(text: string): boolean {
   return NO_COMMENT.test(text) || NOT_SAID.test(text);
 }
 
+/**
+ * A post's diary, its writer left out: "Tried to buy groceries on Cayon Street and it just says
+ * DECLINED". News names who did what.
+ */
+const DIARY_OPENING =
+  /^(?:Tried|Went|Got|Came|Saw|Heard|Waited|Queued|Stood|Walked|Drove|Rang|Phoned|Called)\s+(?:to|for|at|in|on|the|my|our|up|out|down|back|home|there|here|this|it)\b/;
+/** A post's cry ("…she slid off the reef!!", "card not working??"): not the register of a key point. */
+const SHOUTED = /!!|\?\?|!\?|\?!/;
+
 /** Whether a sentence reads as a self-contained statement fit to be a key point. */
 export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_WORDS): boolean {
   if (sentence.words < minWords || !withinPointLength(sentence)) return false;
@@ -172,7 +181,7 @@ export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_
     return false;
   if (inWriterVoice(text) || isNoComment(text) || DEAL_ADVISERS.test(text) || announcesFigures(text))
     return false;
-  if (tellsViralClaim(text)) return false;
+  if (tellsViralClaim(text) || DIARY_OPENING.test(text) || SHOUTED.test(text)) return false;
   return sentence.terms.length >= 3 && !mostlyUppercase(text);
 }
 

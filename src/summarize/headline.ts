@@ -86,12 +86,20 @@ export function cleanTitle(rawTitle: string, outlet = '', url = ''): string {
 
 /** A file's name given as a page's title: "FMD-public-notice-19-08-2027.pdf". */
 const FILE_NAME = /^\S+\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|html?|aspx?|php|jsp)$/i;
+/** A forum's or a channel's post as its title: "Anybody else’s NCB card not working??", "…CLOSED!!". */
+const POSTED = /!!|\?\?|^(?:Anybody|Anyone|Does anyone|Has anyone|Is anyone|Is it just me)\b/i;
+/** What a page's title says of the page beside its outlet's name: "Nauru Community Noticeboard - Posts". */
+const PAGE_WORDS = new Set(
+  contentTerms(
+    'posts page home feed channel timeline newsroom latest news updates live blog group forum board media',
+  ),
+);
 /** A listed company's filing named by the rule it is filed under: "Inside information pursuant to Article 17 of Regulation (EU) No 596/2014". */
 const FILING_LABEL =
   /^(?:inside|regulated) information\b|^ad[- ]hoc (?:announcement|release|disclosure)\b|\bpursuant to (?:article|art\.)\s*\d+/i;
 /** A name, not a sentence: up to six words, each capitalized, a number or a little word ("The Sunday Wharf", "Ticker & Tide"). */
 const NAME_LIKE =
-  /^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{N}+|&|the|of|and|on|at|in|under|for|de|du|da|la|le|y['’]\p{Lu}[\p{L}-]*)(?:\s+|$)){1,6}$/u;
+  /^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{N}+|&|the|of|and|on|at|in|under|for|from|to|with|by|a|an|de|du|da|la|le|y['’]\p{Lu}[\p{L}-]*)(?:\s+|$)){1,6}$/u;
 
 /**
  * Whether a title may name the news rather than its page. It may not when it is a file's name
@@ -103,12 +111,12 @@ const NAME_LIKE =
  */
 function namesNews(model: StoryModel, title: string, article: number): boolean {
   const trimmed = title.trim();
-  if (FILE_NAME.test(trimmed) || FILING_LABEL.test(trimmed)) return false;
+  if (FILE_NAME.test(trimmed) || FILING_LABEL.test(trimmed) || POSTED.test(trimmed)) return false;
   const doc = model.articles[article]?.doc;
   const outletTerms = new Set(
     contentTerms(`${doc?.outlet ?? ''} ${hostOf(doc?.url ?? '').split('.')[0] ?? ''}`),
   );
-  if (contentTerms(trimmed).every((term) => outletTerms.has(term))) return false;
+  if (contentTerms(trimmed).every((term) => outletTerms.has(term) || PAGE_WORDS.has(term))) return false;
   if (!NAME_LIKE.test(trimmed)) return true;
   const text = doc?.text ?? '';
   let at = text.indexOf(trimmed);

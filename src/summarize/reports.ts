@@ -246,6 +246,8 @@ export function creditedWire(text: string): string | null {
     // a label with a word in lower case is a widget's ("Prayer times (Cairo): Fajr 04:11 · …").
     const place = match === null ? '' : match[0].slice(0, match[0].search(/[([]/));
     if (/(?:^|\s)\p{Ll}/u.test(place)) continue;
+    // A dateline opens a sentence; a heading's code does not ("Funafuti (FUN) — runway closure").
+    if (match !== null && !/^\s*["“‘\p{Lu}\p{N}]/u.test(paragraph.slice(match[0].length))) continue;
     if (match?.[1] !== undefined && !/^\p{Lu}\.?$/u.test(match[1])) return match[1].trim();
   }
   for (const paragraph of paragraphs) {

@@ -172,4 +172,22 @@ describe('independent citation check', () => {
     expect(missingFromArticle(point, article)).toEqual([]);
     expect(missingFromArticle(point.replace('Wednesday', 'Thursday'), article)).toContain('thursday');
   });
+
+  it('reads clauses joined by a semicolon one by one, and still refuses a denial planted in one', () => {
+    const twoSentences =
+      'No one was killed.\n\nTwo firefighters were treated for smoke inhalation and discharged.';
+    const oneSentence = 'Nobody was killed; two firefighters were treated for smoke inhalation.';
+    const point = 'Nobody was killed; two firefighters were treated for smoke inhalation.';
+    expect(missingFromArticle(point, twoSentences)).toEqual([]);
+    expect(missingFromArticle(point, oneSentence)).toEqual([]);
+    const planted = 'Nobody was killed; two firefighters were not treated for smoke inhalation.';
+    expect(missingFromArticle(planted, twoSentences)).toContain('(polarity)');
+    expect(missingFromArticle(planted, oneSentence)).toContain('(polarity)');
+    expect(
+      missingFromArticle(
+        'Somebody was killed; two firefighters were treated for smoke inhalation.',
+        oneSentence,
+      ),
+    ).toContain('(polarity)');
+  });
 });

@@ -70,6 +70,25 @@ export interface CleanOptions {
   outlet?: string;
 }
 
+/** A turn of an interview written as questions and answers: "Q: Why now?", "A: Because…". */
+const INTERVIEW_TURN = /^[QA]\s*[:.]\s/;
+
+/**
+ * A page of two questions and two answers or more: its answers are its guest's words, which no
+ * label names in the sentence, and its questions are no news; neither is read as the page's own
+ * statements (a point shows a quote only with its speaker, docs/summarization.md "Points that
+ * stand alone"). The page's introduction is.
+ */
+function isInterview(paragraphs: readonly string[]): boolean {
+  let questions = 0;
+  let answers = 0;
+  for (const paragraph of paragraphs) {
+    if (/^Q\s*[:.]\s/.test(paragraph)) questions++;
+    else if (/^A\s*[:.]\s/.test(paragraph)) answers++;
+  }
+  return questions >= 2 && answers >= 2;
+}
+
 export function articleSentences(raw: string, options: CleanOptions = {}): string[][] {
   const kept: string[][] = [];
   const headline = squash(options.title ?? '');
@@ -80,8 +99,10 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
   const boxes = new BoxEntries(raw);
   let prose = 0;
   for (const paragraph of paragraphs) if (prose < 2 && endsAsSentence(paragraph)) prose++;
+  const interview = isInterview(paragraphs);
   for (const paragraph of paragraphs) {
     if (chars >= maxChars) break;
+    if (interview && INTERVIEW_TURN.test(paragraph)) continue;
     if (kept.length > 0 && paragraph.startsWith('About ') && ABOUT_HEADING.test(paragraph.trim())) break;
     if (prose >= 2 && !endsAsSentence(paragraph) && wordCount(paragraph) <= LABEL_LINE_WORDS) continue;
     const mayRepeatTitle =

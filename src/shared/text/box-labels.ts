@@ -24,14 +24,14 @@ const BRIEF_LABEL = /^(\p{Lu}[\p{Ll}'’]*(?: [\p{Ll}'’]+){1,3}):\s+(?=[\p{Lu}
 const BRIEF_LABELS = /(?:^|[.!?]["”’]?\s+|\n)\p{Lu}[\p{Ll}'’]*(?: [\p{Ll}'’]+){1,3}:\s+[\p{Lu}\p{N}"“‘]/gmu;
 /**
  * A transcript's speaker before what they say ("LUCÍA AROSEMENA: That's well above…", "ANA
- * VILLARREAL, HOST: Good morning…", "MONTAÑO: He says…"): up to four words in capitals, a role
- * after a comma. A page written so names its speakers three times or more in two words or more; on
+ * VILLARREAL, HOST: Good morning…", "MONTAÑO: He says…", "TAFIA (recorded): The water came…"): up
+ * to four words in capitals, a role after a comma, how the voice was heard in brackets. A page written so names its speakers three times or more in two words or more; on
  * another page a dateline ("LAHORE: At least two…") is one word and stays.
  */
 const SPEAKER_LABEL =
-  /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:, ?\p{Lu}[\p{Lu} ]{1,20})?:\s+(?=\S)/u;
+  /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:, ?\p{Lu}[\p{Lu} ]{1,20})?(?: \((?:recorded|on tape|by phone|on the line|translated|voice-over)\))?:\s+(?=\S)/u;
 const SPEAKER_LABELS =
-  /(?:^|\n)\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){1,3}(?:, ?\p{Lu}[\p{Lu} ]{1,20})?:\s/gmu;
+  /(?:^|\n)\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){1,3}(?:, ?\p{Lu}[\p{Lu} ]{1,20})?(?: \((?:recorded|on tape|by phone|on the line|translated|voice-over)\))?:\s/gmu;
 
 /** A label that says who speaks ("He told reporters: …") introduces a quote, not an item. */
 const SPEAKS =

@@ -57,7 +57,7 @@ const LABEL_PREFIX = new RegExp(
  * yesterday: the Prime Minister survived…", "The top story this morning: …"; "The big news is that…" stays.
  */
 const NEWS_LEAD_IN =
-  /^(?:(?:So|Well|Now|OK|Okay|And),?\s+)?(?:(?:the|our|today['’]s|tonight['’]s|this morning['’]s)\s+)?(?:big|top|main|lead|leading|latest)\s+(?:news|story|headline)(?:\s+(?:from|of|for|on)\s+(?:yesterday|today|tonight|last night|this (?:morning|evening|week)|the (?:weekend|week|day))|\s+(?:today|tonight|this (?:morning|evening|week)))?\s*:\s+/i;
+  /^(?:(?:So|Well|Now|OK|Okay|And),?\s+)?(?:(?:the|our|today['’]s|tonight['’]s|this morning['’]s)\s+)?(?:big|top|main|lead|leading|latest)\s+(?:news|story|headline)(?:\s+(?:from|of|for|on)\s+(?:yesterday|today|tonight|last night|this (?:morning|evening|week)|the (?:weekend|week|day)|(?:a|an|the)\s+(?:[a-z]+\s+){0,2}[a-z]+)|\s+(?:today|tonight|this (?:morning|evening|week)))?\s*:\s+/i;
 
 /**
  * A wire dateline whose agency and dash were cut: a capitalised place before a word that opens a

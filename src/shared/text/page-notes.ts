@@ -18,7 +18,7 @@ const UPDATE_NOTE =
 const REFRESH_NOTE = /^(?:(?:this )?page )?last (?:refreshed|updated|modified|reviewed)\b(?:\s+\S+){0,5}$/i;
 /** "Donate to the Stranding Response Fund: $25 buys…", "Give today…", "Chip in…". */
 const APPEAL_FOR_MONEY =
-  /^(?:[Pp]lease\s+)?(?:Donate|DONATE|Give (?:now|today|to|here|generously)|Chip in|Make a (?:donation|gift))\b/;
+  /^(?:[Pp]lease\s+)?(?:Donate|DONATE|Give (?:now|today|to|here|generously)|Chip in|Make a (?:donation|gift))\b|^(?:[Pp]lease\s+)?(?:Support|Rate|Review|Subscribe to|Follow|Join) (?:us|\p{Lu}[\p{L}&'’ -]{1,40}?) (?:on|at|via|in|and|wherever|by)\b/u;
 /**
  * "Imogen Sayers covered construction and infrastructure for a news agency in Seoul… for 14
  * years.": a writer's career, told with the beat instead of a job word.
@@ -27,10 +27,13 @@ const CAREER =
   /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:has )?(?:covered|reported on|written about|wrote about|writes about|edited)\b[^.!?]{0,80}\bfor (?:an? |the )?(?:[\p{L}-]+ ){0,2}(?:news agency|agency|newspaper|paper|magazine|wire|broadcaster|radio|television|TV|newsroom|outlet|publications?|\d+ years|(?:two|three|four|five|six|seven|eight|nine|ten|\p{Ll}+ty|many|several) years)\b/u;
 
 /**
- * A broadcast's segue to what comes later ("After the break, why the Panama Canal is…", "Coming
+ * A broadcast's greeting naming itself ("Mālō e lelei and good morning, this is Moana Nius Radio
+ * at seven o'clock."), its segue to what comes later ("After the break, why the Panama Canal is…", "Coming
  * up: …"), or its host bringing in a guest ("With me in the studio is grandmaster Ashot
  * Grigoryan…", "Joining me on the line from Kathmandu is our correspondent…").
  */
+const GREETING =
+  /\b(?:[Gg]ood (?:morning|afternoon|evening|night)|[Ww]elcome)\b[^.!?]{0,80}?,\s*(?:this is|you(?:['’]re| are) (?:listening to|watching))\s+\p{Lu}/u;
 const SEGUE =
   /^(?:after the break|coming up|still to come|up next|when we come back|later in the (?:show|programme|program|episode))\b|^(?:with|joining) (?:me|us)\b[^.!?]{0,60}?\b(?:is|are)\b/i;
 
@@ -44,7 +47,7 @@ const PRODUCED_BY =
  * Coordination Office in collaboration with…".
  */
 export const CONTENTS =
-  /^(?:In (?:today['’]s|this|tonight['’]s|this week['’]s|this morning['’]s) (?:edition|issue|newsletter|briefing|brief|email|episode)|Inside (?:today['’]s|this) (?:edition|issue))\b|^(?:Today|Tonight|This morning|This week|Also today)\s*:\s+[^.:]{3,120},\s+[^.:]{3,120}\s+and\s+[^.:]{3,120}\.?$/i;
+  /^(?:In (?:today['’]s|this|tonight['’]s|this week['’]s|this morning['’]s) (?:edition|issue|newsletter|briefing|brief|email|episode)|Inside (?:today['’]s|this) (?:edition|issue))\b|^(?:(?:Two|Three|Four|Five|Six|Seven|\d) (?:things|stories|items) (?:today|this morning|to know(?: today)?|you need to know(?: today)?)|Today|Tonight|This morning|This week|Also today)\s*:\s+[^.:]{3,120},\s+[^.:]{3,120}\s+and\s+[^.:]{3,120}\.?$/i;
 const REPORT_MADE =
   /^This (?:report|bulletin|update|briefing|newsletter|situation report|document|record|transcript|summary|translation) (?:is|was|has been) (?:produced|prepared|compiled|issued|published|transcribed)\b|^(?:An? )?(?:unofficial|edited|partial|automatic|machine)\s+(?:record|transcript|summary|minutes|notes|translation)s?\s+(?:compiled|prepared|transcribed|taken|drawn up|produced|generated)\s+(?:from|by)\b/i;
 /**
@@ -126,7 +129,7 @@ export function noteKind(text: string): JunkKind | null {
   if (UPDATE_NOTE.test(text)) return 'correction';
   if (REFRESH_NOTE.test(text.replace(/[.:]+$/, '').replace(/:\s/, ' '))) return 'timestamp';
   if (APPEAL_FOR_MONEY.test(text) || LINK_POINTER.test(text) || TO_THE_VIEWER.test(text)) return 'prompt';
-  if (SEGUE.test(text)) return 'transcript';
+  if (SEGUE.test(text) || GREETING.test(text)) return 'transcript';
   if (PRODUCED_BY.test(text)) return 'credit';
   if (CAREER.test(text) || COLUMNIST.test(text)) return 'bio';
   return null;
@@ -177,7 +180,9 @@ export function isNewsletterIssue(title: string, text: string): boolean {
   const head = text.slice(0, 1_500);
   return head.includes(' edition') ||
     head.includes(' issue') ||
-    /(?:^|\n|\.\s)(?:Today|Tonight|This morning|This week|Also today)\s*:/i.test(head)
+    /(?:^|\n|\.\s)(?:Today|Tonight|This morning|This week|Also today|(?:Two|Three|Four|Five|Six|Seven|\d) (?:things|stories|items) [^:\n]{0,30})\s*:/i.test(
+      head,
+    )
     ? head.split(/\n+|(?<=[.!?])\s+(?=\p{Lu})/u).some((line) => CONTENTS.test(line.trim()))
     : false;
 }

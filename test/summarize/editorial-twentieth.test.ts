@@ -1,0 +1,116 @@
+import { cleanArticleText } from '../../src/shared/text/article-text';
+import { junkKind } from '../../src/shared/text/page-junk';
+import { isNewsletterIssue } from '../../src/shared/text/page-notes';
+import { summarizeStory } from '../../src/summarize';
+import { creditedWire } from '../../src/summarize/reports';
+import { doc } from './fixture-doc';
+
+/** Rules written from the twentieth round of labelled sets (docs/summarization.md, "Twentieth round"). */
+
+const REPORT = [
+  'A fire destroyed about 90 stalls at the Korlu covered market early on Tuesday, the city fire service said.',
+  'Nobody was hurt, but traders said they had lost stock worth about 40 million francs.',
+  'The fire started in a storeroom at about 2 a.m. and was put out by 5 a.m., the fire service said.',
+];
+
+describe('a broadcast’s and a podcast’s words about themselves', () => {
+  it.each([
+    'Mālō e lelei, talofa lava and good morning, this is Moana Nius Radio at seven o’clock.',
+    'Good evening, you are listening to Radio Korlu on 98.2.',
+    'Support Layers on our members’ page and get ad-free episodes.',
+  ])('is a page note: %s', (line) => {
+    expect(junkKind(line)).not.toBeNull();
+  });
+
+  it.each([
+    "This is Freetown's worst disaster since 2017, the mayor said on Thursday.",
+    'The union said it would support traders on Monday.',
+  ])('while news that reads like one is news: %s', (line) => {
+    expect(junkKind(line)).toBeNull();
+  });
+
+  it('cuts a speaker’s label that says how the voice was heard', () => {
+    const text = cleanArticleText(
+      [
+        'ANCHOR ANA TUI: The runway is closed after the swell.',
+        'TAFIA (recorded): The water came over the seawall just after high tide.',
+        'ANCHOR ANA TUI: Flights are cancelled until Friday.',
+        'REPORTER SIONE LAUTI: Volunteers are clearing the rocks.',
+      ].join('\n\n'),
+    );
+    expect(text).toContain('\n\nThe water came over the seawall just after high tide.');
+  });
+
+  it('reads a presenter’s "Big news from a small country:" as a lead-in', () => {
+    expect(cleanArticleText('Big news from a small country: 612 Roman coins were found in Schaan.')).toBe(
+      '612 Roman coins were found in Schaan.',
+    );
+  });
+});
+
+describe('an interview in questions and answers', () => {
+  const interview = [
+    'The chief vet spoke to us on Friday, a day after the outbreak was confirmed.',
+    'Q: When did you know?',
+    'A: We had the laboratory result on Wednesday night, and I called the minister.',
+    'Q: Will the ban be extended?',
+    'A: We will decide that after the vaccination round.',
+  ].join('\n\n');
+
+  it('keeps its introduction and neither its questions nor its guest’s unnamed answers', () => {
+    const text = cleanArticleText(interview);
+    expect(text).toContain('The chief vet spoke to us on Friday');
+    expect(text).not.toMatch(/laboratory result|vaccination round|When did you know/);
+  });
+
+  it('while one answer on a page is the page’s own text', () => {
+    const text = cleanArticleText('Q: What happened?\n\nA: A fire destroyed 90 stalls on Tuesday.');
+    expect(text).toContain('A fire destroyed 90 stalls on Tuesday.');
+  });
+});
+
+describe('a newsletter that counts its items', () => {
+  it('is an issue, no report of any one of them', () => {
+    const text = [
+      'Three things today: a Monaco boardroom drama takes a new turn, container rates slip again, and a berth dispute.',
+      'Monaco’s prosecutor has opened an inquiry into the tanker owner.',
+    ].join('\n\n');
+    expect(isNewsletterIssue('The Morning Hawser', text)).toBe(true);
+    expect(isNewsletterIssue('The Morning Hawser', text.split('\n\n')[1] ?? '')).toBe(false);
+  });
+});
+
+describe('titles and lines of posts', () => {
+  it.each([
+    ['a channel’s name and "Posts"', 'Korlu Community Noticeboard', 'Korlu Community Noticeboard - Posts'],
+    ['a forum’s question', 'KorluTalk Forum', 'Anybody else’s market stall burnt??'],
+  ])('head no story: %s', (_kind, outlet, title) => {
+    const summary = summarizeStory([doc('a', outlet, '2027-09-03T08:00:00Z', title, REPORT)]);
+    expect(summary.headline).not.toBe(title);
+    expect(summary.headline).toMatch(/^(?:A fire destroyed|Nobody was hurt)/);
+  });
+
+  it('gives no point of a post’s diary or its cry', () => {
+    const post = doc('p', 'KorluTalk Forum', '2027-09-03T08:00:00Z', 'Korlu market fire', [
+      'Tried to buy bread at the market and the whole lane is gone, just ash everywhere.',
+      'The fire service says the blaze started in a storeroom at about 2 a.m. on Tuesday and spread along the lane!!',
+      ...REPORT,
+    ]);
+    const points = summarizeStory([post]).points.map((point) => point.text);
+    expect(points.join(' ')).not.toMatch(/Tried to buy|!!/);
+    expect(points.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a heading with a code in brackets', () => {
+  it('is no wire’s dateline', () => {
+    expect(
+      creditedWire(
+        'Funafuti (FUN) — runway closure\n\nThe runway reopened on Saturday after crews cleared it.',
+      ),
+    ).toBeNull();
+    expect(creditedWire('FUNAFUTI (PWS) — The runway reopened on Saturday after crews cleared it.')).toBe(
+      'PWS',
+    );
+  });
+});
