@@ -1,7 +1,9 @@
 import { cleanArticleText } from '../../src/shared/text/article-text';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { isNewsletterIssue } from '../../src/shared/text/page-notes';
+import { isFeatureTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
+import { cleanTitle } from '../../src/summarize/headline';
 import { creditedWire } from '../../src/summarize/reports';
 import { doc } from './fixture-doc';
 
@@ -112,5 +114,47 @@ describe('a heading with a code in brackets', () => {
     expect(creditedWire('FUNAFUTI (PWS) — The runway reopened on Saturday after crews cleared it.')).toBe(
       'PWS',
     );
+  });
+});
+
+describe('a bulletin read by one voice, and titles of pages and voices', () => {
+  it('cuts a reader’s one-word label named on every turn', () => {
+    const text = cleanArticleText(
+      [
+        'NEWSREADER: The runway is closed for a second day.',
+        'NEWSREADER: Coralwing has cancelled its Wednesday flight.',
+        'TAFIA (recorded): The water came over the seawall just after high tide.',
+        'NEWSREADER: Volunteers are clearing the rocks.',
+        'NEWSREADER: In sport, the national team lost.',
+      ].join('\n\n'),
+    );
+    expect(text).toContain('The runway is closed for a second day.');
+    expect(text).not.toMatch(/NEWSREADER|TAFIA/);
+  });
+
+  it('keeps a dateline that opens one paragraph', () => {
+    expect(
+      cleanArticleText(
+        'LAHORE: At least two people were killed on Monday.\n\nPolice said the blast hit a market.',
+        {
+          keepDatelines: true,
+        },
+      ),
+    ).toContain('LAHORE: At least two people');
+  });
+
+  it('reads a vox pop’s title as a feature’s, and a page’s version in brackets as no topic', () => {
+    expect(isFeatureTitle('Llorts residents: ‘We always knew there was something under there’')).toBe(true);
+    expect(isFeatureTitle('Llorts residents fear quarry after paintings find')).toBe(false);
+    expect(cleanTitle('Romanesque paintings found in Llorts chapel (English version)')).toBe(
+      'Romanesque paintings found in Llorts chapel',
+    );
+  });
+
+  it.each([
+    'This is an English translation of the original Catalan press release.',
+    'In case of discrepancy, the Catalan version prevails.',
+  ])('reads a translation’s note as no news: %s', (line) => {
+    expect(junkKind(line)).not.toBeNull();
   });
 });

@@ -33,6 +33,8 @@ const SPEAKER_LABEL =
 const SPEAKER_LABELS =
   /(?:^|\n)\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){1,3}(?:, ?\p{Lu}[\p{Lu} ]{1,20})?(?: \((?:recorded|on tape|by phone|on the line|translated|voice-over)\))?:\s/gmu;
 
+const ONE_WORD_LABELS = /(?:^|\n)\p{Lu}[\p{Lu}'’-]{2,}(?: \([\p{Ll} -]{2,20}\))?:\s/gmu;
+
 /** A label that says who speaks ("He told reporters: …") introduces a quote, not an item. */
 const SPEAKS =
   /\b(?:said|says|told|tells|wrote|writes|added|adds|asked|continued|read|reads|reported|announced|warned)\b/;
@@ -49,7 +51,11 @@ export class BoxEntries {
   unlabelled(sentence: string): string {
     const speaker = SPEAKER_LABEL.exec(sentence)?.[0];
     if (speaker !== undefined) {
-      this.speakerLabels ??= (this.raw.match(SPEAKER_LABELS) ?? []).length;
+      this.speakerLabels ??= Math.max(
+        (this.raw.match(SPEAKER_LABELS) ?? []).length,
+        // A bulletin's one reader names every turn ("NEWSREADER: …" four times and more).
+        (this.raw.match(ONE_WORD_LABELS) ?? []).length >= 4 ? 3 : 0,
+      );
       if (this.speakerLabels >= 3) return sentence.slice(speaker.length);
     }
     const label = BRIEF_LABEL.exec(sentence)?.[1];

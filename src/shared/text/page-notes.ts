@@ -56,7 +56,7 @@ const REPORT_MADE =
  * "The Khmer version is the official one.]".
  */
 const TRANSLATION_NOTE =
-  /^\[?(?:(?:this|the) (?:text|page|article|release|statement|document) (?:was|has been|is) )?(?:(?:automatic(?:ally)?|machine)[- ])?translat(?:ed|ion)\b[^.!?]{0,40}\bfrom (?:the )?\p{Lu}\p{Ll}+\.?\]?$|^\[?(?:this|the) (?:text|page|article|release|statement|document) (?:was|has been|is) (?:automatically |machine[- ])translated\b[^.!?]{0,40}\.?\]?$|^\[?the (?:original|\p{Lu}\p{Ll}+) (?:text|version) (?:prevails|is (?:the )?(?:official|binding|authoritative)(?: one)?)\.?\]?$/iu;
+  /^\[?(?:(?:this|the) (?:text|page|article|release|statement|document) (?:was|has been|is) )?(?:(?:automatic(?:ally)?|machine)[- ])?translat(?:ed|ion)\b[^.!?]{0,40}\bfrom (?:the )?\p{Lu}\p{Ll}+\.?\]?$|^\[?(?:this|the) (?:text|page|article|release|statement|document) (?:was|has been|is) (?:automatically |machine[- ])translated\b[^.!?]{0,40}\.?\]?$|^\[?(?:in (?:case|the event) of (?:any )?(?:discrepancy|doubt|conflict|dispute),?\s+)?the (?:original|\p{Lu}\p{Ll}+) (?:text|version) (?:prevails|shall prevail|is (?:the )?(?:official|binding|authoritative)(?: one)?)\.?\]?$|^\[?this is an? (?:English |unofficial |official |courtesy )?translation of (?:the |an? )?(?:original )?(?:\p{Lu}\p{Ll}+ )?(?:text|page|article|press release|release|statement|document)\b[^.!?]{0,40}\.?\]?$/iu;
 /** A pointer to a link the page or a post holds: "…, registration link below.", "Link in bio." */
 const LINK_POINTER =
   /\b(?:(?:registration|sign-?up|booking|ticket|donation|full|more)\s+)?(?:link|details)s?\s+(?:below|above|in (?:the )?(?:bio|comments?|description|replies|thread))\s*[.!]?$/i;

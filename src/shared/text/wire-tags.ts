@@ -64,7 +64,7 @@ export function isColumnTitle(title: string): boolean {
  * article opens on a scene, a background or an argument.
  */
 const FEATURE_TITLE =
-  /^["'‘“]|^Meet (?:the|a|an|\p{Lu})|^In (?:pictures|photos|images)\b|^(?:No|Yes|False|Misleading|Fact[ -]check|FACT[ -]CHECK)[,:]\s|^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*:\s+["'‘“„«]|^How\b|:\s+how\b|\b[Ii]nside (?:the|a|an)\b|\b[Ee]xplained\b|\b[Ee]xplainer\b|\b[Ww]hat (?:it|they|this|that|we) (?:means?|buys?|tells? us|knows?)\b|\?(?:\s+(?:No|Yes|Not quite|Partly)\.?)?(?:\s+[|–—-]\s+[^?]{1,60})?\s*$/u;
+  /^["'‘“]|^Meet (?:the|a|an|\p{Lu})|^In (?:pictures|photos|images)\b|^(?:No|Yes|False|Misleading|Fact[ -]check|FACT[ -]CHECK)[,:]\s|^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}:\s+["'‘“„«]|^How\b|:\s+how\b|\b[Ii]nside (?:the|a|an)\b|\b[Ee]xplained\b|\b[Ee]xplainer\b|\b[Ww]hat (?:it|they|this|that|we) (?:means?|buys?|tells? us|knows?)\b|\?(?:\s+(?:No|Yes|Not quite|Partly)\.?)?(?:\s+[|–—-]\s+[^?]{1,60})?\s*$/u;
 
 /** A title speaking to the reader ("…— check if yours is one", "What you need to know…"): a service piece. */
 const ADDRESSES_READER = /\b(?:you|your|yours|you're|you’re)\b/i;
@@ -114,9 +114,9 @@ const PAGE_KIND_MARKS = [
     String.raw`^(?:(?:summary|verbatim|official|unofficial|daily)\s+)?(?:record|minutes|transcript|proceedings|hansard)\s+of\s+(?:the\s+)?[^–—:|]{0,60}?${DAY_AND_DATE}\s*[:–—-]\s+`,
     'iu',
   ),
-  // What the page is in brackets after its topic: "… (English transcript)", "… (automatic
+  // What the page is in brackets after its topic: "… (English transcript)", "… (English version)", "… (automatic
   // translation)", "… (updated 29 July 2027)".
-  /\s*\((?:(?:English|automatic|machine|unofficial)\s+)*(?:translation|transcript)\)\s*$/i,
+  /\s*\((?:(?:English|automatic|machine|unofficial)\s+)*(?:translation|transcript|version)\)\s*$/i,
   new RegExp(String.raw`\s*\((?:updated|as of)\s+${DAY_AND_DATE}\)\s*$`, 'iu'),
   // A forum thread's page and board: "… (OFFICIAL) - Page 3 - Transfers & Rumours", "— Match Thread (page 14)".
   /\s*[,:|–—-]\s*page\s+\d+\b.*$/i,
