@@ -1,10 +1,11 @@
 import { cleanArticleText } from '../../src/shared/text/article-text';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { isNewsletterIssue } from '../../src/shared/text/page-notes';
-import { isFeatureTitle } from '../../src/shared/text/wire-tags';
+import { isBroadcastTitle, isFeatureTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
 import { cleanTitle } from '../../src/summarize/headline';
 import { creditedWire } from '../../src/summarize/reports';
+import { tollOf } from '../../src/summarize/tolls';
 import { doc } from './fixture-doc';
 
 /** Rules written from the twentieth round of labelled sets (docs/summarization.md, "Twentieth round"). */
@@ -156,5 +157,23 @@ describe('a bulletin read by one voice, and titles of pages and voices', () => {
     'In case of discrepancy, the Catalan version prevails.',
   ])('reads a translation’s note as no news: %s', (line) => {
     expect(junkKind(line)).not.toBeNull();
+  });
+});
+
+describe('a toll told as drowned, a desk tag before a dash and a bulletin’s title', () => {
+  it('reads "drowned" and "perished" as a toll, so an older count is seen as older', () => {
+    expect(tollOf('At least nine people drowned when the boat capsized late on Tuesday.')).toBe('9');
+    expect(tollOf('The number of people who drowned has risen to seventeen.')).toBe('17');
+    expect(tollOf('Twelve sheep perished in the snow.')).toBe('12');
+  });
+
+  it('cuts "URGENT —" and reads a bulletin named by its programme and day as no news', () => {
+    expect(cleanTitle('URGENT — Boat capsizes off Luba, at least five dead')).toBe(
+      'Boat capsizes off Luba, at least five dead',
+    );
+    expect(
+      isBroadcastTitle(cleanTitle("Amakuru y'Umugoroba — evening bulletin, 18 August (English translation)")),
+    ).toBe(true);
+    expect(isBroadcastTitle('Kaningo mudslide – day three')).toBe(false);
   });
 });

@@ -12,7 +12,7 @@ const WIRE_SLUG =
 const ATTRIBUTION_TAG = /\s-(?=\p{L})[\p{L}.'’ ]{1,24}$/u;
 /** A desk's tag in brackets or a flash label before a title: "(LEAD) ", "(2nd LD) ", "(URGENT) ", "BREAKING: ", "URGENT: ". */
 const DESK_TAG =
-  /^(?:\((?:LEAD|[1-9](?:st|nd|rd|th) LD|URGENT|FLASH|News Focus|News Analysis|Interview|EDITORIAL)(?:,\s*[^)]{1,20})?\)|(?:BREAKING|Breaking|JUST IN|Just in|URGENT|Urgent|FLASH|Flash)\s*[:|])\s+(?=\S)/;
+  /^(?:\((?:LEAD|[1-9](?:st|nd|rd|th) LD|URGENT|FLASH|News Focus|News Analysis|Interview|EDITORIAL)(?:,\s*[^)]{1,20})?\)|(?:BREAKING|Breaking|JUST IN|Just in|URGENT|Urgent|FLASH|Flash)\s*[:|–—])\s+(?=\S)/;
 
 export function withoutWireTags(title: string): string {
   const untagged = title.replace(DESK_TAG, '').replace(WIRE_SLUG, '');
@@ -172,11 +172,12 @@ export function isKindOnlyTitle(title: string): boolean {
  * A broadcast's page named by its programme and date, and maybe its kind: "Evening News Bulletin,
  * 23 June 2027", "Weekend Sport, 27 June 2027 – transcript", "Evening News, 30 June 2027 (English
  * translation)", "Morning Edition — June 30, 2027"; a paper's or a channel's page of a day, "Rīgas
- * Krasts Weekly e-paper, 29 July 2027", "Malé City Alerts — channel posts, 28 July 2027". It names no news: with no other title, the
+ * Krasts Weekly e-paper, 29 July 2027", "Malé City Alerts — channel posts, 28 July 2027", "Amakuru
+ * y'Umugoroba — evening bulletin, 18 August". It names no news: with no other title, the
  * headline is written from the lead (summarize/headline.ts).
  */
 const BROADCAST_TITLE = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{L}'’&.-]*\s+){0,4}\p{Lu}[\p{L}'’&.-]*(?:\s*[–—-]?\s*(?:e-paper|e-edition|print edition|channel posts|posts|newsletter|digest|podcast))?\s*[,:–—-]\s*${DAY_AND_DATE}(?:\s*[–—-]\s*(?:full\s+)?transcript|\s*\((?:English\s+)?(?:translation|transcript)\))?\.?$`,
+  String.raw`^(?:(?:\p{Lu}|\p{Ll}{1,2}['’]\p{Lu})[\p{L}'’&.-]*\s+){0,4}(?:\p{Lu}|\p{Ll}{1,2}['’]\p{Lu})[\p{L}'’&.-]*(?:\s*[–—-]?\s*(?:e-paper|e-edition|print edition|channel posts|posts|newsletter|digest|podcast|(?:(?:morning|midday|evening|night|late|weekend)\s+)?(?:bulletin|news bulletin|newscast|edition|show|programme)))?\s*[,:–—-]\s*${DAY_AND_DATE}(?:\s*[–—-]\s*(?:full\s+)?transcript|\s*\((?:English\s+)?(?:translation|transcript)\))?\.?$`,
   'u',
 );
 
