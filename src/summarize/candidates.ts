@@ -192,7 +192,7 @@ export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_
 export function isFallbackCandidate(sentence: SourceSentence): boolean {
   if (sentence.words < 4 || !withinPointLength(sentence)) return false;
   if (sentence.position >= MAX_CANDIDATE_POSITION || looksTruncated(sentence.text)) return false;
-  if (sentence.text.endsWith('?')) return false;
+  if (sentence.text.endsWith('?') || SHOUTED.test(sentence.text)) return false;
   if (!STARTS_LIKE_SENTENCE.test(sentence.text) || isNoComment(sentence.text)) return false;
   if (tellsViralClaim(sentence.text)) return false;
   // A short line with no verb is a label or a notice ("No archiving or resale."), not a statement.

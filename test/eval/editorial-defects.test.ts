@@ -139,6 +139,29 @@ describe('editorial defect detectors', () => {
     );
   });
 
+  it('read an organisation the label writes joined where the point writes it in two words', () => {
+    const quote = 'Bab Sahil said the vessel “touched a reef in conditions of poor visibility”.';
+    const joined = ARTICLES.map((a) => ({
+      ...a,
+      sentences: a.sentences.map((sentence) =>
+        sentence.speaker === null ? sentence : { ...sentence, text: quote, speaker: 'BabSahil' },
+      ),
+    }));
+    const subject = (points: string[]): StoryUnderTest => ({
+      ...story(points),
+      articles: new Map(joined.map((a) => [a.id, a])),
+    });
+    expect(kinds(subject([CLEAN[0]!, quote]))).not.toContain('speakerless_quote');
+    expect(
+      kinds(
+        subject([
+          CLEAN[0]!,
+          'The company said the vessel “touched a reef in conditions of poor visibility”.',
+        ]),
+      ),
+    ).toContain('speakerless_quote');
+  });
+
   it('read a speaker the label writes with a hyphen where the point has a space, and an own title as no junk headline', () => {
     const quote = '“It is safer than the day it was built,” said Mayor Ines Ben Dorval.';
     const spaced = ARTICLES.map((a) => ({

@@ -1,6 +1,6 @@
 import { cleanArticleText } from '../../src/shared/text/article-text';
 import { junkKind } from '../../src/shared/text/page-junk';
-import { isNewsletterIssue } from '../../src/shared/text/page-notes';
+import { describesOutlet, isNewsletterIssue } from '../../src/shared/text/page-notes';
 import { isBroadcastTitle, isFeatureTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
 import { cleanTitle } from '../../src/summarize/headline';
@@ -175,5 +175,40 @@ describe('a toll told as drowned, a desk tag before a dash and a bulletin’s ti
       isBroadcastTitle(cleanTitle("Amakuru y'Umugoroba — evening bulletin, 18 August (English translation)")),
     ).toBe(true);
     expect(isBroadcastTitle('Kaningo mudslide – day three')).toBe(false);
+  });
+});
+
+describe('twenty-first round: notes of columns, shows, reports and threads, and profiles', () => {
+  it.each([
+    'Musu Kpadeh-Tarr is a public-health researcher and writes Ground Truth every Thursday.',
+    'This week on the Dispatch we head to Palau, where a brittle star glows in the dark.',
+    'Figures in this report are provisional and drawn from police and provincial sources; they will change.',
+    'Please keep this thread on topic; posts with personal numbers will be removed.',
+  ])('is a page note: %s', (line) => {
+    expect(junkKind(line)).not.toBeNull();
+  });
+
+  it.each([
+    'The figures in the report are higher than the ministry said, the union told reporters.',
+    'The minister writes to the governor every Thursday, his office said.',
+  ])('while news that reads like one is news: %s', (line) => {
+    expect(junkKind(line)).toBeNull();
+  });
+
+  it('reads an interview’s sitting with the outlet named in full and a day after it', () => {
+    expect(
+      describesOutlet(
+        'His lawyer, Ion Grecu, spoke to Prut Perspectives on Thursday evening.',
+        'Prut Perspectives',
+      ),
+    ).toBe(true);
+    expect(
+      describesOutlet('The minister spoke to Parliament on Thursday evening.', 'Prut Perspectives'),
+    ).toBe(false);
+  });
+
+  it('reads "The teacher who…" as a profile’s title', () => {
+    expect(isFeatureTitle('The teacher who found a beetle no one had seen')).toBe(true);
+    expect(isFeatureTitle('The teacher found a beetle no one had seen')).toBe(false);
   });
 });

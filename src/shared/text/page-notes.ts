@@ -72,7 +72,7 @@ const CHANGE_NOTE = /^(?:summary of (?:the )?(?:update|changes)|latest update|wh
  * and writes a fortnightly column on Andean resources for Carbonate Weekly."
  */
 const COLUMNIST =
-  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:[^.!?]{0,120}\band )?writes (?:(?:a|the|this) (?:[\p{Ll}-]+ ){0,2}column\b|(?:every|each) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|fortnight|month)\b|(?:weekly|fortnightly|monthly)\b|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)/u;
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:[^.!?]{0,120}\band )?writes (?:(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?=every|each|on\s))?(?:(?:a|the|this) (?:[\p{Ll}-]+ ){0,2}column\b|(?:every|each) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|fortnight|month)\b|(?:weekly|fortnightly|monthly)\b|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)/u;
 /** Three or more items parted by middle dots ("a · b · c"): a menu or a list of headlines, not a sentence. */
 const DOTTED_ITEMS = /\S\s·\s[^·]+\s·\s\S/;
 
@@ -89,7 +89,7 @@ const BALL_BY_BALL = /^\d{1,2}\.[1-6]\s+\p{Lu}[\p{L}'’. -]{1,40}\s+to\s+\p{Lu}
  * Sundquist…", "On this week's show, we speak to…".
  */
 const EPISODE_NOTE =
-  /^(?:An? (?:(?:emergency|bonus|special|extra|short|live)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?episode\b(?<=(?:emergency|bonus|special|extra|short|live|day)\s+episode)|(?:(?:On|In) )?(?:this|today['’]s|tonight['’]s|this week['’]s) (?:episode|show)\b|(?:(?:This week|Today|Tonight|This episode|In this episode),\s+)?(?:[Oo]ur\s+)?(?:Co-?)?[Hh]osts? (?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:and (?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?(?:talks?|speaks?|chats?|sits? down|is joined|are joined|unpacks?|discuss(?:es)?|breaks? down|digs? into|looks? at|goes? through|go through|weighs? up|weigh up|explores?)\b|(?:We|I) (?:talk|speak|chat|sit down) (?:to|with)\b|(?:This week|Today|Tonight|In this episode|On this episode|On today['’]s (?:show|episode)),?\s+(?:we|I)\s)/u;
+  /^(?:An? (?:(?:emergency|bonus|special|extra|short|live)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?episode\b(?<=(?:emergency|bonus|special|extra|short|live|day)\s+episode)|(?:(?:On|In) )?(?:this|today['’]s|tonight['’]s|this week['’]s) (?:episode|show)\b|(?:(?:This week|Today|Tonight|This episode|In this episode),\s+)?(?:[Oo]ur\s+)?(?:Co-?)?[Hh]osts? (?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:and (?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?(?:talks?|speaks?|chats?|sits? down|is joined|are joined|unpacks?|discuss(?:es)?|breaks? down|digs? into|looks? at|goes? through|go through|weighs? up|weigh up|explores?)\b|(?:We|I) (?:talk|speak|chat|sit down) (?:to|with)\b|(?:This week|Today|Tonight|In this episode|On this episode|On today['’]s (?:show|episode))(?: on (?:the )?\p{Lu}[\p{L}'’ -]{1,30})?,?\s+(?:we|I)\s)/u;
 /**
  * A show's notes on its transcript and where to hear it: "Transcript is machine-generated and
  * lightly edited.", "Sportsline is available as a podcast on all major platforms.", "Radio Sevan
@@ -116,10 +116,18 @@ function isShowNote(text: string): boolean {
 const NOTICE_FORMULA =
   /^(?:(?:public\s+)?notice is hereby given|(?:please\s+)?take notice|be it known)\b(?!\s+that\b)/i;
 
+/**
+ * A report's note on its own figures ("Figures in this report are provisional and drawn from police
+ * and provincial sources; they will change."), a forum moderator's ("Please keep this thread on
+ * topic; posts with personal numbers will be removed.").
+ */
+const OWN_FIGURES_NOTE =
+  /^(?:(?:the )?(?:figures|data|numbers|information) (?:in|on) this (?:report|update|page|bulletin|sitrep) (?:are|is) (?:provisional|preliminary|subject to (?:change|revision))|please (?:keep|stay) (?:this thread|on topic)\b)/i;
+
 /** The kind of note a sentence is, or null. */
 export function noteKind(text: string): JunkKind | null {
   if (EPISODE_NOTE.test(text) || SHOW_VOICE.test(text) || isShowNote(text)) return 'transcript';
-  if (SITE_NOTE.test(text) || NOTICE_FORMULA.test(text)) return 'notice';
+  if (SITE_NOTE.test(text) || NOTICE_FORMULA.test(text) || OWN_FIGURES_NOTE.test(text)) return 'notice';
   if (ALERTS_PROMPT.test(text)) return 'prompt';
   if (BALL_BY_BALL.test(text)) return 'transcript';
   if (CONTENTS.test(text) || DOTTED_ITEMS.test(text)) return 'related';
@@ -159,13 +167,15 @@ export function describesOutlet(sentence: string, outlet: string): boolean {
  * Shongwe sat down with the Mercury." (on The Mbabane Mercury's page), "…spoke to this newspaper."
  */
 const SAT_WITH =
-  /\b(?:sat down|spoke|talked|chatted)\s+(?:with|to)\s+(?:us|me|this (?:newspaper|paper|station|programme|program|site|reporter)|the\s+(\p{Lu}[\p{L}'’-]+))(?:\s+(?:for|in) (?:an?|this) (?:interview|conversation|chat))?\.?$/u;
+  /\b(?:sat down|spoke|talked|chatted)\s+(?:with|to)\s+(?:us|me|this (?:newspaper|paper|station|programme|program|site|reporter)|(?:the\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+))(?:\s+(?:for|in) (?:an?|this) (?:interview|conversation|chat))?(?:\s+(?:on|late|early|last|this)\s+[\p{L} ]{3,25})?\.?$/u;
 
 function sitsWithOutlet(sentence: string, outlet: string): boolean {
   const match = SAT_WITH.exec(sentence);
   if (match === null) return false;
   const named = match[1];
-  return named === undefined || outlet.split(/\s+/).includes(named);
+  if (named === undefined) return true;
+  const words = outlet.split(/\s+/);
+  return named.split(/\s+/).every((word) => words.includes(word));
 }
 
 /**
