@@ -184,6 +184,8 @@ describe('twenty-first round: notes of columns, shows, reports and threads, and 
     'This week on the Dispatch we head to Palau, where a brittle star glows in the dark.',
     'Figures in this report are provisional and drawn from police and provincial sources; they will change.',
     'Please keep this thread on topic; posts with personal numbers will be removed.',
+    'Transcript available for members.',
+    'Links mentioned: the paper in Pacific Invertebrate Systematics; our 2025 episode on jellyfish lakes.',
   ])('is a page note: %s', (line) => {
     expect(junkKind(line)).not.toBeNull();
   });
@@ -191,6 +193,7 @@ describe('twenty-first round: notes of columns, shows, reports and threads, and 
   it.each([
     'The figures in the report are higher than the ministry said, the union told reporters.',
     'The minister writes to the governor every Thursday, his office said.',
+    'The transcript is available to members of parliament, the clerk said.',
   ])('while news that reads like one is news: %s', (line) => {
     expect(junkKind(line)).toBeNull();
   });

@@ -96,7 +96,10 @@ const EPISODE_NOTE =
  * International broadcasts in Armenian, English and Russian on 101.4 FM and online."
  */
 const SHOW_NOTE =
-  /^(?:(?:this|the)\s+)?transcripts?\s+(?:is|are|was|were|has been|have been)\s+(?:machine[- ]generated|auto(?:matically)?[- ]generated|generated|produced|lightly edited|edited)\b|\bis available (?:as a podcast|on all (?:major )?(?:platforms|podcast apps)|wherever you get your podcasts)\b|^[^.!?]{2,60}\bbroadcasts (?:in|on)\b[^.!?]{0,80}\b(?:\d{2,3}(?:\.\d)? ?(?:FM|AM|MHz)|DAB\+?|online)\b/i;
+  /^(?:(?:this|the)\s+)?transcripts?\s+(?:is|are|was|were|has been|have been)\s+(?:machine[- ]generated|auto(?:matically)?[- ]generated|generated|produced|lightly edited|edited)\b|\bis available (?:as a podcast|on all (?:major )?(?:platforms|podcast apps)|wherever you get your podcasts)\b|^(?:(?:a|the|full)\s+)?transcripts?\s+(?:is\s+|are\s+)?available\s+(?:only\s+)?(?:for|to)\s+(?:our\s+)?(?:members|subscribers|patrons|supporters)(?:\s+only)?\.?$|^[^.!?]{2,60}\bbroadcasts (?:in|on)\b[^.!?]{0,80}\b(?:\d{2,3}(?:\.\d)? ?(?:FM|AM|MHz)|DAB\+?|online)\b/i;
+/** A show's list of links: "Links mentioned: the paper in…; our 2025 episode on…". */
+const SHOW_LINKS =
+  /^(?:links(?: mentioned| from (?:this|the) (?:episode|show))?|mentioned in (?:this|the) (?:episode|show)|show notes|further reading)\s*:/i;
 /** A show's notes telling what a guest will tell: "Kaiuea tells us why she thinks the answer is fish". */
 const SHOW_VOICE = /\b(?:tells|explains to|walks) us (?:why|how|what|about|through)\b/;
 /** An aggregator's note on how it works: "Headlines and excerpts are chosen automatically." */
@@ -130,7 +133,7 @@ export function noteKind(text: string): JunkKind | null {
   if (SITE_NOTE.test(text) || NOTICE_FORMULA.test(text) || OWN_FIGURES_NOTE.test(text)) return 'notice';
   if (ALERTS_PROMPT.test(text)) return 'prompt';
   if (BALL_BY_BALL.test(text)) return 'transcript';
-  if (CONTENTS.test(text) || DOTTED_ITEMS.test(text)) return 'related';
+  if (CONTENTS.test(text) || DOTTED_ITEMS.test(text) || SHOW_LINKS.test(text)) return 'related';
   if (REPORT_MADE.test(text)) return 'notice';
   if (CHANGE_NOTE.test(text)) return 'correction';
   if (TRANSLATION_NOTE.test(text)) return 'notice';
