@@ -121,18 +121,25 @@ describe('editorial defect detectors', () => {
     expect(mapPoint('Tarvin river bridge', labelled)[0]?.junk).toBe('other');
   });
 
+  /** The story with every quoted sentence of its articles replaced by `quote`, labelled as `speaker`'s. */
+  const quotedBy =
+    (quote: string, speaker: string) =>
+    (points: string[], headline?: string): StoryUnderTest => {
+      const relabelled = ARTICLES.map((a) => ({
+        ...a,
+        sentences: a.sentences.map((sentence) =>
+          sentence.speaker === null ? sentence : { ...sentence, text: quote, speaker },
+        ),
+      }));
+      return {
+        ...story(points, headline === undefined ? {} : { headline }),
+        articles: new Map(relabelled.map((a) => [a.id, a])),
+      };
+    };
+
   it('read a hyphenated speaker that the label writes without its hyphen', () => {
     const quote = '“It is safer than the day it was built,” said Mayor Ines Dorval-Reyes.';
-    const hyphenated = ARTICLES.map((a) => ({
-      ...a,
-      sentences: a.sentences.map((sentence) =>
-        sentence.speaker === null ? sentence : { ...sentence, text: quote, speaker: 'DorvalReyes' },
-      ),
-    }));
-    const subject = (points: string[]): StoryUnderTest => ({
-      ...story(points),
-      articles: new Map(hyphenated.map((a) => [a.id, a])),
-    });
+    const subject = quotedBy(quote, 'DorvalReyes');
     expect(kinds(subject([CLEAN[0]!, quote]))).not.toContain('speakerless_quote');
     expect(kinds(subject([CLEAN[0]!, '“It is safer than the day it was built,” the mayor said.']))).toContain(
       'speakerless_quote',
@@ -141,16 +148,7 @@ describe('editorial defect detectors', () => {
 
   it('read an organisation the label writes joined where the point writes it in two words', () => {
     const quote = 'Bab Sahil said the vessel “touched a reef in conditions of poor visibility”.';
-    const joined = ARTICLES.map((a) => ({
-      ...a,
-      sentences: a.sentences.map((sentence) =>
-        sentence.speaker === null ? sentence : { ...sentence, text: quote, speaker: 'BabSahil' },
-      ),
-    }));
-    const subject = (points: string[]): StoryUnderTest => ({
-      ...story(points),
-      articles: new Map(joined.map((a) => [a.id, a])),
-    });
+    const subject = quotedBy(quote, 'BabSahil');
     expect(kinds(subject([CLEAN[0]!, quote]))).not.toContain('speakerless_quote');
     expect(
       kinds(
@@ -164,16 +162,7 @@ describe('editorial defect detectors', () => {
 
   it('read a speaker the label writes with a hyphen where the point has a space, and an own title as no junk headline', () => {
     const quote = '“It is safer than the day it was built,” said Mayor Ines Ben Dorval.';
-    const spaced = ARTICLES.map((a) => ({
-      ...a,
-      sentences: a.sentences.map((sentence) =>
-        sentence.speaker === null ? sentence : { ...sentence, text: quote, speaker: 'Ben-Dorval' },
-      ),
-    }));
-    const subject = (points: string[], headline?: string): StoryUnderTest => ({
-      ...story(points, headline === undefined ? {} : { headline }),
-      articles: new Map(spaced.map((a) => [a.id, a])),
-    });
+    const subject = quotedBy(quote, 'Ben-Dorval');
     expect(kinds(subject([CLEAN[0]!, quote]))).not.toContain('speakerless_quote');
     expect(
       kinds(subject([CLEAN[0]!, '“It is safer than the day it was built,” said Mayor Ines Dorval.'])),
