@@ -242,13 +242,11 @@ export function creditedWire(text: string): string | null {
   for (const paragraph of [...paragraphs.slice(0, 4), ...(opening === undefined ? [] : [opening])]) {
     if (TRANSCRIPT_SPEAKER.test(paragraph)) continue;
     const match = DATELINE_AGENCY.exec(paragraph);
-    // A place and a date are written in capitals ("LUXOR (Isobar) –", "AMMAN, May 13 (Spindrift)");
-    // a label with a word in lower case is a widget's ("Prayer times (Cairo): Fajr 04:11 · …").
-    const place = match === null ? '' : match[0].slice(0, match[0].search(/[([]/));
-    if (/(?:^|\s)\p{Ll}/u.test(place)) continue;
-    // A dateline opens a sentence; a heading's code does not ("Funafuti (FUN) — runway closure").
-    if (match !== null && !/^\s*["“‘\p{Lu}\p{N}]/u.test(paragraph.slice(match[0].length))) continue;
-    if (match?.[1] !== undefined && !/^\p{Lu}\.?$/u.test(match[1])) return match[1].trim();
+    // A dateline opens a sentence (not a heading's code: "Funafuti (FUN) — runway closure"), its place in
+    // capitals ("LUXOR (Isobar) –"); a lower-case word marks a widget's label ("Prayer times (Cairo): …").
+    if (match === null || !/^\s*["“‘\p{Lu}\p{N}]/u.test(paragraph.slice(match[0].length))) continue;
+    if (/(?:^|\s)\p{Ll}/u.test(match[0].slice(0, match[0].search(/[([]/)))) continue;
+    if (match[1] !== undefined && !/^\p{Lu}\.?$/u.test(match[1])) return match[1].trim();
   }
   for (const paragraph of paragraphs) {
     if (paragraph.length > 60) continue;
