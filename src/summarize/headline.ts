@@ -103,11 +103,12 @@ const NAME_LIKE =
 
 /**
  * Whether a title may name the news rather than its page. It may not when it is a file's name
- * ("…notice-19-08-2027.pdf") or the rule a filing is made under, says nothing beyond its outlet's name ("Seef Online", "News |
- * Neretva Karst Research Centre"), or is a name its own text uses as one: a programme, a
- * newsletter or a podcast names itself in its running text ("…welcome to Evening Tide.", "MTM
- * Weekly Market Pulse is for subscribers' information only", "Ticker & Tide is produced by…"),
- * where news would write its headline's words in lower case. docs/summarization.md ("Headlines").
+ * ("…notice-19-08-2027.pdf"), the rule a filing is made under or a post's cry, when it says
+ * nothing beyond its outlet's name and page words ("Seef Online", "News | Neretva Karst Research
+ * Centre"), or when it is a name its own text uses as one: a programme, a newsletter or a podcast
+ * names itself in its running text ("…welcome to Evening Tide.", "MTM Weekly Market Pulse is for
+ * subscribers' information only", "Ticker & Tide is produced by…"), where news would write its
+ * headline's words in lower case. docs/summarization.md (Method, 9. Headline).
  */
 function namesNews(model: StoryModel, title: string, article: number): boolean {
   const trimmed = title.trim();
@@ -119,16 +120,10 @@ function namesNews(model: StoryModel, title: string, article: number): boolean {
   if (contentTerms(trimmed).every((term) => outletTerms.has(term) || PAGE_WORDS.has(term))) return false;
   if (!NAME_LIKE.test(trimmed)) return true;
   const text = doc?.text ?? '';
-  let at = text.indexOf(trimmed);
-  while (at >= 0) {
-    const line = text.slice(
-      text.lastIndexOf('\n', at) + 1,
-      text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at),
-    );
-    if (/[\p{L}\p{N}]/u.test(line.replace(trimmed, ''))) return false;
-    at = text.indexOf(trimmed, at + trimmed.length);
-  }
-  return true;
+  // Used as a name: written inside a longer line of its own text.
+  return !text
+    .split('\n')
+    .some((line) => line.includes(trimmed) && /[\p{L}\p{N}]/u.test(line.replace(trimmed, '')));
 }
 
 /** Articles with at least one sentence that can be a point on its own (standalone.ts). */

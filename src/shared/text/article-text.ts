@@ -71,7 +71,7 @@ export interface CleanOptions {
 }
 
 /** A turn of an interview written as questions and answers: "Q: Why now?", "A: Because…". */
-const INTERVIEW_TURN = /^[QA]\s*[:.]\s/;
+const INTERVIEW_TURN = /^([QA])\s*[:.]\s/;
 
 /**
  * A page of two questions and two answers or more: its answers are its guest's words, which no
@@ -83,8 +83,9 @@ function isInterview(paragraphs: readonly string[]): boolean {
   let questions = 0;
   let answers = 0;
   for (const paragraph of paragraphs) {
-    if (/^Q\s*[:.]\s/.test(paragraph)) questions++;
-    else if (/^A\s*[:.]\s/.test(paragraph)) answers++;
+    const turn = INTERVIEW_TURN.exec(paragraph)?.[1];
+    if (turn === 'Q') questions++;
+    else if (turn === 'A') answers++;
   }
   return questions >= 2 && answers >= 2;
 }

@@ -25,13 +25,19 @@ const BRIEF_LABELS = /(?:^|[.!?]["”’]?\s+|\n)\p{Lu}[\p{Ll}'’]*(?: [\p{Ll}'
 /**
  * A transcript's speaker before what they say ("LUCÍA AROSEMENA: That's well above…", "ANA
  * VILLARREAL, HOST: Good morning…", "MONTAÑO: He says…", "TAFIA (recorded): The water came…"): up
- * to four words in capitals, a role after a comma, how the voice was heard in brackets. A page written so names its speakers three times or more in two words or more; on
+ * to four words in capitals, a role after a comma, how the voice was heard in brackets. A page
+ * written so names its speakers three times or more in two words or more; on
  * another page a dateline ("LAHORE: At least two…") is one word and stays.
  */
-const SPEAKER_LABEL =
-  /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:, ?\p{Lu}[\p{Lu} ]{1,20})?(?: \((?:recorded|on tape|by phone|on the line|translated|voice-over)\))?:\s+(?=\S)/u;
-const SPEAKER_LABELS =
-  /(?:^|\n)\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){1,3}(?:, ?\p{Lu}[\p{Lu} ]{1,20})?(?: \((?:recorded|on tape|by phone|on the line|translated|voice-over)\))?:\s/gmu;
+const HEARD = String.raw`(?: \((?:recorded|on tape|by phone|on the line|translated|voice-over)\))?`;
+const SPEAKER_LABEL = new RegExp(
+  String.raw`^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:, ?\p{Lu}[\p{Lu} ]{1,20})?${HEARD}:\s+(?=\S)`,
+  'u',
+);
+const SPEAKER_LABELS = new RegExp(
+  String.raw`(?:^|\n)\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){1,3}(?:, ?\p{Lu}[\p{Lu} ]{1,20})?${HEARD}:\s`,
+  'gmu',
+);
 
 const ONE_WORD_LABELS = /(?:^|\n)\p{Lu}[\p{Lu}'’-]{2,}(?: \([\p{Ll} -]{2,20}\))?:\s/gmu;
 

@@ -137,7 +137,7 @@ export function hasVerb(text: string): boolean {
 
 /** Presents in the plural that news uses with no ending to show them ("Officials say…", "Forecasters expect…"). */
 const PLURAL_PRESENT =
-  /\b(?:say|expect|fear|warn|want|plan|face|need|remain|continue|hope|believe|claim|argue|agree|call|urge|demand|rise|fall|stay|get|make|take|go|come|show|suggest|estimate|include|report|know|think|see|hold|keep|live|work|run|use|lose|pay|win|lead|begin|seek|ask|tell|give|find|feel|become|mean|leave|move|allow|return|try|look|wait|sit|stand|remain)\b/;
+  /\b(?:say|expect|fear|warn|want|plan|face|need|remain|continue|hope|believe|claim|argue|agree|call|urge|demand|rise|fall|stay|get|make|take|go|come|show|suggest|estimate|include|report|know|think|see|hold|keep|live|work|run|use|lose|pay|win|lead|begin|seek|ask|tell|give|find|feel|become|mean|leave|move|allow|return|try|look|wait|sit|stand)\b/;
 /**
  * A word in -s that may be a verb: not the sentence's first word, nor a noun in a list ("trade flows
  * and…"), nor a word that only ends so ("across", "loss", "status", "crisis").
