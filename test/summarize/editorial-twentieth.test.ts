@@ -175,6 +175,10 @@ describe('a toll told as drowned, a desk tag before a dash and a bulletin’s ti
       isBroadcastTitle(cleanTitle("Amakuru y'Umugoroba — evening bulletin, 18 August (English translation)")),
     ).toBe(true);
     expect(isBroadcastTitle('Kaningo mudslide – day three')).toBe(false);
+    expect(cleanTitle('ALERT: Castelmar Shipping chief steps down after board review')).toBe(
+      'Castelmar Shipping chief steps down after board review',
+    );
+    expect(cleanTitle('Alert levels raised at the volcano')).toBe('Alert levels raised at the volcano');
   });
 });
 
