@@ -1,4 +1,4 @@
-import { isMachineTranslated } from '../shared/text/page-notes';
+import { isDiscussionThread, isMachineTranslated } from '../shared/text/page-notes';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { contentTerms } from '../shared/text/terms';
 import { isFallbackCandidate, isPointCandidate, MIN_POINT_WORDS } from './candidates';
@@ -51,6 +51,19 @@ function machineTranslations(model: StoryModel): Set<number> {
 }
 
 /**
+ * The articles that are discussion threads (page-notes.ts isDiscussionThread): their users' posts
+ * are no points, whatever else the story holds; a story of threads alone has no points, so no
+ * edition shows it until a report joins it.
+ */
+function discussionThreads(model: StoryModel): Set<number> {
+  const found = new Set<number>();
+  model.articles.forEach((article, i) => {
+    if (isDiscussionThread(article.doc.text)) found.add(i);
+  });
+  return found;
+}
+
+/**
  * Extractive selection: candidates, relevance with cross-outlet breadth, MMR, one point per
  * claim (claim-groups.ts). Statements of 10–60 words first; when they run out before the budget,
  * shorter statements; when that still leaves fewer than MIN_POINTS (stories made of one-line
@@ -66,10 +79,12 @@ export function extractSentences(
   const strict: number[] = [];
   const short: number[] = [];
   const translated = machineTranslations(model);
+  const threads = discussionThreads(model);
   const offered = (index: number): boolean =>
     !excluded.has(index) &&
     !model.offTopic.has(model.articleOf[index] ?? -1) &&
-    !translated.has(model.articleOf[index] ?? -1);
+    !translated.has(model.articleOf[index] ?? -1) &&
+    !threads.has(model.articleOf[index] ?? -1);
   // Whether a candidate can stand alone is read only when it could be taken (selectMmr,
   // chooseLead): most candidates never come close, and the reading is the costly part.
   const usable = (index: number): boolean => standaloneOf(model, index) !== null;

@@ -103,7 +103,8 @@ const NAME_LIKE =
 
 /**
  * Whether a title may name the news rather than its page. It may not when it is a file's name
- * ("…notice-19-08-2027.pdf"), the rule a filing is made under or a post's cry, when it says
+ * ("…notice-19-08-2027.pdf"), the rule a filing is made under, a post's cry or only its page's
+ * kind ("Media Statement", "Statement of the press service of the Ministry"), when it says
  * nothing beyond its outlet's name and page words ("Seef Online", "News | Neretva Karst Research
  * Centre"), or when it is a name its own text uses as one: a programme, a newsletter or a podcast
  * names itself in its running text ("…welcome to Evening Tide.", "MTM Weekly Market Pulse is for
@@ -112,7 +113,13 @@ const NAME_LIKE =
  */
 function namesNews(model: StoryModel, title: string, article: number): boolean {
   const trimmed = title.trim();
-  if (FILE_NAME.test(trimmed) || FILING_LABEL.test(trimmed) || POSTED.test(trimmed)) return false;
+  if (
+    FILE_NAME.test(trimmed) ||
+    FILING_LABEL.test(trimmed) ||
+    POSTED.test(trimmed) ||
+    isKindOnlyTitle(trimmed)
+  )
+    return false;
   const doc = model.articles[article]?.doc;
   const outletTerms = new Set(
     contentTerms(`${doc?.outlet ?? ''} ${hostOf(doc?.url ?? '').split('.')[0] ?? ''}`),
@@ -161,16 +168,13 @@ export function pickTitle(model: StoryModel, titles: string[], leadArticle = -1)
   );
   // A feature's, an explainer's or a column's title ("What next for Anatolian Skyways after its
   // boss walks out?") heads nothing while a report's title can, as its opening does not lead;
-  // nor does a title naming only its page's kind ("Statement of the press service of the Ministry"),
-  // nor a machine's translation's, nor a chronicle's (its opening does not lead either).
+  // nor does a machine's translation's, nor a chronicle's (its opening does not lead either). A
+  // title naming only its page's kind ("Media Statement") heads nothing at all (namesNews).
   const feature = usable.map((entry) => {
     const doc = model.articles[entry.article]?.doc;
     const title = doc?.title ?? entry.title;
     return (
-      isFeatureTitle(title) ||
-      isKindOnlyTitle(entry.title) ||
-      isMachineTranslated(title, doc?.text ?? '') ||
-      isChronicle(doc?.text ?? '')
+      isFeatureTitle(title) || isMachineTranslated(title, doc?.text ?? '') || isChronicle(doc?.text ?? '')
     );
   });
   const vectors = usable.map((entry) => tfidfVector(entry.terms, model.vocabulary));

@@ -1,6 +1,6 @@
 import { cleanArticleText } from '../../src/shared/text/article-text';
 import { junkKind } from '../../src/shared/text/page-junk';
-import { describesOutlet, isNewsletterIssue } from '../../src/shared/text/page-notes';
+import { describesOutlet, isDiscussionThread, isNewsletterIssue } from '../../src/shared/text/page-notes';
 import { isBroadcastTitle, isFeatureTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
 import { cleanTitle } from '../../src/summarize/headline';
@@ -217,5 +217,51 @@ describe('twenty-first round: notes of columns, shows, reports and threads, and 
   it('reads "The teacher who…" as a profile’s title', () => {
     expect(isFeatureTitle('The teacher who found a beetle no one had seen')).toBe(true);
     expect(isFeatureTitle('The teacher found a beetle no one had seen')).toBe(false);
+  });
+});
+
+describe('a discussion thread and a title of only its page’s kind', () => {
+  const thread = doc('t', 'KorluTalk Forum', '2027-09-03T08:00:00Z', 'Korlu market fire?', [
+    'KorluTalk Forum › Local news',
+    'ama_k · Sep 3, 2027, 06:14',
+    'A fire destroyed most of the stalls at the Korlu covered market overnight, my cousin says.',
+    'kofi.b · Sep 3, 2027, 06:40',
+    'The fire service says it started in a storeroom at about 2 a.m. and was out by 5 a.m. this morning.',
+    'Moderator · Sep 3, 2027, 07:02',
+    'Traders say they lost stock worth about 40 million francs in the blaze at the market.',
+  ]);
+  const report = doc(
+    'r',
+    'Korlu Daily',
+    '2027-09-03T09:00:00Z',
+    'Fire destroys 90 stalls at Korlu market',
+    REPORT,
+  );
+
+  it('is read from its posts’ headers at its top, and a report with readers’ comments is not one', () => {
+    expect(isDiscussionThread(thread.text)).toBe(true);
+    const commented = [
+      ...REPORT,
+      'Comments',
+      'ama_k · Sep 3, 06:14',
+      'So sad.',
+      'kofi.b · Sep 3, 06:40',
+      'Terrible.',
+      'yaw · Sep 3, 07:02',
+      'Pray for them.',
+    ];
+    expect(isDiscussionThread(commented.join('\n\n'))).toBe(false);
+  });
+
+  it('gives no point, alone or beside a report, while it still supports the report’s', () => {
+    expect(summarizeStory([thread]).points).toEqual([]);
+    const story = summarizeStory([thread, report]);
+    expect(story.points.length).toBeGreaterThan(0);
+    for (const point of story.points) expect(point.sources).toContain('r');
+  });
+
+  it('and a title naming only its page’s kind never heads a story', () => {
+    const statement = doc('s', 'Korlu City Council', '2027-09-03T10:00:00Z', 'Media Statement', REPORT);
+    expect(summarizeStory([statement]).headline).toMatch(/^A fire destroyed about 90 stalls/);
   });
 });

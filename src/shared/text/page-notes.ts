@@ -231,3 +231,30 @@ export function isChronicle(text: string): boolean {
   }
   return minutes.length >= 3 && minutes.every((minute, i) => i === 0 || minute >= (minutes[i - 1] ?? 0));
 }
+
+/**
+ * A post's header in a discussion thread: a user's handle (one word) and when they posted ("lamin_kotu
+ * · Sep 18, 2027, 09:14", "Reply from Denzil_R · 9:02 am", "DrNudibranch · Aug 19"). A byline names
+ * a person in words, and a page has one.
+ */
+const POST_HEADER =
+  /^(?:(?:posted by|reply from|replied by)\s+)?[\p{L}\d][\p{L}\d._-]{2,30}\s+·\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*,?\s+)?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b|\d+\s*(?:h|m|d|min|hr)s?\b|yesterday|today)/iu;
+
+/** A thread opens on its first post: a header among its first lines, before any report. */
+const THREAD_OPENS_WITHIN = 4;
+
+/**
+ * Whether the page is a discussion thread: it opens on a post's header and holds three or more.
+ * Its sentences are its users' claims and chatter, no outlet's report, so they give no points
+ * (summarize/extract.ts); they still count as support for what they say. An article followed by
+ * its readers' comments opens on the article, and stays a report.
+ */
+export function isDiscussionThread(text: string): boolean {
+  if (!text.includes(' · ')) return false;
+  const lines = text
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (!lines.slice(0, THREAD_OPENS_WITHIN).some((line) => POST_HEADER.test(line))) return false;
+  return lines.filter((line) => POST_HEADER.test(line)).length >= 3;
+}
