@@ -236,6 +236,12 @@ const LEANS_BACK =
 /** An adverb after a comma continues a list of modifiers ("a months-long, sexually explicit …"): no break there. */
 const MODIFIER_AFTER_COMMA = /^\p{Ll}+ly$/u;
 
+/** The readers a notice addresses before what it tells them. */
+const ADVISED =
+  /^(?:(?:all |our )?(?:members|customers|clients|residents|shareholders|passengers|travellers|the public|users) (?:are|is) (?:hereby )?(?:advised|informed|reminded|notified) that\s+)(?=[\p{L}\p{N}])/iu;
+/** A release's own voice: "<Company> announces that …", "…wishes to inform the public that …". */
+const ANNOUNCES =
+  /^(\p{Lu}[^,;:]{2,60}?) (?:announces|confirms|is pleased to announce|regrets to announce|wishes to (?:inform|advise) (?:the public|its (?:customers|clients|members|shareholders))|informs (?:the public|its (?:customers|clients|members|shareholders))) that\s+(?=\p{Lu}|the\s)/u;
 /** A short subject, then a list of names in apposition up to the comma before its verb (one name stays). */
 const APPOSED_LIST =
   /^((?:[\p{Lu}\d][\p{L}\d-]*)(?:\s+[\p{L}\d-]+){0,3}),\s+\p{Lu}[^;:—]{10,200}?\sand\s[^;:—]{3,100}?,\s+(?=(?:were|was|are|is|have|has|had|will)\s)/u;
@@ -248,6 +254,13 @@ export function headlineFromText(text: string): string {
   if (rest.split(/\s+/).length >= 6 && /^[\p{L}\p{N}"“]/u.test(rest) && !LEANS_BACK.test(rest)) {
     plain = upperFirst(rest);
   }
+  // A notice's or a release's voice before its news: "Members are advised that the Bank is…"
+  // heads as "The Bank is…", "Brisemar Group S.A. announces that Marc Hoffeld has stepped down…"
+  // as "Brisemar Group S.A.: Marc Hoffeld has stepped down…".
+  const advised = ADVISED.exec(plain);
+  if (advised !== null) plain = upperFirst(plain.slice(advised[0].length));
+  const announced = ANNOUNCES.exec(plain);
+  if (announced !== null) plain = `${announced[1]}: ${upperFirst(plain.slice(announced[0].length))}`;
   // A subject's list of names in apposition ("Three men, Dutch skipper Pieter van Luyk, …
   // and Kervin Joseph, were remanded…") leaves a headline no room for its verb: the subject
   // keeps its head ("Three men were remanded…").

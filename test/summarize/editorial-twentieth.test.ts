@@ -3,7 +3,7 @@ import { junkKind } from '../../src/shared/text/page-junk';
 import { describesOutlet, isDiscussionThread, isNewsletterIssue } from '../../src/shared/text/page-notes';
 import { isBroadcastTitle, isFeatureTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
-import { cleanTitle } from '../../src/summarize/headline';
+import { cleanTitle, headlineFromText } from '../../src/summarize/headline';
 import { creditedWire } from '../../src/summarize/reports';
 import { tollOf } from '../../src/summarize/tolls';
 import { doc } from './fixture-doc';
@@ -263,5 +263,26 @@ describe('a discussion thread and a title of only its page’s kind', () => {
   it('and a title naming only its page’s kind never heads a story', () => {
     const statement = doc('s', 'Korlu City Council', '2027-09-03T10:00:00Z', 'Media Statement', REPORT);
     expect(summarizeStory([statement]).headline).toMatch(/^A fire destroyed about 90 stalls/);
+  });
+});
+
+describe('a headline written from a notice’s or a release’s lead', () => {
+  it.each([
+    [
+      'Members are advised that the Bank is experiencing a disruption affecting ATMs and card payments.',
+      'The Bank is experiencing a disruption affecting ATMs and card payments',
+    ],
+    [
+      'Brisemar Group S.A. announces that Marc Hoffeld has stepped down as chief executive.',
+      'Brisemar Group S.A.: Marc Hoffeld has stepped down as chief executive',
+    ],
+  ])('leaves the voice and keeps the news: %s', (lead, headline) => {
+    expect(headlineFromText(lead)).toBe(headline);
+  });
+
+  it('while a report that says who confirmed what stays as written', () => {
+    expect(headlineFromText('Police confirm four inmates were recaptured on Saturday.')).toBe(
+      'Police confirm four inmates were recaptured on Saturday',
+    );
   });
 });
