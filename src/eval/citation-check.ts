@@ -165,6 +165,15 @@ const NOT_AN_END =
   /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Maj|Adm|Cmdr|St|Jr|Sr|Rev|Hon|No|vs|[A-Z])\.$/;
 
 /**
+ * The sentences of a paragraph, cut again where a semicolon joins two clauses: each states one
+ * thing, on the point's side and the article's ("Nobody was killed; two firefighters were
+ * treated…" may rest on two sentences of the article).
+ */
+function clausesOf(paragraph: string): string[] {
+  return sentencesOf(paragraph).flatMap((sentence) => sentence.split(/;\s+/));
+}
+
+/**
  * Sentences of a paragraph, cut at end punctuation followed by a capital, a digit or a quote,
  * or by an ellipsis marking a cut between two quoted sentences ("…Blagojevich. … Further, …").
  */
@@ -213,11 +222,7 @@ interface Passage {
  * a point naming who "he" is takes the name from the sentence before, often the paragraph before.
  */
 function passages(text: string, size: number): Passage[] {
-  // Read clause by clause where a semicolon joins two, as the point's parts are.
-  const raw = text
-    .split(/\n+/)
-    .flatMap((paragraph) => sentencesOf(paragraph))
-    .flatMap((sentence) => sentence.split(/;\s+/));
+  const raw = text.split(/\n+/).flatMap((paragraph) => clausesOf(paragraph));
   const sentences = raw.map((sentence) => ({
     words: new Set(tokens(sentence).map(fold)),
     negated: negated(sentence),
@@ -276,15 +281,11 @@ export function missingFromArticle(point: string, articleText: string): string[]
   const terms = pointTerms(point);
   let best: string[] | null = null;
   // A point that is itself a quotation of several sentences needs a passage as long.
-  // Clauses joined by a semicolon state one thing each, as sentences do ("Nobody was killed; two
-  // firefighters were treated…" may rest on two sentences of the article).
-  const parts = sentencesOf(point)
-    .flatMap((sentence) => sentence.split(/;\s+/))
-    .map((sentence) => ({
-      terms: pointTerms(sentence),
-      words: [...new Set(tokens(sentence).map(fold))],
-      negated: negated(sentence),
-    }));
+  const parts = clausesOf(point).map((sentence) => ({
+    terms: pointTerms(sentence),
+    words: [...new Set(tokens(sentence).map(fold))],
+    negated: negated(sentence),
+  }));
   const size = Math.max(PASSAGE_SENTENCES, parts.length + 2);
   for (const passage of passages(articleText, size)) {
     const missing = [

@@ -38,28 +38,20 @@ function takenWith(model: StoryModel, taken: Taken | undefined, chosen: number[]
 }
 
 /**
- * The articles that are a machine's translation (page-notes.ts isMachineTranslated) while another
- * outlet's own words are in the story: their sentences are no points ("a landslide of ground of
- * great ampleness occurred…"), though they still count as support for what they say.
+ * The articles whose sentences are no points, though they still count as support for what they
+ * say: a machine's translation (page-notes.ts isMachineTranslated) while another outlet's own
+ * words are in the story ("a landslide of ground of great ampleness occurred…"), and a discussion
+ * thread (isDiscussionThread) whatever else the story holds, its users' posts being no report; a
+ * story of threads alone has no points, so no edition shows it until a report joins it.
  */
-function machineTranslations(model: StoryModel): Set<number> {
+function secondhandArticles(model: StoryModel): Set<number> {
+  const translated = new Set<number>();
   const found = new Set<number>();
   model.articles.forEach((article, i) => {
-    if (isMachineTranslated(article.doc.title ?? '', article.doc.text)) found.add(i);
-  });
-  return found.size < model.articles.length ? found : new Set();
-}
-
-/**
- * The articles that are discussion threads (page-notes.ts isDiscussionThread): their users' posts
- * are no points, whatever else the story holds; a story of threads alone has no points, so no
- * edition shows it until a report joins it.
- */
-function discussionThreads(model: StoryModel): Set<number> {
-  const found = new Set<number>();
-  model.articles.forEach((article, i) => {
+    if (isMachineTranslated(article.doc.title ?? '', article.doc.text)) translated.add(i);
     if (isDiscussionThread(article.doc.text)) found.add(i);
   });
+  if (translated.size < model.articles.length) for (const i of translated) found.add(i);
   return found;
 }
 
@@ -78,13 +70,11 @@ export function extractSentences(
 ): number[] {
   const strict: number[] = [];
   const short: number[] = [];
-  const translated = machineTranslations(model);
-  const threads = discussionThreads(model);
+  const secondhand = secondhandArticles(model);
   const offered = (index: number): boolean =>
     !excluded.has(index) &&
     !model.offTopic.has(model.articleOf[index] ?? -1) &&
-    !translated.has(model.articleOf[index] ?? -1) &&
-    !threads.has(model.articleOf[index] ?? -1);
+    !secondhand.has(model.articleOf[index] ?? -1);
   // Whether a candidate can stand alone is read only when it could be taken (selectMmr,
   // chooseLead): most candidates never come close, and the reading is the costly part.
   const usable = (index: number): boolean => standaloneOf(model, index) !== null;

@@ -113,8 +113,8 @@ function isShowNote(text: string): boolean {
 
 /**
  * A legal notice's formula addressed to the public, telling nothing itself: "NOTICE IS HEREBY GIVEN
- * to all livestock owners, traders, abattoirs and members of the public." What follows "…given
- * that" is the notice's news (furniture.ts cuts the formula).
+ * to all livestock owners, traders, abattoirs and members of the public." A notice "…given that
+ * the ministry has closed…" tells its news and stays a sentence.
  */
 const NOTICE_FORMULA =
   /^(?:(?:public\s+)?notice is hereby given|(?:please\s+)?take notice|be it known)\b(?!\s+that\b)/i;
