@@ -29,6 +29,16 @@ const ABOUT_HEADING =
 /** An agency's credit closing a paragraph: "… (Associated Press)", "… (AP Photo/Jo Ree)", "… (Reuters)". */
 const CLOSING_CREDIT = /\((?:Associated Press|AP|AFP|Reuters|(?:AP|AFP|Reuters) Photo\/[^)]{1,40})\)\s*$/;
 
+/** A gallery's counter on a line of its own: "Image 3 of 6", "Photo 2/12", "4 of 9". */
+const GALLERY_COUNTER = /^\s*(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$/i;
+
+/**
+ * Longest line, in words, read as the caption of the picture whose counter it follows: a
+ * gallery's caption may have neither a credit nor a date ("Kayaks pulled up on the limestone
+ * at the lake entrance.").
+ */
+const GALLERY_CAPTION_WORDS = 30;
+
 /** A character outside Latin-1: text holding one is stored two bytes a character whatever is done. */
 const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 
@@ -101,9 +111,14 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
   let prose = 0;
   for (const paragraph of paragraphs) if (prose < 2 && endsAsSentence(paragraph)) prose++;
   const interview = isInterview(paragraphs);
+  let afterCounter = false;
   for (const paragraph of paragraphs) {
     if (chars >= maxChars) break;
     if (interview && INTERVIEW_TURN.test(paragraph)) continue;
+    const captioned = afterCounter;
+    afterCounter = GALLERY_COUNTER.test(paragraph);
+    if (captioned && splitSentences(paragraph).length === 1 && wordCount(paragraph) <= GALLERY_CAPTION_WORDS)
+      continue;
     if (kept.length > 0 && paragraph.startsWith('About ') && ABOUT_HEADING.test(paragraph.trim())) break;
     if (prose >= 2 && !endsAsSentence(paragraph) && wordCount(paragraph) <= LABEL_LINE_WORDS) continue;
     const mayRepeatTitle =

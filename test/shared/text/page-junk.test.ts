@@ -363,4 +363,21 @@ describe('cleanArticleText', () => {
       'The index (2020=100) rose to 112 in March.',
     ]);
   });
+
+  it("drops the one-sentence caption under a gallery's counter, and keeps the news after it", () => {
+    const raw = [
+      'Image 2 of 6',
+      'Kayaks pulled up on the limestone at the Velmar lake entrance.',
+      'Rangers closed the lake to visitors on Monday for 90 days.',
+      'Photo 3/6',
+      'A ranger checks the gate.',
+    ].join('\n\n');
+    expect(articleSentences(raw).flat()).toEqual([
+      'Rangers closed the lake to visitors on Monday for 90 days.',
+    ]);
+    // Without a counter above it, a short line of prose stays.
+    expect(
+      articleSentences('Rangers closed the lake on Monday.\n\nA ranger checks the gate.').flat(),
+    ).toEqual(['Rangers closed the lake on Monday.', 'A ranger checks the gate.']);
+  });
 });
