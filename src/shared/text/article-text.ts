@@ -39,6 +39,15 @@ const GALLERY_COUNTER = /^\s*(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:o
  */
 const GALLERY_CAPTION_WORDS = 30;
 
+/**
+ * A page's closing line that says who someone is: "Costanza Ferretti-Bacci is lead entomologist
+ * at the Istituto di Biospeleologia Adriatica.", "Jane Roe is a senior fellow in the Forum's
+ * energy programme." An interview or a column ends on its guest's or writer's job; as the
+ * body's last paragraph it is no news ("… is the new chief executive of …" is).
+ */
+const CLOSING_ROLE =
+  /^(?:(?:Dr|Prof|Professor)\.? )?(?!The )\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} is (?!(?:(?:a|an|the)\s+)?(?:new|newly|acting|interim)\b)(?:(?:a|an|the)\s+)?(?:(?!\p{Ll}+(?:ing|ed|est)\s)\p{Ll}[\p{L}-]*\s+){1,5}(?:at|of|in|with|for) (?:the )?\p{Lu}[^.!?]{0,80}\.$/u;
+
 /** A character outside Latin-1: text holding one is stored two bytes a character whatever is done. */
 const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 
@@ -162,6 +171,8 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
     kept.push(sentences);
     chars += paragraph.length;
   }
+  const closing = kept.at(-1);
+  if (kept.length > 1 && closing?.length === 1 && CLOSING_ROLE.test(closing[0] ?? '')) kept.pop();
   return kept;
 }
 

@@ -37,9 +37,12 @@ const GREETING =
 const SEGUE =
   /^(?:after the break|coming up|still to come|up next|when we come back|later in the (?:show|programme|program|episode))\b|^(?:with|joining) (?:me|us)\b[^.!?]{0,60}?\b(?:is|are)\b/i;
 
-/** Who made the page's audio or text: "Transcript produced by Isthmus Post Audio.", "Audio edited by…". */
+/**
+ * Who made the page's audio or text: "Transcript produced by Isthmus Post Audio.", "Audio edited
+ * by…", "Music: “Damp Stone” by The Karst Quartet.".
+ */
 const PRODUCED_BY =
-  /^(?:hosted|presented|produced|mixed|edited) by \p{Lu}|^(?:transcript|audio|video|podcast|episode|graphics?|photos?|sound|music)(?: \p{Ll}+)? (?:produced|edited|recorded|mixed|engineered|transcribed) by\b/iu;
+  /^(?:hosted|presented|produced|mixed|edited) by \p{Lu}|^(?:(?:theme )?music|sound design|artwork|cover art|illustrations?)\s*:[^.!?]{1,80}\bby \p{Lu}|^(?:transcript|audio|video|podcast|episode|graphics?|photos?|sound|music)(?: \p{Ll}+)? (?:produced|edited|recorded|mixed|engineered|transcribed) by\b/iu;
 
 /**
  * What an issue of a newsletter holds, or a report says of itself: "In today's edition: a TB

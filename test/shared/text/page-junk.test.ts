@@ -380,4 +380,30 @@ describe('cleanArticleText', () => {
       articleSentences('Rangers closed the lake on Monday.\n\nA ranger checks the gate.').flat(),
     ).toEqual(['Rangers closed the lake on Monday.', 'A ranger checks the gate.']);
   });
+
+  it("drops a page's closing line on its guest's job and a music credit; keeps a closing line of news", () => {
+    const interview = [
+      'Scientists have described a new eyeless beetle from a railway tunnel in Velmar.',
+      'Music: “Damp Stone” by The Karst Quartet.',
+      'Costanza Ferretti-Bacci is lead entomologist at the Istituto di Biospeleologia Velmara.',
+    ].join('\n\n');
+    expect(articleSentences(interview).flat()).toEqual([
+      'Scientists have described a new eyeless beetle from a railway tunnel in Velmar.',
+    ]);
+    for (const closing of [
+      'Kestrel Ridge is cooperating fully with the Minerals Commission.',
+      'The Bruce Highway is cut at the Herbert River.',
+      'Maria Lopez is the new chief executive of Acme Holdings.',
+    ])
+      expect(articleSentences(`Floods hit Velmar on Monday.\n\n${closing}`).flat()).toEqual([
+        'Floods hit Velmar on Monday.',
+        closing,
+      ]);
+    // Not the last paragraph: the same line stays.
+    expect(
+      articleSentences(
+        'Costanza Ferretti-Bacci is lead entomologist at the Istituto di Biospeleologia Velmara.\n\nShe found the beetle on Monday.',
+      ).flat(),
+    ).toHaveLength(2);
+  });
 });
