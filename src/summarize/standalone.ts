@@ -1,7 +1,7 @@
-import { IRREGULAR_PAST_FORMS } from '../shared/text/irregular-forms';
 import { upperFirst } from '../shared/text/sentences';
 import { stem } from '../shared/text/terms';
 import { articlePeople, dedupe, lastNames, mayNameBare } from './article-people';
+import { demonstrativeNeeds, descriptionNeeds } from './descriptions';
 import { withFirmNamed } from './firm-speaker';
 import { leansOutside } from './leans-outside';
 import { governed, type Person, peopleIn, titleCase } from './people';
@@ -79,41 +79,6 @@ const LEANING_PRONOUN =
   /^(?:(?:most|much|many|some|all|none|part|half|each|one|few|several|both) of (?:it|them|these|those|this)\b|(?:they|them|their|it|its|this|that|these|those|we|our|us|i|such|both|neither|either)\b|the (?:first|second|third|last|latter|former|rest|remainder) (?:to|were|was|are|is|had|have|has)\b)/i;
 const EXPLETIVE =
   /^(?:it (?:is|was|remains|remained|has been|had been|will be|would be) (?:not |still |also |now )?(?:unclear|clear|known|unknown|possible|likely|unlikely|expected|understood|believed|thought|estimated|reported|feared|hoped|too early)|this (?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season)\b|these (?:days|figures show)\b)/i;
-/** "That" as the subject itself: "That may seem…", "That appears…", "That still means…". */
-const DEMONSTRATIVE_VERB =
-  /^That\s+(?:(?:still|also|only|just|now|alone)\s+)?(?:is|was|are|were|has|had|have|may|might|will|would|could|can|should|must|does|did|do|seems?|appears?|means?|makes?|made|meant|leaves?|left|gives?|gave|puts?|sounds?|remains?|came|comes?|goes?|went|\p{Ll}+ed)\b/u;
-/**
- * Public bodies every place has: "The provincial government said…", "The police have…" need no
- * earlier point, as the story's place names them (a company or a ship does not).
- */
-const PUBLIC_BODIES = new Set(['government', 'police', 'authorities', 'military', 'army', 'navy']);
-/** Words opening a clause that identifies what a description names. */
-const RELATIVE = /^(?:that|which|who|whose|whom|where)$/;
-/**
- * "The <words> <verb…>": an opening definite description; its head is the word before the verb,
- * never a preposition, a number or a word such as "other" ("The six other hostages are…").
- */
-/** Nouns for a person by what they do or are: "model", "journalist", "spokeswoman", "pitcher". */
-const PERSON_ROLE = String.raw`(?:\p{Ll}+(?:ist|woman|man|ian)|actress|model|star|actor|singer|rapper|player|pitcher|striker|goalkeeper|coach|captain|chief|boss|leader|official|officer|pilot|athlete|writer|director|producer|designer|founder|owner|teenager|teen|boy|girl|mother|father|son|daughter|wife|husband|victim|suspect|lawyer|judge|minister|president|senator|governor|mayor|executive|comedian|presenter|host|prankster|veteran|survivor|witness|driver|worker|soldier|student|prince|princess|king|queen)`;
-const DEFINITE = new RegExp(
-  String.raw`^[Tt]he\s+((?:(?!(?:of|in|at|on|for|from|with|by|to)\s)[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}?)((?!(?:of|in|at|on|for|from|with|by|to|other|same|first|second|third|last|next|few|many|several|two|three|four|five|six|seven|eight|nine|ten)\s)[\p{Ll}][\p{L}'’-]*)(?:,|\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|said|says|told|did|does|remains|remained|${IRREGULAR_PAST_FORMS.join('|')}|\p{Ll}+ed|\p{Ll}+s)\b)`,
-  'u',
-);
-
-/**
- * "The Sports Illustrated swimsuit model, 23, and…", "The 25-year-old Ukrainian journalist
- * somehow made…": a description of a person whose modifiers are names or an age, which DEFINITE
- * (lower-case modifiers) leaves alone. A name before an institution identifies it ("The Obama
- * administration said…"); before a person's role it does not, so only roles are read here.
- */
-const DESCRIBED_PERSON = new RegExp(
-  String.raw`^[Tt]he\s+(?:[\p{L}\p{N}][\p{L}\p{N}'’.-]*\s+){0,4}?(${PERSON_ROLE})(?:,|\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|somehow\s+|still\s+)?(?:is|was|were|are|has|had|have|will|would|could|can|may|said|says|told|${IRREGULAR_PAST_FORMS.join('|')}|\p{Ll}+ed)\b)`,
-  'u',
-);
-/** "The 41-year-old died…": an age standing for a person named elsewhere. */
-const DESCRIBED_BY_AGE =
-  /^[Tt]he\s+\d{1,3}-year-old\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|said|says|told|died|\p{Ll}+ed)\b/u;
-
 const cache: SentenceMemo<Standalone | null> = new WeakMap();
 
 /** The point a sentence makes on its own, or null when it cannot be made to stand alone. */
@@ -298,10 +263,8 @@ function withSubject(model: StoryModel, index: number, text: string): Standalone
   if (EXPLETIVE.test(rest)) return { text, needs: null };
   // "That coup let the film…" points back as "The coup…" does: it needs what the headline or an
   // earlier point names. "That may seem like a lot", "That's …" lean on what the reader has not seen.
-  const demonstrative =
-    lead.length === 0 && /^That\s+\p{Ll}/u.test(rest) ? DEFINITE.exec(`The${rest.slice(4)}`) : null;
-  if (demonstrative !== null && !RELATIVE.test(demonstrative[2] ?? '') && !DEMONSTRATIVE_VERB.test(rest))
-    return { text, needs: stem((demonstrative[2] ?? '').toLowerCase()) };
+  const demonstrative = lead.length === 0 ? demonstrativeNeeds(rest) : null;
+  if (demonstrative !== null) return { text, needs: demonstrative };
   const told = lead.length === 0 ? bodyTells(model, index, rest) : null;
   if (told !== null) return { text: told, needs: null };
   if (LEANING_PRONOUN.test(rest) || CONTRACTED_PRONOUN.test(rest)) return null;
@@ -316,20 +279,7 @@ function withSubject(model: StoryModel, index: number, text: string): Standalone
     const name = possessive ? `${person.surname}’s` : person.surname;
     return { text: `${lead}${name}${rest.slice(pronoun.length)}`, needs: null };
   }
-  if (lead.length === 0 && DESCRIBED_BY_AGE.test(rest)) return { text, needs: stem('year-old') };
-  const described = lead.length === 0 ? DESCRIBED_PERSON.exec(rest) : null;
-  const role = described?.[1] ?? '';
-  if (described !== null && /\p{Lu}|\d/u.test(rest.slice(4, described[0].indexOf(role))))
-    return { text, needs: stem(role.toLowerCase()) };
-  const definite = lead.length === 0 ? DEFINITE.exec(rest) : null;
-  // "The winter storm system that walloped the Midwest moved…": a description its own clause
-  // identifies, like one with "of" ("The former mayor of Tessaly…"), needs nothing before it.
-  if (definite !== null && !RELATIVE.test(definite[2] ?? '') && !PUBLIC_BODIES.has(definite[2] ?? '')) {
-    // "The limestone sarcophagus…": a word in -us read as the verb is the head, for the headline to place.
-    const after = /(\p{Ll}+us)$/u.exec(definite[0])?.[1];
-    return { text, needs: stem((after ?? definite[2] ?? '').toLowerCase()) };
-  }
-  return { text, needs: null };
+  return { text, needs: lead.length === 0 ? descriptionNeeds(rest) : null };
 }
 
 /** The sentence after an opening phrase ("During a 2009 interview …, "). */

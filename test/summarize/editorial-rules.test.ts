@@ -350,6 +350,17 @@ describe('points stand alone', () => {
     expect(needs[3]).toBeNull();
   });
 
+  it('reads a description whose phrase is itself bare ("The cause of the fire…") as needing its head, not one a name or a measure completes', () => {
+    const needs = points([
+      'The tower on the hill behind the school has been dark ever since.',
+      'The cause of the fire, which was discovered on Sunday, is under investigation.',
+      'The former mayor of Tessaly said on Monday he would run again.',
+      'The number of people in the shelters rose to 4,300 on Tuesday.',
+      'The main ingredient in the tablets was chalk, the court heard.',
+    ]).map((point) => point?.needs ?? null);
+    expect(needs).toEqual(['tower', 'caus', null, null, 'ingredi']);
+  });
+
   it('reads "he" past a sentence about a woman, told by the "she" that follows her name', () => {
     const [, , denial] = shown([
       'Carinth’s defence minister, Tomas Reyl, resigned on Thursday after a recording leaked of him discussing a contract with an arms dealer.',
