@@ -39,7 +39,11 @@ function feedItem(article: LabelledArticle): ParsedItem {
 }
 
 function sourceId(outlet: string): string {
-  return outlet.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  // A letter outside a–z opening or closing the name ("Ñandutí Times") leaves no dash at its ends.
+  return outlet
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** Morning slots from the day after the first article to the day after the last. */
