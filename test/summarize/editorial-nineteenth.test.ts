@@ -111,6 +111,10 @@ describe('a line with no verb', () => {
     'Conversations about the ocean, one reef at a time.',
     'All three in the dock: van Luyk (58), Ortiz (41) and Joseph (29).',
     'Very strong shaking in the capital just now, long and rolling.',
+    // A bulletin's forecast lines: a plural after a number or a preposition is a noun.
+    'Wind east 12 to 17 knots.',
+    'Seas 1.5 to 2 metres.',
+    'Visibility good, moderate in showers.',
   ])('is no point: %s', (line) => {
     expect(isVerbless(line)).toBe(true);
   });
@@ -121,8 +125,30 @@ describe('a line with no verb', () => {
     'The government owns about 15% of the bank.',
     'The river flows across the plain.',
     '"Nothing, nothing at all," the mayor.',
+    'Visitors bring warm air and lint, and they step where the beetles forage.',
+    'The weather office forecast more heavy rain over the next 48 hours.',
   ])('while a sentence with one is: %s', (line) => {
     expect(isVerbless(line)).toBe(false);
+  });
+});
+
+describe("a bulletin's forecast lines", () => {
+  it('are no points even where a story has nothing else to show', () => {
+    const bulletin = doc(
+      'nav',
+      'Antilles Nav Bulletin',
+      '2027-10-01T12:00:00Z',
+      'NAV WARNING 117/27 — Canouan',
+      [
+        'NAV WARNING 117/27',
+        'Wind east 12 to 17 knots.',
+        'Seas 1.5 to 2 metres.',
+        'Visibility good, moderate in showers.',
+        'The ferry Mustique Dawn remains aground on the reef off Canouan.',
+      ],
+    );
+    const points = summarizeStory([bulletin], { maxPoints: 5 }).points.map((point) => point.text);
+    expect(points).toEqual(['The ferry Mustique Dawn remains aground on the reef off Canouan.']);
   });
 });
 

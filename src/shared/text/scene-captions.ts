@@ -135,15 +135,19 @@ export function hasVerb(text: string): boolean {
   return ANY_VERB.test(text) || NARRATED.test(text);
 }
 
-/** Presents in the plural that news uses with no ending to show them ("Officials say…", "Forecasters expect…"). */
+/**
+ * Presents in the plural that news uses with no ending to show them ("Officials say…", "Forecasters
+ * expect…"), and pasts written as their present ("The department forecast more rain…").
+ */
 const PLURAL_PRESENT =
-  /\b(?:say|expect|fear|warn|want|plan|face|need|remain|continue|hope|believe|claim|argue|agree|call|urge|demand|rise|fall|stay|get|make|take|go|come|show|suggest|estimate|include|report|know|think|see|hold|keep|live|work|run|use|lose|pay|win|lead|begin|seek|ask|tell|give|find|feel|become|mean|leave|move|allow|return|try|look|wait|sit|stand)\b/;
+  /\b(?:say|expect|fear|warn|want|plan|face|need|remain|continue|hope|believe|claim|argue|agree|call|urge|demand|rise|fall|stay|get|make|take|go|come|show|suggest|estimate|include|report|know|think|see|hold|keep|live|work|run|use|lose|pay|win|lead|begin|seek|ask|tell|give|find|feel|become|mean|leave|move|allow|return|try|look|wait|sit|stand|forecast|predict|cut|put|set|hit|cost|spread|shut|quit|let|hurt|split|burst|cast|broadcast)\b/;
 /**
  * A word in -s that may be a verb: not the sentence's first word, nor a noun in a list ("trade flows
- * and…"), nor a word that only ends so ("across", "loss", "status", "crisis").
+ * and…"), after a number, a preposition or a determiner ("12 to 17 knots", "in showers"), nor a
+ * word that only ends so ("across", "loss", "status", "crisis").
  */
 const PRESENT_IN_S =
-  /\s(?!(?:across|always|perhaps|various|previous|serious|famous|numerous|news|thus|plus|towards|afterwards|besides|sometimes|whereas|series|species)\b)\p{Ll}{2,}(?<!ss|us|is)s\b(?!\s*[,;:]|\s+(?:and|or)\b)/u;
+  /(?<!\b(?:\d[\d.,]*|in|on|at|of|for|with|by|from|to|per|the|a|an|his|her|its|their|our|these|those|some|many|several|two|three|four|five|six|seven|eight|nine|ten))\s(?!(?:across|always|perhaps|various|previous|serious|famous|numerous|news|thus|plus|towards|afterwards|besides|sometimes|whereas|series|species)\b)\p{Ll}{2,}(?<!ss|us|is)s\b(?!\s*[,;:]|\s+(?:and|or)\b)/u;
 
 /**
  * A short line with no verb at all, outside quotes: a tagline ("Conversations about the ocean, one
@@ -156,6 +160,8 @@ export function isVerbless(text: string): boolean {
   // English only: another script's verbs are not read here.
   if (/[^\p{Script=Latin}\p{N}\p{P}\p{Z}\p{S}\p{M}]/u.test(text)) return false;
   if (NARRATED.test(text) || PLURAL_PRESENT.test(text) || PRESENT_IN_S.test(text)) return false;
+  // A subject pronoun is followed by its verb: "…and they step where the beetles forage."
+  if (/\b(?:[Ii]|[Ww]e|[Yy]ou|[Tt]hey)\s+\p{Ll}/u.test(text)) return false;
   return !/\b(?:is|are|am|be|been|being|can|may|must|shall|do|does|don['’]t|doesn['’]t|isn['’]t|aren['’]t)\b|\b\p{L}+['’](?:re|ve|ll|d|m)\b|\b(?:it|that|there|here|he|she|what|who|where)['’]s\b/iu.test(
     text,
   );
