@@ -19,6 +19,20 @@ const NOT_A_FIRM =
   /^(?:The|A|An|It|He|She|They|We|This|That|Police|Officials|Authorities|Residents|Witnesses)\b/;
 
 /**
+ * Whether a word opening a sentence may be a firm's name: "Senators voted 27 to 16…" opens with a
+ * plural noun, capitalized only where it stands. One word in -s is a name only where the story
+ * also writes it capitalized inside a sentence.
+ */
+function mayNameFirm(model: StoryModel, name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(name)) return true;
+  return model.sentences.some(({ text }) => {
+    for (let at = text.indexOf(name, 1); at > 0; at = text.indexOf(name, at + 1))
+      if (/\s/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? ' ')) return true;
+    return false;
+  });
+}
+
+/**
  * The text with the firm that speaks named, or null when the sentences before name no such firm;
  * `masked` is the text with its quotations blanked out, offsets kept (standalone.ts).
  */
@@ -42,6 +56,7 @@ export function withFirmNamed(
     // A person speaking for the firm ("Ana Ruiz said…", "Ruiz said…") is not the firm.
     if (name === undefined || NOT_A_FIRM.test(name) || known.has(name.split(/\s+/).pop() ?? '')) continue;
     if (peopleIn(previous.text).some((person) => name.includes(person.surname))) continue;
+    if (!mayNameFirm(model, name)) continue;
     const at = found.index + found[0].indexOf(kind);
     return `${text.slice(0, at)}${name}${text.slice(at + kind.length)}`;
   }

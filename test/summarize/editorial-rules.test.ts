@@ -315,6 +315,14 @@ describe('points stand alone', () => {
     expect(spokesman).toMatch(/,” the company said\.$/);
   });
 
+  it('never takes a plural noun opening the sentence before ("Senators voted…") for the firm that speaks', () => {
+    const [, welcome] = shown([
+      'Senators voted 27 to 16 for the Halvard concession, which now goes to the Chamber of Deputies.',
+      'In a statement, the company said it “welcomes the confidence shown by the Senate” and looked forward to the debate.',
+    ]);
+    expect(welcome).toMatch(/^In a statement, the company said it/);
+  });
+
   it('drops "That …" and "This time, …", which point back to what the reader has not seen', () => {
     const [, coup, time] = shown([
       'The film Harbour Lights passed 1 billion dollars at the box office on Sunday, its studio said.',
