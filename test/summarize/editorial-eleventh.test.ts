@@ -1,6 +1,6 @@
 import { junkKind } from '../../src/shared/text/page-junk';
 import { isFeatureTitle } from '../../src/shared/text/wire-tags';
-import { creditedWire } from '../../src/summarize/reports';
+import { creditedWire } from '../../src/summarize/wire-credit';
 
 /** Rules written from the eleventh round of labelled sets (docs/summarization.md, "Eleventh round"). */
 

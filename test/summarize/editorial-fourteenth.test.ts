@@ -1,5 +1,5 @@
 import { isNewsletterIssue } from '../../src/shared/text/page-notes';
-import { creditedWire } from '../../src/summarize/reports';
+import { creditedWire } from '../../src/summarize/wire-credit';
 
 /** Rules written from the fourteenth round of labelled sets (docs/summarization.md, "Fourteenth round"). */
 

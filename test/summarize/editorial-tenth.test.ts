@@ -7,12 +7,12 @@ import { summarizeStory } from '../../src/summarize';
 import { shownPoint } from '../../src/summarize/clauses';
 import { prepareArticles } from '../../src/summarize/prepare';
 import { repeatsShown } from '../../src/summarize/repeats';
-import { creditedWire } from '../../src/summarize/reports';
 import { restatesRoughCount } from '../../src/summarize/rough-counts';
 import { standaloneOf } from '../../src/summarize/standalone';
 import { buildStoryModel } from '../../src/summarize/story-model';
 import { stalePlan } from '../../src/summarize/superseded';
 import { supersededCount } from '../../src/summarize/tolls';
+import { creditedWire } from '../../src/summarize/wire-credit';
 import { doc } from './fixture-doc';
 
 /** Rules written from the tenth round of labelled sets (docs/summarization.md, "Tenth round"). */
@@ -266,6 +266,13 @@ describe("a wire's credit", () => {
     // A place set apart, a page's labels and a release's end mark credit no wire.
     for (const line of ['DAKAR', 'ICYMI | Fuel prices', 'ENDS', 'Home Affairs Desk'])
       expect(creditedWire(body(line))).toBeNull();
+    // A table's "Source:" naming a body the text itself cites is where figures came from.
+    expect(creditedWire(body('Source: Pacific Wire Service'))).toBe('Pacific Wire Service');
+    expect(
+      creditedWire(
+        'Three herders have died, the National Emergency Management Agency said.\n\nTotal | 3 | 4\n\nSource: National Emergency Management Agency',
+      ),
+    ).toBeNull();
   });
 });
 

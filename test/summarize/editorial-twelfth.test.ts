@@ -7,8 +7,8 @@ import { orderSentences } from '../../src/summarize/extract';
 import { cleanTitle } from '../../src/summarize/headline';
 import { leansOutside } from '../../src/summarize/leans-outside';
 import { prepareArticles } from '../../src/summarize/prepare';
-import { creditedWire } from '../../src/summarize/reports';
 import { buildStoryModel } from '../../src/summarize/story-model';
+import { creditedWire } from '../../src/summarize/wire-credit';
 import { doc } from './fixture-doc';
 
 /** Rules written from the twelfth round of labelled sets (docs/summarization.md, "Twelfth round"). */

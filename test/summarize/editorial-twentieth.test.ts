@@ -4,8 +4,8 @@ import { describesOutlet, isDiscussionThread, isNewsletterIssue } from '../../sr
 import { isBroadcastTitle, isFeatureTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
 import { cleanTitle, headlineFromText } from '../../src/summarize/headline';
-import { creditedWire } from '../../src/summarize/reports';
 import { tollOf } from '../../src/summarize/tolls';
+import { creditedWire } from '../../src/summarize/wire-credit';
 import { doc } from './fixture-doc';
 
 /** Rules written from the twentieth round of labelled sets (docs/summarization.md, "Twentieth round"). */
