@@ -194,7 +194,7 @@ export function isFallbackCandidate(sentence: SourceSentence): boolean {
   if (sentence.position >= MAX_CANDIDATE_POSITION || looksTruncated(sentence.text)) return false;
   if (sentence.text.endsWith('?') || SHOUTED.test(sentence.text)) return false;
   if (!STARTS_LIKE_SENTENCE.test(sentence.text) || isNoComment(sentence.text)) return false;
-  if (tellsViralClaim(sentence.text)) return false;
+  if (tellsViralClaim(sentence.text) || inWriterVoice(sentence.text)) return false;
   // A short line with no verb is a label or a notice ("No archiving or resale."), not a statement.
   if (!hasVerb(sentence.text) || isVerbless(sentence.text)) return false;
   return sentence.terms.length >= 2 && !mostlyUppercase(sentence.text);

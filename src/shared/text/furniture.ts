@@ -59,6 +59,10 @@ const LABEL_PREFIX = new RegExp(
 const NEWS_LEAD_IN =
   /^(?:(?:So|Well|Now|OK|Okay|And),?\s+)?(?:(?:the|our|today['’]s|tonight['’]s|this morning['’]s)\s+)?(?:big|top|main|lead|leading|latest)\s+(?:news|story|headline)(?:\s+(?:from|of|for|on)\s+(?:yesterday|today|tonight|last night|this (?:morning|evening|week)|the (?:weekend|week|day)|(?:a|an|the)\s+(?:[a-z]+\s+){0,2}[a-z]+)|\s+(?:today|tonight|this (?:morning|evening|week)))?\s*:\s+/i;
 
+/** A show's notes announcing what it covers: "This week: conservators near Ohrid have uncovered…". */
+const EPISODE_LEAD_IN =
+  /^(?:this week|today|tonight|this episode|in this episode|on (?:the|this week['’]s|today['’]s) (?:show|episode|programme|podcast))\s*:\s+(?=\p{Ll})/iu;
+
 /**
  * A wire dateline whose agency and dash were cut: a capitalised place before a word that opens a
  * sentence ("DUBAI A Bahraini court…"), or places joined by a slash ("SINGAPORE/BEIJING Flamboyant…");
@@ -117,11 +121,14 @@ const READ_MORE_TAIL =
 const FEED_TRUNCATION_TAIL = /\s*\[\+?\d+ chars\]\s*$/i;
 
 /**
- * The sentence without a presenter's lead-in (NEWS_LEAD_IN), its next word capitalized. Read on
+ * The sentence without a presenter's lead-in (NEWS_LEAD_IN) or a show's "This week:"
+ * (EPISODE_LEAD_IN), its next word capitalized. Read on
  * an article's sentences once a transcript's speaker label is cut ("HOST: So, the big news from
  * yesterday: …"; article-text.ts).
  */
 export function withoutLeadIn(sentence: string): string {
+  const episode = EPISODE_LEAD_IN.exec(sentence);
+  if (episode !== null) return upperFirst(sentence.slice(episode[0].length));
   if (!/(?:news|story|headline)[^:]{0,30}:/i.test(sentence.slice(0, 80))) return sentence;
   const cut = sentence.replace(NEWS_LEAD_IN, '');
   return cut !== sentence && /^\p{Ll}/u.test(cut) ? upperFirst(cut) : cut;

@@ -16,9 +16,9 @@ const UPDATE_NOTE =
  * a few words, whatever the clock's zone.
  */
 const REFRESH_NOTE = /^(?:(?:this )?page )?last (?:refreshed|updated|modified|reviewed)\b(?:\s+\S+){0,5}$/i;
-/** "Donate to the Stranding Response Fund: $25 buys…", "Give today…", "Chip in…". */
+/** "Donate to the Stranding Response Fund: $25 buys…", "Give today…", "Chip in…", "Join on Patreon for ad-free episodes." */
 const APPEAL_FOR_MONEY =
-  /^(?:[Pp]lease\s+)?(?:Donate|DONATE|Give (?:now|today|to|here|generously)|Chip in|Make a (?:donation|gift))\b|^(?:[Pp]lease\s+)?(?:Support|Rate|Review|Subscribe to|Follow|Join) (?:us|\p{Lu}[\p{L}&'’ -]{1,40}?) (?:on|at|via|in|and|wherever|by)\b/u;
+  /\bad-free (?:episodes?|listening|access|version)\b|\b(?:on|via) (?:Patreon|Ko-fi|Buy Me a Coffee)\b|^(?:[Pp]lease\s+)?(?:Donate|DONATE|Give (?:now|today|to|here|generously)|Chip in|Make a (?:donation|gift))\b|^(?:[Pp]lease\s+)?(?:Support|Rate|Review|Subscribe to|Follow|Join) (?:us|\p{Lu}[\p{L}&'’ -]{1,40}?) (?:on|at|via|in|and|wherever|by)\b/u;
 /**
  * "Imogen Sayers covered construction and infrastructure for a news agency in Seoul… for 14
  * years.": a writer's career, told with the beat instead of a job word.
