@@ -97,6 +97,14 @@ const PAGE_WORDS = new Set(
 /** A listed company's filing named by the rule it is filed under: "Inside information pursuant to Article 17 of Regulation (EU) No 596/2014". */
 const FILING_LABEL =
   /^(?:inside|regulated) information\b|^ad[- ]hoc (?:announcement|release|disclosure)\b|\bpursuant to (?:article|art\.)\s*\d+/i;
+/**
+ * A title naming its page, not news: a meeting's minutes or record ("Minutes: Sport and Property
+ * Committee, …"), a wiki's page ("Portal:Current events/2027 September 28"), a numbered bulletin
+ * ("No. 41 — Blizzard — …", "NAV WARNING 117/27 — Canouan"), a page's own note on its text
+ * ("… SMS (full text + translation)", "… (excerpt, unofficial English translation)").
+ */
+const PAGE_NAME =
+  /^(?:minutes|agenda|order paper|hansard|record of proceedings)\b\s*(?::|of\b|[—–-])|^\p{Lu}\p{L}+:\p{Lu}[^/\s:]*(?:\s[^/\s:]+)*\/|^(?:no\.|nr\.|#)\s*\d+\s*[—–-]|\b\p{Lu}{3,} (?:WARNING|BULLETIN|ADVISORY|NOTICE) \d+\/\d+\b|\((?:full text|excerpt|transcript|unofficial (?:english )?translation)\b[^)]*\)/iu;
 /** A name, not a sentence: up to six words, each capitalized, a number or a little word ("The Sunday Wharf", "Ticker & Tide"). */
 const NAME_LIKE =
   /^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{N}+|&|the|of|and|on|at|in|under|for|from|to|with|by|a|an|de|du|da|la|le|y['’]\p{Lu}[\p{L}-]*)(?:\s+|$)){1,6}$/u;
@@ -117,7 +125,10 @@ function namesNews(model: StoryModel, title: string, article: number): boolean {
     FILE_NAME.test(trimmed) ||
     FILING_LABEL.test(trimmed) ||
     POSTED.test(trimmed) ||
-    isKindOnlyTitle(trimmed)
+    PAGE_NAME.test(trimmed) ||
+    isKindOnlyTitle(trimmed) ||
+    // One word is a column's or a section's name ("Dockside", "Letters"), never a headline.
+    !/\s/u.test(trimmed)
   )
     return false;
   const doc = model.articles[article]?.doc;

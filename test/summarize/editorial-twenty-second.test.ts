@@ -1,4 +1,5 @@
 import { articleSentences } from '../../src/shared/text/article-text';
+import { isFeatureTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
 import { doc } from './fixture-doc';
 
@@ -31,5 +32,53 @@ describe('a story with only a few lines to show', () => {
     );
     const points = summarizeStory([appeal], { maxPoints: 5 }).points.map((point) => point.text);
     expect(points).toEqual(['Civil Protection said 14 people died in the landslide in Nueva Velmar.']);
+  });
+});
+
+describe('a title that names its page', () => {
+  it.each([
+    'Minutes: Sport and Property Committee, extraordinary meeting, 1 October 2027',
+    'Portal:Current events/2027 September 28',
+    'No. 41 — Blizzard — Northern and western aimags',
+    'NAV WARNING 117/27 — Canouan',
+    '🔴 RED ALERT — Civil Protection SMS (full text + translation)',
+    'Dockside',
+  ])('heads no story: %s', (title) => {
+    const page = doc('page', 'Velmar Notes', '2027-10-01T09:00:00Z', title, [
+      'The Velmar council closed the Zunda sports hall on Friday after part of its ceiling fell onto the court.',
+      'Three people were hurt in the collapse on Wednesday evening, the fire service said.',
+    ]);
+    expect(summarizeStory([page], { maxPoints: 3 }).headline).toMatch(
+      /^The Velmar council closed the Zunda sports hall/,
+    );
+  });
+
+  it('reads an explainer in capitals as a feature', () => {
+    expect(isFeatureTitle("EXPLAINER: Velmar's river dredging deal")).toBe(true);
+    expect(isFeatureTitle("Velmar's river dredging deal — what it does and what comes next")).toBe(true);
+    expect(isFeatureTitle('Velmar Senate approves river dredging deal')).toBe(false);
+  });
+});
+
+describe("a bulletin's fields", () => {
+  it("leave out a field with no report in it, and keep one with a clause and a transcript's voices", () => {
+    const bulletin = [
+      'WARNING LEVEL: RED',
+      'AREAS: Khövsgöl, Zavkhan, Arkhangai, Bulgan; northern soums of Govi-Altai and Uvs.',
+      'SITUATION: A deep low from the Sayan mountains has brought blizzard conditions to northern Khövsgöl.',
+      'FORECAST: Snow 25–40 cm, locally more in the mountains. North-west winds 20–28 m/s, visibility below 100 m.',
+      'ADVICE TO HERDERS: Bring livestock into shelters before dark.',
+      'Map: warning areas shaded red (Khövsgöl, Zavkhan) and orange (northern Uvs).',
+    ].join('\n\n');
+    expect(articleSentences(bulletin).flat()).toEqual([
+      'A deep low from the Sayan mountains has brought blizzard conditions to northern Khövsgöl.',
+    ]);
+    const transcript = [
+      'MOEKETSI: Our main news tonight.',
+      'MAKHETHA: Soldiers brought down about four hundred people from the passes.',
+      'MOEKETSI: Thank you, Ntate.',
+      'MAKHETHA: Snow all week, more on the passes.',
+    ].join('\n\n');
+    expect(articleSentences(transcript).flat()).toContain('Snow all week, more on the passes.');
   });
 });

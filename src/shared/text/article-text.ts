@@ -138,10 +138,14 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
     // A one-sentence paragraph has just passed the block rules: do not run them twice. Inside a
     // longer paragraph, furniture blocks sit at its edges (a caption and its credit, a label).
     const last = pieces.length - 1;
+    // A bulletin's field goes on past its first sentence ("FORECAST: Snow 25–40 cm. North-west winds…").
+    const field = boxes.isField(pieces[0] ?? '');
     const trimmed = pieces.map((piece, i) =>
       // A sentence the splitter parted from its credit ("… on Wednesday. (Photo: Jo Ree AP)")
       // is the caption the credit closes.
-      CREDIT_OPENING.test(pieces[i + 1] ?? '')
+      CREDIT_OPENING.test(pieces[i + 1] ?? '') ||
+      (i === 0 ? field : field && boxes.isFieldEntry(piece)) ||
+      (i > 0 && boxes.isField(piece))
         ? ''
         : trimSentence(piece, {
             // A few words inside a paragraph may be a block on their own: "ALMATY. December 5. …".

@@ -1,9 +1,10 @@
-import { hasVerb } from './scene-captions';
+import { hasVerb, NARRATED } from './scene-captions';
 
 /**
  * A page's boxes write an entry after a label and a colon: a fact-check's "Claim: Hackers have
  * emptied every account…" (the claim it checks, often false) and "Rating: …", a podcast's "Guest:
- * Inés Carrasco, author of…", a bulletin's "Disclaimer: …". A dateline of the same shape names a
+ * Inés Carrasco, author of…", a bulletin's "Disclaimer: …", a picture's "Map: warning areas shaded
+ * red…". A dateline of the same shape names a
  * place ("Dhaka: The death toll…"). So a sentence opening with a label and a colon is a box's
  * entry when the label is one such boxes use (up to three words: "Our finding:"), or one word its
  * article writes in lower case elsewhere, which a place is not, or when what follows the label
@@ -12,7 +13,7 @@ import { hasVerb } from './scene-captions';
  */
 const LABELLED = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Ll}+){0,2}):\s+\S/u;
 const BOX_LABEL =
-  /^(?:claims?|rating|verdict|our (?:verdict|rating|ruling|finding)|ruling|fact[ -]check|the (?:claim|facts|verdict)|what was claimed|guests?|hosts?|producers?|episode|featuring|disclaimers?)$/;
+  /^(?:claims?|rating|verdict|our (?:verdict|rating|ruling|finding)|ruling|fact[ -]check|the (?:claim|facts|verdict)|what was claimed|guests?|hosts?|producers?|episode|featuring|disclaimers?|map|chart|graphic|infographic|table|graph)$/;
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu;
 
 /**
@@ -41,6 +42,20 @@ const SPEAKER_LABELS = new RegExp(
 
 const ONE_WORD_LABELS = /(?:^|\n)\p{Lu}[\p{Lu}'’-]{2,}(?: \([\p{Ll} -]{2,20}\))?:\s/gmu;
 
+/**
+ * A bulletin's field in capitals ("AREAS: Khövsgöl, Zavkhan…", "FORECAST: Snow 25–40 cm…",
+ * "ADVICE TO HERDERS: Bring livestock…"): a label of words the page also writes in lower case, so
+ * no speaker's name. Its entry is a report only when it has a clause's verb ("SITUATION: A deep low
+ * … has brought blizzard conditions…"); a list, a figure or an instruction is the box's.
+ */
+const FIELD_LABEL = /^(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}):\s+/u;
+const FIELD_LABELS = /(?:^|\n)(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}):\s/gmu;
+/** Who speaks in a transcript's label: "HOST:", "REPORTER:" are voices, not fields. */
+const ROLE_LABEL =
+  /^(?:host|hosts|presenter|reporter|anchor|newsreader|correspondent|caller|guest|interviewer|announcer|narrator|moderator|speaker|voice)$/;
+const CLAUSE_VERB =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|says|said)\b/i;
+
 /** A label that says who speaks ("He told reporters: …") introduces a quote, not an item. */
 const SPEAKS =
   /\b(?:said|says|told|tells|wrote|writes|added|adds|asked|continued|read|reads|reported|announced|warned)\b/;
@@ -50,6 +65,7 @@ export class BoxEntries {
   private lower: Set<string> | null = null;
   private briefLabels: number | null = null;
   private speakerLabels: number | null = null;
+  private fieldCounts: Map<string, number> | null = null;
 
   constructor(private readonly raw: string) {}
 
@@ -70,6 +86,43 @@ export class BoxEntries {
     if (this.briefLabels < 2) return sentence;
     const rest = sentence.slice(sentence.indexOf(':') + 1).trim();
     return hasVerb(rest) ? rest : sentence;
+  }
+
+  /** Whether the sentence, as written before its label is cut, is a bulletin's field with no report in it. */
+  isField(sentence: string): boolean {
+    const field = FIELD_LABEL.exec(sentence);
+    if (field === null) return false;
+    if (!this.isFieldLabel(field[1] ?? '')) return false;
+    return this.isFieldEntry(sentence.slice(field[0].length));
+  }
+
+  /** Whether a sentence in a field's paragraph after its first is the field's ("Blizzard conditions until Wednesday."). */
+  isFieldEntry(entry: string): boolean {
+    return !NARRATED.test(entry) && !CLAUSE_VERB.test(entry);
+  }
+
+  private isFieldLabel(label: string): boolean {
+    const words = label.toLowerCase().split(' ');
+    if (ROLE_LABEL.test(words[0] ?? '')) return false;
+    this.lower ??= new Set(this.raw.match(LOWER_WORD) ?? []);
+    const lower = this.lower;
+    return words.some((word) => word.length > 3 && lower.has(word)) || this.fieldsOnce(label);
+  }
+
+  /**
+   * Whether the label is one of three or more that each open one line of the page: a bulletin's
+   * fields are named once each, a transcript's speakers again and again.
+   */
+  private fieldsOnce(label: string): boolean {
+    if (this.fieldCounts === null) {
+      this.fieldCounts = new Map();
+      for (const match of this.raw.matchAll(FIELD_LABELS)) {
+        const name = match[1] ?? '';
+        this.fieldCounts.set(name, (this.fieldCounts.get(name) ?? 0) + 1);
+      }
+    }
+    const once = [...this.fieldCounts.values()].filter((count) => count === 1).length;
+    return this.fieldCounts.get(label) === 1 && once >= 3;
   }
 
   /** Whether the sentence is a box's labelled entry. */
