@@ -165,12 +165,13 @@ const NOT_AN_END =
   /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Maj|Adm|Cmdr|St|Jr|Sr|Rev|Hon|No|vs|[A-Z])\.$/;
 
 /**
- * The sentences of a paragraph, cut again where a semicolon joins two clauses: each states one
- * thing, on the point's side and the article's ("Nobody was killed; two firefighters were
- * treated…" may rest on two sentences of the article).
+ * The sentences of a paragraph, cut again where a semicolon joins two clauses, or ", but" a
+ * denial: each states one thing, on the point's side and the article's ("Nobody was killed; two
+ * firefighters were treated…" and "…opened criminal proceedings, but no suspects have been
+ * named" may rest on two sentences of the article).
  */
 function clausesOf(paragraph: string): string[] {
-  return sentencesOf(paragraph).flatMap((sentence) => sentence.split(/;\s+/));
+  return sentencesOf(paragraph).flatMap((sentence) => sentence.split(/;\s+|,\s+but\s+(?=no\b|not\b|nobody\b|none\b)/));
 }
 
 /**

@@ -190,4 +190,15 @@ describe('independent citation check', () => {
       ),
     ).toContain('(polarity)');
   });
+
+  it('reads a denial joined by ", but" as its own clause, and still refuses the opposite', () => {
+    const article =
+      'The State Police have started criminal proceedings over a possible breach of construction rules. Nobody has been named as a suspect.';
+    const point =
+      'The State Police have opened criminal proceedings over a possible breach of construction rules, but no suspects have been named.';
+    expect(missingFromArticle(point, article)).toEqual([]);
+    const affirmed =
+      'The State Police have started criminal proceedings over a possible breach of construction rules. Two men have been named as suspects.';
+    expect(missingFromArticle(point, affirmed)).not.toEqual([]);
+  });
 });
