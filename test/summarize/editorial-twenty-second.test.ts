@@ -82,3 +82,15 @@ describe("a bulletin's fields", () => {
     expect(articleSentences(transcript).flat()).toContain('Snow all week, more on the passes.');
   });
 });
+
+describe("an encyclopedia's licence line and a channel's admin label", () => {
+  it('drop the licence and keep the news after the label', () => {
+    const page = [
+      'Admin: the environment ministry has recorded 140 mm of rain in Velmar since Sunday night.',
+      'Text is available under a Creative Commons licence; additional terms may apply.',
+    ].join('\n\n');
+    expect(articleSentences(page).flat()).toEqual([
+      'The environment ministry has recorded 140 mm of rain in Velmar since Sunday night.',
+    ]);
+  });
+});

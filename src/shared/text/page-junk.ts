@@ -179,7 +179,7 @@ const DATE_HINT = new RegExp(
 const DATELINE_ONLY =
   /^(?:[\p{Lu}][\p{Lu}.'’ -]+(?:,\s*[\p{Lu}][\p{L}.' ]+){0,2}\s*(?:\([^()]{1,40}\))?|\([^()]{1,40}\))\s*(?:—|–|--|-|:)?\s*$/u;
 const COPYRIGHT =
-  /\b(?:reproduction|redistribution|republication|resale|republishing)\b[^.!?]{0,60}\b(?:prohibited|forbidden|not (?:permitted|allowed)|subject to (?:a )?licen[cs]e|without (?:the )?(?:prior |express )?(?:written )?(?:permission|consent))|\bhyperlink to \S+ is (?:required|mandatory|obligatory)|©|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s*(?:©|\(c\)|\d{4})|\bimage copyright\b|all rights reserved|may not be (?:published|reproduced|redistributed)|(?:published|broadcast), rewritten or redistributed/i;
+  /\b(?:reproduction|redistribution|republication|resale|republishing)\b[^.!?]{0,60}\b(?:prohibited|forbidden|not (?:permitted|allowed)|subject to (?:a )?licen[cs]e|without (?:the )?(?:prior |express )?(?:written )?(?:permission|consent))|\bhyperlink to \S+ is (?:required|mandatory|obligatory)|©|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s*(?:©|\(c\)|\d{4})|\bimage copyright\b|all rights reserved|\b(?:available|licen[cs]ed) under (?:a|the) Creative Commons\b|may not be (?:published|reproduced|redistributed)|(?:published|broadcast), rewritten or redistributed/i;
 const CORRECTION =
   /^(?:correction|corrections|clarification|editor'?s note|note|eds|editors)\s*(?:\(|:|—|–|-)|^(?:update|updated)\s*(?:\(|:|—|–|-)\s*(?:\S+(?:\s+\S+){0,8}$|this (?:article|story|post|piece|report))|^this (?:article|story|post|piece|report) (?:was|has been|is being) (?:amended|updated|corrected|changed|edited|revised)\b|^(?:an earlier|a previous|an older|the original|a prior) version of this (?:article|story|post|report|piece)\b|^(?:this is a (?:developing|breaking) (?:story|news story)|this story (?:is developing|will be updated))|^(?:the |this )?(?:information|story|article|page|report|news) (?:is being|will be) updated\b|^\((?:adds|updates|recasts|rewrites|refiles|corrects|changes|removes|fixes|writes through)\b[^()]*\)$/i;
 /** "DAVID GREENE, HOST:", "(SOUNDBITE OF ARCHIVED BROADCAST)", "BYLINE: …", "UNIDENTIFIED PERSON #1:". */
@@ -203,7 +203,7 @@ export function endsAsSentence(line: string): boolean {
 const CAPTION_HINT =
   /ICTURE|\((?:pictured|left|right|cent|above|below|top|bottom|inset|main|file|far |second)|pictur|hoto|HOTO|mage|MAGE|andout|still|grab|FILE|[Ii]n th(?:is|ese) |[Ii]n an? (?:undated|handout|file) |^(?:Pictured|Above|Below|Top|Main|Left|Right|Inset)\s*:|aption|^[Aa]lt(?: text)?\s*:/;
 const COPYRIGHT_HINT =
-  /©|\(c\)|opyright|eproduc|edistribut|epublica|esale|yperlink|ights [Rr]eserved|IGHTS RESERVED|ay not be|ewritten or/;
+  /©|\(c\)|opyright|reative Commons|eproduc|edistribut|epublica|esale|yperlink|ights [Rr]eserved|IGHTS RESERVED|ay not be|ewritten or/;
 const NOTICE_HINT =
   /http|evice|ccept all|anage|www\.|ava[Ss]cript|roken links|rawls|ersion that was live|rowser|locker|ookie|ewsletter|ailing list|ign up|erms of|rivacy|robot|weet|rchive|ayback|rawl|eb captur|eed ?list|ush deadline|inal form|vailability may vary|uthoritative record/;
 const BIO_HINT =
