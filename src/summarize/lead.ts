@@ -30,6 +30,8 @@ export const LEAD_POSITIONS = 2;
  * touched down in Albury at 9.58am"): the statement its title tells may stand this far down.
  */
 const LIVE_POSITIONS = 8;
+/** How far down a report's statements the one giving its title's toll may stand. */
+const TOLL_POSITIONS = 4;
 /** Fewer words than this make a fragment, not a statement of what happened. */
 const TEASER_WORDS = 5;
 
@@ -192,8 +194,12 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
     const own = model.vectors[index];
     if (sentence?.article !== article || own === undefined) continue;
     const rank = statementRank(model, sentence);
-    if (rank >= positions || standaloneOf(model, index) === null) continue;
     const tells = toll !== null && tollOf(sentence.text) === toll ? 1 : 0;
+    // A scene and its quote may come before the toll the title gives ("Ernesto Martínez spent
+    // Saturday morning folding…", "“The house is under the hill…,” he said.", then "Civil
+    // Protection on Saturday raised the death toll… to 14").
+    if (rank >= (tells === 1 ? Math.max(positions, TOLL_POSITIONS) : positions)) continue;
+    if (standaloneOf(model, index) === null) continue;
     const score = cosine(own, vector) + tells + (rank === 0 ? 1e-9 : 0);
     if (score > bestCosine || (score === bestCosine && rank === 0)) {
       bestCosine = score;

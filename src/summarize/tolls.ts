@@ -14,7 +14,8 @@ import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
  * killed", "Three workers have now died", "the death toll rose to 26", "kills 7", "The number of
  * people killed when… rose to 17", "…, bringing the confirmed death toll to 14", "41 people have
  * now been confirmed dead", "At least six people, three of them children, lost their lives", "The
- * number of the victims of the flash floods… rose to 12".
+ * number of the victims of the flash floods… rose to 12", "Civil Protection raised the death toll
+ * from the Nueva Esperanza landslide to 14".
  * Spelled-out figures are read by the toolkit.
  */
 const TOLLS = [
@@ -34,7 +35,8 @@ const TOLLS = [
   /\bdeaths?\s+of\s+(?:at least\s+|more than\s+|some\s+|about\s+)?([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:people|persons|workers|miners|passengers|children|civilians|soldiers|residents|villagers|migrants|patients|tourists|pilgrims|fishermen|crew|students|men|women)\b/gi,
   // A headline's "Two killed as…", "12 people killed in…".
   /^([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?killed\b/gi,
-  /\b(?:bringing|taking|pushing|raising|putting)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:death\s+)?toll\s+(?:to|at)\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
+  // "…, bringing the death toll to 14", "Civil Protection raised the death toll from the landslide to 14".
+  /\b(?:bringing|taking|pushing|raising|putting|raised|raises|revised|revises|put|puts)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:death\s+)?toll\s+(?:from\s+[^.;,]{1,60}?\s+)?(?:to|at)\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
 ];
 
 /** A digit or a spelled-out figure: most sentences have neither, and count nothing. */

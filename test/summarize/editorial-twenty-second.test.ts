@@ -94,3 +94,23 @@ describe("an encyclopedia's licence line and a channel's admin label", () => {
     ]);
   });
 });
+
+describe('a report that opens on a scene', () => {
+  it("leads with the statement giving its title's toll, up to the fourth", () => {
+    const report = doc(
+      'cr',
+      'Velmar Report',
+      '2027-10-02T18:00:00Z',
+      'Velmar landslide toll rises to 14; families to be moved',
+      [
+        "Ernesto Marin spent Saturday morning folding his granddaughter's clothes into a plastic crate on the gym floor of the sports complex.",
+        '“The house is under the hill, and the hill is still moving,” Marin said.',
+        'Civil Protection on Saturday raised the death toll from the Nueva Velmar landslide to 14, with one person still missing.',
+        'The government said the 41 families still living on the slope would be relocated.',
+      ],
+    );
+    expect(summarizeStory([report], { maxPoints: 3 }).points[0]?.text).toMatch(
+      /^Civil Protection on Saturday raised the death toll/,
+    );
+  });
+});
