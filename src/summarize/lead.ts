@@ -88,6 +88,11 @@ export const HEADLINE_ARTICLE_BONUS = 0.15;
 /** Sentences opening a quotation, or holding one, report what someone said, not what happened. */
 const QUOTE = /["“”]/;
 /**
+ * A nickname in quotation marks between a given name and a surname ("Cuthbert “Bertie” Samuel,
+ * the night watchman, died…"): a name, not a quotation.
+ */
+const QUOTED_NAME = /(?<=\p{Lu}\p{Ll}+\s)["“]\p{Lu}\p{Ll}+["”](?=\s\p{Lu})/gu;
+/**
  * A defined term in brackets, as filings write them ("…of Kgalagadi Copper Holdings Limited
  * ("Kgalagadi")…", "(the "Proposed Transaction")", "(“Zahrat Energy” or “the Company”)"): a name,
  * not a quotation.
@@ -131,6 +136,15 @@ function opensLongBefore(model: StoryModel, sentence: SourceSentence): boolean {
  */
 const LASTING_STATE =
   /^(?:For|Over)\s+(?:(?:almost|nearly|more than|about|some|over|at least|well over|the (?:past|last))\s+)?(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|few)\s+)?(?:years?|decades?|generations?|centuries|century)\b/i;
+
+/**
+ * An opening that tells a moment through someone who lived it ("When tour guide Ernest Flowers ran
+ * his skiff out at first light on Friday, he saw the working lights of a dredger…", "By the time
+ * the last of the 96 people on board stepped onto the jetty…, it was nearly 10 p.m."): a
+ * feature's scene; the report of what happened follows.
+ */
+const SCENE_MOMENT =
+  /^(?:When|By the time|Just as)\s[^,;:]{10,160},\s+(?:he|she|they|it|there)\s+(?:was|were|saw|had|heard|could|found|felt|knew|noticed|realised|realized)\b/;
 
 /**
  * An opening that tells what is true of every one of a kind ("Every contractor has a week it would
@@ -268,11 +282,16 @@ function bestOpening(
     if (
       point === null ||
       (point.needs !== null && !placeable(index)) ||
-      QUOTE.test(point.text.replace(DEFINED_TERM, ''))
+      QUOTE.test(point.text.replace(DEFINED_TERM, '').replace(QUOTED_NAME, ''))
     )
       continue;
     if (CONTINUES.test(point.text) || LEANS_ON_CONTEXT.test(point.text)) continue;
-    if (opensLongBefore(model, sentence) || LASTING_STATE.test(point.text) || tellsEveryOne(point.text))
+    if (
+      opensLongBefore(model, sentence) ||
+      LASTING_STATE.test(point.text) ||
+      SCENE_MOMENT.test(point.text) ||
+      tellsEveryOne(point.text)
+    )
       continue;
     if (
       claims.blocked[index] === 1 ||

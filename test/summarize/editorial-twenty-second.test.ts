@@ -114,3 +114,29 @@ describe('a report that opens on a scene', () => {
     );
   });
 });
+
+describe("a tribute's and a scene's opening", () => {
+  it('steps aside for the news, and a nickname in quotes is a name, not a quotation', () => {
+    expect(isFeatureTitle('Cuthbert ‘Bertie’ Samuel, 1960–2027')).toBe(true);
+    const tribute = doc(
+      'tr',
+      'Velmar Remembers',
+      '2027-10-09T12:00:00Z',
+      'Cuthbert ‘Bertie’ Samuel, 1960–2027',
+      [
+        'Every morning at six, before he handed over the keys, Bertie Samuel would buy one ripe mango from the first vendor to open.',
+        'Cuthbert “Bertie” Samuel, the night watchman at the Velmar Public Market, died in the fire that destroyed the market on Thursday.',
+        'He is survived by his wife of 41 years, Gloria, four children and nine grandchildren.',
+      ],
+    );
+    expect(summarizeStory([tribute], { maxPoints: 3 }).points[0]?.text).toMatch(
+      /^Cuthbert “Bertie” Samuel, the night watchman/,
+    );
+    const scene = doc('sc', 'Velmar Reporter', '2027-10-09T12:00:00Z', 'Skiff guide finds dredger on Velmar reef at first light', [
+      'When tour guide Ernest Flowers ran his skiff out of Velmar City at first light on Friday, he saw the lights of a dredger on top of the reef.',
+      'The dredger Marlijn, owned by Halvard Dredging, ran aground on the reef off the Velmar Cayes at about 2:15 a.m. on Friday, the port authority said.',
+      'The authority set a 500-metre exclusion zone around the dredger.',
+    ]);
+    expect(summarizeStory([scene], { maxPoints: 3 }).points[0]?.text).toMatch(/^The dredger Marlijn/);
+  });
+});
