@@ -171,7 +171,9 @@ const NOT_AN_END =
  * named" may rest on two sentences of the article).
  */
 function clausesOf(paragraph: string): string[] {
-  return sentencesOf(paragraph).flatMap((sentence) => sentence.split(/;\s+|,\s+but\s+(?=no\b|not\b|nobody\b|none\b)/));
+  return sentencesOf(paragraph).flatMap((sentence) =>
+    sentence.split(/;\s+|,\s+but\s+(?=no\b|not\b|nobody\b|none\b)/),
+  );
 }
 
 /**

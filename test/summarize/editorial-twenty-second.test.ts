@@ -132,11 +132,17 @@ describe("a tribute's and a scene's opening", () => {
     expect(summarizeStory([tribute], { maxPoints: 3 }).points[0]?.text).toMatch(
       /^Cuthbert “Bertie” Samuel, the night watchman/,
     );
-    const scene = doc('sc', 'Velmar Reporter', '2027-10-09T12:00:00Z', 'Skiff guide finds dredger on Velmar reef at first light', [
-      'When tour guide Ernest Flowers ran his skiff out of Velmar City at first light on Friday, he saw the lights of a dredger on top of the reef.',
-      'The dredger Marlijn, owned by Halvard Dredging, ran aground on the reef off the Velmar Cayes at about 2:15 a.m. on Friday, the port authority said.',
-      'The authority set a 500-metre exclusion zone around the dredger.',
-    ]);
+    const scene = doc(
+      'sc',
+      'Velmar Reporter',
+      '2027-10-09T12:00:00Z',
+      'Skiff guide finds dredger on Velmar reef at first light',
+      [
+        'When tour guide Ernest Flowers ran his skiff out of Velmar City at first light on Friday, he saw the lights of a dredger on top of the reef.',
+        'The dredger Marlijn, owned by Halvard Dredging, ran aground on the reef off the Velmar Cayes at about 2:15 a.m. on Friday, the port authority said.',
+        'The authority set a 500-metre exclusion zone around the dredger.',
+      ],
+    );
     expect(summarizeStory([scene], { maxPoints: 3 }).points[0]?.text).toMatch(/^The dredger Marlijn/);
   });
 });
