@@ -99,12 +99,13 @@ const FILING_LABEL =
   /^(?:inside|regulated) information\b|^ad[- ]hoc (?:announcement|release|disclosure)\b|\bpursuant to (?:article|art\.)\s*\d+/i;
 /**
  * A title naming its page, not news: a meeting's minutes or record ("Minutes: Sport and Property
- * Committee, …"), a wiki's page ("Portal:Current events/2027 September 28"), a numbered bulletin
- * ("No. 41 — Blizzard — …", "NAV WARNING 117/27 — Canouan"), a page's own note on its text
- * ("… SMS (full text + translation)", "… (excerpt, unofficial English translation)").
+ * Committee, …"), a graphic ("Map: Where the lights went out"), a wiki's page ("Portal:Current events/2027 September 28"), a numbered bulletin
+ * ("No. 41 — Blizzard — …", "NAV WARNING 117/27 — Canouan", "… Hazard Bulletin No. 41/2027 — issued
+ * …", "Weather and marine bulletin, 7am Friday"), a page's own note on its text ("… SMS (full text
+ * + translation)", "… (excerpt, unofficial English translation)", "… 13 October 2027 — extract").
  */
 const PAGE_NAME =
-  /^(?:minutes|agenda|order paper|hansard|record of proceedings)\b\s*(?::|of\b|[—–-])|^\p{Lu}\p{L}+:\p{Lu}[^/\s:]*(?:\s[^/\s:]+)*\/|^(?:no\.|nr\.|#)\s*\d+\s*[—–-]|\b\p{Lu}{3,} (?:WARNING|BULLETIN|ADVISORY|NOTICE) \d+\/\d+\b|\((?:full text|excerpt|transcript|unofficial (?:english )?translation)\b[^)]*\)/iu;
+  /^(?:minutes|agenda|order paper|hansard|record of proceedings)\b\s*(?::|of\b|[—–-])|^(?:map|chart|graphic|infographic)\s*:|^\p{Lu}\p{L}+:\p{Lu}[^/\s:]*(?:\s[^/\s:]+)*\/|^(?:no\.|nr\.|#)\s*\d+\s*[—–-]|\b\p{Lu}{3,} (?:WARNING|BULLETIN|ADVISORY|NOTICE) \d+\/\d+\b|\((?:full text|excerpt|transcript|unofficial (?:english )?translation)\b[^)]*\)|\b(?:bulletin|report|sitrep|update|advisory|warning) no\.?\s*\d|[—–-]\s*(?:extract|excerpt|full text|transcript)\s*$|^(?:weather|marine|shipping|weather and marine)\s+bulletin\b/iu;
 /** A name, not a sentence: up to six words, each capitalized, a number or a little word ("The Sunday Wharf", "Ticker & Tide"). */
 const NAME_LIKE =
   /^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{N}+|&|the|of|and|on|at|in|under|for|from|to|with|by|a|an|de|du|da|la|le|y['’]\p{Lu}[\p{L}-]*)(?:\s+|$)){1,6}$/u;

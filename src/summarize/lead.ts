@@ -131,11 +131,12 @@ function opensLongBefore(model: StoryModel, sentence: SourceSentence): boolean {
 
 /**
  * An opening that tells a state lasting for years ("For almost three years, the people of Mulonga
- * village have carried their drinking water…", "For decades, …"): a feature's scene, not what
+ * village have carried their drinking water…", "For decades, …", "For thirty-eight years, the
+ * children of La Misère…", "For most of the past decade, …"): a feature's scene, not what
  * happened; the news it sets up comes a sentence or a paragraph later.
  */
 const LASTING_STATE =
-  /^(?:For|Over)\s+(?:(?:almost|nearly|more than|about|some|over|at least|well over|the (?:past|last))\s+)?(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|few)\s+)?(?:years?|decades?|generations?|centuries|century)\b/i;
+  /^(?:For|Over)\s+(?:most of\s+)?(?:(?:almost|nearly|more than|about|some|over|at least|well over|the (?:past|last))\s+)?(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|[a-z]+teen)\s+)?(?:years?|decades?|generations?|centuries|century)\b/i;
 
 /**
  * An opening that tells a moment through someone who lived it ("When tour guide Ernest Flowers ran

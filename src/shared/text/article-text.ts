@@ -26,6 +26,9 @@ const LABEL_LINE_WORDS = 30;
 const ABOUT_HEADING =
   /^About (?:the author|(?:the )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|and|&|for|de|du|la|[a-z]{1,4}\.)){0,7})\s*[.:]?$/u;
 
+/** The same heading run in before its text: "About MRL: Mono River Logistics SA operates…". */
+const ABOUT_RUN_IN = /^About \p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|and|&)){0,5}:\s+\p{Lu}/u;
+
 /** An agency's credit closing a paragraph: "… (Associated Press)", "… (AP Photo/Jo Ree)", "… (Reuters)". */
 const CLOSING_CREDIT = /\((?:Associated Press|AP|AFP|Reuters|(?:AP|AFP|Reuters) Photo\/[^)]{1,40})\)\s*$/;
 
@@ -128,7 +131,12 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
     afterCounter = GALLERY_COUNTER.test(paragraph);
     if (captioned && splitSentences(paragraph).length === 1 && wordCount(paragraph) <= GALLERY_CAPTION_WORDS)
       continue;
-    if (kept.length > 0 && paragraph.startsWith('About ') && ABOUT_HEADING.test(paragraph.trim())) break;
+    if (
+      kept.length > 0 &&
+      paragraph.startsWith('About ') &&
+      (ABOUT_HEADING.test(paragraph.trim()) || ABOUT_RUN_IN.test(paragraph))
+    )
+      break;
     if (prose >= 2 && !endsAsSentence(paragraph) && wordCount(paragraph) <= LABEL_LINE_WORDS) continue;
     const mayRepeatTitle =
       kept.length === 0 && headline.length > 0 && paragraph.length < 2 * headline.length + 20;

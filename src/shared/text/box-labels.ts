@@ -43,13 +43,14 @@ const SPEAKER_LABELS = new RegExp(
 const ONE_WORD_LABELS = /(?:^|\n)\p{Lu}[\p{Lu}'’-]{2,}(?: \([\p{Ll} -]{2,20}\))?:\s/gmu;
 
 /**
- * A bulletin's field in capitals ("AREAS: Khövsgöl, Zavkhan…", "FORECAST: Snow 25–40 cm…",
+ * A bulletin's field in capitals ("AREAS: Khövsgöl, Zavkhan…", "FORECAST: Snow 25–40 cm…", "RAINFALL
+ * (72 h to 07:00 ICT 12 Oct): Dakcheung 342 mm; …",
  * "ADVICE TO HERDERS: Bring livestock…"): a label of words the page also writes in lower case, so
  * no speaker's name. Its entry is a report only when it has a clause's verb ("SITUATION: A deep low
  * … has brought blizzard conditions…"); a list, a figure or an instruction is the box's.
  */
-const FIELD_LABEL = /^(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}):\s+/u;
-const FIELD_LABELS = /(?:^|\n)(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}):\s/gmu;
+const FIELD_LABEL = /^(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})(?: \([^()]{1,40}\))?:\s+/u;
+const FIELD_LABELS = /(?:^|\n)(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})(?: \([^()]{1,40}\))?:\s/gmu;
 /** Who speaks in a transcript's label: "HOST:", "REPORTER:" are voices, not fields. */
 const ROLE_LABEL =
   /^(?:host|hosts|presenter|reporter|anchor|newsreader|correspondent|caller|guest|interviewer|announcer|narrator|moderator|speaker|voice)$/;

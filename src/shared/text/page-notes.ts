@@ -75,7 +75,7 @@ const CHANGE_NOTE = /^(?:summary of (?:the )?(?:update|changes)|latest update|wh
  * and writes a fortnightly column on Andean resources for Carbonate Weekly."
  */
 const COLUMNIST =
-  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:[^.!?]{0,120}\band )?writes (?:(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?=every|each|on\s))?(?:(?:a|the|this) (?:[\p{Ll}-]+ ){0,2}column\b|(?:every|each) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|fortnight|month)\b|(?:weekly|fortnightly|monthly)\b|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)/u;
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:[^.!?]{0,120}\band )?writes (?:(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?=every|each|on\s))?(?:(?:a|the|this) (?:[\p{L}-]+ ){0,3}column\b|(?:every|each) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|fortnight|month)\b|(?:weekly|fortnightly|monthly)\b|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)/u;
 /** Three or more items parted by middle dots ("a · b · c"): a menu or a list of headlines, not a sentence. */
 const DOTTED_ITEMS = /\S\s·\s[^·]+\s·\s\S/;
 
@@ -123,6 +123,22 @@ const NOTICE_FORMULA =
   /^(?:(?:public\s+)?notice is hereby given|(?:please\s+)?take notice|be it known)\b(?!\s+that\b)/i;
 
 /**
+ * A meeting's record of itself, not what it decided: "Minutes of the 212th meeting, held in the
+ * church hall…", "The Council of Ministers met on Wednesday… under the chairmanship of the Head of
+ * State.", "The chair opened the meeting at 5.10pm…", "The minutes of the meeting of 9 September were
+ * approved without amendment.".
+ */
+const MEETING_FORMULA =
+  /^minutes of the\b|^the minutes of the (?:previous |last )?meeting\b[^.!?]{0,60}\b(?:approved|adopted|confirmed)\b|\bmet\b[^.!?]{0,80}\bunder the (?:chairmanship|presidency) of\b|^the (?:chair|chairman|chairwoman|chairperson|president|speaker) (?:opened|closed|declared open) the (?:meeting|session|sitting)\b/i;
+/**
+ * A page's word on its own standing: "Bulletins are not official warnings; follow…", "Official
+ * warnings are issued by the national meteorological agency.", "Only the French text published by
+ * the General Secretariat of the Government is authentic."
+ */
+const STANDING_NOTE =
+  /\b(?:is|are) not (?:an? )?official (?:warnings?|forecasts?|advice|translations?|records?)\b|^official (?:warnings|forecasts) are issued by\b|^only the \p{Lu}\p{Ll}+ (?:text|version)\b[^.!?]{0,80}\b(?:is|are) (?:authentic|binding|authoritative)\b/iu;
+
+/**
  * A report's note on its own figures ("Figures in this report are provisional and drawn from police
  * and provincial sources; they will change."), a forum moderator's ("Please keep this thread on
  * topic; posts with personal numbers will be removed.").
@@ -134,6 +150,7 @@ const OWN_FIGURES_NOTE =
 export function noteKind(text: string): JunkKind | null {
   if (EPISODE_NOTE.test(text) || SHOW_VOICE.test(text) || isShowNote(text)) return 'transcript';
   if (SITE_NOTE.test(text) || NOTICE_FORMULA.test(text) || OWN_FIGURES_NOTE.test(text)) return 'notice';
+  if (MEETING_FORMULA.test(text) || STANDING_NOTE.test(text)) return 'notice';
   if (ALERTS_PROMPT.test(text)) return 'prompt';
   if (BALL_BY_BALL.test(text)) return 'transcript';
   if (CONTENTS.test(text) || DOTTED_ITEMS.test(text) || SHOW_LINKS.test(text)) return 'related';
