@@ -27,7 +27,8 @@ const ABOUT_HEADING =
   /^About (?:the author|(?:the )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|and|&|for|de|du|la|[a-z]{1,4}\.)){0,7})\s*[.:]?$/u;
 
 /** The same heading run in before its text: "About MRL: Mono River Logistics SA operates…". */
-const ABOUT_RUN_IN = /^About \p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|and|&)){0,5}:\s+\p{Lu}/u;
+const ABOUT_RUN_IN =
+  /^About \p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|and|&)){0,5}:\s+\p{Lu}/u;
 
 /** An agency's credit closing a paragraph: "… (Associated Press)", "… (AP Photo/Jo Ree)", "… (Reuters)". */
 const CLOSING_CREDIT = /\((?:Associated Press|AP|AFP|Reuters|(?:AP|AFP|Reuters) Photo\/[^)]{1,40})\)\s*$/;
@@ -152,7 +153,7 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
       // A sentence the splitter parted from its credit ("… on Wednesday. (Photo: Jo Ree AP)")
       // is the caption the credit closes.
       CREDIT_OPENING.test(pieces[i + 1] ?? '') ||
-      (i === 0 ? field : field && boxes.isFieldEntry(piece)) ||
+      (field && (i === 0 || boxes.isFieldEntry(piece))) ||
       (i > 0 && boxes.isField(piece))
         ? ''
         : trimSentence(piece, {

@@ -3,9 +3,8 @@ import { hasVerb, NARRATED } from './scene-captions';
 /**
  * A page's boxes write an entry after a label and a colon: a fact-check's "Claim: Hackers have
  * emptied every account…" (the claim it checks, often false) and "Rating: …", a podcast's "Guest:
- * Inés Carrasco, author of…", a bulletin's "Disclaimer: …", a picture's "Map: warning areas shaded
- * red…". A dateline of the same shape names a
- * place ("Dhaka: The death toll…"). So a sentence opening with a label and a colon is a box's
+ * Inés Carrasco, author of…", a bulletin's "Disclaimer: …", a picture's "Map: warning areas
+ * shaded red…". A dateline of the same shape names a place ("Dhaka: The death toll…"). So a sentence opening with a label and a colon is a box's
  * entry when the label is one such boxes use (up to three words: "Our finding:"), or one word its
  * article writes in lower case elsewhere, which a place is not, or when what follows the label
  * has no verb ("Track map: forecast track and uncertainty cone for…"): a label over a picture or
@@ -43,11 +42,11 @@ const SPEAKER_LABELS = new RegExp(
 const ONE_WORD_LABELS = /(?:^|\n)\p{Lu}[\p{Lu}'’-]{2,}(?: \([\p{Ll} -]{2,20}\))?:\s/gmu;
 
 /**
- * A bulletin's field in capitals ("AREAS: Khövsgöl, Zavkhan…", "FORECAST: Snow 25–40 cm…", "RAINFALL
- * (72 h to 07:00 ICT 12 Oct): Dakcheung 342 mm; …",
- * "ADVICE TO HERDERS: Bring livestock…"): a label of words the page also writes in lower case, so
- * no speaker's name. Its entry is a report only when it has a clause's verb ("SITUATION: A deep low
- * … has brought blizzard conditions…"); a list, a figure or an instruction is the box's.
+ * A bulletin's field in capitals ("AREAS: Khövsgöl, Zavkhan…", "FORECAST: Snow 25–40 cm…",
+ * "RAINFALL (72 h to 07:00 ICT 12 Oct): Dakcheung 342 mm; …", "ADVICE TO HERDERS: Bring
+ * livestock…"): a label of words the page also writes in lower case, or one of several each named
+ * once, so no speaker's name. Its entry is a report only when it has a clause's verb ("SITUATION:
+ * A deep low … has brought blizzard conditions…"); a list, a figure or an instruction is the box's.
  */
 const FIELD_LABEL = /^(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})(?: \([^()]{1,40}\))?:\s+/u;
 const FIELD_LABELS = /(?:^|\n)(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})(?: \([^()]{1,40}\))?:\s/gmu;

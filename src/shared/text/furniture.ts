@@ -45,8 +45,8 @@ const MAY_BE_STAMPED = /^(?:\d|Yesterday|Today|(?:Mon|Tues|Wednes|Thurs|Fri|Satu
 /**
  * A label glued before the sentence: "Updated | When the first humans…", "BREAKING: …", "What we
  * know so far: …", a status page's entry state ("Resolved — Calls, SMS and mobile data have been
- * fully restored…", "Investigating — At 03:41 our monitoring detected…"), a channel's "Reminder: …" or "Admin: …",
- * a thread's post number ("5/ Public viewing day…").
+ * fully restored…", "Investigating — At 03:41 our monitoring detected…"), a channel's "Reminder: …"
+ * or "Admin: …", a thread's post number ("5/ Public viewing day…").
  */
 const LABEL_PREFIX = new RegExp(
   `^(?:\\d{1,2}\\/(?:\\d{1,2})?(?= \\p{Lu})|(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE|Urgent|URGENT|Flash|FLASH|Reminder|REMINDER|Recap|RECAP|Admin|ADMIN|Investigating|INVESTIGATING|Identified|IDENTIFIED|Monitoring|MONITORING|Resolved|RESOLVED|${SUMMARY_BOX_LABEL})(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*[|:–—])\\s+`,
