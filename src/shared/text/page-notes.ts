@@ -16,9 +16,13 @@ const UPDATE_NOTE =
  * a few words, whatever the clock's zone.
  */
 const REFRESH_NOTE = /^(?:(?:this )?page )?last (?:refreshed|updated|modified|reviewed)\b(?:\s+\S+){0,5}$/i;
-/** "Donate to the Stranding Response Fund: $25 buys…", "Give today…", "Chip in…", "Join on Patreon for ad-free episodes." */
+/** "Donate to the Stranding Response Fund: $25 buys…", "Give today…", "Chip in…". */
 const APPEAL_FOR_MONEY =
-  /\bad-free (?:episodes?|listening|access|version)\b|\b(?:on|via) (?:Patreon|Ko-fi|Buy Me a Coffee)\b|^(?:[Pp]lease\s+)?(?:Donate|DONATE|Give (?:now|today|to|here|generously)|Chip in|Make a (?:donation|gift))\b|^(?:[Pp]lease\s+)?(?:Support|Rate|Review|Subscribe to|Follow|Join) (?:us|\p{Lu}[\p{L}&'’ -]{1,40}?) (?:on|at|via|in|and|wherever|by)\b/u;
+  /^(?:[Pp]lease\s+)?(?:Donate|DONATE|Give (?:now|today|to|here|generously)|Chip in|Make a (?:donation|gift))\b|^(?:[Pp]lease\s+)?(?:Support|Rate|Review|Subscribe to|Follow|Join) (?:us|\p{Lu}[\p{L}&'’ -]{1,40}?) (?:on|at|via|in|and|wherever|by)\b/u;
+/** A show's members' platform: "Join on Patreon for ad-free episodes." (MEMBERS_HINT first: most lines name none). */
+const MEMBERS_APPEAL =
+  /\bad-free (?:episodes?|listening|access|version)\b|\b(?:on|via) (?:Patreon|Ko-fi|Buy Me a Coffee)\b/;
+const MEMBERS_HINT = /ad-free|Patreon|Ko-fi|Buy Me a Coffee/;
 /**
  * "Imogen Sayers covered construction and infrastructure for a news agency in Seoul… for 14
  * years.": a writer's career, told with the beat instead of a job word.
@@ -138,6 +142,10 @@ const MEETING_FORMULA =
 const STANDING_NOTE =
   /\b(?:is|are) not (?:an? )?official (?:warnings?|forecasts?|advice|translations?|records?)\b|^official (?:warnings|forecasts) are issued by\b|^only the \p{Lu}\p{Ll}+ (?:text|version)\b[^.!?]{0,80}\b(?:is|are) (?:authentic|binding|authoritative)\b/iu;
 
+/** Words without which MEETING_FORMULA and STANDING_NOTE cannot match: most sentences have none. */
+const MEETING_HINT = /inutes|hairmanship|residency|opened the|closed the|declared open/i;
+const STANDING_HINT = /fficial|uthentic|binding|uthoritative/;
+
 /**
  * A report's note on its own figures ("Figures in this report are provisional and drawn from police
  * and provincial sources; they will change."), a forum moderator's ("Please keep this thread on
@@ -150,7 +158,11 @@ const OWN_FIGURES_NOTE =
 export function noteKind(text: string): JunkKind | null {
   if (EPISODE_NOTE.test(text) || SHOW_VOICE.test(text) || isShowNote(text)) return 'transcript';
   if (SITE_NOTE.test(text) || NOTICE_FORMULA.test(text) || OWN_FIGURES_NOTE.test(text)) return 'notice';
-  if (MEETING_FORMULA.test(text) || STANDING_NOTE.test(text)) return 'notice';
+  if (
+    (MEETING_HINT.test(text) && MEETING_FORMULA.test(text)) ||
+    (STANDING_HINT.test(text) && STANDING_NOTE.test(text))
+  )
+    return 'notice';
   if (ALERTS_PROMPT.test(text)) return 'prompt';
   if (BALL_BY_BALL.test(text)) return 'transcript';
   if (CONTENTS.test(text) || DOTTED_ITEMS.test(text) || SHOW_LINKS.test(text)) return 'related';
@@ -160,6 +172,7 @@ export function noteKind(text: string): JunkKind | null {
   if (UPDATE_NOTE.test(text)) return 'correction';
   if (REFRESH_NOTE.test(text.replace(/[.:]+$/, '').replace(/:\s/, ' '))) return 'timestamp';
   if (APPEAL_FOR_MONEY.test(text) || LINK_POINTER.test(text) || TO_THE_VIEWER.test(text)) return 'prompt';
+  if (MEMBERS_HINT.test(text) && MEMBERS_APPEAL.test(text)) return 'prompt';
   if (SEGUE.test(text) || GREETING.test(text)) return 'transcript';
   if (PRODUCED_BY.test(text)) return 'credit';
   if (CAREER.test(text) || COLUMNIST.test(text)) return 'bio';
