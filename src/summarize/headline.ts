@@ -258,6 +258,11 @@ const ANNOUNCES =
 const APPOSED_LIST =
   /^((?:[\p{Lu}\d][\p{L}\d-]*)(?:\s+[\p{L}\d-]+){0,3}),\s+\p{Lu}[^;:—]{10,200}?\sand\s[^;:—]{3,100}?,\s+(?=(?:were|was|are|is|have|has|had|will)\s)/u;
 
+/** A comma inside a list of names ("…for Mahé, Praslin and La Digue until…"): no break there. */
+function namesListGoesOn(pieces: readonly string[], after: number): boolean {
+  return /^\p{Lu}/u.test(pieces[after] ?? '') && pieces.slice(after, after + 4).includes('and');
+}
+
 /** A headline cut from a point when no title is known: up to 16 words, at a clause break if any. */
 export function headlineFromText(text: string): string {
   let plain = text.replace(/[.!?]["'”’)]*$/, '').trim();
@@ -286,7 +291,7 @@ export function headlineFromText(text: string): string {
     const breaks =
       /[;:]$/.test(piece) ||
       pieces[end] === '—' ||
-      (/,$/.test(piece) && !MODIFIER_AFTER_COMMA.test(pieces[end] ?? ''));
+      (/,$/.test(piece) && !MODIFIER_AFTER_COMMA.test(pieces[end] ?? '') && !namesListGoesOn(pieces, end));
     if (breaks)
       return pieces
         .slice(0, end)

@@ -1,6 +1,7 @@
 import { articleSentences } from '../../src/shared/text/article-text';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { summarizeStory } from '../../src/summarize';
+import { headlineFromText } from '../../src/summarize/headline';
 import { doc } from './fixture-doc';
 
 /** Rules written from the twenty-third round of labelled sets (docs/summarization.md, "Twenty-third round"). */
@@ -68,5 +69,20 @@ describe('a title that names its page or a lasting state that opens a feature', 
       'The depot is to open in 2029, the transport ministry said.',
     ]);
     expect(summarizeStory([feature], { maxPoints: 3 }).points[0]?.text).toMatch(/^The government of Velmar/);
+  });
+});
+
+describe('a headline written from a lead', () => {
+  it('does not break inside a list of names', () => {
+    expect(
+      headlineFromText(
+        'A heavy rain warning remains in force for Velmar, Praslin and La Digue until 6pm on Saturday, the meteorological authority says.',
+      ),
+    ).toBe('A heavy rain warning remains in force for Velmar, Praslin and La Digue…');
+    expect(
+      headlineFromText(
+        'Rescuers pulled two more bodies from the rubble of the market in Velmar on Saturday, raising the toll to 14, the fire service said.',
+      ),
+    ).toBe('Rescuers pulled two more bodies from the rubble of the market in Velmar on Saturday');
   });
 });
