@@ -177,7 +177,7 @@ export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_
   if (sentence.position >= MAX_CANDIDATE_POSITION) return false;
   const text = sentence.text;
   if (!endsAsSentence(text) || !STARTS_LIKE_SENTENCE.test(text)) return false;
-  if (looksTruncated(text) || text.endsWith('?') || !hasBalancedQuotes(text) || isVerbless(text))
+  if (looksTruncated(text) || text.endsWith('?') || !hasBalancedQuotes(text) || isVerbless(text, 40))
     return false;
   if (inWriterVoice(text) || isNoComment(text) || DEAL_ADVISERS.test(text) || announcesFigures(text))
     return false;

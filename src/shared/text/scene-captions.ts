@@ -153,10 +153,12 @@ const PRESENT_IN_S =
  * A short line with no verb at all, outside quotes: a tagline ("Conversations about the ocean, one
  * reef at a time."), a standfirst ("Prices, trade flows and disease risk across the SACU beef
  * chain."), a post's fragment ("Very strong shaking in Apia just now, long and rolling."). A key
- * point says who did what. English text only.
+ * point says who did what. English text only. `maxWords` is the length up to which a line is read
+ * so: 15 for lines anywhere; a key point is held to 40 ("A transformer fire at the GS-4 substation
+ * south of the capital, according to the state utility.").
  */
-export function isVerbless(text: string): boolean {
-  if (/["“”]/.test(text) || text.split(/\s+/).length > 15) return false;
+export function isVerbless(text: string, maxWords = 15): boolean {
+  if (/["“”]/.test(text) || text.split(/\s+/).length > maxWords) return false;
   // English only: another script's verbs are not read here.
   if (/[^\p{Script=Latin}\p{N}\p{P}\p{Z}\p{S}\p{M}]/u.test(text)) return false;
   if (NARRATED.test(text) || PLURAL_PRESENT.test(text) || PRESENT_IN_S.test(text)) return false;
