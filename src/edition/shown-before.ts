@@ -32,6 +32,8 @@ export interface ShownPoints {
   terms: Set<string>[];
   /** Which shown points hold each term: the candidates to compare a point with. */
   byTerm: Map<string, number[]>;
+  /** The articles the stories shown were written from. */
+  articles: Set<string>;
 }
 
 /**
@@ -56,10 +58,11 @@ function pointKey(text: string): string {
 
 /** Every point the editions showed, in any story (story ids change when stories merge). */
 export function pointsShown(editions: readonly EditionContent[]): ShownPoints {
-  const shown: ShownPoints = { exact: new Set(), terms: [], byTerm: new Map() };
+  const shown: ShownPoints = { exact: new Set(), terms: [], byTerm: new Map(), articles: new Set() };
   for (const edition of editions)
     for (const section of edition.sections)
-      for (const story of section.stories)
+      for (const story of section.stories) {
+        for (const source of story.sources) shown.articles.add(source.articleId);
         for (const point of story.points) {
           shown.exact.add(pointKey(point.text));
           const terms = termsOf(point.text);
@@ -70,6 +73,7 @@ export function pointsShown(editions: readonly EditionContent[]): ShownPoints {
             else holding.push(at);
           }
         }
+      }
   return shown;
 }
 
@@ -96,5 +100,11 @@ function wasShown(text: string, shown: ShownPoints): boolean {
  * next morning; a new headline over the same points is no news either.
  */
 export function shownUnchanged(summary: StorySummary, shownBefore: ShownPoints): boolean {
-  return summary.points.length > 0 && summary.points.every((point) => wasShown(point.text, shownBefore));
+  if (summary.points.length === 0) return false;
+  if (
+    summary.sources.length > 0 &&
+    summary.sources.every((source) => shownBefore.articles.has(source.articleId))
+  )
+    return true;
+  return summary.points.every((point) => wasShown(point.text, shownBefore));
 }

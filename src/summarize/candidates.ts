@@ -177,12 +177,28 @@ export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_
   if (sentence.position >= MAX_CANDIDATE_POSITION) return false;
   const text = sentence.text;
   if (!endsAsSentence(text) || !STARTS_LIKE_SENTENCE.test(text)) return false;
-  if (looksTruncated(text) || text.endsWith('?') || !hasBalancedQuotes(text) || isVerbless(text, 40))
+  if (
+    looksTruncated(text) ||
+    text.endsWith('?') ||
+    !hasBalancedQuotes(text) ||
+    isVerbless(text) ||
+    attributedFragment(text)
+  )
     return false;
   if (inWriterVoice(text) || isNoComment(text) || DEAL_ADVISERS.test(text) || announcesFigures(text))
     return false;
   if (tellsViralClaim(text) || DIARY_OPENING.test(text) || SHOUTED.test(text)) return false;
   return sentence.terms.length >= 3 && !mostlyUppercase(text);
+}
+
+/**
+ * A noun phrase given its source and no verb, past the short-line limit: "A transformer fire at the
+ * GS-4 substation south of the capital, according to the state utility." (an explainer's answer).
+ * Only so attributed: the verbless test knows no plural present ("Scientists … describe a new
+ * species"), and a longer line is read as one only when it ends on its source.
+ */
+function attributedFragment(text: string): boolean {
+  return /,\s+according to [^,;]{3,60}\.$/.test(text) && isVerbless(text, 40);
 }
 
 /**

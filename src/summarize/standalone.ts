@@ -233,6 +233,22 @@ const OPENING_BEFORE_PRONOUN =
 const CLAUSE_BEFORE_PRONOUN =
   /^((?:When|After|Before|While|As|If|Because|Although|Though|Until|Once|Since)\s+)(?=(?:he|she)\s+\p{Ll})(?![^,;:]*[,;:])/u;
 
+/**
+ * A group that tells of one person ("Neighbours told Marjan Portal he had kept a small boat…",
+ * "Residents say she…"): the "he" is not the group, so it is someone a sentence before named or
+ * described. The group is one capitalized word in -s (or police, staff, family, crew) that the
+ * article never writes as a surname.
+ */
+const GROUP_TELLS_PRONOUN =
+  /^(\p{Lu}\p{Ll}+)\s+(?:told\s+[^,;:"“]{1,60}?|said|say|says)\s+(?:that\s+)?(?:he|she)\s+\p{Ll}/u;
+const GROUP_WORD = /^(?:\p{Lu}\p{Ll}+[^s\W]s|Police|Staff|Family|Crew)$/u;
+
+function groupTellsOfSomeone(model: StoryModel, index: number, text: string): boolean {
+  const group = GROUP_TELLS_PRONOUN.exec(text)?.[1];
+  if (group === undefined || !GROUP_WORD.test(group)) return false;
+  return !lastNames(model, model.sentences[index]?.article ?? -1).has(group);
+}
+
 /** A link word that ties the sentence to the one before ("But they added…", "So it was with…"). */
 const LINK_WORD = /^(?:But|And|So|Yet|Or|Nor|Still|Instead|Then|Now)\s+/;
 
@@ -268,6 +284,7 @@ function withSubject(model: StoryModel, index: number, text: string): Standalone
   const told = lead.length === 0 ? bodyTells(model, index, rest) : null;
   if (told !== null) return { text: told, needs: null };
   if (LEANING_PRONOUN.test(rest) || CONTRACTED_PRONOUN.test(rest)) return null;
+  if (lead.length === 0 && groupTellsOfSomeone(model, index, rest)) return null;
   const pronoun = SUBJECT_PRONOUN.exec(rest)?.[1];
   if (pronoun !== undefined) {
     // "When Ana Stinson woke up in the park, her son was gone": the subject of the opening clause

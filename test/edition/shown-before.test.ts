@@ -102,6 +102,32 @@ describe('a story shown unchanged', () => {
     // The day number of a date is no figure of the news; a toll is.
     expect(shownUnchanged(summary(['Nine people died in a ferry fire on 2 March.']), shown)).toBe(false);
   });
+  it('is one written only from articles a story shown before was written from', () => {
+    const source = (articleId: string) => ({
+      articleId,
+      outlet: 'Averne Post',
+      title: 'Ferry fire off Port Averne kills seven',
+      url: `https://averne.example/${articleId}`,
+      publishedAt: null,
+      via: null,
+    });
+    const fromArticles = pointsShown([
+      {
+        ...before,
+        sections: [
+          {
+            ...before.sections[0]!,
+            stories: [{ ...before.sections[0]!.stories[0]!, sources: [source('a1'), source('a2')] }],
+          },
+        ],
+      },
+    ]);
+    // An older article's detail that the morning before left out is no news the next morning.
+    const older = { ...summary(['The captain had sailed the route for 20 years.']), sources: [source('a2')] };
+    expect(shownUnchanged(older, fromArticles)).toBe(true);
+    // A new article's point is.
+    expect(shownUnchanged({ ...older, sources: [source('a2'), source('a3')] }, fromArticles)).toBe(false);
+  });
   it('is not one with a point the reader has not had, nor one with no points', () => {
     expect(
       shownUnchanged(summary(['Seven people died in a ferry fire.', 'The captain was detained.']), shown),

@@ -154,8 +154,7 @@ const PRESENT_IN_S =
  * reef at a time."), a standfirst ("Prices, trade flows and disease risk across the SACU beef
  * chain."), a post's fragment ("Very strong shaking in Apia just now, long and rolling."). A key
  * point says who did what. English text only. `maxWords` is the length up to which a line is read
- * so: 15 for lines anywhere; a key point is held to 40 ("A transformer fire at the GS-4 substation
- * south of the capital, according to the state utility.").
+ * so: 15 for lines anywhere (longer lines hold plural presents it does not know).
  */
 export function isVerbless(text: string, maxWords = 15): boolean {
   if (/["“”]/.test(text) || text.split(/\s+/).length > maxWords) return false;
