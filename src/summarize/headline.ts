@@ -1,5 +1,6 @@
 import { isChronicle, isMachineTranslated } from '../shared/text/page-notes';
 import { cleanInline } from '../shared/text/paragraphs';
+import { hasVerb } from '../shared/text/scene-captions';
 import { upperFirst } from '../shared/text/sentences';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { contentTerms } from '../shared/text/terms';
@@ -111,6 +112,16 @@ const NAME_LIKE =
   /^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{N}+|&|the|of|and|on|at|in|under|for|from|to|with|by|a|an|de|du|da|la|le|y['’]\p{Lu}[\p{L}-]*)(?:\s+|$)){1,6}$/u;
 
 /**
+ * A few words in capitals with no figure and no verb: a page's or a column's name ("PRINT
+ * EDITION", "THE WEEK IN MANAGUA"). A headline in capitals tells something ("TEKERAOI: ALL 63
+ * ALIVE", "FLOODS HIT KAŠTELA").
+ */
+function shoutedName(title: string): boolean {
+  if (!/^[\p{Lu}\s&'’.-]+$/u.test(title) || /\d/.test(title) || title.split(/\s+/).length > 5) return false;
+  return !hasVerb(title.toLowerCase());
+}
+
+/**
  * Whether a title may name the news rather than its page. It may not when it is a file's name
  * ("…notice-19-08-2027.pdf"), the rule a filing is made under, a post's cry or only its page's
  * kind ("Media Statement", "Statement of the press service of the Ministry"), when it says
@@ -129,7 +140,8 @@ function namesNews(model: StoryModel, title: string, article: number): boolean {
     PAGE_NAME.test(trimmed) ||
     isKindOnlyTitle(trimmed) ||
     // One word is a column's or a section's name ("Dockside", "Letters"), never a headline.
-    !/\s/u.test(trimmed)
+    !/\s/u.test(trimmed) ||
+    shoutedName(trimmed)
   )
     return false;
   const doc = model.articles[article]?.doc;

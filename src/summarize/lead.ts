@@ -122,8 +122,20 @@ export const LEANS_ON_CONTEXT =
 const OPENING_YEAR =
   /^(?:(?:In|By|Back in|During|Until|One \w+ in)\s+(?:the\s+(?:summer|spring|autumn|fall|winter|early|late)\s+(?:months\s+)?of\s+|(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b)/;
 
+/**
+ * The same for a night or a day of such a year ("On a wet night in July 2024, a field team…"), and
+ * for a history told up to now ("Plans for a port … have come and gone at least four times since
+ * the 1990s"): background, where the news comes a sentence later.
+ */
+const OPENING_DAY_YEAR =
+  /^(?:On|One|Late one|Early one|At)\s+[^,;:]{0,40}?\b(?:in\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d),/;
+const HISTORY_SINCE =
+  /^(?:(?!\b(?:who|whose|which|that|where|when|after|because|as|if)\b)[^.;:,]){0,100}?\b(?:has|have)\s(?:(?!\b(?:what|that|which|who|whom|where|had|after|when|as|since)\b)[^.;:,]){0,80}?\bsince (?:the )?(?:(?:early|mid|late)[- ])?(1[89]\d\d|20\d\d)s?\b/;
+
 function opensLongBefore(model: StoryModel, sentence: SourceSentence): boolean {
-  const year = OPENING_YEAR.exec(sentence.text)?.[1];
+  const year = (OPENING_YEAR.exec(sentence.text) ??
+    OPENING_DAY_YEAR.exec(sentence.text) ??
+    HISTORY_SINCE.exec(sentence.text))?.[1];
   const published = model.articles[sentence.article]?.doc.publishedAt;
   if (year === undefined || published === undefined || published === null) return false;
   return published.getUTCFullYear() - Number(year) >= 2;

@@ -62,6 +62,9 @@ const APPOSITION = /^,\s+(?:a|an|the|his|her|its|their)\s+[\p{Ll}\p{Lu}]/u;
 /** Words that make a capitalized run a place, an organization or a thing, not a person. */
 const NOT_PERSON =
   /\b(?:Ministry|Department|Service|Services|Agency|Company|Corporation|Corp|Inc|Ltd|Group|Bank|University|College|School|Hospital|Party|Council|Court|Police|Army|Navy|Force|Forces|Guard|Province|State|City|County|District|Region|River|Island|Islands|Port|Airport|Station|Street|Road|Bridge|Canal|Sea|Ocean|Lake|Mount|Mountain|Valley|Hills|Heights|Beach|Springs|Falls|Bay|Coast|Harbor|Harbour|Village|Canyon|Park|Square|Palace|House|Office|Commission|Committee|Assembly|Parliament|Congress|Senate|Republic|Kingdom|Union|Nations|Exchange|Index|Fund|Association|Federation|Institute|Center|Centre|Authority|Network|News|Times|Post|Press|Wire|Insider|Journal|Magazine|Herald|Tribune|Gazette|Review|Report|Daily|Radio|Channel|Show|Wash|Shop|Store|Market|Restaurant|Cafe|Bar|Hotel|Club|Mall|Studios|Records|Airlines|Airways|Energy|Maritime|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** A company's legal form after its name ("Plinara Bosna d.o.o. had suspended…", "Halden Frères SA"): a firm, not a person. */
+const LEGAL_FORM =
+  /^,?\s+(?:d\.o\.o\.|d\.d\.|Ltd\b|Limited\b|Inc\b|LLC\b|plc\b|PLC\b|S\.A\.|SA\b|S\.p\.A\.|SpA\b|GmbH\b|AG\b|N\.V\.|NV\b|B\.V\.|BV\b|SARL\b|SAS\b|ASA\b|Oy\b|AB\b|JSC\b|PJSC\b|Pty\b|P\/F\b|A\/S\b|S\.A\.C\.|S\.R\.L\.|SRL\b|Sdn Bhd\b|Bhd\b|Tbk\b|K\.K\.)/;
 const GIVEN_NAME_JOINED = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** "That's Opal Lee…": a contracted opener is not part of the name. */
 const CONTRACTED_OPENER = /^(?:That|It|Here|There|What|Who|Where)['’]s$/;
@@ -153,6 +156,7 @@ export function peopleIn(
     const after = sentence
       .slice(at + name.length, at + name.length + 40)
       .replace(/^\s+(?:Sr|Jr|II|III|IV)\b\.?/, '');
+    if (LEGAL_FORM.test(after)) continue;
     const words = name.split(/\s+/);
     // "Pathumwan police chief Pol Col Krit Thongdee said…": one word before a job is where or
     // what the job is of, and the person is named after it.

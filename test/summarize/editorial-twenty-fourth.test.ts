@@ -1,3 +1,6 @@
+import { articleSentences } from '../../src/shared/text/article-text';
+import { junkKind } from '../../src/shared/text/page-junk';
+import { describesOutlet } from '../../src/shared/text/page-notes';
 import { summarizeStory } from '../../src/summarize';
 import { doc } from './fixture-doc';
 
@@ -54,5 +57,113 @@ describe('a group that tells of one person', () => {
     );
     const points = summarizeStory([story], { maxPoints: 5 }).points.map((point) => point.text);
     expect(points.some((point) => point.startsWith('Peters told reporters he had asked'))).toBe(true);
+  });
+});
+
+describe("a page's own lines", () => {
+  it.each([
+    ["Hello and welcome to The Cave Mouth, I'm Tess Morrow.", 'transcript'],
+    ['Renata Solórzano writes on politics and the economy every Sunday.', 'bio'],
+  ])('are furniture: %s', (line, kind) => {
+    expect(junkKind(line)).toBe(kind);
+  });
+  it('include the outlet telling what it charges', () => {
+    expect(
+      describesOutlet(
+        'Pitch In Pacific charges no platform fee; payment processing fees apply.',
+        'Pitch In Pacific',
+      ),
+    ).toBe(true);
+    expect(describesOutlet('Pitch In Pacific raised $4,000 for the families.', 'Pitch In Pacific')).toBe(
+      false,
+    );
+  });
+});
+
+describe("a forecast's fields in sentence case", () => {
+  const page = [
+    'Summary: A cold air mass from the north-east brings the first hard frosts of the season to the basin tonight.',
+    'Velmar: tonight clear, minimum −6 °C; Saturday sunny, maximum 4 °C.',
+    'Mostar: minimum 2 °C, bora gusts to 60 km/h.',
+    'Good timing, at least: the utility says district heating is being switched on from this morning, four days late.',
+    'Road conditions: black ice likely on the Igman and Ivan sedlo passes overnight.',
+    'Air quality: poor in Velmar under the inversion; sensitive groups should limit time outdoors.',
+  ].join('\n\n');
+  it("are the page's, and its report is kept", () => {
+    const kept = articleSentences(page).flat();
+    expect(kept.some((sentence) => sentence.includes('district heating is being switched on'))).toBe(true);
+    for (const field of ['Summary:', 'Mostar:', 'Road conditions:', 'Air quality:'])
+      expect(kept.some((sentence) => sentence.startsWith(field))).toBe(false);
+  });
+  it('while a brief that labels its sentences keeps them', () => {
+    const brief = [
+      'Why it matters: Mejillones ships about 70% of the copper of the region.',
+      'The big picture: Nine people are now dead after the storm.',
+      'What is next: The port reopens on Monday.',
+    ].join('\n\n');
+    expect(articleSentences(brief).flat()).toHaveLength(3);
+  });
+});
+
+describe("a record's numbered items", () => {
+  it('lose their number, so the decision reads as a sentence', () => {
+    const record = [
+      'Conclusion 1: The Government approves the transfer of KM 25 million from the budget reserve to the heating utility.',
+      'Conclusion 2: The Ministry of Education shall adjust the timetable of schools until heating is restored.',
+    ].join('\n\n');
+    expect(articleSentences(record).flat()).toEqual([
+      'The Government approves the transfer of KM 25 million from the budget reserve to the heating utility.',
+      'The Ministry of Education shall adjust the timetable of schools until heating is restored.',
+    ]);
+  });
+});
+
+describe('a firm written with its legal form', () => {
+  it('is nobody a pronoun stands for', () => {
+    const record = doc('rec', 'Velmar Record', '2027-11-02T18:00:00Z', 'Heating season postponed in Velmar', [
+      'The Director of the Velmar heating utility informed the Government that the supplier Plinara Bosna d.o.o. had suspended gas deliveries over debts of KM 41.2 million.',
+      'He stated that around 58,000 households and 1,900 business premises connected to the district network were without heating.',
+      'Premier Amra Selimović stated that the citizens could not be made hostages of a dispute between two companies.',
+    ]);
+    const points = summarizeStory([record], { maxPoints: 5 }).points.map((point) => point.text);
+    expect(points.some((point) => /Bosna stated/.test(point))).toBe(false);
+  });
+});
+
+describe('an opening set long before, or a history told up to now', () => {
+  it.each([
+    'On a wet night in July 2024, a field team working below the highway in Velmar kept hearing a frog call that none of them could place.',
+    'Plans for a deep-water port at Velmar Point have come and gone at least four times since the 1990s, usually with a foreign partner.',
+  ])('does not lead: %s', (opening) => {
+    const feature = doc('f', 'Velmar Weekly', '2027-10-29T09:00:00Z', '', [
+      opening,
+      'The Velmar assembly on Thursday approved a 50-year concession for a deep-water port and a new frog reserve.',
+      'The concession holder is to start a seabed survey next month, the ministry said.',
+    ]);
+    expect(summarizeStory([feature], { maxPoints: 3 }).points[0]?.text).toMatch(/^The Velmar assembly/);
+  });
+  it('while a finding after a long search does', () => {
+    const report = doc('r', 'Velmar Science', '2027-08-26T09:00:00Z', 'Olm eggs found in Velmar spring', [
+      'Researchers have found what they had searched for since 2016: the eggs of the olm, in a spring in eastern Velmar.',
+      'The eggs were found in water about 12 metres below the surface, the team said.',
+    ]);
+    expect(summarizeStory([report], { maxPoints: 3 }).points[0]?.text).toMatch(/^Researchers have found/);
+  });
+});
+
+describe('a title in capitals', () => {
+  it.each(['PRINT EDITION', 'THE WEEK IN VELMAR'])('heads nothing when it names its page: %s', (title) => {
+    const page = doc('p', 'Velmar Ledger', '2027-10-29T09:00:00Z', title, [
+      'The Velmar council closed the Zunda sports hall on Friday after part of its ceiling fell onto the court.',
+      'Three people were hurt in the collapse on Wednesday evening, the fire service said.',
+    ]);
+    expect(summarizeStory([page], { maxPoints: 3 }).headline).toMatch(/^The Velmar council closed/);
+  });
+  it('heads the story when it tells something', () => {
+    const page = doc('p', 'Velmar Ledger', '2027-10-29T09:00:00Z', 'VELMAR FERRY: ALL 63 ALIVE', [
+      'All 63 people aboard a ferry that drifted for two days after its engine failed have been found alive, police said.',
+      'A patrol boat reached it in the afternoon and took it under tow.',
+    ]);
+    expect(summarizeStory([page], { maxPoints: 3 }).headline).toBe('VELMAR FERRY: ALL 63 ALIVE');
   });
 });

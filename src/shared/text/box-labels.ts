@@ -20,8 +20,11 @@ const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu;
  * big picture: Nine people are now dead…", "What's next: …"): a few words, the first capitalized,
  * before a colon and a sentence. A page written so opens two or more sentences with one.
  */
-const BRIEF_LABEL = /^(\p{Lu}[\p{Ll}'’]*(?: [\p{Ll}'’]+){1,3}):\s+(?=[\p{Lu}\p{N}"“‘])/u;
-const BRIEF_LABELS = /(?:^|[.!?]["”’]?\s+|\n)\p{Lu}[\p{Ll}'’]*(?: [\p{Ll}'’]+){1,3}:\s+[\p{Lu}\p{N}"“‘]/gmu;
+const BRIEF_LABEL =
+  /^(\p{Lu}[\p{Ll}'’]*(?: [\p{Ll}'’]+){1,3}|\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:No\.\s?)?\d{1,3}[a-z]?):\s+(?=[\p{Lu}\p{N}"“‘])/u;
+/** Numbered items count too: a record's "Conclusion 1: The Government approves…", "Item 2: …". */
+const BRIEF_LABELS =
+  /(?:^|[.!?]["”’]?\s+|\n)(?:\p{Lu}[\p{Ll}'’]*(?: [\p{Ll}'’]+){1,3}|\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:No\.\s?)?\d{1,3}[a-z]?):\s+[\p{Lu}\p{N}"“‘]/gmu;
 /**
  * A transcript's speaker before what they say ("LUCÍA AROSEMENA: That's well above…", "ANA
  * VILLARREAL, HOST: Good morning…", "MONTAÑO: He says…", "TAFIA (recorded): The water came…"): up
@@ -50,6 +53,19 @@ const ONE_WORD_LABELS = /(?:^|\n)\p{Lu}[\p{Lu}'’-]{2,}(?: \([\p{Ll} -]{2,20}\)
  */
 const FIELD_LABEL = /^(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})(?: \([^()]{1,40}\))?:\s+/u;
 const FIELD_LABELS = /(?:^|\n)(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})(?: \([^()]{1,40}\))?:\s/gmu;
+/**
+ * The same in sentence case ("Road conditions: black ice likely on the passes overnight.",
+ * "Mostar: minimum 2 °C, bora gusts to 60 km/h.", "Summary: A cold air mass … brings the first
+ * hard frosts…"), on a page that opens three lines or more with such a label and no clause after
+ * it: a forecast's or a bulletin's fields. A brief's labels ("Why it matters: …") head sentences
+ * with their verbs, and a dateline ("Dhaka: The death toll rose…") is one line.
+ */
+const CASE_LABEL = /^(\p{Lu}[\p{Ll}'’-]+(?: [\p{Ll}'’-]+){0,2})(?: \([^()]{1,40}\))?:\s+/u;
+const CASE_LABEL_LINES =
+  /(?:^|\n)\p{Lu}[\p{Ll}'’-]+(?: [\p{Ll}'’-]+){0,2}(?: \([^()]{1,40}\))?:\s+([^\n]*)/gu;
+/** Lines of fields with no clause that make a page a bulletin of them. */
+const CASE_FIELDS = 3;
+
 /** Who speaks in a transcript's label: "HOST:", "REPORTER:" are voices, not fields. */
 const ROLE_LABEL =
   /^(?:host|hosts|presenter|reporter|anchor|newsreader|correspondent|caller|guest|interviewer|announcer|narrator|moderator|speaker|voice)$/;
@@ -66,6 +82,7 @@ export class BoxEntries {
   private briefLabels: number | null = null;
   private speakerLabels: number | null = null;
   private fieldCounts: Map<string, number> | null = null;
+  private caseFields: number | null = null;
 
   constructor(private readonly raw: string) {}
 
@@ -91,9 +108,21 @@ export class BoxEntries {
   /** Whether the sentence, as written before its label is cut, is a bulletin's field with no report in it. */
   isField(sentence: string): boolean {
     const field = FIELD_LABEL.exec(sentence);
-    if (field === null) return false;
+    if (field === null) return this.isCaseField(sentence);
     if (!this.isFieldLabel(field[1] ?? '')) return false;
     return this.isFieldEntry(sentence.slice(field[0].length));
+  }
+
+  private isCaseField(sentence: string): boolean {
+    const field = CASE_LABEL.exec(sentence);
+    if (field === null || SPEAKS.test(field[1] ?? '') || ROLE_LABEL.test((field[1] ?? '').toLowerCase()))
+      return false;
+    // A field's advice may follow its reading: "Air quality: poor in Sarajevo; sensitive groups should…".
+    if (!this.isFieldEntry(sentence.slice(field[0].length).split(';')[0] ?? '')) return false;
+    this.caseFields ??= [...this.raw.matchAll(CASE_LABEL_LINES)].filter((line) =>
+      this.isFieldEntry(line[1] ?? ''),
+    ).length;
+    return this.caseFields >= CASE_FIELDS;
   }
 
   /** Whether a sentence in a field's paragraph after its first is the field's ("Blizzard conditions until Wednesday."). */

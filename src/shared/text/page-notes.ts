@@ -79,7 +79,7 @@ const CHANGE_NOTE = /^(?:summary of (?:the )?(?:update|changes)|latest update|wh
  * and writes a fortnightly column on Andean resources for Carbonate Weekly."
  */
 const COLUMNIST =
-  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:[^.!?]{0,120}\band )?writes (?:(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?=every|each|on\s))?(?:(?:a|the|this) (?:[\p{L}-]+ ){0,3}column\b|(?:every|each) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|fortnight|month)\b|(?:weekly|fortnightly|monthly)\b|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)/u;
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:[^.!?]{0,120}\band )?writes (?:(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?=every|each|on\s))?(?:(?:a|the|this) (?:[\p{L}-]+ ){0,3}column\b|(?:on|about) [^.!?]{1,80}?\b(?:every|each) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|fortnight|month)\b|(?:every|each) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|fortnight|month)\b|(?:weekly|fortnightly|monthly)\b|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)/u;
 /** Three or more items parted by middle dots ("a · b · c"): a menu or a list of headlines, not a sentence. */
 const DOTTED_ITEMS = /\S\s·\s[^·]+\s·\s\S/;
 
@@ -193,7 +193,7 @@ export function describesOutlet(sentence: string, outlet: string): boolean {
     (candidate) => candidate.length >= 3 && sentence.startsWith(candidate),
   );
   if (name === undefined) return false;
-  return /^\s+(?:(?:is|was|has been) (?:a|an|the)\b|is (?:published|produced|edited|run|presented|hosted|made) by\b|is (?:listener|reader|viewer|member)[- ](?:supported|funded)\b|(?:shows|collects|gathers|aggregates|curates|links to|brings together) (?:the )?(?:stories|headlines|articles|news|links)\b)/.test(
+  return /^\s+(?:(?:is|was|has been) (?:a|an|the)\b|is (?:published|produced|edited|run|presented|hosted|made) by\b|is (?:listener|reader|viewer|member)[- ](?:supported|funded)\b|(?:charges|takes|keeps|passes on|does not (?:charge|take|keep)|never (?:charges|takes)) (?:no |a |an |any |\d|its |the )?[^.!?]{0,30}\b(?:fees?|commission|cut|percentage|share)\b|(?:shows|collects|gathers|aggregates|curates|links to|brings together) (?:the )?(?:stories|headlines|articles|news|links)\b)/.test(
     sentence.slice(name.length),
   );
 }
