@@ -187,7 +187,8 @@ export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_
     return false;
   if (inWriterVoice(text) || isNoComment(text) || DEAL_ADVISERS.test(text) || announcesFigures(text))
     return false;
-  if (tellsViralClaim(text) || DIARY_OPENING.test(text) || SHOUTED.test(text)) return false;
+  if (tellsViralClaim(text) || DIARY_OPENING.test(text) || SHOUTED.test(text) || outOfReport(text))
+    return false;
   return sentence.terms.length >= 3 && !mostlyUppercase(text);
 }
 
@@ -201,6 +202,37 @@ function attributedFragment(text: string): boolean {
   return /,\s+according to [^,;]{3,60}\.$/.test(text) && isVerbless(text, 40);
 }
 
+const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+/**
+ * A timeline's or an update log's entry: a date, a dash or a dot, then what happened ("January
+ * 2027 – The West Greenland shrimp quota for the year is cut.", "31 Oct · A builder has offered
+ * his labour for free.", "Oct 15 — The toll reaches 21."): told out of its time, in the present,
+ * it is no key point. The news it holds is in the reports.
+ */
+const TIMELINE_ENTRY = new RegExp(
+  String.raw`^(?:(?:\d{1,2}(?:[–-]\d{1,2})?\s+${MONTH_NAME}|${MONTH_NAME}(?:\s+\d{1,2}(?:[–-]\d{1,2})?)?)(?:,?\s+(?:1[89]\d\d|20\d\d))?(?:,\s+(?:(?:about|around|at|after|before|shortly after|shortly before)\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?|(?:1[89]\d\d|20\d\d))\s*[–—·|-]\s+\p{Lu}`,
+  'u',
+);
+/**
+ * A demand or an instruction to the reader, in the imperative ("Suspend the issuing of new
+ * concessions…", "Support the families…"): a list of demands or an appeal's, not a report.
+ */
+const IMPERATIVE =
+  /^(?:Suspend|Stop|Halt|End|Ensure|Guarantee|Provide|Release|Restore|Recogni[sz]e|Respect|Protect|Publish|Reopen|Repeal|Withdraw|Cancel|Compensate|Pay|Fund|Invest|Support|Donate|Give|Help|Join|Sign|Share|Contact|Visit|Read|Watch|Listen|Subscribe|Follow|Keep|Avoid|Check|Make|Take|Tell|Ask|Send|Bring|Remember|Consider|Create|Establish|Introduce|Adopt|Launch|Allow|Ban|Lift|Drop)\s+(?:the|a|an|all|any|new|our|your|their|this|these|those|them|us|every|more|further|immediately|urgently)\b/;
+
+export function isTimelineEntry(text: string): boolean {
+  return TIMELINE_ENTRY.test(text);
+}
+
+/** A line that announces what follows ("Here is how the disaster unfolded.", "Here's what we know."). */
+const ANNOUNCES =
+  /^here(?:['’]s| is| are) (?:what|how|why|where|who|when|the (?:latest|timeline|key))\b[^.!?]{0,60}[.:]$/i;
+
+/** Whether the sentence is a timeline's entry, an imperative or an announcement: never a point. */
+function outOfReport(text: string): boolean {
+  return TIMELINE_ENTRY.test(text) || IMPERATIVE.test(text) || ANNOUNCES.test(text);
+}
+
 /**
  * Looser rule for stories whose text is only feed leads: any statement of a few words that is
  * not a fragment, so a story still gets its points (3 when the text has them).
@@ -210,7 +242,8 @@ export function isFallbackCandidate(sentence: SourceSentence): boolean {
   if (sentence.position >= MAX_CANDIDATE_POSITION || looksTruncated(sentence.text)) return false;
   if (sentence.text.endsWith('?') || SHOUTED.test(sentence.text)) return false;
   if (!STARTS_LIKE_SENTENCE.test(sentence.text) || isNoComment(sentence.text)) return false;
-  if (tellsViralClaim(sentence.text) || inWriterVoice(sentence.text)) return false;
+  if (tellsViralClaim(sentence.text) || inWriterVoice(sentence.text) || outOfReport(sentence.text))
+    return false;
   // A short line with no verb is a label or a notice ("No archiving or resale."), not a statement.
   if (!hasVerb(sentence.text) || isVerbless(sentence.text)) return false;
   return sentence.terms.length >= 2 && !mostlyUppercase(sentence.text);

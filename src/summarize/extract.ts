@@ -1,7 +1,7 @@
 import { isDiscussionThread, isMachineTranslated } from '../shared/text/page-notes';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { contentTerms } from '../shared/text/terms';
-import { isFallbackCandidate, isPointCandidate, MIN_POINT_WORDS } from './candidates';
+import { isFallbackCandidate, isPointCandidate, isTimelineEntry, MIN_POINT_WORDS } from './candidates';
 import { absorbClaim, claimTracker } from './claim-groups';
 import { CONTINUES, chooseLead, LEANS_ON_CONTEXT } from './lead';
 import type { SourceSentence } from './prepare';
@@ -35,6 +35,18 @@ function takenWith(model: StoryModel, taken: Taken | undefined, chosen: number[]
     vectors: [...(taken?.vectors ?? []), ...chosen.flatMap((index) => model.vectors[index] ?? [])],
     words: chosen.reduce((sum, index) => sum + (model.sentences[index]?.words ?? 0), taken?.words ?? 0),
   };
+}
+
+/** Paragraphs a timeline's entry opens ("Oct 13 — Fifteen dead, 10 missing. An online appeal…"): all the entry's. */
+function timelineParagraphs(model: StoryModel): Set<string> {
+  const found = new Set<string>();
+  model.sentences.forEach((sentence, index) => {
+    const before = model.sentences[index - 1];
+    const opens =
+      before === undefined || before.article !== sentence.article || before.paragraph !== sentence.paragraph;
+    if (opens && isTimelineEntry(sentence.text)) found.add(`${sentence.article}:${sentence.paragraph}`);
+  });
+  return found;
 }
 
 /**
@@ -78,7 +90,9 @@ export function extractSentences(
   // Whether a candidate can stand alone is read only when it could be taken (selectMmr,
   // chooseLead): most candidates never come close, and the reading is the costly part.
   const usable = (index: number): boolean => standaloneOf(model, index) !== null;
+  const entries = timelineParagraphs(model);
   model.sentences.forEach((sentence, index) => {
+    if (entries.has(`${sentence.article}:${sentence.paragraph}`)) return;
     if (!isPointCandidate(sentence, SHORT_POINT_WORDS) || !offered(index)) return;
     (sentence.words >= MIN_POINT_WORDS ? strict : short).push(index);
   });
@@ -114,9 +128,12 @@ export function extractSentences(
   }
   if (full() || sofar.vectors.length >= Math.min(MIN_POINTS, budget.maxPoints)) return chosen;
   const before = new Set([...strict, ...short]);
-  const loose = candidateIndexes(model, isFallbackCandidate).filter(
-    (index) => !before.has(index) && offered(index),
-  );
+  const loose = candidateIndexes(model, isFallbackCandidate).filter((index) => {
+    const sentence = model.sentences[index];
+    return (
+      !before.has(index) && offered(index) && !entries.has(`${sentence?.article}:${sentence?.paragraph}`)
+    );
+  });
   const limit = { maxPoints: Math.min(MIN_POINTS, budget.maxPoints) };
   return [...chosen, ...selectMmr(model, loose, relevance(model, loose), limit, sofar, claims, usable)];
 }

@@ -167,3 +167,53 @@ describe('a title in capitals', () => {
     expect(summarizeStory([page], { maxPoints: 3 }).headline).toBe('VELMAR FERRY: ALL 63 ALIVE');
   });
 });
+
+describe('lines out of a report', () => {
+  const story = (lines: string[]) =>
+    summarizeStory(
+      [
+        doc('t', 'Velmar Ledger', '2027-10-28T19:30:00Z', 'Velmar shrimp plant to close', [
+          'The shrimp plant on Velmar harbour is to close after more than four decades, its owner said on Thursday.',
+          'The company said the plant had been running at about 48% of capacity, and 85 jobs would go.',
+          ...lines,
+        ]),
+      ],
+      { maxPoints: 8 },
+    ).points.map((point) => point.text);
+  it.each([
+    'January 2027 – The shrimp quota for the year is cut by a fifth off the west coast of Velmar.',
+    'Oct 11, about 01:30 — A hillside gives way above the camp, burying dormitories where about 25 people are asleep.',
+    '31 Oct · A builder from Nhlambeni has offered his labour for free to fix the roof of the school.',
+    'Suspend the issuing of new concessions in areas claimed by villages until a law on land rights is passed.',
+    'Here is how the closure of the plant unfolded.',
+  ])('are no points: %s', (line) => {
+    expect(story([line])).not.toContain(line);
+  });
+  it("include a timeline entry's second sentence", () => {
+    const points = story([
+      'Oct 13 — Fifteen dead, 10 missing. An online appeal for the families passes 400 million kip.',
+    ]);
+    expect(points.some((point) => point.includes('online appeal'))).toBe(false);
+  });
+  it.each([
+    ['Payment processing fees apply.', 'notice'],
+    ['Approved by the chair on 29 October 2027.', 'notice'],
+  ])('and a page note is furniture: %s', (line, kind) => {
+    expect(junkKind(line)).toBe(kind);
+  });
+});
+
+describe("a chat group's exported messages", () => {
+  it('are no report: a story of them alone has no points', () => {
+    const chat = doc('chat', 'Velmar Neighbours (Viber community)', '2027-10-27T05:45:00Z', '', [
+      'Pinned by admin · Velmar Neighbours · 1,284 members',
+      '[26/10/2027 23:48] Admin Marko:',
+      'Water coming over the wall of the torrent next to the bakery, do NOT park there!!',
+      '[27/10/2027 01:15] Ivana S.:',
+      'Power out in Luksic and Stari, anyone else? Whole street is dark here since midnight.',
+      '[27/10/2027 07:20] Admin Marko:',
+      'Civil protection just said on the radio it is about 180 people moved out of their homes so far.',
+    ]);
+    expect(summarizeStory([chat], { maxPoints: 3 }).points).toHaveLength(0);
+  });
+});

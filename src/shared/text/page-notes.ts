@@ -133,7 +133,7 @@ const NOTICE_FORMULA =
  * approved without amendment.".
  */
 const MEETING_FORMULA =
-  /^minutes of the\b|^the minutes of the (?:previous |last )?meeting\b[^.!?]{0,60}\b(?:approved|adopted|confirmed)\b|\bmet\b[^.!?]{0,80}\bunder the (?:chairmanship|presidency) of\b|^the (?:chair|chairman|chairwoman|chairperson|president|speaker) (?:opened|closed|declared open) the (?:meeting|session|sitting)\b/i;
+  /^minutes of the\b|^the minutes of the (?:previous |last )?meeting\b[^.!?]{0,60}\b(?:approved|adopted|confirmed)\b|\bmet\b[^.!?]{0,80}\bunder the (?:chairmanship|presidency) of\b|^the (?:chair|chairman|chairwoman|chairperson|president|speaker) (?:opened|closed|declared open) the (?:meeting|session|sitting)\b|^(?:approved|signed|confirmed|certified) by the (?:chair|chairman|chairwoman|chairperson|secretary|clerk|president)\b[^.!?]{0,40}[.!]?$/i;
 /**
  * A page's word on its own standing: "Bulletins are not official warnings; follow…", "Official
  * warnings are issued by the national meteorological agency.", "Only the French text published by
@@ -143,7 +143,8 @@ const STANDING_NOTE =
   /\b(?:is|are) not (?:an? )?official (?:warnings?|forecasts?|advice|translations?|records?)\b|^official (?:warnings|forecasts) are issued by\b|^only the \p{Lu}\p{Ll}+ (?:text|version)\b[^.!?]{0,80}\b(?:is|are) (?:authentic|binding|authoritative)\b/iu;
 
 /** Words without which MEETING_FORMULA and STANDING_NOTE cannot match: most sentences have none. */
-const MEETING_HINT = /inutes|hairmanship|residency|opened the|closed the|declared open/i;
+const MEETING_HINT =
+  /inutes|hairmanship|residency|opened the|closed the|declared open|by the (?:chair|secretary|clerk|president)/i;
 const STANDING_HINT = /fficial|uthentic|binding|uthoritative/;
 
 /**
@@ -154,10 +155,15 @@ const STANDING_HINT = /fficial|uthentic|binding|uthoritative/;
 const OWN_FIGURES_NOTE =
   /^(?:(?:the )?(?:figures|data|numbers|information) (?:in|on) this (?:report|update|page|bulletin|sitrep) (?:are|is) (?:provisional|preliminary|subject to (?:change|revision))|please (?:keep|stay) (?:this thread|on topic)\b)/i;
 
+/** An appeal page's note on its fees: "Payment processing fees apply.", "Card fees may apply." */
+const FEE_NOTE =
+  /^(?:(?:payment|card|transaction|platform|bank|processing|service)\s+){1,2}fees?\s+(?:may\s+)?(?:apply|are (?:deducted|charged|added))\b/i;
+
 /** The kind of note a sentence is, or null. */
 export function noteKind(text: string): JunkKind | null {
   if (EPISODE_NOTE.test(text) || SHOW_VOICE.test(text) || isShowNote(text)) return 'transcript';
-  if (SITE_NOTE.test(text) || NOTICE_FORMULA.test(text) || OWN_FIGURES_NOTE.test(text)) return 'notice';
+  if (SITE_NOTE.test(text) || NOTICE_FORMULA.test(text) || OWN_FIGURES_NOTE.test(text) || FEE_NOTE.test(text))
+    return 'notice';
   if (
     (MEETING_HINT.test(text) && MEETING_FORMULA.test(text)) ||
     (STANDING_HINT.test(text) && STANDING_NOTE.test(text))
@@ -273,6 +279,13 @@ export function isChronicle(text: string): boolean {
 const POST_HEADER =
   /^(?:(?:posted by|reply from|replied by)\s+)?[\p{L}\d][\p{L}\d._-]{2,30}\s+·\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*,?\s+)?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b|\d+\s*(?:h|m|d|min|hr)s?\b|yesterday|today)/iu;
 
+/**
+ * A chat's exported message header: "[26/10/2027 23:48] Admin Marko:", "[23:48, 26/10/2027] Ivana
+ * S.:" (WhatsApp, Viber, Telegram exports). A group's messages are its members' chatter too.
+ */
+const CHAT_HEADER =
+  /^\[(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?,?\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\]\s+[^:\n]{1,60}:/;
+
 /** A thread opens on its first post: a header among its first lines, before any report. */
 const THREAD_OPENS_WITHIN = 4;
 
@@ -283,11 +296,13 @@ const THREAD_OPENS_WITHIN = 4;
  * its readers' comments opens on the article, and stays a report.
  */
 export function isDiscussionThread(text: string): boolean {
-  if (!text.includes(' · ')) return false;
+  const dotted = text.includes(' · ');
+  if (!dotted && !text.includes('] ')) return false;
+  const header = (line: string) => (dotted && POST_HEADER.test(line)) || CHAT_HEADER.test(line);
   const lines = text
     .split(/\n+/)
     .map((line) => line.trim())
     .filter(Boolean);
-  if (!lines.slice(0, THREAD_OPENS_WITHIN).some((line) => POST_HEADER.test(line))) return false;
-  return lines.filter((line) => POST_HEADER.test(line)).length >= 3;
+  if (!lines.slice(0, THREAD_OPENS_WITHIN).some(header)) return false;
+  return lines.filter(header).length >= 3;
 }
