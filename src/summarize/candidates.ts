@@ -228,9 +228,13 @@ export function isTimelineEntry(text: string): boolean {
 const ANNOUNCES =
   /^here(?:['’]s| is| are) (?:what|how|why|where|who|when|the (?:latest|timeline|key))\b[^.!?]{0,60}[.:]$/i;
 
-/** Whether the sentence is a timeline's entry, an imperative or an announcement: never a point. */
+/** An obituary's record of a life: "Rosa Guzmán, teacher, born March 4, 1969, in Santa Tecla; died September 28, 2027…". */
+const LIFE_RECORD =
+  /\bborn\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\d{4})\b[^;.]{0,60};\s*died\b/u;
+
+/** Whether the sentence is a timeline's entry, an imperative, an announcement or a life's record: never a point. */
 function outOfReport(text: string): boolean {
-  return TIMELINE_ENTRY.test(text) || IMPERATIVE.test(text) || ANNOUNCES.test(text);
+  return TIMELINE_ENTRY.test(text) || IMPERATIVE.test(text) || ANNOUNCES.test(text) || LIFE_RECORD.test(text);
 }
 
 /**

@@ -217,3 +217,36 @@ describe("a chat group's exported messages", () => {
     expect(summarizeStory([chat], { maxPoints: 3 }).points).toHaveLength(0);
   });
 });
+
+describe('a fundraising appeal', () => {
+  const appeal = doc('a', 'Velmar Giving', '2027-11-01T09:00:00Z', 'Fix the roof at Velmar Primary School', [
+    'E 23,450 raised of E 180,000 goal · 96 donors · 13%',
+    'Donate now · Share',
+    'Organiser: Nomsa Dlamini, Head Teacher, Velmar Primary School',
+    'On Saturday afternoon a hailstorm took the roofs off four classrooms at the school in Velmar.',
+    'Right now the Grade 6 and Grade 7 classes are learning under a tent lent by the church next door.',
+    'Report this fundraiser',
+  ]);
+  it('gives no points: its organiser tells what befell them, no outlet reports it', () => {
+    expect(summarizeStory([appeal], { maxPoints: 3 }).points).toHaveLength(0);
+  });
+  it("while a report's points stand beside it", () => {
+    const report = doc('r', 'Velmar Post', '2027-11-01T07:00:00Z', 'Hailstorm damages 412 homes in Velmar', [
+      'A hailstorm damaged 412 homes, nine schools and two clinics in the Velmar region on Saturday, the disaster agency said.',
+      'Twenty-seven people were treated in hospital for injuries.',
+    ]);
+    const points = summarizeStory([report, appeal], { maxPoints: 5 }).points;
+    expect(points.length).toBeGreaterThan(0);
+    expect(points.every((point) => !point.text.startsWith('Right now'))).toBe(true);
+  });
+  it("and an obituary's record of a life is no point", () => {
+    const line =
+      'Rosa Elena Guzmán Portillo, teacher, born March 4, 1969, in Santa Tecla; died September 28, 2027, in Santa Tecla.';
+    const tribute = doc('o', 'Velmar Hoy', '2027-10-01T09:00:00Z', 'The teacher who knew every name', [
+      'Civil Protection said on Thursday that the landslide had killed 11 people, with four still missing.',
+      'Rosa Elena Guzmán Portillo was among the dead, her family said.',
+      line,
+    ]);
+    expect(summarizeStory([tribute], { maxPoints: 5 }).points.map((point) => point.text)).not.toContain(line);
+  });
+});

@@ -306,3 +306,27 @@ export function isDiscussionThread(text: string): boolean {
   if (!lines.slice(0, THREAD_OPENS_WITHIN).some(header)) return false;
   return lines.filter(header).length >= 3;
 }
+
+/**
+ * Marks of a fundraising page: its progress widget ("E 23,450 raised of E 180,000 goal · 96
+ * donors"), its organiser and beneficiary, its buttons and its report link.
+ */
+const FUNDRAISER_MARKS = [
+  /\braised (?:of|out of|towards?)\b[^\n]{0,30}\b(?:goal|target)\b/i,
+  /(?:^|\n)\s*(?:Organi[sz]er|Organi[sz]ed by|Beneficiary|Fundraiser by)\s*:/i,
+  /\b\d[\d,.]*\s+(?:donors|donations|supporters)\b/i,
+  /(?:^|\n)\s*Donate(?: now)?\s*(?:·|\||$)/im,
+  /\bReport this (?:fundraiser|campaign|appeal)\b/i,
+  /\b(?:donated|gave)\s+\p{Sc}?\s?[A-Z]{0,3}\s?\d[\d,.]*\s*·/u,
+];
+
+/**
+ * Whether the page is a fundraising appeal (two marks or more): its organiser's telling of what
+ * befell them, in their words, no outlet's report. Like a discussion thread it gives no points and
+ * still supports what it says (summarize/extract.ts).
+ */
+export function isFundraiser(text: string): boolean {
+  let marks = 0;
+  for (const mark of FUNDRAISER_MARKS) if (mark.test(text) && ++marks >= 2) return true;
+  return false;
+}
