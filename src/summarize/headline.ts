@@ -254,6 +254,14 @@ export function pickTitle(model: StoryModel, titles: string[], leadArticle = -1)
 const OPENING_PHRASE =
   /^(?!at (?:least|most)\b)(?:(?:after|before|despite|following|amid|amidst|with|while|as|since|when|once|in|on|at|during|for|under|over|by|ignoring|according to|speaking|mere|just|only|hours|days|weeks|months|years|earlier|later|last|this|nearly|almost|more than)\b|\p{Lu}\p{Ll}+ing\b)[^,;:—]{0,140},\s+/iu;
 
+/**
+ * A main clause after its day, before the first comma: "On Thursday the National Assembly
+ * approved, by 83 votes to none, a 50-year concession…", "On Thursday parliament gave one
+ * answer, …". The comma closes an aside, not an opening phrase.
+ */
+const TIMED_CLAUSE =
+  /^(?:on|this|last)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:\p{Ll}{3,}ed|gave|took|made|won|lost|said|told|set|cut|put|began|chose|held|met|sent|struck|hit|left|broke|rose|fell)\b[^,;:]*,/iu;
+
 /** A main clause whose subject points back into the opening phrase ("The actress…", "She…"): keep the phrase. */
 const LEANS_BACK =
   /^(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hese|[Tt]hose)\b|[Tt]he\s+\p{Ll})/u;
@@ -276,9 +284,16 @@ function namesListGoesOn(pieces: readonly string[], after: number): boolean {
 }
 
 /** A headline cut from a point when no title is known: up to 16 words, at a clause break if any. */
+const ACTIVE_VERB_BEFORE_ASIDE =
+  /(?<!\b(?:was|were|been|be|is|are|being|get|got)\s)\b\p{Ll}{3,}ed,(?:\s[^,]{1,40},)?$/u;
+
+/** A name and the clause that describes it, up to the comma that closes it: no verb of its own yet ("Matevž Kranjc, who went through first,"). */
+const NAME_DESCRIBED =
+  /^(?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’.-]*,\s+(?:who|which|whose|whom|a|an|the)\s[^,]*,$/u;
+
 export function headlineFromText(text: string): string {
   let plain = text.replace(/[.!?]["'”’)]*$/, '').trim();
-  const opening = OPENING_PHRASE.exec(plain);
+  const opening = TIMED_CLAUSE.test(plain) ? null : OPENING_PHRASE.exec(plain);
   const rest = opening === null ? '' : plain.slice(opening[0].length);
   if (rest.split(/\s+/).length >= 6 && /^[\p{L}\p{N}"“]/u.test(rest) && !LEANS_BACK.test(rest)) {
     plain = upperFirst(rest);
@@ -303,7 +318,13 @@ export function headlineFromText(text: string): string {
     const breaks =
       /[;:]$/.test(piece) ||
       pieces[end] === '—' ||
-      (/,$/.test(piece) && !MODIFIER_AFTER_COMMA.test(pieces[end] ?? '') && !namesListGoesOn(pieces, end));
+      (/,$/.test(piece) &&
+        !MODIFIER_AFTER_COMMA.test(pieces[end] ?? '') &&
+        !namesListGoesOn(pieces, end) &&
+        !NAME_DESCRIBED.test(pieces.slice(0, end).join(' ')) &&
+        // "…approved, by 83 votes to none, a concession": a comma after an active verb, or an
+        // aside after it, parts the verb from its object ("were stabbed, one with…" has none).
+        !ACTIVE_VERB_BEFORE_ASIDE.test(pieces.slice(0, end).join(' ')));
     if (breaks)
       return pieces
         .slice(0, end)
@@ -312,6 +333,7 @@ export function headlineFromText(text: string): string {
   }
   const cut = pieces.slice(0, 14);
   // "… shot in the…" reads worse than "… shot…": do not end on a function word.
-  while (cut.length > 6 && STOPWORDS.has((cut[cut.length - 1] ?? '').toLowerCase())) cut.pop();
+  while (cut.length > 6 && STOPWORDS.has((cut[cut.length - 1] ?? '').replace(/^["“‘']/, '').toLowerCase()))
+    cut.pop();
   return `${cut.join(' ').replace(/[,;:]$/, '')}…`;
 }

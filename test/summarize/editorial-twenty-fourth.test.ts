@@ -2,6 +2,7 @@ import { articleSentences } from '../../src/shared/text/article-text';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { describesOutlet } from '../../src/shared/text/page-notes';
 import { summarizeStory } from '../../src/summarize';
+import { headlineFromText } from '../../src/summarize/headline';
 import { doc } from './fixture-doc';
 
 // Shapes from the twenty-fourth round of labelled sets (test/fixtures/editorial-twenty-fourth).
@@ -248,5 +249,39 @@ describe('a fundraising appeal', () => {
       line,
     ]);
     expect(summarizeStory([tribute], { maxPoints: 5 }).points.map((point) => point.text)).not.toContain(line);
+  });
+});
+
+describe("a writer's remark before the news", () => {
+  it.each([
+    [
+      'This week the idea went further than ever: on Thursday the Velmar assembly approved, by 83 votes to none, a 50-year port concession.',
+      'On Thursday the Velmar assembly approved, by 83 votes to none, a 50-year port concession.',
+    ],
+    [
+      'Good timing, at least: the utility says district heating is being switched on from this morning, four days late.',
+      'The utility says district heating is being switched on from this morning, four days late.',
+    ],
+  ])('is cut: %s', (line, kept) => {
+    expect(articleSentences(line).flat()).toEqual([kept]);
+  });
+  it('while a statement before a colon stays', () => {
+    const line = 'At least 12 people died: the toll rose again on Monday, the agency said.';
+    expect(articleSentences(line).flat()).toEqual([line]);
+  });
+});
+
+describe('a headline written from a lead, cut at a comma', () => {
+  it.each([
+    [
+      'Matevž Kranjc, who went through first, told the local paper Kočevski Odmev that “the lamps just didn’t reach the far wall.”',
+      'Matevž Kranjc, who went through first, told the local paper Kočevski Odmev…',
+    ],
+    [
+      'On Thursday the National Assembly approved, by 83 votes to none, a 50-year concession for Caribe Austral Port Holdings to build and run the port.',
+      'On Thursday the National Assembly approved, by 83 votes to none, a 50-year concession…',
+    ],
+  ])('keeps a subject with its verb and a verb with its object: %s', (lead, headline) => {
+    expect(headlineFromText(lead)).toBe(headline);
   });
 });

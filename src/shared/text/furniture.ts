@@ -64,6 +64,14 @@ const EPISODE_LEAD_IN =
   /^(?:this week|today|tonight|this episode|in this episode|on (?:the|this week['’]s|today['’]s) (?:show|episode|programme|podcast))\s*:\s+(?=\p{Ll})/iu;
 
 /**
+ * A writer's remark before the news it introduces ("This week the idea went further than ever: on
+ * Thursday the National Assembly approved…", "Good timing, at least: the utility says heating is
+ * being switched on…"): a few words that judge what follows, then a colon and a whole statement.
+ */
+const REMARK_LEAD_IN =
+  /^[^:;"“”\d]{0,50}\b(?:than ever|at least|at last|for once|this time|good news|bad news|good timing|the upshot|the catch|the twist|the short version|the bottom line|in short)\b[^:;"“”\d]{0,20}:\s+(?=(?:on|in|at|by|after|this|last)\s+\p{L}|\p{Lu})/iu;
+
+/**
  * A wire dateline whose agency and dash were cut: a capitalised place before a word that opens a
  * sentence ("DUBAI A Bahraini court…"), or places joined by a slash ("SINGAPORE/BEIJING Flamboyant…");
  * a place in title case before a dash that the sentence does not close ("Cairo — Egypt's central bank…").
@@ -121,13 +129,13 @@ const READ_MORE_TAIL =
 const FEED_TRUNCATION_TAIL = /\s*\[\+?\d+ chars\]\s*$/i;
 
 /**
- * The sentence without a presenter's lead-in (NEWS_LEAD_IN) or a show's "This week:"
- * (EPISODE_LEAD_IN), its next word capitalized. Read on
+ * The sentence without a presenter's lead-in (NEWS_LEAD_IN), a show's "This week:"
+ * (EPISODE_LEAD_IN) or a writer's remark (REMARK_LEAD_IN), its next word capitalized. Read on
  * an article's sentences once a transcript's speaker label is cut ("HOST: So, the big news from
  * yesterday: …"; article-text.ts).
  */
 export function withoutLeadIn(sentence: string): string {
-  const episode = EPISODE_LEAD_IN.exec(sentence);
+  const episode = EPISODE_LEAD_IN.exec(sentence) ?? REMARK_LEAD_IN.exec(sentence);
   if (episode !== null) return upperFirst(sentence.slice(episode[0].length));
   if (!/(?:news|story|headline)[^:]{0,30}:/i.test(sentence.slice(0, 80))) return sentence;
   const cut = sentence.replace(NEWS_LEAD_IN, '');
