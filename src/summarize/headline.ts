@@ -103,10 +103,11 @@ const FILING_LABEL =
  * Committee, …"), a graphic ("Map: Where the lights went out"), a wiki's page ("Portal:Current events/2027 September 28"), a numbered bulletin
  * ("No. 41 — Blizzard — …", "NAV WARNING 117/27 — Canouan", "… Hazard Bulletin No. 41/2027 — issued
  * …", "Weather and marine bulletin, 7am Friday"), a page's own note on its text ("… SMS (full text
- * + translation)", "… (excerpt, unofficial English translation)", "… 13 October 2027 — extract").
+ * + translation)", "… (excerpt, unofficial English translation)", "… 13 October 2027 — extract"), a
+ * file's reference ("CAPH-2027-003 — Bathymetric and geotechnical survey…").
  */
 const PAGE_NAME =
-  /^(?:minutes|agenda|order paper|hansard|record of proceedings)\b\s*(?::|of\b|[—–-])|^(?:map|chart|graphic|infographic)\s*:|^\p{Lu}\p{L}+:\p{Lu}[^/\s:]*(?:\s[^/\s:]+)*\/|^(?:no\.|nr\.|#)\s*\d+\s*[—–-]|\b\p{Lu}{3,} (?:WARNING|BULLETIN|ADVISORY|NOTICE) \d+\/\d+\b|\((?:full text|excerpt|transcript|unofficial (?:english )?translation)\b[^)]*\)|\b(?:bulletin|report|sitrep|update|advisory|warning) no\.?\s*\d|[—–-]\s*(?:extract|excerpt|full text|transcript)\s*$|^(?:weather|marine|shipping|weather and marine)\s+bulletin\b/iu;
+  /^(?:minutes|agenda|order paper|hansard|record of proceedings)\b\s*(?::|of\b|[—–-])|^(?:map|chart|graphic|infographic)\s*:|^\p{Lu}\p{L}+:\p{Lu}[^/\s:]*(?:\s[^/\s:]+)*\/|^(?:no\.|nr\.|#)\s*\d+\s*[—–-]|\b\p{Lu}{3,} (?:WARNING|BULLETIN|ADVISORY|NOTICE) \d+\/\d+\b|\((?:full text|excerpt|transcript|unofficial (?:english )?translation)\b[^)]*\)|\b(?:bulletin|report|sitrep|update|advisory|warning) no\.?\s*\d|[—–-]\s*(?:extract|excerpt|full text|transcript)\s*$|^(?:weather|marine|shipping|weather and marine)\s+bulletin\b|^\p{Lu}{2,8}[-/]\d{2,4}[-/]\d{1,4}\s*[—–:-]/iu;
 /** A name, not a sentence: up to six words, each capitalized, a number or a little word ("The Sunday Wharf", "Ticker & Tide"). */
 const NAME_LIKE =
   /^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{N}+|&|the|of|and|on|at|in|under|for|from|to|with|by|a|an|de|du|da|la|le|y['’]\p{Lu}[\p{L}-]*)(?:\s+|$)){1,6}$/u;

@@ -285,3 +285,31 @@ describe('a headline written from a lead, cut at a comma', () => {
     expect(headlineFromText(lead)).toBe(headline);
   });
 });
+
+describe("an alert log's stamps", () => {
+  it.each([
+    [
+      '29.10.2027. 16:02 TMS: Due to the suspension of gas deliveries by the supplier, the start of the heating season is postponed.',
+      'Due to the suspension of gas deliveries by the supplier, the start of the heating season is postponed.',
+    ],
+    [
+      'TMS: Dear users, district heating is being switched on today, 5 November, from 06:00.',
+      'District heating is being switched on today, 5 November, from 06:00.',
+    ],
+  ])('are cut from its messages: %s', (line, kept) => {
+    expect(articleSentences(line).flat()).toContain(kept);
+  });
+  it("and a file's reference heads nothing", () => {
+    const page = doc(
+      't',
+      'Velmar Tenders',
+      '2027-11-06T09:00:00Z',
+      'CAPH-2027-003 — Bathymetric and geotechnical survey',
+      [
+        'The holder of the Velmar port concession approved by the assembly on Thursday invites firms to tender for a seabed survey of the port site.',
+        'Bids are due by 30 November, the company said.',
+      ],
+    );
+    expect(summarizeStory([page], { maxPoints: 3 }).headline).not.toMatch(/^CAPH/);
+  });
+});

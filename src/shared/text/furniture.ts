@@ -72,6 +72,13 @@ const REMARK_LEAD_IN =
   /^[^:;"“”\d]{0,50}\b(?:than ever|at least|at last|for once|this time|good news|bad news|good timing|the upshot|the catch|the twist|the short version|the bottom line|in short)\b[^:;"“”\d]{0,20}:\s+(?=(?:on|in|at|by|after|this|last)\s+\p{L}|\p{Lu})/iu;
 
 /**
+ * An alert log's clock time and sender before a message ("16:02 TMS: Due to the suspension…"), and
+ * a notice's greeting to its readers ("Dear users, district heating is being switched on…").
+ */
+const LOG_STAMP =
+  /^(?:\d{1,2}[:.]\d{2}\s+(?:\p{Lu}{2,8}:\s+)?(?:Dear [\p{L} ]{2,20},\s+)?|(?:\p{Lu}{2,8}:\s+)?Dear (?:users|customers|readers|residents|citizens|subscribers|members|passengers|parents|clients|all),\s+)(?=\p{L})/u;
+
+/**
  * A wire dateline whose agency and dash were cut: a capitalised place before a word that opens a
  * sentence ("DUBAI A Bahraini court…"), or places joined by a slash ("SINGAPORE/BEIJING Flamboyant…");
  * a place in title case before a dash that the sentence does not close ("Cairo — Egypt's central bank…").
@@ -130,12 +137,13 @@ const FEED_TRUNCATION_TAIL = /\s*\[\+?\d+ chars\]\s*$/i;
 
 /**
  * The sentence without a presenter's lead-in (NEWS_LEAD_IN), a show's "This week:"
- * (EPISODE_LEAD_IN) or a writer's remark (REMARK_LEAD_IN), its next word capitalized. Read on
+ * (EPISODE_LEAD_IN), a writer's remark (REMARK_LEAD_IN) or a log's stamp and greeting (LOG_STAMP),
+ * its next word capitalized. Read on
  * an article's sentences once a transcript's speaker label is cut ("HOST: So, the big news from
  * yesterday: …"; article-text.ts).
  */
 export function withoutLeadIn(sentence: string): string {
-  const episode = EPISODE_LEAD_IN.exec(sentence) ?? REMARK_LEAD_IN.exec(sentence);
+  const episode = EPISODE_LEAD_IN.exec(sentence) ?? REMARK_LEAD_IN.exec(sentence) ?? LOG_STAMP.exec(sentence);
   if (episode !== null) return upperFirst(sentence.slice(episode[0].length));
   if (!/(?:news|story|headline)[^:]{0,30}:/i.test(sentence.slice(0, 80))) return sentence;
   const cut = sentence.replace(NEWS_LEAD_IN, '');
