@@ -210,7 +210,7 @@ const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)
  * it is no key point. The news it holds is in the reports.
  */
 const TIMELINE_ENTRY = new RegExp(
-  String.raw`^(?:(?:\d{1,2}(?:[–-]\d{1,2})?\s+${MONTH_NAME}|${MONTH_NAME}(?:\s+\d{1,2}(?:[–-]\d{1,2})?)?)(?:,?\s+(?:1[89]\d\d|20\d\d))?(?:,\s+(?:(?:about|around|at|after|before|shortly after|shortly before)\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?|(?:1[89]\d\d|20\d\d))\s*[–—·|-]\s+\p{Lu}`,
+  String.raw`^(?:(?:Q[1-4]\s+(?:1[89]\d\d|20\d\d)|[HS][12]\s+(?:1[89]\d\d|20\d\d)|\d{1,2}(?:[–-]\d{1,2})?\s+${MONTH_NAME}|${MONTH_NAME}(?:\s+\d{1,2}(?:[–-]\d{1,2})?)?)(?:,?\s+(?:1[89]\d\d|20\d\d))?(?:,\s+(?:(?:about|around|at|after|before|shortly after|shortly before)\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?|(?:1[89]\d\d|20\d\d))\s*[–—·|-]\s+\p{Lu}`,
   'u',
 );
 /**
@@ -232,9 +232,22 @@ const ANNOUNCES =
 const LIFE_RECORD =
   /\bborn\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\d{4})\b[^;.]{0,60};\s*died\b/u;
 
-/** Whether the sentence is a timeline's entry, an imperative, an announcement or a life's record: never a point. */
+/**
+ * A name and its describing clause and nothing more ("The Kasungu Smallholder Tobacco Growers'
+ * Union, which argued that only Parliament can impose a tax of this kind."): a list's item or a
+ * caption cut from its sentence, no statement.
+ */
+const DESCRIBED_ONLY = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s?){1,8},\s+(?:which|who|whose)\s[^,;]+\.$/u;
+
+/** Whether the sentence is a timeline's entry, an imperative, an announcement, a life's record or a described name: never a point. */
 function outOfReport(text: string): boolean {
-  return TIMELINE_ENTRY.test(text) || IMPERATIVE.test(text) || ANNOUNCES.test(text) || LIFE_RECORD.test(text);
+  return (
+    TIMELINE_ENTRY.test(text) ||
+    IMPERATIVE.test(text) ||
+    ANNOUNCES.test(text) ||
+    LIFE_RECORD.test(text) ||
+    DESCRIBED_ONLY.test(text)
+  );
 }
 
 /**

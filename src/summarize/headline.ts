@@ -104,10 +104,12 @@ const FILING_LABEL =
  * ("No. 41 — Blizzard — …", "NAV WARNING 117/27 — Canouan", "… Hazard Bulletin No. 41/2027 — issued
  * …", "Weather and marine bulletin, 7am Friday"), a page's own note on its text ("… SMS (full text
  * + translation)", "… (excerpt, unofficial English translation)", "… 13 October 2027 — extract"), a
- * file's reference ("CAPH-2027-003 — Bathymetric and geotechnical survey…").
+ * file's reference ("CAPH-2027-003 — Bathymetric and geotechnical survey…"), a text message by its time
+ * ("SONEDE — SMS 08/11/2027 19:47"), a court's case by its number ("… v Minister of Finance (Civil
+ * Cause No. 412 of 2027) — ruling…").
  */
 const PAGE_NAME =
-  /^(?:minutes|agenda|order paper|hansard|record of proceedings)\b\s*(?::|of\b|[—–-])|^(?:map|chart|graphic|infographic)\s*:|^\p{Lu}\p{L}+:\p{Lu}[^/\s:]*(?:\s[^/\s:]+)*\/|^(?:no\.|nr\.|#)\s*\d+\s*[—–-]|\b\p{Lu}{3,} (?:WARNING|BULLETIN|ADVISORY|NOTICE) \d+\/\d+\b|\((?:full text|excerpt|transcript|unofficial (?:english )?translation)\b[^)]*\)|\b(?:bulletin|report|sitrep|update|advisory|warning) no\.?\s*\d|[—–-]\s*(?:extract|excerpt|full text|transcript)\s*$|^(?:weather|marine|shipping|weather and marine)\s+bulletin\b|^\p{Lu}{2,8}[-/]\d{2,4}[-/]\d{1,4}\s*[—–:-]/iu;
+  /^(?:minutes|agenda|order paper|hansard|record of proceedings)\b\s*(?::|of\b|[—–-])|^(?:map|chart|graphic|infographic)\s*:|^\p{Lu}\p{L}+:\p{Lu}[^/\s:]*(?:\s[^/\s:]+)*\/|^(?:no\.|nr\.|#)\s*\d+\s*[—–-]|\b\p{Lu}{3,} (?:WARNING|BULLETIN|ADVISORY|NOTICE) \d+\/\d+\b|\((?:full text|excerpt|transcript|unofficial (?:english )?translation)\b[^)]*\)|\b(?:bulletin|report|sitrep|update|advisory|warning) no\.?\s*\d|[—–-]\s*(?:extract|excerpt|full text|transcript)\s*$|^(?:weather|marine|shipping|weather and marine)\s+bulletin\b|^\p{Lu}{2,8}[-/]\d{2,4}[-/]\d{1,4}\s*[—–:-]|\bSMS\b[^\n]{0,20}\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\((?:civil|criminal|commercial|constitutional|family|labour|land)? ?(?:cause|case|appeal|application|petition) no\.\s*\d/iu;
 /** A name, not a sentence: up to six words, each capitalized, a number or a little word ("The Sunday Wharf", "Ticker & Tide"). */
 const NAME_LIKE =
   /^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{N}+|&|the|of|and|on|at|in|under|for|from|to|with|by|a|an|de|du|da|la|le|y['’]\p{Lu}[\p{L}-]*)(?:\s+|$)){1,6}$/u;

@@ -153,11 +153,12 @@ const LASTING_STATE =
 /**
  * An opening that tells a moment through someone who lived it ("When tour guide Ernest Flowers ran
  * his skiff out at first light on Friday, he saw the working lights of a dredger…", "By the time
- * the last of the 96 people on board stepped onto the jetty…, it was nearly 10 p.m."): a
- * feature's scene; the report of what happened follows.
+ * the last of the 96 people on board stepped onto the jetty…, it was nearly 10 p.m."), or what
+ * someone took a thing to be ("Zuzana Kmeťová thought the ledger's spine was simply swollen with
+ * damp."): a feature's scene; the report of what happened follows.
  */
 const SCENE_MOMENT =
-  /^(?:When|By the time|Just as)\s[^,;:]{10,160},\s+(?:he|she|they|it|there)\s+(?:was|were|saw|had|heard|could|found|felt|knew|noticed|realised|realized)\b/;
+  /^(?:When|By the time|Just as)\s[^,;:]{10,160},\s+(?:he|she|they|it|there)\s+(?:was|were|saw|had|heard|could|found|felt|knew|noticed|realised|realized)\b|^(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:thought|assumed|had assumed|believed|had believed|never expected|did not expect|had no idea|never imagined)\b/u;
 
 /**
  * An opening that tells what is true of every one of a kind ("Every contractor has a week it would

@@ -313,3 +313,58 @@ describe("an alert log's stamps", () => {
     expect(summarizeStory([page], { maxPoints: 3 }).headline).not.toMatch(/^CAPH/);
   });
 });
+
+describe('shapes from the twenty-fifth round', () => {
+  it.each([
+    [
+      'PINNED | 8.50pm: The centre says 27,900 people are now in relief centres.',
+      'The centre says 27,900 people are now in relief centres.',
+    ],
+    [
+      'Dear customer, owing to the low level of the dams, the supply will be cut every night.',
+      'Owing to the low level of the dams, the supply will be cut every night.',
+    ],
+    [
+      'Big news for growers: the High Court in Velmar has suspended the tobacco levy.',
+      'The High Court in Velmar has suspended the tobacco levy.',
+    ],
+  ])('a stamp, a greeting or a remark is cut: %s', (line, kept) => {
+    expect(articleSentences(line).flat()).toEqual([kept]);
+  });
+  it('a note on a translation is furniture', () => {
+    expect(
+      junkKind(
+        'Translation of the Arabic text; the French version of the same message was received at 19:48.',
+      ),
+    ).toBe('notice');
+  });
+  it.each([
+    'SONEDE — SMS 08/11/2027 19:47',
+    'Growers v Minister of Finance (Civil Cause No. 412 of 2027) — ruling on injunction',
+  ])('a title naming a message or a case heads nothing: %s', (title) => {
+    const page = doc('p', 'Velmar Notes', '2027-11-09T09:00:00Z', title, [
+      'The Velmar water utility will cut supply every night from Wednesday because the dams are at 19% of capacity.',
+      'Hospitals will keep receiving water through dedicated lines, the ministry said.',
+    ]);
+    expect(summarizeStory([page], { maxPoints: 3 }).headline).toMatch(/^The Velmar water utility/);
+  });
+  it.each([
+    'Q2 2028 — Expected completion, subject to government consent and competition clearance in Velmar.',
+    "The Velmar Smallholder Tobacco Growers' Union, which argued that only Parliament can impose a tax of this kind.",
+  ])('a timeline entry by quarter or a name with its describing clause alone is no point: %s', (line) => {
+    const report = doc('r', 'Velmar Ledger', '2027-11-13T09:00:00Z', 'Velmar tobacco levy suspended', [
+      'The High Court in Velmar on Wednesday suspended a new 3% levy on tobacco sales until a full hearing in December.',
+      'Buyers must stop deducting the levy from growers immediately, the court ordered.',
+      line,
+    ]);
+    expect(summarizeStory([report], { maxPoints: 5 }).points.map((point) => point.text)).not.toContain(line);
+  });
+  it('what someone took a thing to be does not lead', () => {
+    const feature = doc('f', 'Velmar Weekly', '2027-11-12T09:00:00Z', '', [
+      "Zuzana Kmeťová thought the ledger's spine was simply swollen with damp.",
+      'Archivists in Velmar have found a hand-drawn 1744 map of the town’s mining reservoirs folded inside an old ledger.',
+      'The map is to be conserved before it goes on display in the spring, the archive said.',
+    ]);
+    expect(summarizeStory([feature], { maxPoints: 3 }).points[0]?.text).toMatch(/^Archivists in Velmar/);
+  });
+});

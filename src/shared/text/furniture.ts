@@ -69,14 +69,14 @@ const EPISODE_LEAD_IN =
  * being switched on…"): a few words that judge what follows, then a colon and a whole statement.
  */
 const REMARK_LEAD_IN =
-  /^[^:;"“”\d]{0,50}\b(?:than ever|at least|at last|for once|this time|good news|bad news|good timing|the upshot|the catch|the twist|the short version|the bottom line|in short)\b[^:;"“”\d]{0,20}:\s+(?=(?:on|in|at|by|after|this|last)\s+\p{L}|\p{Lu})/iu;
+  /^[^:;"“”\d]{0,50}\b(?:than ever|at least|at last|for once|this time|(?:good|bad|big|great) news|good timing|the upshot|the catch|the twist|the short version|the bottom line|in short)\b[^:;"“”\d]{0,20}:\s+(?=(?:on|in|at|by|after|this|last)\s+\p{L}|\p{Lu})/iu;
 
 /**
  * An alert log's clock time and sender before a message ("16:02 TMS: Due to the suspension…"), and
  * a notice's greeting to its readers ("Dear users, district heating is being switched on…").
  */
 const LOG_STAMP =
-  /^(?:\d{1,2}[:.]\d{2}\s+(?:\p{Lu}{2,8}:\s+)?(?:Dear [\p{L} ]{2,20},\s+)?|(?:\p{Lu}{2,8}:\s+)?Dear (?:users|customers|readers|residents|citizens|subscribers|members|passengers|parents|clients|all),\s+)(?=\p{L})/u;
+  /^(?:(?:PINNED\s*\|\s*|📌\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[:|—–-])?\s+(?:\p{Lu}{2,8}:\s+)?(?:Dear [\p{L} ]{2,20},\s+)?|(?:\p{Lu}{2,8}:\s+)?Dear (?:users?|customers?|readers?|residents?|citizens?|subscribers?|members?|passengers?|parents|clients?|all),\s+)(?=\p{L})/u;
 
 /**
  * A wire dateline whose agency and dash were cut: a capitalised place before a word that opens a
