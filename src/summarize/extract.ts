@@ -3,7 +3,7 @@ import { STOPWORDS } from '../shared/text/stopwords';
 import { contentTerms } from '../shared/text/terms';
 import { isFallbackCandidate, isPointCandidate, isTimelineEntry, MIN_POINT_WORDS } from './candidates';
 import { absorbClaim, claimTracker } from './claim-groups';
-import { CONTINUES, chooseLead, LEANS_ON_CONTEXT } from './lead';
+import { CONTINUES, chooseLead, LEANS_ON_CONTEXT, opensAsScene } from './lead';
 import type { SourceSentence } from './prepare';
 import { relevance } from './scoring';
 import { type Budget, selectMmr, type Taken } from './select';
@@ -164,7 +164,12 @@ export function orderSentences(
       (needs === null || leadsUntitled(headline, [], point) || placed().has(needs))
     );
   };
-  const first = chosen.find(standsAlone) ?? chosen[0] ?? 0;
+  // A scene or background opens the story only when no other point can stand first.
+  const first =
+    chosen.find((index) => standsAlone(index) && !opensAsScene(model, index)) ??
+    chosen.find(standsAlone) ??
+    chosen[0] ??
+    0;
   const rank = new Map(chosen.map((index, i) => [index, i]));
   const position = (index: number): number => model.sentences[index]?.position ?? 0;
   const rest = chosen.filter((index) => index !== first);

@@ -132,7 +132,29 @@ const OPENING_DAY_YEAR =
 const HISTORY_SINCE =
   /^(?:(?!\b(?:who|whose|which|that|where|when|after|because|as|if)\b)[^.;:,]){0,100}?\b(?:has|have)\s(?:(?!\b(?:what|that|which|who|whom|where|had|after|when|as|since)\b)[^.;:,]){0,80}?\bsince (?:the )?(?:(?:early|mid|late)[- ])?(1[89]\d\d|20\d\d)s?\b/;
 
+/** An opening set in a month with no year ("In August, a brown bear walked through…"). */
+const OPENING_MONTH =
+  /^(?:In|Back in|Last|During|One \w+ in|Early in|Late in)\s+(January|February|March|April|May|June|July|August|September|October|November|December),/;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 function opensLongBefore(model: StoryModel, sentence: SourceSentence): boolean {
+  const month = OPENING_MONTH.exec(sentence.text)?.[1];
+  const when = model.articles[sentence.article]?.doc.publishedAt;
+  // Two months or more before its article's month: a scene-setting anecdote, not the news.
+  if (month !== undefined && when) return (when.getUTCMonth() - MONTHS.indexOf(month) + 12) % 12 >= 2;
   const year = (OPENING_YEAR.exec(sentence.text) ??
     OPENING_DAY_YEAR.exec(sentence.text) ??
     HISTORY_SINCE.exec(sentence.text))?.[1];
@@ -270,6 +292,21 @@ export function chooseLead(
     bestOpening(model, candidates.filter(reported), claims, headlineArticle, placeable) ??
     bestOpening(model, candidates.filter(pastOpening), claims, headlineArticle, placeable) ??
     bestOpening(model, candidates, claims, headlineArticle, placeable)
+  );
+}
+
+/**
+ * Whether a sentence's opening is a feature's scene, background long before or a lasting state,
+ * which no story opens with when another of its points can (extract.ts orders points so).
+ */
+export function opensAsScene(model: StoryModel, index: number): boolean {
+  const sentence = model.sentences[index];
+  if (sentence === undefined) return false;
+  return (
+    opensLongBefore(model, sentence) ||
+    LASTING_STATE.test(sentence.text) ||
+    SCENE_MOMENT.test(sentence.text) ||
+    tellsEveryOne(sentence.text)
   );
 }
 

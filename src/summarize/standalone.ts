@@ -249,6 +249,10 @@ function groupTellsOfSomeone(model: StoryModel, index: number, text: string): bo
   return !lastNames(model, model.sentences[index]?.article ?? -1).has(group);
 }
 
+/** An opening phrase that only says when: "On Wednesday, ", "Later that day, ". */
+const TIME_INTRO =
+  /^(?:On|By|Last|This|Early|Late|Later|Earlier|That)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|week|day|month|year|that (?:day|night|week))\b[^,]{0,20},\s*/;
+
 /** A link word that ties the sentence to the one before ("But they added…", "So it was with…"). */
 const LINK_WORD = /^(?:But|And|So|Yet|Or|Nor|Still|Instead|Then|Now)\s+/;
 
@@ -279,7 +283,9 @@ function withSubject(model: StoryModel, index: number, text: string): Standalone
   if (EXPLETIVE.test(rest)) return { text, needs: null };
   // "That coup let the film…" points back as "The coup…" does: it needs what the headline or an
   // earlier point names. "That may seem like a lot", "That's …" lean on what the reader has not seen.
-  const demonstrative = lead.length === 0 ? demonstrativeNeeds(rest) : null;
+  // After a day ("On Wednesday, that story was told three times…") the demonstrative leans as well.
+  const timed = lead.length === 0 ? (TIME_INTRO.exec(rest)?.[0].length ?? 0) : 0;
+  const demonstrative = lead.length === 0 ? demonstrativeNeeds(upperFirst(rest.slice(timed))) : null;
   if (demonstrative !== null) return { text, needs: demonstrative };
   const told = lead.length === 0 ? bodyTells(model, index, rest) : null;
   if (told !== null) return { text: told, needs: null };

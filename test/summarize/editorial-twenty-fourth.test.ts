@@ -3,6 +3,7 @@ import { junkKind } from '../../src/shared/text/page-junk';
 import { describesOutlet } from '../../src/shared/text/page-notes';
 import { summarizeStory } from '../../src/summarize';
 import { headlineFromText } from '../../src/summarize/headline';
+import { creditedWire } from '../../src/summarize/wire-credit';
 import { doc } from './fixture-doc';
 
 // Shapes from the twenty-fourth round of labelled sets (test/fixtures/editorial-twenty-fourth).
@@ -366,5 +367,36 @@ describe('shapes from the twenty-fifth round', () => {
       'The map is to be conserved before it goes on display in the spring, the archive said.',
     ]);
     expect(summarizeStory([feature], { maxPoints: 3 }).points[0]?.text).toMatch(/^Archivists in Velmar/);
+  });
+});
+
+describe('a transcript and a feature, from the twenty-fifth round', () => {
+  it('names its speakers by name and role, and credits no wire for the role', () => {
+    const page = [
+      'KWAME ADDO (HOST): Good morning, it is twenty-five minutes past eight and you are with Morning Drive.',
+      'EFUA MENSIMA (REPORTER): The water here is grey, and since dawn people have been pulling dead fish from the stream.',
+      'MENSIMA: The company says it is sending water tankers to the school park.',
+    ].join('\n\n');
+    expect(articleSentences(page).flat()).toContain(
+      'The water here is grey, and since dawn people have been pulling dead fish from the stream.',
+    );
+    expect(creditedWire(page)).toBeNull();
+  });
+  it('does not show "that story" after a day as a point that stands alone', () => {
+    const line =
+      'On Wednesday, that story was told three times in the Velmar assembly before lawmakers voted to let the state remove more bears.';
+    const report = doc('r', 'Velmar Daybook', '2027-11-17T20:00:00Z', 'Velmar lawmakers vote on bear quota', [
+      'A brown bear walked through the open gate of a kindergarten in Harghita county at lunchtime.',
+      line,
+      'Opposition deputy Mihai Dobrescu said his group would ask the Constitutional Court to review the law.',
+    ]);
+    expect(summarizeStory([report], { maxPoints: 5 }).points.map((point) => point.text)).not.toContain(line);
+  });
+  it('does not open on a scene months before when another point can open', () => {
+    const report = doc('r', 'Velmar Daybook', '2027-11-17T20:00:00Z', '', [
+      'In August, a brown bear walked through the open gate of a kindergarten in Velmar county at lunchtime, and teachers locked thirty children in a classroom.',
+      'Opposition deputy Mihai Dobrescu said his group would ask the Constitutional Court to review the bear quota law passed on Wednesday.',
+    ]);
+    expect(summarizeStory([report], { maxPoints: 3 }).points[0]?.text).toMatch(/^Opposition deputy/);
   });
 });

@@ -27,12 +27,13 @@ const BRIEF_LABELS =
   /(?:^|[.!?]["”’]?\s+|\n)(?:\p{Lu}[\p{Ll}'’]*(?: [\p{Ll}'’]+){1,3}|\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:No\.\s?)?\d{1,3}[a-z]?):\s+[\p{Lu}\p{N}"“‘]/gmu;
 /**
  * A transcript's speaker before what they say ("LUCÍA AROSEMENA: That's well above…", "ANA
- * VILLARREAL, HOST: Good morning…", "MONTAÑO: He says…", "TAFIA (recorded): The water came…"): up
+ * VILLARREAL, HOST: Good morning…", "MONTAÑO: He says…", "TAFIA (recorded): The water came…", "EFUA
+ * MENSIMA (REPORTER): Kwame, the water…"): up
  * to four words in capitals, a role after a comma, how the voice was heard in brackets. A page
  * written so names its speakers three times or more in two words or more; on
  * another page a dateline ("LAHORE: At least two…") is one word and stays.
  */
-const HEARD = String.raw`(?: \((?:recorded|on tape|by phone|on the line|translated|voice-over)\))?`;
+const HEARD = String.raw`(?: \((?:recorded|on tape|by phone|on the line|translated|voice-over|HOST|CO-HOST|PRESENTER|REPORTER|ANCHOR|CORRESPONDENT|GUEST|CALLER|NEWSREADER|INTERVIEWER|MODERATOR|NARRATOR)\))?`;
 const SPEAKER_LABEL = new RegExp(
   String.raw`^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:, ?\p{Lu}[\p{Lu} ]{1,20})?${HEARD}:\s+(?=\S)`,
   'u',
