@@ -193,6 +193,8 @@ const FOUND_WINDOW = 12;
  * too.
  */
 function overtakenSearch(model: StoryModel, index: number, text: string): boolean {
+  // Both patterns try every word as a start: most sentences name no search at all.
+  if (!/search|looking|hunting|missing/i.test(text)) return false;
   const sought = SOUGHT_AFTER.exec(text)?.[1] ?? SOUGHT_BEFORE.exec(text)?.[1];
   if (sought === undefined) return false;
   // Names only: the sentence's first word is capitalized whatever it is ("Eleven others were missing").

@@ -400,3 +400,16 @@ describe('a transcript and a feature, from the twenty-fifth round', () => {
     expect(summarizeStory([report], { maxPoints: 3 }).points[0]?.text).toMatch(/^Opposition deputy/);
   });
 });
+
+describe("a newsletter's and a programme's notes on themselves", () => {
+  it('are furniture', () => {
+    expect(
+      describesOutlet(
+        'Cathode Call is written by Oskar Veldhuis, a former base-metals trader.',
+        'Cathode Call',
+      ),
+    ).toBe(true);
+    expect(junkKind('Morning Drive with Kwame Addo, weekdays 6–9am on 96.1 FM and online.')).toBe('prompt');
+    expect(junkKind('Talks with Russia, daily since Monday, have stalled.')).toBeNull();
+  });
+});

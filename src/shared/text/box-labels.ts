@@ -89,6 +89,9 @@ export class BoxEntries {
 
   /** The sentence without a brief's label or a transcript's speaker, when its page labels them so. */
   unlabelled(sentence: string): string {
+    // Every label ends on a colon among the first words: most sentences have none there.
+    const colon = sentence.indexOf(':');
+    if (colon < 0 || colon > 80) return sentence;
     const speaker = SPEAKER_LABEL.exec(sentence)?.[0];
     if (speaker !== undefined) {
       this.speakerLabels ??= Math.max(

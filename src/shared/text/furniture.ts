@@ -143,7 +143,12 @@ const FEED_TRUNCATION_TAIL = /\s*\[\+?\d+ chars\]\s*$/i;
  * yesterday: …"; article-text.ts).
  */
 export function withoutLeadIn(sentence: string): string {
-  const episode = EPISODE_LEAD_IN.exec(sentence) ?? REMARK_LEAD_IN.exec(sentence) ?? LOG_STAMP.exec(sentence);
+  const colon = sentence.indexOf(':');
+  const episode =
+    EPISODE_LEAD_IN.exec(sentence) ??
+    // A remark ends on its colon within its first words: most sentences have none there.
+    (colon > 0 && colon < 80 ? REMARK_LEAD_IN.exec(sentence) : null) ??
+    LOG_STAMP.exec(sentence);
   if (episode !== null) return upperFirst(sentence.slice(episode[0].length));
   if (!/(?:news|story|headline)[^:]{0,30}:/i.test(sentence.slice(0, 80))) return sentence;
   const cut = sentence.replace(NEWS_LEAD_IN, '');

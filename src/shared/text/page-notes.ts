@@ -155,6 +155,10 @@ const STANDING_HINT = /fficial|uthentic|binding|uthoritative/;
 const OWN_FIGURES_NOTE =
   /^(?:(?:the )?(?:figures|data|numbers|information) (?:in|on) this (?:report|update|page|bulletin|sitrep) (?:are|is) (?:provisional|preliminary|subject to (?:change|revision))|please (?:keep|stay) (?:this thread|on topic)\b)/i;
 
+/** A programme's slot: "Morning Drive with Kwame Addo, weekdays 6–9am on 96.1 FM and online." */
+const SHOW_SLOT =
+  /^\p{Lu}[^.!?]{0,40}\bwith \p{Lu}[^,]{1,40},\s+(?:weekdays|weeknights|daily|every (?:day|morning|evening|night|weekday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b[^.!?]{0,20}?\b\d{1,2}(?:[:.]\d{2})?\s*(?:[–-]\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:am|pm|a\.m\.|p\.m\.|h)\b/u;
+
 /** An appeal page's note on its fees: "Payment processing fees apply.", "Card fees may apply." */
 const FEE_NOTE =
   /^(?:(?:payment|card|transaction|platform|bank|processing|service)\s+){1,2}fees?\s+(?:may\s+)?(?:apply|are (?:deducted|charged|added))\b/i;
@@ -177,7 +181,13 @@ export function noteKind(text: string): JunkKind | null {
   if (TRANSLATION_NOTE.test(text)) return 'notice';
   if (UPDATE_NOTE.test(text)) return 'correction';
   if (REFRESH_NOTE.test(text.replace(/[.:]+$/, '').replace(/:\s/, ' '))) return 'timestamp';
-  if (APPEAL_FOR_MONEY.test(text) || LINK_POINTER.test(text) || TO_THE_VIEWER.test(text)) return 'prompt';
+  if (
+    APPEAL_FOR_MONEY.test(text) ||
+    LINK_POINTER.test(text) ||
+    TO_THE_VIEWER.test(text) ||
+    SHOW_SLOT.test(text)
+  )
+    return 'prompt';
   if (MEMBERS_HINT.test(text) && MEMBERS_APPEAL.test(text)) return 'prompt';
   if (SEGUE.test(text) || GREETING.test(text)) return 'transcript';
   if (PRODUCED_BY.test(text)) return 'credit';
@@ -199,7 +209,7 @@ export function describesOutlet(sentence: string, outlet: string): boolean {
     (candidate) => candidate.length >= 3 && sentence.startsWith(candidate),
   );
   if (name === undefined) return false;
-  return /^\s+(?:(?:is|was|has been) (?:a|an|the)\b|is (?:published|produced|edited|run|presented|hosted|made) by\b|is (?:listener|reader|viewer|member)[- ](?:supported|funded)\b|(?:charges|takes|keeps|passes on|does not (?:charge|take|keep)|never (?:charges|takes)) (?:no |a |an |any |\d|its |the )?[^.!?]{0,30}\b(?:fees?|commission|cut|percentage|share)\b|(?:shows|collects|gathers|aggregates|curates|links to|brings together) (?:the )?(?:stories|headlines|articles|news|links)\b)/.test(
+  return /^\s+(?:(?:is|was|has been) (?:a|an|the)\b|is (?:published|produced|edited|run|presented|hosted|made|written|compiled|curated) by\b|is (?:listener|reader|viewer|member)[- ](?:supported|funded)\b|(?:charges|takes|keeps|passes on|does not (?:charge|take|keep)|never (?:charges|takes)) (?:no |a |an |any |\d|its |the )?[^.!?]{0,30}\b(?:fees?|commission|cut|percentage|share)\b|(?:shows|collects|gathers|aggregates|curates|links to|brings together) (?:the )?(?:stories|headlines|articles|news|links)\b)/.test(
     sentence.slice(name.length),
   );
 }
