@@ -413,3 +413,16 @@ describe("a newsletter's and a programme's notes on themselves", () => {
     expect(junkKind('Talks with Russia, daily since Monday, have stalled.')).toBeNull();
   });
 });
+
+describe("a newsletter's disclaimer and its item labels", () => {
+  it('the disclaimer is furniture', () => {
+    expect(junkKind('Nothing in this newsletter is investment advice.')).toBe('notice');
+  });
+  it('"Also:" is cut from the item it labels', () => {
+    expect(
+      articleSentences(
+        'Also: the minister says he is still flying to Batumi on Thursday to sign the deal.',
+      ).flat(),
+    ).toEqual(['The minister says he is still flying to Batumi on Thursday to sign the deal.']);
+  });
+});

@@ -59,9 +59,9 @@ const LABEL_PREFIX = new RegExp(
 const NEWS_LEAD_IN =
   /^(?:(?:So|Well|Now|OK|Okay|And),?\s+)?(?:(?:the|our|today['’]s|tonight['’]s|this morning['’]s)\s+)?(?:big|top|main|lead|leading|latest)\s+(?:news|story|headline)(?:\s+(?:from|of|for|on)\s+(?:yesterday|today|tonight|last night|this (?:morning|evening|week)|the (?:weekend|week|day)|(?:a|an|the)\s+(?:[a-z]+\s+){0,2}[a-z]+)|\s+(?:today|tonight|this (?:morning|evening|week)))?\s*:\s+/i;
 
-/** A show's notes announcing what it covers: "This week: conservators near Ohrid have uncovered…". */
+/** A show's notes announcing what it covers: "This week: conservators near Ohrid have uncovered…"; a newsletter's "Also: …". */
 const EPISODE_LEAD_IN =
-  /^(?:this week|today|tonight|this episode|in this episode|on (?:the|this week['’]s|today['’]s) (?:show|episode|programme|podcast))\s*:\s+(?=\p{Ll})/iu;
+  /^(?:(?:this week|today|tonight|this episode|in this episode|on (?:the|this week['’]s|today['’]s) (?:show|episode|programme|podcast))\s*:\s+(?=\p{Ll})|(?:also|plus|elsewhere|ICYMI|in other news)\s*:\s+(?=\p{Lu}))/iu;
 
 /**
  * A writer's remark before the news it introduces ("This week the idea went further than ever: on

@@ -159,6 +159,10 @@ const OWN_FIGURES_NOTE =
 const SHOW_SLOT =
   /^\p{Lu}[^.!?]{0,40}\bwith \p{Lu}[^,]{1,40},\s+(?:weekdays|weeknights|daily|every (?:day|morning|evening|night|weekday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b[^.!?]{0,20}?\b\d{1,2}(?:[:.]\d{2})?\s*(?:[–-]\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:am|pm|a\.m\.|p\.m\.|h)\b/u;
 
+/** A publication's disclaimer: "Nothing in this newsletter is investment advice." */
+const NOT_ADVICE =
+  /^(?:nothing in this (?:newsletter|article|post|note|email|piece|report|column|briefing) (?:is|constitutes|should be (?:read|taken) as)|this (?:newsletter|article|note|post|email|briefing|column) (?:is not|does not constitute)) (?:an? )?(?:investment|financial|legal|tax|medical) (?:advice|recommendation)\b/i;
+
 /** An appeal page's note on its fees: "Payment processing fees apply.", "Card fees may apply." */
 const FEE_NOTE =
   /^(?:(?:payment|card|transaction|platform|bank|processing|service)\s+){1,2}fees?\s+(?:may\s+)?(?:apply|are (?:deducted|charged|added))\b/i;
@@ -166,7 +170,13 @@ const FEE_NOTE =
 /** The kind of note a sentence is, or null. */
 export function noteKind(text: string): JunkKind | null {
   if (EPISODE_NOTE.test(text) || SHOW_VOICE.test(text) || isShowNote(text)) return 'transcript';
-  if (SITE_NOTE.test(text) || NOTICE_FORMULA.test(text) || OWN_FIGURES_NOTE.test(text) || FEE_NOTE.test(text))
+  if (
+    SITE_NOTE.test(text) ||
+    NOTICE_FORMULA.test(text) ||
+    OWN_FIGURES_NOTE.test(text) ||
+    FEE_NOTE.test(text) ||
+    NOT_ADVICE.test(text)
+  )
     return 'notice';
   if (
     (MEETING_HINT.test(text) && MEETING_FORMULA.test(text)) ||
