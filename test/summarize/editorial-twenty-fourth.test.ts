@@ -415,8 +415,10 @@ describe("a newsletter's and a programme's notes on themselves", () => {
 });
 
 describe("a newsletter's disclaimer and its item labels", () => {
-  it('the disclaimer is furniture', () => {
+  it('the disclaimer and the upsell are furniture', () => {
     expect(junkKind('Nothing in this newsletter is investment advice.')).toBe('notice');
+    expect(junkKind('Upgrade for daily notes.')).toBe('prompt');
+    expect(junkKind('Upgrade work on the bridge began in May.')).toBeNull();
   });
   it('"Also:" is cut from the item it labels', () => {
     expect(

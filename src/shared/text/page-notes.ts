@@ -16,9 +16,9 @@ const UPDATE_NOTE =
  * a few words, whatever the clock's zone.
  */
 const REFRESH_NOTE = /^(?:(?:this )?page )?last (?:refreshed|updated|modified|reviewed)\b(?:\s+\S+){0,5}$/i;
-/** "Donate to the Stranding Response Fund: $25 buys…", "Give today…", "Chip in…". */
+/** "Donate to the Stranding Response Fund: $25 buys…", "Give today…", "Chip in…", "Upgrade for daily notes." */
 const APPEAL_FOR_MONEY =
-  /^(?:[Pp]lease\s+)?(?:Donate|DONATE|Give (?:now|today|to|here|generously)|Chip in|Make a (?:donation|gift))\b|^(?:[Pp]lease\s+)?(?:Support|Rate|Review|Subscribe to|Follow|Join) (?:us|\p{Lu}[\p{L}&'’ -]{1,40}?) (?:on|at|via|in|and|wherever|by)\b/u;
+  /^(?:[Pp]lease\s+)?(?:Donate|DONATE|Give (?:now|today|to|here|generously)|Chip in|Make a (?:donation|gift)|Upgrade (?:now|today|to|for)|Go premium|Become a (?:paid )?(?:member|subscriber|supporter))\b|^(?:[Pp]lease\s+)?(?:Support|Rate|Review|Subscribe to|Follow|Join) (?:us|\p{Lu}[\p{L}&'’ -]{1,40}?) (?:on|at|via|in|and|wherever|by)\b/u;
 /** A show's members' platform: "Join on Patreon for ad-free episodes." (MEMBERS_HINT first: most lines name none). */
 const MEMBERS_APPEAL =
   /\bad-free (?:episodes?|listening|access|version)\b|\b(?:on|via) (?:Patreon|Ko-fi|Buy Me a Coffee)\b/;
