@@ -224,10 +224,7 @@ function countWords(text: string): number {
   return count;
 }
 
-/**
- * A presenter's or a live blog's greeting and thanks: "Good morning.", "Thanks for following
- * along.", a host naming themself ("Hello and welcome to The Cave Mouth, I'm Tess Morrow.").
- */
+/** A greeting and thanks: "Good morning.", "Thanks for following along.", "Hello and welcome to The Cave Mouth, I'm Tess Morrow." */
 const GREETING =
   /^(?:good (?:morning|afternoon|evening)|thank you|thanks (?:for|very much|so much)|(?:hello and )?welcome (?:back )?to (?:our|the|this) (?:live|coverage|programme|program|show|blog)|(?:(?:hello|hi)(?: and|,)?\s+)?welcome (?:back )?to\b[^.!?]{1,60}?,\s*(?:I['’]m|I am|my name is)\s+\p{Lu})/iu;
 
