@@ -380,6 +380,10 @@ describe('a transcript and a feature, from the twenty-fifth round', () => {
     expect(articleSentences(page).flat()).toContain(
       'The water here is grey, and since dawn people have been pulling dead fish from the stream.',
     );
+    // The first name the reporter turns to is said to the listener too.
+    expect(
+      articleSentences('EFUA MENSIMA (REPORTER): Kwame, the water here is grey, like cement water.').flat(),
+    ).toEqual(['The water here is grey, like cement water.']);
     expect(creditedWire(page)).toBeNull();
   });
   it('does not show "that story" after a day as a point that stands alone', () => {

@@ -124,6 +124,9 @@ const DEFINED_TERM = new RegExp(`\\b([Tt]he) (${DEFINED_NOUNS})\\b(?! of\\b)`, '
 /** A cheap test that DEFINED_TERM can match at all. */
 const MAY_DEFINE = new RegExp(` (?:${DEFINED_NOUNS})\\b`);
 
+/** A first name said to someone before what is told them: "Kwame, the water here is grey…". */
+const VOCATIVE = /^\p{Lu}\p{Ll}+,\s+(?=(?:the|it|we|they|there|this|that|what|how|I)\b)/u;
+
 /** A bare "(CNN) — " or "(CNN) " opening. */
 const AGENCY_DATELINE = new RegExp(`^${AGENCY}\\s*(?:${DASH}\\s*)?`);
 
@@ -222,6 +225,9 @@ export function trimSentence(sentence: string, options: TrimOptions = {}): strin
   if (body.includes(':') && body.includes('(')) body = body.replace(VIDEO_TITLE_PREFIX, '');
   const dateline = datelineOf(body);
   let text = body.slice(dateline.length);
+  // A transcript's speaker label read as a dateline ("EFUA MENSIMA (REPORTER): Kwame, the water…"):
+  // the first name the speaker turns to is said to the listener too.
+  if (/\):\s*$/.test(dateline) && VOCATIVE.test(text)) text = upperFirst(text.replace(VOCATIVE, ''));
   // A credit closing a sentence makes it a caption: judge it before any tail is trimmed.
   if (text.length === 0 || isFurniture(text, options.blockChecked === true && dateline === '')) return '';
   // What reads as a dateline may be a caption's label ("PICTURE: NAME/OUTLET | Ambulances wait…").
