@@ -255,7 +255,7 @@ export function pickTitle(model: StoryModel, titles: string[], leadArticle = -1)
  * it starts after such a phrase.
  */
 const OPENING_PHRASE =
-  /^(?!at (?:least|most)\b)(?:(?:after|before|despite|following|amid|amidst|with|while|as|since|when|once|in|on|at|during|for|under|over|by|ignoring|according to|speaking|mere|just|only|hours|days|weeks|months|years|earlier|later|last|this|nearly|almost|more than)\b|\p{Lu}\p{Ll}+ing\b)[^,;:—]{0,140},\s+/iu;
+  /^(?!at (?:least|most)\b)(?:(?:after|before|despite|following|amid|amidst|with|while|as|since|when|once|in|on|at|during|for|under|over|by|ignoring|according to|owing to|due to|because of|thanks to|speaking|mere|just|only|hours|days|weeks|months|years|earlier|later|last|this|nearly|almost|more than)\b|\p{Lu}\p{Ll}+ing\b)[^,;:—]{0,140},\s+/iu;
 
 /**
  * A main clause after its day, before the first comma: "On Thursday the National Assembly
@@ -327,7 +327,10 @@ export function headlineFromText(text: string): string {
         !NAME_DESCRIBED.test(pieces.slice(0, end).join(' ')) &&
         // "…approved, by 83 votes to none, a concession": a comma after an active verb, or an
         // aside after it, parts the verb from its object ("were stabbed, one with…" has none).
-        !ACTIVE_VERB_BEFORE_ASIDE.test(pieces.slice(0, end).join(' ')));
+        !ACTIVE_VERB_BEFORE_ASIDE.test(pieces.slice(0, end).join(' ')) &&
+        // Nor after an opening phrase alone ("Owing to the low level of the dams,"): no news yet.
+        OPENING_PHRASE.exec(`${pieces.slice(0, end).join(' ')} `)?.[0].length !==
+          pieces.slice(0, end).join(' ').length + 1);
     if (breaks)
       return pieces
         .slice(0, end)

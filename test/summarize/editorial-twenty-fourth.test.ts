@@ -282,6 +282,10 @@ describe('a headline written from a lead, cut at a comma', () => {
       'On Thursday the National Assembly approved, by 83 votes to none, a 50-year concession for Caribe Austral Port Holdings to build and run the port.',
       'On Thursday the National Assembly approved, by 83 votes to none, a 50-year concession…',
     ],
+    [
+      'Owing to the low level of the dams, the drinking water supply will be cut every night from 21:00 to 05:00 in the governorates of Tunis and Ariana until further notice.',
+      'Owing to the low level of the dams, the drinking water supply…',
+    ],
   ])('keeps a subject with its verb and a verb with its object: %s', (lead, headline) => {
     expect(headlineFromText(lead)).toBe(headline);
   });
@@ -326,7 +330,7 @@ describe('shapes from the twenty-fifth round', () => {
       'Owing to the low level of the dams, the supply will be cut every night.',
     ],
     [
-      'Big news for growers: the High Court in Velmar has suspended the tobacco levy.',
+      'Big news for growers this morning: the High Court in Velmar has suspended the tobacco levy.',
       'The High Court in Velmar has suspended the tobacco levy.',
     ],
   ])('a stamp, a greeting or a remark is cut: %s', (line, kept) => {

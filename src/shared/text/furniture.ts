@@ -69,7 +69,7 @@ const EPISODE_LEAD_IN =
  * being switched on…"): a few words that judge what follows, then a colon and a whole statement.
  */
 const REMARK_LEAD_IN =
-  /^[^:;"“”\d]{0,50}\b(?:than ever|at least|at last|for once|this time|(?:good|bad|big|great) news|good timing|the upshot|the catch|the twist|the short version|the bottom line|in short)\b[^:;"“”\d]{0,20}:\s+(?=(?:on|in|at|by|after|this|last)\s+\p{L}|\p{Lu})/iu;
+  /^[^:;"“”\d]{0,50}\b(?:than ever|at least|at last|for once|this time|(?:good|bad|big|great) news|good timing|the upshot|the catch|the twist|the short version|the bottom line|in short)\b[^:;"“”\d]{0,40}:\s+(?=(?:on|in|at|by|after|this|last)\s+\p{L}|\p{Lu})/iu;
 
 /**
  * An alert log's clock time and sender before a message ("16:02 TMS: Due to the suspension…"), and
