@@ -1,4 +1,3 @@
-import { isDiscussionThread, isFundraiser, isMachineTranslated } from '../shared/text/page-notes';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { contentTerms } from '../shared/text/terms';
 import { isFallbackCandidate, isPointCandidate, isTimelineEntry, MIN_POINT_WORDS } from './candidates';
@@ -6,6 +5,7 @@ import { absorbClaim, claimTracker } from './claim-groups';
 import { CONTINUES, chooseLead, LEANS_ON_CONTEXT, opensAsScene } from './lead';
 import type { SourceSentence } from './prepare';
 import { relevance } from './scoring';
+import { secondhandArticles } from './secondhand';
 import { type Budget, selectMmr, type Taken } from './select';
 import { type Standalone, standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
@@ -46,25 +46,6 @@ function timelineParagraphs(model: StoryModel): Set<string> {
       before === undefined || before.article !== sentence.article || before.paragraph !== sentence.paragraph;
     if (opens && isTimelineEntry(sentence.text)) found.add(`${sentence.article}:${sentence.paragraph}`);
   });
-  return found;
-}
-
-/**
- * The articles whose sentences are no points, though they still count as support for what they
- * say: a machine's translation (page-notes.ts isMachineTranslated) while another outlet's own
- * words are in the story ("a landslide of ground of great ampleness occurred…"), and a discussion
- * thread (isDiscussionThread) or a fundraising appeal (isFundraiser) whatever else the story holds,
- * its users' posts or its organiser's telling being no report; a story of those alone has no
- * points, so no edition shows it until a report joins it.
- */
-function secondhandArticles(model: StoryModel): Set<number> {
-  const translated = new Set<number>();
-  const found = new Set<number>();
-  model.articles.forEach((article, i) => {
-    if (isMachineTranslated(article.doc.title ?? '', article.doc.text)) translated.add(i);
-    if (isDiscussionThread(article.doc.text) || isFundraiser(article.doc.text)) found.add(i);
-  });
-  if (translated.size < model.articles.length) for (const i of translated) found.add(i);
   return found;
 }
 

@@ -15,6 +15,7 @@ import {
 import { newestTime, RECENCY_WEIGHT, recency } from './lead';
 import { hostOf } from './outlets';
 import { recountedTitle } from './recounted';
+import { secondhandArticles } from './secondhand';
 import { standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
 import { outdatedTitle } from './tolls';
@@ -106,10 +107,11 @@ const FILING_LABEL =
  * + translation)", "… (excerpt, unofficial English translation)", "… 13 October 2027 — extract"), a
  * file's reference ("CAPH-2027-003 — Bathymetric and geotechnical survey…"), a text message by its time
  * ("SONEDE — SMS 08/11/2027 19:47"), a court's case by its number ("… v Minister of Finance (Civil
- * Cause No. 412 of 2027) — ruling…").
+ * Cause No. 412 of 2027) — ruling…"), a press review by its day ("Kazakhstan press review — 13
+ * November 2027").
  */
 const PAGE_NAME =
-  /^(?:minutes|agenda|order paper|hansard|record of proceedings)\b\s*(?::|of\b|[—–-])|^(?:map|chart|graphic|infographic)\s*:|^\p{Lu}\p{L}+:\p{Lu}[^/\s:]*(?:\s[^/\s:]+)*\/|^(?:no\.|nr\.|#)\s*\d+\s*[—–-]|\b\p{Lu}{3,} (?:WARNING|BULLETIN|ADVISORY|NOTICE) \d+\/\d+\b|\((?:full text|excerpt|transcript|unofficial (?:english )?translation)\b[^)]*\)|\b(?:bulletin|report|sitrep|update|advisory|warning) no\.?\s*\d|[—–-]\s*(?:extract|excerpt|full text|transcript)\s*$|^(?:weather|marine|shipping|weather and marine)\s+bulletin\b|^\p{Lu}{2,8}[-/]\d{2,4}[-/]\d{1,4}\s*[—–:-]|\bSMS\b[^\n]{0,20}\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\((?:civil|criminal|commercial|constitutional|family|labour|land)? ?(?:cause|case|appeal|application|petition) no\.\s*\d/iu;
+  /^(?:minutes|agenda|order paper|hansard|record of proceedings)\b\s*(?::|of\b|[—–-])|^(?:map|chart|graphic|infographic)\s*:|^\p{Lu}\p{L}+:\p{Lu}[^/\s:]*(?:\s[^/\s:]+)*\/|^(?:no\.|nr\.|#)\s*\d+\s*[—–-]|\b\p{Lu}{3,} (?:WARNING|BULLETIN|ADVISORY|NOTICE) \d+\/\d+\b|\((?:full text|excerpt|transcript|unofficial (?:english )?translation)\b[^)]*\)|\b(?:bulletin|report|sitrep|update|advisory|warning) no\.?\s*\d|[—–-]\s*(?:extract|excerpt|full text|transcript)\s*$|^(?:weather|marine|shipping|weather and marine)\s+bulletin\b|^\p{Lu}{2,8}[-/]\d{2,4}[-/]\d{1,4}\s*[—–:-]|\bSMS\b[^\n]{0,20}\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\((?:civil|criminal|commercial|constitutional|family|labour|land)? ?(?:cause|case|appeal|application|petition) no\.\s*\d|(?:^|\s)(?:press|newspaper|papers|media) review\s*[—–:|-]/iu;
 /** A name, not a sentence: up to six words, each capitalized, a number or a little word ("The Sunday Wharf", "Ticker & Tide"). */
 const NAME_LIKE =
   /^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{N}+|&|the|of|and|on|at|in|under|for|from|to|with|by|a|an|de|du|da|la|le|y['’]\p{Lu}[\p{L}-]*)(?:\s+|$)){1,6}$/u;
@@ -163,8 +165,11 @@ function namesNews(model: StoryModel, title: string, article: number): boolean {
 /** Articles with at least one sentence that can be a point on its own (standalone.ts). */
 function articlesWithNews(model: StoryModel): Set<number> {
   const found = new Set<number>();
+  // A page that gives no points (a thread, an appeal, a review of other papers) heads nothing.
+  const secondhand = secondhandArticles(model);
   model.sentences.forEach((sentence, index) => {
-    if (!found.has(sentence.article) && standaloneOf(model, index) !== null) found.add(sentence.article);
+    if (found.has(sentence.article) || secondhand.has(sentence.article)) return;
+    if (standaloneOf(model, index) !== null) found.add(sentence.article);
   });
   return found;
 }

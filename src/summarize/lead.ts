@@ -177,10 +177,11 @@ const LASTING_STATE =
  * his skiff out at first light on Friday, he saw the working lights of a dredger…", "By the time
  * the last of the 96 people on board stepped onto the jetty…, it was nearly 10 p.m."), or what
  * someone took a thing to be ("Zuzana Kmeťová thought the ledger's spine was simply swollen with
- * damp."): a feature's scene; the report of what happened follows.
+ * damp."), or what someone did when it came ("When the water reached the second step of the temple…,
+ * W. A. Somawathi gathered her grandchildren…"): a feature's scene; the report of what happened follows.
  */
 const SCENE_MOMENT =
-  /^(?:When|By the time|Just as)\s[^,;:]{10,160},\s+(?:he|she|they|it|there)\s+(?:was|were|saw|had|heard|could|found|felt|knew|noticed|realised|realized)\b|^(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:thought|assumed|had assumed|believed|had believed|never expected|did not expect|had no idea|never imagined)\b/u;
+  /^(?:When|By the time|Just as)\s[^,;:]{10,160},\s+(?:he|she|they|it|there)\s+(?:was|were|saw|had|heard|could|found|felt|knew|noticed|realised|realized)\b|^(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:thought|assumed|had assumed|believed|had believed|never expected|did not expect|had no idea|never imagined)\b|^When\s[^,;:]{10,160},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:gathered|grabbed|picked up|ran|walked|woke|heard|saw|looked|knew|felt|carried|packed|fled|climbed|waded|rushed)\b/u;
 
 /**
  * An opening that tells what is true of every one of a kind ("Every contractor has a week it would

@@ -436,3 +436,47 @@ describe("a newsletter's disclaimer and its item labels", () => {
     ).toEqual(['The minister says he is still flying to Batumi on Thursday to sign the deal.']);
   });
 });
+
+describe('a review of other papers and an appeal', () => {
+  it('give no points, and their titles head nothing', () => {
+    const review = doc(
+      'pr',
+      'Velmar Morning Press Review (English translation)',
+      '2027-11-19T05:00:00Z',
+      'Press review — Friday 19 November 2027',
+      [
+        'Several papers report on protests against new heating tariffs in the north of Velmar.',
+        'Gazeta de Sud reports that the opposition has begun collecting signatures for a referral to the Constitutional Court over the bear law.',
+      ],
+    );
+    const appeal = doc(
+      'ap',
+      'Velmar Giving',
+      '2027-11-19T06:00:00Z',
+      'Help us save the old map of the town',
+      [
+        'E 2,450 raised of E 18,000 goal · 40 donors',
+        'Organiser: Velmar Mining Museum',
+        'The map was found folded inside an old ledger in the town archive last month.',
+      ],
+    );
+    const report = doc('r', 'Velmar Daybook', '2027-11-18T20:00:00Z', 'Velmar lawmakers pass bear law', [
+      'Velmar lawmakers on Wednesday passed a law raising the number of bears that can be removed each year to 560.',
+      'The opposition said it would ask the Constitutional Court to review the law.',
+    ]);
+    expect(summarizeStory([review], { maxPoints: 3 }).points).toHaveLength(0);
+    const story = summarizeStory([review, appeal, report], { maxPoints: 3 });
+    expect(story.headline).toBe('Velmar lawmakers pass bear law');
+    expect(story.points.every((point) => point.sources.every((source) => source === 'r'))).toBe(true);
+  });
+});
+
+describe('what someone did when it came', () => {
+  it('does not lead', () => {
+    const report = doc('r', 'Velmar Daybreak', '2027-11-13T02:00:00Z', '', [
+      'When the water reached the second step of the temple at Elapatha on Wednesday night, W. A. Somawathi gathered her grandchildren and walked to the school on the hill.',
+      'The government announced on Friday that every displaced household in Velmar would receive a one-off cash grant of 25,000 rupees.',
+    ]);
+    expect(summarizeStory([report], { maxPoints: 3 }).points[0]?.text).toMatch(/^The government announced/);
+  });
+});
