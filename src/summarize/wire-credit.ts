@@ -19,9 +19,9 @@ const DATELINE_AGENCY =
  */
 const CREDIT_LINE =
   /^(?:\((\p{Lu}{2,6})\)|\((\p{Lu}[\p{L}.&' -]{0,40})\)|(?:—|–|-)\s*(\p{Lu}[\p{L}.&' -]{1,40})|(?:By|BY)\s+(\p{Lu}[\p{L}.&' -]{2,40})|(?:Source|SOURCE):\s*(\p{Lu}[\p{L}.&' -]{1,40})|(\p{Lu}{2,6})\s+\|\s+(?:Published|Updated|Posted|\d).*)\.?$/u;
-/** A transcript's speaker by role and name: "ANCHOR (INES VARGA): …", "HOST (Maya Reid): …", "KWAME ADDO (HOST): …". */
+/** A transcript's speaker by role and name: "ANCHOR (INES VARGA): …", "HOST (Maya Reid): …", "HOST (Tavita): …", "KWAME ADDO (HOST): …". */
 const TRANSCRIPT_SPEAKER =
-  /^\p{Lu}{3,}(?:\s+\p{Lu}{3,})?\s*\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*\)\s*:|^(?:\p{Lu}[\p{Lu}'’.-]+\s+){0,3}\p{Lu}[\p{Lu}'’.-]+\s*\((?:HOST|CO-HOST|PRESENTER|REPORTER|ANCHOR|CORRESPONDENT|GUEST|CALLER|NEWSREADER|INTERVIEWER|MODERATOR|NARRATOR)\)\s*:/u;
+  /^\p{Lu}{3,}(?:\s+\p{Lu}{3,})?\s*\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*\)\s*:|^(?:\p{Lu}[\p{Lu}'’.-]+\s+){0,3}\p{Lu}[\p{Lu}'’.-]+\s*\((?:HOST|CO-HOST|PRESENTER|REPORTER|ANCHOR|CORRESPONDENT|GUEST|CALLER|NEWSREADER|INTERVIEWER|MODERATOR|NARRATOR)\)\s*:|^(?:HOST|CO-HOST|PRESENTER|REPORTER|ANCHOR|CORRESPONDENT|NEWSREADER|INTERVIEWER|MODERATOR)\s*\(\p{Lu}[\p{L}'’-]*\)\s*:/u;
 /** An aggregator's credit line: "via Spindrift · 1h ago", "Via Plumbline News Agency". */
 const VIA_LINE = /^(?:via|Via|VIA)\s+(\p{Lu}[\p{L}.&'’ -]{1,40}?)\s*(?:[·|•]\s*.*)?$/u;
 /**

@@ -480,3 +480,19 @@ describe('what someone did when it came', () => {
     expect(summarizeStory([report], { maxPoints: 3 }).points[0]?.text).toMatch(/^The government announced/);
   });
 });
+
+describe('shapes from the twenty-sixth round', () => {
+  it.each([
+    ['Marhaba and welcome back to Khareef Conversations, I’m Amal Al-Rawas.', 'transcript'],
+    ['Transcript continues for members.', 'prompt'],
+  ])('a host who names themself and a paywall are furniture: %s', (line, kind) => {
+    expect(junkKind(line)).toBe(kind);
+  });
+  it('a host named in brackets after the role is no wire', () => {
+    expect(
+      creditedWire(
+        'HOST (Tavita): Talofa lava, it is just after nine and if you are in Apia you know why.\n\nTUILAGI: As of 8:30 we have about 640 people in evacuation centres.',
+      ),
+    ).toBeNull();
+  });
+});

@@ -159,6 +159,10 @@ const OWN_FIGURES_NOTE =
 const SHOW_SLOT =
   /^\p{Lu}[^.!?]{0,40}\bwith \p{Lu}[^,]{1,40},\s+(?:weekdays|weeknights|daily|every (?:day|morning|evening|night|weekday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b[^.!?]{0,20}?\b\d{1,2}(?:[:.]\d{2})?\s*(?:[–-]\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:am|pm|a\.m\.|p\.m\.|h)\b/u;
 
+/** A paywall's cut: "Transcript continues for members.", "The rest of this article is for subscribers." */
+const CONTINUES_FOR_MEMBERS =
+  /^(?:the )?(?:transcript|article|story|episode|interview|rest of (?:this|the) (?:article|story|episode|transcript|interview))\s+(?:continues|is (?:available )?(?:only )?(?:for|to))\s+(?:for\s+|to\s+)?(?:paying\s+|premium\s+)?(?:members|subscribers|supporters)\b/i;
+
 /** A publication's disclaimer: "Nothing in this newsletter is investment advice." */
 const NOT_ADVICE =
   /^(?:nothing in this (?:newsletter|article|post|note|email|piece|report|column|briefing) (?:is|constitutes|should be (?:read|taken) as)|this (?:newsletter|article|note|post|email|briefing|column) (?:is not|does not constitute)) (?:an? )?(?:investment|financial|legal|tax|medical) (?:advice|recommendation)\b/i;
@@ -195,7 +199,8 @@ export function noteKind(text: string): JunkKind | null {
     APPEAL_FOR_MONEY.test(text) ||
     LINK_POINTER.test(text) ||
     TO_THE_VIEWER.test(text) ||
-    SHOW_SLOT.test(text)
+    SHOW_SLOT.test(text) ||
+    CONTINUES_FOR_MEMBERS.test(text)
   )
     return 'prompt';
   if (MEMBERS_HINT.test(text) && MEMBERS_APPEAL.test(text)) return 'prompt';
