@@ -111,7 +111,10 @@ const FILING_LABEL =
  * November 2027").
  */
 const PAGE_NAME =
-  /^(?:minutes|agenda|order paper|hansard|record of proceedings)\b\s*(?::|of\b|[—–-])|^(?:map|chart|graphic|infographic)\s*:|^\p{Lu}\p{L}+:\p{Lu}[^/\s:]*(?:\s[^/\s:]+)*\/|^(?:no\.|nr\.|#)\s*\d+\s*[—–-]|\b\p{Lu}{3,} (?:WARNING|BULLETIN|ADVISORY|NOTICE) \d+\/\d+\b|\((?:full text|excerpt|transcript|unofficial (?:english )?translation)\b[^)]*\)|\b(?:bulletin|report|sitrep|update|advisory|warning) no\.?\s*\d|[—–-]\s*(?:extract|excerpt|full text|transcript)\s*$|^(?:weather|marine|shipping|weather and marine)\s+bulletin\b|^\p{Lu}{2,8}[-/]\d{2,4}[-/]\d{1,4}\s*[—–:-]|\bSMS\b[^\n]{0,20}\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\((?:civil|criminal|commercial|constitutional|family|labour|land)? ?(?:cause|case|appeal|application|petition) no\.\s*\d|(?:^|\s)(?:press|newspaper|papers|media) review\s*[—–:|-]/iu;
+  /^(?:minutes|agenda|order paper|hansard|record of proceedings)\b\s*(?::|of\b|[—–-])|^(?:map|chart|graphic|infographic)\s*:|^\p{Lu}\p{L}+:\p{Lu}[^/\s:]*(?:\s[^/\s:]+)*\/|^(?:no\.|nr\.|#)\s*\d+\s*[—–-]|\b\p{Lu}{3,} (?:WARNING|BULLETIN|ADVISORY|NOTICE) \d+\/\d+\b|\((?:full text|excerpt|transcript|unofficial (?:english )?translation)\b[^)]*\)|\b(?:bulletin|report|sitrep|update|advisory|warning) no\.?\s*\d|[—–-]\s*(?:extract|excerpt|full text|transcript)\s*$|^(?:weather|marine|shipping|weather and marine)\s+bulletin\b|\bSMS\b[^\n]{0,20}\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\((?:civil|criminal|commercial|constitutional|family|labour|land)? ?(?:cause|case|appeal|application|petition) no\.\s*\d|(?:^|\s)(?:press|newspaper|papers|media) review\s*[—–:|-]/iu;
+/** A notice's code in capitals and its number: "NAVWARN SOY 27/114", "CAPH-2027-003 — …". */
+const NOTICE_CODE =
+  /^\p{Lu}{4,}(?:\s+\p{Lu}{2,5})?\s+\d+\/\d+\b|^\p{Lu}{2,8}[-/]\d{2,4}[-/]\d{1,4}\s*[—–:-]/u;
 /** A name, not a sentence: up to six words, each capitalized, a number or a little word ("The Sunday Wharf", "Ticker & Tide"). */
 const NAME_LIKE =
   /^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{N}+|&|the|of|and|on|at|in|under|for|from|to|with|by|a|an|de|du|da|la|le|y['’]\p{Lu}[\p{L}-]*)(?:\s+|$)){1,6}$/u;
@@ -143,6 +146,7 @@ function namesNews(model: StoryModel, title: string, article: number): boolean {
     FILING_LABEL.test(trimmed) ||
     POSTED.test(trimmed) ||
     PAGE_NAME.test(trimmed) ||
+    NOTICE_CODE.test(trimmed) ||
     isKindOnlyTitle(trimmed) ||
     // One word is a column's or a section's name ("Dockside", "Letters"), never a headline.
     !/\s/u.test(trimmed) ||

@@ -496,3 +496,28 @@ describe('shapes from the twenty-sixth round', () => {
     ).toBeNull();
   });
 });
+
+describe("a page's notes on its own text, from the twenty-sixth round's first set", () => {
+  it.each([
+    ['Issued by the Harbour Master, Port of Soyo.', 'notice'],
+    ['Transcript edited for length and clarity.', 'notice'],
+    ['Information may change as new studies are published.', 'notice'],
+    ['Agenda item 4: amendment to the resolution on public transport fares.', 'notice'],
+    [
+      'Welcome back to Cloud Forest Hour, the show about the mountain forests of Central America.',
+      'transcript',
+    ],
+  ])('are furniture: %s', (line, kind) => {
+    expect(junkKind(line)).toBe(kind);
+  });
+  it('while a sentence issued by someone is news', () => {
+    expect(junkKind('Issued by the court, the order takes effect on Monday.')).toBeNull();
+  });
+  it("and a notice's code heads nothing", () => {
+    const page = doc('n', 'Velmar Port Notices', '2027-11-23T09:00:00Z', 'NAVWARN SOY 27/114', [
+      'An oil slick about two nautical miles long was reported off the Velmar river mouth on Monday, the harbour master said.',
+      'Vessels are asked to keep clear of the area until further notice.',
+    ]);
+    expect(summarizeStory([page], { maxPoints: 3 }).headline).not.toMatch(/^NAVWARN/);
+  });
+});

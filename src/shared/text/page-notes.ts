@@ -163,6 +163,16 @@ const SHOW_SLOT =
 const CONTINUES_FOR_MEMBERS =
   /^(?:the )?(?:transcript|article|story|episode|interview|rest of (?:this|the) (?:article|story|episode|transcript|interview))\s+(?:continues|is (?:available )?(?:only )?(?:for|to))\s+(?:for\s+|to\s+)?(?:paying\s+|premium\s+)?(?:members|subscribers|supporters)\b/i;
 
+/**
+ * A page's notes on its own text and a show's welcome: "Issued by the Harbour Master, Port of
+ * Soyo.", "Transcript edited for length and clarity.", "Information may change as new studies are
+ * published.", "Welcome back to Cloud Forest Hour, the show about…", "Agenda item 4: …".
+ */
+const OWN_TEXT_NOTE =
+  /^(?:[Ii]ssued by (?:the )?(?:\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:of\s+|the\s+|and\s+)?|$)){1,8}[.!]?$|(?:[Tt]his )?[Tt]ranscript (?:has been |was |is )?(?:edited|condensed|abridged) for (?:length|clarity)|[Ii]nformation (?:on this page )?(?:may|might|could|is likely to) change\b|[Aa]genda item \d+\s*[:.])/u;
+const SHOW_WELCOME =
+  /^(?:\p{L}+(?: and|,)?\s+)?welcome (?:back )?to [^.!?,]{2,40},\s+(?:the|a|your) (?:show|programme|program|podcast)\b/iu;
+
 /** A publication's disclaimer: "Nothing in this newsletter is investment advice." */
 const NOT_ADVICE =
   /^(?:nothing in this (?:newsletter|article|post|note|email|piece|report|column|briefing) (?:is|constitutes|should be (?:read|taken) as)|this (?:newsletter|article|note|post|email|briefing|column) (?:is not|does not constitute)) (?:an? )?(?:investment|financial|legal|tax|medical) (?:advice|recommendation)\b/i;
@@ -179,9 +189,11 @@ export function noteKind(text: string): JunkKind | null {
     NOTICE_FORMULA.test(text) ||
     OWN_FIGURES_NOTE.test(text) ||
     FEE_NOTE.test(text) ||
-    NOT_ADVICE.test(text)
+    NOT_ADVICE.test(text) ||
+    OWN_TEXT_NOTE.test(text)
   )
     return 'notice';
+  if (SHOW_WELCOME.test(text)) return 'transcript';
   if (
     (MEETING_HINT.test(text) && MEETING_FORMULA.test(text)) ||
     (STANDING_HINT.test(text) && STANDING_NOTE.test(text))
