@@ -161,7 +161,7 @@ const SHOW_SLOT =
 
 /** A paywall's cut: "Transcript continues for members.", "The rest of this article is for subscribers." */
 const CONTINUES_FOR_MEMBERS =
-  /^(?:the )?(?:transcript|article|story|episode|interview|rest of (?:this|the) (?:article|story|episode|transcript|interview))\s+(?:continues|is (?:available )?(?:only )?(?:for|to))\s+(?:for\s+|to\s+)?(?:paying\s+|premium\s+)?(?:members|subscribers|supporters)\b/i;
+  /^(?:the )?(?:transcript|article|story|episode|interview|rest of (?:this|the) (?:article|story|episode|transcript|interview))\s+(?:continues|is (?:available )?(?:only )?(?:for|to))\s+(?:for\s+|to\s+)?(?:paying\s+|premium\s+)?(?:members|subscribers|supporters)(?:\s+only)?\s*[.!]?$/i;
 
 /**
  * A page's notes on its own text and a show's welcome: "Issued by the Harbour Master, Port of
