@@ -1,5 +1,5 @@
 import { endsAsSentence } from '../shared/text/page-junk';
-import { hasVerb, isVerbless } from '../shared/text/scene-captions';
+import { hasVerb, isVerbless, MONTH } from '../shared/text/scene-captions';
 import type { SourceSentence } from './prepare';
 
 /** A point a reader can take in at a glance; longer sentences are not offered as points. */
@@ -202,7 +202,7 @@ function attributedFragment(text: string): boolean {
   return /,\s+according to [^,;]{3,60}\.$/.test(text) && isVerbless(text, 40);
 }
 
-const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTH_NAME = `${MONTH}\\.?`;
 /**
  * A timeline's or an update log's entry: a date, a dash or a dot, then what happened ("January
  * 2027 – The West Greenland shrimp quota for the year is cut.", "31 Oct · A builder has offered

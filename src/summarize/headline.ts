@@ -303,6 +303,17 @@ const ACTIVE_VERB_BEFORE_ASIDE =
 const NAME_DESCRIBED =
   /^(?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’.-]*,\s+(?:who|which|whose|whom|a|an|the)\s[^,]*,$/u;
 
+/**
+ * Whether a headline may end at the comma that closes `head`: not after a name and its describing
+ * clause, nor where a comma after an active verb, or an aside after it, parts the verb from its
+ * object ("…approved, by 83 votes to none, a concession"; "were stabbed, one with…" has none), nor
+ * after an opening phrase alone ("Owing to the low level of the dams,"): no news yet.
+ */
+function headMayEnd(head: string): boolean {
+  if (NAME_DESCRIBED.test(head) || ACTIVE_VERB_BEFORE_ASIDE.test(head)) return false;
+  return OPENING_PHRASE.exec(`${head} `)?.[0].length !== head.length + 1;
+}
+
 export function headlineFromText(text: string): string {
   let plain = text.replace(/[.!?]["'”’)]*$/, '').trim();
   const opening = TIMED_CLAUSE.test(plain) ? null : OPENING_PHRASE.exec(plain);
@@ -333,13 +344,7 @@ export function headlineFromText(text: string): string {
       (/,$/.test(piece) &&
         !MODIFIER_AFTER_COMMA.test(pieces[end] ?? '') &&
         !namesListGoesOn(pieces, end) &&
-        !NAME_DESCRIBED.test(pieces.slice(0, end).join(' ')) &&
-        // "…approved, by 83 votes to none, a concession": a comma after an active verb, or an
-        // aside after it, parts the verb from its object ("were stabbed, one with…" has none).
-        !ACTIVE_VERB_BEFORE_ASIDE.test(pieces.slice(0, end).join(' ')) &&
-        // Nor after an opening phrase alone ("Owing to the low level of the dams,"): no news yet.
-        OPENING_PHRASE.exec(`${pieces.slice(0, end).join(' ')} `)?.[0].length !==
-          pieces.slice(0, end).join(' ').length + 1);
+        headMayEnd(pieces.slice(0, end).join(' ')));
     if (breaks)
       return pieces
         .slice(0, end)

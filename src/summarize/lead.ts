@@ -1,3 +1,4 @@
+import { CALENDAR_WORDS } from '../shared/text/calendar';
 import { isChronicle } from '../shared/text/page-notes';
 import { contentTerms } from '../shared/text/terms';
 import { isFeatureTitle, isLiveTitle } from '../shared/text/wire-tags';
@@ -135,26 +136,15 @@ const HISTORY_SINCE =
 /** An opening set in a month with no year ("In August, a brown bear walked through…"). */
 const OPENING_MONTH =
   /^(?:In|Back in|Last|During|One \w+ in|Early in|Late in)\s+(January|February|March|April|May|June|July|August|September|October|November|December),/;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** Month names in calendar order, lower-cased (the shared calendar lists the seven days first). */
+const MONTHS = CALENDAR_WORDS.slice(7, 19);
 
 function opensLongBefore(model: StoryModel, sentence: SourceSentence): boolean {
   const month = OPENING_MONTH.exec(sentence.text)?.[1];
   const when = model.articles[sentence.article]?.doc.publishedAt;
   // Two months or more before its article's month: a scene-setting anecdote, not the news.
-  if (month !== undefined && when) return (when.getUTCMonth() - MONTHS.indexOf(month) + 12) % 12 >= 2;
+  if (month !== undefined && when)
+    return (when.getUTCMonth() - MONTHS.indexOf(month.toLowerCase()) + 12) % 12 >= 2;
   const year = (OPENING_YEAR.exec(sentence.text) ??
     OPENING_DAY_YEAR.exec(sentence.text) ??
     HISTORY_SINCE.exec(sentence.text))?.[1];

@@ -224,9 +224,9 @@ function countWords(text: string): number {
   return count;
 }
 
-/** A greeting and thanks: "Good morning.", "Thanks for following along.", "Hello and welcome to The Cave Mouth, I'm Tess Morrow." */
+/** A presenter's or a live blog's greeting and thanks: "Good morning.", "Thanks for following along." */
 const GREETING =
-  /^(?:good (?:morning|afternoon|evening)|thank you|thanks (?:for|very much|so much)|(?:hello and )?welcome (?:back )?to (?:our|the|this) (?:live|coverage|programme|program|show|blog)|(?:\p{L}+(?: and|,)?\s+)?welcome (?:back )?to\b[^.!?]{1,60}?,\s*(?:I['’]m|I am|my name is)\s+\p{Lu})/iu;
+  /^(?:good (?:morning|afternoon|evening)|thank you|thanks (?:for|very much|so much)|(?:hello and )?welcome (?:back )?to (?:our|the|this) (?:live|coverage|programme|program|show|blog))\b/i;
 
 /** A police appeal to the reader: "Anyone with information … should contact … at 434-263-7050." */
 const APPEAL =
