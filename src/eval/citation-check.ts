@@ -154,6 +154,31 @@ const NEGATORS = new Set(
 /** A denial in two words: "ruled out new taxes". */
 const DENIAL_PHRASE = /\brul(?:e|es|ed|ing) out\b/i;
 
+/** A denial of what follows in other words: "gravity separation rather than chemicals". */
+const INSTEAD = /^(?:rather|instead)$/;
+/** Words a negator reaches: "no chemical reagents are used" denies "chemical" and "reagent". */
+const DENIAL_REACH = 3;
+const SHORT_WORD = 3;
+
+/**
+ * The words a sentence denies: those just after a negator ("with no chemicals", "no chemical
+ * reagents") or after "rather than", "instead of" ("rather than chemicals"), folded. A denial said
+ * in other words than the point's is found by what it denies.
+ */
+function deniedWords(text: string): Set<string> {
+  const words = tokens(text);
+  const denied = new Set<string>();
+  words.forEach((word, i) => {
+    const negator = NEGATORS.has(word) || word.endsWith("n't");
+    const instead = INSTEAD.test(word) && /^(?:than|of)$/.test(words[i + 1] ?? '');
+    if (!negator && !instead) return;
+    const from = instead ? i + 2 : i + 1;
+    for (const next of words.slice(from, from + DENIAL_REACH))
+      if (next.length > SHORT_WORD && !NEGATORS.has(next)) denied.add(fold(next));
+  });
+  return denied;
+}
+
 function negated(text: string): boolean {
   return (
     DENIAL_PHRASE.test(text) || tokens(text).some((token) => NEGATORS.has(token) || token.endsWith("n't"))
@@ -217,7 +242,7 @@ interface Passage {
   /** The names of the sentences before it, when one of its own says "he said", "she told"… */
   earlierNames: Set<string>;
   /** Each sentence's folded words and whether it denies something. */
-  sentences: { words: Set<string>; negated: boolean }[];
+  sentences: { words: Set<string>; negated: boolean; denied: Set<string> }[];
 }
 
 /**
@@ -229,6 +254,7 @@ function passages(text: string, size: number): Passage[] {
   const sentences = raw.map((sentence) => ({
     words: new Set(tokens(sentence).map(fold)),
     negated: negated(sentence),
+    denied: deniedWords(sentence),
     pronounSpeaks: PRONOUN_SPEAKS.test(sentence),
   }));
   const found: Passage[] = [];
@@ -260,6 +286,8 @@ interface PointPart {
   /** Every folded word of the part, function words too. */
   words: string[];
   negated: boolean;
+  /** What the part denies (deniedWords). */
+  denied: Set<string>;
 }
 
 function partPolarity(passage: Passage, part: PointPart): boolean {
@@ -276,7 +304,14 @@ function partPolarity(passage: Passage, part: PointPart): boolean {
   if (!pointNegated) return passage.sentences.some((sentence, i) => !sentence.negated && held[i] === best);
   // A denial may be split from the rest of its sentence differently in the article ("That
   // doesn't just happen!” Trump tweeted"): a sentence holding half as much may carry it.
-  return passage.sentences.some((sentence, i) => sentence.negated && (held[i] ?? 0) * 2 >= best);
+  if (passage.sentences.some((sentence, i) => sentence.negated && (held[i] ?? 0) * 2 >= best)) return true;
+  // …or deny what the point denies in its own words ("with no chemicals" against "no chemical
+  // reagents are used", "rather than chemicals"), so long as no sentence of the passage states it.
+  return [...part.denied].some(
+    (word) =>
+      passage.sentences.some((sentence) => sentence.denied.has(word)) &&
+      !passage.sentences.some((sentence) => sentence.words.has(word) && !sentence.denied.has(word)),
+  );
 }
 
 /** What the best passage of an article lacks for a point; empty when a passage supports it. */
@@ -288,6 +323,7 @@ export function missingFromArticle(point: string, articleText: string): string[]
     terms: pointTerms(sentence),
     words: [...new Set(tokens(sentence).map(fold))],
     negated: negated(sentence),
+    denied: deniedWords(sentence),
   }));
   const size = Math.max(PASSAGE_SENTENCES, parts.length + 2);
   for (const passage of passages(articleText, size)) {

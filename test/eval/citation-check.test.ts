@@ -191,6 +191,28 @@ describe('independent citation check', () => {
     ).toContain('(polarity)');
   });
 
+  it('finds a denial told in other words by what it denies, and still refuses a denial of what the passage states', () => {
+    const point =
+      'Tarrowgate says the pond held process water and fine sediment from gravity separation, with no chemicals.';
+    const release =
+      'The pond contained process water and fine sediment from gravity separation; no chemical reagents are used at the plant.';
+    const report =
+      'A spokesperson said the pond held only process water and fine sediment, since the plant uses gravity separation rather than chemicals.';
+    expect(missingFromArticle(point, release)).toEqual([]);
+    expect(missingFromArticle(point, report)).toEqual([]);
+    // A denial of what the release states, planted, is refused.
+    const planted =
+      'Tarrowgate says the pond held no process water and fine sediment from gravity separation.';
+    expect(missingFromArticle(planted, release)).toContain('(polarity)');
+    // "rather than" denies only what follows it.
+    expect(
+      missingFromArticle(
+        'A spokesperson said the plant does not use gravity separation and the pond held process water and fine sediment.',
+        report,
+      ),
+    ).toContain('(polarity)');
+  });
+
   it('reads a denial joined by ", but" as its own clause, and still refuses the opposite', () => {
     const article =
       'The State Police have started criminal proceedings over a possible breach of construction rules. Nobody has been named as a suspect.';
