@@ -218,7 +218,7 @@ const TIMELINE_ENTRY = new RegExp(
  * concessions…", "Support the families…"): a list of demands or an appeal's, not a report.
  */
 const IMPERATIVE =
-  /^(?:Suspend|Stop|Halt|End|Ensure|Guarantee|Provide|Release|Restore|Recogni[sz]e|Respect|Protect|Publish|Reopen|Repeal|Withdraw|Cancel|Compensate|Pay|Fund|Invest|Support|Donate|Give|Help|Join|Sign|Share|Contact|Visit|Read|Watch|Listen|Subscribe|Follow|Keep|Avoid|Check|Make|Take|Tell|Ask|Send|Bring|Remember|Consider|Create|Establish|Introduce|Adopt|Launch|Allow|Ban|Lift|Drop)\s+(?:the|a|an|all|any|new|our|your|their|this|these|those|them|us|every|more|further|immediately|urgently)\b/;
+  /^(?:Suspend|Stop|Halt|End|Ensure|Guarantee|Provide|Release|Restore|Recogni[sz]e|Respect|Protect|Publish|Reopen|Repeal|Withdraw|Cancel|Compensate|Pay|Fund|Invest|Support|Donate|Give|Help|Join|Sign|Share|Contact|Visit|Read|Watch|Listen|Subscribe|Follow|Keep|Avoid|Check|Make|Take|Tell|Ask|Send|Bring|Remember|Consider|Create|Establish|Introduce|Adopt|Launch|Allow|Ban|Lift|Drop)\s+(?:the|a|an|all|any|new|our|your|their|this|these|those|them|us|every|more|further|immediately|urgently)\b|^(?:Please|Kindly)\s+\p{Ll}/u;
 
 export function isTimelineEntry(text: string): boolean {
   return TIMELINE_ENTRY.test(text);
@@ -239,11 +239,34 @@ const LIFE_RECORD =
  */
 const DESCRIBED_ONLY = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s?){1,8},\s+(?:which|who|whose)\s[^,;]+\.$/u;
 
+/**
+ * An opening that tells a moment through someone who lived it ("When tour guide Ernest Flowers ran
+ * his skiff out at first light on Friday, he saw the working lights of a dredger…", "By the time
+ * the last of the 96 people on board stepped onto the jetty…, it was nearly 10 p.m."), or what
+ * someone took a thing to be ("Zuzana Kmeťová thought the ledger's spine was simply swollen with
+ * damp."), or what someone did when it came ("When the water reached the second step of the temple…,
+ * W. A. Somawathi gathered her grandchildren…"): a feature's scene; the report of what happened follows.
+ */
+const SCENE_MOMENT =
+  /^(?:When|By the time|Just as)\s[^,;:]{10,160},\s+(?:he|she|they|it|there)\s+(?:was|were|saw|had|heard|could|found|felt|knew|noticed|realised|realized)\b|^(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:thought|assumed|had assumed|believed|had believed|never expected|did not expect|had no idea|never imagined)\b|^When\s[^,;:]{10,160},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:gathered|grabbed|picked up|ran|walked|woke|heard|saw|looked|knew|felt|carried|packed|fled|climbed|waded|rushed)\b/u;
+/**
+ * A still picture: "At seven o'clock on Monday morning, the buses that normally carry the day shift…
+ * sat with their engines off", "The smell of burnt gas still hung over Ndobo when…".
+ */
+const TABLEAU =
+  /^(?:(?:At|By|Just after|Shortly after|Shortly before|Before)\s[^,;:]{3,60},\s+)?(?:The|the|A|a|An|an)\s[^,;:]{0,120}?\b(?:still\s+)?(?:sat|stood|lay|hung)\s+(?:with|in|on|idle|empty|silent|quiet|still|over|outside|along|beside|across)\b/u;
+
+/** A feature's scene: a moment through someone who lived it, or a still picture. Never a point. */
+export function isSceneTelling(text: string): boolean {
+  return SCENE_MOMENT.test(text) || TABLEAU.test(text);
+}
+
 /** Whether the sentence is a timeline's entry, an imperative, an announcement, a life's record or a described name: never a point. */
 function outOfReport(text: string): boolean {
   return (
     TIMELINE_ENTRY.test(text) ||
     IMPERATIVE.test(text) ||
+    isSceneTelling(text) ||
     ANNOUNCES.test(text) ||
     LIFE_RECORD.test(text) ||
     DESCRIBED_ONLY.test(text)

@@ -2,9 +2,11 @@ import { CALENDAR_WORDS } from '../shared/text/calendar';
 import { isChronicle } from '../shared/text/page-notes';
 import { contentTerms } from '../shared/text/terms';
 import { isFeatureTitle, isLiveTitle } from '../shared/text/wire-tags';
+import { isSceneTelling } from './candidates';
 import { breadthBonus, type ClaimTracker } from './claim-groups';
 import type { SourceSentence } from './prepare';
 import { recountedOld } from './recounted';
+import { LASTING_STATE, LONG_STANDING, opensAnecdote, tellsEveryOne } from './scene-openings';
 import { standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
 import { stalePlan } from './superseded';
@@ -129,7 +131,7 @@ const OPENING_YEAR =
  * the 1990s"): background, where the news comes a sentence later.
  */
 const OPENING_DAY_YEAR =
-  /^(?:On|One|Late one|Early one|At)\s+[^,;:]{0,40}?\b(?:in\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d),/;
+  /^(?:On|One|Late one|Early one|At)\s+(?:[^,;:]|(?<=\d):(?=\d\d)){0,40}?\b(?:in\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d),/;
 const HISTORY_SINCE =
   /^(?:(?!\b(?:who|whose|which|that|where|when|after|because|as|if)\b)[^.;:,]){0,100}?\b(?:has|have)\s(?:(?!\b(?:what|that|which|who|whom|where|had|after|when|as|since)\b)[^.;:,]){0,80}?\bsince (?:the )?(?:(?:early|mid|late)[- ])?(1[89]\d\d|20\d\d)s?\b/;
 
@@ -151,42 +153,6 @@ function opensLongBefore(model: StoryModel, sentence: SourceSentence): boolean {
   const published = model.articles[sentence.article]?.doc.publishedAt;
   if (year === undefined || published === undefined || published === null) return false;
   return published.getUTCFullYear() - Number(year) >= 2;
-}
-
-/**
- * An opening that tells a state lasting for years ("For almost three years, the people of Mulonga
- * village have carried their drinking water…", "For decades, …", "For thirty-eight years, the
- * children of La Misère…", "For most of the past decade, …"): a feature's scene, not what
- * happened; the news it sets up comes a sentence or a paragraph later.
- */
-const LASTING_STATE =
-  /^(?:For|Over)\s+(?:most of\s+)?(?:(?:almost|nearly|more than|about|some|over|at least|well over|the (?:past|last))\s+)?(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|[a-z]+teen)\s+)?(?:years?|decades?|generations?|centuries|century)\b/i;
-
-/**
- * An opening that tells a moment through someone who lived it ("When tour guide Ernest Flowers ran
- * his skiff out at first light on Friday, he saw the working lights of a dredger…", "By the time
- * the last of the 96 people on board stepped onto the jetty…, it was nearly 10 p.m."), or what
- * someone took a thing to be ("Zuzana Kmeťová thought the ledger's spine was simply swollen with
- * damp."), or what someone did when it came ("When the water reached the second step of the temple…,
- * W. A. Somawathi gathered her grandchildren…"): a feature's scene; the report of what happened follows.
- */
-const SCENE_MOMENT =
-  /^(?:When|By the time|Just as)\s[^,;:]{10,160},\s+(?:he|she|they|it|there)\s+(?:was|were|saw|had|heard|could|found|felt|knew|noticed|realised|realized)\b|^(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:thought|assumed|had assumed|believed|had believed|never expected|did not expect|had no idea|never imagined)\b|^When\s[^,;:]{10,160},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:gathered|grabbed|picked up|ran|walked|woke|heard|saw|looked|knew|felt|carried|packed|fled|climbed|waded|rushed)\b/u;
-
-/**
- * An opening that tells what is true of every one of a kind ("Every contractor has a week it would
- * rather forget, and for Sorae…", "In Bíldudalur, a village of about 250 people…, almost every
- * family has someone working for the salmon farm", "Almost every drop of water on the island
- * comes from rain…"): a feature's scene, told in the present. "Every one of the 33 miners was
- * brought out alive" tells what happened and may lead.
- */
-const EVERY_ONE =
-  /^(?:In [^.;:]{1,120}?,\s+)?((?:(?:almost|nearly|virtually|practically|just about)\s+)?(?:every|each)\s+(?!time|year|day|week|month|morning|night|summer|winter|spring|autumn)\p{L}[^.;:,]*)/iu;
-const PAST = /\b(?:was|were|had|did|\p{L}{2,}ed)\b/u;
-
-function tellsEveryOne(text: string): boolean {
-  const clause = EVERY_ONE.exec(text)?.[1];
-  return clause !== undefined && !PAST.test(clause);
 }
 
 export function newestTime(model: StoryModel): number {
@@ -230,6 +196,13 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
   const toll = tollOf(title);
   let best = -1;
   let bestCosine = Number.NEGATIVE_INFINITY;
+  // A scene may come before what the title tells, in words the title shares almost none of
+  // ("Valbona Marku held a photograph of her daughter… as the judge read out the sentences." and
+  // "When the courtroom emptied, she stayed in her seat." above "A court in Berat on Thursday
+  // sentenced the owner of a construction company…", under "Three jailed over deadly Berat
+  // footbridge collapse…"): a statement further down that tells the title far better is its own.
+  let deeper = -1;
+  let deeperCosine = Number.NEGATIVE_INFINITY;
   for (const index of candidates) {
     const sentence = model.sentences[index];
     const own = model.vectors[index];
@@ -239,16 +212,36 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
     // A scene and its quote may come before the toll the title gives ("Ernesto Martínez spent
     // Saturday morning folding…", "“The house is under the hill…,” he said.", then "Civil
     // Protection on Saturday raised the death toll… to 14").
-    if (rank >= (tells === 1 ? Math.max(positions, TOLL_POSITIONS) : positions)) continue;
+    if (rank >= Math.max(positions, TOLL_POSITIONS)) continue;
     if (standaloneOf(model, index) === null) continue;
     const score = cosine(own, vector) + tells + (rank === 0 ? 1e-9 : 0);
+    if (tells === 0 && rank >= positions) {
+      if (score > deeperCosine && DATED_REPORT.test(sentence.text)) {
+        deeperCosine = score;
+        deeper = index;
+      }
+      continue;
+    }
     if (score > bestCosine || (score === bestCosine && rank === 0)) {
       bestCosine = score;
       best = index;
     }
   }
+  if (
+    deeper >= 0 &&
+    deeperCosine >= SCENE_TITLE_COSINE &&
+    deeperCosine >= SCENE_MARGIN * Math.max(0, bestCosine)
+  )
+    return deeper;
   return best;
 }
+
+/** A report's telling of when it happened: "on Thursday", "on 9 December", "yesterday". */
+const DATED_REPORT =
+  /\b(?:(?:on|last|this|late on|early on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|on \d{1,2} \p{Lu}\p{Ll}+|on \p{Lu}\p{Ll}+ \d{1,2}\b)/u;
+/** Cosine to the title at which a statement below a scene tells it, and how many times the scene's. */
+const SCENE_TITLE_COSINE = 0.2;
+const SCENE_MARGIN = 3;
 
 /**
  * The candidate that should open the story, or undefined when no opening sentence may. A
@@ -290,14 +283,17 @@ export function chooseLead(
  * Whether a sentence's opening is a feature's scene, background long before or a lasting state,
  * which no story opens with when another of its points can (extract.ts orders points so).
  */
-export function opensAsScene(model: StoryModel, index: number): boolean {
+export function opensAsScene(model: StoryModel, index: number, shown?: string): boolean {
   const sentence = model.sentences[index];
   if (sentence === undefined) return false;
+  const text = shown ?? sentence.text;
   return (
     opensLongBefore(model, sentence) ||
-    LASTING_STATE.test(sentence.text) ||
-    SCENE_MOMENT.test(sentence.text) ||
-    tellsEveryOne(sentence.text)
+    LASTING_STATE.test(text) ||
+    isSceneTelling(text) ||
+    LONG_STANDING.test(text) ||
+    tellsEveryOne(text) ||
+    opensAnecdote(model, index)
   );
 }
 
@@ -328,13 +324,7 @@ function bestOpening(
     )
       continue;
     if (CONTINUES.test(point.text) || LEANS_ON_CONTEXT.test(point.text)) continue;
-    if (
-      opensLongBefore(model, sentence) ||
-      LASTING_STATE.test(point.text) ||
-      SCENE_MOMENT.test(point.text) ||
-      tellsEveryOne(point.text)
-    )
-      continue;
+    if (opensAsScene(model, index, point.text)) continue;
     if (
       claims.blocked[index] === 1 ||
       supersededCount(model, index) ||

@@ -1,4 +1,5 @@
 import { BoxEntries } from './box-labels';
+import { otherDigestItems } from './digest';
 import { trimSentence, withoutLeadIn } from './furniture';
 import { blockJunkKind, endsAsSentence, junkKind } from './page-junk';
 import { describesOutlet } from './page-notes';
@@ -119,7 +120,9 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
   const maxChars = options.maxChars ?? Number.POSITIVE_INFINITY;
   const keepDateline = options.keepDatelines === true;
   let chars = 0;
-  const paragraphs = articleParagraphs(raw).map(compact);
+  const all = articleParagraphs(raw).map(compact);
+  const otherItems = otherDigestItems(all);
+  const paragraphs = otherItems.size === 0 ? all : all.filter((_, index) => !otherItems.has(index));
   const boxes = new BoxEntries(raw);
   let prose = 0;
   for (const paragraph of paragraphs) if (prose < 2 && endsAsSentence(paragraph)) prose++;

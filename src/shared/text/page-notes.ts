@@ -1,3 +1,4 @@
+import { isDigest } from './digest';
 import type { JunkKind } from './page-junk';
 
 /**
@@ -140,7 +141,7 @@ const MEETING_FORMULA =
  * the General Secretariat of the Government is authentic."
  */
 const STANDING_NOTE =
-  /\b(?:is|are) not (?:an? )?official (?:warnings?|forecasts?|advice|translations?|records?)\b|^official (?:warnings|forecasts) are issued by\b|^only the \p{Lu}\p{Ll}+ (?:text|version)\b[^.!?]{0,80}\b(?:is|are) (?:authentic|binding|authoritative)\b/iu;
+  /\b(?:is|are) not (?:an? )?official (?:warnings?|forecasts?|advice|translations?|records?)\b|^official (?:warnings|forecasts) are issued by\b|^only the \p{Lu}\p{Ll}+ (?:text|version)\b[^.!?]{0,80}\b(?:is|are) (?:authentic|binding|authoritative)\b|^the (?:original|\p{Lu}\p{Ll}+) (?:text|version)\b[^.!?]{0,60}\bis the only (?:authentic|binding|authoritative|official) (?:text|version)\b/iu;
 
 /** Words without which MEETING_FORMULA and STANDING_NOTE cannot match: most sentences have none. */
 const MEETING_HINT =
@@ -182,6 +183,29 @@ const NOT_ADVICE =
 const FEE_NOTE =
   /^(?:(?:payment|card|transaction|platform|bank|processing|service)\s+){1,2}fees?\s+(?:may\s+)?(?:apply|are (?:deducted|charged|added))\b/i;
 
+/**
+ * A status page's own notes: "Flight data may be delayed by up to 5 minutes.", "Passengers are
+ * advised to contact their airline before travelling to the airport." (said of every flight on
+ * every day), and a timetable's line ("Mass times this week: Saturday 6:00 pm; Sunday 7:00 am, 9:00
+ * am and 5:00 pm.").
+ */
+const STATUS_NOTE =
+  /^(?:[\p{L}-]+\s+){0,2}(?:data|information|prices|quotes|times|figures|status(?:es)?|updates)\s+(?:may be|can be|are|is)\s+delayed\b(?:\s+by)?(?:\s+(?:up to|at least|about))?(?:\s*\d+\s*(?:minutes?|mins?|seconds?))?\s*\.?$|^(?:(?:passengers|travell?ers|customers|visitors|guests)\s+(?:are|should|must)\s+(?:(?:advised|asked|requested|reminded|encouraged|urged)\s+to\s+)?|please\s+)?(?:contact|check with|consult|confirm with)\s+(?:their|your)\s+(?:airline|carrier|operator|travel agent|tour operator|ferry operator)\b/iu;
+const SCHEDULE_LABEL = /^(?:\p{L}[\p{L}'’-]*\s+){0,7}\p{L}[\p{L}'’-]*:\s/u;
+const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|h)?|\s*(?:am|pm|a\.m\.|p\.m\.))(?!\w)/gi;
+
+/** A listing's when and where after its label: "Prayer vigil…: Wednesday 15 December, 7:00 pm, in the church courtyard." */
+const LISTING =
+  /^(?:\p{L}[\p{L}'’-]*\s+){0,7}\p{L}[\p{L}'’-]*:\s+((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+\p{Lu}\p{Ll}+)\b[^.!?;]{0,40}?\b\d{1,2}[:.]\d{2}\b[^.!?;]{0,60})\.?$/u;
+const LISTING_VERB = /\b(?:is|are|was|were|will|would|has|have|had|\p{Ll}{3,}ed)\b/u;
+
+function isScheduleLine(text: string): boolean {
+  if (!SCHEDULE_LABEL.test(text)) return false;
+  if ((text.match(CLOCK_TIME)?.length ?? 0) >= 3) return true;
+  const when = LISTING.exec(text)?.[1];
+  return when !== undefined && !LISTING_VERB.test(when);
+}
+
 /** The kind of note a sentence is, or null. */
 export function noteKind(text: string): JunkKind | null {
   if (EPISODE_NOTE.test(text) || SHOW_VOICE.test(text) || isShowNote(text)) return 'transcript';
@@ -191,7 +215,9 @@ export function noteKind(text: string): JunkKind | null {
     OWN_FIGURES_NOTE.test(text) ||
     FEE_NOTE.test(text) ||
     NOT_ADVICE.test(text) ||
-    OWN_TEXT_NOTE.test(text)
+    OWN_TEXT_NOTE.test(text) ||
+    STATUS_NOTE.test(text) ||
+    isScheduleLine(text)
   )
     return 'notice';
   if (SHOW_WELCOME.test(text)) return 'transcript';
@@ -266,7 +292,7 @@ function sitsWithOutlet(sentence: string, outlet: string): boolean {
 const ISSUE_TITLE = /^[^:]{1,60}?\s[—–-]\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^:]{0,25}:/;
 
 export function isNewsletterIssue(title: string, text: string): boolean {
-  if (ISSUE_TITLE.test(title)) return true;
+  if (ISSUE_TITLE.test(title) || isDigest(text)) return true;
   const head = text.slice(0, 1_500);
   return head.includes(' edition') ||
     head.includes(' issue') ||

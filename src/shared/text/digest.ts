@@ -1,0 +1,92 @@
+import { contentTerms, isNumber, wordCount } from './terms';
+
+/**
+ * An emailed digest's web copy: a newsletter's several numbered items, each on its own subject
+ * ("1. Riga: The opera chorus has called off…", "2. Tallinn: …", "3. Raseiniai: Who knew…" and
+ * that item's paragraphs), between the newsletter's greeting and its unsubscribe line. Read as
+ * one article it tells a story of several events at once; a reader of a story about one of them
+ * wants that item's sentences only. docs/summarization.md ("Digests").
+ */
+
+/** An item's opening paragraph: "3. Coal", "2) Tallinn: The city's festival…". */
+const ITEM_OPENER = /^(\d{1,2})[.)]\s+\S/;
+/**
+ * An item of its own subject opens on a heading ("3. Coal", "2. Meanwhile in Kigali") or a
+ * label ("1. Riga: …", "1. RWANDA — …"); a newsletter's numbered points on one subject are
+ * sentences ("1. The Dorohusk blockade is suspended from 18:00 today…").
+ */
+const ITEM_HEADING = /^\d{1,2}[.)]\s+(?:[^.!]{1,80}$|\p{Lu}[\p{L}'’ -]{1,30}?\s*(?::|—|–)\s)/u;
+
+/** Lines only an emailed newsletter's web copy has. */
+const NEWSLETTER_MARK =
+  /\b(?:view (?:this (?:email|newsletter) )?in (?:your )?browser|unsubscribe|you (?:are|were) receiving this (?:email|newsletter)|forwarded this (?:email|newsletter|by a friend)|forward (?:this )?to a (?:friend|colleague)|update (?:your )?(?:email )?preferences)\b/i;
+
+/** Share of an item's words found in the lead item from which it is on the lead's subject. */
+const OWN_SUBJECT_SHARE = 0.2;
+
+/** Day and month names, which items on any subject share. */
+const CALENDAR = new Set(
+  contentTerms(
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tomorrow week',
+  ),
+);
+
+/** Fewest numbered items that make a digest: a news page may number two points of its own. */
+const MIN_ITEMS = 3;
+
+/** Paragraph indexes of a digest's items, in order (empty when the page is no digest). */
+function itemOpeners(paragraphs: readonly string[]): number[] {
+  if (!paragraphs.some((paragraph) => NEWSLETTER_MARK.test(paragraph))) return [];
+  const openers: number[] = [];
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const number = ITEM_OPENER.exec(paragraph.trim())?.[1];
+    if (number !== undefined && Number(number) === openers.length + 1) openers.push(index);
+  }
+  const headed = openers.every((index) => ITEM_HEADING.test((paragraphs[index] ?? '').trim()));
+  return openers.length >= MIN_ITEMS && headed ? openers : [];
+}
+
+/** Whether a page's text (paragraphs on lines of their own) is an emailed digest of numbered items. */
+export function isDigest(text: string): boolean {
+  return itemOpeners(text.split(/\n+/)).length > 0;
+}
+
+/**
+ * Paragraph indexes of a digest's items other than its lead, the item told at most length (the
+ * one its writer gave the story the page is filed under); empty for any other page. Items are
+ * numbered 1, 2, 3… in order; an item runs to the next item's number.
+ */
+export function otherDigestItems(paragraphs: readonly string[]): Set<number> {
+  const skipped = new Set<number>();
+  const openers = itemOpeners(paragraphs);
+  if (openers.length === 0) return skipped;
+  const items = openers.map((start, i) => ({ start, end: openers[i + 1] ?? paragraphs.length }));
+  const words = items.map(({ start, end }) =>
+    paragraphs.slice(start, end).reduce((sum, paragraph) => sum + wordCount(paragraph), 0),
+  );
+  const lead = words.indexOf(Math.max(...words));
+  const termsOf = ({ start, end }: { start: number; end: number }): Set<string> =>
+    new Set(
+      contentTerms(paragraphs.slice(start, end).join(' ')).filter(
+        (term) => !isNumber(term) && !CALENDAR.has(term),
+      ),
+    );
+  const itemTerms = items.map(termsOf);
+  items.forEach((item, i) => {
+    if (i === lead) return;
+    const { start, end } = item;
+    // An item on the subject of the lead or of the other items ("There is money now.", "The
+    // radiators come on by Friday." among a newsletter's five points on one heating crisis) is
+    // the story's too.
+    const terms = [...(itemTerms[i] ?? [])];
+    const others = new Set(itemTerms.flatMap((set, j) => (j === i ? [] : [...set])));
+    const withLead = terms.filter((term) => itemTerms[lead]?.has(term)).length;
+    const withOthers = terms.filter((term) => others.has(term)).length;
+    const share = OWN_SUBJECT_SHARE * terms.length;
+    if (terms.length === 0 || withLead >= share || withOthers >= share) return;
+    // The last item runs into the newsletter's sign-off, which the furniture rules read.
+    const stop = i === items.length - 1 ? start + 1 : end;
+    for (let index = start; index < stop; index++) skipped.add(index);
+  });
+  return skipped;
+}

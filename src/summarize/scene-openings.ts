@@ -1,0 +1,61 @@
+import type { StoryModel } from './story-model';
+
+/**
+ * Openings that set a feature's scene rather than tell what happened (docs/summarization.md,
+ * "The lead point"): a state lasting for years, how long someone has been something, what is true of
+ * every one of a kind, an anecdote the next sentence shows to be one of many. No story opens with
+ * one when another of its points can (lead.ts opensAsScene).
+ */
+
+/**
+ * An opening that tells a state lasting for years ("For almost three years, the people of Mulonga
+ * village have carried their drinking water…", "For decades, …", "For thirty-eight years, the
+ * children of La Misère…", "For most of the past decade, …"): a feature's scene, not what
+ * happened; the news it sets up comes a sentence or a paragraph later.
+ */
+export const LASTING_STATE =
+  /^(?:For|Over)\s+(?:most of\s+)?(?:(?:almost|nearly|more than|about|some|over|at least|well over|the (?:past|last))\s+)?(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|[a-z]+teen)\s+)?(?:years?|decades?|generations?|centuries|century)\b/i;
+
+/**
+ * An opening that tells how long someone has been something ("Ieva Stonkutė has been the paper
+ * conservator at the Dubysa Valley Museum… for eleven years.") or what has gone on for as long as
+ * anyone remembers ("The Yallahs River has been rebuilding and destroying the road… for as long as
+ * anyone in St Thomas can remember."): a feature's scene; the news comes after it.
+ */
+export const LONG_STANDING =
+  /^[^.;:,]{3,100}?\b(?:has|have) (?:been|worked|lived|served|kept|run)\b[^.;:,]{0,120}?\bfor (?:(?:almost|nearly|more than|over|about|some|at least)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|\p{Ll}+ty(?:-\p{Ll}+)?|several|many|a few) (?:years|decades)\b|\bfor as long as (?:anyone|anybody|people|residents|most people|locals)\b[^.;:]{0,40}\b(?:can|could) remember\b/u;
+
+/**
+ * An anecdote the next sentence shows to be one of many: "Miss Ivy Clarke has spent three nights on
+ * a classroom floor…" before "Clarke is one of 870 people now in 23 emergency shelters…", "Ram
+ * Bahadur Thapa keeps the committee's decision folded…" before "Thapa, 34, is one of 412 workers
+ * whom…". The second sentence tells the news.
+ */
+const ONE_OF_MANY =
+  /^(\p{Lu}[\p{L}'’-]+|He|She)(?:,\s*\d{1,3},)?\s+(?:is|was|are|were)\s+(?:one of|among)\s/u;
+
+export function opensAnecdote(model: StoryModel, index: number): boolean {
+  const sentence = model.sentences[index];
+  const next = model.sentences[index + 1];
+  if (sentence === undefined || next === undefined || next.article !== sentence.article) return false;
+  const who = ONE_OF_MANY.exec(next.text)?.[1];
+  if (who === undefined) return false;
+  if (who === 'He' || who === 'She') return /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Ll}/u.test(sentence.text);
+  return new RegExp(`(?:^|\\s)${who}(?=[\\s,.’'])`, 'u').test(sentence.text);
+}
+
+/**
+ * An opening that tells what is true of every one of a kind ("Every contractor has a week it would
+ * rather forget, and for Sorae…", "In Bíldudalur, a village of about 250 people…, almost every
+ * family has someone working for the salmon farm", "Almost every drop of water on the island
+ * comes from rain…"): a feature's scene, told in the present. "Every one of the 33 miners was
+ * brought out alive" tells what happened and may lead.
+ */
+const EVERY_ONE =
+  /^(?:In [^.;:]{1,120}?,\s+)?((?:(?:almost|nearly|virtually|practically|just about)\s+)?(?:every|each)\s+(?!time|year|day|week|month|morning|night|summer|winter|spring|autumn)\p{L}[^.;:,]*)/iu;
+const PAST = /\b(?:was|were|had|did|\p{L}{2,}ed)\b/u;
+
+export function tellsEveryOne(text: string): boolean {
+  const clause = EVERY_ONE.exec(text)?.[1];
+  return clause !== undefined && !PAST.test(clause);
+}
