@@ -1,4 +1,5 @@
-import { isDiscussionThread, isFundraiser, isMachineTranslated } from '../shared/text/page-notes';
+import { isMachineTranslated } from '../shared/text/page-notes';
+import { isDiscussionThread, isFundraiser } from '../shared/text/threads';
 import type { StoryModel } from './story-model';
 
 /**

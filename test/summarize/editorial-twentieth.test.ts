@@ -1,6 +1,7 @@
 import { cleanArticleText } from '../../src/shared/text/article-text';
 import { junkKind } from '../../src/shared/text/page-junk';
-import { describesOutlet, isDiscussionThread, isNewsletterIssue } from '../../src/shared/text/page-notes';
+import { describesOutlet, isNewsletterIssue } from '../../src/shared/text/page-notes';
+import { isDiscussionThread } from '../../src/shared/text/threads';
 import { isBroadcastTitle, isFeatureTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
 import { cleanTitle, headlineFromText } from '../../src/summarize/headline';
