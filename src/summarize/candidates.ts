@@ -256,9 +256,12 @@ const SCENE_MOMENT =
 const TABLEAU =
   /^(?:(?:At|By|Just after|Shortly after|Shortly before|Before)\s[^,;:]{3,60},\s+)?(?:The|the|A|a|An|an)\s[^,;:]{0,120}?\b(?:still\s+)?(?:sat|stood|lay|hung)\s+(?:with|in|on|idle|empty|silent|quiet|still|over|outside|along|beside|across)\b/u;
 
+/** TABLEAU's verbs, looked for first: most sentences have none. */
+const STILL_VERB = / (?:sat|stood|lay|hung) /;
+
 /** A feature's scene: a moment through someone who lived it, or a still picture. Never a point. */
 export function isSceneTelling(text: string): boolean {
-  return SCENE_MOMENT.test(text) || TABLEAU.test(text);
+  return SCENE_MOMENT.test(text) || (STILL_VERB.test(text) && TABLEAU.test(text));
 }
 
 /** Whether the sentence is a timeline's entry, an imperative, an announcement, a life's record or a described name: never a point. */

@@ -1,5 +1,5 @@
 import { BoxEntries } from './box-labels';
-import { otherDigestItems } from './digest';
+import { otherItems } from './digest';
 import { trimSentence, withoutLeadIn } from './furniture';
 import { blockJunkKind, endsAsSentence, junkKind } from './page-junk';
 import { describesOutlet } from './page-notes';
@@ -121,8 +121,8 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
   const keepDateline = options.keepDatelines === true;
   let chars = 0;
   const all = articleParagraphs(raw).map(compact);
-  const otherItems = otherDigestItems(all);
-  const paragraphs = otherItems.size === 0 ? all : all.filter((_, index) => !otherItems.has(index));
+  const others = otherItems(all);
+  const paragraphs = others.size === 0 ? all : all.filter((_, index) => !others.has(index));
   const boxes = new BoxEntries(raw);
   let prose = 0;
   for (const paragraph of paragraphs) if (prose < 2 && endsAsSentence(paragraph)) prose++;

@@ -31,19 +31,48 @@ const CALENDAR = new Set(
   ),
 );
 
+/** Longest item heading, in words. */
+const HEADING_WORDS = 12;
+
 /** Fewest numbered items that make a digest: a news page may number two points of its own. */
 const MIN_ITEMS = 3;
 
-/** Paragraph indexes of a digest's items, in order (empty when the page is no digest). */
-function itemOpeners(paragraphs: readonly string[]): number[] {
-  if (!paragraphs.some((paragraph) => NEWSLETTER_MARK.test(paragraph))) return [];
+/**
+ * An item of a bulletin or a log, opened by its place or its desk in capitals and a dash
+ * ("MASERU — Traffic officers will close…", "FOOTBALL — Likuena's friendly…", "BUDVA — Slovenska
+ * plaža, 21 December, 02:40"). A report opens so once; a bulletin of items, at every item.
+ */
+const ITEM_LABEL = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{2,30}?)\s+[—–]\s+\S/u;
+
+/** Numbered items in order, 1, 2, 3…: the paragraphs that open them. */
+function numberedOpeners(paragraphs: readonly string[]): number[] {
   const openers: number[] = [];
   for (const [index, paragraph] of paragraphs.entries()) {
     const number = ITEM_OPENER.exec(paragraph.trim())?.[1];
     if (number !== undefined && Number(number) === openers.length + 1) openers.push(index);
   }
+  return openers.length >= MIN_ITEMS ? openers : [];
+}
+
+/** Paragraph indexes of a digest's items, in order (empty when the page is no digest). */
+function itemOpeners(paragraphs: readonly string[]): number[] {
+  if (!paragraphs.some((paragraph) => NEWSLETTER_MARK.test(paragraph))) return [];
+  const openers = numberedOpeners(paragraphs);
   const headed = openers.every((index) => ITEM_HEADING.test((paragraphs[index] ?? '').trim()));
-  return openers.length >= MIN_ITEMS && headed ? openers : [];
+  return headed ? openers : [];
+}
+
+/** Paragraphs opening a bulletin's items under three different labels or more, in order. */
+function labelledOpeners(paragraphs: readonly string[]): number[] {
+  const openers: number[] = [];
+  const labels = new Set<string>();
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const label = ITEM_LABEL.exec(paragraph.trim())?.[1];
+    if (label === undefined) continue;
+    openers.push(index);
+    labels.add(label);
+  }
+  return labels.size >= MIN_ITEMS ? openers : [];
 }
 
 /** Whether a page's text (paragraphs on lines of their own) is an emailed digest of numbered items. */
@@ -52,14 +81,44 @@ export function isDigest(text: string): boolean {
 }
 
 /**
+ * Fewest items on other subjects that make a page of labelled items (a radio's news in brief, a
+ * police log) a page of several subjects: a report's items may have words of their own.
+ */
+const MIN_OTHER_ITEMS = 2;
+
+/**
+ * Paragraph indexes of the items other than the lead of a page of items on several subjects: an
+ * emailed digest (`otherDigestItems`), or a bulletin or a log whose items are labelled by place or
+ * desk, two or more of them on other subjects than the rest. Numbered items with no newsletter's
+ * lines are left whole: a listicle's items on one subject share too few words to tell them from a
+ * round-up's. docs/summarization.md ("Digests").
+ */
+export function otherItems(paragraphs: readonly string[]): Set<number> {
+  const digest = otherDigestItems(paragraphs);
+  if (digest.size > 0 || itemOpeners(paragraphs).length > 0) return digest;
+  const openers = labelledOpeners(paragraphs);
+  if (openers.length === 0) return digest;
+  const { skipped, items } = offSubject(paragraphs, openers);
+  return items >= MIN_OTHER_ITEMS ? skipped : digest;
+}
+
+/**
  * Paragraph indexes of a digest's items other than its lead, the item told at most length (the
  * one its writer gave the story the page is filed under); empty for any other page. Items are
  * numbered 1, 2, 3… in order; an item runs to the next item's number.
  */
 export function otherDigestItems(paragraphs: readonly string[]): Set<number> {
-  const skipped = new Set<number>();
   const openers = itemOpeners(paragraphs);
-  if (openers.length === 0) return skipped;
+  return openers.length === 0 ? new Set() : offSubject(paragraphs, openers).skipped;
+}
+
+/** The paragraphs of the items, other than the lead, on other subjects, and how many such items. */
+function offSubject(
+  paragraphs: readonly string[],
+  openers: readonly number[],
+): { skipped: Set<number>; items: number } {
+  const skipped = new Set<number>();
+  let dropped = 0;
   const items = openers.map((start, i) => ({ start, end: openers[i + 1] ?? paragraphs.length }));
   const words = items.map(({ start, end }) =>
     paragraphs.slice(start, end).reduce((sum, paragraph) => sum + wordCount(paragraph), 0),
@@ -84,9 +143,14 @@ export function otherDigestItems(paragraphs: readonly string[]): Set<number> {
     const withOthers = terms.filter((term) => others.has(term)).length;
     const share = OWN_SUBJECT_SHARE * terms.length;
     if (terms.length === 0 || withLead >= share || withOthers >= share) return;
-    // The last item runs into the newsletter's sign-off, which the furniture rules read.
-    const stop = i === items.length - 1 ? start + 1 : end;
+    // The last item runs into the page's sign-off, which the furniture rules read: it is its
+    // opening paragraph, and the one after when that is only a heading ("4. Gold", "PODGORICA —
+    // Blok 5, 21 December, 19:30").
+    const opening = (paragraphs[start] ?? '').trim();
+    const heading = !/[.!?]["”’)]?$/.test(opening) && wordCount(opening) <= HEADING_WORDS;
+    const stop = i === items.length - 1 ? Math.min(end, start + (heading ? 2 : 1)) : end;
     for (let index = start; index < stop; index++) skipped.add(index);
+    dropped++;
   });
-  return skipped;
+  return { skipped, items: dropped };
 }
