@@ -1,5 +1,6 @@
 import { articleSentences } from '../../src/shared/text/article-text';
 import { isDiscussionThread } from '../../src/shared/text/threads';
+import { withoutWireTags } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
 import { doc } from './fixture-doc';
 
@@ -75,5 +76,33 @@ describe("a community group's post and its comments", () => {
       'The council will meet on Monday.',
     ].join('\n\n');
     expect(isDiscussionThread(report)).toBe(false);
+  });
+});
+
+describe("a wire's keyword slug and a notice's code", () => {
+  const wire = doc(
+    'w',
+    'Vardar Wire',
+    '2027-12-29T10:00:00Z',
+    'N.MACEDONIA-POLLUTION/SKOPJE: Skopje makes buses free, bans trucks as smog reading hits 412',
+    [
+      'Skopje declared an air-pollution alert on Wednesday, making city buses free and banning heavy trucks from the centre.',
+      'The mayor said the measures would stay until at least Sunday.',
+    ],
+  );
+  it('are no words of a headline', () => {
+    expect(withoutWireTags(wire.title ?? '')).toBe(
+      'Skopje makes buses free, bans trucks as smog reading hits 412',
+    );
+    expect(summarizeStory([wire], { maxPoints: 3 }).headline).toMatch(/^Skopje makes buses free/);
+  });
+  it("and a notice's code is no headline: its text heads it", () => {
+    const notice = doc('n', 'AeroNotice', '2027-12-29T11:00:00Z', 'MSLP A1187/27', [
+      'The aerodrome is closed because of a disabled aircraft on the runway, the civil aviation authority said.',
+      'All traffic except emergency flights is not permitted until an estimated 03:00 UTC.',
+    ]);
+    const headline = summarizeStory([notice], { maxPoints: 3 }).headline;
+    expect(headline).not.toBe('MSLP A1187/27');
+    expect(headline).not.toMatch(/A1187/);
   });
 });
