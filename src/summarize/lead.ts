@@ -213,13 +213,15 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
     // Saturday morning folding…", "“The house is under the hill…,” he said.", then "Civil
     // Protection on Saturday raised the death toll… to 14").
     if (rank >= Math.max(positions, TOLL_POSITIONS)) continue;
-    if (standaloneOf(model, index) === null) continue;
+    const below = tells === 0 && rank >= positions;
+    // Whether it stands alone is the costly reading: a statement below is read only when it is a
+    // report's, dated, and closer to the title than any below so far.
     const score = cosine(own, vector) + tells + (rank === 0 ? 1e-9 : 0);
-    if (tells === 0 && rank >= positions) {
-      if (score > deeperCosine && DATED_REPORT.test(sentence.text)) {
-        deeperCosine = score;
-        deeper = index;
-      }
+    if (below && (score <= deeperCosine || !DATED_REPORT.test(sentence.text))) continue;
+    if (standaloneOf(model, index) === null) continue;
+    if (below) {
+      deeperCosine = score;
+      deeper = index;
       continue;
     }
     if (score > bestCosine || (score === bestCosine && rank === 0)) {

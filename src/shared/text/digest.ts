@@ -56,8 +56,8 @@ function numberedOpeners(paragraphs: readonly string[]): number[] {
 
 /** Paragraph indexes of a digest's items, in order (empty when the page is no digest). */
 function itemOpeners(paragraphs: readonly string[]): number[] {
-  if (!paragraphs.some((paragraph) => NEWSLETTER_MARK.test(paragraph))) return [];
   const openers = numberedOpeners(paragraphs);
+  if (openers.length === 0 || !paragraphs.some((paragraph) => NEWSLETTER_MARK.test(paragraph))) return [];
   const headed = openers.every((index) => ITEM_HEADING.test((paragraphs[index] ?? '').trim()));
   return headed ? openers : [];
 }
@@ -67,6 +67,7 @@ function labelledOpeners(paragraphs: readonly string[]): number[] {
   const openers: number[] = [];
   const labels = new Set<string>();
   for (const [index, paragraph] of paragraphs.entries()) {
+    if (!paragraph.includes('—') && !paragraph.includes('–')) continue;
     const label = ITEM_LABEL.exec(paragraph.trim())?.[1];
     if (label === undefined) continue;
     openers.push(index);

@@ -191,6 +191,8 @@ const FEE_NOTE =
  */
 const STATUS_NOTE =
   /^(?:[\p{L}-]+\s+){0,2}(?:data|information|prices|quotes|times|figures|status(?:es)?|updates)\s+(?:may be|can be|are|is)\s+delayed\b(?:\s+by)?(?:\s+(?:up to|at least|about))?(?:\s*\d+\s*(?:minutes?|mins?|seconds?))?\s*\.?$|^(?:(?:passengers|travell?ers|customers|visitors|guests)\s+(?:are|should|must)\s+(?:(?:advised|asked|requested|reminded|encouraged|urged)\s+to\s+)?|please\s+)?(?:contact|check with|consult|confirm with)\s+(?:their|your)\s+(?:airline|carrier|operator|travel agent|tour operator|ferry operator)\b/iu;
+/** Words without which STATUS_NOTE cannot match: most sentences have none. */
+const STATUS_HINT = /delayed|ontact|onsult|heck with|onfirm with/;
 const SCHEDULE_LABEL = /^(?:\p{L}[\p{L}'’-]*\s+){0,7}\p{L}[\p{L}'’-]*:\s/u;
 const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|h)?|\s*(?:am|pm|a\.m\.|p\.m\.))(?!\w)/gi;
 
@@ -200,7 +202,7 @@ const LISTING =
 const LISTING_VERB = /\b(?:is|are|was|were|will|would|has|have|had|\p{Ll}{3,}ed)\b/u;
 
 function isScheduleLine(text: string): boolean {
-  if (!SCHEDULE_LABEL.test(text)) return false;
+  if (!text.includes(':') || !SCHEDULE_LABEL.test(text)) return false;
   if ((text.match(CLOCK_TIME)?.length ?? 0) >= 3) return true;
   const when = LISTING.exec(text)?.[1];
   return when !== undefined && !LISTING_VERB.test(when);
@@ -216,7 +218,7 @@ export function noteKind(text: string): JunkKind | null {
     FEE_NOTE.test(text) ||
     NOT_ADVICE.test(text) ||
     OWN_TEXT_NOTE.test(text) ||
-    STATUS_NOTE.test(text) ||
+    (STATUS_HINT.test(text) && STATUS_NOTE.test(text)) ||
     isScheduleLine(text)
   )
     return 'notice';
