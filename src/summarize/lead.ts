@@ -6,7 +6,13 @@ import { isSceneTelling } from './candidates';
 import { breadthBonus, type ClaimTracker } from './claim-groups';
 import type { SourceSentence } from './prepare';
 import { recountedOld } from './recounted';
-import { LASTING_STATE, LONG_STANDING, opensAnecdote, tellsEveryOne } from './scene-openings';
+import {
+  LASTING_STATE,
+  LONG_STANDING,
+  opensAnecdote,
+  SOMEONES_STRETCH,
+  tellsEveryOne,
+} from './scene-openings';
 import { standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
 import { stalePlan } from './superseded';
@@ -294,6 +300,7 @@ export function opensAsScene(model: StoryModel, index: number, shown?: string): 
     LASTING_STATE.test(text) ||
     isSceneTelling(text) ||
     LONG_STANDING.test(text) ||
+    SOMEONES_STRETCH.test(text) ||
     tellsEveryOne(text) ||
     opensAnecdote(model, index)
   );

@@ -26,6 +26,14 @@ export const LONG_STANDING =
   /^[^.;:,]{3,100}?\b(?:has|have) (?:been|worked|lived|served|kept|run)\b[^.;:,]{0,120}?\bfor (?:(?:almost|nearly|more than|over|about|some|at least)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|\p{Ll}+ty(?:-\p{Ll}+)?|several|many|a few) (?:years|decades)\b|\bfor as long as (?:anyone|anybody|people|residents|most people|locals)\b[^.;:]{0,40}\b(?:can|could) remember\b/u;
 
 /**
+ * A column's opening on how a stretch of time went for someone ("For Karavel Resources, the week
+ * before Christmas has gone about as badly as a mining company's can.", "For Sable Ridge
+ * Resources, 2027 ended with both of its mines shut."): the news it sums up comes after it.
+ */
+export const SOMEONES_STRETCH =
+  /^For (?:the )?\p{Lu}[^,]{1,60},\s+(?:(?:the|this|last|that) )?(?:[\p{L}-]+ ){0,4}?(?:week|month|year|season|quarter|decade|(?:19|20)\d\d)\b[^,.;]{0,40}?\b(?:has|have|had|was|were|ended|began|started|closed|opened)\b/u;
+
+/**
  * An anecdote the next sentence shows to be one of many: "Miss Ivy Clarke has spent three nights on
  * a classroom floor…" before "Clarke is one of 870 people now in 23 emergency shelters…", "Ram
  * Bahadur Thapa keeps the committee's decision folded…" before "Thapa, 34, is one of 412 workers

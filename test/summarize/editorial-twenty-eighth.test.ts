@@ -106,3 +106,15 @@ describe("a wire's keyword slug and a notice's code", () => {
     expect(headline).not.toMatch(/A1187/);
   });
 });
+
+describe("a column's opening on how a stretch of time went for someone", () => {
+  it('does not lead', () => {
+    const column = doc('c', 'Reefline Weekly', '2028-01-01T09:00:00Z', "Sable's week: a strike and a spill", [
+      'For Sable Ridge Resources, 2027 ended with both of its mines shut.',
+      'The London-listed miner suspended operations at its Tinahula gold mine after its tailings facility overflowed into the Tinahula River early on New Year’s Eve.',
+      'Villages downstream have been told not to drink, wash or fish in the river.',
+    ]);
+    const points = summarizeStory([column], { maxPoints: 3 }).points.map((point) => point.text);
+    expect(points[0]).toMatch(/^The London-listed miner suspended operations/);
+  });
+});
