@@ -8,6 +8,7 @@ import {
   isBroadcastTitle,
   isFeatureTitle,
   isKindOnlyTitle,
+  SERIAL_ENTRY,
   withoutLiveMark,
   withoutPageKind,
   withoutWireTags,
@@ -112,8 +113,6 @@ const FILING_LABEL =
  */
 const PAGE_NAME =
   /^(?:minutes|agenda|order paper|hansard|record of proceedings|sentencing remarks|judg(?:e)?ment|reasons for (?:judg(?:e)?ment|decision|sentence)|decision summary)\b\s*(?::|of\b|[—–-])|^(?:map|chart|graphic|infographic)\s*:|^\p{Lu}\p{L}+:\p{Lu}[^/\s:]*(?:\s[^/\s:]+)*\/|^(?:no\.|nr\.|#)\s*\d+\s*[—–-]|\b\p{Lu}{3,} (?:WARNING|BULLETIN|ADVISORY|NOTICE) \d+\/\d+\b|\((?:full text|excerpt|transcript|unofficial (?:english )?translation)\b[^)]*\)|\b(?:bulletin|report|sitrep|update|advisory|warning) no\.?\s*\d|[—–-]\s*(?:extract|excerpt|full text|transcript)\s*$|^(?:weather|marine|shipping|weather and marine)\s+bulletin\b|\bSMS\b[^\n]{0,20}\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\((?:civil|criminal|commercial|constitutional|family|labour|land)? ?(?:cause|case|appeal|application|petition) no\.\s*\d|(?:^|\s)(?:press|newspaper|papers|media) review\s*[—–:|-]/iu;
-/** A serial's entry: "Day 41: The bridge that wasn't there", "Ep. 112 — Pots of money". */
-const SERIAL_ENTRY = /^(?:Day|Week|Episode|Ep\.|Part|Chapter|Stage|Leg|Entry)\s+\d{1,4}\s*(?:[:—–]|-\s)/;
 /** A notice's code in capitals and its number: "NAVWARN SOY 27/114", "MSLP A1187/27", "CAPH-2027-003 — …". */
 const NOTICE_CODE =
   /^\p{Lu}{4,}(?:\s+\p{Lu}{2,5})?\s+\p{Lu}?\d+\/\d+\b|^\p{Lu}{2,8}[-/]\d{2,4}[-/]\d{1,4}\s*[—–:-]/u;

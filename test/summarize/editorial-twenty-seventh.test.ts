@@ -1,5 +1,5 @@
 import { articleSentences } from '../../src/shared/text/article-text';
-import { isDigest, otherDigestItems } from '../../src/shared/text/digest';
+import { isDigest, otherItems } from '../../src/shared/text/digest';
 import { noteKind } from '../../src/shared/text/page-notes';
 import { summarizeStory } from '../../src/summarize';
 import { doc } from './fixture-doc';
@@ -33,8 +33,8 @@ describe("an emailed digest's items", () => {
       '2. Joint veterinary checks on grain lorries at the crossings, starting on Wednesday.',
       '3. A farmers working group with the ministry, meeting weekly.',
     ];
-    expect(otherDigestItems(points).size).toBe(0);
-    expect(otherDigestItems(DIGEST.filter((line) => !/browser|Unsubscribe/.test(line))).size).toBe(0);
+    expect(otherItems(points).size).toBe(0);
+    expect(otherItems(DIGEST.filter((line) => !/browser|Unsubscribe/.test(line))).size).toBe(0);
   });
 });
 

@@ -1,3 +1,4 @@
+import { CALENDAR_WORDS } from './calendar';
 import { contentTerms, isNumber, wordCount } from './terms';
 
 /**
@@ -24,11 +25,9 @@ const NEWSLETTER_MARK =
 /** Share of an item's words found in the lead item from which it is on the lead's subject. */
 const OWN_SUBJECT_SHARE = 0.2;
 
-/** Day and month names, which items on any subject share. */
+/** Day and month names and the days around today, which items on any subject share. */
 const CALENDAR = new Set(
-  contentTerms(
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tomorrow week',
-  ),
+  contentTerms([...CALENDAR_WORDS, 'today', 'yesterday', 'tomorrow', 'week'].join(' ')),
 );
 
 /** Longest item heading, in words. */
@@ -89,28 +88,19 @@ const MIN_OTHER_ITEMS = 2;
 
 /**
  * Paragraph indexes of the items other than the lead of a page of items on several subjects: an
- * emailed digest (`otherDigestItems`), or a bulletin or a log whose items are labelled by place or
+ * emailed digest's, the lead being the item told at most length (the one its writer gave the story
+ * the page is filed under), or a bulletin or a log whose items are labelled by place or
  * desk, two or more of them on other subjects than the rest. Numbered items with no newsletter's
  * lines are left whole: a listicle's items on one subject share too few words to tell them from a
  * round-up's. docs/summarization.md ("Digests").
  */
 export function otherItems(paragraphs: readonly string[]): Set<number> {
-  const digest = otherDigestItems(paragraphs);
-  if (digest.size > 0 || itemOpeners(paragraphs).length > 0) return digest;
-  const openers = labelledOpeners(paragraphs);
-  if (openers.length === 0) return digest;
-  const { skipped, items } = offSubject(paragraphs, openers);
-  return items >= MIN_OTHER_ITEMS ? skipped : digest;
-}
-
-/**
- * Paragraph indexes of a digest's items other than its lead, the item told at most length (the
- * one its writer gave the story the page is filed under); empty for any other page. Items are
- * numbered 1, 2, 3… in order; an item runs to the next item's number.
- */
-export function otherDigestItems(paragraphs: readonly string[]): Set<number> {
-  const openers = itemOpeners(paragraphs);
-  return openers.length === 0 ? new Set() : offSubject(paragraphs, openers).skipped;
+  const numbered = itemOpeners(paragraphs);
+  if (numbered.length > 0) return offSubject(paragraphs, numbered).skipped;
+  const labelled = labelledOpeners(paragraphs);
+  if (labelled.length === 0) return new Set();
+  const { skipped, items } = offSubject(paragraphs, labelled);
+  return items >= MIN_OTHER_ITEMS ? skipped : new Set();
 }
 
 /** The paragraphs of the items, other than the lead, on other subjects, and how many such items. */

@@ -27,12 +27,7 @@ const CHAT_HEADER =
 const GROUP_LINE = /\b(?:Public|Private) group\s+·\s+[\d.,]+\s*[KkM]?\s+members\b/;
 const COMMENT_LINE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}: \S/u;
 
-function isGroupPost(text: string): boolean {
-  if (!text.includes(' group ')) return false;
-  const lines = text
-    .split(/\n+/)
-    .map((line) => line.trim())
-    .filter(Boolean);
+function isGroupPost(lines: readonly string[]): boolean {
   if (!lines.slice(0, THREAD_OPENS_WITHIN).some((line) => GROUP_LINE.test(line))) return false;
   return lines.filter((line) => COMMENT_LINE.test(line)).length >= 2;
 }
@@ -47,14 +42,15 @@ const THREAD_OPENS_WITHIN = 4;
  * its readers' comments opens on the article, and stays a report.
  */
 export function isDiscussionThread(text: string): boolean {
-  if (isGroupPost(text)) return true;
+  const grouped = text.includes(' group ');
   const dotted = text.includes(' · ');
-  if (!dotted && !text.includes('] ')) return false;
-  const header = (line: string) => (dotted && POST_HEADER.test(line)) || CHAT_HEADER.test(line);
+  if (!grouped && !dotted && !text.includes('] ')) return false;
   const lines = text
     .split(/\n+/)
     .map((line) => line.trim())
     .filter(Boolean);
+  if (grouped && isGroupPost(lines)) return true;
+  const header = (line: string) => (dotted && POST_HEADER.test(line)) || CHAT_HEADER.test(line);
   if (!lines.slice(0, THREAD_OPENS_WITHIN).some(header)) return false;
   return lines.filter(header).length >= 3;
 }

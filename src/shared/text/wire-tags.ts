@@ -67,15 +67,20 @@ export function isColumnTitle(title: string): boolean {
  * article opens on a scene, a background or an argument.
  */
 const FEATURE_TITLE =
-  /^["'‘“]|^(?:Day|Week|Episode|Ep\.|Part|Chapter|Stage|Leg|Entry)\s+\d{1,4}\s*(?:[:—–]|-\s)|^Meet (?:the|a|an|\p{Lu})|^The (?:\p{Ll}+[ -]){0,3}(?:\p{Ll}+) who\b|^In (?:pictures|photos|images)\b|^(?:No|Yes|False|Misleading|Fact[ -]check|FACT[ -]CHECK)[,:]\s|^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}:\s+["'‘“„«]|^How\b|:\s+how\b|\b[Ii]nside (?:the|a|an)\b|\b[Ee]xplained\b|\b(?:[Ee]xplainer|EXPLAINER)\b|^[^,:]{3,60},\s*(?:\d{4}\s*[–—-]\s*)\d{4}$|\bwhat comes next\b|\b[Ww]hat (?:it|they|this|that|we) (?:means?|buys?|tells? us|knows?)\b|\?(?:\s+(?:No|Yes|Not quite|Partly)\.?)?(?:\s+[|–—-]\s+[^?]{1,60})?\s*$/u;
+  /^["'‘“]|^Meet (?:the|a|an|\p{Lu})|^The (?:\p{Ll}+[ -]){0,3}(?:\p{Ll}+) who\b|^In (?:pictures|photos|images)\b|^(?:No|Yes|False|Misleading|Fact[ -]check|FACT[ -]CHECK)[,:]\s|^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}:\s+["'‘“„«]|^How\b|:\s+how\b|\b[Ii]nside (?:the|a|an)\b|\b[Ee]xplained\b|\b(?:[Ee]xplainer|EXPLAINER)\b|^[^,:]{3,60},\s*(?:\d{4}\s*[–—-]\s*)\d{4}$|\bwhat comes next\b|\b[Ww]hat (?:it|they|this|that|we) (?:means?|buys?|tells? us|knows?)\b|\?(?:\s+(?:No|Yes|Not quite|Partly)\.?)?(?:\s+[|–—-]\s+[^?]{1,60})?\s*$/u;
 
 /** A title speaking to the reader ("…— check if yours is one", "What you need to know…"): a service piece. */
 const ADDRESSES_READER = /\b(?:you|your|yours|you're|you’re)\b/i;
+
+/** A serial's entry: "Day 41: The bridge that wasn't there", "Ep. 112 — Pots of money". */
+export const SERIAL_ENTRY =
+  /^(?:Day|Week|Episode|Ep\.|Part|Chapter|Stage|Leg|Entry)\s+\d{1,4}\s*(?:[:—–]|-\s)/;
 
 export function isFeatureTitle(title: string): boolean {
   const trimmed = title.trim();
   return (
     FEATURE_TITLE.test(trimmed) ||
+    SERIAL_ENTRY.test(trimmed) ||
     isColumnTitle(trimmed) ||
     ADDRESSES_READER.test(trimmed.replace(/["“‘][^"”’]*["”’]/g, ' '))
   );
