@@ -123,12 +123,25 @@ class OnlineClusterer implements Clusterer {
       headlines: new Map([...terms.headline].map((term) => [term, 1])),
     };
     const apart: string[] = [];
+    const opening = buildDocVector(
+      { ...terms, counts: terms.opening },
+      this.stats,
+      this.tuning,
+      this.tuning.maxDocTerms,
+    ).weights;
+    // A report whose opening shares little of what its text shares with a story is drawn to it by
+    // a later paragraph's background: another event of the same actor (docs/clustering.md).
+    const recalledOnly = (story: Story): boolean =>
+      terms.opening.size < terms.counts.size &&
+      story.cosine(opening) < this.tuning.openingShare * story.cosine(vector.weights);
     const match = this.index.best({
       terms: topEntries(vector.weights, this.tuning.queryTerms),
       eligible: (story) => this.inWindow(story, time),
       cosine: (story) =>
         articleAffinity(story, vector.weights, names, this.tuning, threshold, (candidate) => {
-          const other = resumesAnotherEvent(resumptionView(candidate), article, this.tuning, this.idf);
+          const other =
+            resumesAnotherEvent(resumptionView(candidate), article, this.tuning, this.idf) ||
+            recalledOnly(candidate);
           if (other) apart.push(candidate.id);
           return other;
         }),

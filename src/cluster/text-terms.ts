@@ -1,4 +1,4 @@
-import { cleanArticleText } from '../shared/text/article-text';
+import { articleTitle, cleanArticleText } from '../shared/text/article-text';
 import { baseForm } from '../shared/text/irregular-forms';
 import { TOPIC_STOPWORDS } from '../shared/text/stopwords';
 import { stem } from '../shared/text/terms';
@@ -12,6 +12,8 @@ export interface TermOptions {
   titleWeight: number;
   /** Content words of the body kept as the lead; the rest of a long text is not read. */
   leadWords: number;
+  /** Content words of the lead, after the title, that make its opening (see `DocTerms.opening`). */
+  openingWords: number;
 }
 
 /** What a document's capitals say (see capitals.ts and name-conflict.ts). */
@@ -36,6 +38,8 @@ export interface DocTerms extends NameSets {
    * has no headline apart from its text): what the article says happened.
    */
   headline: Set<string>;
+  /** The title's terms and the lead's first `openingWords`, weighted as in `counts`: what the article opens on. */
+  opening: Map<string, number>;
 }
 
 // Characters handed to the tokenizer: a 1 MB body is cut before parsing so the cost of one
@@ -131,7 +135,11 @@ function nameEvidence(titleTokens: readonly Token[], leadTokens: readonly Token[
  */
 export function extractTerms(title: string, text: string, options: TermOptions, outlet = ''): DocTerms {
   const own = outletWords(outlet);
-  const titleTokens = readTokens(withoutWireTags(title.slice(0, MAX_TITLE_CHARS)), Infinity, own);
+  const titleTokens = readTokens(
+    withoutWireTags(articleTitle(title.slice(0, MAX_TITLE_CHARS), text)),
+    Infinity,
+    own,
+  );
   // Page furniture (captions, bylines, player text) is not what the article is about: the lead
   // is read from the cleaned body, as the summary is (src/shared/text/article-text.ts).
   const leadChars = Math.max(0, options.leadWords) * LEAD_CHARS_PER_WORD;
@@ -141,6 +149,7 @@ export function extractTerms(title: string, text: string, options: TermOptions, 
           title,
           maxChars: leadChars,
           keepDatelines: true,
+          keepEarlierUpdates: true,
         }).slice(0, leadChars)
       : '';
   const leadTokens = options.leadWords > 0 ? readTokens(lead, options.leadWords, own) : [];
@@ -149,8 +158,12 @@ export function extractTerms(title: string, text: string, options: TermOptions, 
     counts.set(term, (counts.get(term) ?? 0) + weight);
   };
   for (const token of titleTokens) add(token.term, options.titleWeight);
-  for (const token of leadTokens) add(token.term, 1);
+  const opening = new Map(counts);
+  for (const [i, token] of leadTokens.entries()) {
+    add(token.term, 1);
+    if (i < options.openingWords) opening.set(token.term, (opening.get(token.term) ?? 0) + 1);
+  }
   const words = titleTokens.length + leadTokens.length;
   const headline = new Set(leadTokens.length > 0 ? titleTokens.map((token) => token.term) : []);
-  return { counts, words, headline, ...nameEvidence(titleTokens, leadTokens) };
+  return { counts, words, headline, opening, ...nameEvidence(titleTokens, leadTokens) };
 }

@@ -8,8 +8,8 @@ import type { StorySummary } from '../shared/types';
  * with the stories it holds as it arrives, so two reports of one event that came in before
  * either story had taken shape can still stand as two stories. Before an edition is frozen its
  * candidates are compared once more, whole: two stories are one event when their headlines, or
- * their lead points, say the same thing (most of their words shared, a name in common and no
- * figure in dispute). docs/clustering.md ("One story per event").
+ * the lead point of one and any point of the other, say the same thing (most of their words
+ * shared, a name in common and no figure in dispute). docs/clustering.md ("One story per event").
  */
 
 /** Dice of the two texts' content words at which they tell one event. */
@@ -95,12 +95,25 @@ function countSame(a: EventCandidate, b: EventCandidate): boolean {
   return false;
 }
 
-/** Whether two candidates report one event. */
+/**
+ * Whether two candidates report one event: their headlines or their leads say the same thing, or
+ * one's lead is another point of the other (a newsletter's "Bulgarian environmental inspectors on
+ * Friday ordered Orvida Metals to stop the roaster at its Kardzhali plant after sulphur dioxide in
+ * the town reached five times the legal hourly limit on Thursday" and a column whose second point
+ * is "On Thursday it came back, when sulphur dioxide from the Orvida plant … reached five times
+ * the legal hourly limit…"), or they count the same thing (countSame).
+ */
 export function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
   if (tellsSame(a.summary.headline, b.summary.headline)) return true;
   const leadA = a.summary.points[0]?.text ?? '';
   const leadB = b.summary.points[0]?.text ?? '';
-  return (leadA.length > 0 && leadB.length > 0 && tellsSame(leadA, leadB)) || countSame(a, b);
+  if (leadA.length === 0 || leadB.length === 0) return countSame(a, b);
+  return (
+    tellsSame(leadA, leadB) ||
+    countSame(a, b) ||
+    b.summary.points.some((point) => tellsSame(leadA, point.text)) ||
+    a.summary.points.some((point) => tellsSame(leadB, point.text))
+  );
 }
 
 /**

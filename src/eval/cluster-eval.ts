@@ -35,7 +35,7 @@ interface EvalRun {
  * The plain single-pass TF-IDF baseline, through the same code: one fixed threshold (0.15
  * gave the best mean B³ F1 over the dev files), no length adaptation, no merge pass, the
  * whole text, title counted once, raw term counts, the usual IDF ln((1+N)/(1+df)) + 1, no
- * shared-term, name or resumption rule.
+ * shared-term, name, resumption or opening rule.
  */
 export const BASELINE_TUNING: Partial<ClusterTuning> = {
   titleWeight: 1,
@@ -53,6 +53,7 @@ export const BASELINE_TUNING: Partial<ClusterTuning> = {
   headlineConflictPenalty: 0,
   quietHeadlineCosine: 0,
   unlikeHeadlineCosine: 0,
+  openingShare: 0,
 };
 
 // Production runs with its 72 h window, so a gold event that goes quiet for longer than that

@@ -259,9 +259,30 @@ const TABLEAU =
 /** TABLEAU's verbs, looked for first: most sentences have none. */
 const STILL_VERB = / (?:sat|stood|lay|hung) /;
 
+/**
+ * A moment at an hour of the day through someone named bare, with no office or role, doing
+ * something ordinary: "At first light on Tuesday, Živorad Stanković walked down to the bend in the
+ * Pek where he has fished for carp since he was a boy, and found the water the colour of rust."
+ */
+const DAYBREAK_MOMENT =
+  /^(?:At|Before|By|Just after|Just before|Shortly after|Shortly before)\s+(?:first light|dawn|daybreak|sunrise|dusk|sunset|nightfall|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.]\d\d)?\s*(?:o['’]clock|a\.m\.|am|p\.m\.|pm))\b[^,;:]{0,40},?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:walked|went|drove|stepped|woke|opened|looked|climbed|waded|rowed|cycled|set out|made (?:his|her|their) way)\b/u;
+
+/**
+ * A picture in waiting, closed by what its people and things were doing: "By eight o'clock on
+ * Tuesday morning the line of white taxis outside the cruise terminal… stretched past the fish
+ * market, engines off, drivers leaning on their bonnets."
+ */
+const WAITING_PICTURE =
+  /\b(?:stretched|waited|queued|idled|sat|stood)\b[^.;:!?]{0,120},\s+(?:their |its |the )?\p{Ll}{3,}s\s+(?:off|idle|idling|running|leaning|sitting|standing|lying|sleeping|dozing|smoking|chatting|huddled|huddling|resting|staring)\b/u;
+
 /** A feature's scene: a moment through someone who lived it, or a still picture. Never a point. */
 export function isSceneTelling(text: string): boolean {
-  return SCENE_MOMENT.test(text) || (STILL_VERB.test(text) && TABLEAU.test(text));
+  return (
+    SCENE_MOMENT.test(text) ||
+    DAYBREAK_MOMENT.test(text) ||
+    (STILL_VERB.test(text) && TABLEAU.test(text)) ||
+    WAITING_PICTURE.test(text)
+  );
 }
 
 /** Whether the sentence is a timeline's entry, an imperative, an announcement, a life's record or a described name: never a point. */

@@ -30,6 +30,43 @@ const BOUNDED =
 
 const MULTIPLIERS: Readonly<Record<string, number>> = { million: 1e6, mln: 1e6, billion: 1e9, bln: 1e9 };
 
+/**
+ * "People" counted roughly covers people of any kind counted exactly: "dozens of people on the
+ * ship fell ill" and "63 passengers and nine crew members have reported symptoms".
+ */
+const PEOPLE = new Set(['people', 'persons'].map(stem));
+const KINDS_OF_PEOPLE = new Set(
+  [
+    'passengers',
+    'travellers',
+    'travelers',
+    'residents',
+    'villagers',
+    'workers',
+    'employees',
+    'staff',
+    'crew',
+    'children',
+    'pupils',
+    'students',
+    'patients',
+    'tourists',
+    'guests',
+    'migrants',
+    'miners',
+    'fishermen',
+    'civilians',
+    'inmates',
+    'prisoners',
+    'protesters',
+  ].map(stem),
+);
+
+function countsThing(noun: string, what: string, thing: string): boolean {
+  if (noun === '' || senseOf(what) === thing) return true;
+  return PEOPLE.has(noun) && KINDS_OF_PEOPLE.has(what);
+}
+
 /** A count a text gives roughly: what it counts (a stem) and the exact figures it covers. */
 interface RoughCount {
   noun: string;
@@ -78,7 +115,7 @@ export function restatesRoughCount(own: ShownPoint, point: ShownPoint): boolean 
     const covered = exact.some((counted) => {
       const [figure = '', what = ''] = counted.split(' ');
       const value = Number(figure);
-      return (noun === '' || senseOf(what) === thing) && value >= low && value <= high;
+      return countsThing(noun, what, thing) && value >= low && value <= high;
     });
     if (!covered) continue;
     senses ??= new Set(point.stems.map(senseOf));

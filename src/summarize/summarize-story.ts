@@ -1,4 +1,5 @@
 import { DEFAULT_MAX_POINTS, MAX_POINTS } from '../shared/key-points';
+import { articleTitle } from '../shared/text/article-text';
 import { isNewsletterIssue } from '../shared/text/page-notes';
 import { contentTerms, namesIn, termDice } from '../shared/text/terms';
 import type { ContentDoc, StorySummary, SummaryPoint } from '../shared/types';
@@ -53,7 +54,7 @@ function normalizeDocs(articles: ContentDoc[]): ContentDoc[] {
     const published = article.publishedAt instanceof Date ? article.publishedAt : null;
     docs.push({
       id,
-      title: text(article.title),
+      title: articleTitle(text(article.title), text(article.text)),
       titleDerived: article.titleDerived === true,
       text: text(article.text),
       publishedAt: published !== null && !Number.isNaN(published.getTime()) ? published : null,

@@ -9,6 +9,7 @@ const terms = (counts: Record<string, number>): DocTerms => ({
   capitals: new Set(),
   headlineNames: new Set(),
   headline: new Set(),
+  opening: new Map(),
 });
 
 describe('buildDocVector', () => {

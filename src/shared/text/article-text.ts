@@ -1,5 +1,5 @@
 import { BoxEntries } from './box-labels';
-import { otherItems } from './digest';
+import { keptItemsTitle, otherItems } from './digest';
 import { trimSentence, withoutLeadIn } from './furniture';
 import { blockJunkKind, endsAsSentence, junkKind } from './page-junk';
 import { describesOutlet } from './page-notes';
@@ -90,6 +90,11 @@ export interface CleanOptions {
    * it (the place names the event); key points drop it.
    */
   keepDatelines?: boolean;
+  /**
+   * Keep a page's numbered updates older than its newest (earlierUpdates): clustering reads
+   * them, as they name the event; key points, which tell its current state, do not.
+   */
+  keepEarlierUpdates?: boolean;
   /** The article's outlet: a sentence in which it describes itself is left out (page-notes.ts). */
   outlet?: string;
 }
@@ -114,6 +119,32 @@ function isInterview(paragraphs: readonly string[]): boolean {
   return questions >= 2 && answers >= 2;
 }
 
+/** A numbered update's stamp, alone ("Update 3", "Update 4 — Friday 3 September, 6:00 pm") or opening it ("Update 1 – 10 January, 19:05: …"). */
+const UPDATE_STAMP = /^Update (\d{1,2})(?=$|\s*[–—:-])/;
+
+/**
+ * Paragraph indexes of a page's numbered updates older than its newest ("Update 1 – 10 January,
+ * 19:05: Ashgabat airport is closed due to weather." under "Update 3": the airport has reopened):
+ * an alert or a status page keeps its earlier states below the current one. An update alone on
+ * its line heads the paragraphs up to the next stamp.
+ */
+function earlierUpdates(paragraphs: readonly string[]): number[] {
+  const stamps = paragraphs.map((paragraph) => Number(UPDATE_STAMP.exec(paragraph)?.[1] ?? Number.NaN));
+  const newest = Math.max(...stamps.filter((stamp) => !Number.isNaN(stamp)));
+  if (!Number.isFinite(newest)) return [];
+  const earlier: number[] = [];
+  let current = Number.NaN;
+  paragraphs.forEach((paragraph, index) => {
+    const stamp = stamps[index] ?? Number.NaN;
+    if (!Number.isNaN(stamp)) current = wordCount(paragraph) <= STAMP_WORDS ? stamp : Number.NaN;
+    if ((stamp ?? newest) < newest || current < newest) earlier.push(index);
+  });
+  return earlier;
+}
+
+/** Most words of an update's stamp alone on its line. */
+const STAMP_WORDS = 10;
+
 export function articleSentences(raw: string, options: CleanOptions = {}): string[][] {
   const kept: string[][] = [];
   const headline = squash(options.title ?? '');
@@ -122,6 +153,7 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
   let chars = 0;
   const all = articleParagraphs(raw).map(compact);
   const others = otherItems(all);
+  if (options.keepEarlierUpdates !== true) for (const index of earlierUpdates(all)) others.add(index);
   const paragraphs = others.size === 0 ? all : all.filter((_, index) => !others.has(index));
   const boxes = new BoxEntries(raw);
   let prose = 0;
@@ -197,4 +229,22 @@ export function cleanArticleText(raw: string, options: CleanOptions = {}): strin
   return articleSentences(raw, options)
     .map((sentences) => sentences.join(' '))
     .join('\n\n');
+}
+
+/**
+ * The part of a digest's title that names what its page is filed under: "The Early Balkan:
+ * Kardzhali roaster halted; Zagreb tram strike; Danube ice" is "The Early Balkan: Kardzhali
+ * roaster halted" once the digest's other items are left out of its text (digest.ts), so the
+ * other items' words are gone from clustering and headlines too. Other titles are returned as
+ * they are.
+ */
+export function articleTitle(title: string, raw: string): string {
+  if (!title.includes(';')) return title;
+  const paragraphs = articleParagraphs(raw).map(compact);
+  const others = otherItems(paragraphs);
+  if (others.size === 0) return title;
+  return keptItemsTitle(
+    title,
+    paragraphs.filter((_, index) => !others.has(index)),
+  );
 }

@@ -116,11 +116,7 @@ function offSubject(
   );
   const lead = words.indexOf(Math.max(...words));
   const termsOf = ({ start, end }: { start: number; end: number }): Set<string> =>
-    new Set(
-      contentTerms(paragraphs.slice(start, end).join(' ')).filter(
-        (term) => !isNumber(term) && !CALENDAR.has(term),
-      ),
-    );
+    new Set(subjectTerms(paragraphs.slice(start, end).join(' ')));
   const itemTerms = items.map(termsOf);
   items.forEach((item, i) => {
     if (i === lead) return;
@@ -144,4 +140,22 @@ function offSubject(
     dropped++;
   });
   return { skipped, items: dropped };
+}
+
+/** Parts of a title listing a digest's items: "Kardzhali roaster halted; Zagreb tram strike; Danube ice". */
+const TITLE_PARTS = /\s*;\s*/;
+
+/**
+ * A digest's title without the parts that tell only items left out: the parts sharing a word
+ * (days and figures aside) with the kept paragraphs, or the whole title when none or all do.
+ */
+export function keptItemsTitle(title: string, kept: readonly string[]): string {
+  const parts = title.split(TITLE_PARTS);
+  const words = new Set(subjectTerms(kept.join(' ')));
+  const told = parts.filter((part) => subjectTerms(part).some((term) => words.has(term)));
+  return told.length > 0 && told.length < parts.length ? told.join('; ') : title;
+}
+
+function subjectTerms(text: string): string[] {
+  return contentTerms(text).filter((term) => !isNumber(term) && !CALENDAR.has(term));
 }

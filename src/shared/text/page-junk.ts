@@ -138,7 +138,7 @@ const NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?: ${NAME_WORD}){0,4}`;
 const PERSON = String.raw`\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}`;
 /** "Jane Doe is a senior correspondent…", "Jane Doe covers…", "About the author". */
 const BIO = new RegExp(
-  String.raw`^${PERSON}\s+(?:is|was|has been|serves as|works as)\s+(?:(?:a|an|the|our|\p{Lu}[\p{L}-]*['’]s)\s+)?[^.!?]{0,60}?\b${NEWSROOM_JOB}\b|^${PERSON}\s+(?:covers|reports on|writes about|writes for|reports for)\s|^(?:[Aa]bout the (?:author|writer|reporter)|The (?:author|writer) is)\b|^(?:He|She|They) (?:covers|reports on|writes about|previously (?:covered|reported (?:on|from))|has (?:reported|written) (?:from|on|about)) (?:the |[\p{Lu}])[^.!?]{0,60}[.!]?$`,
+  String.raw`^${PERSON}\s+(?:is|was|has been|serves as|works as)\s+(?:(?:a|an|the|our|\p{Lu}[\p{L}-]*['’]s)\s+)?[^.!?]{0,60}?\b${NEWSROOM_JOB}\b|^${PERSON}\s+(?:covers|reports on|writes about|writes for|reports for)\s|^${PERSON}\s+(?:is|was)\s+[^.!?]{0,80}?\bwho (?:writes|reports|blogs) (?:about|on|for)\b|^(?:[Aa]bout the (?:author|writer|reporter)|The (?:author|writer) is)\b|^(?:He|She|They) (?:covers|reports on|writes about|previously (?:covered|reported (?:on|from))|has (?:reported|written) (?:from|on|about)) (?:the |[\p{Lu}])[^.!?]{0,60}[.!]?$`,
   'u',
 );
 /** "Follow her on X @…", "Contact the reporter at …", "Reach Jane Doe on Twitter". */

@@ -190,7 +190,7 @@ const FEE_NOTE =
  * am and 5:00 pm.").
  */
 const STATUS_NOTE =
-  /^(?:[\p{L}-]+\s+){0,2}(?:data|information|prices|quotes|times|figures|status(?:es)?|updates)\s+(?:may be|can be|are|is)\s+delayed\b(?:\s+by)?(?:\s+(?:up to|at least|about))?(?:\s*\d+\s*(?:minutes?|mins?|seconds?))?\s*\.?$|^(?:(?:passengers|travell?ers|customers|visitors|guests)\s+(?:are|should|must)\s+(?:(?:advised|asked|requested|reminded|encouraged|urged)\s+to\s+)?|please\s+)?(?:contact|check with|consult|confirm with)\s+(?:their|your)\s+(?:airline|carrier|operator|travel agent|tour operator|ferry operator)\b/iu;
+  /^(?:[\p{L}-]+\s+){0,2}(?:data|information|prices|quotes|times|figures|status(?:es)?|updates)\s+(?:(?:come|comes|are taken|is taken) from [^.!?]{1,60}? and\s+)?(?:may be|can be|are|is)\s+delayed\b(?:\s+by)?(?:\s+(?:up to|at least|about))?(?:\s*\d+\s*(?:minutes?|mins?|seconds?))?\s*\.?$|^(?:(?:passengers|travell?ers|customers|visitors|guests)\s+(?:are|should|must)\s+(?:(?:advised|asked|requested|reminded|encouraged|urged)\s+to\s+)?|please\s+)?(?:contact|check with|consult|confirm with)\s+(?:their|your)\s+(?:airline|carrier|operator|travel agent|tour operator|ferry operator)\b/iu;
 /** Words without which STATUS_NOTE cannot match: most sentences have none. */
 const STATUS_HINT = /delayed|ontact|onsult|heck with|onfirm with/;
 const SCHEDULE_LABEL = /^(?:\p{L}[\p{L}'’-]*\s+){0,7}\p{L}[\p{L}'’-]*:\s/u;
