@@ -112,7 +112,7 @@ const FILING_LABEL =
  * November 2027").
  */
 const PAGE_NAME =
-  /^(?:minutes|agenda|order paper|hansard|record of proceedings|sentencing remarks|judg(?:e)?ment|reasons for (?:judg(?:e)?ment|decision|sentence)|decision summary)\b\s*(?::|of\b|[—–-])|^(?:map|chart|graphic|infographic)\s*:|^\p{Lu}\p{L}+:\p{Lu}[^/\s:]*(?:\s[^/\s:]+)*\/|^(?:no\.|nr\.|#)\s*\d+\s*[—–-]|\b\p{Lu}{3,} (?:WARNING|BULLETIN|ADVISORY|NOTICE) \d+\/\d+\b|\((?:full text|excerpt|transcript|unofficial (?:english )?translation)\b[^)]*\)|\b(?:bulletin|report|sitrep|update|advisory|warning) no\.?\s*\d|[—–-]\s*(?:extract|excerpt|full text|transcript)\s*$|^(?:weather|marine|shipping|weather and marine)\s+bulletin\b|\bSMS\b[^\n]{0,20}\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\((?:civil|criminal|commercial|constitutional|family|labour|land)? ?(?:cause|case|appeal|application|petition) no\.\s*\d|(?:^|\s)(?:press|newspaper|papers|media) review\s*[—–:|-]/iu;
+  /^(?:minutes|agenda|order paper|hansard|record of proceedings|sentencing remarks|judg(?:e)?ment|reasons for (?:judg(?:e)?ment|decision|sentence)|decision summary)\b\s*(?::|of\b|[—–-])|^(?:map|chart|graphic|infographic)\s*:|^\p{Lu}\p{L}+:\p{Lu}[^/\s:]*(?:\s[^/\s:]+)*\/|^(?:no\.|nr\.|#)\s*\d+\s*[—–-]|\b\p{Lu}{3,} (?:WARNING|BULLETIN|ADVISORY|NOTICE) \d+\/\d+\b|\((?:full text|excerpt|transcript|unofficial (?:english )?translation)\b[^)]*\)|\b(?:bulletin|report|sitrep|update|advisory|warning) no\.?\s*\d|[—–-]\s*(?:extract|excerpt|full text|transcript)\s*$|^(?:weather|marine|shipping|weather and marine)\s+bulletin\b|^(?:area |marine |aviation |regional )?forecast discussion\b|\b\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2}\s+\d{4}Z\b|\bSMS\b[^\n]{0,20}\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\((?:civil|criminal|commercial|constitutional|family|labour|land)? ?(?:cause|case|appeal|application|petition) no\.\s*\d|(?:^|\s)(?:press|newspaper|papers|media) review\s*[—–:|-]/iu;
 /** A notice's code in capitals and its number: "NAVWARN SOY 27/114", "MSLP A1187/27", "CAPH-2027-003 — …". */
 const NOTICE_CODE =
   /^\p{Lu}{4,}(?:\s+\p{Lu}{2,5})?\s+\p{Lu}?\d+\/\d+\b|^\p{Lu}{2,8}[-/]\d{2,4}[-/]\d{1,4}\s*[—–:-]/u;
@@ -129,6 +129,13 @@ function shoutedName(title: string): boolean {
   if (!/^[\p{Lu}\s&'’.-]+$/u.test(title) || /\d/.test(title) || title.split(/\s+/).length > 5) return false;
   return !hasVerb(title.toLowerCase());
 }
+
+/**
+ * A section's path: one or two capitalized words, then a bar or an arrow and up to three more
+ * ("Markets | Bahrain", "World › Africa"); a headline says something in lower case.
+ */
+const SECTION_PATH =
+  /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*)?(?:\s+[|›»>/]\s+\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,2}){1,2}$/u;
 
 /**
  * Whether a title may name the news rather than its page. It may not when it is a file's name
@@ -152,7 +159,8 @@ function namesNews(model: StoryModel, title: string, article: number): boolean {
     isKindOnlyTitle(trimmed) ||
     // One word is a column's or a section's name ("Dockside", "Letters"), never a headline.
     !/\s/u.test(trimmed) ||
-    shoutedName(trimmed)
+    shoutedName(trimmed) ||
+    SECTION_PATH.test(trimmed)
   )
     return false;
   const doc = model.articles[article]?.doc;

@@ -12,6 +12,7 @@ import {
   opensAnecdote,
   SOMEONES_STRETCH,
   tellsEveryOne,
+  tellsStandingShare,
 } from './scene-openings';
 import { standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
@@ -302,6 +303,7 @@ export function opensAsScene(model: StoryModel, index: number, shown?: string): 
     LONG_STANDING.test(text) ||
     SOMEONES_STRETCH.test(text) ||
     tellsEveryOne(text) ||
+    tellsStandingShare(text) ||
     opensAnecdote(model, index)
   );
 }

@@ -67,3 +67,16 @@ export function tellsEveryOne(text: string): boolean {
   const clause = EVERY_ONE.exec(text)?.[1];
   return clause !== undefined && !PAST.test(clause);
 }
+
+/**
+ * An opening that tells how much of something a place or a people always gets from one source
+ * ("Bahrain imports about 90 percent of its food, and much of what arrives frozen passes through a
+ * handful of warehouses in Sitra."): the standing fact a market story or a feature sets its news
+ * against, told in the present. "Bahrain imported 40 percent less…" tells what happened.
+ */
+const STANDING_SHARE =
+  /^(?:In [^.;:]{1,60}?,\s+)?[^.;:,]{1,60}?\b(?:imports|exports|produces|gets|relies on|depends on|consumes|uses|generates|supplies|earns|spends|grows|buys)\s+(?:(?:about|around|nearly|almost|more than|some|roughly|over|at least|well over)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|half|a third|a quarter|two-thirds|three-quarters|most|much|nearly all|all)\s+of\s+(?:its|their|the)\b/u;
+
+export function tellsStandingShare(text: string): boolean {
+  return STANDING_SHARE.test(text) && !PAST.test(text);
+}

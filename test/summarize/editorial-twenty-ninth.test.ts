@@ -157,3 +157,37 @@ describe('stories of one edition', () => {
     expect(sameEvent(world(newsletter), world(spill))).toBe(false);
   });
 });
+
+describe("a market page's opening on a standing share, and a page's name", () => {
+  const market = (title: string) =>
+    summarizeStory([
+      doc('m1', 'Gulf Ledger', '2027-03-09T15:00:00Z', title, [
+        'Qaranis imports about 90 percent of its food, and much of what arrives frozen passes through a handful of warehouses in Sitrana.',
+        'Shares in Sitrana Cold Stores fell as much as 7.8 percent on Sunday, their first session since a fire destroyed one of its three warehouses on Wednesday night.',
+        'The company has said goods worth an estimated 3.2 million dinars that belonged to its clients were lost.',
+        'Analysts said insurance should cover most of the loss.',
+      ]),
+    ]);
+  it('do not lead nor head the story', () => {
+    for (const title of [
+      'Markets | Qaranis',
+      'AREA FORECAST DISCUSSION — GULF COAST — 06 MAR 2027 1400 UTC',
+      'OPS BRIEF 06MAR27 2000Z — GULF / CASPIAN',
+    ]) {
+      const story = market(title);
+      expect(story.points[0]?.text).toMatch(/^Shares in Sitrana/);
+      expect(story.headline).not.toBe(title);
+    }
+  });
+  it('while a share that changed, and a headline with a bar, do', () => {
+    const story = market('Sitrana Cold Stores shares slide after warehouse fire | Qaranis');
+    expect(story.headline).toMatch(/^Sitrana Cold Stores shares slide after warehouse fire/);
+    const changed = summarizeStory([
+      doc('m2', 'Gulf Ledger', '2027-03-09T15:00:00Z', 'Qaranis food imports fall', [
+        'Qaranis imported 40 percent less of its food in February than a year earlier, the statistics office said on Sunday.',
+        'Officials said higher local output of vegetables explained most of the fall.',
+      ]),
+    ]);
+    expect(changed.points[0]?.text).toMatch(/^Qaranis imported 40 percent/);
+  });
+});
