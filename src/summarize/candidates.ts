@@ -244,11 +244,12 @@ const DESCRIBED_ONLY = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s?){1,8},\s+(?:whic
  * his skiff out at first light on Friday, he saw the working lights of a dredger…", "By the time
  * the last of the 96 people on board stepped onto the jetty…, it was nearly 10 p.m."), or what
  * someone took a thing to be ("Zuzana Kmeťová thought the ledger's spine was simply swollen with
- * damp."), or what someone did when it came ("When the water reached the second step of the temple…,
+ * damp.") or meant to do ("Rosalind Achterberg had planned to spend Thursday walking the bastions of
+ * Valletta…"), or what someone did when it came ("When the water reached the second step of the temple…,
  * W. A. Somawathi gathered her grandchildren…"): a feature's scene; the report of what happened follows.
  */
 const SCENE_MOMENT =
-  /^(?:When|By the time|Just as)\s[^,;:]{10,160},\s+(?:he|she|they|it|there)\s+(?:was|were|saw|had|heard|could|found|felt|knew|noticed|realised|realized)\b|^(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:thought|assumed|had assumed|believed|had believed|never expected|did not expect|had no idea|never imagined)\b|^When\s[^,;:]{10,160},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:gathered|grabbed|picked up|ran|walked|woke|heard|saw|looked|knew|felt|carried|packed|fled|climbed|waded|rushed)\b/u;
+  /^(?:When|By the time|Just as)\s[^,;:]{10,160},\s+(?:he|she|they|it|there)\s+(?:was|were|saw|had|heard|could|found|felt|knew|noticed|realised|realized)\b|^(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:thought|assumed|had assumed|believed|had believed|never expected|did not expect|had no idea|never imagined|had planned to|had hoped to|had meant to|had intended to|had been looking forward to)\b|^When\s[^,;:]{10,160},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:gathered|grabbed|picked up|ran|walked|woke|heard|saw|looked|knew|felt|carried|packed|fled|climbed|waded|rushed)\b/u;
 /**
  * A still picture: "At seven o'clock on Monday morning, the buses that normally carry the day shift…
  * sat with their engines off", "The smell of burnt gas still hung over Ndobo when…".

@@ -7,10 +7,12 @@ import { breadthBonus, type ClaimTracker } from './claim-groups';
 import type { SourceSentence } from './prepare';
 import { recountedOld } from './recounted';
 import {
+  givesAdvice,
   LASTING_STATE,
   LONG_STANDING,
   opensAnecdote,
   SOMEONES_STRETCH,
+  STATUS_ENTRY,
   tellsEveryOne,
   tellsStandingShare,
 } from './scene-openings';
@@ -304,6 +306,8 @@ export function opensAsScene(model: StoryModel, index: number, shown?: string): 
     SOMEONES_STRETCH.test(text) ||
     tellsEveryOne(text) ||
     tellsStandingShare(text) ||
+    STATUS_ENTRY.test(text) ||
+    givesAdvice(text) ||
     opensAnecdote(model, index)
   );
 }

@@ -80,3 +80,27 @@ const STANDING_SHARE =
 export function tellsStandingShare(text: string): boolean {
   return STANDING_SHARE.test(text) && !PAST.test(text);
 }
+
+/**
+ * A road or a line's entry on a conditions page ("CG-3 Ordino – El Serrat – Coma Roja: CLOSED
+ * between El Serrat and the Coma Roja ski area…", "A1 Zagreb–Split, Sveti Rok–Posedarje: open for
+ * passenger cars; closed to buses…"): the state of one road, which a report of what happened
+ * gives in its own words.
+ */
+export const STATUS_ENTRY =
+  /^[A-Z]{1,3}-?\d{1,3}\b[^:]{0,80}:\s+(?:[Oo]pen|OPEN|[Cc]losed|CLOSED|[Pp]artly|[Pp]artially|[Pp]assable|PASSABLE|[Ii]mpassable|IMPASSABLE|[Rr]estricted|RESTRICTED)\b/u;
+
+/**
+ * What a writer says ought to be done, with no one said to say it ("Schools, meanwhile, should not
+ * wait for anyone: a thermometer in every tuck-shop fridge…", "Parliament's health committee
+ * should ask the ministry for the laboratory results…"): a column's advice, not what happened.
+ * "The ministry said schools should close" reports what someone said; what a ruling says someone
+ * "must" do is news.
+ */
+const ADVICE = /\b(?:should|ought to)\b(?! have\b)/;
+const REPORTED =
+  /\b(?:said|says|say|told|tells|according to|urged|urges|warned|warns|wrote|writes|argued|argues|recommended|recommends|called on|calls on)\b|["“”]/;
+
+export function givesAdvice(text: string): boolean {
+  return ADVICE.test(text) && !REPORTED.test(text);
+}

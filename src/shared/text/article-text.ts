@@ -119,8 +119,12 @@ function isInterview(paragraphs: readonly string[]): boolean {
   return questions >= 2 && answers >= 2;
 }
 
-/** A numbered update's stamp, alone ("Update 3", "Update 4 — Friday 3 September, 6:00 pm") or opening it ("Update 1 – 10 January, 19:05: …"). */
-const UPDATE_STAMP = /^Update (\d{1,2})(?=$|\s*[–—:-])/;
+/**
+ * A numbered update's stamp, alone ("Update 3", "Update 4 — Friday 3 September, 6:00 pm") or
+ * opening it ("Update 1 – 10 January, 19:05: …", "Guest Update 2 — Friday 28 January, 21:00 CET: …").
+ */
+const UPDATE_STAMP =
+  /^(?:(?:Guest|Customer|Passenger|Service|Travel|Status|Incident) )?Update (\d{1,2})(?=$|\s*[–—:-])/;
 
 /**
  * Paragraph indexes of a page's numbered updates older than its newest ("Update 1 – 10 January,

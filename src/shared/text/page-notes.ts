@@ -192,7 +192,11 @@ const FEE_NOTE =
 const STATUS_NOTE =
   /^(?:[\p{L}-]+\s+){0,2}(?:data|information|prices|quotes|times|figures|status(?:es)?|updates)\s+(?:(?:come|comes|are taken|is taken) from [^.!?]{1,60}? and\s+)?(?:may be|can be|are|is)\s+delayed\b(?:\s+by)?(?:\s+(?:up to|at least|about))?(?:\s*\d+\s*(?:minutes?|mins?|seconds?))?\s*\.?$|^(?:(?:passengers|travell?ers|customers|visitors|guests)\s+(?:are|should|must)\s+(?:(?:advised|asked|requested|reminded|encouraged|urged)\s+to\s+)?|please\s+)?(?:contact|check with|consult|confirm with)\s+(?:their|your)\s+(?:airline|carrier|operator|travel agent|tour operator|ferry operator)\b/iu;
 /** Words without which STATUS_NOTE cannot match: most sentences have none. */
-const STATUS_HINT = /delayed|ontact|onsult|heck with|onfirm with/;
+const STATUS_HINT =
+  /delayed|ontact|onsult|heck with|onfirm with|local|UTC|GMT|provisional|preliminary|validated|verified/;
+/** A board's or a dashboard's own terms: "Times are local (GMT+12).", "Data are provisional readings… and have not been validated." */
+const BOARD_TERMS =
+  /^(?:All )?(?:times|departure times|arrival times) (?:are|shown are|given are|are shown in) (?:local|in local time|UTC|GMT)\b[^.!?]{0,30}\.?$|^(?:All )?(?:data|readings|figures|values) (?:are|is) (?:provisional|preliminary|unvalidated|unverified)\b/i;
 const SCHEDULE_LABEL = /^(?:\p{L}[\p{L}'’-]*\s+){0,7}\p{L}[\p{L}'’-]*:\s/u;
 const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|h)?|\s*(?:am|pm|a\.m\.|p\.m\.))(?!\w)/gi;
 
@@ -218,7 +222,7 @@ export function noteKind(text: string): JunkKind | null {
     FEE_NOTE.test(text) ||
     NOT_ADVICE.test(text) ||
     OWN_TEXT_NOTE.test(text) ||
-    (STATUS_HINT.test(text) && STATUS_NOTE.test(text)) ||
+    (STATUS_HINT.test(text) && (STATUS_NOTE.test(text) || BOARD_TERMS.test(text))) ||
     isScheduleLine(text)
   )
     return 'notice';
@@ -261,11 +265,14 @@ export function describesOutlet(sentence: string, outlet: string): boolean {
   if (outlet.length < 3) return false;
   if (sitsWithOutlet(sentence, outlet)) return true;
   // The outlet as its feed is named may carry its kind: "Ticker & Tide (podcast)", "X — News".
-  const name = [outlet, outlet.replace(/\s*\([^)]*\)\s*$/, ''), outlet.split(/\s+[—–|]\s+/)[0] ?? ''].find(
+  // …or by its last word ("The Register lists…" on the Overrun & Excursion Register's page).
+  const head = outlet.split(/\s+[—–|]\s+/)[0] ?? '';
+  const last = `The ${head.split(/\s+/).pop() ?? ''}`;
+  const name = [outlet, outlet.replace(/\s*\([^)]*\)\s*$/, ''), head, last].find(
     (candidate) => candidate.length >= 3 && sentence.startsWith(candidate),
   );
   if (name === undefined) return false;
-  return /^\s+(?:(?:is|was|has been) (?:a|an|the)\b|is (?:published|produced|edited|run|presented|hosted|made|written|compiled|curated) by\b|is (?:listener|reader|viewer|member)[- ](?:supported|funded)\b|(?:charges|takes|keeps|passes on|does not (?:charge|take|keep)|never (?:charges|takes)) (?:no |a |an |any |\d|its |the )?[^.!?]{0,30}\b(?:fees?|commission|cut|percentage|share)\b|(?:shows|collects|gathers|aggregates|curates|links to|brings together) (?:the )?(?:stories|headlines|articles|news|links)\b)/.test(
+  return /^\s+(?:(?:is|was|has been) (?:a|an|the)\b|is (?:published|produced|edited|run|presented|hosted|made|written|compiled|curated) by\b|is (?:listener|reader|viewer|member)[- ](?:supported|funded)\b|(?:charges|takes|keeps|passes on|does not (?:charge|take|keep)|never (?:charges|takes)) (?:no |a |an |any |\d|its |the )?[^.!?]{0,30}\b(?:fees?|commission|cut|percentage|share)\b|(?:shows|collects|gathers|aggregates|curates|links to|brings together) (?:the )?(?:stories|headlines|articles|news|links)\b|(?:lists|records|tracks|logs|catalogues|documents|compiles) [^.!?]{0,80}\b(?:from (?:public|open|media|published) (?:sources|reports)|worldwide)\b)/.test(
     sentence.slice(name.length),
   );
 }

@@ -22,14 +22,21 @@ const CHAT_HEADER =
 /**
  * A community group's post and its comments: the group's line ("Tenaru Villages Community
  * Noticeboard · Public group · 6.2K members") among the page's first lines, and comments written
- * "Name Surname: …" ("Ellen Tovua: Same at Koleula, river like cement.").
+ * "Name Surname: …" ("Ellen Tovua: Same at Koleula, river like cement.") or under action bars
+ * ("1h · Like · Reply · 31").
  */
 const GROUP_LINE = /\b(?:Public|Private) group\s+·\s+[\d.,]+\s*[KkM]?\s+members\b/;
 const COMMENT_LINE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}: \S/u;
 
+/** A comment's action bar under its text: "1h · Like · Reply · 31". */
+const ACTION_BAR = /\bLike\s+·\s+Reply\b/;
+
 function isGroupPost(lines: readonly string[]): boolean {
   if (!lines.slice(0, THREAD_OPENS_WITHIN).some((line) => GROUP_LINE.test(line))) return false;
-  return lines.filter((line) => COMMENT_LINE.test(line)).length >= 2;
+  return (
+    lines.filter((line) => COMMENT_LINE.test(line)).length >= 2 ||
+    lines.filter((line) => ACTION_BAR.test(line)).length >= 2
+  );
 }
 
 /** A thread opens on its first post: a header among its first lines, before any report. */
