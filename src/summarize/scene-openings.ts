@@ -101,6 +101,14 @@ const ADVICE = /\b(?:should|ought to)\b(?! have\b)/;
 const REPORTED =
   /\b(?:said|says|say|told|tells|according to|urged|urges|warned|warns|wrote|writes|argued|argues|recommended|recommends|called on|calls on)\b|["“”]/;
 
+/** Words before the advice's "should": its subject, and an aside ("Schools, meanwhile, should…"). */
+const ADVISED_WORDS = 8;
+/** A clause's opener before "should": what is advised belongs to someone's reasoning ("…why it should be listed"). */
+const SUBORDINATE = /\b(?:why|that|whether|if|how|which|who|what|when|where|because)\b/i;
+
 export function givesAdvice(text: string): boolean {
-  return ADVICE.test(text) && !REPORTED.test(text);
+  const advice = ADVICE.exec(text);
+  if (advice === null || REPORTED.test(text)) return false;
+  const before = text.slice(0, advice.index);
+  return before.split(/\s+/).filter(Boolean).length <= ADVISED_WORDS && !SUBORDINATE.test(before);
 }

@@ -180,7 +180,7 @@ describe('a story of features only', () => {
     '2027-08-29T08:00:00Z',
     'Harbour seizure: what it means for sailors this season',
     [
-      'Yachts arriving in the bay this season should expect slower customs inspections, following this week’s record seizure.',
+      'Yachts arriving in the bay this season face slower customs inspections, following this week’s record seizure.',
       'On Wednesday, police and customs officers found 386 kg of cocaine hidden in the hulls of a catamaran moored in the bay.',
       'Skippers should have crew lists and clearance papers from their last port ready before entering the bay, officials said.',
     ],

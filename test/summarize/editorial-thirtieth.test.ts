@@ -123,3 +123,16 @@ describe('an anecdote of what someone had meant to do', () => {
     ).toBe(false);
   });
 });
+
+describe("advice inside someone's reasoning", () => {
+  it('is not a column telling readers what ought to be done', () => {
+    expect(
+      givesAdvice(
+        'The administration outlined its legal reasoning for why the bear should be listed as threatened.',
+      ),
+    ).toBe(false);
+    expect(
+      givesAdvice("Parliament's health committee should ask the ministry for the laboratory results."),
+    ).toBe(true);
+  });
+});
