@@ -1,3 +1,4 @@
+import { type ClusterTuning, createClusterer } from '../../src/cluster';
 import type { ContentDoc } from '../../src/shared/types';
 
 /** Hand-written articles of four unrelated events, as several outlets would report them. */
@@ -104,3 +105,10 @@ export function sequentialIds(prefix = 's'): () => string {
 }
 
 export const HOUR = 3_600_000;
+
+/** The story each document ends in, merges resolved, clustered in order with the 72 h window. */
+export function clusterStories(docs: readonly ContentDoc[], tuning: Partial<ClusterTuning> = {}): string[] {
+  const clusterer = createClusterer({ windowHours: 72, newStoryId: sequentialIds(), tuning });
+  const ids = docs.map((item) => clusterer.add(item).storyId);
+  return ids.map((id) => clusterer.resolve(id));
+}

@@ -1,5 +1,5 @@
-import { type ClusterTuning, createClusterer } from '../../src/cluster';
 import type { ContentDoc } from '../../src/shared/types';
+import { clusterStories } from './fixtures';
 
 // docs/clustering.md, "Another event of the same actor": a report whose opening tells another
 // event does not join a story that only its later background recalls, however soon it comes.
@@ -44,12 +44,7 @@ const fumes = doc(10, 'Border Courier', 'Sulphur fumes from smelter send 30 to h
   'The Brena mine supplies most of the concentrate the Korvel smelter processes, and Halden Copper shares fell after the spill at Brena.',
 ]);
 
-function cluster(docs: readonly ContentDoc[], tuning: Partial<ClusterTuning> = {}): string[] {
-  let next = 0;
-  const clusterer = createClusterer({ windowHours: 72, newStoryId: () => `s${++next}`, tuning });
-  const ids = docs.map((item) => clusterer.add(item).storyId);
-  return ids.map((id) => clusterer.resolve(id));
-}
+const cluster = clusterStories;
 
 describe('a report drawn to a story by its background', () => {
   it('starts a story of its own when its opening tells another event', () => {

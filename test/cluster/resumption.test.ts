@@ -1,6 +1,7 @@
-import { type ClusterTuning, createClusterer, DEFAULT_TUNING } from '../../src/cluster';
+import { createClusterer, DEFAULT_TUNING } from '../../src/cluster';
 import { headlineCosine, resumesAnotherEvent } from '../../src/cluster/resumption';
 import type { ContentDoc } from '../../src/shared/types';
+import { clusterStories } from './fixtures';
 
 // docs/clustering.md, "Another event of the same actor": a story quiet for a day and a half is
 // resumed only by a report whose headline recalls it.
@@ -74,12 +75,7 @@ const inquiry = doc(
   'Investigators said on Thursday that a steering failure caused the container ship Osprey Dawn to run aground in the Scheldt near Antwerp on Monday, blocking the shipping channel to the port for more than a day. Osprey Lines said it would cooperate with the inquiry.',
 );
 
-function cluster(docs: readonly ContentDoc[], tuning: Partial<ClusterTuning> = {}): string[] {
-  let next = 0;
-  const clusterer = createClusterer({ windowHours: 72, newStoryId: () => `s${++next}`, tuning });
-  const ids = docs.map((item) => clusterer.add(item).storyId);
-  return ids.map((id) => clusterer.resolve(id));
-}
+const cluster = clusterStories;
 
 describe('another event of the same actor', () => {
   it('keeps a quiet story apart from a report whose headline tells another event', () => {
