@@ -123,17 +123,20 @@ class OnlineClusterer implements Clusterer {
       headlines: new Map([...terms.headline].map((term) => [term, 1])),
     };
     const apart: string[] = [];
-    const opening = buildDocVector(
-      { ...terms, counts: terms.opening },
-      this.stats,
-      this.tuning,
-      this.tuning.maxDocTerms,
-    ).weights;
     // A report whose opening shares little of what its text shares with a story is drawn to it by
-    // a later paragraph's background: another event of the same actor (docs/clustering.md).
-    const recalledOnly = (story: Story): boolean =>
-      terms.opening.size < terms.counts.size &&
-      story.cosine(opening) < this.tuning.openingShare * story.cosine(vector.weights);
+    // a later paragraph's background: another event of the same actor (docs/clustering.md). The
+    // opening's vector is built only for a story the whole text could join.
+    let opening: ReadonlyMap<string, number> | undefined;
+    const recalledOnly = (story: Story): boolean => {
+      if (this.tuning.openingShare <= 0 || terms.opening.size >= terms.counts.size) return false;
+      opening ??= buildDocVector(
+        { ...terms, counts: terms.opening },
+        this.stats,
+        this.tuning,
+        this.tuning.maxDocTerms,
+      ).weights;
+      return story.cosine(opening) < this.tuning.openingShare * story.cosine(vector.weights);
+    };
     const match = this.index.best({
       terms: topEntries(vector.weights, this.tuning.queryTerms),
       eligible: (story) => this.inWindow(story, time),
