@@ -141,7 +141,8 @@ function earlierUpdates(paragraphs: readonly string[]): number[] {
   paragraphs.forEach((paragraph, index) => {
     const stamp = stamps[index] ?? Number.NaN;
     if (!Number.isNaN(stamp)) current = wordCount(paragraph) <= STAMP_WORDS ? stamp : Number.NaN;
-    if ((stamp ?? newest) < newest || current < newest) earlier.push(index);
+    // NaN compares false: a paragraph with no stamp is earlier only under an earlier stamp's line.
+    if (stamp < newest || current < newest) earlier.push(index);
   });
   return earlier;
 }
