@@ -276,13 +276,16 @@ const DAYBREAK_MOMENT =
 const WAITING_PICTURE =
   /\b(?:stretched|waited|queued|idled|sat|stood)\b[^.;:!?]{0,120},\s+(?:their |its |the )?\p{Ll}{3,}s\s+(?:off|idle|idling|running|leaning|sitting|standing|lying|sleeping|dozing|smoking|chatting|huddled|huddling|resting|staring)\b/u;
 
+/** WAITING_PICTURE's verbs besides STILL_VERB's, looked for first: most sentences have none. */
+const WAITING_VERB = / (?:stretched|waited|queued|idled) /;
+
 /** A feature's scene: a moment through someone who lived it, or a still picture. Never a point. */
 export function isSceneTelling(text: string): boolean {
   return (
     SCENE_MOMENT.test(text) ||
     DAYBREAK_MOMENT.test(text) ||
-    (STILL_VERB.test(text) && TABLEAU.test(text)) ||
-    WAITING_PICTURE.test(text)
+    (STILL_VERB.test(text) && (TABLEAU.test(text) || WAITING_PICTURE.test(text))) ||
+    (WAITING_VERB.test(text) && WAITING_PICTURE.test(text))
   );
 }
 

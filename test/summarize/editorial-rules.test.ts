@@ -5,7 +5,7 @@ import { headlineFromText } from '../../src/summarize/headline';
 import { prepareArticles } from '../../src/summarize/prepare';
 import { type Standalone, standaloneOf } from '../../src/summarize/standalone';
 import { buildStoryModel } from '../../src/summarize/story-model';
-import { doc } from './fixture-doc';
+import { doc, storySummary } from './fixture-doc';
 
 // Stories of fictional places and people, shaped like real reports (docs/summarization.md):
 // pronoun-led sentences, quotes, wire copy carried word for word, a story told over two days.
@@ -719,14 +719,7 @@ describe('a headline written from the lead point', () => {
 });
 
 describe('one story per event in an edition', () => {
-  const story = (headline: string, lead: string): StorySummary => ({
-    headline,
-    points: [{ text: lead, sources: ['a'] }],
-    outletCount: 2,
-    reportCount: 2,
-    singleSource: false,
-    sources: [],
-  });
+  const story = (headline: string, lead: string): StorySummary => storySummary(headline, [lead]);
   const korvinA = story(
     'Carinth parliament ousts Prime Minister Korvin',
     'Carinth’s parliament voted to remove Prime Minister Alda Korvin after a corruption inquiry.',
@@ -760,10 +753,7 @@ describe('one story per event in an edition', () => {
   });
 
   it('groups stories that give the same count of the same thing and share two names up front', () => {
-    const withPoints = (headline: string, points: string[]): StorySummary => ({
-      ...story(headline, points[0] ?? ''),
-      points: points.map((text) => ({ text, sources: ['a'] })),
-    });
+    const withPoints = storySummary;
     const wire = withPoints('A strike in Veldor hits a Carinth miner', [
       "Talks to end a strike at Halvorsen Copper's Nsansa mine in Veldor broke down on Wednesday.",
       'About 3,200 workers at the Nsansa mine walked off the job on Monday night.',

@@ -5,7 +5,7 @@ import { noteKind } from '../../src/shared/text/page-notes';
 import type { StorySummary } from '../../src/shared/types';
 import { summarizeStory } from '../../src/summarize';
 import { isSceneTelling } from '../../src/summarize/candidates';
-import { doc } from './fixture-doc';
+import { doc, storySummary } from './fixture-doc';
 
 // Shapes from the twenty-ninth round of labelled sets (test/fixtures/editorial-twenty-ninth).
 
@@ -130,14 +130,7 @@ describe('a count of people given roughly and then by kind', () => {
 });
 
 describe('stories of one edition', () => {
-  const summary = (headline: string, points: string[]): StorySummary => ({
-    headline,
-    points: points.map((text) => ({ text, sources: ['a'] })),
-    outletCount: 1,
-    reportCount: 1,
-    singleSource: true,
-    sources: [],
-  });
+  const summary = storySummary;
   const world = (story: StorySummary) => ({ section: 'world', summary: story });
   const newsletter = summary('The Harbour Brief: Vessa smelter told to shut furnace', [
     'Inspectors on Friday ordered Norrlake Metals to shut the furnace at its Vessa smelter after sulphur dioxide in the town reached four times the hourly limit on Thursday.',

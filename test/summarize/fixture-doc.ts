@@ -1,4 +1,4 @@
-import type { ContentDoc } from '../../src/shared/types';
+import type { ContentDoc, StorySummary } from '../../src/shared/types';
 
 /** An article of a fictional outlet, its paragraphs as a scraper delivers them. */
 export const doc = (
@@ -14,4 +14,14 @@ export const doc = (
   publishedAt: new Date(iso),
   title,
   text: paragraphs.join('\n\n'),
+});
+
+/** A story's summary as an edition compares it: a headline and its points, each cited to one article. */
+export const storySummary = (headline: string, points: string[]): StorySummary => ({
+  headline,
+  points: points.map((text) => ({ text, sources: ['a'] })),
+  outletCount: 2,
+  reportCount: 2,
+  singleSource: false,
+  sources: [],
 });
