@@ -206,6 +206,8 @@ function namesBeforeSurnames(ordered: number[], shown: (index: number) => string
   return result;
 }
 
+const TOLL_TERMS = contentTerms('toll');
+
 /** Terms the headline or the points before a point give the reader. */
 function termsOf(texts: string[]): Set<string> {
   return new Set(texts.flatMap((text) => contentTerms(text)));
@@ -249,6 +251,9 @@ export function placeDefinites(
  */
 function headlineTerms(model: StoryModel, headline: string): Set<string> {
   const given = termsOf([headline]);
+  // A toll is the toll of what the headline tells: "The confirmed death toll has risen to 23…"
+  // under "Haiti: Boat capsizing off La Gonâve". A headline cut from the lead places nothing.
+  if (given.size > 0) for (const term of TOLL_TERMS) given.add(term);
   const texts = model.articles.flatMap((article) => [
     article.doc.title,
     ...article.sentences.filter((sentence) => sentence.position < 2).map((sentence) => sentence.text),

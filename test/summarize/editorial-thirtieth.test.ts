@@ -136,3 +136,49 @@ describe("advice inside someone's reasoning", () => {
     ).toBe(true);
   });
 });
+
+describe("a relief office's flash update after the wire's reports", () => {
+  it('heads the story by its topic and leads with its newer toll', () => {
+    const wire = [
+      'NUKU’ALOFA, March 3 (OWS) - The number of people killed when a ferry caught fire off Tonga’s ‘Eua island rose to nine on Tuesday, with about 20 still missing, the national emergency office said.',
+      'The ferry, the Moana Lelei, was carrying about 70 passengers and cargo when fire broke out in its engine room on Monday evening, survivors said.',
+      'Thirty-eight people have been rescued, most of them by fishing boats from ‘Eua, officials said.',
+      '“We are still searching the water around the island,” said police commander Sione Fifita.',
+    ];
+    const story = summarizeStory(
+      [
+        doc(
+          'w1',
+          'Oceania Wire Service',
+          '2027-03-03T09:00:00Z',
+          'UPDATE 1-Tonga ferry fire toll rises to nine',
+          wire,
+        ),
+        doc(
+          'w2',
+          'Nuku’alofa Evening',
+          '2027-03-03T11:00:00Z',
+          '‘Eua ferry fire: nine dead as search goes on',
+          wire,
+        ),
+        doc(
+          'f1',
+          'Pacific Relief Office — Tonga',
+          '2027-03-04T08:00:00Z',
+          'Tonga: Ferry fire off ‘Eua — Flash Update No. 3 (4 March 2027)',
+          [
+            'HIGHLIGHTS',
+            'The confirmed death toll has risen to 14, according to the National Emergency Management Office (NEMO).',
+            '38 people were rescued alive and 15 remain missing.',
+            'Partners are providing psychosocial support to families and fuel for search boats.',
+            'SITUATION OVERVIEW',
+            'Five more bodies were recovered on 4 March along the coast of ‘Eua, NEMO reported.',
+          ],
+        ),
+      ],
+      { readAt: new Date('2027-03-05T06:00:00Z') },
+    );
+    expect(story.headline).toBe('Tonga: Ferry fire off ‘Eua');
+    expect(story.points[0]?.text).toMatch(/^The confirmed death toll has risen to 14/);
+  });
+});

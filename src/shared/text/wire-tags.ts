@@ -96,13 +96,14 @@ const DAY_AND_DATE = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\
  * latest", "…: timeline", "… in pictures", an organisation's "Statement: …", and a numbered
  * bulletin's label before or after its topic ("SITUATIONAL REPORT NO. 4 re Eruption of Mt.
  * Ulawun…", "Somalia: Hiiraan Riverine Floods — Situation Report No. 2 (as of 15 April 2027)",
- * "FIELD UPDATE #4: Rescue complete – 118 whales back at sea"). A headline keeps the topic
+ * "FIELD UPDATE #4: Rescue complete – 118 whales back at sea", "Haiti: Boat capsizing off La Gonâve —
+ * Flash Update No. 2 (20 January 2028)"). A headline keeps the topic
  * (summarize/headline.ts cleanTitle).
  */
 const BULLETIN = String.raw`(?:situation(?:al)? report|sitrep|update|bulletin|briefing)\s*(?:no\.?|number|#)\s*\d+(?:\/\d+)?`;
 const PAGE_KIND_MARKS = [
   new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,3}${BULLETIN}\s*(?:[:|–—-]\s*|\b(?:re|on|for|about)\s+)`, 'iu'),
-  new RegExp(String.raw`\s*[,:|–—-]\s*${BULLETIN}\b.*$`, 'iu'),
+  new RegExp(String.raw`\s*[,:|–—-]\s*(?:\p{Lu}[\p{L}-]*\s+){0,2}${BULLETIN}\b.*$`, 'iu'),
   /\s*[,:|–—-]\s*(?:(?:news )?alerts?|what we know(?: so far)?|the latest|key facts|(?:a )?timeline|(?:latest )?updates|(?:media |press )?statements?|full coverage|live score(?:s)?(?:,? stats)?(?:,? (?:and )?line-?ups)?)\s*$/i,
   /\s*[,:|–—-]?\s*\b(?:as it happened|in pictures|in photos)\s*$/i,
   /^in (?:pictures|photos|images)\s*[:|–—-]\s*/i,

@@ -205,6 +205,7 @@ describe('cleanTitle', () => {
       '',
       'Somalia: Hiiraan Riverine Floods',
     ],
+    ['Tonga: Ferry fire off ‘Eua — Flash Update No. 3 (4 March 2027)', '', '', 'Tonga: Ferry fire off ‘Eua'],
     [
       'FIELD UPDATE #4: Rescue complete – 118 whales back at sea',
       '',
