@@ -15,6 +15,7 @@ import {
   STATUS_ENTRY,
   tellsEveryOne,
   tellsStandingShare,
+  USUAL_RATE,
 } from './scene-openings';
 import { standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
@@ -303,6 +304,7 @@ export function opensAsScene(model: StoryModel, index: number, shown?: string): 
     LASTING_STATE.test(text) ||
     isSceneTelling(text) ||
     LONG_STANDING.test(text) ||
+    USUAL_RATE.test(text) ||
     SOMEONES_STRETCH.test(text) ||
     tellsEveryOne(text) ||
     tellsStandingShare(text) ||

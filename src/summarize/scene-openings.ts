@@ -20,10 +20,20 @@ export const LASTING_STATE =
  * An opening that tells how long someone has been something ("Ieva Stonkutė has been the paper
  * conservator at the Dubysa Valley Museum… for eleven years.") or what has gone on for as long as
  * anyone remembers ("The Yallahs River has been rebuilding and destroying the road… for as long as
- * anyone in St Thomas can remember."): a feature's scene; the news comes after it.
+ * anyone in St Thomas can remember."), or a tally over past years ("Avalanches have killed at least
+ * nine people in the country's mountains in the past two decades…"): a feature's scene or its
+ * background; the news comes after it.
  */
 export const LONG_STANDING =
-  /^[^.;:,]{3,100}?\b(?:has|have) (?:been|worked|lived|served|kept|run)\b[^.;:,]{0,120}?\bfor (?:(?:almost|nearly|more than|over|about|some|at least)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|\p{Ll}+ty(?:-\p{Ll}+)?|several|many|a few) (?:years|decades)\b|\bfor as long as (?:anyone|anybody|people|residents|most people|locals)\b[^.;:]{0,40}\b(?:can|could) remember\b/u;
+  /^[^.;:,]{3,100}?\b(?:has|have) (?:been|worked|lived|served|kept|run)\b[^.;:,]{0,120}?\bfor (?:(?:almost|nearly|more than|over|about|some|at least)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|\p{Ll}+ty(?:-\p{Ll}+)?|several|many|a few) (?:years|decades)\b|\bfor as long as (?:anyone|anybody|people|residents|most people|locals)\b[^.;:]{0,40}\b(?:can|could) remember\b|^[^.;:]{3,120}?\b(?:has|have) (?:\p{Ll}+ed|killed|claimed|cost|seen|taken|hit|struck|made)\b[^.;:]{0,120}?\b(?:in|over|during) the (?:past|last) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|few) )?(?:years|decades)\b/u;
+
+/**
+ * How many of something there usually are in a year or a day ("Around 300 cargo ships a year thread
+ * the narrow gap in the reef…"): the setting a feature opens on; "About 300 people a day were
+ * evacuated…" tells what happened and is not one.
+ */
+export const USUAL_RATE =
+  /^(?:(?:around|about|some|roughly|nearly|almost|more than|over|up to|an estimated)\s+)?\d[\d,.]*\s+(?:[\p{L}-]+\s+){1,3}(?:a|per|each|every)\s+(?:year|day|week|month|night|season)\s+(?!(?:were|was|had|have|has|are being|will)\b)\p{Ll}+/iu;
 
 /**
  * A column's opening on how a stretch of time went for someone ("For Karavel Resources, the week

@@ -35,12 +35,13 @@ const CAREER =
  * A broadcast's greeting naming itself ("Mālō e lelei and good morning, this is Moana Nius Radio
  * at seven o'clock."), its segue to what comes later ("After the break, why the Panama Canal is…", "Coming
  * up: …"), or its host bringing in a guest ("With me in the studio is grandmaster Ashot
- * Grigoryan…", "Joining me on the line from Kathmandu is our correspondent…").
+ * Grigoryan…", "Joining me on the line from Kathmandu is our correspondent…", "On the line from
+ * Sola is the provincial disaster officer…").
  */
 const GREETING =
   /\b(?:[Gg]ood (?:morning|afternoon|evening|night)|[Ww]elcome)\b[^.!?]{0,80}?,\s*(?:this is|you(?:['’]re| are) (?:listening to|watching))\s+\p{Lu}/u;
 const SEGUE =
-  /^(?:after the break|coming up|still to come|up next|when we come back|later in the (?:show|programme|program|episode))\b|^(?:with|joining) (?:me|us)\b[^.!?]{0,60}?\b(?:is|are)\b/i;
+  /^(?:after the break|coming up|still to come|up next|when we come back|later in the (?:show|programme|program|episode))\b|^(?:with|joining) (?:me|us)\b[^.!?]{0,60}?\b(?:is|are)\b|^(?:on the (?:line|phone)|(?:here )?in the studio)\b[^.!?]{0,40}?\b(?:is|are) (?:the|our|my|a|an)\b/i;
 
 /**
  * Who made the page's audio or text: "Transcript produced by Isthmus Post Audio.", "Audio edited
@@ -137,11 +138,12 @@ const MEETING_FORMULA =
   /^minutes of the\b|^the minutes of the (?:previous |last )?meeting\b[^.!?]{0,60}\b(?:approved|adopted|confirmed)\b|\bmet\b[^.!?]{0,80}\bunder the (?:chairmanship|presidency) of\b|^the (?:chair|chairman|chairwoman|chairperson|president|speaker) (?:opened|closed|declared open) the (?:meeting|session|sitting)\b|^(?:approved|signed|confirmed|certified) by the (?:chair|chairman|chairwoman|chairperson|secretary|clerk|president)\b[^.!?]{0,40}[.!]?$/i;
 /**
  * A page's word on its own standing: "Bulletins are not official warnings; follow…", "Official
- * warnings are issued by the national meteorological agency.", "Only the French text published by
+ * warnings are issued by the national meteorological agency.", "Always check official sources
+ * before flight.", "BriefingDeck is not an official aeronautical information service.", "Only the French text published by
  * the General Secretariat of the Government is authentic."
  */
 const STANDING_NOTE =
-  /\b(?:is|are) not (?:an? )?official (?:warnings?|forecasts?|advice|translations?|records?)\b|^official (?:warnings|forecasts) are issued by\b|^only the \p{Lu}\p{Ll}+ (?:text|version)\b[^.!?]{0,80}\b(?:is|are) (?:authentic|binding|authoritative)\b|^the (?:original|\p{Lu}\p{Ll}+) (?:text|version)\b[^.!?]{0,60}\bis the only (?:authentic|binding|authoritative|official) (?:text|version)\b/iu;
+  /\b(?:is|are) not (?:an? )?official (?:[\p{L}-]+ ){0,3}(?:warnings?|forecasts?|advice|translations?|records?|services?|sources?)\b|^(?:always |please )?(?:check|consult|refer to|verify with|rely on) (?:the )?official (?:sources|information|channels|notices|forecasts|warnings|advice|briefings?)\b|^official (?:warnings|forecasts) are issued by\b|^only the \p{Lu}\p{Ll}+ (?:text|version)\b[^.!?]{0,80}\b(?:is|are) (?:authentic|binding|authoritative)\b|^the (?:original|\p{Lu}\p{Ll}+) (?:text|version)\b[^.!?]{0,60}\bis the only (?:authentic|binding|authoritative|official) (?:text|version)\b/iu;
 
 /** Words without which MEETING_FORMULA and STANDING_NOTE cannot match: most sentences have none. */
 const MEETING_HINT =
@@ -156,9 +158,19 @@ const STANDING_HINT = /fficial|uthentic|binding|uthoritative/;
 const OWN_FIGURES_NOTE =
   /^(?:(?:the )?(?:figures|data|numbers|information) (?:in|on) this (?:report|update|page|bulletin|sitrep) (?:are|is) (?:provisional|preliminary|subject to (?:change|revision))|please (?:keep|stay) (?:this thread|on topic)\b)/i;
 
-/** A programme's slot: "Morning Drive with Kwame Addo, weekdays 6–9am on 96.1 FM and online." */
+/**
+ * A programme's slot: "Morning Drive with Kwame Addo, weekdays 6–9am on 96.1 FM and online.",
+ * "Sunday Conversation airs every Sunday at 11:00 on 98.2 FM and online."
+ */
 const SHOW_SLOT =
-  /^\p{Lu}[^.!?]{0,40}\bwith \p{Lu}[^,]{1,40},\s+(?:weekdays|weeknights|daily|every (?:day|morning|evening|night|weekday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b[^.!?]{0,20}?\b\d{1,2}(?:[:.]\d{2})?\s*(?:[–-]\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:am|pm|a\.m\.|p\.m\.|h)\b/u;
+  /^\p{Lu}[^.!?]{0,40}?\b(?:airs|is broadcast|is on air|goes out)\s+(?:every|each|weekdays|weeknights|daily|nightly)\b[^.!?]{0,60}?\b(?:\d{2,3}(?:\.\d)? ?(?:FM|AM|MHz)|DAB\+?|online|on air)\b|^\p{Lu}[^.!?]{0,40}\bwith \p{Lu}[^,]{1,40},\s+(?:weekdays|weeknights|daily|every (?:day|morning|evening|night|weekday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b[^.!?]{0,20}?\b\d{1,2}(?:[:.]\d{2})?\s*(?:[–-]\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:am|pm|a\.m\.|p\.m\.|h)\b/u;
+
+/**
+ * Where a reader books or changes a service: "Shore excursions in Costa Maya can be booked from
+ * tonight in the Corallis app or at the Shore Excursions desk on Deck 5."
+ */
+const WHERE_TO_BOOK =
+  /\bcan (?:now |also )?be (?:booked|reserved|purchased|bought|changed|rebooked|collected|picked up|cancelled|canceled)\b[^.!?]{0,80}?\b(?:app|desk|website|online|counter|reception|front office|ticket office|by calling|by phone|on deck \d+)\b/i;
 
 /** A paywall's cut: "Transcript continues for members.", "The rest of this article is for subscribers." */
 const CONTINUES_FOR_MEMBERS =
@@ -212,6 +224,23 @@ function isScheduleLine(text: string): boolean {
   return when !== undefined && !LISTING_VERB.test(when);
 }
 
+/**
+ * A page's word on when it will say more, and on its own timetable: "The next bulletin will be
+ * issued if there is a change in activity.", "Funeral arrangements will be announced once the family
+ * has travelled…", "The avalanche bulletin for the north is updated every morning at 8:00.", a
+ * site's own note on its record ("Hullmark note: status set to AGROUND…"), a congregation's
+ * timetable ("Sunday worship on 6 February will be held at 9 am as usual…").
+ */
+const NEXT_ISSUE =
+  /^(?:the )?(?:next|further|new) (?:[\p{L}-]+ ){0,2}(?:bulletins?|updates?|reports?|statements?|information|details|advisory|advisories|notices?|sitreps?|briefings?) (?:will|would|is expected to|are expected to|is to|are to) be (?:issued|published|posted|released|provided|announced|given|shared|sent)\b|^(?:[\p{L}-]+ ){0,2}arrangements (?:will|are to) be (?:announced|confirmed|shared|published|given|posted|made known)\b/iu;
+const OWN_TIMETABLE =
+  /^(?:the|this|our) (?:[\p{L}-]+ ){0,3}(?:bulletin|forecast|report|page|board|map|list|table|feed|outlook|status)\b[^.!?]{0,60}?\b(?:is|are) (?:updated|published|issued|refreshed|revised|reviewed)\s+(?:every|each|daily|hourly|weekly|twice|once)\b/iu;
+const SITE_LABEL_NOTE = /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*)? note\s*:\s/u;
+const WORSHIP_TIMES =
+  /^(?:(?:Sunday|Saturday|Friday|morning|evening|midweek|weekly|daily) )*(?:worship|mass|masses|prayers?|vespers|choir practice|bible study|youth group|sunday school)\b[^.!?]{0,60}?\bwill (?:be held|take place|start|begin|go ahead)\b/iu;
+const NEXT_HINT =
+  /\b(?:next|further|new|arrangements|updated|published|issued|refreshed|revised|reviewed|note|will)\b/i;
+
 /** The kind of note a sentence is, or null. */
 export function noteKind(text: string): JunkKind | null {
   if (EPISODE_NOTE.test(text) || SHOW_VOICE.test(text) || isShowNote(text)) return 'transcript';
@@ -224,6 +253,14 @@ export function noteKind(text: string): JunkKind | null {
     OWN_TEXT_NOTE.test(text) ||
     (STATUS_HINT.test(text) && (STATUS_NOTE.test(text) || BOARD_TERMS.test(text))) ||
     isScheduleLine(text)
+  )
+    return 'notice';
+  if (
+    NEXT_HINT.test(text) &&
+    (NEXT_ISSUE.test(text) ||
+      OWN_TIMETABLE.test(text) ||
+      SITE_LABEL_NOTE.test(text) ||
+      WORSHIP_TIMES.test(text))
   )
     return 'notice';
   if (SHOW_WELCOME.test(text)) return 'transcript';
@@ -245,7 +282,8 @@ export function noteKind(text: string): JunkKind | null {
     LINK_POINTER.test(text) ||
     TO_THE_VIEWER.test(text) ||
     SHOW_SLOT.test(text) ||
-    CONTINUES_FOR_MEMBERS.test(text)
+    CONTINUES_FOR_MEMBERS.test(text) ||
+    WHERE_TO_BOOK.test(text)
   )
     return 'prompt';
   if (MEMBERS_HINT.test(text) && MEMBERS_APPEAL.test(text)) return 'prompt';
