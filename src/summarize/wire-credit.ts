@@ -27,10 +27,10 @@ const VIA_LINE = /^(?:via|Via|VIA)\s+(\p{Lu}[\p{L}.&'’ -]{1,40}?)\s*(?:[·|•
 /**
  * A wire's name alone on its line, ending on an agency's word ("TESSERA NEWS AGENCY", "Mercator
  * News Agency", "Hollis Wire Service"); "Press Statement" and "SOUNDBITE OF PRESS CONFERENCE" name
- * no wire.
+ * no wire, nor does a review's heading ("ALSO IN THE PRESS").
  */
 const NAME_LINE =
-  /^(?!By\s|BY\s)\p{Lu}[\p{L}&'.]*(?:\s+(?:\p{Lu}[\p{L}&'.]*|of|and|&)){0,4}\s+(?:Press|PRESS|Wire|WIRE|Agency|AGENCY|Service|SERVICE|Newswire|NEWSWIRE)$/u;
+  /^(?!By\s|BY\s)(?![^\n]*\s(?:[Ii][Nn]|[Oo][Nn]|[Ff][Rr][Oo][Mm]|[Oo][Ff]) [Tt][Hh][Ee] (?:[Pp][Rr][Ee][Ss][Ss]|[Ww][Ii][Rr][Ee])$)\p{Lu}[\p{L}&'.]*(?:\s+(?:\p{Lu}[\p{L}&'.]*|of|and|&)){0,4}\s+(?:Press|PRESS|Wire|WIRE|Agency|AGENCY|Service|SERVICE|Newswire|NEWSWIRE)$/u;
 
 /** A byline that credits a wire with the page's own additions. */
 const FILES_LINE =

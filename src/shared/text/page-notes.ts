@@ -172,6 +172,20 @@ const SHOW_SLOT =
 const WHERE_TO_BOOK =
   /\bcan (?:now |also )?be (?:booked|reserved|purchased|bought|changed|rebooked|collected|picked up|cancelled|canceled)\b[^.!?]{0,80}?\b(?:app|desk|website|online|counter|reception|front office|ticket office|by calling|by phone|on deck \d+)\b/i;
 
+/**
+ * A how-to page's instruction to its reader ("Take photographs of the damage before any repairs,
+ * if it is safe.", "Keep all receipts for emergency repairs."), an insurer's or a lender's legal
+ * line ("Aphrodite Mutual Insurance Ltd is regulated by the Insurance Companies Control Service."),
+ * and a tracker's note on its own counts ("Counts are estimates from user reports and camera
+ * images and may be inaccurate.").
+ */
+const INSTRUCTION =
+  /^(?:please\s+)?(?:take|keep|make|send|submit|upload|bring|photograph|note down|write down|save)\s+(?:(?:a|all|any|your|the|clear|dated)\s+)?(?:photographs?|photos?|pictures?|videos?|copies|a copy|receipts?|records?|invoices?|(?:a )?note|(?:a )?list)\b/i;
+const REGULATED_BY =
+  /^\p{Lu}[^.!?,]{1,80}?\b(?:is|are) (?:authori[sz]ed (?:and|by [^.!?]{1,60}? and) )?regulated by (?:the )?\p{Lu}[^.!?,]{1,80}\.?$/u;
+const OWN_COUNTS_NOTE =
+  /^(?:[\p{L}-]+ ){0,2}(?:counts|figures|data|numbers|estimates|readings|positions|queue times|waiting times)\b[^.!?]{0,100}?\b(?:may|might|can) be (?:inaccurate|incomplete|out of date|outdated|approximate|unreliable|wrong)\b/iu;
+
 /** A paywall's cut: "Transcript continues for members.", "The rest of this article is for subscribers." */
 const CONTINUES_FOR_MEMBERS =
   /^(?:the )?(?:transcript|article|story|episode|interview|rest of (?:this|the) (?:article|story|episode|transcript|interview))\s+(?:continues|is (?:available )?(?:only )?(?:for|to))\s+(?:for\s+|to\s+)?(?:paying\s+|premium\s+)?(?:members|subscribers|supporters)(?:\s+only)?\s*[.!]?$/i;
@@ -255,6 +269,7 @@ export function noteKind(text: string): JunkKind | null {
     isScheduleLine(text)
   )
     return 'notice';
+  if (REGULATED_BY.test(text) || OWN_COUNTS_NOTE.test(text)) return 'notice';
   if (
     NEXT_HINT.test(text) &&
     (NEXT_ISSUE.test(text) ||
@@ -283,7 +298,8 @@ export function noteKind(text: string): JunkKind | null {
     TO_THE_VIEWER.test(text) ||
     SHOW_SLOT.test(text) ||
     CONTINUES_FOR_MEMBERS.test(text) ||
-    WHERE_TO_BOOK.test(text)
+    WHERE_TO_BOOK.test(text) ||
+    INSTRUCTION.test(text)
   )
     return 'prompt';
   if (MEMBERS_HINT.test(text) && MEMBERS_APPEAL.test(text)) return 'prompt';
