@@ -27,10 +27,13 @@ const VIA_LINE = /^(?:via|Via|VIA)\s+(\p{Lu}[\p{L}.&'’ -]{1,40}?)\s*(?:[·|•
 /**
  * A wire's name alone on its line, ending on an agency's word ("TESSERA NEWS AGENCY", "Mercator
  * News Agency", "Hollis Wire Service"); "Press Statement" and "SOUNDBITE OF PRESS CONFERENCE" name
- * no wire, nor does a review's heading ("ALSO IN THE PRESS").
+ * no wire, nor does a heading (NOT_A_NAME).
  */
 const NAME_LINE =
-  /^(?!By\s|BY\s)(?![^\n]*\s(?:[Ii][Nn]|[Oo][Nn]|[Ff][Rr][Oo][Mm]|[Oo][Ff]) [Tt][Hh][Ee] (?:[Pp][Rr][Ee][Ss][Ss]|[Ww][Ii][Rr][Ee])$)\p{Lu}[\p{L}&'.]*(?:\s+(?:\p{Lu}[\p{L}&'.]*|of|and|&)){0,4}\s+(?:Press|PRESS|Wire|WIRE|Agency|AGENCY|Service|SERVICE|Newswire|NEWSWIRE)$/u;
+  /^(?!By\s|BY\s)\p{Lu}[\p{L}&'.]*(?:\s+(?:\p{Lu}[\p{L}&'.]*|of|and|&)){0,4}\s+(?:Press|PRESS|Wire|WIRE|Agency|AGENCY|Service|SERVICE|Newswire|NEWSWIRE)$/u;
+
+/** A heading that ends on an agency's word without naming one: "ALSO IN THE PRESS", "From the wire". */
+const NOT_A_NAME = /\b(?:in|on|from|of) the (?:press|wire)$/i;
 
 /** A byline that credits a wire with the page's own additions. */
 const FILES_LINE =
@@ -65,7 +68,7 @@ export function creditedWire(text: string): string | null {
     // An aggregator's "via Spindrift · 1h ago": the name it gives is the text's source.
     const via = VIA_LINE.exec(paragraph)?.[1]?.trim();
     if (via !== undefined) return via;
-    if (NAME_LINE.test(paragraph)) return asWritten(paragraph);
+    if (NAME_LINE.test(paragraph) && !NOT_A_NAME.test(paragraph)) return asWritten(paragraph);
     // "Laurentian Press, with files from Courier staff": the wire's text with the page's additions.
     // ("With files from Meridian Press" is the page's own report.)
     const filed = FILES_LINE.exec(paragraph)?.[1]?.trim();

@@ -152,11 +152,12 @@ const STANDING_HINT = /fficial|uthentic|binding|uthoritative/;
 
 /**
  * A report's note on its own figures ("Figures in this report are provisional and drawn from police
- * and provincial sources; they will change."), a forum moderator's ("Please keep this thread on
+ * and provincial sources; they will change.", "Counts are estimates from user reports and camera
+ * images and may be inaccurate."), a forum moderator's ("Please keep this thread on
  * topic; posts with personal numbers will be removed.").
  */
 const OWN_FIGURES_NOTE =
-  /^(?:(?:the )?(?:figures|data|numbers|information) (?:in|on) this (?:report|update|page|bulletin|sitrep) (?:are|is) (?:provisional|preliminary|subject to (?:change|revision))|please (?:keep|stay) (?:this thread|on topic)\b)/i;
+  /^(?:(?:the )?(?:figures|data|numbers|information) (?:in|on) this (?:report|update|page|bulletin|sitrep) (?:are|is) (?:provisional|preliminary|subject to (?:change|revision))|please (?:keep|stay) (?:this thread|on topic)\b)|^(?:[\p{L}-]+ ){0,2}(?:counts|figures|data|numbers|estimates|readings|positions|queue times|waiting times)\b[^.!?]{0,100}?\b(?:may|might|can) be (?:inaccurate|incomplete|out of date|outdated|approximate|unreliable|wrong)\b/iu;
 
 /**
  * A programme's slot: "Morning Drive with Kwame Addo, weekdays 6–9am on 96.1 FM and online.",
@@ -175,16 +176,12 @@ const WHERE_TO_BOOK =
 /**
  * A how-to page's instruction to its reader ("Take photographs of the damage before any repairs,
  * if it is safe.", "Keep all receipts for emergency repairs."), an insurer's or a lender's legal
- * line ("Aphrodite Mutual Insurance Ltd is regulated by the Insurance Companies Control Service."),
- * and a tracker's note on its own counts ("Counts are estimates from user reports and camera
- * images and may be inaccurate.").
+ * line ("Aphrodite Mutual Insurance Ltd is regulated by the Insurance Companies Control Service.").
  */
 const INSTRUCTION =
   /^(?:please\s+)?(?:take|keep|make|send|submit|upload|bring|photograph|note down|write down|save)\s+(?:(?:a|all|any|your|the|clear|dated)\s+)?(?:photographs?|photos?|pictures?|videos?|copies|a copy|receipts?|records?|invoices?|(?:a )?note|(?:a )?list)\b/i;
 const REGULATED_BY =
   /^\p{Lu}[^.!?,]{1,80}?\b(?:is|are) (?:authori[sz]ed (?:and|by [^.!?]{1,60}? and) )?regulated by (?:the )?\p{Lu}[^.!?,]{1,80}\.?$/u;
-const OWN_COUNTS_NOTE =
-  /^(?:[\p{L}-]+ ){0,2}(?:counts|figures|data|numbers|estimates|readings|positions|queue times|waiting times)\b[^.!?]{0,100}?\b(?:may|might|can) be (?:inaccurate|incomplete|out of date|outdated|approximate|unreliable|wrong)\b/iu;
 
 /** A paywall's cut: "Transcript continues for members.", "The rest of this article is for subscribers." */
 const CONTINUES_FOR_MEMBERS =
@@ -264,12 +261,12 @@ export function noteKind(text: string): JunkKind | null {
     OWN_FIGURES_NOTE.test(text) ||
     FEE_NOTE.test(text) ||
     NOT_ADVICE.test(text) ||
+    REGULATED_BY.test(text) ||
     OWN_TEXT_NOTE.test(text) ||
     (STATUS_HINT.test(text) && (STATUS_NOTE.test(text) || BOARD_TERMS.test(text))) ||
     isScheduleLine(text)
   )
     return 'notice';
-  if (REGULATED_BY.test(text) || OWN_COUNTS_NOTE.test(text)) return 'notice';
   if (
     NEXT_HINT.test(text) &&
     (NEXT_ISSUE.test(text) ||
