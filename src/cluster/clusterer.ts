@@ -121,6 +121,8 @@ class OnlineClusterer implements Clusterer {
       firstSeen: time,
       lastSeen: time,
       headlines: new Map([...terms.headline].map((term) => [term, 1])),
+      opening: new Map([...terms.opening.keys()].map((term) => [term, 1])),
+      headlineNames: names.headlineNames,
     };
     const apart: string[] = [];
     // A report whose opening shares little of what its text shares with a story is drawn to it by
@@ -142,9 +144,9 @@ class OnlineClusterer implements Clusterer {
       eligible: (story) => this.inWindow(story, time),
       cosine: (story) =>
         articleAffinity(story, vector.weights, names, this.tuning, threshold, (candidate) => {
+          const earlier = { ...resumptionView(candidate), capitals: candidate.nameView.capitals };
           const other =
-            resumesAnotherEvent(resumptionView(candidate), article, this.tuning, this.idf) ||
-            recalledOnly(candidate);
+            resumesAnotherEvent(earlier, article, this.tuning, this.idf) || recalledOnly(candidate);
           if (other) apart.push(candidate.id);
           return other;
         }),

@@ -1,4 +1,5 @@
 import { heaviest } from './doc-vector';
+import type { TermSet } from './name-conflict';
 import type { ClusterTuning } from './tuning';
 
 const HOUR_MS = 3_600_000;
@@ -8,7 +9,12 @@ const MAX_TERMS = 128;
 
 export type ResumptionTuning = Pick<
   ClusterTuning,
-  'quietHours' | 'quietMaxHours' | 'quietHeadlineCosine' | 'unlikeHours' | 'unlikeHeadlineCosine'
+  | 'quietHours'
+  | 'quietMaxHours'
+  | 'quietHeadlineCosine'
+  | 'unlikeHours'
+  | 'unlikeHeadlineCosine'
+  | 'unlikeOpeningCosine'
 >;
 export type Idf = (term: string) => number;
 
@@ -68,6 +74,11 @@ export interface ResumptionView {
   firstSeen: number | null;
   lastSeen: number | null;
   headlines: ReadonlyMap<string, number>;
+  /** An article's opening terms (its title and first words), each counted once; a story has none. */
+  opening?: ReadonlyMap<string, number>;
+  /** An article's headline names; a story's capitalized terms (name-conflict.ts). */
+  headlineNames?: readonly string[];
+  capitals?: TermSet;
 }
 
 /**
@@ -78,7 +89,8 @@ export interface ResumptionView {
  * (docs/clustering.md, "Another event of the same actor"). A report that resumes a quiet
  * story says so in its headline ("ferry fire toll climbs to 26"). After a shorter quiet spell
  * (`unlikeHours`) only a headline that shares almost nothing rules the join out ("Blackout leaves
- * Almaty homes without heat" after "Kazakhstan, Kyrgyzstan seal water-for-power deal"). Off when
+ * Almaty homes without heat" after "Kazakhstan, Kyrgyzstan seal water-for-power deal"), and not
+ * when the title may be the page's own name and the opening tells the story (`opensOnIt`). Off when
  * either side has no headline terms or no time.
  */
 export function resumesAnotherEvent(
@@ -92,6 +104,27 @@ export function resumesAnotherEvent(
   if (quiet < tuning.unlikeHours * HOUR_MS || quiet > tuning.quietMaxHours * HOUR_MS) return false;
   if (earlier.headlines.size === 0 || later.headlines.size === 0) return false;
   const cosine = headlineCosine(earlier.headlines, later.headlines, idf);
-  const bar = quiet < tuning.quietHours * HOUR_MS ? tuning.unlikeHeadlineCosine : tuning.quietHeadlineCosine;
-  return cosine < bar;
+  if (quiet >= tuning.quietHours * HOUR_MS) return cosine < tuning.quietHeadlineCosine;
+  if (cosine >= tuning.unlikeHeadlineCosine) return false;
+  return !opensOnIt(earlier, later, tuning, idf);
+}
+
+/**
+ * A title that names nothing the story has not named ("Three hours on chair 61",
+ * "Road conditions – Sunday 6 February, 07:30") may be a page's own name, which says nothing of
+ * any event; an opening that recalls the story's headlines then resumes it. A title naming
+ * something new ("… Glo-Djigbé depot means for Benin" after "… crane collapses at Lomé port")
+ * tells another event, whatever background its opening shares.
+ */
+function opensOnIt(
+  earlier: ResumptionView,
+  later: ResumptionView,
+  tuning: ResumptionTuning,
+  idf: Idf,
+): boolean {
+  const { opening, headlineNames } = later;
+  const capitals = earlier.capitals;
+  if (opening === undefined || headlineNames === undefined || capitals === undefined) return false;
+  if (headlineNames.some((name) => !capitals.has(name))) return false;
+  return headlineCosine(earlier.headlines, opening, idf) >= tuning.unlikeOpeningCosine;
 }

@@ -97,6 +97,13 @@ export interface ClusterTuning extends TermOptions {
   unlikeHours: number;
   unlikeHeadlineCosine: number;
   /**
+   * …unless the article's opening (title and first `openingWords` content words) recalls the
+   * story's headlines, cosine ≥ this, and its title names nothing the story has not written
+   * capitalized: a page whose title is its own name ("Three hours on chair 61", "Road conditions –
+   * Sunday 6 February") opens on the event it follows (docs/clustering.md, thirty-third round).
+   */
+  unlikeOpeningCosine: number;
+  /**
    * An article whose opening (its title and the lead's first `openingWords` content words) has
    * under `openingShare` of the cosine its whole lead has with a story does not join it: what
    * the two share is a later paragraph's background, the way a report of another event of the
@@ -165,6 +172,7 @@ export const DEFAULT_TUNING: Readonly<ClusterTuning> = Object.freeze({
   quietHeadlineCosine: 0.2,
   unlikeHours: 12,
   unlikeHeadlineCosine: 0.05,
+  unlikeOpeningCosine: 0.15,
   openingShare: 0.3,
   openingWords: 40,
   maxMergesPerChange: 4,

@@ -116,6 +116,37 @@ describe('another event of the same actor', () => {
   });
 });
 
+// Eighteen hours after the refloating: a magazine's feature, its title its own words, and a route
+// launch of the same line whose title names a port the grounding never named.
+const feature = doc(
+  45,
+  'Tideline Magazine',
+  'Eighteen thousand boxes and a sandbank',
+  'On Monday the container ship Osprey Dawn ran aground in the Scheldt near Doel, blocking the shipping channel to the port of Antwerp until tugs refloated it on Tuesday. We asked a river pilot how a ship that size gets stuck, and what the refloating took.',
+);
+const route = doc(
+  45,
+  'Baltic Freight Daily',
+  'Gdańsk gets its first direct sailings to Shanghai',
+  'Osprey Lines, whose container ship Osprey Dawn ran aground in the Scheldt near Antwerp this week, will open a direct service between Gdańsk and Shanghai in May, the port of Gdańsk said. The first call is planned for 4 May.',
+);
+
+describe('a page whose title is its own name', () => {
+  it('resumes the story its opening recalls, after half a day of quiet', () => {
+    expect(new Set(cluster([...grounding, feature])).size).toBe(1);
+  });
+
+  it('is judged by its headline alone without the opening check', () => {
+    const stories = cluster([...grounding, feature], { unlikeOpeningCosine: Number.POSITIVE_INFINITY });
+    expect(new Set(stories).size).toBe(2);
+  });
+
+  it('does not let a title naming something new resume it, whatever its opening recalls', () => {
+    const stories = cluster([...grounding, route]);
+    expect(stories[3]).not.toBe(stories[0]);
+  });
+});
+
 describe('resumesAnotherEvent', () => {
   const idf = (): number => 1;
   const tuning = {
@@ -124,6 +155,7 @@ describe('resumesAnotherEvent', () => {
     quietHeadlineCosine: 0.2,
     unlikeHours: 36,
     unlikeHeadlineCosine: 0,
+    unlikeOpeningCosine: 0.15,
   };
   const story = {
     firstSeen: 0,
