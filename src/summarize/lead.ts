@@ -145,21 +145,34 @@ const OPENING_DAY_YEAR =
 const HISTORY_SINCE =
   /^(?:(?!\b(?:who|whose|which|that|where|when|after|because|as|if)\b)[^.;:,]){0,100}?\b(?:has|have)\s(?:(?!\b(?:what|that|which|who|whom|where|had|after|when|as|since)\b)[^.;:,]){0,80}?\bsince (?:the )?(?:(?:early|mid|late)[- ])?(1[89]\d\d|20\d\d)s?\b/;
 
+/**
+ * A main clause set in such a year ("Construction finally began in 2026 under a €38 million
+ * contract…", "The Fier southern bypass was first promised in 2011, …"): its verb finite, no
+ * relative clause or comma before it, so "A dam that was built in 2010 burst on Monday" and "The
+ * ferry, built in 2009, sank…" tell their news.
+ */
+const CLAUSE_YEAR =
+  /^(?:(?!\b(?:that|which|who|whose|where|when)\b)[^,;:]){0,80}?\b(?:began|started|opened|closed|was|were|had been|came|won|signed)\b[^,;:]{0,40}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b/;
+
 /** An opening set in a month with no year ("In August, a brown bear walked through…"). */
 const OPENING_MONTH =
   /^(?:In|Back in|Last|During|One \w+ in|Early in|Late in)\s+(January|February|March|April|May|June|July|August|September|October|November|December),/;
+/** …or in its first clause ("When fisherman Jean-Marc Bégué found a steel fence … last October, he…"). */
+const CLAUSE_LAST_MONTH =
+  /^[^,;:]{0,160}?\blast (January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** Month names in calendar order, lower-cased (the shared calendar lists the seven days first). */
 const MONTHS = CALENDAR_WORDS.slice(7, 19);
 
 function opensLongBefore(model: StoryModel, sentence: SourceSentence): boolean {
-  const month = OPENING_MONTH.exec(sentence.text)?.[1];
+  const month = (OPENING_MONTH.exec(sentence.text) ?? CLAUSE_LAST_MONTH.exec(sentence.text))?.[1];
   const when = model.articles[sentence.article]?.doc.publishedAt;
   // Two months or more before its article's month: a scene-setting anecdote, not the news.
   if (month !== undefined && when)
     return (when.getUTCMonth() - MONTHS.indexOf(month.toLowerCase()) + 12) % 12 >= 2;
   const year = (OPENING_YEAR.exec(sentence.text) ??
     OPENING_DAY_YEAR.exec(sentence.text) ??
-    HISTORY_SINCE.exec(sentence.text))?.[1];
+    HISTORY_SINCE.exec(sentence.text) ??
+    CLAUSE_YEAR.exec(sentence.text))?.[1];
   const published = model.articles[sentence.article]?.doc.publishedAt;
   if (year === undefined || published === undefined || published === null) return false;
   return published.getUTCFullYear() - Number(year) >= 2;

@@ -1,4 +1,4 @@
-import { BoxEntries } from './box-labels';
+import { BoxEntries, opensWithCheckLabel } from './box-labels';
 import { keptItemsTitle, otherItems } from './digest';
 import { trimSentence, withoutLeadIn } from './furniture';
 import { blockJunkKind, endsAsSentence, junkKind } from './page-junk';
@@ -193,6 +193,7 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
       // A sentence the splitter parted from its credit ("… on Wednesday. (Photo: Jo Ree AP)")
       // is the caption the credit closes.
       CREDIT_OPENING.test(pieces[i + 1] ?? '') ||
+      opensWithCheckLabel(piece) ||
       (field && (i === 0 || boxes.isFieldEntry(piece))) ||
       (i > 0 && boxes.isField(piece))
         ? ''

@@ -14,6 +14,17 @@ const LABELLED = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Ll}+){0,2}):\s+\S/u;
 const BOX_LABEL =
   /^(?:claims?|rating|verdict|our (?:verdict|rating|ruling|finding)|ruling|fact[ -]check|the (?:claim|facts|verdict)|what was claimed|guests?|hosts?|producers?|episode|featuring|disclaimers?|map|chart|graphic|infographic|table|graph)$/;
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu;
+/**
+ * A fact-check's claim or verdict in capitals or numbered ("CLAIM 1: La Prairie beach is now
+ * closed…", "VERDICT: FALSE"), read before a dateline is cut: "CLAIM: " has a dateline's shape, and
+ * without its label the claim, often false, reads as news.
+ */
+const CHECK_LABEL =
+  /^(?:the |what was )?(?:claim(?:ed|s)?|verdict|rating|ruling)(?: (?:no\.\s?)?\d{1,3})?:\s+\S/i;
+
+export function opensWithCheckLabel(sentence: string): boolean {
+  return CHECK_LABEL.test(sentence);
+}
 
 /**
  * A brief's label over a sentence of news ("Why it matters: Mejillones ships about 70% of…", "The

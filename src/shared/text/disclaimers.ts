@@ -1,0 +1,48 @@
+import type { JunkKind } from './page-junk';
+
+/**
+ * A page's disclaimer on what it shows (docs/summarization.md, "Cleaning"): "Information is
+ * provided for guidance only and may not reflect conditions on the ground.", "Cause lists are
+ * reproduced for information only…", "Lists may change without notice; confirm with the Registrar
+ * before attending.". What the page shows may be news; its word on how far to trust it is not.
+ */
+const FOR_INFORMATION_ONLY =
+  /\b(?:provided|published|reproduced|given|offered|shown|listed|intended|posted) (?:here )?for (?:general )?(?:guidance|information|reference|illustration)(?: purposes)? only\b|^for (?:general )?(?:guidance|information|reference)(?: purposes)? only\b/i;
+const CHANGES_WITHOUT_NOTICE =
+  /\bmay (?:change|be changed|be updated|be amended|be cancelled|be withdrawn|vary) (?:at any time )?without (?:prior |further )?notice\b/i;
+const MAY_NOT_REFLECT =
+  /\bmay not (?:reflect|match|show) (?:the )?(?:current |actual |latest |live |real-time )?(?:conditions|situation|position|status|times?|state)\b/i;
+
+/**
+ * A list's line on itself, with no verb of its own: "Daily cause lists compiled from court notice
+ * boards.", "Daily cause lists of the Supreme Court and subordinate courts, compiled from official
+ * notices.".
+ */
+const COMPILED_FROM =
+  /^(?:(?!\b(?:is|are|was|were|has|have|had|said|says|will)\b)[^.!?;]){3,120}?\b(?:compiled|collected|gathered|sourced|drawn|aggregated) from (?:[\p{L}-]+ ){0,4}(?:notices?|notice ?boards?|sources|reports|records|announcements|releases|feeds|filings|listings)\.?$/iu;
+
+/**
+ * A writer's regular slot, which tells who they are, not what happened: "Aurélie Chan Kye checks
+ * claims circulating on Mauritian social media every Saturday." (a column's "writes … every week"
+ * is page-notes.ts's COLUMNIST).
+ */
+const REGULAR_SLOT =
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:checks|fact-checks|reviews|answers|rounds up|looks at|explains|unpacks|tests|presents|hosts)\b[^.!?]{0,120}\b(?:every|each) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|day|week|weekday|weekend|fortnight|month|morning|evening)\.?$/u;
+
+/** Words without which none of the above can match: most sentences have none. */
+const HINT = /\bonly\b|without|may not|from|every|each/i;
+/** A report of what someone said is news, whatever it says ("The ministry said timetables may change without notice."). */
+const REPORTED = /\b(?:said|says|told|according to)\b/;
+
+/** The kind of disclaimer or slot line a sentence is, or null. */
+export function disclaimerKind(text: string): JunkKind | null {
+  if (!HINT.test(text) || REPORTED.test(text)) return null;
+  if (
+    FOR_INFORMATION_ONLY.test(text) ||
+    CHANGES_WITHOUT_NOTICE.test(text) ||
+    MAY_NOT_REFLECT.test(text) ||
+    COMPILED_FROM.test(text)
+  )
+    return 'notice';
+  return REGULAR_SLOT.test(text) ? 'bio' : null;
+}
