@@ -1,4 +1,5 @@
 import { cleanArticleText } from '../../src/shared/text/article-text';
+import { countedThings } from '../../src/shared/text/counted';
 import { noteKind } from '../../src/shared/text/page-notes';
 import { summarizeStory } from '../../src/summarize';
 import { doc } from './fixture-doc';
@@ -89,5 +90,16 @@ describe('an opening whose main clause is set long before its article', () => {
       ]),
     ];
     expect(summarizeStory(story, { maxPoints: 3 }).points[0]?.text).toBe(opening);
+  });
+});
+
+describe('a day of a month', () => {
+  it('is a date, not a count: two stories dated "6 March" are not one event by it', () => {
+    expect([
+      ...countedThings('On the night of 5 to 6 March, part of a tailings dam wall failed after heavy rain.'),
+    ]).toEqual([]);
+    expect([
+      ...countedThings('Seven people have died in the avalanche of 6 March, up from 5 people.'),
+    ]).toEqual(['5 peopl']);
   });
 });

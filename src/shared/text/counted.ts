@@ -1,3 +1,4 @@
+import { CALENDAR_WORDS } from './calendar';
 import { normalizeNumber, SPELLED_FIGURES, stem } from './terms';
 
 const COUNTED = new RegExp(
@@ -6,6 +7,8 @@ const COUNTED = new RegExp(
 );
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
+/** A day of a month ("5 to 6 March") is a date, not a count of anything. */
+const CALENDAR = new Set(CALENDAR_WORDS);
 
 /**
  * The things a sentence counts, as "figure noun-stem" ("2800 job"), years aside; names before the
@@ -15,8 +18,9 @@ export function countedThings(text: string): Set<string> {
   const things = new Set<string>();
   for (const match of text.matchAll(COUNTED)) {
     const figure = stem(normalizeNumber(match[1] ?? '').replace(/\.$/, ''));
-    if (YEAR.test(figure)) continue;
-    things.add(`${figure} ${stem((match[2] ?? '').toLowerCase())}`);
+    const noun = (match[2] ?? '').toLowerCase();
+    if (YEAR.test(figure) || CALENDAR.has(noun)) continue;
+    things.add(`${figure} ${stem(noun)}`);
   }
   return things;
 }
