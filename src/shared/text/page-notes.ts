@@ -144,7 +144,7 @@ const MEETING_FORMULA =
  * the General Secretariat of the Government is authentic."
  */
 const STANDING_NOTE =
-  /\b(?:is|are) not (?:an? )?official (?:[\p{L}-]+ ){0,3}(?:warnings?|forecasts?|advice|translations?|records?|services?|sources?)\b|^(?:always |please )?(?:check|consult|refer to|verify with|rely on) (?:the )?official (?:[\p{Lu}\d-]+ )?(?:sources|information|channels|notices|notice ?boards?|publications|websites?|announcements|forecasts|warnings|advice|briefings?)\b|^official (?:warnings|forecasts) are issued by\b|^only the \p{Lu}\p{Ll}+ (?:text|version)\b[^.!?]{0,80}\b(?:is|are) (?:authentic|binding|authoritative)\b|^the (?:original|\p{Lu}\p{Ll}+) (?:text|version)\b[^.!?]{0,60}\bis the only (?:authentic|binding|authoritative|official) (?:text|version)\b/iu;
+  /\b(?:is|are) not (?:an? )?official (?:[\p{L}-]+ ){0,3}(?:warnings?|forecasts?|advice|translations?|records?|services?|sources?)\b|^(?:always |please )?(?:check|consult|refer to|verify with|rely on) (?:the )?official (?:[\p{L}\d-]+ )?(?:sources|information|channels|notices|notice ?boards?|publications|websites?|announcements|forecasts|warnings|advice|briefings?)\b|^official (?:warnings|forecasts) are issued by\b|^only the \p{Lu}\p{Ll}+ (?:text|version)\b[^.!?]{0,80}\b(?:is|are) (?:authentic|binding|authoritative)\b|^the (?:original|\p{Lu}\p{Ll}+) (?:text|version)\b[^.!?]{0,60}\bis the only (?:authentic|binding|authoritative|official) (?:text|version)\b/iu;
 
 /** Words without which MEETING_FORMULA and STANDING_NOTE cannot match: most sentences have none. */
 const MEETING_HINT =
