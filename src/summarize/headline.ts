@@ -1,4 +1,5 @@
 import { isChronicle, isMachineTranslated } from '../shared/text/page-notes';
+import { namesPage } from '../shared/text/page-titles';
 import { cleanInline } from '../shared/text/paragraphs';
 import { hasVerb } from '../shared/text/scene-captions';
 import { upperFirst } from '../shared/text/sentences';
@@ -115,7 +116,7 @@ const PAGE_NAME =
   /^(?:minutes|agenda|order paper|hansard|record of proceedings|sentencing remarks|judg(?:e)?ment|reasons for (?:judg(?:e)?ment|decision|sentence)|decision summary)\b\s*(?::|of\b|[—–-])|^(?:map|chart|graphic|infographic)\s*:|^\p{Lu}\p{L}+:\p{Lu}[^/\s:]*(?:\s[^/\s:]+)*\/|^(?:no\.|nr\.|#)\s*\d+\s*[—–-]|\b\p{Lu}{3,} (?:WARNING|BULLETIN|ADVISORY|NOTICE) \d+\/\d+\b|\((?:full text|excerpt|transcript|unofficial (?:english )?translation)\b[^)]*\)|\b(?:bulletin|report|sitrep|update|advisory|warning) no\.?\s*\d|[—–-]\s*(?:extract|excerpt|full text|transcript)\s*$|^(?:weather|marine|shipping|weather and marine)\s+bulletin\b|^(?:area |marine |aviation |regional )?forecast discussion\b|\b\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2}\s+\d{4}Z\b|\bSMS\b[^\n]{0,20}\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\((?:civil|criminal|commercial|constitutional|family|labour|land)? ?(?:cause|case|appeal|application|petition) no\.\s*\d|(?:^|\s)(?:press|newspaper|papers|media) review\s*[—–:|-]/iu;
 /** A notice's code in capitals and its number: "NAVWARN SOY 27/114", "MSLP A1187/27", "CAPH-2027-003 — …". */
 const NOTICE_CODE =
-  /^\p{Lu}{4,}(?:\s+\p{Lu}{2,5})?\s+\p{Lu}?\d+\/\d+\b|^\p{Lu}{2,8}[-/]\d{2,4}[-/]\d{1,4}\s*[—–:-]/u;
+  /^\p{Lu}{4,}(?:\s+\p{Lu}{2,5})?\s+\p{Lu}?\d+\/\d+\b|^(?:\p{Lu}{2,8}[-/]){1,4}\d{2,4}[-/]\d{1,4}\s*[—–:-]/u;
 /** A name, not a sentence: up to six words, each capitalized, a number or a little word ("The Sunday Wharf", "Ticker & Tide"). */
 const NAME_LIKE =
   /^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{N}+|&|the|of|and|on|at|in|under|for|from|to|with|by|a|an|de|du|da|la|le|y['’]\p{Lu}[\p{L}-]*)(?:\s+|$)){1,6}$/u;
@@ -126,7 +127,15 @@ const NAME_LIKE =
  * ALIVE", "FLOODS HIT KAŠTELA").
  */
 function shoutedName(title: string): boolean {
-  if (!/^[\p{Lu}\s&'’.-]+$/u.test(title) || /\d/.test(title) || title.split(/\s+/).length > 5) return false;
+  // A board's name and its route, between separators ("ESTADO DEL SERVICIO / SERVICE STATUS — SAN
+  // JORGE ⇄ MOYOGALPA"), may be longer.
+  const parted = /\s[/|—–⇄↔]\s/u.test(title);
+  if (
+    !/^[\p{Lu}\s&'’./|—–⇄↔-]+$/u.test(title) ||
+    /\d/.test(title) ||
+    title.split(/\s+/).length > (parted ? 14 : 5)
+  )
+    return false;
   return !hasVerb(title.toLowerCase());
 }
 
@@ -155,8 +164,11 @@ function namesNews(model: StoryModel, title: string, article: number): boolean {
     POSTED.test(trimmed) ||
     PAGE_NAME.test(trimmed) ||
     NOTICE_CODE.test(trimmed) ||
+    namesPage(trimmed) ||
     SERIAL_ENTRY.test(trimmed) ||
     isKindOnlyTitle(trimmed) ||
+    // A title with no capital letter is a clip's or a file's name ("yacht fire monaco port hercule 07 04 2028 4K" has one only in its tag).
+    !/\p{Lu}/u.test(trimmed.replace(/\b(?:4K|HD|UHD)\b/g, '')) ||
     // One word is a column's or a section's name ("Dockside", "Letters"), never a headline.
     !/\s/u.test(trimmed) ||
     shoutedName(trimmed) ||
@@ -296,6 +308,9 @@ const ADVISED =
 /** A release's own voice: "<Company> announces that …", "…wishes to inform the public that …". */
 const ANNOUNCES =
   /^(\p{Lu}[^,;:]{2,60}?) (?:announces|confirms|is pleased to announce|regrets to announce|wishes to (?:inform|advise) (?:the public|its (?:customers|clients|members|shareholders))|informs (?:the public|its (?:customers|clients|members|shareholders))) that\s+(?=\p{Lu}|the\s)/u;
+/** A date and a clock time, then a dash, before a log entry. */
+const LOGGED_AT =
+  /^\d{1,2} \p{L}{3,9}\.? \d{4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?(?:UTC|GMT|Z|local))?\s+[—–-]\s+(?=\p{Lu})/u;
 /** A short subject, then a list of names in apposition up to the comma before its verb (one name stays). */
 const APPOSED_LIST =
   /^((?:[\p{Lu}\d][\p{L}\d-]*)(?:\s+[\p{L}\d-]+){0,3}),\s+\p{Lu}[^;:—]{10,200}?\sand\s[^;:—]{3,100}?,\s+(?=(?:were|was|are|is|have|has|had|will)\s)/u;
@@ -336,6 +351,18 @@ export function headlineFromText(text: string): string {
   // as "Brisemar Group S.A.: Marc Hoffeld has stepped down…".
   const advised = ADVISED.exec(plain);
   if (advised !== null) plain = upperFirst(plain.slice(advised[0].length));
+  // A label before a colon, with no verb of its own ("Desk note (24 MAR 0305 UTC): Nauru is
+  // closed…"), heads nothing: the headline starts after it.
+  const labelled = /^([^:]{2,50}):\s+(?=\p{Lu})/u.exec(plain);
+  if (
+    labelled !== null &&
+    (labelled[1] ?? '').split(/\s+/).length <= 6 &&
+    !hasVerb((labelled[1] ?? '').toLowerCase()) &&
+    plain.slice(labelled[0].length).split(/\s+/).length >= 6
+  )
+    plain = plain.slice(labelled[0].length);
+  // A log entry's time before its news ("28 Mar 2028 18:52 UTC — Refloated on high tide…").
+  plain = plain.replace(LOGGED_AT, '');
   const announced = ANNOUNCES.exec(plain);
   if (announced !== null) plain = `${announced[1]}: ${upperFirst(plain.slice(announced[0].length))}`;
   // A subject's list of names in apposition ("Three men, Dutch skipper Pieter van Luyk, …

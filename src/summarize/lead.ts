@@ -7,7 +7,9 @@ import { breadthBonus, type ClaimTracker } from './claim-groups';
 import type { SourceSentence } from './prepare';
 import { recountedOld } from './recounted';
 import {
+  BEFORE_THE_NEWS,
   givesAdvice,
+  HOOK_THEN_SUM,
   LASTING_STATE,
   LONG_STANDING,
   opensAnecdote,
@@ -123,6 +125,9 @@ export const CONTINUES =
  * Sentences that lean on an earlier one ("He…", "But…", "Also…", "There was a moment, …") cannot
  * open a story: the lead skips them, and so does the reading order (extract.ts).
  */
+/** A consequence of what came before ("The school will therefore be CLOSED on Monday…"): never a first point. */
+const FOLLOWS_FROM = /^[^,;:.]{0,80}?\b(?:therefore|hence|consequently|accordingly|thus)\b(?! far\b)/i;
+
 export const LEANS_ON_CONTEXT =
   /^["“‘']?(?:he|she|it|they|we|this|these|that|those|his|her|its|their|but|and|or|however|also|so|then|there|still|yet|meanwhile)\b/i;
 
@@ -318,6 +323,8 @@ export function opensAsScene(model: StoryModel, index: number, shown?: string): 
     isSceneTelling(text) ||
     LONG_STANDING.test(text) ||
     USUAL_RATE.test(text) ||
+    BEFORE_THE_NEWS.test(text) ||
+    HOOK_THEN_SUM.test(text) ||
     SOMEONES_STRETCH.test(text) ||
     tellsEveryOne(text) ||
     tellsStandingShare(text) ||
@@ -353,7 +360,8 @@ function bestOpening(
       QUOTE.test(point.text.replace(DEFINED_TERM, '').replace(QUOTED_NAME, ''))
     )
       continue;
-    if (CONTINUES.test(point.text) || LEANS_ON_CONTEXT.test(point.text)) continue;
+    if (CONTINUES.test(point.text) || LEANS_ON_CONTEXT.test(point.text) || FOLLOWS_FROM.test(point.text))
+      continue;
     if (opensAsScene(model, index, point.text)) continue;
     if (
       claims.blocked[index] === 1 ||

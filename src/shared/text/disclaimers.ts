@@ -8,10 +8,27 @@ import type { JunkKind } from './page-junk';
  */
 const FOR_INFORMATION_ONLY =
   /\b(?:provided|published|reproduced|given|offered|shown|listed|intended|posted) (?:here )?for (?:general )?(?:guidance|information|reference|illustration)(?: purposes)? only\b|^for (?:general )?(?:guidance|information|reference)(?: purposes)? only\b/i;
+/** "Status information is provided for convenience; check with the operator before travelling." */
+const FOR_CONVENIENCE =
+  /\b(?:provided|shown|given|offered|published) (?:for|as a) (?:your )?(?:convenience|courtesy)\b/i;
 const CHANGES_WITHOUT_NOTICE =
   /\bmay (?:change|be changed|be updated|be amended|be cancelled|be withdrawn|vary) (?:at any time )?without (?:prior |further )?notice\b/i;
 const MAY_NOT_REFLECT =
   /\bmay not (?:reflect|match|show) (?:the )?(?:current |actual |latest |live |real-time )?(?:conditions|situation|position|status|times?|state)\b/i;
+
+/**
+ * A tracker's word on its own figures: "Waiting times are estimated from driver reports and traffic
+ * cameras and are not official data of the Border Police or Customs Service.", "Data is received
+ * from terrestrial and satellite AIS and may be delayed or inaccurate.". "Flights may be delayed"
+ * is news: the subject must be the page's data.
+ */
+const NOT_OFFICIAL =
+  /\b(?:is|are) not (?:an? )?official (?:data|figures?|statistics|sources?|information|counts?|estimates?|advice|records?)\b/i;
+/** "…; FronteraWait is not affiliated with any customs or police authority.", "Times are estimates from user reports…". */
+const NOT_AFFILIATED =
+  /\b(?:is|are) not (?:affiliated|associated|connected) with (?:any|the)\b|^(?:[\p{L}-]+ ){0,2}?(?:times|figures|data|positions|queues?|counts) are (?:estimates|estimated|approximate|crowd-sourced|crowdsourced)\b/iu;
+const MAY_BE_INACCURATE =
+  /^(?:[\p{L}-]+ ){0,3}?(?:data|information|positions?|times|figures|estimates|readings|details|timings|counts)\b[^.!?]{0,100}?\bmay be (?:delayed|inaccurate|incomplete|out of date|outdated|approximate|wrong)\b/iu;
 
 /**
  * A list's line on itself, with no verb of its own: "Daily cause lists compiled from court notice
@@ -30,7 +47,8 @@ const REGULAR_SLOT =
   /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:checks|fact-checks|reviews|answers|rounds up|looks at|explains|unpacks|tests|presents|hosts)\b[^.!?]{0,120}\b(?:every|each) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|day|week|weekday|weekend|fortnight|month|morning|evening)\.?$/u;
 
 /** Words without which none of the above can match: most sentences have none. */
-const HINT = /\bonly\b|without|may not|from|every|each/i;
+const HINT =
+  /\bonly\b|without|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each/i;
 /** A report of what someone said is news, whatever it says ("The ministry said timetables may change without notice."). */
 const REPORTED = /\b(?:said|says|told|according to)\b/;
 
@@ -41,6 +59,10 @@ export function disclaimerKind(text: string): JunkKind | null {
     FOR_INFORMATION_ONLY.test(text) ||
     CHANGES_WITHOUT_NOTICE.test(text) ||
     MAY_NOT_REFLECT.test(text) ||
+    NOT_OFFICIAL.test(text) ||
+    NOT_AFFILIATED.test(text) ||
+    FOR_CONVENIENCE.test(text) ||
+    MAY_BE_INACCURATE.test(text) ||
     COMPILED_FROM.test(text)
   )
     return 'notice';

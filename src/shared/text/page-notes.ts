@@ -1,6 +1,7 @@
 import { isDigest } from './digest';
 import { disclaimerKind } from './disclaimers';
 import type { JunkKind } from './page-junk';
+import { pageLineKind } from './page-lines';
 
 /**
  * Notes a page writes about itself rather than the news, found on the seventh to twelfth rounds'
@@ -106,7 +107,7 @@ const EPISODE_NOTE =
  * International broadcasts in Armenian, English and Russian on 101.4 FM and online."
  */
 const SHOW_NOTE =
-  /^(?:(?:this|the)\s+)?transcripts?\s+(?:is|are|was|were|has been|have been)\s+(?:machine[- ]generated|auto(?:matically)?[- ]generated|generated|produced|lightly edited|edited)\b|\bis available (?:as a podcast|on all (?:major )?(?:platforms|podcast apps)|wherever you get your podcasts)\b|^(?:(?:a|the|full)\s+)?transcripts?\s+(?:is\s+|are\s+)?available\s+(?:only\s+)?(?:for|to)\s+(?:our\s+)?(?:members|subscribers|patrons|supporters)(?:\s+only)?\.?$|^[^.!?]{2,60}\bbroadcasts (?:in|on)\b[^.!?]{0,80}\b(?:\d{2,3}(?:\.\d)? ?(?:FM|AM|MHz)|DAB\+?|online)\b/i;
+  /^(?:(?:this|the)\s+)?transcripts?\s+(?:is|are|was|were|has been|have been)\s+(?:machine[- ]generated|auto(?:matically)?[- ]generated|generated|produced|lightly edited|edited)\b|\bis available (?:as a podcast|on all (?:major )?(?:platforms|podcast apps)|wherever you get your podcasts)\b|^(?:(?:a|the|full)\s+)?transcripts?\s+(?:is\s+|are\s+)?available\s+(?:only\s+)?(?:for|to)\s+(?:our\s+)?(?:[\p{L}\p{N}+&'’-]+\s+){0,2}(?:members|subscribers|patrons|supporters)(?:\s+only)?\.?$|^[^.!?]{2,60}\bbroadcasts (?:in|on)\b[^.!?]{0,80}\b(?:\d{2,3}(?:\.\d)? ?(?:FM|AM|MHz)|DAB\+?|online)\b/iu;
 /** A show's list of links: "Links mentioned: the paper in…; our 2025 episode on…". */
 const SHOW_LINKS =
   /^(?:links(?: mentioned| from (?:this|the) (?:episode|show))?|mentioned in (?:this|the) (?:episode|show)|show notes|further reading)\s*:/i;
@@ -304,7 +305,7 @@ export function noteKind(text: string): JunkKind | null {
   if (SEGUE.test(text) || GREETING.test(text)) return 'transcript';
   if (PRODUCED_BY.test(text)) return 'credit';
   if (CAREER.test(text) || COLUMNIST.test(text)) return 'bio';
-  return disclaimerKind(text);
+  return disclaimerKind(text) ?? pageLineKind(text);
 }
 
 /**

@@ -147,7 +147,7 @@ const PLURAL_PRESENT =
  * word that only ends so ("across", "loss", "status", "crisis").
  */
 const PRESENT_IN_S =
-  /(?<!\b(?:\d[\d.,]*|in|on|at|of|for|with|by|from|to|per|the|a|an|his|her|its|their|our|these|those|some|many|several|two|three|four|five|six|seven|eight|nine|ten))\s(?!(?:across|always|perhaps|various|previous|serious|famous|numerous|news|thus|plus|towards|afterwards|besides|sometimes|whereas|series|species)\b)\p{Ll}{2,}(?<!ss|us|is)s\b(?!\s*[,;:]|\s+(?:and|or)\b)/u;
+  /(?<!\b(?:\d[\d.,]*|in|on|at|of|for|with|by|from|to|per|the|a|an|his|her|its|their|our|these|those|some|many|several|two|three|four|five|six|seven|eight|nine|ten))\s(?!(?:across|always|perhaps|various|previous|serious|famous|numerous|news|thus|plus|towards|afterwards|besides|sometimes|whereas|series|species)\b)\p{Ll}{2,}s(?<!ss|us|is)\b(?!\s*[,;:]|\s+(?:and|or)\b)/u;
 
 /**
  * A short line with no verb at all, outside quotes: a tagline ("Conversations about the ocean, one
