@@ -136,7 +136,10 @@ function shoutedName(title: string): boolean {
     title.split(/\s+/).length > (parted ? 14 : 5)
   )
     return false;
-  return !hasVerb(title.toLowerCase());
+  // A board's parts are names: only an auxiliary or a past makes one a clause ("STATUS" is no verb).
+  return parted
+    ? !/\b(?:is|are|was|were|has|have|had|will|\p{Ll}{2,}ed)\b/u.test(title.toLowerCase())
+    : !hasVerb(title.toLowerCase());
 }
 
 /**

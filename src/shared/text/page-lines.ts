@@ -1,5 +1,4 @@
 import type { JunkKind } from './page-junk';
-import { hasVerb } from './scene-captions';
 
 /**
  * Lines that list what a page holds rather than tell news: a meeting record's attendance ("Present:
@@ -43,6 +42,8 @@ const PLEA =
 /** A clip's description of what it shows, with no verb before how it was filmed: "Big fire on a motor yacht moored in Port Hercule, filmed from the terrace…". */
 const FILMED_AFTER =
   /^([^,.!?]{3,120}),\s+(?:filmed|recorded|shot|captured)\s+(?:from|by|on|at|with|using)\b/i;
+const REDUCED_RELATIVE = /\b\p{Ll}{3,}ed (?=(?:in|at|on|off|near|by|from|to|with|outside|inside)\b)/gu;
+const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|\p{Ll}{2,}ed)\b/iu;
 /** What someone said is news, whatever it says. */
 const SAID = /\b(?:said|says|told|according to)\b/;
 
@@ -55,8 +56,9 @@ export function pageLineKind(text: string): JunkKind | null {
   if (!SAID.test(text)) {
     if (PAYWALL.test(text) || PLEA.test(text)) return 'prompt';
     if (THIS_PAGE.test(text)) return 'notice';
-    const described = FILMED_AFTER.exec(text)?.[1];
-    if (described !== undefined && !hasVerb(described.toLowerCase())) return 'player';
+    // A participle after its noun ("a yacht moored in…") describes; an auxiliary or a past makes a clause.
+    const described = FILMED_AFTER.exec(text)?.[1]?.replace(REDUCED_RELATIVE, '');
+    if (described !== undefined && !CLAUSE_VERB.test(described)) return 'player';
   }
   if (BEAT_SINCE.test(text)) return 'bio';
   return FOOTAGE.test(text) || FILMED.test(text) ? 'player' : null;
