@@ -2,6 +2,7 @@ import { noteKind } from '../../src/shared/text/page-notes';
 import { isVerbless } from '../../src/shared/text/scene-captions';
 import { summarizeStory } from '../../src/summarize';
 import { headlineFromText } from '../../src/summarize/headline';
+import { HOOK_THEN_SUM } from '../../src/summarize/scene-openings';
 import { doc } from './fixture-doc';
 
 // Shapes from the thirty-fourth and thirty-fifth rounds of labelled sets (docs/summarization.md,
@@ -126,6 +127,26 @@ describe('openings that do not lead', () => {
   ])('%s', (first) => {
     const lead = summarizeStory([news(first)], { maxPoints: 3 }).points[0]?.text ?? '';
     expect(lead).not.toBe(first);
+  });
+
+  it.each([
+    [
+      'School closed on Monday after floods',
+      'The school will therefore be closed on Monday so that classrooms can be cleaned.',
+      'Floodwater entered six classrooms of the school on Saturday night, the head teacher said.',
+    ],
+  ])('under its own title: %s', (title, first, second) => {
+    const page = doc('n', 'Valley Post', '2028-03-18T20:00:00Z', title, [first, second]);
+    expect(summarizeStory([page], { maxPoints: 3 }).points[0]?.text).toBe(second);
+  });
+
+  it('a hook before a colon, summed up after it, is a scene', () => {
+    expect(
+      HOOK_THEN_SUM.test(
+        'More than 14,000 shares in two days: that is how far a single photograph has travelled since the leak.',
+      ),
+    ).toBe(true);
+    expect(HOOK_THEN_SUM.test('Two dead, 40 injured: the toll of the storm rose on Monday.')).toBe(false);
   });
 
   it('a finding reported with "had" still leads', () => {
