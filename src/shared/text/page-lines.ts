@@ -9,7 +9,7 @@ import type { JunkKind } from './page-junk';
  */
 const ATTENDANCE =
   /^(?:present|also present|in attendance|attendees|attending|apologies(?: for absence)?|absent|excused)\s*:\s*[^!?]{2,}?,[^!?]*,/i;
-const SEGMENT = /^(?:then|also|plus|later|next|and later|after that|and finally|finally)\s*:\s+\S/i;
+const SEGMENT = /^(?:then|also|plus|later|next|and later|after that|and finally|finally)\s*:\s+([^,;]+)/i;
 const FOOTAGE =
   /^(?:(?:drone|aerial|raw|amateur|dashcam|cctv|mobile[- ]phone|phone|exclusive|video|new)\s+)?(?:footage|video|clip|pictures|images) (?:of|from|shot)\b(?![^.!?]*\b(?:is|are|was|were|has|have|had|shows?|showed|appears?|appeared|captures?|captured|emerged|went)\b)/i;
 
@@ -50,7 +50,9 @@ const SAID = /\b(?:said|says|told|according to)\b/;
 /** The kind of page line a sentence is (above), or null. */
 export function pageLineKind(text: string): JunkKind | null {
   if (ATTENDANCE.test(text)) return 'notice';
-  if (SEGMENT.test(text)) return 'related';
+  // A topic, not a report: "Also: the minister says he is still flying…" is an item under its label.
+  const topic = SEGMENT.exec(text)?.[1];
+  if (topic !== undefined && !CLAUSE_VERB.test(topic) && !/\b(?:says|say)\b/.test(topic)) return 'related';
   if (HOSTS_TALK.test(text) || OPERATOR_LINE.test(text)) return 'transcript';
   if (RECORD_HEADING.test(text)) return 'notice';
   if (!SAID.test(text)) {
