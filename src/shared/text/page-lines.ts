@@ -3,7 +3,7 @@ import type { JunkKind } from './page-junk';
 /**
  * Lines that list what a page holds rather than tell news: a meeting record's attendance ("Present:
  * N. Omerović (president), S. Bajrić, E. Čolak…", "Apologies: …"), a show's next segment ("Then:
- * European gas prices after the March storage numbers…", "Also: …"), a video page's description of
+ * European gas prices after the March storage numbers…"; not a report under its label), a video page's description of
  * its footage with no verb of its own ("Drone footage of the ash plume from Concepción on Wednesday
  * morning, filmed from the Maderas side, plus a short interview with…").
  */
