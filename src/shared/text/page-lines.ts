@@ -47,8 +47,13 @@ const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|
 /** What someone said is news, whatever it says. */
 const SAID = /\b(?:said|says|told|according to)\b/;
 
+/** Words without which none of the above can match: most sentences have none. */
+const HINT =
+  /:|\band\s+\p{Lu}|listen-only|being recorded|subscribe|this (?:page|site|website|thread|channel|blog|noticeboard)|please|filmed|recorded|shot|captured|photographed|footage|video|clip|pictures|images|since (?:19|20)\d\d/iu;
+
 /** The kind of page line a sentence is (above), or null. */
 export function pageLineKind(text: string): JunkKind | null {
+  if (!HINT.test(text)) return null;
   if (ATTENDANCE.test(text)) return 'notice';
   // A topic, not a report: "Also: the minister says he is still flying…" is an item under its label.
   const topic = SEGMENT.exec(text)?.[1];
