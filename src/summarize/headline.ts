@@ -1,7 +1,7 @@
 import { isChronicle, isMachineTranslated } from '../shared/text/page-notes';
 import { namesPage } from '../shared/text/page-titles';
 import { cleanInline } from '../shared/text/paragraphs';
-import { hasVerb } from '../shared/text/scene-captions';
+import { CLAUSE_VERB, hasVerb } from '../shared/text/scene-captions';
 import { upperFirst } from '../shared/text/sentences';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { contentTerms } from '../shared/text/terms';
@@ -137,9 +137,7 @@ function shoutedName(title: string): boolean {
   )
     return false;
   // A board's parts are names: only an auxiliary or a past makes one a clause ("STATUS" is no verb).
-  return parted
-    ? !/\b(?:is|are|was|were|has|have|had|will|\p{Ll}{2,}ed)\b/u.test(title.toLowerCase())
-    : !hasVerb(title.toLowerCase());
+  return parted ? !CLAUSE_VERB.test(title.toLowerCase()) : !hasVerb(title.toLowerCase());
 }
 
 /**

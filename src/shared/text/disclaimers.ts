@@ -50,7 +50,7 @@ const REGULAR_SLOT =
 const HINT =
   /\bonly\b|without|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each/i;
 /** A report of what someone said is news, whatever it says ("The ministry said timetables may change without notice."). */
-const REPORTED = /\b(?:said|says|told|according to)\b/;
+export const REPORTED = /\b(?:said|says|told|according to)\b/;
 
 /** The kind of disclaimer or slot line a sentence is, or null. */
 export function disclaimerKind(text: string): JunkKind | null {

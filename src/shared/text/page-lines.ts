@@ -1,4 +1,6 @@
+import { REPORTED } from './disclaimers';
 import type { JunkKind } from './page-junk';
+import { CLAUSE_VERB } from './scene-captions';
 
 /**
  * Lines that list what a page holds rather than tell news: a meeting record's attendance ("Present:
@@ -43,9 +45,6 @@ const PLEA =
 const FILMED_AFTER =
   /^([^,.!?]{3,120}),\s+(?:filmed|recorded|shot|captured)\s+(?:from|by|on|at|with|using)\b/i;
 const REDUCED_RELATIVE = /\b\p{Ll}{3,}ed (?=(?:in|at|on|off|near|by|from|to|with|outside|inside)\b)/gu;
-const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|\p{Ll}{2,}ed)\b/iu;
-/** What someone said is news, whatever it says. */
-const SAID = /\b(?:said|says|told|according to)\b/;
 
 /** Words without which none of the above can match: most sentences have none. */
 const HINT =
@@ -60,7 +59,8 @@ export function pageLineKind(text: string): JunkKind | null {
   if (topic !== undefined && !CLAUSE_VERB.test(topic) && !/\b(?:says|say)\b/.test(topic)) return 'related';
   if (HOSTS_TALK.test(text) || OPERATOR_LINE.test(text)) return 'transcript';
   if (RECORD_HEADING.test(text)) return 'notice';
-  if (!SAID.test(text)) {
+  // What someone said is news, whatever it says.
+  if (!REPORTED.test(text)) {
     if (PAYWALL.test(text) || PLEA.test(text)) return 'prompt';
     if (THIS_PAGE.test(text)) return 'notice';
     // A participle after its noun ("a yacht moored in…") describes; an auxiliary or a past makes a clause.

@@ -130,6 +130,13 @@ const PLURAL_AFTER_DETERMINER =
 export const ANY_VERB =
   /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|says|said|told|\p{Ll}{2,}ed|\p{Ll}{3,}s)\b/u;
 
+/**
+ * A clause's auxiliary or a past, without the presents in -s that ANY_VERB reads: in names and topics
+ * ("SERVICE STATUS", "European gas prices after the storage numbers") a word in -s is a noun.
+ */
+export const CLAUSE_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|\p{Ll}{2,}ed)\b/iu;
+
 /** Whether a text holds a verb: a clause's auxiliary, a past, a present in -s, a schedule's verb. */
 export function hasVerb(text: string): boolean {
   return ANY_VERB.test(text) || NARRATED.test(text);
