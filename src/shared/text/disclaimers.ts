@@ -31,6 +31,18 @@ const MAY_BE_INACCURATE =
   /^(?:[\p{L}-]+ ){0,3}?(?:data|information|positions?|times|figures|estimates|readings|details|timings|counts)\b[^.!?]{0,100}?\bmay be (?:delayed|inaccurate|incomplete|out of date|outdated|approximate|wrong)\b/iu;
 
 /**
+ * A company's standard caution on its own forecasts: "Actual results may differ materially from
+ * those expressed in such statements.", "This release contains forward-looking statements…",
+ * "The Company undertakes no obligation to update them.".
+ */
+const FORWARD_LOOKING =
+  /\bforward[- ]looking (?:statements?|information|remarks)\b|\bactual (?:results|outcomes|events|performance|developments)\b[^.!?]{0,60}?\b(?:may|could|might|will) (?:differ|vary) materially\b|\bundertakes? no (?:obligation|duty) to (?:publicly )?(?:update|revise)\b|\bspeak only as (?:of|at) the date\b/i;
+
+/** A page's word on what it links to: "Mano River Mic is not responsible for the content of external sites." */
+const NOT_RESPONSIBLE =
+  /\b(?:(?:is|are) not|cannot be|can(?:no|')t be|will not be) (?:held )?(?:responsible|liable) for (?:the )?(?:content|contents|accuracy|availability|views)\b[^.!?]{0,40}?\b(?:external|third[- ]party|linked|other|outside) (?:sites|websites|links|pages|content|services)\b/i;
+
+/**
  * A list's line on itself, with no verb of its own: "Daily cause lists compiled from court notice
  * boards.", "Daily cause lists of the Supreme Court and subordinate courts, compiled from official
  * notices.".
@@ -48,7 +60,7 @@ const REGULAR_SLOT =
 
 /** Words without which none of the above can match: most sentences have none. */
 const HINT =
-  /\bonly\b|without|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each/i;
+  /\bonly\b|without|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|liable|forward|materially|obligation|speak only/i;
 /** A report of what someone said is news, whatever it says ("The ministry said timetables may change without notice."). */
 export const REPORTED = /\b(?:said|says|told|according to)\b/;
 
@@ -63,7 +75,9 @@ export function disclaimerKind(text: string): JunkKind | null {
     NOT_AFFILIATED.test(text) ||
     FOR_CONVENIENCE.test(text) ||
     MAY_BE_INACCURATE.test(text) ||
-    COMPILED_FROM.test(text)
+    COMPILED_FROM.test(text) ||
+    NOT_RESPONSIBLE.test(text) ||
+    FORWARD_LOOKING.test(text)
   )
     return 'notice';
   return REGULAR_SLOT.test(text) ? 'bio' : null;

@@ -21,6 +21,53 @@ const FILMED =
 /** A show's two hosts and what they talk through: "Moussa and Claire break down Lion de Thiaroye's stunning win…". */
 const HOSTS_TALK =
   /^(?:(?:Co-?)?[Hh]osts?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,2}and\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:also\s+)?(?:break down|unpack|discuss|talk (?:through|about|to)|dig into|look at|weigh up|go through|chat about|debate|pick apart|react to|ask|explore|explain|examine)\b/u;
+/**
+ * A show introducing its guests ("Dr Kevin Alleyne is with the ministry's port health unit, and
+ * Ronald Greaves is president of a taxi association…", "Joining us now is…"): who is speaking,
+ * not what happened.
+ */
+const GUEST = `(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Captain|Capt|Chief|Rev|Father|Sister)\\.? )?(?:\\p{Lu}[\\p{L}'’-]+ ){1,3}is (?:with|from|at|president|head|chair|director|secretary|an?|the|our)\\b`;
+const GUESTS = new RegExp(`^${GUEST}[^;.!?]{0,120}?,? and ${GUEST}`, 'u');
+const JOINING =
+  /^(?:joining (?:us|me)|with (?:us|me) (?:now|today|tonight|this morning|in the studio))\b[^.!?]{0,20}\b(?:is|are)\b/i;
+/**
+ * A list's notes on its own timetable: "Item 1 in Courtroom 3 was previously listed for 14:00 and
+ * was brought forward to 10:00.", "Listings for Thursday 4 May will be published from 4 p.m. on
+ * Wednesday.", "The next update will be posted at 18:00.".
+ */
+const CLOCK = '\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:[ap]\\.?m\\.?|h|hrs)?';
+const RELISTED = new RegExp(
+  `\\b(?:previously |originally |first )?(?:listed|scheduled|set down|fixed) for ${CLOCK}\\b[^.!?]{0,40}?\\b(?:brought forward|moved|put back|pushed back|rescheduled|changed|re-?listed) to ${CLOCK}`,
+  'i',
+);
+const OWN_SCHEDULE =
+  /^(?:the )?(?:(?:cause |daily |court )?(?:listings?|lists)|(?:next|further|following) (?:update|bulletin|edition|issue|report|list|listing)s?)\b[^.!?]{0,40}?\b(?:will be|are|is) (?:published|posted|issued|uploaded|released|available|sent|out)\b/i;
+/**
+ * A newsletter's or a show's welcome to an edition: "Dobré ráno — good morning from Prague, and
+ * welcome to the Sunday edition of the Tram 22 Digest.".
+ */
+const EDITION_WELCOME =
+  /\bwelcome (?:back )?to (?:the |this |today['’]s |your |our )?(?:[\p{L}\d-]+ ){0,3}(?:edition|issue|episode|instal?ment|number) (?:of|\d)/iu;
+/** A tracker's age of its own reading: "Position received 2 min ago (terrestrial AIS)", "Last updated 5 minutes ago". */
+const AGES_AGO =
+  /^(?:[\p{L}-]+ ){0,3}?(?:received|updated|reported|refreshed|seen|recorded|checked)\s+(?:\d+|a few|one)\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hrs?|hours?)\s+ago\b/iu;
+/**
+ * A record's line on how an item was collected or made, with no clause of its own: "Collected 19
+ * March 2026 by Anaïs Guépy, Lucien Poiwi and Thérèse Nekare (field number AG-2214).".
+ */
+const RECORDED_BY =
+  /^(?:collected|compiled|recorded|prepared|catalogued|determined|identified|verified|photographed|digiti[sz]ed|donated|acquired)\b([^.!?]{0,60}?)\bby\b([^!?]*)$/i;
+/**
+ * An office's hours ("The Registry is open to the public from 9:00 a.m. to 4:00 p.m., Monday to
+ * Friday, excluding public holidays.") and a player's note on itself ("Video may take a moment to
+ * load on mobile data.").
+ */
+const OFFICE_HOURS = new RegExp(
+  `\\b(?:is|are|will be|remains?) (?:open|staffed|available)\\b[^.!?]{0,40}?\\bfrom ${CLOCK}\\s*(?:to|until|till|[–-])\\s*${CLOCK}[^.!?]{0,20}?\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\\b|weekdays|daily|every day|excluding|except)`,
+  'i',
+);
+const PLAYER_NOTE =
+  /^(?:the )?(?:video|audio|player|clip|stream|page|map|livestream|live stream)s? (?:may|might|can|will) take (?:a|some) (?:moment|while|few (?:seconds|moments)|little while|minute) to (?:load|start|play|buffer)\b/i;
 /** A reporter's beat since a year: "Roselyne Ondo Mba has covered Port-Gentil's port and oil industry for the Tribune since 2019." */
 const BEAT_SINCE =
   /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} has (?:covered|reported on|written about|edited|reported from)\b[^.!?]{0,100}\bsince (?:19|20)\d\d\.?$/u;
@@ -38,6 +85,9 @@ const OPERATOR_LINE =
   /\b(?:participants|lines|callers) (?:are|have been placed|will be) (?:in|on|placed in) (?:a )?listen-only mode\b|\bthis (?:call|conference) is being recorded\b/i;
 const PAYWALL =
   /\b(?:log in|sign in|register) (?:or|and) subscribe\b|\bsubscribe (?:to|in order to) (?:download|read|view|access|unlock|see)\b/i;
+/** A feature behind a paid tier: "Satellite positions require a Pro plan.", "Upgrade to Premium to see…". */
+const PAID_TIER =
+  /\b(?:requires?|needs?|available (?:only )?(?:with|on|to|for)|included (?:only )?(?:with|in)|unlock(?:ed)? with) (?:an? |the |our )?(?:pro|premium|plus|paid|gold|business|professional|subscriber|member|members'?|supporter)s?(?:-only)? (?:plan|subscription|account|membership|tier|version|users|subscribers|members)\b|^upgrade (?:to|your)\b/i;
 const THIS_PAGE = /\b(?:on|to|via|at) this (?:page|site|website|thread|channel|blog|noticeboard)\b/i;
 const PLEA =
   /^(?:(?:everyone|everybody|folks|people|guys),?\s+)?please\s+(?:stay|keep|avoid|share|do not|don['’]t|let|pray|spare)\b/i;
@@ -48,7 +98,7 @@ const REDUCED_RELATIVE = /\b\p{Ll}{3,}ed (?=(?:in|at|on|off|near|by|from|to|with
 
 /** Words without which none of the above can match: most sentences have none. */
 const HINT =
-  /:|\band\s+\p{Lu}|listen-only|being recorded|subscribe|this (?:page|site|website|thread|channel|blog|noticeboard)|please|filmed|recorded|shot|captured|photographed|footage|video|clip|pictures|images|since (?:19|20)\d\d/iu;
+  /:|\band\s+\p{Lu}|joining|listed|listings?|lists|update|bulletin|edition|issue|welcome|ago\b|\bopen\b|staffed|take a|^(?:collected|compiled|recorded|prepared|catalogued|determined|identified|verified|photographed|digiti|donated|acquired)|with (?:us|me)\b|listen-only|being recorded|subscribe|\b(?:plan|premium|tier|upgrade|membership|subscribers?|members)\b|this (?:page|site|website|thread|channel|blog|noticeboard)|please|filmed|recorded|shot|captured|photographed|footage|video|clip|pictures|images|since (?:19|20)\d\d/iu;
 
 /** The kind of page line a sentence is (above), or null. */
 export function pageLineKind(text: string): JunkKind | null {
@@ -57,15 +107,25 @@ export function pageLineKind(text: string): JunkKind | null {
   // A topic, not a report: "Also: the minister says he is still flying…" is an item under its label.
   const topic = SEGMENT.exec(text)?.[1];
   if (topic !== undefined && !CLAUSE_VERB.test(topic) && !/\b(?:says|say)\b/.test(topic)) return 'related';
-  if (HOSTS_TALK.test(text) || OPERATOR_LINE.test(text)) return 'transcript';
+  if (HOSTS_TALK.test(text) || OPERATOR_LINE.test(text) || GUESTS.test(text) || JOINING.test(text))
+    return 'transcript';
   if (RECORD_HEADING.test(text)) return 'notice';
   // What someone said is news, whatever it says.
   if (!REPORTED.test(text)) {
-    if (PAYWALL.test(text) || PLEA.test(text)) return 'prompt';
+    if (PAYWALL.test(text) || PAID_TIER.test(text) || PLEA.test(text)) return 'prompt';
     if (THIS_PAGE.test(text)) return 'notice';
     // A participle after its noun ("a yacht moored in…") describes; an auxiliary or a past makes a clause.
     const described = FILMED_AFTER.exec(text)?.[1]?.replace(REDUCED_RELATIVE, '');
     if (described !== undefined && !CLAUSE_VERB.test(described)) return 'player';
+  }
+  if (EDITION_WELCOME.test(text)) return 'transcript';
+  if (!REPORTED.test(text)) {
+    if (RELISTED.test(text) || OWN_SCHEDULE.test(text)) return 'notice';
+    if (AGES_AGO.test(text)) return 'timestamp';
+    if (OFFICE_HOURS.test(text)) return 'notice';
+    if (PLAYER_NOTE.test(text)) return 'player';
+    const recorded = RECORDED_BY.exec(text);
+    if (recorded !== null && !CLAUSE_VERB.test(`${recorded[1]} ${recorded[2]}`)) return 'credit';
   }
   if (BEAT_SINCE.test(text)) return 'bio';
   return FOOTAGE.test(text) || FILMED.test(text) ? 'player' : null;
