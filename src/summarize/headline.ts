@@ -88,8 +88,9 @@ export function cleanTitle(rawTitle: string, outlet = '', url = ''): string {
   return withoutPageKind(title.trim());
 }
 
-/** A file's name given as a page's title: "FMD-public-notice-19-08-2027.pdf". */
-const FILE_NAME = /^\S+\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|html?|aspx?|php|jsp)$/i;
+/** A file's name given as a page's title: "FMD-public-notice-19-08-2027.pdf", "…_news_en.srt — Navro TV…". */
+const FILE_NAME =
+  /^\S+\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|html?|aspx?|php|jsp|srt|vtt|csv|json|xml|mp[34]|wav|jpe?g|png|zip)(?:\s+[—–|-]\s.*)?$/i;
 /** A forum's or a channel's post as its title: "Anybody else’s NCB card not working??", "…CLOSED!!". */
 const POSTED = /!!|\?\?|^(?:Anybody|Anyone|Does anyone|Has anyone|Is anyone|Is it just me)\b/i;
 /** What a page's title says of the page beside its outlet's name: "Nauru Community Noticeboard - Posts". */

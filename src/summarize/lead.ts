@@ -15,8 +15,8 @@ import {
   opensAnecdote,
   SOMEONES_STRETCH,
   STATUS_ENTRY,
+  tellsBackground,
   tellsEveryOne,
-  tellsStandingShare,
   USUAL_RATE,
 } from './scene-openings';
 import { standaloneOf } from './standalone';
@@ -327,7 +327,7 @@ export function opensAsScene(model: StoryModel, index: number, shown?: string): 
     HOOK_THEN_SUM.test(text) ||
     SOMEONES_STRETCH.test(text) ||
     tellsEveryOne(text) ||
-    tellsStandingShare(text) ||
+    tellsBackground(text) ||
     STATUS_ENTRY.test(text) ||
     givesAdvice(text) ||
     opensAnecdote(model, index)

@@ -87,8 +87,53 @@ export function tellsEveryOne(text: string): boolean {
 const STANDING_SHARE =
   /^(?:In [^.;:]{1,60}?,\s+)?[^.;:,]{1,60}?\b(?:imports|exports|produces|gets|relies on|depends on|consumes|uses|generates|supplies|earns|spends|grows|buys)\s+(?:(?:about|around|nearly|almost|more than|some|roughly|over|at least|well over)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|half|a third|a quarter|two-thirds|three-quarters|most|much|nearly all|all)\s+of\s+(?:its|their|the)\b/u;
 
-export function tellsStandingShare(text: string): boolean {
-  return STANDING_SHARE.test(text) && !PAST.test(text);
+/** "Nine of every ten kilowatt-hours the island uses come from diesel": a ratio that always holds. */
+const STANDING_RATIO =
+  /^(?:(?:about|around|nearly|almost|roughly|some|more than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|\p{Ll}+teen|\p{Ll}+ty(?:-\p{Ll}+)?) (?:out )?(?:of|in) (?:every|each) (?:\d+|ten|twenty|hundred|a hundred|thousand|five|four|three)\b/iu;
+
+const RATIO_VERB =
+  /\b(?:are|is|come|comes|go|goes|use|uses|live|lives|work|works|depend|depends|rely|relies|get|gets|end|ends|pass|passes|run|runs|have|has)\b/;
+
+/**
+ * An opening set long before its news: "Four years ago this month, the river…", "The market has
+ * stood on Russell Street since the middle of the 19th century…", "In the 18th century, the
+ * dockyard…", "When engineers cut the railway… in the late 19th century, they…". A century that
+ * dates a thing ("tablets from the 15th century") or is told in an aside ("The market, which
+ * dates from the 19th century, burned down on Friday") does not make one.
+ */
+const YEARS_AGO =
+  /^(?:(?:almost|nearly|about|some|exactly|just over|more than|over)\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many|\p{Ll}+teen|\p{Ll}+ty(?:-\p{Ll}+)?)\s+(?:years|decades|centuries|generations)\s+ago\b/iu;
+const ORDINAL =
+  '(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\p{Ll}+teenth|twentieth|twenty-first)';
+const CENTURY = `the (?:(?:early|mid|late|middle of the|end of the|start of the|beginning of the|turn of the)[- ]?)?${ORDINAL}[- ]century`;
+const CENTURY_SETTING = new RegExp(
+  `^(?:(?:In|During|By|Until|Throughout|Since|For much of|For most of) ${CENTURY}\\b|When [^,]{3,150}?\\b(?:in|during) ${CENTURY},)|\\b(?:has|have|had) (?:stood|been|existed|served|operated|run|lived|worked|traded|belonged)\\b[^,.;]*\\bsince ${CENTURY}\\b`,
+  'u',
+);
+/** An aside between commas: a relative clause or a participle ("…, which dates from…,", "…, built in…,"). */
+const ASIDE = /,\s+(?:which|who|whose|built|founded|opened|dating|first|once|long)\b[^,]*(?:,|$)/giu;
+
+/**
+ * An encyclopedia's opening, which defines the event by its name ("The 2028 Rusape bus crash was a
+ * head-on collision between…"), and a state that held for a century or generations ("Nobody went
+ * looking for its source for well over a century."). "The worst flood for a century" is news.
+ */
+const DEFINES_EVENT = /^The (?:19|20)\d\d(?:[–-]\d\d)? (?:[\p{L}'’-]+ ){1,6}(?:was|is) (?:an?|the) /u;
+const FOR_AGES =
+  /\bfor (?:(?:well|much|almost|nearly|more than|over|about|the best part of|most of)\s+)*(?:a|one|two|three|four|five|several|many) (?:century|centuries|decades|generations)\b/i;
+const RECORD_SPAN =
+  /\b(?:worst|best|biggest|largest|first|highest|lowest|heaviest|strongest|deadliest|most|least|longest|hottest|coldest|wettest|driest)\b[^.,;]{0,60}$/i;
+
+/** A standing share or ratio, or an opening set years or centuries before its news (above). */
+export function tellsBackground(text: string): boolean {
+  if (DEFINES_EVENT.test(text)) return true;
+  const ages = FOR_AGES.exec(text);
+  if (ages !== null && !RECORD_SPAN.test(text.slice(0, ages.index))) return true;
+  if (STANDING_SHARE.test(text) && !PAST.test(text)) return true;
+  // The ratio's own verb is present ("… come from diesel burned at…"); "… were damaged" tells news.
+  const verb = STANDING_RATIO.test(text) ? RATIO_VERB.exec(text) : null;
+  if (verb !== null && !PAST.test(text.slice(0, verb.index))) return true;
+  return YEARS_AGO.test(text) || CENTURY_SETTING.test(text.replace(ASIDE, ','));
 }
 
 /**
