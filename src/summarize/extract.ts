@@ -81,10 +81,14 @@ export function extractSentences(
   const claims = claimTracker(model);
   for (const sentence of taken?.sentences ?? []) absorbClaim(model, claims, sentence);
   // The lead is chosen first, for what it is (lead.ts); the rest by MMR around it.
-  const lead =
-    taken === undefined || taken.vectors.length === 0
-      ? chooseLead(model, strict, claims, headlineArticle, (index) => taken?.placeable?.(index, []) === true)
-      : undefined;
+  const first = taken === undefined || taken.vectors.length === 0;
+  const lead = first
+    ? chooseLead(model, strict, claims, headlineArticle, (index) => taken?.placeable?.(index, []) === true)
+    : undefined;
+  // With no opening fit to lead, the point told earliest in its article goes first, not the most
+  // central: a column's "Supermarkets … are refunding customers" closes it, the recall opens it.
+  const ordered = (picked: number[]): number[] =>
+    first && lead === undefined ? earliestFirst(model, picked) : picked;
   // Its own wording: another lead restating an older state of the claim must not replace it.
   const chosen = lead === undefined ? [] : [lead];
   for (const index of chosen) absorbClaim(model, claims, index);
@@ -108,7 +112,7 @@ export function extractSentences(
     chosen.push(...selectMmr(model, short, relevance(model, short), budget, sofar, claims, usable));
     sofar = takenWith(model, taken, chosen);
   }
-  if (full() || sofar.vectors.length >= Math.min(MIN_POINTS, budget.maxPoints)) return chosen;
+  if (full() || sofar.vectors.length >= Math.min(MIN_POINTS, budget.maxPoints)) return ordered(chosen);
   const before = new Set([...strict, ...short]);
   const loose = candidateIndexes(model, isFallbackCandidate).filter((index) => {
     const sentence = model.sentences[index];
@@ -117,7 +121,21 @@ export function extractSentences(
     );
   });
   const limit = { maxPoints: Math.min(MIN_POINTS, budget.maxPoints) };
-  return [...chosen, ...selectMmr(model, loose, relevance(model, loose), limit, sofar, claims, usable)];
+  return ordered([
+    ...chosen,
+    ...selectMmr(model, loose, relevance(model, loose), limit, sofar, claims, usable),
+  ]);
+}
+
+/** The chosen point told earliest in its article (no scene or background) moved first. */
+function earliestFirst(model: StoryModel, chosen: readonly number[]): number[] {
+  let best: number | undefined;
+  for (const index of chosen) {
+    const position = model.sentences[index]?.position ?? Number.POSITIVE_INFINITY;
+    if (opensAsScene(model, index)) continue;
+    if (best === undefined || position < (model.sentences[best]?.position ?? 0)) best = index;
+  }
+  return best === undefined ? [...chosen] : [best, ...chosen.filter((index) => index !== best)];
 }
 
 /**

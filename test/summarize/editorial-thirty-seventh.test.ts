@@ -1,0 +1,114 @@
+import { noteKind } from '../../src/shared/text/page-notes';
+import { summarizeStory } from '../../src/summarize';
+import { tellsBackground } from '../../src/summarize/scene-openings';
+import { doc } from './fixture-doc';
+
+// Shapes from the thirty-sixth and thirty-seventh rounds of labelled sets (docs/summarization.md,
+// "Thirty-seventh and thirty-eighth rounds"). Outlets, people, ships and companies are fictional.
+
+describe("a page's notes on itself", () => {
+  it.each([
+    ['Charts in real time require a Premium plan.', 'prompt'],
+    ['Upgrade to Pro to see live positions.', 'prompt'],
+    ['Harbour Talk is not responsible for the content of external sites.', 'notice'],
+    ['Actual results may differ materially from those expressed in such statements.', 'notice'],
+    ['This announcement contains forward-looking statements about the mill.', 'notice'],
+    ['Item 4 in Courtroom 2 was previously listed for 11:30 and was brought forward to 09:45.', 'notice'],
+    ['Listings for Friday 9 June will be published from 4 p.m. on Thursday.', 'notice'],
+    ['The next update will be posted at 18:00.', 'notice'],
+    ['Good morning from Lisbon, and welcome to the Monday edition of the Tejo Briefing.', 'transcript'],
+    ['Position received 4 min ago (satellite AIS)', 'timestamp'],
+    ['Collected 2 May 2027 by Ana Duarte and Rui Sá (field number AD-118).', 'credit'],
+    ['The Registry is open to the public from 9:00 a.m. to 4:00 p.m., Monday to Friday.', 'notice'],
+    ['Video may take a moment to load on mobile data.', 'player'],
+    [
+      'Dr Ines Mota is with the port health unit, and Carlos Reis is president of the taxi drivers’ association.',
+      'transcript',
+    ],
+    ['Joining us now is the harbour master, Captain Paulo Lima.', 'transcript'],
+  ])('are notes of the page: %s', (line, kind) => {
+    expect(noteKind(line)).toBe(kind);
+  });
+
+  it.each([
+    'The ministry said the new tariff requires a premium subscription.',
+    'The company is not responsible for the spill, the minister said.',
+    'The hearing was moved to Friday.',
+    'The final result will be declared on Thursday.',
+    'Collected by volunteers, the samples were sent to the laboratory.',
+    'Samples collected on Monday by the agency showed high levels of lead.',
+    'The beach will be open from 8 a.m. to 6 p.m. after the clean-up.',
+    'Shelters are open from 6 p.m. to 8 a.m. daily, the council said.',
+    'Members voted to approve the plan.',
+  ])('leaves news alone: %s', (line) => {
+    expect(noteKind(line)).toBeNull();
+  });
+});
+
+describe('openings set long before their news', () => {
+  it.each([
+    'Four years ago this month, the river burst its banks and flooded the old town.',
+    'Nine of every ten kilowatt-hours the island uses come from diesel burned at one plant.',
+    'The market has stood near the waterfront since the middle of the 19th century.',
+    'In the 18th century, the dockyard was the navy’s main base in the islands.',
+    'When engineers cut the railway through the gorge in the late 19th century, they blasted ledges into the slope.',
+    'The 2028 Lakeside bus crash was a head-on collision between a passenger bus and a truck.',
+    'Nobody went looking for the spring’s source for well over a century.',
+  ])('are background: %s', (line) => {
+    expect(tellsBackground(line)).toBe(true);
+  });
+
+  it.each([
+    'The market, which dates from the 19th century, burned down on Friday.',
+    'Archaeologists have recovered six wax tablets from the 15th century, buried in a cesspit.',
+    'A church built in the 15th century collapsed on Friday.',
+    'Nine of every ten homes were damaged in the storm.',
+    'It was the worst flood for a century, officials said.',
+    'Two people died on Friday.',
+  ])('tell news: %s', (line) => {
+    expect(tellsBackground(line)).toBe(false);
+  });
+
+  it('an encyclopedia opening does not lead over the report', () => {
+    const wiki = doc('w', 'Openleaf Encyclopedia', '2028-04-26T10:00:00Z', '2028 Lakeside bus crash', [
+      'The 2028 Lakeside bus crash was a head-on collision between a passenger bus and a truck near Lakeside on 24 April 2028.',
+      'The bus was travelling from the capital to the coast with 57 passengers.',
+    ]);
+    const report = doc('r', 'Valley Post', '2028-04-26T12:00:00Z', 'Lakeside crash toll rises to 14', [
+      'Fourteen people have now died after a bus and a truck collided near Lakeside on Monday evening, police said on Wednesday.',
+      'The truck driver is to be charged with culpable homicide, police said.',
+    ]);
+    expect(summarizeStory([wiki, report], { maxPoints: 3 }).points[0]?.text).toMatch(/^Fourteen people/);
+  });
+});
+
+describe('a story with no opening fit to lead', () => {
+  it("opens on the point told earliest in its article, not on a column's closing line", () => {
+    const column = doc('c', 'Evening Star', '2028-04-28T18:00:00Z', 'Kitchen Table Watch', [
+      'My aunt has cooked with Palmgold for as long as I can remember, and on Thursday she called me to ask whether she should throw her bottle away.',
+      'The short answer, since Thursday evening, is yes.',
+      'Lagoon Mills has widened its recall to every bottle of Palmgold red palm oil produced since 1 February, about 190,000 bottles.',
+      'A spokesperson for Lagoon Mills said the contamination had been traced to a single shipment of crude oil.',
+      'Supermarkets are refunding customers for Palmgold palm oil even without a receipt.',
+    ]);
+    const feature = doc('f', 'Market Weekly', '2028-04-28T09:00:00Z', 'The oil in every kitchen', [
+      'For decades, Palmgold has been the oil in most kitchens of the city.',
+      'For years, nobody asked where its crude oil came from.',
+      'For most of the past decade, the brand has outsold every other red oil in the market.',
+      'Supermarkets are refunding customers for Palmgold palm oil even without a receipt, staff said.',
+    ]);
+    const lead = summarizeStory([column, feature], { maxPoints: 3 }).points[0]?.text ?? '';
+    expect(lead).toMatch(/^Lagoon Mills has widened its recall/);
+  });
+});
+
+describe('a file name with a page title after it', () => {
+  it('does not head the story', () => {
+    const title = '2028-04-29_evening_news_en.srt — Valley TV Evening News (English subtitles)';
+    const page = doc('s', 'Valley TV', '2028-04-29T20:00:00Z', title, [
+      'Two people died and 41 were injured when a dust storm swept across the city on Friday.',
+      'Electricity has been restored to almost all the 60,000 homes that lost power.',
+    ]);
+    expect(summarizeStory([page], { maxPoints: 3 }).headline).not.toBe(title);
+  });
+});
