@@ -112,3 +112,16 @@ describe('a file name with a page title after it', () => {
     expect(summarizeStory([page], { maxPoints: 3 }).headline).not.toBe(title);
   });
 });
+
+describe('a pronoun after a fronted time', () => {
+  it('does not stand alone: "By noon he had sold…" leads nothing', () => {
+    const page = doc('d', 'Polder Daily', '2028-05-20T18:00:00Z', 'Card outage hits shops', [
+      'By noon he had sold half of what he normally sells on a Saturday.',
+      'Card payments failed in shops across the country for six hours on Saturday after a fault at payment processor Paybridge.',
+      'Paybridge said the fault had been fixed by 16:55.',
+    ]);
+    const points = summarizeStory([page], { maxPoints: 3 }).points.map((point) => point.text);
+    expect(points[0]).toMatch(/^Card payments failed/);
+    expect(points.some((point) => point.startsWith('By noon he'))).toBe(false);
+  });
+});
