@@ -98,11 +98,23 @@ const REDUCED_RELATIVE = /\b\p{Ll}{3,}ed (?=(?:in|at|on|off|near|by|from|to|with
 
 /** Words without which none of the above can match: most sentences have none. */
 const HINT =
-  /:|\band\s+\p{Lu}|joining|listed|listings?|lists|update|bulletin|edition|issue|welcome|ago\b|\bopen\b|staffed|take a|^(?:collected|compiled|recorded|prepared|catalogued|determined|identified|verified|photographed|digiti|donated|acquired)|with (?:us|me)\b|listen-only|being recorded|subscribe|\b(?:plan|premium|tier|upgrade|membership|subscribers?|members)\b|this (?:page|site|website|thread|channel|blog|noticeboard)|please|filmed|recorded|shot|captured|photographed|footage|video|clip|pictures|images|since (?:19|20)\d\d/iu;
+  /:|joining|with (?:us|me)\b|listen-only|being recorded|subscribe|this (?:page|site|website|thread|channel|blog|noticeboard)|please|filmed|recorded|shot|captured|photographed|footage|video|clip|pictures|images|since (?:19|20)\d\d/i;
+/** Two names joined by "and" (a show's hosts or guests); case-sensitive, so a separate test. */
+const AND_NAME = /\band\s+\p{Lu}/u;
+
+/** Words without which none of a page's notes on itself (below) can match. */
+const OWN_HINT =
+  /welcome|(?:listed|scheduled|set down|fixed) for|^(?:the )?(?:(?:cause |daily |court )?list|(?:next|further|following) )|\bago\b|^(?:collected|compiled|recorded|prepared|catalogued|determined|identified|verified|photographed|digiti|donated|acquired)\b|\b(?:open|staffed|available)\b|take a|\b(?:pro|premium|plus|paid|gold|business|professional|subscriber|member|members|supporter)\b|^upgrade/i;
 
 /** The kind of page line a sentence is (above), or null. */
 export function pageLineKind(text: string): JunkKind | null {
-  if (!HINT.test(text)) return null;
+  return (
+    (HINT.test(text) || AND_NAME.test(text) ? heldLineKind(text) : null) ??
+    (OWN_HINT.test(text) ? ownNoteKind(text) : null)
+  );
+}
+
+function heldLineKind(text: string): JunkKind | null {
   if (ATTENDANCE.test(text)) return 'notice';
   // A topic, not a report: "Also: the minister says he is still flying…" is an item under its label.
   const topic = SEGMENT.exec(text)?.[1];
@@ -112,21 +124,24 @@ export function pageLineKind(text: string): JunkKind | null {
   if (RECORD_HEADING.test(text)) return 'notice';
   // What someone said is news, whatever it says.
   if (!REPORTED.test(text)) {
-    if (PAYWALL.test(text) || PAID_TIER.test(text) || PLEA.test(text)) return 'prompt';
+    if (PAYWALL.test(text) || PLEA.test(text)) return 'prompt';
     if (THIS_PAGE.test(text)) return 'notice';
     // A participle after its noun ("a yacht moored in…") describes; an auxiliary or a past makes a clause.
     const described = FILMED_AFTER.exec(text)?.[1]?.replace(REDUCED_RELATIVE, '');
     if (described !== undefined && !CLAUSE_VERB.test(described)) return 'player';
   }
-  if (EDITION_WELCOME.test(text)) return 'transcript';
-  if (!REPORTED.test(text)) {
-    if (RELISTED.test(text) || OWN_SCHEDULE.test(text)) return 'notice';
-    if (AGES_AGO.test(text)) return 'timestamp';
-    if (OFFICE_HOURS.test(text)) return 'notice';
-    if (PLAYER_NOTE.test(text)) return 'player';
-    const recorded = RECORDED_BY.exec(text);
-    if (recorded !== null && !CLAUSE_VERB.test(`${recorded[1]} ${recorded[2]}`)) return 'credit';
-  }
   if (BEAT_SINCE.test(text)) return 'bio';
   return FOOTAGE.test(text) || FILMED.test(text) ? 'player' : null;
+}
+
+/** A page's notes on itself: its welcome, timetable, hours, player, paid tier, a reading's age, a record's line. */
+function ownNoteKind(text: string): JunkKind | null {
+  if (EDITION_WELCOME.test(text)) return 'transcript';
+  if (REPORTED.test(text)) return null;
+  if (PAID_TIER.test(text)) return 'prompt';
+  if (RELISTED.test(text) || OWN_SCHEDULE.test(text) || OFFICE_HOURS.test(text)) return 'notice';
+  if (AGES_AGO.test(text)) return 'timestamp';
+  if (PLAYER_NOTE.test(text)) return 'player';
+  const recorded = RECORDED_BY.exec(text);
+  return recorded !== null && !CLAUSE_VERB.test(`${recorded[1]} ${recorded[2]}`) ? 'credit' : null;
 }
