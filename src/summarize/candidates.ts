@@ -175,7 +175,20 @@ const SHOUTED = /!!|\?\?|!\?|\?!/;
 export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_WORDS): boolean {
   if (sentence.words < minWords || !withinPointLength(sentence)) return false;
   if (sentence.position >= MAX_CANDIDATE_POSITION) return false;
-  const text = sentence.text;
+  if (sentence.terms.length < 3) return false;
+  const known = readsAsPoint.get(sentence.text);
+  if (known !== undefined) return known;
+  const reads = textReadsAsPoint(sentence.text);
+  if (readsAsPoint.size >= READS_CACHE_LIMIT) readsAsPoint.clear();
+  readsAsPoint.set(sentence.text, reads);
+  return reads;
+}
+
+/** What the text alone says, read once per text: wire copies and later mornings repeat it. */
+const READS_CACHE_LIMIT = 20_000;
+const readsAsPoint = new Map<string, boolean>();
+
+function textReadsAsPoint(text: string): boolean {
   if (!endsAsSentence(text) || !STARTS_LIKE_SENTENCE.test(text)) return false;
   if (
     looksTruncated(text) ||
@@ -189,7 +202,7 @@ export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_
     return false;
   if (tellsViralClaim(text) || DIARY_OPENING.test(text) || SHOUTED.test(text) || outOfReport(text))
     return false;
-  return sentence.terms.length >= 3 && !mostlyUppercase(text);
+  return !mostlyUppercase(text);
 }
 
 /**

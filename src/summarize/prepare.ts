@@ -16,7 +16,7 @@ export interface SourceSentence {
   /** Word tokens (letters and digits; "30-year-old" is 3), the stricter count. */
   tokens: number;
   /** Stemmed content terms in order, repeats kept. */
-  terms: string[];
+  terms: readonly string[];
   /** States something negatively; a point and its support must agree on this. */
   negated: boolean;
 }

@@ -19,7 +19,7 @@ export interface Vocabulary {
   frequency: Int32Array;
 }
 
-export function buildVocabulary(termLists: string[][]): Vocabulary {
+export function buildVocabulary(termLists: readonly (readonly string[])[]): Vocabulary {
   const ids = new Map<string, number>();
   const frequency: number[] = [];
   const lastSeen: number[] = [];
@@ -73,7 +73,7 @@ export function tfidfFromIds(termIds: Int32Array, idf: Float64Array): SparseVect
   return { ids, weights: unitLength(weights) };
 }
 
-export function tfidfVector(terms: string[], vocabulary: Vocabulary): SparseVector {
+export function tfidfVector(terms: readonly string[], vocabulary: Vocabulary): SparseVector {
   const termIds = new Int32Array(terms.length);
   terms.forEach((term, i) => {
     termIds[i] = vocabulary.ids.get(term) ?? -1;

@@ -330,6 +330,15 @@ function endsWithCredit(text: string): boolean {
  * block; its sentences may still be furniture one by one (`junkKind`).
  */
 export function blockJunkKind(paragraph: string): JunkKind | null {
+  const known = blocks.get(paragraph);
+  if (known !== undefined) return known;
+  const kind = readBlockKind(paragraph);
+  if (blocks.size >= KIND_CACHE_LIMIT) blocks.clear();
+  blocks.set(paragraph, kind);
+  return kind;
+}
+
+function readBlockKind(paragraph: string): JunkKind | null {
   const text = paragraph.trim();
   if (text.length === 0) return null;
   const words = countWords(text);
@@ -368,6 +377,26 @@ function markedKind(text: string, words: number): JunkKind | null {
  * place-and-date ending, notices, bylines, bios, prompts.
  */
 export function junkKind(line: string, blockChecked = false): JunkKind | null {
+  const cache = blockChecked ? checkedLines : lines;
+  const known = cache.get(line);
+  if (known !== undefined) return known;
+  const kind = readJunkKind(line, blockChecked);
+  if (cache.size >= KIND_CACHE_LIMIT) cache.clear();
+  cache.set(line, kind);
+  return kind;
+}
+
+/**
+ * One sentence is read many times over: by cleaning, selection and the headline, in every
+ * outlet's copy of a wire text and on every morning its story runs again. Its kind depends on
+ * its text alone, so it is read once (docs/summarization.md "Speed").
+ */
+const KIND_CACHE_LIMIT = 20_000;
+const lines = new Map<string, JunkKind | null>();
+const checkedLines = new Map<string, JunkKind | null>();
+const blocks = new Map<string, JunkKind | null>();
+
+function readJunkKind(line: string, blockChecked: boolean): JunkKind | null {
   const block = blockChecked ? null : blockJunkKind(line);
   if (block !== null) return block;
   const text = line.trim();

@@ -179,12 +179,33 @@ function termOf(word: string): string {
 }
 
 /** Stemmed words that are not stop words, in text order (repeats kept for term frequency). */
-export function contentTerms(text: string): string[] {
+export function contentTerms(text: string): readonly string[] {
   return analyzeText(text).terms;
 }
 
-/** Content terms and negation in one pass over the words. */
-export function analyzeText(text: string): { terms: string[]; negated: boolean; tokens: number } {
+export interface TextAnalysis {
+  readonly terms: readonly string[];
+  readonly negated: boolean;
+  readonly tokens: number;
+}
+
+/**
+ * Content terms and negation in one pass over the words. A sentence is read once: the same text
+ * comes back in every outlet's copy of a wire story and on every morning its story runs again.
+ */
+export function analyzeText(text: string): TextAnalysis {
+  const known = analyses.get(text);
+  if (known !== undefined) return known;
+  const analysis = readText(text);
+  if (analyses.size >= ANALYSIS_CACHE_LIMIT) analyses.clear();
+  analyses.set(text, analysis);
+  return analysis;
+}
+
+const ANALYSIS_CACHE_LIMIT = 20_000;
+const analyses = new Map<string, TextAnalysis>();
+
+function readText(text: string): TextAnalysis {
   const terms: string[] = [];
   let negated = false;
   const all = words(text);
