@@ -334,17 +334,20 @@ const NAME_DESCRIBED =
  * Whether a headline may end at the comma that closes `head`: not after a name and its describing
  * clause, nor where a comma after an active verb, or an aside after it, parts the verb from its
  * object ("…approved, by 83 votes to none, a concession"; "were stabbed, one with…" has none), nor
- * after an opening phrase alone ("Owing to the low level of the dams,"): no news yet.
+ * after an opening phrase alone ("Owing to the low level of the dams,"): no news yet, nor inside
+ * brackets ("Loading of MV Amber Tern (IMO 9720110, bulk carrier) …").
  */
 function headMayEnd(head: string): boolean {
-  if (NAME_DESCRIBED.test(head) || ACTIVE_VERB_BEFORE_ASIDE.test(head)) return false;
+  if (NAME_DESCRIBED.test(head) || ACTIVE_VERB_BEFORE_ASIDE.test(head) || unclosed(head)) return false;
   return OPENING_PHRASE.exec(`${head} `)?.[0].length !== head.length + 1;
 }
+
+const unclosed = (text: string): boolean => text.split('(').length > text.split(')').length;
 
 export function headlineFromText(text: string): string {
   let plain = text.replace(/[.!?]["'”’)]*$/, '').trim();
   const opening = TIMED_CLAUSE.test(plain) ? null : OPENING_PHRASE.exec(plain);
-  const rest = opening === null ? '' : plain.slice(opening[0].length);
+  const rest = opening === null || unclosed(opening[0]) ? '' : plain.slice(opening[0].length);
   if (rest.split(/\s+/).length >= 6 && /^[\p{L}\p{N}"“]/u.test(rest) && !LEANS_BACK.test(rest)) {
     plain = upperFirst(rest);
   }
@@ -373,6 +376,8 @@ export function headlineFromText(text: string): string {
   const apposed = APPOSED_LIST.exec(plain);
   if (apposed !== null && plain.split(/\s+/).length > 16)
     plain = `${apposed[1]} ${plain.slice(apposed[0].length)}`;
+  // A long headline keeps its news, not what its brackets add ("MV Amber Tern (IMO 9720110, …)").
+  if (plain.split(/\s+/).length > 16) plain = plain.replace(/\s+\([^()]{1,80}\)(?=[\s,;:])/g, '');
   const pieces = plain.split(/\s+/);
   if (pieces.length <= 16) return plain;
   for (let end = 16; end >= 6; end--) {

@@ -1,5 +1,6 @@
 import { noteKind } from '../../src/shared/text/page-notes';
 import { summarizeStory } from '../../src/summarize';
+import { headlineFromText } from '../../src/summarize/headline';
 import { tellsBackground } from '../../src/summarize/scene-openings';
 import { doc } from './fixture-doc';
 
@@ -123,5 +124,48 @@ describe('a pronoun after a fronted time', () => {
     const points = summarizeStory([page], { maxPoints: 3 }).points.map((point) => point.text);
     expect(points[0]).toMatch(/^Card payments failed/);
     expect(points.some((point) => point.startsWith('By noon he'))).toBe(false);
+  });
+});
+
+describe("a page's cautions, price notes and routine", () => {
+  it.each([
+    'The Tidewater Hour is for information only and is not financial or legal advice.',
+    'This podcast is for general information purposes only.',
+    'Nothing on this page constitutes investment advice.',
+    'Coastline Weather is a private service and does not replace official warnings.',
+    'The agency accepts no liability for decisions taken on the basis of this circular.',
+    'Prices include port taxes and fuel surcharge.',
+    'All fares shown exclude airport fees and service charges.',
+    'Hearings are public unless the court orders otherwise.',
+    'Registro Diario publishes the next day’s listings every weekday at 16:00.',
+  ])('are the page’s own: %s', (line) => {
+    expect(noteKind(line)).toBe('notice');
+  });
+
+  it.each([
+    'The shipping company said it accepts no liability for the collision.',
+    'The ferry company accepts no liability for damage to the quay.',
+    'Ticket prices will rise by 12% from June, the operator said.',
+    'Prices include a new levy of 3 euros that took effect on Monday.',
+    'The hearing was held in public after the judge rejected a request to close it.',
+    'The ministry publishes new figures on Friday.',
+    'The minister is not a lawyer and gave no legal view on the contract.',
+  ])('leave news alone: %s', (line) => {
+    expect(noteKind(line)).toBeNull();
+  });
+});
+
+describe('a headline written from a lead with brackets', () => {
+  it.each([
+    [
+      'Unloading of MV Coral Finch (IMO 9633410, tanker, 12,400 DWT) at Berth 5 has been halted with about 3,100 tonnes still on board out of 9,000 tonnes.',
+      'Unloading of MV Coral Finch at Berth 5 has been halted with about 3,100…',
+    ],
+    [
+      'Scientists at the Dinaric Cave Institute have filmed larvae of the cave salamander (Proteus anguinus) hatching in the wild for the first time, the institute said on Monday.',
+      'Scientists at the Dinaric Cave Institute have filmed larvae of the cave salamander hatching…',
+    ],
+  ])('keeps the news and no open bracket: %s', (lead, headline) => {
+    expect(headlineFromText(lead)).toBe(headline);
   });
 });

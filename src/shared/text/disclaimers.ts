@@ -43,6 +43,31 @@ const NOT_RESPONSIBLE =
   /\b(?:(?:is|are) not|cannot be|can(?:no|')t be|will not be) (?:held )?(?:responsible|liable) for (?:the )?(?:content|contents|accuracy|availability|views)\b[^.!?]{0,40}?\b(?:external|third[- ]party|linked|other|outside) (?:sites|websites|links|pages|content|services)\b/i;
 
 /**
+ * A page's caution on what it is not: "The Harbour Hour is for information only and is not
+ * financial or legal advice.", "Skyline Weather is a private service and does not replace official
+ * warnings.", "The agency accepts no liability for decisions taken on the basis of it.".
+ */
+const NOT_ADVICE =
+  /\b(?:is|are) (?:intended )?for (?:general )?(?:information|informational|educational|entertainment|guidance|reference)(?: purposes)? only\b|\b(?:is|are|does) not (?:constitute |intended as |a substitute for )?(?:an? )?(?:financial|legal|investment|medical|tax|professional)(?:,? (?:or |and )?(?:financial|legal|investment|medical|tax|professional))* advice\b|\bdoes not replace (?:the )?(?:official|professional)\b|\baccepts? no (?:liability|responsibility) (?:whatsoever )?for (?:any )?(?:decisions|errors|omissions|reliance|use|actions|inaccuracies)\b/i;
+
+/**
+ * A booking page's word on its prices: "Prices include port taxes and fuel surcharge.", "Fares do
+ * not include airport fees.". A change of price is news; what a price is made of, told on its own,
+ * is the page's.
+ */
+const PRICES_INCLUDE =
+  /^(?:all )?(?:prices|fares|rates|tariffs|rooms|tickets)(?: shown| quoted| listed)? (?:include|includes|exclude|excludes|do not include|are inclusive of|are exclusive of)\b[^.!?]{0,80}?\b(?:tax|taxes|vat|fees?|surcharges?|charges|gratuities|service)\b[^.!?]{0,40}\.?$/i;
+
+/**
+ * A page's standing rules and routine: "Hearings are public unless the court orders otherwise.",
+ * "Rôle du Jour publishes the next day's listings every weekday at 10:00.".
+ */
+const STANDING_RULE =
+  /^(?:all )?(?:hearings|proceedings|sessions|meetings|sittings) are (?:held )?(?:in )?(?:public|open to the public|held in public)\b[^.!?]{0,20}\bunless\b/i;
+const ROUTINE =
+  /^\p{Lu}[^.!?]{0,60}?\b(?:publishes|posts|updates|issues|releases|sends out|puts out)\b[^.!?]{0,60}?\b(?:every|each) (?:weekday|day|morning|evening|night|week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^.!?]{0,20}?\bat \d{1,2}(?:[:.]\d{2})?\b[^.!?]{0,20}\.?$/u;
+
+/**
  * A list's line on itself, with no verb of its own: "Daily cause lists compiled from court notice
  * boards.", "Daily cause lists of the Supreme Court and subordinate courts, compiled from official
  * notices.".
@@ -60,7 +85,7 @@ const REGULAR_SLOT =
 
 /** Words without which none of the above can match: most sentences have none. */
 const HINT =
-  /\bonly\b|without|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|liable|forward|materially|obligation|speak only/i;
+  /\bonly\b|without|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|liable|liability|advice|forward|materially|obligation|speak only|clude|unless/i;
 /** A report of what someone said is news, whatever it says ("The ministry said timetables may change without notice."). */
 export const REPORTED = /\b(?:said|says|told|according to)\b/;
 
@@ -77,7 +102,11 @@ export function disclaimerKind(text: string): JunkKind | null {
     MAY_BE_INACCURATE.test(text) ||
     COMPILED_FROM.test(text) ||
     NOT_RESPONSIBLE.test(text) ||
-    FORWARD_LOOKING.test(text)
+    FORWARD_LOOKING.test(text) ||
+    NOT_ADVICE.test(text) ||
+    PRICES_INCLUDE.test(text) ||
+    STANDING_RULE.test(text) ||
+    ROUTINE.test(text)
   )
     return 'notice';
   return REGULAR_SLOT.test(text) ? 'bio' : null;
