@@ -1,9 +1,7 @@
 import { isChronicle, isMachineTranslated } from '../shared/text/page-notes';
 import { namesPage } from '../shared/text/page-titles';
 import { cleanInline } from '../shared/text/paragraphs';
-import { CLAUSE_VERB, hasVerb } from '../shared/text/scene-captions';
-import { upperFirst } from '../shared/text/sentences';
-import { STOPWORDS } from '../shared/text/stopwords';
+import { CLAUSE_VERB, hasVerb, isVerbless } from '../shared/text/scene-captions';
 import { contentTerms } from '../shared/text/terms';
 import {
   isBroadcastTitle,
@@ -256,6 +254,19 @@ export function pickTitle(model: StoryModel, titles: string[], leadArticle = -1)
   const anyReport = feature.some(
     (isFeature, i) => !isFeature && heads[i] === true && !(anyCurrent && stale[i] === true),
   );
+  // A title with no verb ("2028 Rusape bus crash", "Guest notice: internet service update") steps
+  // aside for one that says who did what, as a feature's does for a report's.
+  const verbless = usable.map((entry) => namesNoAct(entry.title));
+  // …one whose verb shows as written too, unless it is written in Title Case: "Fier Traffic Alerts —
+  // channel export" in lower case reads "alerts" as one.
+  const anyClause = usable.some(
+    (entry, i) =>
+      !verbless[i] &&
+      (TITLE_CASE.test(entry.title) || !namesNoAct(entry.title, false)) &&
+      heads[i] === true &&
+      !(anyCurrent && stale[i] === true) &&
+      !(anyReport && feature[i] === true),
+  );
   const newest = newestTime(model);
   let best = '';
   let bestScore = Number.NEGATIVE_INFINITY;
@@ -265,6 +276,7 @@ export function pickTitle(model: StoryModel, titles: string[], leadArticle = -1)
     if (vector === undefined || heads[i] !== true) return;
     if (anyCurrent && stale[i] === true) return;
     if (anyReport && feature[i] === true) return;
+    if (anyClause && verbless[i] === true) return;
     if (entry.article === leadArticle) leads = entry.title;
     let peers = 0;
     vectors.forEach((other, j) => {
@@ -282,122 +294,20 @@ export function pickTitle(model: StoryModel, titles: string[], leadArticle = -1)
   return leads || best;
 }
 
-/**
- * An opening phrase before the main clause ("Ignoring calls from environmentalists to revisit
- * the status of the polar bear, …", "Mere hours after …, …"): a headline says who did what, so
- * it starts after such a phrase.
- */
-const OPENING_PHRASE =
-  /^(?!at (?:least|most)\b)(?:(?:after|before|despite|following|amid|amidst|with|while|as|since|when|once|in|on|at|during|for|under|over|by|ignoring|according to|owing to|due to|because of|thanks to|speaking|mere|just|only|hours|days|weeks|months|years|earlier|later|last|this|nearly|almost|more than)\b|\p{Lu}\p{Ll}+ing\b)[^,;:—]{0,140},\s+/iu;
+/** Most words capitalized: "Marondo Bus Crash Toll Reaches 14". */
+const TITLE_CASE = /^(?:\S+\s+)?(?:(?:\p{Lu}\S*|\p{Ll}{1,3}|\d\S*)(?:\s+|$)){3,}$/u;
 
 /**
- * A main clause after its day, before the first comma: "On Thursday the National Assembly
- * approved, by 83 votes to none, a 50-year concession…", "On Thursday parliament gave one
- * answer, …". The comma closes an aside, not an opening phrase.
+ * A title that names a thing or a page and says no one did anything: no verb once its words are
+ * in lower case ("Tajikistan Quake Toll Rises" has one), no infinitive ("… to buy …") and no clause
+ * after "as", "after" or "when" ("Heartbreak in Kirtipur as Uganda snatch title").
  */
-const TIMED_CLAUSE =
-  /^(?:on|this|last)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:\p{Ll}{3,}ed|gave|took|made|won|lost|said|told|set|cut|put|began|chose|held|met|sent|struck|hit|left|broke|rose|fell)\b[^,;:]*,/iu;
-
-/** A main clause whose subject points back into the opening phrase ("The actress…", "She…"): keep the phrase. */
-const LEANS_BACK =
-  /^(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hese|[Tt]hose)\b|[Tt]he\s+\p{Ll})/u;
-/** An adverb after a comma continues a list of modifiers ("a months-long, sexually explicit …"): no break there. */
-const MODIFIER_AFTER_COMMA = /^\p{Ll}+ly$/u;
-
-/** The readers a notice addresses before what it tells them. */
-const ADVISED =
-  /^(?:(?:all |our )?(?:members|customers|clients|residents|shareholders|passengers|travellers|the public|users) (?:are|is) (?:hereby )?(?:advised|informed|reminded|notified) that\s+)(?=[\p{L}\p{N}])/iu;
-/** A release's own voice: "<Company> announces that …", "…wishes to inform the public that …". */
-const ANNOUNCES =
-  /^(\p{Lu}[^,;:]{2,60}?) (?:announces|confirms|is pleased to announce|regrets to announce|wishes to (?:inform|advise) (?:the public|its (?:customers|clients|members|shareholders))|informs (?:the public|its (?:customers|clients|members|shareholders))) that\s+(?=\p{Lu}|the\s)/u;
-/** A date and a clock time, then a dash, before a log entry. */
-const LOGGED_AT =
-  /^\d{1,2} \p{L}{3,9}\.? \d{4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?(?:UTC|GMT|Z|local))?\s+[—–-]\s+(?=\p{Lu})/u;
-/** A short subject, then a list of names in apposition up to the comma before its verb (one name stays). */
-const APPOSED_LIST =
-  /^((?:[\p{Lu}\d][\p{L}\d-]*)(?:\s+[\p{L}\d-]+){0,3}),\s+\p{Lu}[^;:—]{10,200}?\sand\s[^;:—]{3,100}?,\s+(?=(?:were|was|are|is|have|has|had|will)\s)/u;
-
-/** A comma inside a list of names ("…for Mahé, Praslin and La Digue until…"): no break there. */
-function namesListGoesOn(pieces: readonly string[], after: number): boolean {
-  return /^\p{Lu}/u.test(pieces[after] ?? '') && pieces.slice(after, after + 4).includes('and');
-}
-
-/** A headline cut from a point when no title is known: up to 16 words, at a clause break if any. */
-const ACTIVE_VERB_BEFORE_ASIDE =
-  /(?<!\b(?:was|were|been|be|is|are|being|get|got)\s)\b\p{Ll}{3,}ed,(?:\s[^,]{1,40},)?$/u;
-
-/** A name and the clause that describes it, up to the comma that closes it: no verb of its own yet ("Matevž Kranjc, who went through first,"). */
-const NAME_DESCRIBED =
-  /^(?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’.-]*,\s+(?:who|which|whose|whom|a|an|the)\s[^,]*,$/u;
-
-/**
- * Whether a headline may end at the comma that closes `head`: not after a name and its describing
- * clause, nor where a comma after an active verb, or an aside after it, parts the verb from its
- * object ("…approved, by 83 votes to none, a concession"; "were stabbed, one with…" has none), nor
- * after an opening phrase alone ("Owing to the low level of the dams,"): no news yet, nor inside
- * brackets ("Loading of MV Amber Tern (IMO 9720110, bulk carrier) …").
- */
-function headMayEnd(head: string): boolean {
-  if (NAME_DESCRIBED.test(head) || ACTIVE_VERB_BEFORE_ASIDE.test(head) || unclosed(head)) return false;
-  return OPENING_PHRASE.exec(`${head} `)?.[0].length !== head.length + 1;
-}
-
-const unclosed = (text: string): boolean => text.split('(').length > text.split(')').length;
-
-export function headlineFromText(text: string): string {
-  let plain = text.replace(/[.!?]["'”’)]*$/, '').trim();
-  const opening = TIMED_CLAUSE.test(plain) ? null : OPENING_PHRASE.exec(plain);
-  const rest = opening === null || unclosed(opening[0]) ? '' : plain.slice(opening[0].length);
-  if (rest.split(/\s+/).length >= 6 && /^[\p{L}\p{N}"“]/u.test(rest) && !LEANS_BACK.test(rest)) {
-    plain = upperFirst(rest);
-  }
-  // A notice's or a release's voice before its news: "Members are advised that the Bank is…"
-  // heads as "The Bank is…", "Brisemar Group S.A. announces that Marc Hoffeld has stepped down…"
-  // as "Brisemar Group S.A.: Marc Hoffeld has stepped down…".
-  const advised = ADVISED.exec(plain);
-  if (advised !== null) plain = upperFirst(plain.slice(advised[0].length));
-  // A label before a colon, with no verb of its own ("Desk note (24 MAR 0305 UTC): Nauru is
-  // closed…"), heads nothing: the headline starts after it.
-  const labelled = /^([^:]{2,50}):\s+(?=\p{Lu})/u.exec(plain);
-  if (
-    labelled !== null &&
-    (labelled[1] ?? '').split(/\s+/).length <= 6 &&
-    !hasVerb((labelled[1] ?? '').toLowerCase()) &&
-    plain.slice(labelled[0].length).split(/\s+/).length >= 6
-  )
-    plain = plain.slice(labelled[0].length);
-  // A log entry's time before its news ("28 Mar 2028 18:52 UTC — Refloated on high tide…").
-  plain = plain.replace(LOGGED_AT, '');
-  const announced = ANNOUNCES.exec(plain);
-  if (announced !== null) plain = `${announced[1]}: ${upperFirst(plain.slice(announced[0].length))}`;
-  // A subject's list of names in apposition ("Three men, Dutch skipper Pieter van Luyk, …
-  // and Kervin Joseph, were remanded…") leaves a headline no room for its verb: the subject
-  // keeps its head ("Three men were remanded…").
-  const apposed = APPOSED_LIST.exec(plain);
-  if (apposed !== null && plain.split(/\s+/).length > 16)
-    plain = `${apposed[1]} ${plain.slice(apposed[0].length)}`;
-  // A long headline keeps its news, not what its brackets add ("MV Amber Tern (IMO 9720110, …)").
-  if (plain.split(/\s+/).length > 16) plain = plain.replace(/\s+\([^()]{1,80}\)(?=[\s,;:])/g, '');
-  const pieces = plain.split(/\s+/);
-  if (pieces.length <= 16) return plain;
-  for (let end = 16; end >= 6; end--) {
-    const piece = pieces[end - 1] ?? '';
-    const breaks =
-      /[;:]$/.test(piece) ||
-      pieces[end] === '—' ||
-      (/,$/.test(piece) &&
-        !MODIFIER_AFTER_COMMA.test(pieces[end] ?? '') &&
-        !namesListGoesOn(pieces, end) &&
-        headMayEnd(pieces.slice(0, end).join(' ')));
-    if (breaks)
-      return pieces
-        .slice(0, end)
-        .join(' ')
-        .replace(/[,;:]$/, '');
-  }
-  const cut = pieces.slice(0, 14);
-  // "… shot in the…" reads worse than "… shot…": do not end on a function word.
-  while (cut.length > 6 && STOPWORDS.has((cut[cut.length - 1] ?? '').replace(/^["“‘']/, '').toLowerCase()))
-    cut.pop();
-  return `${cut.join(' ').replace(/[,;:]$/, '')}…`;
+function namesNoAct(title: string, lower = true): boolean {
+  const lowered = lower
+    ? title.replace(/(?<=\s)\p{Lu}(?=\p{Ll})/gu, (letter) => letter.toLowerCase())
+    : title;
+  return (
+    isVerbless(lowered) &&
+    !/\b(?:to (?!the\b|a\b|an\b)\p{Ll}{3,}|(?:as|after|when|while) (?:\S+ ){1,3}\p{Ll}{3,})\b/u.test(lowered)
+  );
 }

@@ -5,7 +5,8 @@ import { isVerbless } from '../../src/shared/text/scene-captions';
 import { splitSentences } from '../../src/shared/text/sentences';
 import { isFeatureTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
-import { cleanTitle, headlineFromText } from '../../src/summarize/headline';
+import { cleanTitle } from '../../src/summarize/headline';
+import { headlineFromText } from '../../src/summarize/headline-text';
 import { doc } from './fixture-doc';
 
 /** Rules written from the nineteenth round of labelled sets (docs/summarization.md, "Nineteenth round"). */

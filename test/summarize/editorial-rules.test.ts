@@ -1,7 +1,7 @@
 import { leadCounts, sameEvent, sameEventGroups } from '../../src/edition/same-event';
 import type { ContentDoc, StorySummary } from '../../src/shared/types';
 import { summarizeStory } from '../../src/summarize';
-import { headlineFromText } from '../../src/summarize/headline';
+import { headlineFromText } from '../../src/summarize/headline-text';
 import { prepareArticles } from '../../src/summarize/prepare';
 import { type Standalone, standaloneOf } from '../../src/summarize/standalone';
 import { buildStoryModel } from '../../src/summarize/story-model';

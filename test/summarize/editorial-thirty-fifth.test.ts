@@ -1,7 +1,7 @@
 import { noteKind } from '../../src/shared/text/page-notes';
 import { isVerbless } from '../../src/shared/text/scene-captions';
 import { summarizeStory } from '../../src/summarize';
-import { headlineFromText } from '../../src/summarize/headline';
+import { headlineFromText } from '../../src/summarize/headline-text';
 import { HOOK_THEN_SUM } from '../../src/summarize/scene-openings';
 import { doc } from './fixture-doc';
 

@@ -1,6 +1,6 @@
 import { noteKind } from '../../src/shared/text/page-notes';
 import { summarizeStory } from '../../src/summarize';
-import { headlineFromText } from '../../src/summarize/headline';
+import { headlineFromText } from '../../src/summarize/headline-text';
 import { tellsBackground } from '../../src/summarize/scene-openings';
 import { doc } from './fixture-doc';
 
@@ -167,5 +167,37 @@ describe('a headline written from a lead with brackets', () => {
     ],
   ])('keeps the news and no open bracket: %s', (lead, headline) => {
     expect(headlineFromText(lead)).toBe(headline);
+  });
+});
+
+describe('a title that names no act', () => {
+  const report = (title: string) =>
+    doc('r', 'Valley Courier', '2028-05-02T08:00:00Z', title, [
+      'The death toll from the collision of a bus and a lorry near Marondo has risen to 14, police said on Wednesday.',
+      'The bus was carrying 52 passengers from the capital to the coast when it was hit head-on on Monday evening.',
+      'Thirty people were taken to hospital, and nine of them were later moved to the capital with serious injuries.',
+    ]);
+  const encyclopedia = doc('e', 'Openleaf Encyclopedia', '2028-05-02T10:00:00Z', '2028 Marondo bus crash', [
+    'The 2028 Marondo bus crash was a head-on collision between a bus and a lorry near Marondo on 30 April 2028.',
+    'The bus was carrying 52 passengers from the capital to the coast, and 14 people died.',
+    'Thirty people were taken to hospital in Marondo.',
+  ]);
+
+  it.each([
+    'Marondo bus crash toll reaches 14',
+    'Marondo Bus Crash Toll Reaches 14',
+    'Lorry driver to face charges as Marondo toll climbs',
+  ])('steps aside for a title that says who did what: %s', (title) => {
+    expect(summarizeStory([report(title), encyclopedia], { maxPoints: 3 }).headline).toBe(title);
+  });
+
+  it('still heads when no title says more', () => {
+    const crash = doc('c', 'Coast Radio', '2028-05-02T07:00:00Z', 'Marondo crash: 14 dead', [
+      'The death toll from the collision of a bus and a lorry near Marondo has risen to 14, police said on Wednesday.',
+      'Thirty people were taken to hospital, and nine of them were later moved to the capital with serious injuries.',
+    ]);
+    expect(['Marondo crash: 14 dead', '2028 Marondo bus crash']).toContain(
+      summarizeStory([crash, encyclopedia], { maxPoints: 3 }).headline,
+    );
   });
 });

@@ -4,7 +4,8 @@ import { describesOutlet, isNewsletterIssue } from '../../src/shared/text/page-n
 import { isDiscussionThread } from '../../src/shared/text/threads';
 import { isBroadcastTitle, isFeatureTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
-import { cleanTitle, headlineFromText } from '../../src/summarize/headline';
+import { cleanTitle } from '../../src/summarize/headline';
+import { headlineFromText } from '../../src/summarize/headline-text';
 import { tollOf } from '../../src/summarize/tolls';
 import { creditedWire } from '../../src/summarize/wire-credit';
 import { doc } from './fixture-doc';

@@ -2,7 +2,7 @@ import { articleSentences } from '../../src/shared/text/article-text';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { describesOutlet } from '../../src/shared/text/page-notes';
 import { summarizeStory } from '../../src/summarize';
-import { headlineFromText } from '../../src/summarize/headline';
+import { headlineFromText } from '../../src/summarize/headline-text';
 import { creditedWire } from '../../src/summarize/wire-credit';
 import { doc } from './fixture-doc';
 

@@ -1,7 +1,7 @@
 import { articleSentences } from '../../src/shared/text/article-text';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { summarizeStory } from '../../src/summarize';
-import { headlineFromText } from '../../src/summarize/headline';
+import { headlineFromText } from '../../src/summarize/headline-text';
 import { doc } from './fixture-doc';
 
 /** Rules written from the twenty-third round of labelled sets (docs/summarization.md, "Twenty-third round"). */
