@@ -1,3 +1,4 @@
+import { junkKind } from '../../src/shared/text/page-junk';
 import { noteKind } from '../../src/shared/text/page-notes';
 import { summarizeStory } from '../../src/summarize';
 import { headlineFromText } from '../../src/summarize/headline-text';
@@ -199,5 +200,47 @@ describe('a title that names no act', () => {
     expect(['Marondo crash: 14 dead', '2028 Marondo bus crash']).toContain(
       summarizeStory([crash, encyclopedia], { maxPoints: 3 }).headline,
     );
+  });
+});
+
+describe("a reference's date of access", () => {
+  it.each([
+    'Harbour Museum of Lindau, object HML 2027.031, online collection, accessed 12 June 2028.',
+    'Regional Herbarium, specimen sheet RH-4410, retrieved on March 3, 2028.',
+  ])('closes a citation, not news: %s', (line) => {
+    expect(noteKind(line)).toBe('credit');
+  });
+
+  it.each([
+    'The personal data of 40,000 subscribers was accessed on 3 May 2028.',
+    'Investigators said the files were accessed on 3 May 2028.',
+  ])('leaves news alone: %s', (line) => {
+    expect(noteKind(line)).toBeNull();
+  });
+});
+
+describe("a page's notes on its results, its other items, hours, tagline and translation", () => {
+  it.each([
+    ['Half marathon results are UNOFFICIAL and will not be ratified.', 'notice'],
+    ['Times are provisional until confirmed by the race referee.', 'notice'],
+    [
+      'Also in this edition: the harbour dredging resumes; and the ferry timetable changes on Monday.',
+      'related',
+    ],
+    ['Registry hours 9:00 AM to 3:30 PM', 'notice'],
+    ['Lagoon Letters — a weekly digest of island news for readers abroad.', 'notice'],
+    ['Transcript translated from Portuguese by station volunteers.', 'notice'],
+  ])('are the page’s own: %s', (line, kind) => {
+    expect(junkKind(line)).toBe(kind);
+  });
+
+  it.each([
+    'The results are provisional, the electoral commission said.',
+    'The preliminary count is subject to change as postal votes arrive.',
+    'Opening hours were cut to 10 a.m. to 2 p.m. during the water shortage.',
+    'The strike — the longest in a decade — ended on Friday.',
+    'Rescuers worked for six hours to free the driver.',
+  ])('leave news alone: %s', (line) => {
+    expect(junkKind(line)).toBeNull();
   });
 });

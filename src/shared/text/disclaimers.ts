@@ -50,6 +50,10 @@ const NOT_RESPONSIBLE =
 const NOT_ADVICE =
   /\b(?:is|are) (?:intended )?for (?:general )?(?:information|informational|educational|entertainment|guidance|reference)(?: purposes)? only\b|\b(?:is|are|does) not (?:constitute |intended as |a substitute for )?(?:an? )?(?:financial|legal|investment|medical|tax|professional)(?:,? (?:or |and )?(?:financial|legal|investment|medical|tax|professional))* advice\b|\bdoes not replace (?:the )?(?:official|professional)\b|\baccepts? no (?:liability|responsibility) (?:whatsoever )?for (?:any )?(?:decisions|errors|omissions|reliance|use|actions|inaccuracies)\b/i;
 
+/** "Scores are provisional until confirmed by the head judge.", "Results are UNOFFICIAL and will not be ratified." */
+const PROVISIONAL =
+  /\b(?:are|is) (?:provisional|unofficial|preliminary)\b[^.!?]{0,40}?\b(?:until|unless|and will not be|and may be|and are subject to|subject to)\b[^.!?]{0,40}?\b(?:confirmed|ratified|verified|validated|certified|approved|official|change|revision)\b/i;
+
 /**
  * A booking page's word on its prices: "Prices include port taxes and fuel surcharge.", "Fares do
  * not include airport fees.". A change of price is news; what a price is made of, told on its own,
@@ -85,7 +89,7 @@ const REGULAR_SLOT =
 
 /** Words without which none of the above can match: most sentences have none. */
 const HINT =
-  /\bonly\b|without|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|liable|liability|advice|forward|materially|obligation|speak only|clude|unless/i;
+  /\bonly\b|without|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary/i;
 /** A report of what someone said is news, whatever it says ("The ministry said timetables may change without notice."). */
 export const REPORTED = /\b(?:said|says|told|according to)\b/;
 
@@ -104,6 +108,7 @@ export function disclaimerKind(text: string): JunkKind | null {
     NOT_RESPONSIBLE.test(text) ||
     FORWARD_LOOKING.test(text) ||
     NOT_ADVICE.test(text) ||
+    PROVISIONAL.test(text) ||
     PRICES_INCLUDE.test(text) ||
     STANDING_RULE.test(text) ||
     ROUTINE.test(text)

@@ -58,6 +58,23 @@ const AGES_AGO =
 const RECORDED_BY =
   /^(?:collected|compiled|recorded|prepared|catalogued|determined|identified|verified|photographed|digiti[sz]ed|donated|acquired)\b([^.!?]{0,60}?)\bby\b([^!?]*)$/i;
 /**
+ * A reference's closing date of access, as a collection's or a wiki's citation line ends: "Museum
+ * of the Kander Valley, object 2027.114, online collection, accessed 10 May 2028.".
+ */
+const ACCESSED =
+  /\b(?:accessed|retrieved|consulted|viewed)(?: on)?:? (?:\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\.?$/u;
+/**
+ * A page's pointer to its other items ("Also in this edition: the Maroni pirogue strike enters its
+ * second week; …"), its hours as a label ("Court timings 10:30 AM to 4:30 PM") and its tagline
+ * ("Nyan in English — a weekly digest of local news for readers who don't read Swedish.").
+ */
+const ALSO_IN =
+  /^(?:also|elsewhere|coming up|still to come) in (?:today['’]s |tonight['’]s |this (?:week['’]s )?)?(?:edition|issue|newsletter|briefing|bulletin|programme|program|show|episode|podcast)\b\s*:/i;
+const HOURS_LABEL =
+  /^(?:[\p{L}-]+ )?(?:timings?|hours|times)\s*:?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|hrs)?\s*(?:to|until|–|-)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|hrs)?\.?$/iu;
+const TAGLINE =
+  /^[^.!?—–]{2,60} [—–-] (?:an?|the|your) (?:(?:daily|weekly|monthly|fortnightly|free|short|quick|twice-weekly|new) )*(?:digest|newsletter|round-?up|briefing|bulletin|podcast|programme|program|show|magazine|guide|summary|selection)\b/iu;
+/**
  * An office's hours ("The Registry is open to the public from 9:00 a.m. to 4:00 p.m., Monday to
  * Friday, excluding public holidays.") and a player's note on itself ("Video may take a moment to
  * load on mobile data.").
@@ -104,7 +121,7 @@ const AND_NAME = /\band\s+\p{Lu}/u;
 
 /** Words without which none of a page's notes on itself (below) can match. */
 const OWN_HINT =
-  /welcome|(?:listed|scheduled|set down|fixed) for|^(?:the )?(?:(?:cause |daily |court )?list|(?:next|further|following) )|\bago\b|^(?:collected|compiled|recorded|prepared|catalogued|determined|identified|verified|photographed|digiti|donated|acquired)\b|\b(?:open|staffed|available)\b|take a|\b(?:pro|premium|plus|paid|gold|business|professional|subscriber|member|members|supporter)\b|^upgrade/i;
+  /welcome|(?:listed|scheduled|set down|fixed) for|^(?:the )?(?:(?:cause |daily |court )?list|(?:next|further|following) )|\bago\b|^(?:collected|compiled|recorded|prepared|catalogued|determined|identified|verified|photographed|digiti|donated|acquired)\b|\b(?:open|staffed|available)\b|take a|\b(?:pro|premium|plus|paid|gold|business|professional|subscriber|member|members|supporter)\b|^upgrade|accessed|retrieved|consulted|viewed| in (?:this|today|tonight)|^(?:[\p{L}-]+ )?(?:timings?|hours|times)\b| [—–-] (?:an?|the|your) /iu;
 
 /** The kind of page line a sentence is (above), or null. */
 export function pageLineKind(text: string): JunkKind | null {
@@ -141,6 +158,11 @@ function ownNoteKind(text: string): JunkKind | null {
   if (PAID_TIER.test(text)) return 'prompt';
   if (RELISTED.test(text) || OWN_SCHEDULE.test(text) || OFFICE_HOURS.test(text)) return 'notice';
   if (AGES_AGO.test(text)) return 'timestamp';
+  if (ALSO_IN.test(text)) return 'related';
+  if (HOURS_LABEL.test(text) || TAGLINE.test(text)) return 'notice';
+  // "The records were accessed on 3 May 2028." is a clause; a reference line has none.
+  const accessed = ACCESSED.exec(text);
+  if (accessed !== null && !CLAUSE_VERB.test(text.slice(0, accessed.index))) return 'credit';
   if (PLAYER_NOTE.test(text)) return 'player';
   const recorded = RECORDED_BY.exec(text);
   return recorded !== null && !CLAUSE_VERB.test(`${recorded[1]} ${recorded[2]}`) ? 'credit' : null;
