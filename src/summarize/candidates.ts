@@ -1,5 +1,6 @@
 import { endsAsSentence } from '../shared/text/page-junk';
 import { hasVerb, isVerbless, MONTH } from '../shared/text/scene-captions';
+import { TextMemo } from '../shared/text/text-memo';
 import type { SourceSentence } from './prepare';
 
 /** A point a reader can take in at a glance; longer sentences are not offered as points. */
@@ -176,17 +177,11 @@ export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_
   if (sentence.words < minWords || !withinPointLength(sentence)) return false;
   if (sentence.position >= MAX_CANDIDATE_POSITION) return false;
   if (sentence.terms.length < 3) return false;
-  const known = readsAsPoint.get(sentence.text);
-  if (known !== undefined) return known;
-  const reads = textReadsAsPoint(sentence.text);
-  if (readsAsPoint.size >= READS_CACHE_LIMIT) readsAsPoint.clear();
-  readsAsPoint.set(sentence.text, reads);
-  return reads;
+  return readsAsPoint.read(sentence.text, textReadsAsPoint);
 }
 
-/** What the text alone says, read once per text: wire copies and later mornings repeat it. */
-const READS_CACHE_LIMIT = 20_000;
-const readsAsPoint = new Map<string, boolean>();
+/** What the text alone says, read once per text (text-memo.ts). */
+const readsAsPoint = new TextMemo<boolean>();
 
 function textReadsAsPoint(text: string): boolean {
   if (!endsAsSentence(text) || !STARTS_LIKE_SENTENCE.test(text)) return false;

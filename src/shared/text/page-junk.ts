@@ -1,6 +1,7 @@
 import { isInterfaceLine, PLAYER_HINT, playerWords, stripEdgePunctuation } from './interface-words';
 import { noteKind } from './page-notes';
 import { ANY_VERB, isSceneCaption, isVerblessCaption, MONTH, WEEKDAY } from './scene-captions';
+import { TextMemo } from './text-memo';
 
 /**
  * Page furniture that scrapers and full-content feeds deliver inside an article body: photo
@@ -330,12 +331,7 @@ function endsWithCredit(text: string): boolean {
  * block; its sentences may still be furniture one by one (`junkKind`).
  */
 export function blockJunkKind(paragraph: string): JunkKind | null {
-  const known = blocks.get(paragraph);
-  if (known !== undefined) return known;
-  const kind = readBlockKind(paragraph);
-  if (blocks.size >= KIND_CACHE_LIMIT) blocks.clear();
-  blocks.set(paragraph, kind);
-  return kind;
+  return blocks.read(paragraph, readBlockKind);
 }
 
 function readBlockKind(paragraph: string): JunkKind | null {
@@ -377,24 +373,15 @@ function markedKind(text: string, words: number): JunkKind | null {
  * place-and-date ending, notices, bylines, bios, prompts.
  */
 export function junkKind(line: string, blockChecked = false): JunkKind | null {
-  const cache = blockChecked ? checkedLines : lines;
-  const known = cache.get(line);
-  if (known !== undefined) return known;
-  const kind = readJunkKind(line, blockChecked);
-  if (cache.size >= KIND_CACHE_LIMIT) cache.clear();
-  cache.set(line, kind);
-  return kind;
+  return blockChecked
+    ? checkedLines.read(line, (text) => readJunkKind(text, true))
+    : lines.read(line, (text) => readJunkKind(text, false));
 }
 
-/**
- * One sentence is read many times over: by cleaning, selection and the headline, in every
- * outlet's copy of a wire text and on every morning its story runs again. Its kind depends on
- * its text alone, so it is read once (docs/summarization.md "Speed").
- */
-const KIND_CACHE_LIMIT = 20_000;
-const lines = new Map<string, JunkKind | null>();
-const checkedLines = new Map<string, JunkKind | null>();
-const blocks = new Map<string, JunkKind | null>();
+/** A sentence's kind depends on its text alone: it is read once (text-memo.ts). */
+const lines = new TextMemo<JunkKind | null>();
+const checkedLines = new TextMemo<JunkKind | null>();
+const blocks = new TextMemo<JunkKind | null>();
 
 function readJunkKind(line: string, blockChecked: boolean): JunkKind | null {
   const block = blockChecked ? null : blockJunkKind(line);

@@ -1,5 +1,6 @@
 import { baseForm } from './irregular-forms';
 import { STOPWORDS } from './stopwords';
+import { TextMemo } from './text-memo';
 
 /**
  * Word tokens and stemmed content terms. Tokens come from a regex: wink-nlp's tokenizer ran at
@@ -44,8 +45,7 @@ const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
 /** The spelled-out figures read as figures, for patterns that look for a count. */
 export const SPELLED_FIGURES: readonly string[] = [...NUMBER_WORDS.keys()];
 
-const STEM_CACHE_LIMIT = 200_000;
-const stemCache = new Map<string, string>();
+const stems = new TextMemo<string>(200_000);
 
 /**
  * British spellings written the American way, so "centre" and "center", "travelled" and
@@ -84,15 +84,15 @@ function foldAccents(word: string): string {
  * its digits.
  */
 export function stem(word: string): string {
-  const cached = stemCache.get(word);
-  if (cached !== undefined) return cached;
+  return stems.read(word, readStem);
+}
+
+function readStem(word: string): string {
   const plain = /^[a-z]+$/.test(word) ? word : foldAccents(word);
-  const stemmed =
+  return (
     NUMBER_WORDS.get(plain) ??
-    (/^[a-z]+$/.test(plain) ? porterStem(americanSpelling(baseForm(plain))) : plain);
-  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-  stemCache.set(word, stemmed);
-  return stemmed;
+    (/^[a-z]+$/.test(plain) ? porterStem(americanSpelling(baseForm(plain))) : plain)
+  );
 }
 
 /**
@@ -194,16 +194,10 @@ export interface TextAnalysis {
  * comes back in every outlet's copy of a wire story and on every morning its story runs again.
  */
 export function analyzeText(text: string): TextAnalysis {
-  const known = analyses.get(text);
-  if (known !== undefined) return known;
-  const analysis = readText(text);
-  if (analyses.size >= ANALYSIS_CACHE_LIMIT) analyses.clear();
-  analyses.set(text, analysis);
-  return analysis;
+  return analyses.read(text, readText);
 }
 
-const ANALYSIS_CACHE_LIMIT = 20_000;
-const analyses = new Map<string, TextAnalysis>();
+const analyses = new TextMemo<TextAnalysis>();
 
 function readText(text: string): TextAnalysis {
   const terms: string[] = [];
@@ -220,21 +214,20 @@ function readText(text: string): TextAnalysis {
 
 /** Stemmed terms of the capitalized words of a text, its first word left out: names, mostly. */
 export function namesIn(text: string): ReadonlySet<string> {
-  const cached = namesCache.get(text);
-  if (cached !== undefined) return cached;
+  return namesRead.read(text, readNames);
+}
+
+function readNames(text: string): ReadonlySet<string> {
   const tokens = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
   const names = new Set<string>();
   for (const token of tokens.slice(1)) {
     if (/^\p{Lu}/u.test(token)) for (const term of contentTerms(token)) names.add(term);
   }
-  if (namesCache.size >= NAMES_CACHE_LIMIT) namesCache.clear();
-  namesCache.set(text, names);
   return names;
 }
 
 /** Selection and citation ask for the names of the same few sentences many times over. */
-const NAMES_CACHE_LIMIT = 20_000;
-const namesCache = new Map<string, ReadonlySet<string>>();
+const namesRead = new TextMemo<ReadonlySet<string>>();
 
 /** Word count as a reader sees it: whitespace-separated pieces. */
 export function wordCount(text: string): number {
