@@ -99,6 +99,9 @@ function fold(token: string): string {
   for (const [suffix, replacement] of SUFFIXES) {
     if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
       word = word.slice(0, -suffix.length) + replacement;
+      // "running" and "run", "stopped" and "stop": the consonant a suffix doubled goes with it.
+      if (/^(?:ing|ings|ed|edly)$/.test(suffix) && /([b-df-hj-km-np-rtv-y])\1$/.test(word))
+        word = word.slice(0, -1);
       break;
     }
   }

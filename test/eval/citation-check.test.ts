@@ -33,6 +33,18 @@ describe('independent citation check', () => {
     ).toEqual(['estrada']);
   });
 
+  it('reads a verb with its doubled consonant as the verb, and still fails a changed verb', () => {
+    const text = 'Replacement buses run between Tarnby Station and Holm Station, eight round trips a day.';
+    expect(
+      missingFromArticle('Replacement buses are running between Tarnby Station and Holm Station.', text),
+    ).toEqual([]);
+    const stopped = 'Trains stopped at Holm on Monday after the flood.';
+    expect(missingFromArticle('Trains stop at Holm.', stopped)).toEqual([]);
+    expect(
+      missingFromArticle('Replacement buses are sitting between Tarnby Station and Holm Station.', text),
+    ).toContain('~sit');
+  });
+
   it('reads a sum with its currency letters written on as the sum', () => {
     const text = 'The court set bail of 500,000 Egyptian pounds pending an appeal, the sources said.';
     expect(missingFromArticle('The court set bail of EGP500,000 pending appeal.', text)).toEqual([]);
