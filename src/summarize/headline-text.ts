@@ -43,6 +43,23 @@ const LOGGED_AT =
 const APPOSED_LIST =
   /^((?:[\p{Lu}\d][\p{L}\d-]*)(?:\s+[\p{L}\d-]+){0,3}),\s+\p{Lu}[^;:—]{10,200}?\sand\s[^;:—]{3,100}?,\s+(?=(?:were|was|are|is|have|has|had|will)\s)/u;
 
+/**
+ * A name, then what it is in apposition, up to the comma before its verb ("Carl Conyers, a
+ * 21-year-old student at the University of Houston, was found…"): a long headline keeps the name.
+ */
+const APPOSED_DESCRIPTION =
+  /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}),\s+(?:a|an|the)\s[^,;:()—]{3,90}?,\s+(?=(?:was|were|is|are|has|have|had|will|would|could|can|may|\p{Ll}{3,}ed)\s)/u;
+
+/** A comma that opens a name in apposition ("…after original winner, Amanda Longacre, was stripped…"): no break there. */
+function nameApposedNext(pieces: readonly string[], after: number): boolean {
+  for (let i = after; i < Math.min(pieces.length, after + 4); i++) {
+    const word = pieces[i] ?? '';
+    if (!/^\p{Lu}/u.test(word)) return false;
+    if (word.endsWith(',')) return true;
+  }
+  return false;
+}
+
 /** A comma inside a list of names ("…for Mahé, Praslin and La Digue until…"): no break there. */
 function namesListGoesOn(pieces: readonly string[], after: number): boolean {
   return /^\p{Lu}/u.test(pieces[after] ?? '') && pieces.slice(after, after + 4).includes('and');
@@ -54,7 +71,23 @@ const ACTIVE_VERB_BEFORE_ASIDE =
 
 /** A name and the clause that describes it, up to the comma that closes it: no verb of its own yet ("Matevž Kranjc, who went through first,"). */
 const NAME_DESCRIBED =
-  /^(?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’.-]*,\s+(?:who|which|whose|whom|a|an|the)\s[^,]*,$/u;
+  /^(?:\p{Lu}[\p{L}'’.-]*\s(?:(?:de|da|del|della|di|du|la|le|van|von|der|den|bin|al)\s)?){0,4}\p{Lu}[\p{L}'’.-]*,\s+(?:who|which|whose|whom|a|an|the|one of)\s[^,]*,$/u;
+/** A head that is only a clause hung on what follows: "Because most babies … are not yet talking,", "If … had a signature flaw,". */
+const SUBORDINATE_ONLY =
+  /^(?:Because|If|While|Although|Though|Whether|Unless|Whereas|Since|When|Whenever|Once|Until)\b[^,]*,$/u;
+/**
+ * A head that ends on a name in apposition, its verb still to come ("Former runner-up for the
+ * pageant, Brittany Lewis,"); a place's state after its town ("in New Hope, Minn.,") is no such name.
+ */
+const APPOSED_NAME_LAST =
+  /(?:(?<![\p{L}'’.-])\p{Ll}[\p{L}'’.-]*,\s(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}|,\s(?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’.-]*),$/u;
+/** A head that ends on a word joining it to what follows ("…employees of the university and, therefore,"). */
+const ENDS_JOINING = /\b(?:and|or|but|nor|yet|therefore|thus|however|hence|whereas)\s*,?$/iu;
+
+/** A report that someone says, ending on the name of whom it is about: what they say is still to come. */
+const SAYS_NAME =
+  /\b(?:says|said|reports|reported|told|tells|confirms|confirmed)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u;
+/\b(?:says|said|reports|reported|told|tells|confirms|confirmed)\s+(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u;
 
 /**
  * Whether a headline may end at the comma that closes `head`: not after a name and its describing
@@ -64,9 +97,34 @@ const NAME_DESCRIBED =
  * brackets ("Loading of MV Amber Tern (IMO 9720110, bulk carrier) …").
  */
 function headMayEnd(head: string): boolean {
-  if (NAME_DESCRIBED.test(head) || ACTIVE_VERB_BEFORE_ASIDE.test(head) || unclosed(head)) return false;
+  if (
+    NAME_DESCRIBED.test(head) ||
+    SAYS_NAME.test(head.replace(/,$/, '')) ||
+    ACTIVE_VERB_BEFORE_ASIDE.test(head) ||
+    unclosed(head) ||
+    SUBORDINATE_ONLY.test(head) ||
+    (APPOSED_NAME_LAST.test(head) && !hasVerbOwn(head.replace(APPOSED_NAME_LAST, ''))) ||
+    ENDS_JOINING.test(head) ||
+    (head.match(/“/g) ?? []).length > (head.match(/”/g) ?? []).length ||
+    (head.match(/"/g) ?? []).length % 2 === 1
+  )
+    return false;
+  // What someone said "that …" has not been said yet when its clause has no verb.
+  const told =
+    /\b(?:says|said|told|tells|reported|reports|announced|confirmed)\b[^,;:]*?\bthat\s+([^,;:]+),$/u.exec(
+      head,
+    );
+  if (told !== null && !hasVerb((told[1] ?? '').replace(/\p{Lu}[\p{L}'’.-]*/gu, '').toLowerCase()))
+    return false;
   return OPENING_PHRASE.exec(`${head} `)?.[0].length !== head.length + 1;
 }
+
+/** Whether a clause has a verb of its own, names aside ("Carl Conyers" is no verb in -s). */
+const hasVerbOwn = (text: string): boolean => hasVerb(text.replace(/\p{Lu}[\p{L}'’.-]*/gu, '').toLowerCase());
+
+/** The clause a head ends in: after its last word that opens one ("…was awarded the crown after original winner"). */
+const lastClause = (head: string): string =>
+  head.split(/\b(?:after|before|when|while|because|since|until|that|if|as)\s/).pop() ?? head;
 
 const unclosed = (text: string): boolean => text.split('(').length > text.split(')').length;
 
@@ -88,6 +146,7 @@ export function headlineFromText(text: string): string {
   if (
     labelled !== null &&
     (labelled[1] ?? '').split(/\s+/).length <= 6 &&
+    !unclosed(labelled[1] ?? '') &&
     !hasVerb((labelled[1] ?? '').toLowerCase()) &&
     plain.slice(labelled[0].length).split(/\s+/).length >= 6
   )
@@ -102,6 +161,8 @@ export function headlineFromText(text: string): string {
   const apposed = APPOSED_LIST.exec(plain);
   if (apposed !== null && plain.split(/\s+/).length > 16)
     plain = `${apposed[1]} ${plain.slice(apposed[0].length)}`;
+  // …and a name keeps its verb, not what an apposition adds.
+  if (plain.split(/\s+/).length > 16) plain = plain.replace(APPOSED_DESCRIPTION, '$1 ');
   // A long headline keeps its news, not what its brackets add ("MV Amber Tern (IMO 9720110, …)").
   if (plain.split(/\s+/).length > 16) plain = plain.replace(/\s+\([^()]{1,80}\)(?=[\s,;:])/g, '');
   const pieces = plain.split(/\s+/);
@@ -114,6 +175,7 @@ export function headlineFromText(text: string): string {
       (/,$/.test(piece) &&
         !MODIFIER_AFTER_COMMA.test(pieces[end] ?? '') &&
         !namesListGoesOn(pieces, end) &&
+        !(nameApposedNext(pieces, end) && !hasVerbOwn(lastClause(pieces.slice(0, end).join(' ')))) &&
         headMayEnd(pieces.slice(0, end).join(' ')));
     if (breaks)
       return pieces

@@ -1,3 +1,5 @@
+import { isVerbless } from './scene-captions';
+
 /**
  * Titles that name their page, not news (docs/summarization.md, "Method, 9. Headline"): a
  * tracker's, a board's, a bulletin's, a video's, a memorial's or a column's page.
@@ -28,7 +30,31 @@ const CLIP_OR_MEMORIAL =
 /** A column's name: a few capitalized words and a column word ("Lakeside Notes", "Harbour Diary"). */
 const COLUMN = /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:Notes|Notebook|Diary|Dispatch|Memo|Corner)$/u;
 
+/**
+ * Titles with no verb that a numbered or dated page carries: a document's number ("Notice to
+ * Skippers No. 112/2028", "Order No. ISH/BRH/PO/2028/117", "Sale No. 25 — Market Report"), a
+ * date or a clock time closing it after a dash ("Evening Bulletin 19:00 — 3/7/2028", "Cause List —
+ * High Court 4 — Friday 23rd June 2028"), or a page's kind heading it ("Voyage Updates", "Match
+ * report — Final, second leg", "Parish Announcements — …").
+ */
+const DOCUMENT_NUMBER = /\bNo\.?\s*(?:\d|\p{Lu}{2,}[/-])/u;
+const DATED_TAIL =
+  /[—–|-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*$/u;
+const KIND_HEAD =
+  /^(?:[\p{L}'’-]+\s+){0,3}(?:updates?|report|announcements?|notices?|bulletin|information|list|listings|schedule|timetable|results|advisory|notes)(?:\s+\d{1,2}[:.]\d{2})?\s*(?:[—–|-]|$)/iu;
+/** Page words that end in -s like a verb ("Voyage Updates", "Election results"): not read as verbs. */
+const PAGE_NOUNS = /\b(?:updates|reports?|announcements|notices|results|listings|notes|news|skippers)\b/giu;
+
 /** Whether a page's title names its page (above) rather than news. */
 export function namesPage(title: string): boolean {
-  return TRACKER.test(title) || NUMBERED.test(title) || CLIP_OR_MEMORIAL.test(title) || COLUMN.test(title);
+  if (TRACKER.test(title) || NUMBERED.test(title) || CLIP_OR_MEMORIAL.test(title) || COLUMN.test(title))
+    return true;
+  if (!DOCUMENT_NUMBER.test(title) && !DATED_TAIL.test(title) && !KIND_HEAD.test(title)) return false;
+  // A headline tells an act, whatever page it heads ("Sale No. 25 halted as strike spreads").
+  const lowered = title
+    .replace(/(?<=\s)(?!(?:May|March|June|July|August)\b)\p{Lu}(?=\p{Ll})/gu, (letter) =>
+      letter.toLowerCase(),
+    )
+    .replace(PAGE_NOUNS, 'Page');
+  return isVerbless(lowered, 20) && !/\bto (?!the\b|a\b|an\b)\p{Ll}{3,}/u.test(lowered);
 }
