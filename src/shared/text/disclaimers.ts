@@ -48,11 +48,32 @@ const NOT_RESPONSIBLE =
  * warnings.", "The agency accepts no liability for decisions taken on the basis of it.".
  */
 const NOT_ADVICE =
-  /\b(?:is|are) (?:intended )?for (?:general )?(?:information|informational|educational|entertainment|guidance|reference)(?: purposes)? only\b|\b(?:is|are|does) not (?:constitute |intended as |a substitute for )?(?:an? )?(?:financial|legal|investment|medical|tax|professional)(?:,? (?:or |and )?(?:financial|legal|investment|medical|tax|professional))* advice\b|\bdoes not replace (?:the )?(?:official|professional)\b|\baccepts? no (?:liability|responsibility) (?:whatsoever )?for (?:any )?(?:decisions|errors|omissions|reliance|use|actions|inaccuracies)\b/i;
+  /\b(?:is|are) (?:intended )?for (?:general )?(?:information|informational|educational|entertainment|guidance|reference)(?: purposes)? only\b|\b(?:is|are|does) not (?:constitute |intended as |a substitute for )?(?:an? )?(?:financial|legal|investment|medical|tax|professional)(?:,? (?:or |and )?(?:financial|legal|investment|medical|tax|professional))* advice\b|\bdoes not replace (?:the )?(?:official|professional)\b|\baccepts? no (?:liability|responsibility) (?:whatsoever )?for (?:any )?(?:decisions|errors|omissions|reliance|use|actions|inaccuracies)\b|\baccepts? no (?:liability|responsibility) (?:whatsoever )?for (?:any )?(?:loss|losses|damage|damages|delays?|costs|consequences)\b[^.!?]{0,30}?\b(?:arising|resulting|caused|incurred|suffered|howsoever)\b/i;
 
 /** "Scores are provisional until confirmed by the head judge.", "Results are UNOFFICIAL and will not be ratified." */
 const PROVISIONAL =
   /\b(?:are|is) (?:provisional|unofficial|preliminary)\b[^.!?]{0,40}?\b(?:until|unless|and will not be|and may be|and are subject to|subject to)\b[^.!?]{0,40}?\b(?:confirmed|ratified|verified|validated|certified|approved|official|change|revision)\b/i;
+
+/** "Magnitude and location may change as additional data are processed." */
+const REVISED_AS_DATA =
+  /\bmay (?:change|be revised|be updated|be refined|be corrected)\b[^.!?]{0,20}?\bas (?:additional|more|further|new|later) (?:data|information|readings|reports|records)\b/i;
+
+/**
+ * An order's or a court list's standing words: "Contravention of this order is punishable under
+ * Section 92 of the Act.", "Counsel and litigants are to be seated by 8:45 a.m.", "Matters not
+ * reached will be adjourned in chambers.", a register's "Vessels are removed from the list when the
+ * detention is lifted.". What the order orders is news; what any order says of itself is not.
+ */
+const STANDING_WORDS =
+  /^(?:any )?(?:contravention|breach|violation|non-compliance|failure to comply)(?: of| with)? (?:this|the above|these) (?:order|notice|direction|directions|regulation|rules?|requirements?|conditions?)\b[^.!?]{0,40}?\b(?:is|are|shall be|will be) (?:punishable|an offence|an offense|liable)\b|^(?:all )?(?:counsel|litigants|parties|lawyers|advocates|witnesses)(?: and (?:counsel|litigants|parties|lawyers|advocates|witnesses))? (?:are to|must|should|shall|are requested to|are asked to) (?:be seated|be present|be in court|appear|arrive|report)\b|^matters not (?:reached|called|heard)\b|\b(?:are|is) (?:removed from|taken off|deleted from) (?:the|this) (?:list|register|page)\s+(?:when|once|after|as soon as)\b/i;
+
+/** A show's or a newsletter's sponsor: "The Machair Podcast is supported by a community broadcasting grant." */
+const SPONSORED =
+  /^(?:the )?(?:[\p{L}&'’-]+ ){0,5}(?:podcast|show|programme|program|newsletter|series|digest|bulletin|briefing|broadcast|channel|site|website|blog)\b (?:is|are) (?:supported|funded|sponsored|made possible|brought to you|produced with (?:the )?support)\b(?: in part)? by\b/iu;
+
+/** A page's line naming its publisher and nothing else: "Published by the Office of the Chief Registrar, High Court of Justice, Ilorin." */
+const PUBLISHED_BY =
+  /^(?:[Pp]ublished|[Ii]ssued|[Cc]ompiled|[Mm]aintained) by (?:(?:the|of|and|for|in|at|on|de|la|du|des|del|&)\s+|\p{Lu}[\p{L}\d'’.&-]*,?(?:\s+|$))+\.?$/u;
 
 /**
  * A booking page's word on its prices: "Prices include port taxes and fuel surcharge.", "Fares do
@@ -89,7 +110,7 @@ const REGULAR_SLOT =
 
 /** Words without which none of the above can match: most sentences have none. */
 const HINT =
-  /\bonly\b|without|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary/i;
+  /\bonly\b|without|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|published by|issued by|compiled by|maintained by/i;
 /** A report of what someone said is news, whatever it says ("The ministry said timetables may change without notice."). */
 export const REPORTED = /\b(?:said|says|told|according to)\b/;
 
@@ -111,7 +132,11 @@ export function disclaimerKind(text: string): JunkKind | null {
     PROVISIONAL.test(text) ||
     PRICES_INCLUDE.test(text) ||
     STANDING_RULE.test(text) ||
-    ROUTINE.test(text)
+    ROUTINE.test(text) ||
+    REVISED_AS_DATA.test(text) ||
+    STANDING_WORDS.test(text) ||
+    SPONSORED.test(text) ||
+    PUBLISHED_BY.test(text)
   )
     return 'notice';
   return REGULAR_SLOT.test(text) ? 'bio' : null;

@@ -90,6 +90,23 @@ const PLACE_AGENCY_DATELINE = new RegExp(
   `^[A-Z][\\p{L}.'’-]+(?:[ ,]+[A-Z][\\p{L}.'’-]+){0,3}(?:\\s*\\([A-Z][\\p{L} ]{1,30}\\))?(?:,? (?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})(?:,? \\d{4})?)?\\s*${AGENCY}\\.?\\s*${DASH}\\s+`,
   'u',
 );
+/**
+ * A dateline whose dash a scraper dropped: "Washington (CNN) Vermont Sen. Bernie Sanders…", "FORT
+ * WAYNE, Ind. (WANE) The Fort Wayne mother…". The capitals in brackets are not the initials of the
+ * words before them, as they are in "World Health Organization (WHO) Director-General…".
+ */
+const UNDASHED_AGENCY_DATELINE =
+  /^(?!(?:The|A|An)\s)(\p{Lu}[\p{L}.'’-]+(?:[ ,]+\p{Lu}[\p{L}.'’-]+){0,3})\s*\(([A-Z]{2,6})\)\s+(?=\p{Lu})/u;
+
+function undashedAgencyDateline(text: string): string {
+  const match = UNDASHED_AGENCY_DATELINE.exec(text);
+  if (match === null) return '';
+  const initials = (match[1] ?? '')
+    .split(/[ ,]+/)
+    .map((word) => word[0])
+    .join('');
+  return initials.endsWith(match[2] ?? '') ? '' : match[0];
+}
 /** A press release's dateline: "BANGKOK and REYKJAVIK, Jan. 8, 2027 /NewsHarbor/ -- ". */
 const RELEASE_DATELINE = new RegExp(
   `^\\p{Lu}[\\p{L}.,'’ -]{1,60}?,? (?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH}),? \\d{4} ?\\/[^/]{2,40}\\/ ?(?:--|—|–|-) ?`,
@@ -206,6 +223,7 @@ function singleDateline(sentence: string): string {
   if (opening >= 0 && opening < 80) {
     text = text.replace(PLACE_AGENCY_DATELINE, '');
     text = text.replace(AGENCY_DATELINE, '');
+    if (text === sentence) text = text.slice(undashedAgencyDateline(text).length);
   }
   return sentence.slice(0, sentence.length - text.length);
 }

@@ -123,8 +123,16 @@ const AND_NAME = /\band\s+\p{Lu}/u;
 const OWN_HINT =
   /welcome|(?:listed|scheduled|set down|fixed) for|^(?:the )?(?:(?:cause |daily |court )?list|(?:next|further|following) )|\bago\b|^(?:collected|compiled|recorded|prepared|catalogued|determined|identified|verified|photographed|digiti|donated|acquired)\b|\b(?:open|staffed|available)\b|take a|\b(?:pro|premium|plus|paid|gold|business|professional|subscriber|member|members|supporter)\b|^upgrade|accessed|retrieved|consulted|viewed| in (?:this|today|tonight)|^(?:[\p{L}-]+ )?(?:timings?|hours|times)\b| [—–-] (?:an?|the|your) /iu;
 
+/**
+ * A page's trail of where it sits: "Home › Job fairs › Upcoming", "News » Local » Courts": short
+ * names joined by arrows, nothing that ends as a sentence.
+ */
+const BREADCRUMB = /^(?:[^›»>.!?]{1,40}?\s*[›»>]\s*){2,8}[^›»>.!?]{1,60}$/u;
+
 /** The kind of page line a sentence is (above), or null. */
 export function pageLineKind(text: string): JunkKind | null {
+  if ((text.includes('›') || text.includes('»') || text.includes('>')) && BREADCRUMB.test(text))
+    return 'related';
   return (
     (HINT.test(text) || AND_NAME.test(text) ? heldLineKind(text) : null) ??
     (OWN_HINT.test(text) ? ownNoteKind(text) : null)
