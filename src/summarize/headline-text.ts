@@ -81,6 +81,9 @@ const SUBORDINATE_ONLY =
  */
 const APPOSED_NAME_LAST =
   /(?:(?<![\p{L}'’.-])\p{Ll}[\p{L}'’.-]*,\s(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}|,\s(?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’.-]*),$/u;
+/** A colon after who spoke and to whom ("Bishop Kočiš told the faithful:"): what was said is the news. */
+const SPEAKS_TO =
+  /\b(?:said|says|told|tells|added|warned|wrote|declared|announced|asked)(?:\s+(?:the\s+)?[\p{L}'’-]+){0,3}:$/u;
 /** A head that ends on a word joining it to what follows ("…employees of the university and, therefore,"). */
 const ENDS_JOINING = /\b(?:and|or|but|nor|yet|therefore|thus|however|hence|whereas)\s*,?$/iu;
 
@@ -129,7 +132,12 @@ const lastClause = (head: string): string =>
 const unclosed = (text: string): boolean => text.split('(').length > text.split(')').length;
 
 export function headlineFromText(text: string): string {
-  let plain = text.replace(/[.!?]["'”’)]*$/, '').trim();
+  // A decree's "Now, therefore," before what it orders.
+  let plain = text
+    .replace(/[.!?]["'”’)]*$/, '')
+    .trim()
+    .replace(/^(?:now,?\s+)?therefore,\s+(?=\p{L})/iu, '');
+  plain = upperFirst(plain);
   const opening = TIMED_CLAUSE.test(plain) ? null : OPENING_PHRASE.exec(plain);
   const rest = opening === null || unclosed(opening[0]) ? '' : plain.slice(opening[0].length);
   if (rest.split(/\s+/).length >= 6 && /^[\p{L}\p{N}"“]/u.test(rest) && !LEANS_BACK.test(rest)) {
@@ -159,7 +167,13 @@ export function headlineFromText(text: string): string {
   // and Kervin Joseph, were remanded…") leaves a headline no room for its verb: the subject
   // keeps its head ("Three men were remanded…").
   const apposed = APPOSED_LIST.exec(plain);
-  if (apposed !== null && plain.split(/\s+/).length > 16)
+  if (
+    apposed !== null &&
+    plain.split(/\s+/).length > 16 &&
+    /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\p{Ll}+s$|\b(?:men|women|people|children)$/iu.test(
+      apposed[1] ?? '',
+    )
+  )
     plain = `${apposed[1]} ${plain.slice(apposed[0].length)}`;
   // …and a name keeps its verb, not what an apposition adds.
   if (plain.split(/\s+/).length > 16) plain = plain.replace(APPOSED_DESCRIPTION, '$1 ');
@@ -170,7 +184,7 @@ export function headlineFromText(text: string): string {
   for (let end = 16; end >= 6; end--) {
     const piece = pieces[end - 1] ?? '';
     const breaks =
-      /[;:]$/.test(piece) ||
+      (/[;:]$/.test(piece) && !SPEAKS_TO.test(pieces.slice(0, end).join(' '))) ||
       pieces[end] === '—' ||
       (/,$/.test(piece) &&
         !MODIFIER_AFTER_COMMA.test(pieces[end] ?? '') &&

@@ -131,6 +131,19 @@ describe('a headline written from a lead', () => {
     ).toBe('Shots rang out during a city council meeting Monday in New Holm, Minn.');
   });
 
+  it("keeps what was said after a colon, a decree's order without its preamble, and a compound subject whole", () => {
+    expect(
+      headlineFromText(
+        'In his homily, Bishop Ivo Berg told the faithful: "We prayed for her for thirty-five years. Now we must learn to protect what God gives back."',
+      ),
+    ).toMatch(/^Bishop Ivo Berg told the faithful: "We prayed/);
+    expect(
+      headlineFromText(
+        'Now, therefore, the occupier, Shri Ravi Menon, and the factory manager, Shri Ajay Rao, are hereby prohibited from carrying on any manufacturing process in the premises until further orders.',
+      ),
+    ).toMatch(/^The occupier, Shri Ravi Menon, and the factory manager/);
+  });
+
   it('does not start inside a bracket a label opened', () => {
     expect(
       headlineFromText(
