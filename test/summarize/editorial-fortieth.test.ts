@@ -66,6 +66,7 @@ describe('a page named by its number, its date or its kind', () => {
     'Voyage Updates',
     'Match report — Final, second leg',
     'Cause List — High Court 4, Tarnby — Friday 23rd June 2028',
+    'Election results — 5 May 2028',
   ])('heads nothing: %s', (title) => {
     expect(namesPage(title)).toBe(true);
   });
@@ -76,6 +77,7 @@ describe('a page named by its number, its date or its kind', () => {
     'Flood updates — Council to reopen bridge',
     'No. 10 denies party claims',
     'Ferry back in service after nine days',
+    'Ferry strike ends — 5 May 2028',
   ])('may head a story: %s', (title) => {
     expect(namesPage(title)).toBe(false);
   });

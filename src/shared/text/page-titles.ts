@@ -51,10 +51,10 @@ export function namesPage(title: string): boolean {
     return true;
   if (!DOCUMENT_NUMBER.test(title) && !DATED_TAIL.test(title) && !KIND_HEAD.test(title)) return false;
   // A headline tells an act, whatever page it heads ("Sale No. 25 halted as strike spreads").
+  // The date of a dated tail is no verb ("… — 5 May 2028").
   const lowered = title
-    .replace(/(?<=\s)(?!(?:May|March|June|July|August)\b)\p{Lu}(?=\p{Ll})/gu, (letter) =>
-      letter.toLowerCase(),
-    )
+    .replace(DATED_TAIL, '')
+    .replace(/(?<=\s)\p{Lu}(?=\p{Ll})/gu, (letter) => letter.toLowerCase())
     .replace(PAGE_NOUNS, 'Page');
   return isVerbless(lowered, 20) && !/\bto (?!the\b|a\b|an\b)\p{Ll}{3,}/u.test(lowered);
 }
