@@ -1,7 +1,7 @@
 import { isChronicle, isMachineTranslated } from '../shared/text/page-notes';
-import { namesPage } from '../shared/text/page-titles';
+import { namesNoAct, namesPage } from '../shared/text/page-titles';
 import { cleanInline } from '../shared/text/paragraphs';
-import { CLAUSE_VERB, hasVerb, isVerbless } from '../shared/text/scene-captions';
+import { CLAUSE_VERB, hasVerb } from '../shared/text/scene-captions';
 import { contentTerms } from '../shared/text/terms';
 import {
   isBroadcastTitle,
@@ -262,7 +262,7 @@ export function pickTitle(model: StoryModel, titles: string[], leadArticle = -1)
   const anyClause = usable.some(
     (entry, i) =>
       !verbless[i] &&
-      (TITLE_CASE.test(entry.title) || !namesNoAct(entry.title, false)) &&
+      (TITLE_CASE.test(entry.title) || !namesNoAct(entry.title, { lower: false })) &&
       heads[i] === true &&
       !(anyCurrent && stale[i] === true) &&
       !(anyReport && feature[i] === true),
@@ -296,18 +296,3 @@ export function pickTitle(model: StoryModel, titles: string[], leadArticle = -1)
 
 /** Most words capitalized: "Marondo Bus Crash Toll Reaches 14". */
 const TITLE_CASE = /^(?:\S+\s+)?(?:(?:\p{Lu}\S*|\p{Ll}{1,3}|\d\S*)(?:\s+|$)){3,}$/u;
-
-/**
- * A title that names a thing or a page and says no one did anything: no verb once its words are
- * in lower case ("Tajikistan Quake Toll Rises" has one), no infinitive ("… to buy …") and no clause
- * after "as", "after" or "when" ("Heartbreak in Kirtipur as Uganda snatch title").
- */
-function namesNoAct(title: string, lower = true): boolean {
-  const lowered = lower
-    ? title.replace(/(?<=\s)\p{Lu}(?=\p{Ll})/gu, (letter) => letter.toLowerCase())
-    : title;
-  return (
-    isVerbless(lowered) &&
-    !/\b(?:to (?!the\b|a\b|an\b)\p{Ll}{3,}|(?:as|after|when|while) (?:\S+ ){1,3}\p{Ll}{3,})\b/u.test(lowered)
-  );
-}

@@ -51,10 +51,33 @@ export function namesPage(title: string): boolean {
     return true;
   if (!DOCUMENT_NUMBER.test(title) && !DATED_TAIL.test(title) && !KIND_HEAD.test(title)) return false;
   // A headline tells an act, whatever page it heads ("Sale No. 25 halted as strike spreads").
-  // The date of a dated tail is no verb ("… — 5 May 2028").
-  const lowered = title
-    .replace(DATED_TAIL, '')
-    .replace(/(?<=\s)\p{Lu}(?=\p{Ll})/gu, (letter) => letter.toLowerCase())
-    .replace(PAGE_NOUNS, 'Page');
-  return isVerbless(lowered, 20) && !/\bto (?!the\b|a\b|an\b)\p{Ll}{3,}/u.test(lowered);
+  // The date of a dated tail is no verb ("… — 5 May 2028"), nor a page's noun in -s.
+  return namesNoAct(title.replace(DATED_TAIL, '').replace(PAGE_NOUNS, '§'), {
+    maxWords: 20,
+    clauses: false,
+  });
+}
+
+/**
+ * A title that names a thing or a page and says no one did anything: no verb once its words are
+ * in lower case ("Tajikistan Quake Toll Rises" has one), no infinitive ("… to buy …") and no clause
+ * after "as", "after" or "when" ("Heartbreak in Kirtipur as Uganda snatch title"; a page's name
+ * may hold "after" with no clause: "Parish Announcements — 4th Sunday after Pentecost").
+ */
+export function namesNoAct(
+  title: string,
+  {
+    lower = true,
+    maxWords = 15,
+    clauses = true,
+  }: { lower?: boolean; maxWords?: number; clauses?: boolean } = {},
+): boolean {
+  const lowered = lower
+    ? title.replace(/(?<=\s)\p{Lu}(?=\p{Ll})/gu, (letter) => letter.toLowerCase())
+    : title;
+  return (
+    isVerbless(lowered, maxWords) &&
+    !/\bto (?!the\b|a\b|an\b)\p{Ll}{3,}/u.test(lowered) &&
+    !(clauses && /\b(?:as|after|when|while) (?:\S+ ){1,3}\p{Ll}{3,}\b/u.test(lowered))
+  );
 }
