@@ -7,7 +7,7 @@ import {
   unlikeHeadline,
 } from '../edition/latest-burst';
 import { rankStories } from '../edition/rank-stories';
-import { leadCounts, sameEventGroups } from '../edition/same-event';
+import { openingOf, sameEventGroups } from '../edition/same-event';
 import { daySlotsBefore, pointsShown, shownUnchanged } from '../edition/shown-before';
 import type { ContentDoc, StorySummary } from '../shared/types';
 import { type ArticleRow, rowToArticle, type StoredEdition } from '../store';
@@ -217,7 +217,7 @@ async function mergeSameEvents(
   const merged: RankedStory[] = [];
   const compared = candidates.map((story) => ({
     ...story,
-    counts: leadCounts(recentDocs(articles.get(story.storyId) ?? [])),
+    opening: openingOf(recentDocs(articles.get(story.storyId) ?? [])),
   }));
   for (const group of sameEventGroups(compared)) {
     const [first, ...rest] = group.map((index) => candidates[index]).filter((story) => story !== undefined);

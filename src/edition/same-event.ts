@@ -2,6 +2,7 @@ import { articleSentences } from '../shared/text/article-text';
 import { countedThings } from '../shared/text/counted';
 import { contentTerms, namesIn, termDice } from '../shared/text/terms';
 import type { StorySummary } from '../shared/types';
+import { addLowerTerms, type OpeningWords, rareShared } from './rare-names';
 
 /**
  * A reader must not meet one event twice in an edition. The clusterer compares each article
@@ -9,7 +10,8 @@ import type { StorySummary } from '../shared/types';
  * either story had taken shape can still stand as two stories. Before an edition is frozen its
  * candidates are compared once more, whole: two stories are one event when their headlines, or
  * the lead point of one and any point of the other, say the same thing (most of their words
- * shared, a name in common and no figure in dispute). docs/clustering.md ("One story per event").
+ * shared, a name in common and no figure in dispute), or they name what no other story names
+ * (rare-names.ts). docs/clustering.md ("One story per event").
  */
 
 /** Dice of the two texts' content words at which they tell one event. */
@@ -47,29 +49,39 @@ export const SAME_COUNT_NAMES = 2;
 /** Sentences of each article's opening read for the things it counts. */
 export const LEAD_SENTENCES = 6;
 
-/**
- * What the opening sentences of a story's articles count: a report may give the count only in a
- * sentence no point shows ("He said the strike by about 3,200 workers…" opens with a pronoun).
- */
-export function leadCounts(articles: readonly { title: string; text: string }[]): Set<string> {
-  const things = new Set<string>();
-  for (const article of articles) {
-    const sentences = articleSentences(article.text, { title: article.title }).flat();
-    for (const sentence of sentences.slice(0, LEAD_SENTENCES))
-      for (const thing of countedThings(sentence)) things.add(thing);
-  }
-  return things;
+/** What the opening sentences of a story's articles hold: the things they count, and their words (rare-names.ts). */
+export interface Opening extends OpeningWords {
+  counts: Set<string>;
 }
 
-/** A candidate as the edition compares it: its summary and what its articles' openings count. */
+/**
+ * What the opening sentences of a story's articles count (a report may give the count only in a
+ * sentence no point shows: "He said the strike by about 3,200 workers…" opens with a pronoun),
+ * the names they write, and the words they and the titles write in lower case.
+ */
+export function openingOf(articles: readonly { title: string; text: string }[]): Opening {
+  const opening: Opening = { counts: new Set(), names: new Set(), lower: new Set() };
+  for (const article of articles) {
+    addLowerTerms(article.title, opening.lower);
+    const sentences = articleSentences(article.text, { title: article.title }).flat();
+    for (const sentence of sentences.slice(0, LEAD_SENTENCES)) {
+      for (const thing of countedThings(sentence)) opening.counts.add(thing);
+      for (const name of namesIn(sentence)) opening.names.add(name);
+      addLowerTerms(sentence, opening.lower);
+    }
+  }
+  return opening;
+}
+
+/** A candidate as the edition compares it: its summary and what its articles' openings hold. */
 export interface EventCandidate {
   section: string;
   summary: StorySummary;
-  counts?: ReadonlySet<string>;
+  opening?: Opening;
 }
 
-function countsOf({ summary, counts }: EventCandidate): Set<string> {
-  const things = new Set(counts);
+function countsOf({ summary, opening }: EventCandidate): Set<string> {
+  const things = new Set(opening?.counts);
   for (const point of summary.points) for (const thing of countedThings(point.text)) things.add(thing);
   return things;
 }
@@ -117,10 +129,12 @@ export function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
 }
 
 /**
- * Groups of candidate indexes that report one event (each group in input order, the first its
- * best-ranked story); stories of different sections are never grouped.
+ * Groups of candidate indexes that report one event (sameEvent, or names and words no other
+ * candidate shares: rare-names.ts), each group in input order, the first its best-ranked story;
+ * stories of different sections are never grouped.
  */
 export function sameEventGroups(stories: readonly EventCandidate[]): number[][] {
+  const rare = rareShared(stories);
   const group = stories.map((_, i) => i);
   const find = (i: number): number => {
     let root = i;
@@ -132,7 +146,7 @@ export function sameEventGroups(stories: readonly EventCandidate[]): number[][] 
       const a = stories[i];
       const b = stories[j];
       if (a === undefined || b === undefined || a.section !== b.section) continue;
-      if (find(i) !== find(j) && sameEvent(a, b)) group[find(j)] = find(i);
+      if (find(i) !== find(j) && (sameEvent(a, b) || rare(i, j))) group[find(j)] = find(i);
     }
   }
   const groups = new Map<number, number[]>();

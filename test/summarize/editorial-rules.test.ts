@@ -1,4 +1,4 @@
-import { leadCounts, sameEvent, sameEventGroups } from '../../src/edition/same-event';
+import { openingOf, sameEvent, sameEventGroups } from '../../src/edition/same-event';
 import type { ContentDoc, StorySummary } from '../../src/shared/types';
 import { summarizeStory } from '../../src/summarize';
 import { headlineFromText } from '../../src/summarize/headline-text';
@@ -766,7 +766,11 @@ describe('one story per event in an edition', () => {
       'A court ordered Halvorsen Copper to pay $38 million to villagers over an acid spill from its Nsansa mine.',
       'The spill released about 50,000 cubic metres of acidic water in 2024.',
     ]);
-    const world = (summary: StorySummary, counts?: Set<string>) => ({ section: 'world', summary, counts });
+    const world = (summary: StorySummary, opening?: ReturnType<typeof openingOf>) => ({
+      section: 'world',
+      summary,
+      opening,
+    });
     expect(sameEvent(world(wire), world(agency))).toBe(true);
     // One actor's other event: the same names, no count in common.
     expect(sameEvent(world(wire), world(ruling))).toBe(false);
@@ -784,10 +788,10 @@ describe('one story per event in an edition', () => {
         'He said the strike by about 3,200 workers has affected production.',
       ].join('\n\n');
     expect(sameEvent(world(wire), world(shown))).toBe(false);
-    expect(sameEvent(world(wire), world(shown, leadCounts([{ title: shown.headline, text: body(2) }])))).toBe(
+    expect(sameEvent(world(wire), world(shown, openingOf([{ title: shown.headline, text: body(2) }])))).toBe(
       true,
     );
-    expect(sameEvent(world(wire), world(shown, leadCounts([{ title: shown.headline, text: body(8) }])))).toBe(
+    expect(sameEvent(world(wire), world(shown, openingOf([{ title: shown.headline, text: body(8) }])))).toBe(
       false,
     );
   });

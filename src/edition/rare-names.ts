@@ -1,0 +1,85 @@
+import { CALENDAR_WORDS } from '../shared/text/calendar';
+import { contentTerms, namesIn, termDice } from '../shared/text/terms';
+import type { StorySummary } from '../shared/types';
+
+/**
+ * One event as two stories whose words differ: a notice to skippers ("Grounded passenger vessel
+ * LYRA DANUBIA outside the fairway axis at rkm 557.2") beside the report ("Cruise ship stuck on
+ * Danube sandbank off Svishtov"), a panel's decision beside the news of it. What gives them away
+ * is what they name: a ship, a village, a company's plant that no other story of the morning
+ * names. Two candidates are one event when they share at least `RARE_NAMES` such names, at least
+ * `RARE_WORDS` words no other candidate uses, and `RARE_DICE` of their words. A name counts only
+ * when the morning's texts never write it in lower case (so "Court" and "District" are no
+ * names, "Svishtov" is) and it is no day or month. One actor's two events (a company's blast and
+ * its recall) share the actor's names but seldom its event's words. docs/clustering.md ("One
+ * story per event").
+ */
+
+export const RARE_NAMES = 2;
+export const RARE_WORDS = 2;
+export const RARE_DICE = 0.15;
+
+const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_WORDS.flatMap((word) => contentTerms(word)));
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const DIGIT = /^\d$/;
+
+/** What an article's opening writes: the names it uses and the terms it writes in lower case. */
+export interface OpeningWords {
+  names: Set<string>;
+  lower: Set<string>;
+}
+
+/** Adds to `into` the terms of `text`'s words written in lower case. */
+export function addLowerTerms(text: string, into: Set<string>): void {
+  for (const token of text.match(TOKEN) ?? [])
+    if (/^\p{Ll}/u.test(token)) for (const term of contentTerms(token)) into.add(term);
+}
+
+interface Side {
+  terms: Set<string>;
+  names: Set<string>;
+  words: Set<string>;
+}
+
+function countIn<T>(sets: readonly Set<T>[]): Map<T, number> {
+  const counts = new Map<T, number>();
+  for (const set of sets) for (const item of set) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return counts;
+}
+
+function sharedRare<T>(a: Set<T>, b: Set<T>, counts: Map<T, number>, skip?: (item: T) => boolean): number {
+  let shared = 0;
+  for (const item of a) if (b.has(item) && counts.get(item) === 2 && !skip?.(item)) shared++;
+  return shared;
+}
+
+/**
+ * The test over the morning's candidates: `(i, j)` is true when candidates i and j share names
+ * and words no other candidate has (see above).
+ */
+export function rareShared(
+  stories: readonly { summary: StorySummary; opening?: OpeningWords }[],
+): (i: number, j: number) => boolean {
+  const lower = new Set<string>();
+  for (const story of stories) for (const term of story.opening?.lower ?? []) lower.add(term);
+  const sides: Side[] = stories.map(({ summary, opening }) => {
+    const texts = [summary.headline, ...summary.points.map((point) => point.text)];
+    const terms = new Set(texts.flatMap((text) => contentTerms(text)));
+    const written = new Set([...(opening?.names ?? []), ...texts.flatMap((text) => [...namesIn(text)])]);
+    const names = new Set([...written].filter((name) => !lower.has(name) && !CALENDAR.has(name)));
+    const words = new Set([...terms].filter((term) => !written.has(term)));
+    return { terms, names, words };
+  });
+  const nameCounts = countIn(sides.map((side) => side.names));
+  const termCounts = countIn(sides.map((side) => side.terms));
+  return (i, j) => {
+    const a = sides[i];
+    const b = sides[j];
+    if (a === undefined || b === undefined) return false;
+    return (
+      sharedRare(a.names, b.names, nameCounts) >= RARE_NAMES &&
+      sharedRare(a.words, b.words, termCounts, (term) => DIGIT.test(term)) >= RARE_WORDS &&
+      termDice(a.terms, b.terms) >= RARE_DICE
+    );
+  };
+}
