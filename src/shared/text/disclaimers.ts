@@ -1,4 +1,5 @@
 import type { JunkKind } from './page-junk';
+import { isVerbless } from './scene-captions';
 
 /**
  * A page's disclaimer on what it shows (docs/summarization.md, "Cleaning"): "Information is
@@ -71,6 +72,20 @@ const STANDING_WORDS =
 const SPONSORED =
   /^(?:the )?(?:[\p{L}&'’-]+ ){0,5}(?:podcast|show|programme|program|newsletter|series|digest|bulletin|briefing|broadcast|channel|site|website|blog)\b (?:is|are) (?:supported|funded|sponsored|made possible|brought to you|produced with (?:the )?support)\b(?: in part)? by\b/iu;
 
+/** A sponsor's line with no clause of its own: "Sponsored by Lakeside Marine & Powersports, Kenora's boat people since 1987." */
+const SPONSOR_LINE = /^(?:sponsored|supported|underwritten|presented|brought to you) by\s+([^"“”]+)$/i;
+
+/**
+ * A standing ban, the same every year: "Lighting fires in or within 200 metres of a forest is
+ * prohibited from 1 June to 31 October.". A ban with its year, or someone's word on it, is news.
+ */
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const STANDING_BAN = new RegExp(
+  `\\b(?:is|are) (?:prohibited|forbidden|banned|not (?:permitted|allowed))\\b[^.!?]{0,40}?(?:\\bfrom (?:\\d{1,2} )?${MONTH}(?: \\d{1,2})? (?:to|until|through) (?:\\d{1,2} )?${MONTH}\\b|\\bat all times\\b|\\b(?:every|each) year\\b|\\ball year(?: round)?\\b)`,
+  'i',
+);
+const YEAR = /\b(?:19|20)\d\d\b/;
+
 /** A page's line naming its publisher and nothing else: "Published by the Office of the Chief Registrar, High Court of Justice, Ilorin." */
 const PUBLISHED_BY =
   /^(?:[Pp]ublished|[Ii]ssued|[Cc]ompiled|[Mm]aintained) by (?:(?:the|of|and|for|in|at|on|de|la|du|des|del|&)\s+|\p{Lu}[\p{L}\d'’.&-]*,?(?:\s+|$))+\.?$/u;
@@ -110,7 +125,7 @@ const REGULAR_SLOT =
 
 /** Words without which none of the above can match: most sentences have none. */
 const HINT =
-  /\bonly\b|without|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|published by|issued by|compiled by|maintained by/i;
+  /\bonly\b|without|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|underwritten|presented by|prohibited|forbidden|banned|permitted|allowed|published by|issued by|compiled by|maintained by/i;
 /** A report of what someone said is news, whatever it says ("The ministry said timetables may change without notice."). */
 export const REPORTED = /\b(?:said|says|told|according to)\b/;
 
@@ -136,8 +151,11 @@ export function disclaimerKind(text: string): JunkKind | null {
     REVISED_AS_DATA.test(text) ||
     STANDING_WORDS.test(text) ||
     SPONSORED.test(text) ||
-    PUBLISHED_BY.test(text)
+    PUBLISHED_BY.test(text) ||
+    (STANDING_BAN.test(text) && !YEAR.test(text))
   )
     return 'notice';
+  const sponsor = SPONSOR_LINE.exec(text)?.[1];
+  if (sponsor !== undefined && isVerbless(sponsor)) return 'notice';
   return REGULAR_SLOT.test(text) ? 'bio' : null;
 }

@@ -48,6 +48,15 @@ const OWN_SCHEDULE =
  */
 const EDITION_WELCOME =
   /\bwelcome (?:back )?to (?:the |this |today['’]s |your |our )?(?:[\p{L}\d-]+ ){0,3}(?:edition|issue|episode|instal?ment|number) (?:of|\d)/iu;
+/** A show's teaser of its guest: "Mayor Dana Whitford joins host Cam Boucher to explain what happens next." */
+const JOINS_HOST =
+  /\bjoins? (?:us|me|(?:the )?(?:hosts?|presenters?|anchors?)|the (?:show|programme|program|podcast|panel|studio))\b[^.!?]{0,60}?\bto (?:explain|discuss|talk|look|unpack|break|answer|walk|tell|share|reflect|preview|review|take|go)\b/i;
+/** A bulletin's rundown under its label: "The headlines: a forest fire near Bab Taza, the new seafront promenade…". */
+const RUNDOWN =
+  /^(?:(?:the|today['’]s|tonight['’]s|this (?:morning|evening)['’]s|our|in the|top) )?(?:headlines|coming up|still to come|on the (?:programme|program|show))(?: (?:tonight|today|this (?:morning|evening|hour)|at \d{1,2}))?\s*:\s/i;
+/** A transcript's note on how it was made: "Transcript generated automatically and lightly edited; it may contain errors." */
+const TRANSCRIPT_NOTE =
+  /^(?:(?:the|this) )?(?:(?:automatic|automated|machine|computer)[- ]generated )?(?:transcripts?|captions?|subtitles?)\b[^.!?]{0,40}?\b(?:(?:generated|produced|created|made|transcribed) (?:automatically|by (?:machine|software|computer|speech recognition|an? (?:automated|automatic)))|(?:may|might|could) contain (?:errors|mistakes|inaccuracies))\b/i;
 /** A tracker's age of its own reading: "Position received 2 min ago (terrestrial AIS)", "Last updated 5 minutes ago". */
 const AGES_AGO =
   /^(?:[\p{L}-]+ ){0,3}?(?:received|updated|reported|refreshed|seen|recorded|checked)\s+(?:\d+|a few|one)\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hrs?|hours?)\s+ago\b/iu;
@@ -121,7 +130,7 @@ const AND_NAME = /\band\s+\p{Lu}/u;
 
 /** Words without which none of a page's notes on itself (below) can match. */
 const OWN_HINT =
-  /welcome|(?:listed|scheduled|set down|fixed) for|^(?:the )?(?:(?:cause |daily |court )?list|(?:next|further|following) )|\bago\b|^(?:collected|compiled|recorded|prepared|catalogued|determined|identified|verified|photographed|digiti|donated|acquired)\b|\b(?:open|staffed|available)\b|take a|\b(?:pro|premium|plus|paid|gold|business|professional|subscriber|member|members|supporter)\b|^upgrade|accessed|retrieved|consulted|viewed| in (?:this|today|tonight)|^(?:[\p{L}-]+ )?(?:timings?|hours|times)\b| [—–-] (?:an?|the|your) /iu;
+  /welcome|(?:listed|scheduled|set down|fixed) for|\bjoins? |headlines|coming up|still to come|on the (?:programme|program|show)|transcript|caption|subtitle|^(?:the )?(?:(?:cause |daily |court )?list|(?:next|further|following) )|\bago\b|^(?:collected|compiled|recorded|prepared|catalogued|determined|identified|verified|photographed|digiti|donated|acquired)\b|\b(?:open|staffed|available)\b|take a|\b(?:pro|premium|plus|paid|gold|business|professional|subscriber|member|members|supporter)\b|^upgrade|accessed|retrieved|consulted|viewed| in (?:this|today|tonight)|^(?:[\p{L}-]+ )?(?:timings?|hours|times)\b| [—–-] (?:an?|the|your) /iu;
 
 /**
  * A page's trail of where it sits: "Home › Job fairs › Upcoming", "News » Local » Courts": short
@@ -159,10 +168,13 @@ function heldLineKind(text: string): JunkKind | null {
   return FOOTAGE.test(text) || FILMED.test(text) ? 'player' : null;
 }
 
-/** A page's notes on itself: its welcome, timetable, hours, player, paid tier, a reading's age, a record's line. */
+/** A page's notes on itself: its welcome, a show's teaser and rundown, a transcript's note, its timetable, hours, player, paid tier, a reading's age, a record's line. */
 function ownNoteKind(text: string): JunkKind | null {
   if (EDITION_WELCOME.test(text)) return 'transcript';
   if (REPORTED.test(text)) return null;
+  if (JOINS_HOST.test(text)) return 'transcript';
+  if (RUNDOWN.test(text)) return 'related';
+  if (TRANSCRIPT_NOTE.test(text)) return 'notice';
   if (PAID_TIER.test(text)) return 'prompt';
   if (RELISTED.test(text) || OWN_SCHEDULE.test(text) || OFFICE_HOURS.test(text)) return 'notice';
   if (AGES_AGO.test(text)) return 'timestamp';

@@ -1,0 +1,88 @@
+import { openingOf, sameEventGroups } from '../../src/edition/same-event';
+import { junkKind } from '../../src/shared/text/page-junk';
+import type { StorySummary } from '../../src/shared/types';
+import { storySummary } from './fixture-doc';
+
+// Shapes from the forty-first round of labelled sets (docs/summarization.md, "Forty-first
+// round"). Outlets, people, ships and places are fictional.
+
+describe("a page's lines on itself", () => {
+  it.each([
+    'Transcript generated automatically and lightly edited; it may contain errors.',
+    'This transcript was produced by speech recognition software and may contain mistakes.',
+    "Sponsored by Brannock Marine & Outdoors, Tarnby's boat people since 1987.",
+    'Mayor Ilse Rourke joins host Dan Keogh to explain what happens next.',
+    "The headlines: a wildfire near Vellmar, the new harbour promenade, and Vellmar United's new coach.",
+    'Coming up: the ferry timetable, and the weekend weather.',
+    'Lighting fires in or within 200 metres of a forest is prohibited from 1 June to 31 October.',
+    'Camping on the dunes is not permitted at all times.',
+  ])('are not news: %s', (line) => {
+    expect(junkKind(line)).not.toBeNull();
+  });
+
+  it.each([
+    'Sponsored by the government, the programme trains 500 nurses a year.',
+    'Canada joins Norway to sanction the shipping company.',
+    'The headline figure rose to 4.1% in June.',
+    'Lighting fires in forests is prohibited from 1 June to 31 October 2028, the governor said.',
+    'Fishing is banned from 1 June to 31 October in 2028 to let stocks recover.',
+    'The transcript shows the minister knew of the leak in May.',
+  ])('stay news: %s', (line) => {
+    expect(junkKind(line)).toBeNull();
+  });
+});
+
+describe('one event told in other words', () => {
+  const candidate = (summary: StorySummary, ...texts: string[]) => ({
+    section: 'world',
+    summary,
+    opening: openingOf(texts.map((text) => ({ title: summary.headline, text }))),
+  });
+  const report = candidate(
+    storySummary('Cruise ship stuck on river sandbank off Varnitsa with 220 on board', [
+      'The river cruise ship Corva Lenta ran aground on a sandbank near Varnitsa late on Saturday with 220 passengers and crew on board, the fairway agency said.',
+      'Passengers were taken by coach to Dolnik, where the voyage will end.',
+    ]),
+    'The river cruise ship Corva Lenta ran aground on a sandbank near Varnitsa late on Saturday with 220 passengers and crew on board, the fairway agency said.',
+  );
+  const notice = candidate(
+    storySummary('Grounded passenger vessel CORVA LENTA outside the fairway axis at rkm 557.2', [
+      'Reason: grounded passenger vessel CORVA LENTA outside the fairway axis at rkm 557.2 near Varnitsa, right bank side.',
+      'Passengers disembarked at Varnitsa and continue to Dolnik by coach; vessels pass one way.',
+    ]),
+    'Reason: grounded passenger vessel CORVA LENTA outside the fairway axis at rkm 557.2 near Varnitsa, right bank side.',
+  );
+  const strike = candidate(
+    storySummary('Dock strike at Varnitsa port enters third day', [
+      'Dockworkers at the port of Varnitsa stayed off the job for a third day on Monday, leaving 14 ships waiting.',
+      'The union wants a 12% raise.',
+    ]),
+    'Dockworkers at the port of Varnitsa stayed off the job for a third day on Monday, leaving 14 ships waiting.',
+  );
+  const quake = candidate(
+    storySummary('Earthquake shakes Ostrel region', [
+      'A magnitude 5.2 earthquake shook the Ostrel region on Sunday, damaging old houses.',
+    ]),
+    'A magnitude 5.2 earthquake shook the Ostrel region on Sunday, damaging old houses.',
+  );
+
+  it('makes one story of a notice and the report that name the same ship and place', () => {
+    expect(sameEventGroups([report, quake, notice])).toContainEqual([0, 2]);
+  });
+
+  it('keeps apart two events of one place', () => {
+    expect(sameEventGroups([report, strike, quake]).map((group) => group.length)).toEqual([1, 1, 1]);
+  });
+
+  it('needs names no other story of the morning has', () => {
+    const other = candidate(
+      storySummary('Corva Lenta operator cancels Varnitsa sailings', [
+        'The operator of the Corva Lenta cancelled its Varnitsa sailings for the season.',
+      ]),
+      'The operator of the Corva Lenta cancelled its Varnitsa sailings for the season.',
+    );
+    expect(
+      sameEventGroups([report, notice, other]).some((group) => group.includes(0) && group.includes(1)),
+    ).toBe(false);
+  });
+});
