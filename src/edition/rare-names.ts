@@ -16,7 +16,7 @@ import type { StorySummary } from '../shared/types';
  */
 
 export const RARE_NAMES = 2;
-export const RARE_WORDS = 2;
+export const RARE_WORDS = 3;
 export const RARE_DICE = 0.15;
 
 const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_WORDS.flatMap((word) => contentTerms(word)));
