@@ -92,6 +92,21 @@ const SAYS_NAME =
   /\b(?:says|said|reports|reported|told|tells|confirms|confirmed)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u;
 /\b(?:says|said|reports|reported|told|tells|confirms|confirmed)\s+(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u;
 
+/** A speaker's name, perhaps a role, a colon and a whole quote of at most 16 words. */
+const LABELLED_QUOTE =
+  /^((?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(\p{Lu}[\p{L}'’-]+))(?:,\s+[^:"“”]{2,80})?:\s+(["“])((?:[^"“”\s]+\s+){0,15}[^"“”\s]+)$/u;
+
+/** A subject, an aside between commas that a preposition opens, and the verb after it. */
+const SUBJECT_ASIDE =
+  /^([^,]{3,60}),\s+(?:in consultation with|in cooperation with|in co-operation with|in partnership with|in conjunction with|together with|along with|alongside|with the support of|on behalf of|as part of)\s+[^,]{3,80},\s+(?=\p{Ll})/u;
+
+/**
+ * A subject and an aside, its verb still to come: "The City of Kenora, in consultation with the
+ * Kenora District Health Unit".
+ */
+const ASIDE_AFTER_SUBJECT =
+  /^([^,]+),\s+(?:in|on|with|along|together|alongside|under|by|for|through|at|from|on behalf of|as)\b[^,]*$/u;
+
 /**
  * Whether a headline may end at the comma that closes `head`: not after a name and its describing
  * clause, nor where a comma after an active verb, or an aside after it, parts the verb from its
@@ -100,6 +115,8 @@ const SAYS_NAME =
  * brackets ("Loading of MV Amber Tern (IMO 9720110, bulk carrier) …").
  */
 function headMayEnd(head: string): boolean {
+  const aside = ASIDE_AFTER_SUBJECT.exec(head.replace(/,$/, ''));
+  if (aside !== null && !hasVerbOwn(aside[1] ?? '')) return false;
   if (
     NAME_DESCRIBED.test(head) ||
     SAYS_NAME.test(head.replace(/,$/, '')) ||
@@ -148,6 +165,13 @@ export function headlineFromText(text: string): string {
   // as "Brisemar Group S.A.: Marc Hoffeld has stepped down…".
   const advised = ADVISED.exec(plain);
   if (advised !== null) plain = upperFirst(plain.slice(advised[0].length));
+  // A speaker's label before a quote ("Dr Aigul Toktosunova, regional disease prevention centre:
+  // "This is not…"") heads as the speaker's surname and the quote.
+  const quoted = LABELLED_QUOTE.exec(plain);
+  if (quoted !== null) {
+    const close = quoted[3] === '“' ? '”' : '"';
+    return `${quoted[2]}: ${quoted[3]}${quoted[4]}${close}`;
+  }
   // A label before a colon, with no verb of its own ("Desk note (24 MAR 0305 UTC): Nauru is
   // closed…"), heads nothing: the headline starts after it.
   const labelled = /^([^:]{2,50}):\s+(?=\p{Lu})/u.exec(plain);
@@ -177,20 +201,29 @@ export function headlineFromText(text: string): string {
     plain = `${apposed[1]} ${plain.slice(apposed[0].length)}`;
   // …and a name keeps its verb, not what an apposition adds.
   if (plain.split(/\s+/).length > 16) plain = plain.replace(APPOSED_DESCRIPTION, '$1 ');
+  // …nor what an aside after the subject adds ("The City of Kenora, in consultation with the
+  // Kenora District Health Unit, has issued…").
+  if (plain.split(/\s+/).length > 16) {
+    const aside = SUBJECT_ASIDE.exec(plain);
+    if (aside !== null && !hasVerbOwn(aside[1] ?? '')) plain = `${aside[1]} ${plain.slice(aside[0].length)}`;
+  }
   // A long headline keeps its news, not what its brackets add ("MV Amber Tern (IMO 9720110, …)").
   if (plain.split(/\s+/).length > 16) plain = plain.replace(/\s+\([^()]{1,80}\)(?=[\s,;:])/g, '');
   const pieces = plain.split(/\s+/);
   if (pieces.length <= 16) return plain;
   for (let end = 16; end >= 6; end--) {
     const piece = pieces[end - 1] ?? '';
+    const head = pieces.slice(0, end).join(' ');
     const breaks =
-      (/[;:]$/.test(piece) && !SPEAKS_TO.test(pieces.slice(0, end).join(' '))) ||
+      // A head before a colon with no verb of its own is a speaker's label ("Dr Aigul
+      // Toktosunova, regional disease prevention centre: "…"), no news.
+      (/[;:]$/.test(piece) && !SPEAKS_TO.test(head) && hasVerbOwn(head)) ||
       pieces[end] === '—' ||
       (/,$/.test(piece) &&
         !MODIFIER_AFTER_COMMA.test(pieces[end] ?? '') &&
         !namesListGoesOn(pieces, end) &&
-        !(nameApposedNext(pieces, end) && !hasVerbOwn(lastClause(pieces.slice(0, end).join(' ')))) &&
-        headMayEnd(pieces.slice(0, end).join(' ')));
+        !(nameApposedNext(pieces, end) && !hasVerbOwn(lastClause(head))) &&
+        headMayEnd(head));
     if (breaks)
       return pieces
         .slice(0, end)

@@ -1,6 +1,7 @@
 import { openingOf, sameEventGroups } from '../../src/edition/same-event';
 import { junkKind } from '../../src/shared/text/page-junk';
 import type { StorySummary } from '../../src/shared/types';
+import { headlineFromText } from '../../src/summarize/headline-text';
 import { storySummary } from './fixture-doc';
 
 // Shapes from the forty-first round of labelled sets (docs/summarization.md, "Forty-first
@@ -84,5 +85,28 @@ describe('one event told in other words', () => {
     expect(
       sameEventGroups([report, notice, other]).some((group) => group.includes(0) && group.includes(1)),
     ).toBe(false);
+  });
+});
+
+describe('a headline written from a lead', () => {
+  it.each([
+    [
+      'Dr Aigul Vessen, regional disease prevention centre: "This is not something that passes from person to person."',
+      'Vessen: "This is not something that passes from person to person"',
+    ],
+    [
+      'Governor Dalmar: "We will rebuild the tower, stone by stone."',
+      'Dalmar: "We will rebuild the tower, stone by stone"',
+    ],
+    [
+      'The Town of Kellmore, in consultation with the Kellmore District Health Unit, has issued a Do Not Consume Advisory for all properties connected to the municipal water system.',
+      'The Town of Kellmore has issued a Do Not Consume Advisory for all properties…',
+    ],
+    [
+      'Desk note (24 MAR 0305 UTC): Tarnby is closed to fixed-wing traffic until at least 31 March after a runway collapse.',
+      'Tarnby is closed to fixed-wing traffic until at least 31 March after a runway collapse',
+    ],
+  ])('%s', (lead, headline) => {
+    expect(headlineFromText(lead)).toBe(headline);
   });
 });
