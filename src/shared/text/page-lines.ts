@@ -51,6 +51,19 @@ const EDITION_WELCOME =
 /** A show's teaser of its guest: "Mayor Dana Whitford joins host Cam Boucher to explain what happens next." */
 const JOINS_HOST =
   /\bjoins? (?:us|me|(?:the )?(?:hosts?|presenters?|anchors?)|the (?:show|programme|program|podcast|panel|studio))\b[^.!?]{0,60}?\bto (?:explain|discuss|talk|look|unpack|break|answer|walk|tell|share|reflect|preview|review|take|go)\b/i;
+/** A programme's slot: "Northwest Morning airs weekdays 6 to 9 a.m. and Sundays 8 to 10 a.m. on Lakeland Radio 92.9." */
+const ON_AIR =
+  /\b(?:airs|is on air|is broadcast|broadcasts|goes out|streams)\b[^.!?]{0,30}?\b(?:weekdays|weeknights|daily|nightly|every (?:day|weekday|morning|evening|night)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b[^.!?]{0,20}?\b\d{1,2}(?:[:.]\d\d)?\s*(?:to|-|–)?\s*(?:\d{1,2}(?:[:.]\d\d)?\s*)?(?:[ap]\.?m\b|h\b|hrs\b)/i;
+/** A show's word that its guest is there: "Mayor Whitford is on the line.", "Dr Sandhu is with us now." */
+const ON_THE_LINE =
+  /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Mayor|Minister|Chief|Captain|Sergeant|Inspector)\.? )?(?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+ (?:is|are) (?:on the (?:line|phone)|with (?:us|me)|here with (?:us|me)|in the studio)(?: (?:now|again|this (?:morning|evening)|from [\p{Lu}][\p{L}'’-]+))?\.?$/u;
+/**
+ * An institution's standing description by its holdings: "The Panjakent Museum of Local History
+ * holds more than 12,000 objects from the upper valley, from the Bronze Age to the twentieth
+ * century.". A gift or a loss that changes the count is told in the past or with "now".
+ */
+const HOLDINGS =
+  /^(?:The )?(?:\p{Lu}[\p{L}'’-]+ |of |and |for |the |de )*\p{Lu}[\p{L}'’-]+ (?:holds|houses|keeps|cares for|contains|preserves) (?:more than |over |some |about |around |nearly |almost )?[\d,.]+(?: million)? (?:objects|items|works|artefacts|artifacts|books|volumes|specimens|pieces|records|documents|photographs|manuscripts|maps|films|recordings)\b(?![^.!?]*\b(?:now|after|since|following)\b)/u;
 /** A bulletin's rundown under its label: "The headlines: a forest fire near Bab Taza, the new seafront promenade…". */
 const RUNDOWN =
   /^(?:(?:the|today['’]s|tonight['’]s|this (?:morning|evening)['’]s|our|in the|top) )?(?:headlines|coming up|still to come|on the (?:programme|program|show))(?: (?:tonight|today|this (?:morning|evening|hour)|at \d{1,2}))?\s*:\s/i;
@@ -130,7 +143,7 @@ const AND_NAME = /\band\s+\p{Lu}/u;
 
 /** Words without which none of a page's notes on itself (below) can match. */
 const OWN_HINT =
-  /welcome|(?:listed|scheduled|set down|fixed) for|\bjoins? |headlines|coming up|still to come|on the (?:programme|program|show)|transcript|caption|subtitle|^(?:the )?(?:(?:cause |daily |court )?list|(?:next|further|following) )|\bago\b|^(?:collected|compiled|recorded|prepared|catalogued|determined|identified|verified|photographed|digiti|donated|acquired)\b|\b(?:open|staffed|available)\b|take a|\b(?:pro|premium|plus|paid|gold|business|professional|subscriber|member|members|supporter)\b|^upgrade|accessed|retrieved|consulted|viewed| in (?:this|today|tonight)|^(?:[\p{L}-]+ )?(?:timings?|hours|times)\b| [—–-] (?:an?|the|your) /iu;
+  /welcome|(?:listed|scheduled|set down|fixed) for|\bjoins? |headlines|\bairs\b|on air|broadcast|goes out|streams|on the (?:line|phone)|with (?:us|me)|in the studio|holds|houses|keeps|cares for|contains|preserves|coming up|still to come|on the (?:programme|program|show)|transcript|caption|subtitle|^(?:the )?(?:(?:cause |daily |court )?list|(?:next|further|following) )|\bago\b|^(?:collected|compiled|recorded|prepared|catalogued|determined|identified|verified|photographed|digiti|donated|acquired)\b|\b(?:open|staffed|available)\b|take a|\b(?:pro|premium|plus|paid|gold|business|professional|subscriber|member|members|supporter)\b|^upgrade|accessed|retrieved|consulted|viewed| in (?:this|today|tonight)|^(?:[\p{L}-]+ )?(?:timings?|hours|times)\b| [—–-] (?:an?|the|your) /iu;
 
 /**
  * A page's trail of where it sits: "Home › Job fairs › Upcoming", "News » Local » Courts": short
@@ -172,7 +185,8 @@ function heldLineKind(text: string): JunkKind | null {
 function ownNoteKind(text: string): JunkKind | null {
   if (EDITION_WELCOME.test(text)) return 'transcript';
   if (REPORTED.test(text)) return null;
-  if (JOINS_HOST.test(text)) return 'transcript';
+  if (JOINS_HOST.test(text) || ON_THE_LINE.test(text)) return 'transcript';
+  if (ON_AIR.test(text) || HOLDINGS.test(text)) return 'notice';
   if (RUNDOWN.test(text)) return 'related';
   if (TRANSCRIPT_NOTE.test(text)) return 'notice';
   if (PAID_TIER.test(text)) return 'prompt';
