@@ -2,7 +2,10 @@ import { openingOf, sameEventGroups } from '../../src/edition/same-event';
 import { junkKind } from '../../src/shared/text/page-junk';
 import type { StorySummary } from '../../src/shared/types';
 import { headlineFromText } from '../../src/summarize/headline-text';
-import { storySummary } from './fixture-doc';
+import { prepareArticles } from '../../src/summarize/prepare';
+import { standaloneOf } from '../../src/summarize/standalone';
+import { buildStoryModel } from '../../src/summarize/story-model';
+import { doc, storySummary } from './fixture-doc';
 
 // Shapes from the forty-first round of labelled sets (docs/summarization.md, "Forty-first
 // round"). Outlets, people, ships and places are fictional.
@@ -114,5 +117,25 @@ describe('a headline written from a lead', () => {
     ],
   ])('%s', (lead, headline) => {
     expect(headlineFromText(lead)).toBe(headline);
+  });
+});
+
+describe('a figure told against one given before', () => {
+  it('leans on the sentence before it and stands alone nowhere', () => {
+    const model = buildStoryModel(
+      prepareArticles([
+        doc('a', 'Skyline Science Desk', '2028-08-03T10:00:00Z', 'Comet smaller than first thought', [
+          'Astronomers now put the comet nucleus at 0.8 to 2 kilometres across, the observatory said on Thursday.',
+          "Tuesday's figure was up to 15 kilometres.",
+          'The earlier estimate relied on a single night of images.',
+          'The new toll is 14, the governor said.',
+        ]),
+      ]),
+    );
+    const at = (start: string) => model.sentences.findIndex((sentence) => sentence.text.startsWith(start));
+    expect(standaloneOf(model, at('Astronomers'))).not.toBeNull();
+    expect(standaloneOf(model, at("Tuesday's figure"))).toBeNull();
+    expect(standaloneOf(model, at('The earlier estimate'))).toBeNull();
+    expect(standaloneOf(model, at('The new toll'))).not.toBeNull();
   });
 });
