@@ -1,4 +1,5 @@
 import { openingOf, sameEventGroups } from '../../src/edition/same-event';
+import { otherItems } from '../../src/shared/text/digest';
 import { junkKind } from '../../src/shared/text/page-junk';
 import type { StorySummary } from '../../src/shared/types';
 import { headlineFromText } from '../../src/summarize/headline-text';
@@ -137,5 +138,31 @@ describe('a figure told against one given before', () => {
     expect(standaloneOf(model, at("Tuesday's figure"))).toBeNull();
     expect(standaloneOf(model, at('The earlier estimate'))).toBeNull();
     expect(standaloneOf(model, at('The new toll'))).not.toBeNull();
+  });
+});
+
+describe("a newsletter's items under a place and its country", () => {
+  const page = (items: string[]) => [
+    'Caravan Heritage Digest — No. 148',
+    ...items,
+    'You are receiving this because you subscribed at caravanheritage.example. Unsubscribe',
+  ];
+  it('leaves out the items on other subjects than the lead', () => {
+    const paragraphs = page([
+      'Sarvan, Kazakhstan — Conservation of the mud-brick citadel walls has resumed after a two-year pause, with a volunteer camp planned for September.',
+      'Vellabad, Tajikistan — A chance find by a farmer near Vellabad has produced a silver bowl with an inscription and 34 silver coins.',
+      'The museum dates the hoard to the first half of the eighth century, shortly before the conquest of the city.',
+      'The bowl goes on show at the Vellabad town museum on 1 August.',
+      'Dostal, Uzbekistan — A new catalogue of Buddhist wall paintings is out in Russian and English.',
+    ]);
+    expect([...otherItems(paragraphs)].sort()).toEqual([1, 5]);
+  });
+  it('keeps a report that opens on its dateline once', () => {
+    const paragraphs = [
+      'Tarnby, Norway — A ferry ran aground off Tarnby on Sunday, the coast guard said.',
+      'All 88 passengers were taken ashore.',
+      'Divers will inspect the hull on Monday.',
+    ];
+    expect(otherItems(paragraphs).size).toBe(0);
   });
 });

@@ -39,9 +39,11 @@ const MIN_ITEMS = 3;
 /**
  * An item of a bulletin or a log, opened by its place or its desk in capitals and a dash
  * ("MASERU — Traffic officers will close…", "FOOTBALL — Likuena's friendly…", "BUDVA — Slovenska
- * plaža, 21 December, 02:40"). A report opens so once; a bulletin of items, at every item.
+ * plaža, 21 December, 02:40"), or by its place and country ("Otrar, Kazakhstan — Conservation of
+ * the citadel walls has resumed…"). A report opens so once; a bulletin of items, at every item.
  */
-const ITEM_LABEL = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{2,30}?)\s+[—–]\s+\S/u;
+const ITEM_LABEL =
+  /^(\p{Lu}[\p{Lu}\p{M} .'’-]{2,30}?|\p{Lu}[\p{L}\p{M}'’.-]+(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]+){0,2}, \p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){0,2})\s+[—–]\s+\S/u;
 
 /** Numbered items in order, 1, 2, 3…: the paragraphs that open them. */
 function numberedOpeners(paragraphs: readonly string[]): number[] {
