@@ -3,16 +3,15 @@ import { contentTerms, namesIn, termDice } from '../shared/text/terms';
 import type { StorySummary } from '../shared/types';
 
 /**
- * One event as two stories whose words differ: a notice to skippers ("Grounded passenger vessel
- * LYRA DANUBIA outside the fairway axis at rkm 557.2") beside the report ("Cruise ship stuck on
- * Danube sandbank off Svishtov"), a panel's decision beside the news of it. What gives them away
- * is what they name: a ship, a village, a company's plant that no other story of the morning
- * names. Two candidates are one event when they share at least `RARE_NAMES` such names, at least
- * `RARE_WORDS` words no other candidate uses, and `RARE_DICE` of their words. A name counts only
- * when the morning's texts never write it in lower case (so "Court" and "District" are no
- * names, "Svishtov" is) and it is no day or month. One actor's two events (a company's blast and
- * its recall) share the actor's names but seldom its event's words. docs/clustering.md ("One
- * story per event").
+ * One event as two stories whose words differ: a company's "Operational update – Khazar-7
+ * incident" beside a podcast's "Who pays when a platform burns?", a tea broker's market report
+ * beside the strike news it reports on. What gives them away is what they name: a platform, a
+ * village, a company's plant that no other story of the morning names. Two candidates are one
+ * event when they share at least `RARE_NAMES` such names, at least `RARE_WORDS` words no other
+ * candidate uses, and `RARE_DICE` of their words. A name counts only when the morning's texts
+ * never write it in lower case (so "Court" and "District" are no names, "Svishtov" is) and it is
+ * no day or month. One actor's two events (a company's blast and its recall) share the actor's
+ * names but seldom three of its event's words. docs/clustering.md ("One story per event").
  */
 
 export const RARE_NAMES = 2;
