@@ -1,6 +1,7 @@
 import { openingOf, sameEventGroups } from '../../src/edition/same-event';
 import { otherItems } from '../../src/shared/text/digest';
 import { junkKind } from '../../src/shared/text/page-junk';
+import { isDiscussionThread } from '../../src/shared/text/threads';
 import type { StorySummary } from '../../src/shared/types';
 import { headlineFromText } from '../../src/summarize/headline-text';
 import { prepareArticles } from '../../src/summarize/prepare';
@@ -164,5 +165,29 @@ describe("a newsletter's items under a place and its country", () => {
       'Divers will inspect the hull on Monday.',
     ];
     expect(otherItems(paragraphs).size).toBe(0);
+  });
+});
+
+describe('a microblog post with its replies', () => {
+  it("is users' words, as a group's post is", () => {
+    const post = [
+      'Rin (Tarnby) @tarnby_rin',
+      'There is a BEAR inside the Fresh Mart by the bypass. Police everywhere, they have taped off the car park.',
+      '9:20 AM · Jul 27, 2028 · 48.2K Views',
+      '1,204 Reposts 311 Quotes 2,870 Likes',
+      '@kellmore_yuki: My sister works there, she says it walked in behind the delivery truck.',
+      '@tarnby_rin: Update: police say the bear is still inside, in the storeroom.',
+      '@sora_0903: stay safe everyone',
+    ];
+    expect(isDiscussionThread(post.join('\n\n'))).toBe(true);
+  });
+  it('while a report that quotes a post stays a report', () => {
+    const report = [
+      'A bear walked into a supermarket in Tarnby on Thursday morning and injured an employee, police said.',
+      'A resident posted a photo of the car park from @tarnby_rin, her account, as officers arrived.',
+      'The store was closed for the day.',
+      '@tarnby_rin: There is a BEAR inside the Fresh Mart by the bypass.',
+    ];
+    expect(isDiscussionThread(report.join('\n\n'))).toBe(false);
   });
 });

@@ -39,11 +39,25 @@ function isGroupPost(lines: readonly string[]): boolean {
   );
 }
 
+/**
+ * A microblog post with its replies: the poster's name and handle among the page's first lines
+ * ("Kome (Hanamaki) @hanamaki_kome") and two replies or more written "@handle: …". A resident's
+ * "There is a BEAR inside the Fresh Mart by the bypass." is a user's word, as a group's post is.
+ */
+const HANDLE_LINE = /(?:^|\s)@[\p{L}\d_.]{2,30}$/u;
+const REPLY_LINE = /^@[\p{L}\d_.]{2,30}:\s+\S/u;
+
+function isMicroblogPost(lines: readonly string[]): boolean {
+  if (!lines.slice(0, THREAD_OPENS_WITHIN).some((line) => HANDLE_LINE.test(line))) return false;
+  return lines.filter((line) => REPLY_LINE.test(line)).length >= 2;
+}
+
 /** A thread opens on its first post: a header among its first lines, before any report. */
 const THREAD_OPENS_WITHIN = 4;
 
 /**
- * Whether the page is a discussion thread: it opens on a post's header and holds three or more.
+ * Whether the page is a discussion thread: it opens on a post's header and holds three or more,
+ * or it is a group's post or a microblog post with their comments and replies.
  * Its sentences are its users' claims and chatter, no outlet's report, so they give no points
  * (summarize/extract.ts); they still count as support for what they say. An article followed by
  * its readers' comments opens on the article, and stays a report.
@@ -51,12 +65,14 @@ const THREAD_OPENS_WITHIN = 4;
 export function isDiscussionThread(text: string): boolean {
   const grouped = text.includes(' group ');
   const dotted = text.includes(' · ');
-  if (!grouped && !dotted && !text.includes('] ')) return false;
+  const handled = text.includes('@');
+  if (!grouped && !dotted && !handled && !text.includes('] ')) return false;
   const lines = text
     .split(/\n+/)
     .map((line) => line.trim())
     .filter(Boolean);
   if (grouped && isGroupPost(lines)) return true;
+  if (handled && isMicroblogPost(lines)) return true;
   const header = (line: string) => (dotted && POST_HEADER.test(line)) || CHAT_HEADER.test(line);
   if (!lines.slice(0, THREAD_OPENS_WITHIN).some(header)) return false;
   return lines.filter(header).length >= 3;
