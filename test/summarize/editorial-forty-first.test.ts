@@ -191,3 +191,21 @@ describe('a microblog post with its replies', () => {
     expect(isDiscussionThread(report.join('\n\n'))).toBe(false);
   });
 });
+
+describe("a company's quote after a sentence that names it", () => {
+  it('names the company, even when its name reads like a first name and a surname', () => {
+    const model = buildStoryModel(
+      prepareArticles([
+        doc('a', 'Southern Daily Report', '2028-08-02T05:30:00Z', 'Islands run out of petrol', [
+          'The Tarn Islands have run out of petrol after the ship that carries their fuel was held up by a gearbox fault.',
+          "Kellmore Shipping said on Wednesday the ship's gearbox had been repaired and it planned to sail on Friday.",
+          '"We apologise to the island community for the disruption caused by this delay," the company said.',
+        ]),
+      ]),
+    );
+    const at = model.sentences.findIndex((sentence) => sentence.text.startsWith('"We apologise'));
+    expect(standaloneOf(model, at)?.text).toBe(
+      '"We apologise to the island community for the disruption caused by this delay," Kellmore Shipping said.',
+    );
+  });
+});
