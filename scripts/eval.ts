@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { runClusterEval } from '../src/eval/cluster-eval';
+import { runSameEventEval } from '../src/eval/same-event-eval';
 import { runSummarizeEval } from '../src/eval/summarize-eval';
 
 async function main(): Promise<void> {
@@ -14,6 +15,8 @@ async function main(): Promise<void> {
   await runClusterEval(resolve(dataDir, 'clustering'));
   console.log('\n== Summarization (brief summarize --max-words 230)');
   await runSummarizeEval(dataDir);
+  console.log("\n== One story per event (the edition's same-event tests on Multi-News events)");
+  runSameEventEval(dataDir);
 }
 
 main().catch((error: unknown) => {
