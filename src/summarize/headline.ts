@@ -145,6 +145,8 @@ function shoutedName(title: string): boolean {
  */
 const SECTION_PATH =
   /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*)?(?:\s+[|›»>/]\s+\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,2}){1,2}$/u;
+/** A section's name of two topics joined by an ampersand: "Fleet & Operations", "Arts & Culture". */
+const SECTION_PAIR = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? & \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?$/u;
 
 /**
  * Whether a title may name the news rather than its page. It may not when it is a file's name
@@ -172,7 +174,8 @@ function namesNews(model: StoryModel, title: string, article: number): boolean {
     // One word is a column's or a section's name ("Dockside", "Letters"), never a headline.
     !/\s/u.test(trimmed) ||
     shoutedName(trimmed) ||
-    SECTION_PATH.test(trimmed)
+    SECTION_PATH.test(trimmed) ||
+    SECTION_PAIR.test(trimmed)
   )
     return false;
   const doc = model.articles[article]?.doc;

@@ -3,6 +3,7 @@ import { otherItems } from '../../src/shared/text/digest';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { isDiscussionThread } from '../../src/shared/text/threads';
 import type { StorySummary } from '../../src/shared/types';
+import { summarizeStory } from '../../src/summarize';
 import { headlineFromText } from '../../src/summarize/headline-text';
 import { prepareArticles } from '../../src/summarize/prepare';
 import { standaloneOf } from '../../src/summarize/standalone';
@@ -207,5 +208,25 @@ describe("a company's quote after a sentence that names it", () => {
     expect(standaloneOf(model, at)?.text).toBe(
       '"We apologise to the island community for the disruption caused by this delay," Kellmore Shipping said.',
     );
+  });
+});
+
+describe("a section's name of two topics", () => {
+  const story = (title: string) =>
+    summarizeStory(
+      [
+        doc('a', 'Tarnby Cruise Trade', '2028-01-25T10:15:00Z', title, [
+          'The passenger vessel Corva Serena lost propulsion nine miles north of Tarnby on Tuesday night and was towed into port by two tugs.',
+          "The operator cancelled the ship's next sailing and said passengers would be refunded.",
+        ]),
+      ],
+      { maxPoints: 3 },
+    ).headline;
+  it('heads nothing', () => {
+    expect(story('Fleet & Operations')).not.toBe('Fleet & Operations');
+    expect(story('Finds & Field Notes')).not.toBe('Finds & Field Notes');
+  });
+  it('while a title with its verb does', () => {
+    expect(story('Corva & Partners ship towed into Tarnby')).toBe('Corva & Partners ship towed into Tarnby');
   });
 });
