@@ -9,8 +9,8 @@ import type { StorySummary } from '../shared/types';
  * village, a company's plant that no other story of the morning names. Two candidates are one
  * event when they share at least `RARE_NAMES` such names, at least `RARE_WORDS` words no other
  * candidate uses, and `RARE_DICE` of their words. A name counts only when the morning's texts
- * never write it in lower case (so "Court" and "District" are no names, "Svishtov" is) and it is
- * no day or month. One actor's two events (a company's blast and its recall) share the actor's
+ * never write it in lower case (so "Svishtov" is one) and it is no day, no month and no word
+ * institutions are named with ("District", "Office", "Senate"). One actor's two events (a company's blast and its recall) share the actor's
  * names but seldom three of its event's words. docs/clustering.md ("One story per event").
  */
 
@@ -19,6 +19,18 @@ export const RARE_WORDS = 3;
 export const RARE_DICE = 0.15;
 
 const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_WORDS.flatMap((word) => contentTerms(word)));
+/**
+ * Words every country's institutions and offices are named with ("District Office", "High Court",
+ * "Ministry of Health", "the Senate"): capitalized in any story, so they name no event.
+ */
+const INSTITUTION: ReadonlySet<string> = new Set(
+  contentTerms(
+    'office offices district court courts ministry ministries department agency commission council committee ' +
+      'authority police army navy government parliament senate house congress assembly state province region ' +
+      'city county municipality national international federal republic union party minister president prime ' +
+      'secretary governor mayor chief general director deputy public service services high supreme',
+  ),
+);
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const DIGIT = /^\d$/;
 
@@ -65,7 +77,9 @@ export function rareShared(
     const texts = [summary.headline, ...summary.points.map((point) => point.text)];
     const terms = new Set(texts.flatMap((text) => contentTerms(text)));
     const written = new Set([...(opening?.names ?? []), ...texts.flatMap((text) => [...namesIn(text)])]);
-    const names = new Set([...written].filter((name) => !lower.has(name) && !CALENDAR.has(name)));
+    const names = new Set(
+      [...written].filter((name) => !lower.has(name) && !CALENDAR.has(name) && !INSTITUTION.has(name)),
+    );
     const words = new Set([...terms].filter((term) => !written.has(term)));
     return { terms, names, words };
   });

@@ -87,6 +87,24 @@ describe('one event told in other words', () => {
     expect(sameEventGroups([report, strike, quake]).map((group) => group.length)).toEqual([1, 1, 1]);
   });
 
+  it('reads no institution word as a name', () => {
+    const retrial = candidate(
+      storySummary('Kellmore District Court grants retrial to man convicted in 1986', [
+        "The Kellmore District Court on Monday granted a retrial to an 81-year-old man convicted of a 1986 killing, and the prosecutors' Office asked for time to file a special appeal.",
+        'His lawyers gave the court new DNA results.',
+      ]),
+      "The Kellmore District Court on Monday granted a retrial to an 81-year-old man convicted of a 1986 killing, and the prosecutors' Office asked for time to file a special appeal.",
+    );
+    const recount = candidate(
+      storySummary('Tarnby mayoral candidate asks District Court for a recount', [
+        'Losing candidate Graham Pell asked the Tarnby District Court on Monday for a special recount and will file his papers with the electoral Office today.',
+        'Special votes gave his rival a 38-vote win.',
+      ]),
+      'Losing candidate Graham Pell asked the Tarnby District Court on Monday for a special recount and will file his papers with the electoral Office today.',
+    );
+    expect(sameEventGroups([retrial, recount, quake]).map((group) => group.length)).toEqual([1, 1, 1]);
+  });
+
   it('needs names no other story of the morning has', () => {
     const other = candidate(
       storySummary('Corva Lenta operator cancels Varnitsa sailings', [
