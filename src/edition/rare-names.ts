@@ -31,19 +31,12 @@ const INSTITUTION: ReadonlySet<string> = new Set(
       'secretary governor mayor chief general director deputy public service services high supreme',
   ),
 );
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const DIGIT = /^\d$/;
 
 /** What an article's opening writes: the names it uses and the terms it writes in lower case. */
 export interface OpeningWords {
   names: Set<string>;
   lower: Set<string>;
-}
-
-/** Adds to `into` the terms of `text`'s words written in lower case. */
-export function addLowerTerms(text: string, into: Set<string>): void {
-  for (const token of text.match(TOKEN) ?? [])
-    if (/^\p{Ll}/u.test(token)) for (const term of contentTerms(token)) into.add(term);
 }
 
 interface Side {

@@ -1,8 +1,8 @@
 import { articleSentences } from '../shared/text/article-text';
 import { countedThings } from '../shared/text/counted';
-import { contentTerms, namesIn, termDice } from '../shared/text/terms';
+import { addLowerCaseTerms, contentTerms, namesIn, termDice } from '../shared/text/terms';
 import type { StorySummary } from '../shared/types';
-import { addLowerTerms, type OpeningWords, rareShared } from './rare-names';
+import { type OpeningWords, rareShared } from './rare-names';
 
 /**
  * A reader must not meet one event twice in an edition. The clusterer compares each article
@@ -62,12 +62,12 @@ export interface Opening extends OpeningWords {
 export function openingOf(articles: readonly { title: string; text: string }[]): Opening {
   const opening: Opening = { counts: new Set(), names: new Set(), lower: new Set() };
   for (const article of articles) {
-    addLowerTerms(article.title, opening.lower);
+    addLowerCaseTerms(article.title, opening.lower);
     const sentences = articleSentences(article.text, { title: article.title }).flat();
     for (const sentence of sentences.slice(0, LEAD_SENTENCES)) {
       for (const thing of countedThings(sentence)) opening.counts.add(thing);
       for (const name of namesIn(sentence)) opening.names.add(name);
-      addLowerTerms(sentence, opening.lower);
+      addLowerCaseTerms(sentence, opening.lower);
     }
   }
   return opening;

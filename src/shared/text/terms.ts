@@ -217,8 +217,17 @@ export function namesIn(text: string): ReadonlySet<string> {
   return namesRead.read(text, readNames);
 }
 
+/** A word as names are read: letters and digits, with inner apostrophes, dots and hyphens. */
+const NAME_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/** Adds to `into` the stemmed terms of the words a text writes in lower case (docs/clustering.md, "One story per event"). */
+export function addLowerCaseTerms(text: string, into: Set<string>): void {
+  for (const token of text.match(NAME_TOKEN) ?? [])
+    if (/^\p{Ll}/u.test(token)) for (const term of contentTerms(token)) into.add(term);
+}
+
 function readNames(text: string): ReadonlySet<string> {
-  const tokens = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  const tokens = text.match(NAME_TOKEN) ?? [];
   const names = new Set<string>();
   for (const token of tokens.slice(1)) {
     if (/^\p{Lu}/u.test(token)) for (const term of contentTerms(token)) names.add(term);
