@@ -10,8 +10,9 @@ import type { StorySummary } from '../shared/types';
  * event when they share at least `RARE_NAMES` such names, at least `RARE_WORDS` words no other
  * candidate uses, and `RARE_DICE` of their words. A name counts only when the morning's texts
  * never write it in lower case (so "Svishtov" is one) and it is no day, no month and no word
- * institutions are named with ("District", "Office", "Senate"). One actor's two events (a company's blast and its recall) share the actor's
- * names but seldom three of its event's words. docs/clustering.md ("One story per event").
+ * institutions are named with ("District", "Office", "Senate"). One actor's two events (a
+ * company's blast and its recall) share the actor's names but seldom three of its event's words.
+ * docs/clustering.md ("One story per event").
  */
 
 export const RARE_NAMES = 2;
