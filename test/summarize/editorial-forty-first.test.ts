@@ -1,6 +1,7 @@
 import { openingOf, sameEventGroups } from '../../src/edition/same-event';
 import { otherItems } from '../../src/shared/text/digest';
 import { junkKind } from '../../src/shared/text/page-junk';
+import { namesPage } from '../../src/shared/text/page-titles';
 import { isDiscussionThread } from '../../src/shared/text/threads';
 import type { StorySummary } from '../../src/shared/types';
 import { summarizeStory } from '../../src/summarize';
@@ -247,4 +248,20 @@ describe("a section's name of two topics", () => {
   it('while a title with its verb does', () => {
     expect(story('Corva & Partners ship towed into Tarnby')).toBe('Corva & Partners ship towed into Tarnby');
   });
+});
+
+describe("a numbered notice's title", () => {
+  it.each([
+    'Company announcement no. 19/2028',
+    'Notice to Mariners No. 47/2028 — CANCELLED',
+    'Notice to Airmen No. 12/2028',
+  ])('names its page: %s', (title) => {
+    expect(namesPage(title)).toBe(true);
+  });
+  it.each(['Notice to Mariners No. 47 cancelled as channel reopens', 'Sale No. 25 halted as strike spreads'])(
+    'while a headline with its act does not: %s',
+    (title) => {
+      expect(namesPage(title)).toBe(false);
+    },
+  );
 });

@@ -32,18 +32,26 @@ const COLUMN = /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:Notes|Notebook|Diary|Dispatch|M
 
 /**
  * Titles with no verb that a numbered or dated page carries: a document's number ("Notice to
- * Skippers No. 112/2028", "Order No. ISH/BRH/PO/2028/117", "Sale No. 25 — Market Report"), a
+ * Skippers No. 112/2028", "Order No. ISH/BRH/PO/2028/117", "Sale No. 25 — Market Report",
+ * "Company announcement no. 19/2028", and with its state: "… No. 47/2028 — CANCELLED"), a
  * date or a clock time closing it after a dash ("Evening Bulletin 19:00 — 3/7/2028", "Cause List —
  * High Court 4 — Friday 23rd June 2028"), or a page's kind heading it ("Voyage Updates", "Match
  * report — Final, second leg", "Parish Announcements — …").
  */
-const DOCUMENT_NUMBER = /\bNo\.?\s*(?:\d|\p{Lu}{2,}[/-])/u;
+const DOCUMENT_NUMBER = /\bNo\.?\s*(?:\d|\p{Lu}{2,}[/-])|\bno\.\s*\d/u;
+/** A notice's state after its number, in capitals: "Notice to Mariners No. 47/2028 — CANCELLED". */
+const STATE_TAIL =
+  /\s*[—–|-]\s*(?:CANCELLED|CANCELED|UPDATED|REVISED|WITHDRAWN|AMENDED|CORRECTED|EXTENDED|LIFTED|EXPIRED|RESCINDED|IN FORCE)\s*$/u;
 const DATED_TAIL =
   /[—–|-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*$/u;
 const KIND_HEAD =
   /^(?:[\p{L}'’-]+\s+){0,3}(?:updates?|report|announcements?|notices?|bulletin|information|list|listings|schedule|timetable|results|advisory|notes)(?:\s+\d{1,2}[:.]\d{2})?\s*(?:[—–|-]|$)/iu;
-/** Page words that end in -s like a verb ("Voyage Updates", "Election results"): not read as verbs. */
-const PAGE_NOUNS = /\b(?:updates|reports?|announcements|notices|results|listings|notes|news|skippers)\b/giu;
+/**
+ * Page words that end in -s like a verb ("Voyage Updates", "Election results"), and the audience a
+ * notice is addressed to ("Notice to Mariners", "Advice to Travellers"): not read as verbs.
+ */
+const PAGE_NOUNS =
+  /\b(?:updates|reports?|announcements|notices|results|listings|notes|news|skippers|mariners|airmen|pilots|passengers|travell?ers|residents|members|customers|shareholders|investors|parents|students|staff|employees|contractors|suppliers|shippers|exporters|importers|operators)\b/giu;
 
 /** Whether a page's title names its page (above) rather than news. */
 export function namesPage(title: string): boolean {
@@ -52,7 +60,7 @@ export function namesPage(title: string): boolean {
   if (!DOCUMENT_NUMBER.test(title) && !DATED_TAIL.test(title) && !KIND_HEAD.test(title)) return false;
   // A headline tells an act, whatever page it heads ("Sale No. 25 halted as strike spreads").
   // The date of a dated tail is no verb ("… — 5 May 2028"), nor a page's noun in -s.
-  return namesNoAct(title.replace(DATED_TAIL, '').replace(PAGE_NOUNS, '§'), {
+  return namesNoAct(title.replace(STATE_TAIL, '').replace(DATED_TAIL, '').replace(PAGE_NOUNS, '§'), {
     maxWords: 20,
     clauses: false,
   });
