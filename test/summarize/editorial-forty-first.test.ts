@@ -27,6 +27,8 @@ describe("a page's lines on itself", () => {
     'Mayor Rourke is on the line.',
     'Harbour Morning airs weekdays 6 to 9 a.m. and Sundays 8 to 10 a.m. on Tarnby Radio 97.1.',
     'The Vellmar Museum of Local History holds more than 12,000 objects from the upper valley, from the Bronze Age to the twentieth century.',
+    'Masters are reminded to keep a continuous listening watch on VHF channel 16.',
+    'The Directorate is responsible for maintaining navigable depths and pilotage on the lower river.',
   ])('are not news: %s', (line) => {
     expect(junkKind(line)).not.toBeNull();
   });
@@ -41,6 +43,8 @@ describe("a page's lines on itself", () => {
     'The museum now holds more than 12,000 objects after the donation.',
     'Police said the gunman is on the line with negotiators.',
     'The warehouse holds 4,000 tonnes of grain.',
+    'Residents are advised to boil tap water until further notice.',
+    'Investigators said the contractor is responsible for maintaining the bridge.',
   ])('stay news: %s', (line) => {
     expect(junkKind(line)).toBeNull();
   });
@@ -264,4 +268,19 @@ describe("a numbered notice's title", () => {
       expect(namesPage(title)).toBe(false);
     },
   );
+});
+
+describe("a forum's posts under headers that say 'Posted'", () => {
+  it("are users' words", () => {
+    const thread = [
+      'River Skippers Forum › Lower River › Varnitsa',
+      'barge_captain_Dolnik · Posted Sat 15 Jul 2028, 06:12',
+      'Big bulker sideways in the Varnitsa bend, bow on one bank and stern nearly on the other.',
+      'Dunarea_Veche · Posted Sun 16 Jul 2028, 21:40',
+      'Salvage crew came up yesterday with two lighters.',
+      'MarinM · Posted Mon 17 Jul 2028, 07:02',
+      "She's off!",
+    ];
+    expect(isDiscussionThread(thread.join('\n\n'))).toBe(true);
+  });
 });

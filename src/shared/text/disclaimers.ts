@@ -86,6 +86,20 @@ const STANDING_BAN = new RegExp(
 );
 const YEAR = /\b(?:19|20)\d\d\b/;
 
+/**
+ * A notice's standing reminder to its readers: "Masters are reminded to keep a continuous listening
+ * watch on VHF channel 16…", "Passengers are reminded that…". What is ordered now is told otherwise.
+ */
+const REMINDED =
+  /^(?:all )?(?:[\p{L}-]+ ){0,3}(?:are|is) (?:again |once again |kindly )?reminded (?:to|that)\b/iu;
+
+/**
+ * An institution's standing remit, told by its own page: "The Directorate is responsible for
+ * maintaining navigable depths, aids to navigation and pilotage on the Maritime Danube…".
+ */
+const REMIT =
+  /^(?:The )?(?:\p{Lu}[\p{L}'’-]*\s+){1,6}(?:is|are) (?:also )?responsible for (?:the )?\p{Ll}+ing\b/u;
+
 /** A page's line naming its publisher and nothing else: "Published by the Office of the Chief Registrar, High Court of Justice, Ilorin." */
 const PUBLISHED_BY =
   /^(?:[Pp]ublished|[Ii]ssued|[Cc]ompiled|[Mm]aintained) by (?:(?:the|of|and|for|in|at|on|de|la|du|des|del|&)\s+|\p{Lu}[\p{L}\d'’.&-]*,?(?:\s+|$))+\.?$/u;
@@ -125,7 +139,7 @@ const REGULAR_SLOT =
 
 /** Words without which none of the above can match: most sentences have none. */
 const HINT =
-  /\bonly\b|without|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|underwritten|presented by|prohibited|forbidden|banned|permitted|allowed|published by|issued by|compiled by|maintained by/i;
+  /\bonly\b|without|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|underwritten|presented by|prohibited|forbidden|banned|permitted|allowed|reminded|published by|issued by|compiled by|maintained by/i;
 /** A report of what someone said is news, whatever it says ("The ministry said timetables may change without notice."). */
 export const REPORTED = /\b(?:said|says|told|according to)\b/;
 
@@ -152,7 +166,9 @@ export function disclaimerKind(text: string): JunkKind | null {
     STANDING_WORDS.test(text) ||
     SPONSORED.test(text) ||
     PUBLISHED_BY.test(text) ||
-    (STANDING_BAN.test(text) && !YEAR.test(text))
+    (STANDING_BAN.test(text) && !YEAR.test(text)) ||
+    REMINDED.test(text) ||
+    REMIT.test(text)
   )
     return 'notice';
   const sponsor = SPONSOR_LINE.exec(text)?.[1];
