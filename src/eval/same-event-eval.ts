@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { rareShared } from '../edition/rare-names';
-import { type EventCandidate, openingOf, sameEvent } from '../edition/same-event';
+import { type EventCandidate, type Opening, openingOf, sameEvent } from '../edition/same-event';
 import { DEFAULT_MAX_POINTS } from '../shared/key-points';
+import { termDice } from '../shared/text/terms';
 import type { ContentDoc } from '../shared/types';
 import { type EventInput, parseEventLine } from '../summarize/event-input';
 import { summarizeStory } from '../summarize/summarize-story';
+import { devFile } from './summarize-eval';
 
 /**
  * The edition's one-story-per-event tests (src/edition/same-event.ts and rare-names.ts) on real
@@ -37,20 +38,12 @@ export interface SameEventFigures {
   joined: [string, string][];
 }
 
-function candidate(
-  articles: readonly ContentDoc[],
-): EventCandidate & { opening: ReturnType<typeof openingOf> } {
+function candidate(articles: readonly ContentDoc[]): EventCandidate & { opening: Opening } {
   return {
     section: 'world',
     summary: summarizeStory([...articles], { maxPoints: DEFAULT_MAX_POINTS }),
     opening: openingOf(articles),
   };
-}
-
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const item of a) if (b.has(item)) shared++;
-  return shared / (a.size + b.size - shared || 1);
 }
 
 /** The figures above, for `events`; `seed` fixes the draws. */
@@ -85,7 +78,7 @@ export function sameEventFigures(events: readonly EventInput[], seed = 7): SameE
     let nearest = -1;
     let best = -1;
     candidates.forEach((other, j) => {
-      const share = j === i ? -1 : overlap(own.opening.names, other.opening.names);
+      const share = j === i ? -1 : termDice(own.opening.names, other.opening.names);
       if (share > best) [best, nearest] = [share, j];
     });
     if (nearest < 0) return;
@@ -121,8 +114,8 @@ export function runSameEventEval(
   dataDir: string,
   print: (line: string) => void = console.log,
 ): SameEventFigures | null {
-  const file = [join(dataDir, 'summarization', 'dev.jsonl'), join(dataDir, 'dev.jsonl')].find(existsSync);
-  if (file === undefined) {
+  const file = devFile(dataDir);
+  if (file === null) {
     print(`same-event eval: skipped, no summarization/dev.jsonl under ${dataDir}`);
     return null;
   }

@@ -31,7 +31,7 @@ export interface SummarizeEvalResult {
 }
 
 /** Accepts the data root (…/shared/data) or the summarization folder itself. */
-function devFile(dataDir: string): string | null {
+export function devFile(dataDir: string): string | null {
   for (const candidate of [join(dataDir, 'summarization', 'dev.jsonl'), join(dataDir, 'dev.jsonl')]) {
     if (existsSync(candidate)) return candidate;
   }
