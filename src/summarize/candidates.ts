@@ -172,6 +172,21 @@ const DIARY_OPENING =
 /** A post's cry ("…she slid off the reef!!", "card not working??"): not the register of a key point. */
 const SHOUTED = /!!|\?\?|!\?|\?!/;
 
+/**
+ * A form's numbered field ("II.1.4 Short description: Operation of the ferry crossings…", "V.2.3
+ * Name and address of the contractor: …"): a procurement notice's or a register's entry, which a
+ * report tells in a sentence; the form's wording is no key point.
+ */
+const FORM_FIELD = /^(?:[IVX]{1,4}|\d{1,2})(?:\.\d{1,2}){1,3}\)?\s+\p{Lu}[\p{L}\d '’,()/-]{2,60}:\s/u;
+
+/**
+ * A sentence that points at its page's layout ("…should not sell, serve or use, the recalled
+ * products described below.", "See the table above."): it leaves the reader of a point without
+ * what it points at.
+ */
+const POINTS_AT_PAGE =
+  /\b(?:described|listed|shown|detailed|set out|given|outlined|pictured|included) (?:below|above)\b|\b(?:see|in) the (?:table|list|chart|map|box|links?) (?:below|above)\b/i;
+
 /** Whether a sentence reads as a self-contained statement fit to be a key point. */
 export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_WORDS): boolean {
   if (sentence.words < minWords || !withinPointLength(sentence)) return false;
@@ -184,7 +199,8 @@ export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_
 const readsAsPoint = new TextMemo<boolean>();
 
 function textReadsAsPoint(text: string): boolean {
-  if (!endsAsSentence(text) || !STARTS_LIKE_SENTENCE.test(text)) return false;
+  if (!endsAsSentence(text) || !STARTS_LIKE_SENTENCE.test(text) || FORM_FIELD.test(text)) return false;
+  if (POINTS_AT_PAGE.test(text)) return false;
   if (
     looksTruncated(text) ||
     text.endsWith('?') ||
@@ -284,6 +300,13 @@ const DAYBREAK_MOMENT =
 const WAITING_PICTURE =
   /\b(?:stretched|waited|queued|idled|sat|stood)\b[^.;:!?]{0,120},\s+(?:their |its |the )?\p{Ll}{3,}s\s+(?:off|idle|idling|running|leaning|sitting|standing|lying|sleeping|dozing|smoking|chatting|huddled|huddling|resting|staring)\b/u;
 
+/**
+ * A picture of how things always go, told as a moment: "On Tuesday morning the queue at Utne quay
+ * stretched past the bakery, as it does on most summer days, while the diesel ferry rumbled in…".
+ */
+const AS_ALWAYS =
+  /, as (?:it|they|he|she) (?:does|do|did|always does|always do) (?:on |in |at |every )?(?:most|every|many|all)\b/;
+
 /** WAITING_PICTURE's verbs besides STILL_VERB's, looked for first: most sentences have none. */
 const WAITING_VERB = / (?:stretched|waited|queued|idled) /;
 
@@ -293,7 +316,8 @@ export function isSceneTelling(text: string): boolean {
     SCENE_MOMENT.test(text) ||
     DAYBREAK_MOMENT.test(text) ||
     (STILL_VERB.test(text) && (TABLEAU.test(text) || WAITING_PICTURE.test(text))) ||
-    (WAITING_VERB.test(text) && WAITING_PICTURE.test(text))
+    (WAITING_VERB.test(text) && WAITING_PICTURE.test(text)) ||
+    AS_ALWAYS.test(text)
   );
 }
 

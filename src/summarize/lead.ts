@@ -13,6 +13,7 @@ import {
   LASTING_STATE,
   LONG_STANDING,
   opensAnecdote,
+  pointsBack,
   SOMEONES_STRETCH,
   STATUS_ENTRY,
   tellsBackground,
@@ -129,7 +130,7 @@ export const CONTINUES =
 const FOLLOWS_FROM = /^[^,;:.]{0,80}?\b(?:therefore|hence|consequently|accordingly|thus)\b(?! far\b)/i;
 
 export const LEANS_ON_CONTEXT =
-  /^["“‘']?(?:he|she|it|they|we|this|these|that|those|his|her|its|their|but|and|or|however|also|so|then|there|still|yet|meanwhile)\b/i;
+  /^["“‘']?(?:he|she|it|they|we|this|these|that|those|his|her|its|their|but|and|or|however|also|so|then|there|still|yet|meanwhile|(?:[\p{L}\d-]+ )?(?:minutes|hours|days|weeks|months|years|decades|centuries) later)\b/iu;
 
 /**
  * An opening set in a year well before its article's ("In the summer of 1982, the priest of a
@@ -141,12 +142,12 @@ const OPENING_YEAR =
   /^(?:(?:In|By|Back in|During|Until|One \w+ in)\s+(?:the\s+(?:summer|spring|autumn|fall|winter|early|late)\s+(?:months\s+)?of\s+|(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b)/;
 
 /**
- * The same for a night or a day of such a year ("On a wet night in July 2024, a field team…"), and
+ * The same for a night or a day of such a year ("On a wet night in July 2024, a field team…", "On June 14, 1997, a 22-year-old … pitched the league's first perfect game"), and
  * for a history told up to now ("Plans for a port … have come and gone at least four times since
  * the 1990s"): background, where the news comes a sentence later.
  */
 const OPENING_DAY_YEAR =
-  /^(?:On|One|Late one|Early one|At)\s+(?:[^,;:]|(?<=\d):(?=\d\d)){0,40}?\b(?:in\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d),/;
+  /^(?:On|One|Late one|Early one|At)\s+(?:[^,;:]|(?<=\d):(?=\d\d)){0,40}?\b(?:in\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(1[89]\d\d|20\d\d),/;
 const HISTORY_SINCE =
   /^(?:(?!\b(?:who|whose|which|that|where|when|after|because|as|if)\b)[^.;:,]){0,100}?\b(?:has|have)\s(?:(?!\b(?:what|that|which|who|whom|where|had|after|when|as|since)\b)[^.;:,]){0,80}?\bsince (?:the )?(?:(?:early|mid|late)[- ])?(1[89]\d\d|20\d\d)s?\b/;
 
@@ -328,6 +329,7 @@ export function opensAsScene(model: StoryModel, index: number, shown?: string): 
     SOMEONES_STRETCH.test(text) ||
     tellsEveryOne(text) ||
     tellsBackground(text) ||
+    pointsBack(text) ||
     STATUS_ENTRY.test(text) ||
     givesAdvice(text) ||
     opensAnecdote(model, index)

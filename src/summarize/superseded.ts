@@ -174,6 +174,50 @@ function overtakenState(model: StoryModel, text: string, time: number): boolean 
 }
 
 /**
+ * A system or a way told as out ("DRC side system STILL DOWN since yesterday morning", "The border
+ * crossing remains closed"): the thing that is out. What brings it back: "Service has been restored",
+ * "the crossing reopened", "back online".
+ */
+const OUT =
+  /\b(system|service|network|portal|server|platform|website|site|app|road|bridge|border|crossing|port|airport|line|power|supply)s?\b(?:\s+(?:is|are|was|were|remains?|remained|stays?|stayed))?\s+(?:still\s+)?(?:down|offline|out of (?:service|action|order)|not working|closed|shut|suspended|unavailable)\b/i;
+const BACK =
+  /\b(?:restored|reopen(?:s|ed)|resum(?:es|ed)|back (?:up|online|in service|to normal|open)|working again|up and running)\b/i;
+/** Words for one computer system: a report of its outage says "system", its operator's notice "service". */
+const SYSTEM_WORDS = new Set([
+  'system',
+  'service',
+  'network',
+  'portal',
+  'server',
+  'platform',
+  'website',
+  'site',
+  'app',
+]);
+
+/**
+ * Whether a newer report says that a thing told as out is back: "DRC side system STILL DOWN…" from
+ * a truckers' post under the customs operator's "Service has been restored and declarations are
+ * being processed." The same thing (or a word for one system) within six words of its return.
+ */
+function overtakenOutage(model: StoryModel, text: string, time: number): boolean {
+  const thing = OUT.exec(text)?.[1]?.toLowerCase();
+  if (thing === undefined) return false;
+  const same = (word: string): boolean =>
+    word === thing || (SYSTEM_WORDS.has(thing) && SYSTEM_WORDS.has(word));
+  return model.sentences.some((other) => {
+    const when = model.articles[other.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+    if (!(when > time) || !BACK.test(other.text)) return false;
+    const words = other.text.toLowerCase().split(/\s+/);
+    return words.some((word, i) => {
+      if (!same(word.replace(/[^a-z-]/g, '').replace(/s$/, ''))) return false;
+      const near = words.slice(Math.max(0, i - 6), i + 7).join(' ');
+      return BACK.test(near) && !/\b(?:not|never|no|yet)\b/.test(near);
+    });
+  });
+}
+
+/**
  * Whom a search told as going on is for: the words after "searching for" ("Police… say they're
  * searching for Conyers' son after…"), or before "is missing" ("Carl Conyers, 21, is missing").
  */
@@ -234,7 +278,7 @@ export const PLAN_PASSED_HOURS = 12;
  * Undated articles (Multi-News) are not judged for days. So too a plan for a weekday that has
  * passed, an expectation a newer report tells met, a vow to go on that a newer report tells ended
  * (`overtakenVow`), an order or a warning in force that a newer report tells lifted
- * (`overtakenState`), and, dated or not, a search another report tells ended (`overtakenSearch`).
+ * (`overtakenState`), a system or a way out that a newer report tells back (`overtakenOutage`), and, dated or not, a search another report tells ended (`overtakenSearch`).
  */
 export function stalePlan(model: StoryModel, index: number): boolean {
   const sentence = model.sentences[index];
@@ -247,7 +291,8 @@ export function stalePlan(model: StoryModel, index: number): boolean {
     passedWeekday(model, text, time) ||
     overtakenExpectation(model, text, time) ||
     overtakenVow(model, text, time) ||
-    overtakenState(model, text, time)
+    overtakenState(model, text, time) ||
+    overtakenOutage(model, text, time)
   )
     return true;
   if (!keepsRelativeDay(text)) return false;

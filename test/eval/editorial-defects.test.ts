@@ -160,6 +160,15 @@ describe('editorial defect detectors', () => {
     ).toContain('speakerless_quote');
   });
 
+  it('read a speaker whose letter the label writes in ASCII ("q:Saetre" for "Sætre")', () => {
+    const quote = '“It is safer than the day it was built,” said Hilde Sætre, the chief executive.';
+    const subject = quotedBy(quote, 'Saetre');
+    expect(kinds(subject([CLEAN[0]!, quote]))).not.toContain('speakerless_quote');
+    expect(
+      kinds(subject([CLEAN[0]!, '“It is safer than the day it was built,” said the chief executive.'])),
+    ).toContain('speakerless_quote');
+  });
+
   it('read a speaker the label writes with a hyphen where the point has a space, and an own title as no junk headline', () => {
     const quote = '“It is safer than the day it was built,” said Mayor Ines Ben Dorval.';
     const subject = quotedBy(quote, 'Ben-Dorval');

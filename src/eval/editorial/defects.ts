@@ -166,8 +166,29 @@ function givenNames(speaker: string, article: LabelledArticle | undefined): stri
   );
 }
 
+/** Letters that no accent makes, written as the labels write them in ASCII ("q:Saetre" for "Sætre"). */
+const LIGATURES: Record<string, string> = {
+  æ: 'ae',
+  Æ: 'Ae',
+  ø: 'o',
+  Ø: 'O',
+  œ: 'oe',
+  Œ: 'Oe',
+  ß: 'ss',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
+
 function withoutAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[æÆøØœŒßłŁđĐðþı]/g, (letter) => LIGATURES[letter] ?? letter);
 }
 
 function fold(text: string): string {

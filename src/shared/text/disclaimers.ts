@@ -13,7 +13,7 @@ const FOR_INFORMATION_ONLY =
 const FOR_CONVENIENCE =
   /\b(?:provided|shown|given|offered|published) (?:for|as a) (?:your )?(?:convenience|courtesy)\b/i;
 const CHANGES_WITHOUT_NOTICE =
-  /\bmay (?:change|be changed|be updated|be amended|be cancelled|be withdrawn|vary) (?:at any time )?without (?:prior |further )?notice\b/i;
+  /\b(?:may (?:change|be changed|be updated|be amended|be cancelled|be withdrawn|vary)|(?:is|are) subject to (?:change|alteration|amendment|revision)) (?:at any time )?without (?:prior |further )?notice\b/i;
 const MAY_NOT_REFLECT =
   /\bmay not (?:reflect|match|show) (?:the )?(?:current |actual |latest |live |real-time )?(?:conditions|situation|position|status|times?|state)\b/i;
 
@@ -49,7 +49,7 @@ const NOT_RESPONSIBLE =
  * warnings.", "The agency accepts no liability for decisions taken on the basis of it.".
  */
 const NOT_ADVICE =
-  /\b(?:is|are) (?:intended )?for (?:general )?(?:information|informational|educational|entertainment|guidance|reference)(?: purposes)? only\b|\b(?:is|are|does) not (?:constitute |intended as |a substitute for )?(?:an? )?(?:financial|legal|investment|medical|tax|professional)(?:,? (?:or |and )?(?:financial|legal|investment|medical|tax|professional))* advice\b|\bdoes not replace (?:the )?(?:official|professional)\b|\baccepts? no (?:liability|responsibility) (?:whatsoever )?for (?:any )?(?:decisions|errors|omissions|reliance|use|actions|inaccuracies)\b|\baccepts? no (?:liability|responsibility) (?:whatsoever )?for (?:any )?(?:loss|losses|damage|damages|delays?|costs|consequences)\b[^.!?]{0,30}?\b(?:arising|resulting|caused|incurred|suffered|howsoever)\b/i;
+  /\b(?:is|are) (?:intended )?for (?:general )?(?:information|informational|educational|entertainment|guidance|reference)(?: purposes)? only\b|\b(?:is|are|does) not (?:constitute |intended as |a substitute for )?(?:an? )?(?:financial|legal|investment|medical|tax|professional)(?:,? (?:or |and )?(?:financial|legal|investment|medical|tax|professional))* advice\b|\bdoes not replace (?:the )?(?:official|professional)\b|\baccepts? no (?:liability|responsibility) (?:whatsoever )?for (?:any )?(?:decisions|errors|omissions|reliance|use|actions|inaccuracies|(?:its|their|the) (?:accuracy|completeness|reliability))\b|\baccepts? no (?:liability|responsibility) (?:whatsoever )?for (?:any )?(?:loss|losses|damage|damages|delays?|costs|consequences)\b[^.!?]{0,30}?\b(?:arising|resulting|caused|incurred|suffered|howsoever)\b/i;
 
 /** "Scores are provisional until confirmed by the head judge.", "Results are UNOFFICIAL and will not be ratified." */
 const PROVISIONAL =
@@ -67,6 +67,30 @@ const REVISED_AS_DATA =
  */
 const STANDING_WORDS =
   /^(?:any )?(?:contravention|breach|violation|non-compliance|failure to comply)(?: of| with)? (?:this|the above|these) (?:order|notice|direction|directions|regulation|rules?|requirements?|conditions?)\b[^.!?]{0,40}?\b(?:is|are|shall be|will be) (?:punishable|an offence|an offense|liable)\b|^(?:all )?(?:counsel|litigants|parties|lawyers|advocates|witnesses)(?: and (?:counsel|litigants|parties|lawyers|advocates|witnesses))? (?:are to|must|should|shall|are requested to|are asked to) (?:be seated|be present|be in court|appear|arrive|report)\b|^matters not (?:reached|called|heard)\b|\b(?:are|is) (?:removed from|taken off|deleted from) (?:the|this) (?:list|register|page)\s+(?:when|once|after|as soon as)\b/i;
+
+/**
+ * What a list or a register says of itself and of the law around it, the same on every page: "Names
+ * of accused persons may be subject to suppression orders.", "Publishing suppressed information is
+ * a criminal offence.", "Harvesting shellfish from a closed area is an offence and can result in
+ * fines of up to $100,000.". An act someone is charged with, or a law that changes, is told with
+ * its doer or its date ("Selling the drug is now an offence…").
+ */
+const SUBJECT_TO_ORDERS =
+  /\bmay be subject to (?:an? )?(?:suppression|non-publication|publication|reporting|name)[- ](?:orders?|restrictions?)\b/i;
+const STANDING_OFFENCE =
+  /^\p{Lu}\p{Ll}+ing\b(?![^.!?]*\b(?:now|no longer|since|became|become|will|new)\b)[^.!?]{0,100}?\b(?:is|are) (?:an? )?(?:(?:criminal|serious|federal|summary|indictable) )?(?:offen[cs]e|illegal|unlawful|against the law)\b(?:\s+(?:and|which) (?:can|may|could|carries|attracts)\b[^.!?]{0,80})?\.?$/u;
+
+/** A body's standing status, told by its own page: "Eureka Goldfields Museum Ltd is a not-for-profit company limited by guarantee." */
+const NOT_FOR_PROFIT =
+  /^(?:The )?(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+){1,6}(?:is|are) (?:an? )?(?:registered |independent |local )?(?:not-for-profit|non-profit|nonprofit|charitable|charity)\b(?![^.!?]*\b(?:that|which|who|whose|was|were|has|have|had|will)\b)[^.!?;]{0,60}\.?$/u;
+
+/** A notice's promise to its readers, the same on every notice: "If other high-risk products are recalled, FoodAlert Canada will notify the public…". */
+const WILL_NOTIFY =
+  /^If (?:any )?(?:other|more|further|additional|new)\b[^,]{0,80},\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){1,5}(?:will|shall) (?:notify|inform|alert|advise|update|tell) (?:the )?(?:public|consumers|customers|residents|subscribers|users|readers|members|you)\b/u;
+
+/** A group's or a board's house rules ("Noticeboard rules: no politics, no advertising, be respectful."), and its thanks to its sponsors. */
+const HOUSE_RULES =
+  /^(?:[\p{L}-]+\s+){0,2}(?:rules|guidelines|etiquette)\s*:\s*(?:no|please|be|keep|do not|don['’]t|stay|respect)\b|^(?:(?:many|special|huge|big|with)\s+)?thanks(?: (?:also )?(?:to|go to))? (?:all )?(?:of )?(?:our |the )?(?:sponsors?|partners?|supporters?|funders?|donors?)\b\s*[:,]/iu;
 
 /** A show's or a newsletter's sponsor: "The Machair Podcast is supported by a community broadcasting grant." */
 const SPONSORED =
@@ -139,7 +163,7 @@ const REGULAR_SLOT =
 
 /** Words without which none of the above can match: most sentences have none. */
 const HINT =
-  /\bonly\b|without|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|underwritten|presented by|prohibited|forbidden|banned|permitted|allowed|reminded|published by|issued by|compiled by|maintained by/i;
+  /\bonly\b|without|subject to|illegal|unlawful|against the law|profit|charit|^If |rules|guidelines|etiquette|thanks|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|underwritten|presented by|prohibited|forbidden|banned|permitted|allowed|reminded|published by|issued by|compiled by|maintained by/i;
 /** A report of what someone said is news, whatever it says ("The ministry said timetables may change without notice."). */
 export const REPORTED = /\b(?:said|says|told|according to)\b/;
 
@@ -168,7 +192,12 @@ export function disclaimerKind(text: string): JunkKind | null {
     PUBLISHED_BY.test(text) ||
     (STANDING_BAN.test(text) && !YEAR.test(text)) ||
     REMINDED.test(text) ||
-    REMIT.test(text)
+    REMIT.test(text) ||
+    SUBJECT_TO_ORDERS.test(text) ||
+    STANDING_OFFENCE.test(text) ||
+    NOT_FOR_PROFIT.test(text) ||
+    WILL_NOTIFY.test(text) ||
+    HOUSE_RULES.test(text)
   )
     return 'notice';
   const sponsor = SPONSOR_LINE.exec(text)?.[1];

@@ -36,7 +36,8 @@ const COLUMN = /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:Notes|Notebook|Diary|Dispatch|M
  * "Company announcement no. 19/2028", and with its state: "… No. 47/2028 — CANCELLED"), a
  * date or a clock time closing it after a dash ("Evening Bulletin 19:00 — 3/7/2028", "Cause List —
  * High Court 4 — Friday 23rd June 2028"), or a page's kind heading it ("Voyage Updates", "Match
- * report — Final, second leg", "Parish Announcements — …").
+ * report — Final, second leg", "Parish Announcements — …", "Programme — Opening Night", "Ibri Community
+ * Noticeboard — Telegram").
  */
 const DOCUMENT_NUMBER = /\bNo\.?\s*(?:\d|\p{Lu}{2,}[/-])|\bno\.\s*\d/u;
 /** A notice's state after its number, in capitals: "Notice to Mariners No. 47/2028 — CANCELLED". */
@@ -45,7 +46,7 @@ const STATE_TAIL =
 const DATED_TAIL =
   /[—–|-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*$/u;
 const KIND_HEAD =
-  /^(?:[\p{L}'’-]+\s+){0,3}(?:updates?|report|announcements?|notices?|bulletin|information|list|listings|schedule|timetable|results|advisory|notes)(?:\s+\d{1,2}[:.]\d{2})?\s*(?:[—–|-]|$)/iu;
+  /^(?:[\p{L}'’-]+\s+){0,3}(?:updates?|report|announcements?|notices?|bulletin|information|list|listings|schedule|timetable|results|advisory|notes|programme|program|agenda|line-?up|noticeboard|notice ?board)(?:\s+\d{1,2}[:.]\d{2})?\s*(?:[—–|-]|$)/iu;
 /**
  * Page words that end in -s like a verb ("Voyage Updates", "Election results"), and the audience a
  * notice is addressed to ("Notice to Mariners", "Advice to Travellers"): not read as verbs.

@@ -7,11 +7,11 @@
 /**
  * A post's header in a discussion thread: a user's handle (one word) and when they posted ("lamin_kotu
  * · Sep 18, 2027, 09:14", "Reply from Denzil_R · 9:02 am", "DrNudibranch · Aug 19", "MarinM · Posted
- * Mon 17 Jul 2028, 07:02", "#412 mod_sunbae · Aug 6, 7:45 PM"). A byline names
+ * Mon 17 Jul 2028, 07:02", "#412 mod_sunbae · Aug 6, 7:45 PM", with a role: "mod_aslan · Moderator · Posted 9 August 2028"). A byline names
  * a person in words, and a page has one.
  */
 const POST_HEADER =
-  /^(?:#\d{1,6}\s+)?(?:(?:posted by|reply from|replied by)\s+)?[\p{L}\d][\p{L}\d._-]{2,30}\s+·\s+(?:(?:posted|replied|wrote|edited)\s+(?:on\s+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*,?\s+)?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b|\d+\s*(?:h|m|d|min|hr)s?\b|yesterday|today)/iu;
+  /^(?:#\d{1,6}\s+)?(?:(?:posted by|reply from|replied by)\s+)?[\p{L}\d][\p{L}\d._-]{2,30}\s+·\s+(?:\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+){0,2}\s+·\s+)?(?:(?:posted|replied|wrote|edited)\s+(?:on\s+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*,?\s+)?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b|\d+\s*(?:h|m|d|min|hr)s?\b|yesterday|today)/iu;
 
 /**
  * A chat's exported message header: "[26/10/2027 23:48] Admin Marko:", "[23:48, 26/10/2027] Ivana
@@ -42,11 +42,14 @@ function isGroupPost(lines: readonly string[]): boolean {
 
 /**
  * A microblog post with its replies: the poster's name and handle among the page's first lines
- * ("Kome (Hanamaki) @hanamaki_kome") and two replies or more written "@handle: …". A resident's
- * "There is a BEAR inside the Fresh Mart by the bypass." is a user's word, as a group's post is.
+ * ("Kome (Hanamaki) @hanamaki_kome", "Wambui Gathoni @wambuigathoni · Director, The Salt Road") and
+ * two replies or more written "@handle: …", "Kenya Filmmakers Guild @KEFilmGuild · Replying to
+ * @wambuigathoni: …" or under a handle ("Otieno_Reels: …", "mamake_lamu: …"). A resident's "There
+ * is a BEAR inside the Fresh Mart by the bypass." is a user's word, as a group's post is.
  */
-const HANDLE_LINE = /(?:^|\s)@[\p{L}\d_.]{2,30}$/u;
-const REPLY_LINE = /^@[\p{L}\d_.]{2,30}:\s+\S/u;
+const HANDLE_LINE = /(?:^|\s)@[\p{L}\d_.]{2,30}(?:$|\s+·\s)/u;
+const REPLY_LINE =
+  /^(?:@[\p{L}\d_.]{2,30}|[^:\n]{1,60}·\s+Replying to @[\p{L}\d_.]{2,30}|[\p{L}\d.]*_[\p{L}\d_.]*|\p{Ll}[\p{Ll}\d.]{2,30}\d*):\s+\S/u;
 
 function isMicroblogPost(lines: readonly string[]): boolean {
   if (!lines.slice(0, THREAD_OPENS_WITHIN).some((line) => HANDLE_LINE.test(line))) return false;
