@@ -2,6 +2,7 @@ import { STOPWORDS } from '../shared/text/stopwords';
 import { contentTerms } from '../shared/text/terms';
 import { isFallbackCandidate, isPointCandidate, isTimelineEntry, MIN_POINT_WORDS } from './candidates';
 import { absorbClaim, claimTracker } from './claim-groups';
+import { aboutTheStory } from './connected';
 import { CONTINUES, chooseLead, LEANS_ON_CONTEXT, opensAsScene } from './lead';
 import type { SourceSentence } from './prepare';
 import { relevance } from './scoring';
@@ -71,7 +72,10 @@ export function extractSentences(
     !secondhand.has(model.articleOf[index] ?? -1);
   // Whether a candidate can stand alone is read only when it could be taken (selectMmr,
   // chooseLead): most candidates never come close, and the reading is the costly part.
-  const usable = (index: number): boolean => standaloneOf(model, index) !== null;
+  const usable = (index: number): boolean => {
+    const point = standaloneOf(model, index);
+    return point !== null && aboutTheStory(model, index, point.text);
+  };
   const entries = timelineParagraphs(model);
   model.sentences.forEach((sentence, index) => {
     if (entries.has(`${sentence.article}:${sentence.paragraph}`)) return;
@@ -83,7 +87,13 @@ export function extractSentences(
   // The lead is chosen first, for what it is (lead.ts); the rest by MMR around it.
   const first = taken === undefined || taken.vectors.length === 0;
   const lead = first
-    ? chooseLead(model, strict, claims, headlineArticle, (index) => taken?.placeable?.(index, []) === true)
+    ? chooseLead(
+        model,
+        strict.filter((index) => aboutTheStory(model, index)),
+        claims,
+        headlineArticle,
+        (index) => taken?.placeable?.(index, []) === true,
+      )
     : undefined;
   // With no opening fit to lead, the point told earliest in its article goes first, not the most
   // central: a column's "Supermarkets … are refunding customers" closes it, the recall opens it.

@@ -92,6 +92,14 @@ const WILL_NOTIFY =
 const HOUSE_RULES =
   /^(?:[\p{L}-]+\s+){0,2}(?:rules|guidelines|etiquette)\s*:\s*(?:no|please|be|keep|do not|don['’]t|stay|respect)\b|^(?:(?:many|special|huge|big|with)\s+)?thanks(?: (?:also )?(?:to|go to))? (?:all )?(?:of )?(?:our |the )?(?:sponsors?|partners?|supporters?|funders?|donors?)\b\s*[:,]/iu;
 
+/**
+ * A filing's preamble, which announces what it discloses: "Pursuant to the Law on Securities and the
+ * Listing Rules of the Macedonian Stock Exchange, Pelagon Constructions AD Skopje hereby informs the
+ * public of the following."
+ */
+const HEREBY_INFORMS =
+  /\bhereby (?:informs?|notif(?:y|ies)|announces?|discloses?)\b[^.!?]{0,60}?\b(?:the following|as follows)\s*[.:]?$/i;
+
 /** A show's or a newsletter's sponsor: "The Machair Podcast is supported by a community broadcasting grant." */
 const SPONSORED =
   /^(?:the )?(?:[\p{L}&'’-]+ ){0,5}(?:podcast|show|programme|program|newsletter|series|digest|bulletin|briefing|broadcast|channel|site|website|blog)\b (?:is|are) (?:supported|funded|sponsored|made possible|brought to you|produced with (?:the )?support)\b(?: in part)? by\b/iu;
@@ -163,7 +171,7 @@ const REGULAR_SLOT =
 
 /** Words without which none of the above can match: most sentences have none. */
 const HINT =
-  /\bonly\b|without|subject to|illegal|unlawful|against the law|profit|charit|^If |rules|guidelines|etiquette|thanks|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|underwritten|presented by|prohibited|forbidden|banned|permitted|allowed|reminded|published by|issued by|compiled by|maintained by/i;
+  /\bonly\b|without|hereby|subject to|illegal|unlawful|against the law|profit|charit|^If |rules|guidelines|etiquette|thanks|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|underwritten|presented by|prohibited|forbidden|banned|permitted|allowed|reminded|published by|issued by|compiled by|maintained by/i;
 /** A report of what someone said is news, whatever it says ("The ministry said timetables may change without notice."). */
 export const REPORTED = /\b(?:said|says|told|according to)\b/;
 
@@ -197,7 +205,8 @@ export function disclaimerKind(text: string): JunkKind | null {
     STANDING_OFFENCE.test(text) ||
     NOT_FOR_PROFIT.test(text) ||
     WILL_NOTIFY.test(text) ||
-    HOUSE_RULES.test(text)
+    HOUSE_RULES.test(text) ||
+    HEREBY_INFORMS.test(text)
   )
     return 'notice';
   const sponsor = SPONSOR_LINE.exec(text)?.[1];

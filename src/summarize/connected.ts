@@ -1,0 +1,111 @@
+import { CALENDAR_WORDS } from '../shared/text/calendar';
+import { contentTerms } from '../shared/text/terms';
+import { perArticle, perSentence, type SentenceMemo, type StoryModel } from './story-model';
+import { centroid, cosine } from './vectors';
+
+/**
+ * A point must be about the story: a page of several items (a school's newsletter, a church's
+ * notice sheet, a meeting's resolutions, a programme's rundown) holds the event's item among
+ * others ("Congratulations to Barwon House, who won the athletics carnival…", "Harbour dues for
+ * 2029: deferred to the Michaelmas Meeting."), and no shape tells those from news. What tells them
+ * is that no one else writes of them: a point shares at least one word with a sentence of another
+ * report of the story. Figures, days, months and reporting verbs are shared by items on any
+ * subject and do not count.
+ * docs/summarization.md ("Points about the story").
+ */
+
+const CALENDAR: ReadonlySet<string> = new Set(
+  contentTerms([...CALENDAR_WORDS, 'today', 'yesterday', 'tomorrow', 'week', 'year'].join(' ')),
+);
+
+/** Per vocabulary id: 1 when the term tells nothing of a subject (a figure, a day, a reporting verb). */
+const SUBJECTLESS: WeakMap<StoryModel, Uint8Array> = new WeakMap();
+
+function subjectless(model: StoryModel): Uint8Array {
+  let flags = SUBJECTLESS.get(model);
+  if (flags !== undefined) return flags;
+  flags = new Uint8Array(model.vocabulary.ids.size);
+  for (const [term, id] of model.vocabulary.ids)
+    if (model.isNumberTerm[id] === 1 || model.isReportingTerm[id] === 1 || CALENDAR.has(term)) flags[id] = 1;
+  SUBJECTLESS.set(model, flags);
+  return flags;
+}
+
+/**
+ * Cosine between two articles' centroids under which they are not read as telling one subject: a
+ * scraped page with no story on it (a video's player, an archive's notice) shares nothing with the
+ * report beside it, and a sentence of the report is not held to it.
+ */
+export const LINKED_COSINE = 0.05;
+
+/** Fewest sentences the other articles that tell an article's subject must hold for the test to be read. */
+export const MIN_ELSEWHERE = 6;
+
+const LINKED: SentenceMemo<Int32Array[]> = new WeakMap();
+
+/** Per article: the other articles that tell its subject (see LINKED_COSINE). */
+function linkedArticles(model: StoryModel): Int32Array[] {
+  return perArticle(LINKED, model, -1, () => {
+    const size = model.vocabulary.ids.size;
+    const centroids = model.articles.map((article) => {
+      const start = model.firstSentence[article.index] ?? 0;
+      const own = model.vectors.slice(start, start + article.sentences.length);
+      return own.length > 0 ? centroid(own, size) : null;
+    });
+    return centroids.map((own, a) => {
+      const linked: number[] = [];
+      let sentences = 0;
+      centroids.forEach((other, b) => {
+        if (own === null || other === null || a === b || cosine(own, other) < LINKED_COSINE) return;
+        linked.push(b);
+        sentences += model.articles[b]?.sentences.length ?? 0;
+      });
+      // A brief of a sentence or two beside it leaves most of an article's own details unshared.
+      return sentences >= MIN_ELSEWHERE ? Int32Array.from(linked) : new Int32Array(0);
+    });
+  });
+}
+
+const TOLD_ELSEWHERE: SentenceMemo<boolean> = new WeakMap();
+
+/**
+ * Whether a sentence may be a point of the story as far as its subject goes (see above): it
+ * shares a word with a sentence of another report that tells its article's subject. An article
+ * that no other report tells (the story's only report, or one beside pages about nothing) keeps
+ * every point it had. `shown`: the point as it would be shown, a leading pronoun replaced by its
+ * name ("Solberg has promised…" for "She has promised…").
+ */
+export function aboutTheStory(model: StoryModel, index: number, shown?: string): boolean {
+  const own = model.sentences[index]?.text;
+  if (shown !== undefined && shown !== own) return toldElsewhere(model, index, shownIds(model, shown));
+  return perSentence(TOLD_ELSEWHERE, model, index, () =>
+    toldElsewhere(model, index, model.vectors[index]?.ids ?? []),
+  );
+}
+
+/** The vocabulary ids of a point as shown ("Solberg has promised…" for "She has promised…"). */
+function shownIds(model: StoryModel, text: string): number[] {
+  const ids: number[] = [];
+  for (const term of contentTerms(text)) {
+    const id = model.vocabulary.ids.get(term);
+    if (id !== undefined) ids.push(id);
+  }
+  return ids;
+}
+
+function toldElsewhere(model: StoryModel, index: number, ids: ArrayLike<number>): boolean {
+  {
+    const linked = linkedArticles(model)[model.articleOf[index] ?? -1];
+    if (linked === undefined || linked.length === 0) return true;
+    const flags = subjectless(model);
+    const text = model.sentences[index]?.text;
+    for (const id of Array.from(ids)) {
+      if (flags[id] === 1) continue;
+      // A copy of the sentence in another outlet's carriage of the same wire text tells nothing.
+      for (const other of model.postings[id]?.sentences ?? [])
+        if (linked.includes(model.articleOf[other] ?? -1) && model.sentences[other]?.text !== text)
+          return true;
+    }
+    return false;
+  }
+}
