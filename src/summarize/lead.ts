@@ -130,7 +130,7 @@ export const CONTINUES =
 const FOLLOWS_FROM = /^[^,;:.]{0,80}?\b(?:therefore|hence|consequently|accordingly|thus)\b(?! far\b)/i;
 
 export const LEANS_ON_CONTEXT =
-  /^["“‘']?(?:he|she|it|they|we|this|these|that|those|his|her|its|their|but|and|or|however|also|so|then|there|still|yet|meanwhile|(?:[\p{L}\d-]+ )?(?:minutes|hours|days|weeks|months|years|decades|centuries) later)\b/iu;
+  /^["“‘']?(?:he|she|it|they|we|this|these|that|those|his|her|its|their|but|and|or|however|also|so|then|there|still|yet|meanwhile|(?:[\p{L}\d-]+ )?(?:minutes|hours|days|weeks|months|years|decades|centuries) (?:later|on))\b/iu;
 
 /**
  * An opening set in a year well before its article's ("In the summer of 1982, the priest of a

@@ -100,6 +100,20 @@ const HOUSE_RULES =
 const HEREBY_INFORMS =
   /\bhereby (?:informs?|notif(?:y|ies)|announces?|discloses?)\b[^.!?]{0,60}?\b(?:the following|as follows)\s*[.:]?$/i;
 
+/**
+ * A record's standing lines: "A certified version of this Report can be obtained from the Hansard
+ * Editor, Senate.", "The minutes of the Midsummer Meeting of 5th July 2028 were approved.", "The
+ * meeting closed at 4.12 pm.", a motion's outcome alone ("Carried without a division."), and a show's
+ * rights line: "Music in this episode is used with
+ * permission of Bethel Methodist Chapel…".
+ */
+const CERTIFIED_COPY =
+  /^(?:an? |the )?(?:certified|official|full|signed) (?:version|copy|text|record) of (?:this|the) (?:report|record|transcript|document|minutes|hansard|judgment|order)\b[^.!?]{0,20}?\b(?:can|may) be (?:obtained|requested|ordered|had)\b/i;
+const MINUTES_ROUTINE =
+  /^(?:Carried|Agreed|Adopted|Approved|Lost|Defeated|Negatived)(?: (?:unanimously|without (?:a )?(?:division|vote|dissent)|nem\.? ?con\.?|on a show of hands|on the voices))?\.?$|^(?:The )?minutes of the (?:[\p{L}\d'’-]+ ){0,8}?(?:meeting|session|sitting)\b[^.!?]{0,60}?\b(?:were|was) (?:approved|adopted|confirmed|signed)\b[^.!?]{0,30}\.?$|^The (?:meeting|session|sitting|hearing) (?:closed|ended|rose|adjourned|was closed)(?: at \d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)?\.?$/iu;
+const USED_WITH_PERMISSION =
+  /^(?:(?:theme |the )?music|audio|images?|photos?|photographs|footage|clips?|archive (?:audio|footage|recordings?)) (?:in|for|on|used in) (?:this|today['’]s) (?:episode|programme|program|show|podcast|video|broadcast|film)\b[^.!?]{0,20}?\b(?:is|are) (?:used|reproduced|included)\b[^.!?]{0,20}?\b(?:with|by) (?:the )?(?:kind )?permission\b/i;
+
 /** A show's or a newsletter's sponsor: "The Machair Podcast is supported by a community broadcasting grant." */
 const SPONSORED =
   /^(?:the )?(?:[\p{L}&'’-]+ ){0,5}(?:podcast|show|programme|program|newsletter|series|digest|bulletin|briefing|broadcast|channel|site|website|blog)\b (?:is|are) (?:supported|funded|sponsored|made possible|brought to you|produced with (?:the )?support)\b(?: in part)? by\b/iu;
@@ -171,7 +185,7 @@ const REGULAR_SLOT =
 
 /** Words without which none of the above can match: most sentences have none. */
 const HINT =
-  /\bonly\b|without|hereby|subject to|illegal|unlawful|against the law|profit|charit|^If |rules|guidelines|etiquette|thanks|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|underwritten|presented by|prohibited|forbidden|banned|permitted|allowed|reminded|published by|issued by|compiled by|maintained by/i;
+  /\bonly\b|without|hereby|certified|official|minutes|closed|ended|rose|adjourned|permission|^(?:carried|agreed|adopted|approved|lost|defeated|negatived)|subject to|illegal|unlawful|against the law|profit|charit|^If |rules|guidelines|etiquette|thanks|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|underwritten|presented by|prohibited|forbidden|banned|permitted|allowed|reminded|published by|issued by|compiled by|maintained by/i;
 /** A report of what someone said is news, whatever it says ("The ministry said timetables may change without notice."). */
 export const REPORTED = /\b(?:said|says|told|according to)\b/;
 
@@ -206,7 +220,10 @@ export function disclaimerKind(text: string): JunkKind | null {
     NOT_FOR_PROFIT.test(text) ||
     WILL_NOTIFY.test(text) ||
     HOUSE_RULES.test(text) ||
-    HEREBY_INFORMS.test(text)
+    HEREBY_INFORMS.test(text) ||
+    CERTIFIED_COPY.test(text) ||
+    MINUTES_ROUTINE.test(text) ||
+    USED_WITH_PERMISSION.test(text)
   )
     return 'notice';
   const sponsor = SPONSOR_LINE.exec(text)?.[1];

@@ -1,6 +1,6 @@
 import { REPORTED } from './disclaimers';
 import type { JunkKind } from './page-junk';
-import { CLAUSE_VERB } from './scene-captions';
+import { CLAUSE_VERB, isVerbless } from './scene-captions';
 
 /**
  * Lines that list what a page holds rather than tell news: a meeting record's attendance ("Present:
@@ -56,7 +56,7 @@ const ON_AIR =
   /\b(?:airs|is on air|is broadcast|broadcasts|goes out|streams)\b[^.!?]{0,30}?\b(?:weekdays|weeknights|daily|nightly|every (?:day|weekday|morning|evening|night)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b[^.!?]{0,20}?\b\d{1,2}(?:[:.]\d\d)?\s*(?:to|-|–)?\s*(?:\d{1,2}(?:[:.]\d\d)?\s*)?(?:[ap]\.?m\b|h\b|hrs\b)/i;
 /** A show's word that its guest is there: "Mayor Whitford is on the line.", "Dr Sandhu is with us now." */
 const ON_THE_LINE =
-  /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Mayor|Minister|Chief|Captain|Sergeant|Inspector)\.? )?(?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+ (?:is|are) (?:on the (?:line|phone)|with (?:us|me)|here with (?:us|me)|in the studio)(?: (?:now|again|this (?:morning|evening)|from [\p{Lu}][\p{L}'’-]+))?\.?$/u;
+  /^On the (?:line|phone) (?:now )?(?:is|are|from [\p{Lu}][\p{L}'’-]+ (?:is|are)) \p{Lu}|^(?:(?:Dr|Mr|Mrs|Ms|Prof|Mayor|Minister|Chief|Captain|Sergeant|Inspector)\.? )?(?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+ (?:is|are) (?:on the (?:line|phone)|with (?:us|me)|here with (?:us|me)|in the studio)(?: (?:now|again|this (?:morning|evening)|from [\p{Lu}][\p{L}'’-]+))?\.?$/u;
 /**
  * An institution's standing description by its holdings: "The Panjakent Museum of Local History
  * holds more than 12,000 objects from the upper valley, from the Bronze Age to the twentieth
@@ -67,6 +67,35 @@ const HOLDINGS =
 /** A bulletin's rundown under its label: "The headlines: a forest fire near Bab Taza, the new seafront promenade…". */
 const RUNDOWN =
   /^(?:(?:the|today['’]s|tonight['’]s|this (?:morning|evening)['’]s|our|in the|top) )?(?:headlines|coming up|still to come|on the (?:programme|program|show))(?: (?:tonight|today|this (?:morning|evening|hour)|at \d{1,2}))?\s*:\s/i;
+/**
+ * A record's running header in parts between bars, run into its first line: "THE SENATE | THE
+ * HANSARD | Thursday, 7th September, 2028 | The House met at the Senate Chamber…".
+ */
+const BARRED_HEADER = /^(?:[^|.!?]{2,40} \| ){2,}/;
+
+/**
+ * A programme's rundown without its label: three items or more between semicolons, the last after
+ * "and", one of them a topic with no verb ("Hengyu counts the cost of Sunday's fab fire; a preview
+ * of Thursday's central bank decision; and a Tainan bubble-tea chain heads for Tokyo."). Three
+ * clauses so joined tell news ("The rebels took the airport; the army retreated…; and the
+ * president fled…").
+ */
+const ITEM_LIST = /^(?:[^;.!?]{3,90}; ){2,}and [^;.!?]{3,90}[.!]?$/;
+
+function isRundownList(text: string): boolean {
+  if (!ITEM_LIST.test(text)) return false;
+  return text
+    .replace(/[.!]$/, '')
+    .split(/;\s+(?:and\s+)?/)
+    .some((item) => /^(?:a|an|the|our|plus|more on)\s/i.test(item) && isVerbless(item));
+}
+
+/**
+ * A show's teaser for its episode: "This week Jake and Marta break down Dilnoza Rakhimova's 158kg
+ * clean and jerk…", "On today's show, we look at…".
+ */
+const EPISODE_TEASER =
+  /^(?:(?:This|Next|Last) (?:week|episode|time)|(?:On|In) (?:this|today['’]s|tonight['’]s) (?:episode|show|programme|program)),? (?:\p{Lu}[\p{L}'’-]+(?:,? (?:and|&) \p{Lu}[\p{L}'’-]+)*|we|I|the (?:team|panel|hosts?)) (?:break down|discuss|talk|look at|dig into|unpack|ask|chat|go through|preview|review|react|explain|get into)\b/u;
 /** A transcript's note on how it was made: "Transcript generated automatically and lightly edited; it may contain errors." */
 const TRANSCRIPT_NOTE =
   /^(?:(?:the|this) )?(?:(?:automatic|automated|machine|computer)[- ]generated )?(?:transcripts?|captions?|subtitles?)\b[^.!?]{0,40}?\b(?:(?:generated|produced|created|made|transcribed) (?:automatically|by (?:machine|software|computer|speech recognition|an? (?:automated|automatic)))|(?:may|might|could) contain (?:errors|mistakes|inaccuracies))\b/i;
@@ -143,7 +172,7 @@ const AND_NAME = /\band\s+\p{Lu}/u;
 
 /** Words without which none of a page's notes on itself (below) can match. */
 const OWN_HINT =
-  /welcome|(?:listed|scheduled|set down|fixed) for|\bjoins? |headlines|\bairs\b|on air|broadcast|goes out|streams|on the (?:line|phone)|with (?:us|me)|in the studio|holds|houses|keeps|cares for|contains|preserves|coming up|still to come|on the (?:programme|program|show)|transcript|caption|subtitle|^(?:the )?(?:(?:cause |daily |court )?list|(?:next|further|following) )|\bago\b|^(?:collected|compiled|recorded|prepared|catalogued|determined|identified|verified|photographed|digiti|donated|acquired)\b|\b(?:open|staffed|available)\b|take a|\b(?:pro|premium|plus|paid|gold|business|professional|subscriber|member|members|supporter)\b|^upgrade|accessed|retrieved|consulted|viewed| in (?:this|today|tonight)|^(?:[\p{L}-]+ )?(?:timings?|hours|times)\b| [—–-] (?:an?|the|your) /iu;
+  /welcome|; and |^(?:this|next|last|on|in) |(?:listed|scheduled|set down|fixed) for|\bjoins? |headlines|\bairs\b|on air|broadcast|goes out|streams|on the (?:line|phone)|with (?:us|me)|in the studio|holds|houses|keeps|cares for|contains|preserves|coming up|still to come|on the (?:programme|program|show)|transcript|caption|subtitle|^(?:the )?(?:(?:cause |daily |court )?list|(?:next|further|following) )|\bago\b|^(?:collected|compiled|recorded|prepared|catalogued|determined|identified|verified|photographed|digiti|donated|acquired)\b|\b(?:open|staffed|available)\b|take a|\b(?:pro|premium|plus|paid|gold|business|professional|subscriber|member|members|supporter)\b|^upgrade|accessed|retrieved|consulted|viewed| in (?:this|today|tonight)|^(?:[\p{L}-]+ )?(?:timings?|hours|times)\b| [—–-] (?:an?|the|your) /iu;
 
 /**
  * A page's trail of where it sits: "Home › Job fairs › Upcoming", "News » Local » Courts": short
@@ -153,6 +182,7 @@ const BREADCRUMB = /^(?:[^›»>.!?]{1,40}?\s*[›»>]\s*){2,8}[^›»>.!?]{1,60
 
 /** The kind of page line a sentence is (above), or null. */
 export function pageLineKind(text: string): JunkKind | null {
+  if (text.includes(' | ') && BARRED_HEADER.test(text)) return 'notice';
   if ((text.includes('›') || text.includes('»') || text.includes('>')) && BREADCRUMB.test(text))
     return 'related';
   return (
@@ -187,7 +217,7 @@ function ownNoteKind(text: string): JunkKind | null {
   if (REPORTED.test(text)) return null;
   if (JOINS_HOST.test(text) || ON_THE_LINE.test(text)) return 'transcript';
   if (ON_AIR.test(text) || HOLDINGS.test(text)) return 'notice';
-  if (RUNDOWN.test(text)) return 'related';
+  if (RUNDOWN.test(text) || EPISODE_TEASER.test(text) || isRundownList(text)) return 'related';
   if (TRANSCRIPT_NOTE.test(text)) return 'notice';
   if (PAID_TIER.test(text)) return 'prompt';
   if (RELISTED.test(text) || OWN_SCHEDULE.test(text) || OFFICE_HOURS.test(text)) return 'notice';
