@@ -1,4 +1,4 @@
-import { CALENDAR_WORDS } from '../shared/text/calendar';
+import { CALENDAR_WORDS, RELATIVE_DAY_WORDS } from '../shared/text/calendar';
 import { contentTerms } from '../shared/text/terms';
 import { perArticle, perSentence, type SentenceMemo, type StoryModel } from './story-model';
 import { centroid, cosine } from './vectors';
@@ -9,13 +9,13 @@ import { centroid, cosine } from './vectors';
  * others ("Congratulations to Barwon House, who won the athletics carnival…", "Harbour dues for
  * 2029: deferred to the Michaelmas Meeting."), and no shape tells those from news. What tells them
  * is that no one else writes of them: a point shares at least one word with a sentence of another
- * report of the story. Figures, days, months and reporting verbs are shared by items on any
- * subject and do not count.
- * docs/summarization.md ("Points about the story").
+ * article of the story that tells its article's subject. Figures, days, months and reporting verbs
+ * are shared by items on any subject and do not count. docs/summarization.md ("Points about the
+ * story").
  */
 
 const CALENDAR: ReadonlySet<string> = new Set(
-  contentTerms([...CALENDAR_WORDS, 'today', 'yesterday', 'tomorrow', 'week', 'year'].join(' ')),
+  contentTerms([...CALENDAR_WORDS, ...RELATIVE_DAY_WORDS, 'year'].join(' ')),
 );
 
 /** Per vocabulary id: 1 when the term tells nothing of a subject (a figure, a day, a reporting verb). */
@@ -70,16 +70,16 @@ const TOLD_ELSEWHERE: SentenceMemo<boolean> = new WeakMap();
 
 /**
  * Whether a sentence may be a point of the story as far as its subject goes (see above): it
- * shares a word with a sentence of another report that tells its article's subject. An article
- * that no other report tells (the story's only report, or one beside pages about nothing) keeps
- * every point it had. `shown`: the point as it would be shown, a leading pronoun replaced by its
- * name ("Solberg has promised…" for "She has promised…").
+ * shares a word with a sentence of another article that tells its article's subject. An article
+ * that no other article tells (the story's only one, or one beside pages about nothing or a brief
+ * of a sentence or two) keeps every point it had. `shown`: the point as it would be shown, a
+ * leading pronoun replaced by its name ("Solberg has promised…" for "She has promised…").
  */
 export function aboutTheStory(model: StoryModel, index: number, shown?: string): boolean {
   const own = model.sentences[index]?.text;
   if (shown !== undefined && shown !== own) return toldElsewhere(model, index, shownIds(model, shown));
   return perSentence(TOLD_ELSEWHERE, model, index, () =>
-    toldElsewhere(model, index, model.vectors[index]?.ids ?? []),
+    toldElsewhere(model, index, Array.from(model.vectors[index]?.ids ?? [])),
   );
 }
 
@@ -93,19 +93,16 @@ function shownIds(model: StoryModel, text: string): number[] {
   return ids;
 }
 
-function toldElsewhere(model: StoryModel, index: number, ids: ArrayLike<number>): boolean {
-  {
-    const linked = linkedArticles(model)[model.articleOf[index] ?? -1];
-    if (linked === undefined || linked.length === 0) return true;
-    const flags = subjectless(model);
-    const text = model.sentences[index]?.text;
-    for (const id of Array.from(ids)) {
-      if (flags[id] === 1) continue;
-      // A copy of the sentence in another outlet's carriage of the same wire text tells nothing.
-      for (const other of model.postings[id]?.sentences ?? [])
-        if (linked.includes(model.articleOf[other] ?? -1) && model.sentences[other]?.text !== text)
-          return true;
-    }
-    return false;
+function toldElsewhere(model: StoryModel, index: number, ids: readonly number[]): boolean {
+  const linked = linkedArticles(model)[model.articleOf[index] ?? -1];
+  if (linked === undefined || linked.length === 0) return true;
+  const flags = subjectless(model);
+  const text = model.sentences[index]?.text;
+  for (const id of ids) {
+    if (flags[id] === 1) continue;
+    // A copy of the sentence in another outlet's carriage of the same wire text tells nothing.
+    for (const other of model.postings[id]?.sentences ?? [])
+      if (linked.includes(model.articleOf[other] ?? -1) && model.sentences[other]?.text !== text) return true;
   }
+  return false;
 }

@@ -1,4 +1,4 @@
-import { CALENDAR_WORDS } from './calendar';
+import { CALENDAR_WORDS, RELATIVE_DAY_WORDS } from './calendar';
 import { contentTerms, isNumber, wordCount } from './terms';
 
 /**
@@ -26,9 +26,7 @@ const NEWSLETTER_MARK =
 const OWN_SUBJECT_SHARE = 0.2;
 
 /** Day and month names and the days around today, which items on any subject share. */
-const CALENDAR = new Set(
-  contentTerms([...CALENDAR_WORDS, 'today', 'yesterday', 'tomorrow', 'week'].join(' ')),
-);
+const CALENDAR = new Set(contentTerms([...CALENDAR_WORDS, ...RELATIVE_DAY_WORDS].join(' ')));
 
 /** Longest item heading, in words. */
 const HEADING_WORDS = 12;
