@@ -154,6 +154,13 @@ const NEGATORS = new Set(
   `not no never nor neither none nobody nothing without cannot unable declined refused`.split(/\s+/),
 );
 
+/** Whether the word at `i` denies: "no" before a figure is a number's abbreviation ("Decision No. 413", "No 10 Downing Street"). */
+function deniesAt(words: readonly string[], i: number): boolean {
+  const word = words[i] ?? '';
+  if (word.endsWith("n't")) return true;
+  return NEGATORS.has(word) && !(word === 'no' && /^\d/.test(words[i + 1] ?? ''));
+}
+
 /** A denial in two words: "ruled out new taxes". */
 const DENIAL_PHRASE = /\brul(?:e|es|ed|ing) out\b/i;
 
@@ -172,7 +179,7 @@ function deniedWords(text: string): Set<string> {
   const words = tokens(text);
   const denied = new Set<string>();
   words.forEach((word, i) => {
-    const negator = NEGATORS.has(word) || word.endsWith("n't");
+    const negator = deniesAt(words, i);
     const instead = INSTEAD.test(word) && /^(?:than|of)$/.test(words[i + 1] ?? '');
     if (!negator && !instead) return;
     const from = instead ? i + 2 : i + 1;
@@ -183,9 +190,8 @@ function deniedWords(text: string): Set<string> {
 }
 
 function negated(text: string): boolean {
-  return (
-    DENIAL_PHRASE.test(text) || tokens(text).some((token) => NEGATORS.has(token) || token.endsWith("n't"))
-  );
+  const words = tokens(text);
+  return DENIAL_PHRASE.test(text) || words.some((_, i) => deniesAt(words, i));
 }
 
 /** Titles and initials before a full stop that does not end a sentence ("Col. Kurtz", "John F. Kennedy"). */

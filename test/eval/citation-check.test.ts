@@ -87,6 +87,23 @@ describe('independent citation check', () => {
     );
   });
 
+  it('reads "No." before a figure as a number, not a denial, and still refuses a denial', () => {
+    const point =
+      'The Mayor is instructed to award the contract for zone enforcement cameras within six months.';
+    expect(
+      missingFromArticle(
+        point,
+        'Decision No. 413: The Mayor is instructed to award the contract for zone enforcement cameras within six months.',
+      ),
+    ).toEqual([]);
+    expect(
+      missingFromArticle(
+        point,
+        'Decision 413: No mayor is instructed to award the contract for zone enforcement cameras within six months.',
+      ),
+    ).toContain('(polarity)');
+  });
+
   it('reads "ruled out" as a denial', () => {
     const article =
       'Finance minister Jana Pichler has ruled out new taxes to meet the targets.\n\nThe court gave parliament until 2027.';
