@@ -181,11 +181,11 @@ const FORM_FIELD = /^(?:[IVX]{1,4}|\d{1,2})(?:\.\d{1,2}){1,3}\)?\s+\p{Lu}[\p{L}\
 
 /**
  * A sentence that points at its page's layout ("…should not sell, serve or use, the recalled
- * products described below.", "See the table above."): it leaves the reader of a point without
- * what it points at.
+ * products described below.", "See the table above.", "Status: OFFICIAL (amended … — see Official
+ * Notice No. 3)"): it leaves the reader of a point without what it points at.
  */
 const POINTS_AT_PAGE =
-  /\b(?:described|listed|shown|detailed|set out|given|outlined|pictured|included) (?:below|above)\b|\b(?:see|in) the (?:table|list|chart|map|box|links?) (?:below|above)\b/i;
+  /\b(?:described|listed|shown|detailed|set out|given|outlined|pictured|included) (?:below|above)\b|\b(?:see|in) the (?:table|list|chart|map|box|links?) (?:below|above)\b|\bsee (?:official )?(?:notice|note|table|annex|appendix|page|section|item)\b/i;
 
 /** Whether a sentence reads as a self-contained statement fit to be a key point. */
 export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_WORDS): boolean {

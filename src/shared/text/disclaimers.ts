@@ -49,7 +49,7 @@ const NOT_RESPONSIBLE =
  * warnings.", "The agency accepts no liability for decisions taken on the basis of it.".
  */
 const NOT_ADVICE =
-  /\b(?:is|are) (?:intended )?for (?:general )?(?:information|informational|educational|entertainment|guidance|reference)(?: purposes)? only\b|\b(?:is|are|does) not (?:constitute |intended as |a substitute for )?(?:an? )?(?:financial|legal|investment|medical|tax|professional)(?:,? (?:or |and )?(?:financial|legal|investment|medical|tax|professional))* advice\b|\bdoes not replace (?:the )?(?:official|professional)\b|\baccepts? no (?:liability|responsibility) (?:whatsoever )?for (?:any )?(?:decisions|errors|omissions|reliance|use|actions|inaccuracies|(?:its|their|the) (?:accuracy|completeness|reliability))\b|\baccepts? no (?:liability|responsibility) (?:whatsoever )?for (?:any )?(?:loss|losses|damage|damages|delays?|costs|consequences)\b[^.!?]{0,30}?\b(?:arising|resulting|caused|incurred|suffered|howsoever)\b/i;
+  /\b(?:is|are) (?:intended )?for (?:general )?(?:information|informational|educational|entertainment|guidance|reference)(?: purposes)? only\b|\b(?:is|are|does) not (?:constitute |intended as |a substitute for )?(?:an? )?(?:financial|legal|investment|medical|tax|professional)(?:,? (?:or |and )?(?:financial|legal|investment|medical|tax|professional))* advice\b|\bdoes not replace (?:the )?(?:official|professional)\b|\baccepts? no (?:liability|responsibility) (?:whatsoever )?for (?:any )?(?:decisions|errors|omissions|reliance|use|actions|inaccuracies|(?:its|their|the) (?:accuracy|completeness|reliability|contents?))\b|\baccepts? no (?:liability|responsibility) (?:whatsoever )?for (?:any )?(?:loss|losses|damage|damages|delays?|costs|consequences)\b[^.!?]{0,30}?\b(?:arising|resulting|caused|incurred|suffered|howsoever)\b/i;
 
 /** "Scores are provisional until confirmed by the head judge.", "Results are UNOFFICIAL and will not be ratified." */
 const PROVISIONAL =
@@ -113,6 +113,26 @@ const MINUTES_ROUTINE =
   /^(?:Carried|Agreed|Adopted|Approved|Lost|Defeated|Negatived)(?: (?:unanimously|without (?:a )?(?:division|vote|dissent)|nem\.? ?con\.?|on a show of hands|on the voices))?\.?$|^(?:The )?minutes of the (?:[\p{L}\d'’-]+ ){0,8}?(?:meeting|session|sitting)\b[^.!?]{0,60}?\b(?:were|was) (?:approved|adopted|confirmed|signed)\b[^.!?]{0,30}\.?$|^The (?:meeting|session|sitting|hearing) (?:closed|ended|rose|adjourned|was closed)(?: at \d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)?\.?$/iu;
 const USED_WITH_PERMISSION =
   /^(?:(?:theme |the )?music|audio|images?|photos?|photographs|footage|clips?|archive (?:audio|footage|recordings?)) (?:in|for|on|used in) (?:this|today['’]s) (?:episode|programme|program|show|podcast|video|broadcast|film)\b[^.!?]{0,20}?\b(?:is|are) (?:used|reproduced|included)\b[^.!?]{0,20}?\b(?:with|by) (?:the )?(?:kind )?permission\b/i;
+
+/**
+ * A page's notes on how it works and how it is made: "Data refreshes every 5 minutes.", "Notes:
+ * Times are Central Africa Time.", "Report a power cut: call 2727 (toll-free) or use the … app.",
+ * "Minutes are published within seven days of the session.", "The Union reminds member clubs
+ * that…", a show's "The Ledger Hour is produced by Savanna Ledger in Nairobi." and "Heritage Walk
+ * is an independent podcast about the places and people of George Town.".
+ */
+const REFRESHED =
+  /^(?:the )?(?:data|page|figures|information|status|map|times|positions?|readings|this page)(?: on this page)? (?:is |are )?(?:refresh(?:es|ed)?|updat(?:es|ed)|reload(?:s|ed)?) (?:automatically )?every \d+ (?:seconds?|minutes?|mins?|hours?)\.?$/i;
+const TIMES_ARE =
+  /^(?:notes?:\s*)?(?:all )?times (?:shown )?(?:are|are given in|are in) (?:local time|\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3} (?:time|Time)|\(?[A-Z]{2,5}\)?)\.?$/iu;
+const REPORT_A =
+  /^(?:to )?report (?:a|an) [\p{L} -]{2,30}:?\s*(?:call|phone|ring|text|email|use|visit|dial)\b/iu;
+const PUBLISHED_WITHIN =
+  /^(?:the )?(?:minutes|results|transcripts?|records?|recordings?|decisions) (?:are|will be) (?:published|posted|made available|available|circulated) within (?:\d+|one|two|three|four|five|six|seven|ten|fourteen) (?:working )?(?:days|weeks)\b/i;
+const REMINDS =
+  /^(?:The )?(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:again )?reminds (?:all )?(?:[\p{L}-]+ ){0,3}(?:that|to)\b/u;
+const SHOW_ITSELF =
+  /^(?:The )?(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}is (?:(?:an?|the) (?:(?:independent|weekly|daily|monthly|fortnightly|award-winning|local|free)\s+)*(?:podcast|show|radio show|programme|program|newsletter|series|digest)\b|(?:produced|made|presented|hosted|published) by\b)/u;
 
 /** A show's or a newsletter's sponsor: "The Machair Podcast is supported by a community broadcasting grant." */
 const SPONSORED =
@@ -185,7 +205,7 @@ const REGULAR_SLOT =
 
 /** Words without which none of the above can match: most sentences have none. */
 const HINT =
-  /\bonly\b|without|hereby|certified|official|minutes|closed|ended|rose|adjourned|permission|^(?:carried|agreed|adopted|approved|lost|defeated|negatived)|subject to|illegal|unlawful|against the law|profit|charit|^If |rules|guidelines|etiquette|thanks|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|underwritten|presented by|prohibited|forbidden|banned|permitted|allowed|reminded|published by|issued by|compiled by|maintained by/i;
+  /\bonly\b|without|hereby|refresh|updates every|updated every|times|report a|within|reminds|podcast|show|programme|program|newsletter|series|digest|produced by|made by|presented by|hosted by|certified|official|minutes|closed|ended|rose|adjourned|permission|^(?:carried|agreed|adopted|approved|lost|defeated|negatived)|subject to|illegal|unlawful|against the law|profit|charit|^If |rules|guidelines|etiquette|thanks|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|responsibility|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|underwritten|presented by|prohibited|forbidden|banned|permitted|allowed|reminded|published by|issued by|compiled by|maintained by/i;
 /** A report of what someone said is news, whatever it says ("The ministry said timetables may change without notice."). */
 export const REPORTED = /\b(?:said|says|told|according to)\b/;
 
@@ -223,7 +243,13 @@ export function disclaimerKind(text: string): JunkKind | null {
     HEREBY_INFORMS.test(text) ||
     CERTIFIED_COPY.test(text) ||
     MINUTES_ROUTINE.test(text) ||
-    USED_WITH_PERMISSION.test(text)
+    USED_WITH_PERMISSION.test(text) ||
+    REFRESHED.test(text) ||
+    TIMES_ARE.test(text) ||
+    REPORT_A.test(text) ||
+    PUBLISHED_WITHIN.test(text) ||
+    REMINDS.test(text) ||
+    SHOW_ITSELF.test(text)
   )
     return 'notice';
   const sponsor = SPONSOR_LINE.exec(text)?.[1];

@@ -56,7 +56,7 @@ const ON_AIR =
   /\b(?:airs|is on air|is broadcast|broadcasts|goes out|streams)\b[^.!?]{0,30}?\b(?:weekdays|weeknights|daily|nightly|every (?:day|weekday|morning|evening|night)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b[^.!?]{0,20}?\b\d{1,2}(?:[:.]\d\d)?\s*(?:to|-|–)?\s*(?:\d{1,2}(?:[:.]\d\d)?\s*)?(?:[ap]\.?m\b|h\b|hrs\b)/i;
 /** A show's word that its guest is there: "Mayor Whitford is on the line.", "Dr Sandhu is with us now." */
 const ON_THE_LINE =
-  /^On the (?:line|phone) (?:now )?(?:is|are|from [\p{Lu}][\p{L}'’-]+ (?:is|are)) \p{Lu}|^(?:(?:Dr|Mr|Mrs|Ms|Prof|Mayor|Minister|Chief|Captain|Sergeant|Inspector)\.? )?(?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+ (?:is|are) (?:on the (?:line|phone)|with (?:us|me)|here with (?:us|me)|in the studio)(?: (?:now|again|this (?:morning|evening)|from [\p{Lu}][\p{L}'’-]+))?\.?$/u;
+  /\band (?:he|she|they)(?:['’]s|['’]re| is| are) (?:on the (?:line|phone)|with (?:us|me)|in the studio)(?: now)?\.?$|^On the (?:line|phone) (?:now )?(?:is|are|from [\p{Lu}][\p{L}'’-]+ (?:is|are)) \p{Lu}|^(?:(?:Dr|Mr|Mrs|Ms|Prof|Mayor|Minister|Chief|Captain|Sergeant|Inspector)\.? )?(?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+ (?:is|are) (?:on the (?:line|phone)|with (?:us|me)|here with (?:us|me)|in the studio)(?: (?:now|again|this (?:morning|evening)|from [\p{Lu}][\p{L}'’-]+))?\.?$/u;
 /**
  * An institution's standing description by its holdings: "The Panjakent Museum of Local History
  * holds more than 12,000 objects from the upper valley, from the Bronze Age to the twentieth
@@ -92,10 +92,11 @@ function isRundownList(text: string): boolean {
 
 /**
  * A show's teaser for its episode: "This week Jake and Marta break down Dilnoza Rakhimova's 158kg
- * clean and jerk…", "On today's show, we look at…".
+ * clean and jerk…", "This week Mei and Arun walk the route…", "On today's show, we look at…",
+ * "Habimana explains why the 8.25% coupon came in below…".
  */
 const EPISODE_TEASER =
-  /^(?:(?:This|Next|Last) (?:week|episode|time)|(?:On|In) (?:this|today['’]s|tonight['’]s) (?:episode|show|programme|program)),? (?:\p{Lu}[\p{L}'’-]+(?:,? (?:and|&) \p{Lu}[\p{L}'’-]+)*|we|I|the (?:team|panel|hosts?)) (?:break down|discuss|talk|look at|dig into|unpack|ask|chat|go through|preview|review|react|explain|get into)\b/u;
+  /^(?:(?:This|Next|Last) (?:week|episode|time)|(?:On|In) (?:this|today['’]s|tonight['’]s) (?:episode|show|programme|program)),? (?:\p{Lu}[\p{L}'’-]+(?:,? (?:and|&) \p{Lu}[\p{L}'’-]+)*|we|I|the (?:team|panel|hosts?)) (?:break down|discuss|talk|look at|dig into|unpack|ask|chat|go through|preview|review|react|explain|get into|walk|visit|meet|hear|take|follow|travel|speak|sit down|catch up)\b|^\p{Lu}[\p{L}'’-]+ (?:explains|discusses|tells us|talks about|looks at|unpacks|breaks down) (?:why|how|what|whether)\b/u;
 /** A transcript's note on how it was made: "Transcript generated automatically and lightly edited; it may contain errors." */
 const TRANSCRIPT_NOTE =
   /^(?:(?:the|this) )?(?:(?:automatic|automated|machine|computer)[- ]generated )?(?:transcripts?|captions?|subtitles?)\b[^.!?]{0,40}?\b(?:(?:generated|produced|created|made|transcribed) (?:automatically|by (?:machine|software|computer|speech recognition|an? (?:automated|automatic)))|(?:may|might|could) contain (?:errors|mistakes|inaccuracies))\b/i;
@@ -172,7 +173,7 @@ const AND_NAME = /\band\s+\p{Lu}/u;
 
 /** Words without which none of a page's notes on itself (below) can match. */
 const OWN_HINT =
-  /welcome|; and |^(?:this|next|last|on|in) |(?:listed|scheduled|set down|fixed) for|\bjoins? |headlines|\bairs\b|on air|broadcast|goes out|streams|on the (?:line|phone)|with (?:us|me)|in the studio|holds|houses|keeps|cares for|contains|preserves|coming up|still to come|on the (?:programme|program|show)|transcript|caption|subtitle|^(?:the )?(?:(?:cause |daily |court )?list|(?:next|further|following) )|\bago\b|^(?:collected|compiled|recorded|prepared|catalogued|determined|identified|verified|photographed|digiti|donated|acquired)\b|\b(?:open|staffed|available)\b|take a|\b(?:pro|premium|plus|paid|gold|business|professional|subscriber|member|members|supporter)\b|^upgrade|accessed|retrieved|consulted|viewed| in (?:this|today|tonight)|^(?:[\p{L}-]+ )?(?:timings?|hours|times)\b| [—–-] (?:an?|the|your) /iu;
+  /welcome|; and |^(?:this|next|last|on|in) | explains | discusses | tells us | talks about | looks at | unpacks | breaks down |(?:listed|scheduled|set down|fixed) for|\bjoins? |headlines|\bairs\b|on air|broadcast|goes out|streams|on the (?:line|phone)|with (?:us|me)|in the studio|holds|houses|keeps|cares for|contains|preserves|coming up|still to come|on the (?:programme|program|show)|transcript|caption|subtitle|^(?:the )?(?:(?:cause |daily |court )?list|(?:next|further|following) )|\bago\b|^(?:collected|compiled|recorded|prepared|catalogued|determined|identified|verified|photographed|digiti|donated|acquired)\b|\b(?:open|staffed|available)\b|take a|\b(?:pro|premium|plus|paid|gold|business|professional|subscriber|member|members|supporter)\b|^upgrade|accessed|retrieved|consulted|viewed| in (?:this|today|tonight)|^(?:[\p{L}-]+ )?(?:timings?|hours|times)\b| [—–-] (?:an?|the|your) /iu;
 
 /**
  * A page's trail of where it sits: "Home › Job fairs › Upcoming", "News » Local » Courts": short
