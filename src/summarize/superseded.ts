@@ -160,15 +160,30 @@ function overtakenState(model: StoryModel, text: string, time: number): boolean 
   const thing = IN_FORCE.exec(text)?.[1]?.toLowerCase();
   if (thing === undefined) return false;
   const head = thing.split(' ')[0] ?? thing;
+  return endedLater(model, time, (word) => word === head, LIFTED);
+}
+
+/** Words within which a newer report's ending must name the thing it ends. */
+const ENDING_REACH = 6;
+
+/**
+ * Whether a sentence of a newer report than `time` tells a thing ended (`ended`: "lifted",
+ * "restored") within ENDING_REACH words of a word `isThing` takes for it, and does not deny it.
+ */
+function endedLater(
+  model: StoryModel,
+  time: number,
+  isThing: (word: string) => boolean,
+  ended: RegExp,
+): boolean {
   return model.sentences.some((other) => {
     const when = model.articles[other.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
-    const lower = other.text.toLowerCase();
-    if (!(when > time) || !lower.includes(head)) return false;
-    const words = lower.split(/\s+/);
+    if (!(when > time) || !ended.test(other.text)) return false;
+    const words = other.text.toLowerCase().split(/\s+/);
     return words.some((word, i) => {
-      if (word.replace(/[^a-z-]/g, '').replace(/s$/, '') !== head) return false;
-      const near = words.slice(Math.max(0, i - 6), i + 7).join(' ');
-      return LIFTED.test(near) && !/\b(?:not|never|no)\b/.test(near);
+      if (!isThing(word.replace(/[^a-z-]/g, '').replace(/s$/, ''))) return false;
+      const near = words.slice(Math.max(0, i - ENDING_REACH), i + ENDING_REACH + 1).join(' ');
+      return ended.test(near) && !/\b(?:not|never|no)\b/.test(near);
     });
   });
 }
@@ -203,18 +218,8 @@ const SYSTEM_WORDS = new Set([
 function overtakenOutage(model: StoryModel, text: string, time: number): boolean {
   const thing = OUT.exec(text)?.[1]?.toLowerCase();
   if (thing === undefined) return false;
-  const same = (word: string): boolean =>
-    word === thing || (SYSTEM_WORDS.has(thing) && SYSTEM_WORDS.has(word));
-  return model.sentences.some((other) => {
-    const when = model.articles[other.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
-    if (!(when > time) || !BACK.test(other.text)) return false;
-    const words = other.text.toLowerCase().split(/\s+/);
-    return words.some((word, i) => {
-      if (!same(word.replace(/[^a-z-]/g, '').replace(/s$/, ''))) return false;
-      const near = words.slice(Math.max(0, i - 6), i + 7).join(' ');
-      return BACK.test(near) && !/\b(?:not|never|no|yet)\b/.test(near);
-    });
-  });
+  const oneSystem = SYSTEM_WORDS.has(thing);
+  return endedLater(model, time, (word) => word === thing || (oneSystem && SYSTEM_WORDS.has(word)), BACK);
 }
 
 /**
@@ -278,7 +283,8 @@ export const PLAN_PASSED_HOURS = 12;
  * Undated articles (Multi-News) are not judged for days. So too a plan for a weekday that has
  * passed, an expectation a newer report tells met, a vow to go on that a newer report tells ended
  * (`overtakenVow`), an order or a warning in force that a newer report tells lifted
- * (`overtakenState`), a system or a way out that a newer report tells back (`overtakenOutage`), and, dated or not, a search another report tells ended (`overtakenSearch`).
+ * (`overtakenState`), a system or a way out that a newer report tells back (`overtakenOutage`),
+ * and, dated or not, a search another report tells ended (`overtakenSearch`).
  */
 export function stalePlan(model: StoryModel, index: number): boolean {
   const sentence = model.sentences[index];
