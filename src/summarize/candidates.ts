@@ -199,8 +199,8 @@ export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_
 const readsAsPoint = new TextMemo<boolean>();
 
 function textReadsAsPoint(text: string): boolean {
-  if (!endsAsSentence(text) || !STARTS_LIKE_SENTENCE.test(text) || FORM_FIELD.test(text)) return false;
-  if (POINTS_AT_PAGE.test(text)) return false;
+  if (!endsAsSentence(text) || !STARTS_LIKE_SENTENCE.test(text)) return false;
+  if (FORM_FIELD.test(text) || POINTS_AT_PAGE.test(text)) return false;
   if (
     looksTruncated(text) ||
     text.endsWith('?') ||

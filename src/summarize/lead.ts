@@ -13,7 +13,7 @@ import {
   LASTING_STATE,
   LONG_STANDING,
   opensAnecdote,
-  pointsBack,
+  POINTS_BACK,
   SOMEONES_STRETCH,
   STATUS_ENTRY,
   tellsBackground,
@@ -142,8 +142,9 @@ const OPENING_YEAR =
   /^(?:(?:In|By|Back in|During|Until|One \w+ in)\s+(?:the\s+(?:summer|spring|autumn|fall|winter|early|late)\s+(?:months\s+)?of\s+|(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b)/;
 
 /**
- * The same for a night or a day of such a year ("On a wet night in July 2024, a field team…", "On June 14, 1997, a 22-year-old … pitched the league's first perfect game"), and
- * for a history told up to now ("Plans for a port … have come and gone at least four times since
+ * The same for a night or a day of such a year ("On a wet night in July 2024, a field team…", "On
+ * June 14, 1997, a 22-year-old … pitched the league's first perfect game"), and for a history
+ * told up to now ("Plans for a port … have come and gone at least four times since
  * the 1990s"): background, where the news comes a sentence later.
  */
 const OPENING_DAY_YEAR =
@@ -329,7 +330,7 @@ export function opensAsScene(model: StoryModel, index: number, shown?: string): 
     SOMEONES_STRETCH.test(text) ||
     tellsEveryOne(text) ||
     tellsBackground(text) ||
-    pointsBack(text) ||
+    POINTS_BACK.test(text) ||
     STATUS_ENTRY.test(text) ||
     givesAdvice(text) ||
     opensAnecdote(model, index)

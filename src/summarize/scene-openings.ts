@@ -192,9 +192,5 @@ export const HOOK_THEN_SUM =
  * before a noun in its first clause, after a preposition. It cannot open a story; a time ("on that
  * day", "in those years") or a relative clause ("of those who…") does not point so.
  */
-const POINTS_BACK =
+export const POINTS_BACK =
   /^[^,;:]{0,60}?\b(?:on|in|at|from|to|of|for|with|by|across|near|along|over|under|behind|into|onto) (?:that|those|these) (?!(?:day|days|night|nights|week|weeks|month|months|year|years|time|times|morning|mornings|evening|evenings|afternoon|moment|moments|point|period|era|date|who|which|whom|whose|that|were|are|was|is|have|has|had|with|in|of|on|at|for)\b)\p{Ll}{3,}/u;
-
-export function pointsBack(text: string): boolean {
-  return POINTS_BACK.test(text);
-}

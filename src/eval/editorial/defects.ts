@@ -183,12 +183,13 @@ const LIGATURES: Record<string, string> = {
   þ: 'th',
   ı: 'i',
 };
+const LIGATURE = new RegExp(`[${Object.keys(LIGATURES).join('')}]`, 'g');
 
 function withoutAccents(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/[æÆøØœŒßłŁđĐðþı]/g, (letter) => LIGATURES[letter] ?? letter);
+    .replace(LIGATURE, (letter) => LIGATURES[letter] ?? letter);
 }
 
 function fold(text: string): string {

@@ -36,8 +36,8 @@ const COLUMN = /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:Notes|Notebook|Diary|Dispatch|M
  * "Company announcement no. 19/2028", and with its state: "… No. 47/2028 — CANCELLED"), a
  * date or a clock time closing it after a dash ("Evening Bulletin 19:00 — 3/7/2028", "Cause List —
  * High Court 4 — Friday 23rd June 2028"), or a page's kind heading it ("Voyage Updates", "Match
- * report — Final, second leg", "Parish Announcements — …", "Programme — Opening Night", "Ibri Community
- * Noticeboard — Telegram").
+ * report — Final, second leg", "Parish Announcements — …", "Programme — Opening Night", "Ibri
+ * Community Noticeboard — Telegram").
  */
 const DOCUMENT_NUMBER = /\bNo\.?\s*(?:\d|\p{Lu}{2,}[/-])|\bno\.\s*\d/u;
 /** A notice's state after its number, in capitals: "Notice to Mariners No. 47/2028 — CANCELLED". */

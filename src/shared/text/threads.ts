@@ -7,8 +7,8 @@
 /**
  * A post's header in a discussion thread: a user's handle (one word) and when they posted ("lamin_kotu
  * · Sep 18, 2027, 09:14", "Reply from Denzil_R · 9:02 am", "DrNudibranch · Aug 19", "MarinM · Posted
- * Mon 17 Jul 2028, 07:02", "#412 mod_sunbae · Aug 6, 7:45 PM", with a role: "mod_aslan · Moderator · Posted 9 August 2028"). A byline names
- * a person in words, and a page has one.
+ * Mon 17 Jul 2028, 07:02", "#412 mod_sunbae · Aug 6, 7:45 PM"), maybe with a role ("mod_aslan ·
+ * Moderator · Posted 9 August 2028"). A byline names a person in words, and a page has one.
  */
 const POST_HEADER =
   /^(?:#\d{1,6}\s+)?(?:(?:posted by|reply from|replied by)\s+)?[\p{L}\d][\p{L}\d._-]{2,30}\s+·\s+(?:\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+){0,2}\s+·\s+)?(?:(?:posted|replied|wrote|edited)\s+(?:on\s+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*,?\s+)?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b|\d+\s*(?:h|m|d|min|hr)s?\b|yesterday|today)/iu;

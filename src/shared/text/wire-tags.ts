@@ -127,8 +127,7 @@ const PAGE_KIND_MARKS = [
   // translation)", "… (updated 29 July 2027)".
   /\s*\((?:(?:English|automatic|machine|unofficial)\s+)*(?:translation|transcript|version)\)\s*$/i,
   new RegExp(String.raw`\s*\((?:updated|as of)\s+${DAY_AND_DATE}\)\s*$`, 'iu'),
-  // A forum thread's page and board: "… (OFFICIAL) - Page 3 - Transfers & Rumours", "— Match Thread (page 14)",
-  // and its moderators' mark: "… (merged thread)".
+  // A forum thread's page and board: "… (OFFICIAL) - Page 3 - Transfers & Rumours", "— Match Thread (page 14)".
   /\s*[,:|–—-]\s*page\s+\d+\b.*$/i,
   /\s*\(page\s+\d+\)\s*$/i,
   /\s*[,:|–—-]\s*match\s+thread\s*$/i,
