@@ -34,6 +34,11 @@ const INSTITUTION: ReadonlySet<string> = new Set(
 );
 const DIGIT = /^\d$/;
 
+/** A day, a month or a word institutions are named with: capitalized in any story, so no event's name. */
+export function institutionOrDay(name: string): boolean {
+  return CALENDAR.has(name) || INSTITUTION.has(name);
+}
+
 /** What an article's opening writes: the names it uses and the terms it writes in lower case. */
 export interface OpeningWords {
   names: Set<string>;
@@ -71,9 +76,7 @@ export function rareShared(
     const texts = [summary.headline, ...summary.points.map((point) => point.text)];
     const terms = new Set(texts.flatMap((text) => contentTerms(text)));
     const written = new Set([...(opening?.names ?? []), ...texts.flatMap((text) => [...namesIn(text)])]);
-    const names = new Set(
-      [...written].filter((name) => !lower.has(name) && !CALENDAR.has(name) && !INSTITUTION.has(name)),
-    );
+    const names = new Set([...written].filter((name) => !lower.has(name) && !institutionOrDay(name)));
     const words = new Set([...terms].filter((term) => !written.has(term)));
     return { terms, names, words };
   });

@@ -2,6 +2,7 @@ import { articleSentences } from '../shared/text/article-text';
 import { countedThings } from '../shared/text/counted';
 import { addLowerCaseTerms, contentTerms, namesIn, termDice } from '../shared/text/terms';
 import type { StorySummary } from '../shared/types';
+import { pageShared } from './page-names';
 import { type OpeningWords, rareShared } from './rare-names';
 
 /**
@@ -52,6 +53,8 @@ export const LEAD_SENTENCES = 6;
 /** What the opening sentences of a story's articles hold: the things they count, and their words (rare-names.ts). */
 export interface Opening extends OpeningWords {
   counts: Set<string>;
+  /** The names and lower-case words of the articles' whole texts (page-names.ts). */
+  page: OpeningWords;
 }
 
 /**
@@ -60,15 +63,24 @@ export interface Opening extends OpeningWords {
  * the names they write, and the words they and the titles write in lower case.
  */
 export function openingOf(articles: readonly { title: string; text: string }[]): Opening {
-  const opening: Opening = { counts: new Set(), names: new Set(), lower: new Set() };
+  const page: OpeningWords = { names: new Set(), lower: new Set() };
+  const opening: Opening = { counts: new Set(), names: new Set(), lower: new Set(), page };
   for (const article of articles) {
     addLowerCaseTerms(article.title, opening.lower);
+    addLowerCaseTerms(article.title, page.lower);
+    for (const name of namesIn(article.title)) page.names.add(name);
     const sentences = articleSentences(article.text, { title: article.title }).flat();
-    for (const sentence of sentences.slice(0, LEAD_SENTENCES)) {
-      for (const thing of countedThings(sentence)) opening.counts.add(thing);
-      for (const name of namesIn(sentence)) opening.names.add(name);
+    sentences.forEach((sentence, index) => {
+      const lead = index < LEAD_SENTENCES;
+      for (const name of namesIn(sentence)) {
+        page.names.add(name);
+        if (lead) opening.names.add(name);
+      }
+      addLowerCaseTerms(sentence, page.lower);
+      if (!lead) return;
       addLowerCaseTerms(sentence, opening.lower);
-    }
+      for (const thing of countedThings(sentence)) opening.counts.add(thing);
+    });
   }
   return opening;
 }
@@ -135,6 +147,7 @@ export function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
  */
 export function sameEventGroups(stories: readonly EventCandidate[]): number[][] {
   const rare = rareShared(stories);
+  const page = pageShared(stories.map((story) => ({ ...story, page: story.opening?.page })));
   const group = stories.map((_, i) => i);
   const find = (i: number): number => {
     let root = i;
@@ -146,7 +159,7 @@ export function sameEventGroups(stories: readonly EventCandidate[]): number[][] 
       const a = stories[i];
       const b = stories[j];
       if (a === undefined || b === undefined || a.section !== b.section) continue;
-      if (find(i) !== find(j) && (sameEvent(a, b) || rare(i, j))) group[find(j)] = find(i);
+      if (find(i) !== find(j) && (sameEvent(a, b) || rare(i, j) || page(i, j))) group[find(j)] = find(i);
     }
   }
   const groups = new Map<number, number[]>();

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { pageShared } from '../edition/page-names';
 import { rareShared } from '../edition/rare-names';
 import { type EventCandidate, type Opening, openingOf, sameEvent } from '../edition/same-event';
 import { DEFAULT_MAX_POINTS } from '../shared/key-points';
@@ -9,7 +10,8 @@ import { summarizeStory } from '../summarize/summarize-story';
 import { devFile } from './summarize-eval';
 
 /**
- * The edition's one-story-per-event tests (src/edition/same-event.ts and rare-names.ts) on real
+ * The edition's one-story-per-event tests (src/edition/same-event.ts, rare-names.ts and
+ * page-names.ts) on real
  * articles: Multi-News events, each several outlets' articles of one event. A morning is built of
  * `MORNING` candidates, as a section of eight stories compares three times as many. Each event
  * with two articles or more is split in two candidates (its first article, the rest) among
@@ -25,15 +27,17 @@ export const MORNING = 24;
 export interface SameEventFigures {
   events: number;
   splits: number;
-  /** Splits rejoined by all the tests, and by the older tests alone (same-event.ts). */
+  /** Splits rejoined by all the tests, by the older tests alone (same-event.ts), and by the page test alone. */
   rejoined: number;
   rejoinedByOlder: number;
+  rejoinedByPage: number;
   /** Nearest pairs of different events joined, by all the tests and by the older ones alone. */
   nearestJoined: number;
   nearestJoinedByOlder: number;
-  /** Pairs of different events of the nearest-pair mornings joined by the rare-name test. */
+  /** Pairs of different events of the nearest-pair mornings joined by the rare-name or the page test, and by the page test alone. */
   pairs: number;
   pairsJoined: number;
+  pairsJoinedByPage: number;
   /** Headlines of the pairs of different events joined. */
   joined: [string, string][];
 }
@@ -44,6 +48,12 @@ function candidate(articles: readonly ContentDoc[]): EventCandidate & { opening:
     summary: summarizeStory([...articles], { maxPoints: DEFAULT_MAX_POINTS }),
     opening: openingOf(articles),
   };
+}
+
+function pageOf(
+  morning: readonly (EventCandidate & { opening?: Opening })[],
+): (i: number, j: number) => boolean {
+  return pageShared(morning.map((story) => ({ ...story, page: story.opening?.page })));
 }
 
 /** The figures above, for `events`; `seed` fixes the draws. */
@@ -68,10 +78,12 @@ export function sameEventFigures(events: readonly EventInput[], seed = 7): SameE
     splits: 0,
     rejoined: 0,
     rejoinedByOlder: 0,
+    rejoinedByPage: 0,
     nearestJoined: 0,
     nearestJoinedByOlder: 0,
     pairs: 0,
     pairsJoined: 0,
+    pairsJoinedByPage: 0,
     joined: [],
   };
   candidates.forEach((own, i) => {
@@ -84,13 +96,16 @@ export function sameEventFigures(events: readonly EventInput[], seed = 7): SameE
     if (nearest < 0) return;
     const morning = [i, nearest, ...others([i, nearest], MORNING - 2)].map((at) => candidates[at] ?? own);
     const rare = rareShared(morning);
+    const page = pageOf(morning);
     if (sameEvent(morning[0] ?? own, morning[1] ?? own)) figures.nearestJoinedByOlder++;
-    if (rare(0, 1)) figures.nearestJoined++;
+    if (rare(0, 1) || page(0, 1)) figures.nearestJoined++;
     for (let a = 0; a < morning.length; a++)
       for (let b = a + 1; b < morning.length; b++) {
         figures.pairs++;
-        if (!rare(a, b)) continue;
+        const byRare = rare(a, b);
+        if (!byRare && !page(a, b)) continue;
         figures.pairsJoined++;
+        if (!byRare) figures.pairsJoinedByPage++;
         figures.joined.push([morning[a]?.summary.headline ?? '', morning[b]?.summary.headline ?? '']);
       }
   });
@@ -104,7 +119,10 @@ export function sameEventFigures(events: readonly EventInput[], seed = 7): SameE
     ];
     const older = sameEvent(morning[0] as EventCandidate, morning[1] as EventCandidate);
     if (older) figures.rejoinedByOlder++;
-    if (older || rareShared(morning)(0, 1)) figures.rejoined++;
+    const byRare = older || rareShared(morning)(0, 1);
+    const byPage = pageOf(morning)(0, 1);
+    if (byRare || byPage) figures.rejoined++;
+    if (byPage && !byRare) figures.rejoinedByPage++;
   });
   return figures;
 }
@@ -126,13 +144,13 @@ export function runSameEventEval(
   const figures = sameEventFigures(events);
   print(`same-event eval: ${figures.events} events from ${file}, mornings of ${MORNING} candidates`);
   print(
-    `  one event split in two: ${figures.rejoined} of ${figures.splits} rejoined (older tests alone: ${figures.rejoinedByOlder})`,
+    `  one event split in two: ${figures.rejoined} of ${figures.splits} rejoined (older tests alone: ${figures.rejoinedByOlder}; page test alone: ${figures.rejoinedByPage})`,
   );
   print(
-    `  nearest other event: ${figures.nearestJoined} of ${figures.events} joined by the rare-name test (older tests: ${figures.nearestJoinedByOlder})`,
+    `  nearest other event: ${figures.nearestJoined} of ${figures.events} joined by the rare-name or page test (older tests: ${figures.nearestJoinedByOlder})`,
   );
   print(
-    `  all pairs of those mornings: ${figures.pairsJoined} of ${figures.pairs} joined by the rare-name test`,
+    `  all pairs of those mornings: ${figures.pairsJoined} of ${figures.pairs} joined by the rare-name or page test (page test alone: ${figures.pairsJoinedByPage})`,
   );
   const seen = new Set<string>();
   for (const [a, b] of figures.joined) {
