@@ -1,5 +1,5 @@
 import { CALENDAR_WORDS, RELATIVE_DAY_WORDS } from '../shared/text/calendar';
-import { contentTerms } from '../shared/text/terms';
+import { contentTerms, namesIn } from '../shared/text/terms';
 import { perArticle, perSentence, type SentenceMemo, type StoryModel } from './story-model';
 import { centroid, cosine } from './vectors';
 
@@ -8,11 +8,17 @@ import { centroid, cosine } from './vectors';
  * notice sheet, a meeting's resolutions, a programme's rundown) holds the event's item among
  * others ("Congratulations to Barwon House, who won the athletics carnival…", "Harbour dues for
  * 2029: deferred to the Michaelmas Meeting."), and no shape tells those from news. What tells them
- * is that no one else writes of them: a point shares at least one word with a sentence of another
- * article of the story that tells its article's subject. Figures, days, months and reporting verbs
- * are shared by items on any subject and do not count. docs/summarization.md ("Points about the
- * story").
+ * is that no one else writes of them: a point shares at least `SHARED_TERMS` words, each with some
+ * sentence of another article of the story that tells its article's subject. One common word is
+ * not enough, as a page's standing lines share one with any story (a utility's "Customers can
+ * report problems on the 24-hour line…" beside a report that told customers to boil water); a
+ * name the story writes ("Solberg", "Norvale") is its subject itself and is enough alone. Figures,
+ * days, months and reporting verbs are shared by items on any subject and do not count.
+ * docs/summarization.md ("Points about the story").
  */
+
+/** Words a point must share with the other articles that tell its subject (a name counts for all). */
+export const SHARED_TERMS = 2;
 
 const CALENDAR: ReadonlySet<string> = new Set(
   contentTerms([...CALENDAR_WORDS, ...RELATIVE_DAY_WORDS, 'year'].join(' ')),
@@ -70,8 +76,8 @@ const TOLD_ELSEWHERE: SentenceMemo<boolean> = new WeakMap();
 
 /**
  * Whether a sentence may be a point of the story as far as its subject goes (see above): it
- * shares a word with a sentence of another article that tells its article's subject. An article
- * that no other article tells (the story's only one, or one beside pages about nothing or a brief
+ * shares `SHARED_TERMS` words, or a name, with sentences of other articles that tell its article's
+ * subject. An article that no other article tells (the story's only one, or one beside pages about nothing or a brief
  * of a sentence or two) keeps every point it had. `shown`: the point as it would be shown, a
  * leading pronoun replaced by its name ("Solberg has promised…" for "She has promised…").
  */
@@ -93,16 +99,47 @@ function shownIds(model: StoryModel, text: string): number[] {
   return ids;
 }
 
-function toldElsewhere(model: StoryModel, index: number, ids: readonly number[]): boolean {
-  const linked = linkedArticles(model)[model.articleOf[index] ?? -1];
-  if (linked === undefined || linked.length === 0) return true;
+/** Per vocabulary id: 1 when some sentence of the story writes the term as a name ("Solberg"). */
+const NAMES: WeakMap<StoryModel, Uint8Array> = new WeakMap();
+
+function storyNames(model: StoryModel): Uint8Array {
+  let flags = NAMES.get(model);
+  if (flags !== undefined) return flags;
+  flags = new Uint8Array(model.vocabulary.ids.size);
+  for (const sentence of model.sentences)
+    for (const name of namesIn(sentence.text)) {
+      const id = model.vocabulary.ids.get(name);
+      if (id !== undefined) flags[id] = 1;
+    }
+  NAMES.set(model, flags);
+  return flags;
+}
+
+/**
+ * Words of a sentence found in a sentence of another article that tells its article's subject,
+ * up to `SHARED_TERMS`; a name of the story counts for them all (see above).
+ */
+function sharedWords(model: StoryModel, index: number, ids: readonly number[], linked: Int32Array): number {
   const flags = subjectless(model);
+  const names = storyNames(model);
   const text = model.sentences[index]?.text;
-  for (const id of ids) {
+  let found = 0;
+  for (const id of new Set(ids)) {
     if (flags[id] === 1) continue;
     // A copy of the sentence in another outlet's carriage of the same wire text tells nothing.
     for (const other of model.postings[id]?.sentences ?? [])
-      if (linked.includes(model.articleOf[other] ?? -1) && model.sentences[other]?.text !== text) return true;
+      if (linked.includes(model.articleOf[other] ?? -1) && model.sentences[other]?.text !== text) {
+        found += names[id] === 1 ? SHARED_TERMS : 1;
+        if (found >= SHARED_TERMS) return SHARED_TERMS;
+        break;
+      }
   }
-  return false;
+  return found;
+}
+
+function toldElsewhere(model: StoryModel, index: number, ids: readonly number[]): boolean {
+  const article = model.articleOf[index] ?? -1;
+  const linked = linkedArticles(model)[article];
+  if (linked === undefined || linked.length === 0) return true;
+  return sharedWords(model, index, ids, linked) >= SHARED_TERMS;
 }

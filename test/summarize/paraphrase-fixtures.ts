@@ -38,7 +38,7 @@ export const ELECTION: ContentDoc[] = [
   ]),
   article('pm-daily', 'Valley Daily', 10, 'Opposition walks out as Solberg is elected', [
     'The Norvale parliament on Tuesday elected Mira Solberg prime minister.',
-    'Opposition deputies walked out of the chamber before the ballot, calling the process rushed and unfair.',
+    'Opposition deputies walked out of the chamber before the vote, calling the process rushed and unfair.',
   ]),
 ];
 
