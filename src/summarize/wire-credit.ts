@@ -15,11 +15,12 @@ const DATELINE_AGENCY =
 /**
  * A credit line: "(AP)", "— Meridian Press", "By MERIDIAN PRESS", "By Hollis Wire Service",
  * "Source: Pacific Wire Service", a wire's initials before the page's stamp ("KPA | Published:
- * April 13…"). Capitals alone on a line are not one: "DAKAR" is a dateline set apart by the page,
- * nor a table's row of cells ("DQ | 101 | GEBREMEDHIN, Tesfaye | ETH | …": a result's code).
+ * April 13…", "GSA | 10 Oct 2028 01:15"). Capitals alone on a line are not one: "DAKAR" is a dateline
+ * set apart by the page, nor a table's row of cells ("DQ | 101 | GEBREMEDHIN, Tesfaye | ETH | …": a
+ * result's code; "LPG | 3.02": a price).
  */
 const CREDIT_LINE =
-  /^(?:\((\p{Lu}{2,6})\)|\((\p{Lu}[\p{L}.&' -]{0,40})\)|(?:—|–|-)\s*(\p{Lu}[\p{L}.&' -]{1,40})|(?:By|BY)\s+(\p{Lu}[\p{L}.&' -]{2,40})|(?:Source|SOURCE):\s*(\p{Lu}[\p{L}.&' -]{1,40})|(\p{Lu}{2,6})\s+\|\s+(?:Published|Updated|Posted|\d)[^|]*)\.?$/u;
+  /^(?:\((\p{Lu}{2,6})\)|\((\p{Lu}[\p{L}.&' -]{0,40})\)|(?:—|–|-)\s*(\p{Lu}[\p{L}.&' -]{1,40})|(?:By|BY)\s+(\p{Lu}[\p{L}.&' -]{2,40})|(?:Source|SOURCE):\s*(\p{Lu}[\p{L}.&' -]{1,40})|(\p{Lu}{2,6})\s+\|\s+(?:Published|Updated|Posted|\d{1,2}\s+\p{L}{3}|\d{4}-\d\d)[^|]*)\.?$/u;
 /** A transcript's speaker by role and name: "ANCHOR (INES VARGA): …", "HOST (Maya Reid): …", "HOST (Tavita): …", "KWAME ADDO (HOST): …". */
 const TRANSCRIPT_SPEAKER =
   /^\p{Lu}{3,}(?:\s+\p{Lu}{3,})?\s*\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*\)\s*:|^(?:\p{Lu}[\p{Lu}'’.-]+\s+){0,3}\p{Lu}[\p{Lu}'’.-]+\s*\((?:HOST|CO-HOST|PRESENTER|REPORTER|ANCHOR|CORRESPONDENT|GUEST|CALLER|NEWSREADER|INTERVIEWER|MODERATOR|NARRATOR)\)\s*:|^(?:HOST|CO-HOST|PRESENTER|REPORTER|ANCHOR|CORRESPONDENT|NEWSREADER|INTERVIEWER|MODERATOR)\s*\(\p{Lu}[\p{L}'’-]*\)\s*:/u;
