@@ -12,10 +12,13 @@ import { institutionOrDay, type OpeningWords } from './rare-names';
  * least `PAGE_NAMES`, more than `PAGE_SHARE` of the names the page shares with at most one other
  * candidate, and more than it shares with any other. One actor's two events share the actor's
  * names, but each page names things of its own event (a ship, a village, a stone) that the
- * other story does not, which keeps its share low. docs/clustering.md ("One story per event").
+ * other story does not, which keeps its share at half or under. docs/clustering.md ("One story
+ * per event").
  */
 
+/** Fewest names no third candidate writes that a page must share with the story it joins. */
 export const PAGE_NAMES = 2;
+/** Share of the page's names (those at most one other candidate writes) that must be exceeded. */
 export const PAGE_SHARE = 0.5;
 
 interface PageSide {

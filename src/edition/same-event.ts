@@ -12,7 +12,8 @@ import { type OpeningWords, rareShared } from './rare-names';
  * candidates are compared once more, whole: two stories are one event when their headlines, or
  * the lead point of one and any point of the other, say the same thing (most of their words
  * shared, a name in common and no figure in dispute), or they name what no other story names
- * (rare-names.ts). docs/clustering.md ("One story per event").
+ * (rare-names.ts), or one is a single outlet's page whose whole text names what the other names
+ * (page-names.ts). docs/clustering.md ("One story per event").
  */
 
 /** Dice of the two texts' content words at which they tell one event. */
@@ -142,7 +143,8 @@ export function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
 
 /**
  * Groups of candidate indexes that report one event (sameEvent, or names and words no other
- * candidate shares: rare-names.ts), each group in input order, the first its best-ranked story;
+ * candidate shares: rare-names.ts, page-names.ts), each group in input order, the first its
+ * best-ranked story;
  * stories of different sections are never grouped.
  */
 export function sameEventGroups(stories: readonly EventCandidate[]): number[][] {

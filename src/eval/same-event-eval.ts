@@ -11,9 +11,9 @@ import { devFile } from './summarize-eval';
 
 /**
  * The edition's one-story-per-event tests (src/edition/same-event.ts, rare-names.ts and
- * page-names.ts) on real
- * articles: Multi-News events, each several outlets' articles of one event. A morning is built of
- * `MORNING` candidates, as a section of eight stories compares three times as many. Each event
+ * page-names.ts) on real articles: Multi-News events, each several outlets' articles of one
+ * event. A morning is built of `MORNING` candidates, as a section of eight stories compares three
+ * times as many. Each event
  * with two articles or more is split in two candidates (its first article, the rest) among
  * others drawn at random: the splits rejoined are the tests' reach on one event told twice. Each
  * event is also put beside the other event that shares most of its opening names, among others
