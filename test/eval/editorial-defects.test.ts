@@ -202,6 +202,11 @@ describe('editorial defect detectors', () => {
     expect(danglingOpening('The departure of Mayor Ana Gren leaves the council split.', '')).toBeNull();
     expect(danglingOpening('The engineer said the cables were sound.', '')).not.toBeNull();
     expect(danglingOpening('The departure of the mayor leaves the council split.', '')).not.toBeNull();
+    expect(
+      danglingOpening('The derailment of an Ivorel Resources ore train has shut part of the railway.', ''),
+    ).toBeNull();
+    expect(danglingOpening('The area of eastern Ethiopia infested by locusts has doubled.', '')).toBeNull();
+    expect(danglingOpening('The use of mercury in the mines will be illegal from July.', '')).not.toBeNull();
   });
 
   it('find a wrong source count and a reprint shown without its wire', () => {
