@@ -1,3 +1,4 @@
+import { junkKind } from '../../src/shared/text/page-junk';
 import { summarizeStory } from '../../src/summarize';
 import { creditedWire } from '../../src/summarize/wire-credit';
 import { doc } from './fixture-doc';
@@ -42,5 +43,24 @@ describe('a wire credited before the page’s stamp', () => {
         'Fuel prices, zloty per litre\n\nLPG | 3.02\n\nDiesel | 6.45\n\nNineteen people died on the roads.',
       ),
     ).toBeNull();
+  });
+});
+
+describe("a page's note on where its figures come from", () => {
+  it.each([
+    'Figures are taken from the daily police summaries and updated every evening.',
+    'Records are compiled from public sources and may contain errors.',
+    'Prices and times are set by organisers and may change.',
+    'Statistics on this page are drawn from hospital returns and updated weekly.',
+  ])('is not news: %s', (line) => {
+    expect(junkKind(line)).not.toBeNull();
+  });
+
+  it.each([
+    'Figures released on Monday showed 19 deaths on the roads over the holiday.',
+    'Prices are set to rise by 5% in January, the regulator said.',
+    'Records were broken at 40 weather stations across the country.',
+  ])('stays news: %s', (line) => {
+    expect(junkKind(line)).toBeNull();
   });
 });

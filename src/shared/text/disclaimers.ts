@@ -123,6 +123,14 @@ const USED_WITH_PERMISSION =
  */
 const REFRESHED =
   /^(?:the )?(?:data|page|figures|information|status|map|times|positions?|readings|this page)(?: on this page)? (?:is |are )?(?:refresh(?:es|ed)?|updat(?:es|ed)|reload(?:s|ed)?) (?:automatically )?every \d+ (?:seconds?|minutes?|mins?|hours?)\.?$/i;
+/**
+ * A page's note on where its own figures come from and how it keeps them: "Figures are taken from
+ * the daily police summaries and updated every evening.", "Records are compiled from public
+ * sources and may contain errors.", "Prices and times are set by organisers and may change."
+ * ("Figures released on Monday showed…" and "Prices are set to rise…" stay news.)
+ */
+const DATA_NOTE =
+  /^(?:notes?:\s*)?(?:all |the )?(?:figures|data|records|numbers|totals|statistics|prices|times|prices and times|times and prices)(?: (?:on|in|of) this (?:page|table|list|tracker|register|site|database))? (?:are|is) (?:taken|compiled|drawn|sourced|collected|gathered|set by|updated)\b/i;
 const TIMES_ARE =
   /^(?:notes?:\s*)?(?:all )?times (?:shown )?(?:are|are given in|are in) (?:local time|\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3} (?:time|Time)|\(?[A-Z]{2,5}\)?)\.?$/iu;
 const REPORT_A =
@@ -245,6 +253,7 @@ export function disclaimerKind(text: string): JunkKind | null {
     MINUTES_ROUTINE.test(text) ||
     USED_WITH_PERMISSION.test(text) ||
     REFRESHED.test(text) ||
+    DATA_NOTE.test(text) ||
     TIMES_ARE.test(text) ||
     REPORT_A.test(text) ||
     PUBLISHED_WITHIN.test(text) ||
