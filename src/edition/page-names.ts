@@ -1,5 +1,5 @@
 import type { StorySummary } from '../shared/types';
-import { institutionOrDay, type OpeningWords } from './rare-names';
+import { eventNames, type OpeningWords } from './rare-names';
 
 /**
  * One page of an event as a story of its own: a guidebook's update list, a seizure register's
@@ -32,18 +32,14 @@ interface PageSide {
  * page whose names lead to the other (see above).
  */
 export function pageShared(
-  stories: readonly { section: string; summary: StorySummary; page?: OpeningWords }[],
+  stories: readonly { section: string; summary: StorySummary; opening?: { page: OpeningWords } }[],
 ): (i: number, j: number) => boolean {
   const lower = new Set<string>();
-  for (const story of stories) for (const term of story.page?.lower ?? []) lower.add(term);
-  const sides: PageSide[] = stories.map(({ section, summary, page }) => ({
+  for (const story of stories) for (const term of story.opening?.page.lower ?? []) lower.add(term);
+  const sides: PageSide[] = stories.map(({ section, summary, opening }) => ({
     section,
     single: summary.outletCount === 1,
-    names: new Set(
-      [...(page?.names ?? [])].filter(
-        (name) => !lower.has(name) && !institutionOrDay(name) && !/^\d+$/.test(name),
-      ),
-    ),
+    names: new Set(eventNames(opening?.page.names ?? [], lower).filter((name) => !/^\d+$/.test(name))),
   }));
   const counts = new Map<string, number>();
   for (const side of sides) for (const name of side.names) counts.set(name, (counts.get(name) ?? 0) + 1);

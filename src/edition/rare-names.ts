@@ -34,9 +34,12 @@ const INSTITUTION: ReadonlySet<string> = new Set(
 );
 const DIGIT = /^\d$/;
 
-/** A day, a month or a word institutions are named with: capitalized in any story, so no event's name. */
-export function institutionOrDay(name: string): boolean {
-  return CALENDAR.has(name) || INSTITUTION.has(name);
+/**
+ * The names that may tell an event: those the morning's texts never write in lower case, and no
+ * day, month or word institutions are named with (capitalized in any story).
+ */
+export function eventNames(names: Iterable<string>, lower: ReadonlySet<string>): string[] {
+  return [...names].filter((name) => !lower.has(name) && !CALENDAR.has(name) && !INSTITUTION.has(name));
 }
 
 /** What an article's opening writes: the names it uses and the terms it writes in lower case. */
@@ -76,7 +79,7 @@ export function rareShared(
     const texts = [summary.headline, ...summary.points.map((point) => point.text)];
     const terms = new Set(texts.flatMap((text) => contentTerms(text)));
     const written = new Set([...(opening?.names ?? []), ...texts.flatMap((text) => [...namesIn(text)])]);
-    const names = new Set([...written].filter((name) => !lower.has(name) && !institutionOrDay(name)));
+    const names = new Set(eventNames(written, lower));
     const words = new Set([...terms].filter((term) => !written.has(term)));
     return { terms, names, words };
   });

@@ -149,7 +149,7 @@ export function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
  */
 export function sameEventGroups(stories: readonly EventCandidate[]): number[][] {
   const rare = rareShared(stories);
-  const page = pageShared(stories.map((story) => ({ ...story, page: story.opening?.page })));
+  const page = pageShared(stories);
   const group = stories.map((_, i) => i);
   const find = (i: number): number => {
     let root = i;

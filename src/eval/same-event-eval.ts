@@ -50,12 +50,6 @@ function candidate(articles: readonly ContentDoc[]): EventCandidate & { opening:
   };
 }
 
-function pageOf(
-  morning: readonly (EventCandidate & { opening?: Opening })[],
-): (i: number, j: number) => boolean {
-  return pageShared(morning.map((story) => ({ ...story, page: story.opening?.page })));
-}
-
 /** The figures above, for `events`; `seed` fixes the draws. */
 export function sameEventFigures(events: readonly EventInput[], seed = 7): SameEventFigures {
   let state = seed;
@@ -96,7 +90,7 @@ export function sameEventFigures(events: readonly EventInput[], seed = 7): SameE
     if (nearest < 0) return;
     const morning = [i, nearest, ...others([i, nearest], MORNING - 2)].map((at) => candidates[at] ?? own);
     const rare = rareShared(morning);
-    const page = pageOf(morning);
+    const page = pageShared(morning);
     if (sameEvent(morning[0] ?? own, morning[1] ?? own)) figures.nearestJoinedByOlder++;
     if (rare(0, 1) || page(0, 1)) figures.nearestJoined++;
     for (let a = 0; a < morning.length; a++)
@@ -120,7 +114,7 @@ export function sameEventFigures(events: readonly EventInput[], seed = 7): SameE
     const older = sameEvent(morning[0] as EventCandidate, morning[1] as EventCandidate);
     if (older) figures.rejoinedByOlder++;
     const byRare = older || rareShared(morning)(0, 1);
-    const byPage = pageOf(morning)(0, 1);
+    const byPage = pageShared(morning)(0, 1);
     if (byRare || byPage) figures.rejoined++;
     if (byPage && !byRare) figures.rejoinedByPage++;
   });
