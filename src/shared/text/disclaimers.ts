@@ -12,6 +12,20 @@ const FOR_INFORMATION_ONLY =
 /** "Status information is provided for convenience; check with the operator before travelling." */
 const FOR_CONVENIENCE =
   /\b(?:provided|shown|given|offered|published) (?:for|as a) (?:your )?(?:convenience|courtesy)\b/i;
+/**
+ * A results or data page's word that it guarantees nothing and that the official figures live
+ * elsewhere: "Data provided without warranty.", "Official results are published by the organiser.".
+ */
+const WITHOUT_WARRANTY =
+  /\b(?:provided|supplied|offered|given|published|shown)\s+(?:["“]?as is["”]?,?\s+(?:and\s+)?)?without (?:any )?(?:warrant(?:y|ies)|guarantee)\b|^(?:the )?official (?:results|figures|data|standings|times|scores|rankings|statistics|counts) (?:are|is|will be) (?:published|issued|released|posted|available|kept)\s+(?:by|from|on|at|with)\b/i;
+/**
+ * A booking page's standing terms: "Cancellation policy: full refund up to 48 hours before
+ * departure.", "Cancellations made less than 24 hours before the booking are charged in full.",
+ * "Reservations open 30 days in advance at 10:00.", and a page's word that it follows its own
+ * terms ("Refunds for cancelled events are made in line with the BiletExpres Terms and Conditions").
+ */
+const BOOKING_TERMS =
+  /^(?:[\p{L}-]+\s+){1,6}(?:are|is|remain)\s+(?:made|published|processed|handled|payable|issued|given|charged)\b[^.!?]{0,80}\bin (?:line|accordance|keeping) with (?:the |our |its )?(?:[\p{L}&-]+ ){0,4}(?:terms|conditions|T&Cs|policy|policies)\b|^(?:cancell?ation|refund|booking|reservation|deposit|returns?|exchange|dress|age) (?:policy|policies|terms|rules?)\s*:|^(?:cancell?ations?|no-shows?|late cancell?ations?)\b[^.!?]{0,80}\b(?:charged|non-refundable|forfeit(?:ed)?)\b|^(?:reservations|bookings|tickets|online booking)\s+(?:open|close|are accepted|can be made|are taken|must be made|are released)\b[^.!?]{0,60}\b(?:in advance|ahead|beforehand)\b/iu;
 const CHANGES_WITHOUT_NOTICE =
   /\b(?:may (?:change|be changed|be updated|be amended|be cancelled|be withdrawn|vary)|(?:is|are) subject to (?:change|alteration|amendment|revision)) (?:at any time )?without (?:prior |further )?notice\b/i;
 const MAY_NOT_REFLECT =
@@ -83,6 +97,15 @@ const STANDING_OFFENCE =
 /** A body's standing status, told by its own page: "Eureka Goldfields Museum Ltd is a not-for-profit company limited by guarantee." */
 const NOT_FOR_PROFIT =
   /^(?:The )?(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+){1,6}(?:is|are) (?:an? )?(?:registered |independent |local )?(?:not-for-profit|non-profit|nonprofit|charitable|charity)\b(?![^.!?]*\b(?:that|which|who|whose|was|were|has|have|had|will)\b)[^.!?;]{0,60}\.?$/u;
+
+/**
+ * A firm's standing regulatory status, printed at the foot of its pages: "Pwani Trust Bank Limited is
+ * regulated by the Bank of Tanzania.", "Dilmun Talent Partners is licensed by the Labour Market
+ * Regulatory Authority.". A named firm, present tense, and the named body that licenses it; a ship
+ * "registered in Vanuatu" or boilers "regulated by a government inspectorate" are not this.
+ */
+const REGULATED_BY =
+  /^(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+){0,6}\p{Lu}[\p{L}\p{N}'’&.-]*\s+(?:is|are)\s+(?:(?:duly|fully|also)\s+)?(?:licensed|regulated|authori[sz]ed|supervised|registered)\s+(?:by|with)\s+(?:the\s+)?\p{Lu}/u;
 
 /** A notice's promise to its readers, the same on every notice: "If other high-risk products are recalled, FoodAlert Canada will notify the public…". */
 const WILL_NOTIFY =
@@ -213,7 +236,7 @@ const REGULAR_SLOT =
 
 /** Words without which none of the above can match: most sentences have none. */
 const HINT =
-  /\bonly\b|without|hereby|refresh|updates every|updated every|times|report a|within|reminds|podcast|show|programme|program|newsletter|series|digest|produced by|made by|presented by|hosted by|certified|official|minutes|closed|ended|rose|adjourned|permission|^(?:carried|agreed|adopted|approved|lost|defeated|negatived)|subject to|illegal|unlawful|against the law|profit|charit|^If |rules|guidelines|etiquette|thanks|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|responsibility|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|underwritten|presented by|prohibited|forbidden|banned|permitted|allowed|reminded|published by|issued by|compiled by|maintained by/i;
+  /\bonly\b|without|hereby|refresh|updates every|updated every|times|report a|within|reminds|podcast|show|programme|program|newsletter|series|digest|produced by|made by|presented by|hosted by|certified|official|minutes|closed|ended|rose|adjourned|permission|^(?:carried|agreed|adopted|approved|lost|defeated|negatived)|subject to|illegal|unlawful|against the law|profit|charit|^If |rules|guidelines|etiquette|thanks|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|responsibility|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|underwritten|presented by|prohibited|forbidden|banned|permitted|allowed|reminded|published by|issued by|compiled by|maintained by|licensed|regulated|supervised|authori[sz]ed|registered|cancel|reservations|bookings|tickets|polic(?:y|ies)|in (?:line|accordance|keeping) with/i;
 /** A report of what someone said is news, whatever it says ("The ministry said timetables may change without notice."). */
 export const REPORTED = /\b(?:said|says|told|according to)\b/;
 
@@ -246,6 +269,9 @@ export function disclaimerKind(text: string): JunkKind | null {
     SUBJECT_TO_ORDERS.test(text) ||
     STANDING_OFFENCE.test(text) ||
     NOT_FOR_PROFIT.test(text) ||
+    REGULATED_BY.test(text) ||
+    WITHOUT_WARRANTY.test(text) ||
+    BOOKING_TERMS.test(text) ||
     WILL_NOTIFY.test(text) ||
     HOUSE_RULES.test(text) ||
     HEREBY_INFORMS.test(text) ||
