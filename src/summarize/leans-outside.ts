@@ -41,6 +41,22 @@ const PLACED_BY_PRONOUN =
 const GOES_ON =
   /^(?:And\b|(?:Yes|No|Well|Right|Exactly|Absolutely)[,:]|(?:North|South|East|West|Home|Away|Back|Inland|Upriver),\s+(?:to|from|towards?|into|because)\b)/;
 /**
+ * A time or a place measured from one the sentence before gave: "Thirteen years later to the day,
+ * the Sharjah developer has called off the listing…" after a date in history, "A hundred
+ * kilometres to the north, the fire in Torres del Paine had grown…". Later or further than what,
+ * the reader is not told. An hour or a day later stays inside one event's telling ("Hours later,
+ * the government declared…"); years, decades and centuries measure from a past the article told.
+ */
+const MEASURED_FROM_BEFORE =
+  /^(?:(?:almost|nearly|about|some|more than|less than|exactly|just|precisely)\s+)?(?:[\p{L}-]+\s+){1,4}(?:years?|decades?|centur(?:y|ies)|generations?)\s+(?:to the day\s+)?later\b|^(?:[\p{L}\d.-]+\s+){1,4}(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:(?:further|farther)\s+)?(?:to the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|upstream|downstream|inland|offshore|away)\b(?![-\s]+(?:east|west|of|from)\b)/iu;
+/**
+ * A sentence that hands over to what the page shows after it ("…the company has revised its
+ * earnings forecast … as follows.", "…the prices at the pump are fixed as follows:"), or opens on
+ * the one before ("In light of this change, …"): without the table or the change, it tells nothing.
+ */
+const HANDS_OVER =
+  /\b(?:as follows|the following)\s*[:.]?$|^In (?:the )?light of (?:this|that|these|those|the above)\b/i;
+/**
  * A card's or a headline's one-word label before a quotation ("Judge: Bett treated the athletes'
  * earnings ‘as his own purse’."): the label is the speaker, whom the reader must know already. A
  * title with a colon ("Kong: Skull Island is a reboot…") quotes no one.
@@ -48,9 +64,10 @@ const GOES_ON =
 const CARD_LABEL = /^\p{Lu}[\p{L}-]+:\s+\S[^“"‘]*[“"‘]/u;
 /**
  * Words said in the sentence before: "Regional Commissioner Joseph Mkandala spoke those words to a
- * crowd of relatives…", "These remarks came a day after…".
+ * crowd of relatives…", "These remarks came a day after…", and whose they were: "In its words: “…”".
  */
-const WORDS_BEFORE = /\b(?:those|these)\s+(?:words|remarks|comments)\b/i;
+const WORDS_BEFORE =
+  /\b(?:those|these)\s+(?:words|remarks|comments)\b|^In (?:its|his|her|their) (?:own )?words\b/i;
 /**
  * Advice to the people an event touches, not a fact of it: "Evacuees should register with
  * Emergency Support Services at the reception centre…", "Passengers are advised to check…", when
@@ -108,6 +125,8 @@ export function leansOutside(text: string, outside: string): boolean {
     INSTRUCTS_READER.test(text) ||
     PLACED_BY_PRONOUN.test(text) ||
     GOES_ON.test(text) ||
+    MEASURED_FROM_BEFORE.test(text) ||
+    HANDS_OVER.test(text) ||
     CARD_LABEL.test(text) ||
     PRONOUN_SOURCE.test(outside) ||
     WORDS_BEFORE.test(outside) ||
