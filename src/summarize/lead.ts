@@ -1,4 +1,3 @@
-import { CALENDAR_WORDS } from '../shared/text/calendar';
 import { isChronicle } from '../shared/text/page-notes';
 import { contentTerms } from '../shared/text/terms';
 import { isFeatureTitle, isLiveTitle } from '../shared/text/wire-tags';
@@ -8,11 +7,13 @@ import type { SourceSentence } from './prepare';
 import { recountedOld } from './recounted';
 import {
   BEFORE_THE_NEWS,
+  CAUSE_PENDING,
   givesAdvice,
   HOOK_THEN_SUM,
   LASTING_STATE,
   LONG_STANDING,
   opensAnecdote,
+  opensLongBefore,
   POINTS_BACK,
   SOMEONES_STRETCH,
   STATUS_ENTRY,
@@ -27,12 +28,13 @@ import { supersededCount, tollOf } from './tolls';
 import { cosine, tfidfVector } from './vectors';
 
 /**
- * The first point says what happened: the newest central fact of the event. News states it in
- * its opening sentences, so the lead is chosen among the articles' first sentences only, by how
- * central the sentence is to the story (cosine to its centroid), how recent its article is (a
- * story told over days leads with the latest development, not the first report that wire
- * copies repeat), whether its article's title is the headline, and how many outlets report it. Quotes, and sentences that lean on a referent
- * the reader has not been given or continue something said before never lead. docs/summarization.md ("The lead point").
+ * The first point says what happened: the newest central fact of the event. News states it in its
+ * opening sentences, so the lead is chosen among the articles' first sentences only, by how central
+ * the sentence is to the story (cosine to its centroid), how recent its article is (a story told
+ * over days leads with the latest development, not the first report that wire copies repeat),
+ * whether its article's title is the headline, and how many outlets report it. Quotes, and sentences
+ * that lean on a referent the reader has not been given or continue something said before never
+ * lead. docs/summarization.md ("The lead point").
  */
 
 /**
@@ -132,59 +134,6 @@ const FOLLOWS_FROM = /^[^,;:.]{0,80}?\b(?:therefore|hence|consequently|according
 export const LEANS_ON_CONTEXT =
   /^["“‘']?(?:he|she|it|they|we|this|these|that|those|his|her|its|their|but|and|or|however|also|so|then|there|still|yet|meanwhile|(?:[\p{L}\d-]+ )?(?:minutes|hours|days|weeks|months|years|decades|centuries) (?:later|on))\b/iu;
 
-/**
- * An opening set in a year well before its article's ("In the summer of 1982, the priest of a
- * small church … found a gap on the shelf", "Back in 2019, …"): a feature's scene-setting
- * anecdote, not what happened. The year must be two or more before the article's; an undated
- * article (Multi-News) is not judged.
- */
-const OPENING_YEAR =
-  /^(?:(?:In|By|Back in|During|Until|One \w+ in)\s+(?:the\s+(?:summer|spring|autumn|fall|winter|early|late)\s+(?:months\s+)?of\s+|(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b)/;
-
-/**
- * The same for a night or a day of such a year ("On a wet night in July 2024, a field team…", "On
- * June 14, 1997, a 22-year-old … pitched the league's first perfect game"), and for a history
- * told up to now ("Plans for a port … have come and gone at least four times since
- * the 1990s"): background, where the news comes a sentence later.
- */
-const OPENING_DAY_YEAR =
-  /^(?:On|One|Late one|Early one|At)\s+(?:[^,;:]|(?<=\d):(?=\d\d)){0,40}?\b(?:in\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(1[89]\d\d|20\d\d),/;
-const HISTORY_SINCE =
-  /^(?:(?!\b(?:who|whose|which|that|where|when|after|because|as|if)\b)[^.;:,]){0,100}?\b(?:has|have)\s(?:(?!\b(?:what|that|which|who|whom|where|had|after|when|as|since)\b)[^.;:,]){0,80}?\bsince (?:the )?(?:(?:early|mid|late)[- ])?(1[89]\d\d|20\d\d)s?\b/;
-
-/**
- * A main clause set in such a year ("Construction finally began in 2026 under a €38 million
- * contract…", "The Fier southern bypass was first promised in 2011, …"): its verb finite, no
- * relative clause or comma before it, so "A dam that was built in 2010 burst on Monday" and "The
- * ferry, built in 2009, sank…" tell their news.
- */
-const CLAUSE_YEAR =
-  /^(?:(?!\b(?:that|which|who|whose|where|when)\b)[^,;:]){0,80}?\b(?:began|started|opened|closed|was|were|had been|came|won|signed)\b[^,;:]{0,40}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b/;
-
-/** An opening set in a month with no year ("In August, a brown bear walked through…"). */
-const OPENING_MONTH =
-  /^(?:In|Back in|Last|During|One \w+ in|Early in|Late in)\s+(January|February|March|April|May|June|July|August|September|October|November|December),/;
-/** …or in its first clause ("When fisherman Jean-Marc Bégué found a steel fence … last October, he…"). */
-const CLAUSE_LAST_MONTH =
-  /^[^,;:]{0,160}?\blast (January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-/** Month names in calendar order, lower-cased (the shared calendar lists the seven days first). */
-const MONTHS = CALENDAR_WORDS.slice(7, 19);
-
-function opensLongBefore(model: StoryModel, sentence: SourceSentence): boolean {
-  const month = (OPENING_MONTH.exec(sentence.text) ?? CLAUSE_LAST_MONTH.exec(sentence.text))?.[1];
-  const when = model.articles[sentence.article]?.doc.publishedAt;
-  // Two months or more before its article's month: a scene-setting anecdote, not the news.
-  if (month !== undefined && when)
-    return (when.getUTCMonth() - MONTHS.indexOf(month.toLowerCase()) + 12) % 12 >= 2;
-  const year = (OPENING_YEAR.exec(sentence.text) ??
-    OPENING_DAY_YEAR.exec(sentence.text) ??
-    HISTORY_SINCE.exec(sentence.text) ??
-    CLAUSE_YEAR.exec(sentence.text))?.[1];
-  const published = model.articles[sentence.article]?.doc.publishedAt;
-  if (year === undefined || published === undefined || published === null) return false;
-  return published.getUTCFullYear() - Number(year) >= 2;
-}
-
 export function newestTime(model: StoryModel): number {
   let newest = Number.NEGATIVE_INFINITY;
   for (const article of model.articles) {
@@ -233,6 +182,7 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
   // footbridge collapse…"): a statement further down that tells the title far better is its own.
   let deeper = -1;
   let deeperCosine = Number.NEGATIVE_INFINITY;
+  let leadableCosine = Number.NEGATIVE_INFINITY;
   for (const index of candidates) {
     const sentence = model.sentences[index];
     const own = model.vectors[index];
@@ -248,7 +198,8 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
     // report's, dated, and closer to the title than any below so far.
     const score = cosine(own, vector) + tells + (rank === 0 ? 1e-9 : 0);
     if (below && (score <= deeperCosine || !DATED_REPORT.test(sentence.text))) continue;
-    if (standaloneOf(model, index) === null) continue;
+    const point = standaloneOf(model, index);
+    if (point === null) continue;
     if (below) {
       deeperCosine = score;
       deeper = index;
@@ -258,11 +209,13 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
       bestCosine = score;
       best = index;
     }
+    // An opening that may not lead (a date in history) does not keep the one below from the title.
+    if (score > leadableCosine && !mayNotLead(model, index, point.text)) leadableCosine = score;
   }
   if (
     deeper >= 0 &&
     deeperCosine >= SCENE_TITLE_COSINE &&
-    deeperCosine >= SCENE_MARGIN * Math.max(0, bestCosine)
+    deeperCosine >= SCENE_MARGIN * Math.max(0, leadableCosine)
   )
     return deeper;
   return best;
@@ -332,10 +285,18 @@ export function opensAsScene(model: StoryModel, index: number, shown?: string): 
     tellsBackground(text) ||
     POINTS_BACK.test(text) ||
     STATUS_ENTRY.test(text) ||
+    CAUSE_PENDING.test(text) ||
     givesAdvice(text) ||
     opensAnecdote(model, index)
   );
 }
+
+/** An opening that leans on what came before or sets a scene, which no story opens with. */
+const mayNotLead = (model: StoryModel, index: number, text: string): boolean =>
+  CONTINUES.test(text) ||
+  LEANS_ON_CONTEXT.test(text) ||
+  FOLLOWS_FROM.test(text) ||
+  opensAsScene(model, index, text);
 
 function bestOpening(
   model: StoryModel,
@@ -363,9 +324,7 @@ function bestOpening(
       QUOTE.test(point.text.replace(DEFINED_TERM, '').replace(QUOTED_NAME, ''))
     )
       continue;
-    if (CONTINUES.test(point.text) || LEANS_ON_CONTEXT.test(point.text) || FOLLOWS_FROM.test(point.text))
-      continue;
-    if (opensAsScene(model, index, point.text)) continue;
+    if (mayNotLead(model, index, point.text)) continue;
     if (
       claims.blocked[index] === 1 ||
       supersededCount(model, index) ||
