@@ -3,10 +3,10 @@ import { summarizeStory } from '../../src/summarize';
 import { leansOutside } from '../../src/summarize/leans-outside';
 import { doc } from './fixture-doc';
 
-// Shapes from the forty-seventh and forty-eighth rounds of labelled sets (docs/summarization.md,
-// "Forty-eighth round"). Outlets, people and places are fictional.
+// Shapes from the forty-seventh to forty-ninth rounds of labelled sets (docs/summarization.md,
+// "Forty-eighth and forty-ninth rounds"). Outlets, people and places are fictional.
 
-describe("a firm's or a booking page's standing terms", () => {
+describe("a firm's, a booking page's or a court list's standing terms", () => {
   it.each([
     'Harbourline Savings is supervised by the Examplia Financial Services Authority.',
     'Tidewater Recruitment Partners is licensed by the Labour Market Regulatory Authority.',
@@ -16,6 +16,9 @@ describe("a firm's or a booking page's standing terms", () => {
     'Cancellations made less than 24 hours before the booking are charged in full.',
     'Reservations open 30 days in advance at 10:00.',
     'Refunds for cancelled events are made in line with the TicketLine Terms and Conditions, section 7.',
+    'Members of the public attending court must bring photo identification and pass through security screening.',
+    'Mobile phones must be switched off in all courtrooms.',
+    'Recording of proceedings is prohibited.',
   ])('is not news: %s', (line) => {
     expect(junkKind(line)).not.toBeNull();
   });
@@ -26,6 +29,8 @@ describe("a firm's or a booking page's standing terms", () => {
     'The march is registered with local authorities until May 30, police said.',
     'Bookings for the new ferry open on Monday.',
     'The company issued a notice of suspension on 7 June in accordance with the terms of the contract.',
+    'Members of the public can report open burning to the fire service by calling 995.',
+    'Filming is prohibited at the crash site, police said.',
   ])('stays news: %s', (line) => {
     expect(junkKind(line)).toBeNull();
   });

@@ -184,6 +184,14 @@ const STANDING_BAN = new RegExp(
 const YEAR = /\b(?:19|20)\d\d\b/;
 
 /**
+ * A court list's house rules, the same every day: "Members of the public attending court must bring
+ * photo identification and pass through security screening.", "Mobile phones must be switched off
+ * in all courtrooms.", "Recording of proceedings is prohibited.".
+ */
+const HOUSE_RULES_OF_COURT =
+  /^(?:members of the public|all persons|persons|parties|litigants|visitors)\b[^.!?]{0,60}?\b(?:must|shall|should|are required to)\s+(?:bring|carry|show|present|pass through|switch off|turn off|arrive|be seated)\b|^(?:all\s+)?(?:mobile\s+)?(?:phones|devices|electronic devices)\b[^.!?]{0,30}\bmust be (?:switched|turned) off\b|^(?:the\s+)?(?:recording|photography|filming|audio recording|video recording)\b[^.!?]{0,40}\b(?:is|are) (?:strictly )?(?:prohibited|forbidden|not (?:allowed|permitted))\b/i;
+
+/**
  * A notice's standing reminder to its readers: "Masters are reminded to keep a continuous listening
  * watch on VHF channel 16…", "Passengers are reminded that…". What is ordered now is told otherwise.
  */
@@ -236,7 +244,7 @@ const REGULAR_SLOT =
 
 /** Words without which none of the above can match: most sentences have none. */
 const HINT =
-  /\bonly\b|without|hereby|refresh|updates every|updated every|times|report a|within|reminds|podcast|show|programme|program|newsletter|series|digest|produced by|made by|presented by|hosted by|certified|official|minutes|closed|ended|rose|adjourned|permission|^(?:carried|agreed|adopted|approved|lost|defeated|negatived)|subject to|illegal|unlawful|against the law|profit|charit|^If |rules|guidelines|etiquette|thanks|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|responsibility|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|underwritten|presented by|prohibited|forbidden|banned|permitted|allowed|reminded|published by|issued by|compiled by|maintained by|licensed|regulated|supervised|authori[sz]ed|registered|cancel|reservations|bookings|tickets|polic(?:y|ies)|in (?:line|accordance|keeping) with/i;
+  /\bonly\b|without|hereby|refresh|updates every|updated every|times|report a|within|reminds|podcast|show|programme|program|newsletter|series|digest|produced by|made by|presented by|hosted by|certified|official|minutes|closed|ended|rose|adjourned|permission|^(?:carried|agreed|adopted|approved|lost|defeated|negatived)|subject to|illegal|unlawful|against the law|profit|charit|^If |rules|guidelines|etiquette|thanks|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|responsibility|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|underwritten|presented by|prohibited|forbidden|banned|permitted|allowed|reminded|published by|issued by|compiled by|maintained by|licensed|regulated|supervised|authori[sz]ed|registered|cancel|reservations|bookings|tickets|polic(?:y|ies)|in (?:line|accordance|keeping) with|members of the public|phones|devices|recording|photography|filming|parties|persons|litigants/i;
 /** A report of what someone said is news, whatever it says ("The ministry said timetables may change without notice."). */
 export const REPORTED = /\b(?:said|says|told|according to)\b/;
 
@@ -265,6 +273,7 @@ export function disclaimerKind(text: string): JunkKind | null {
     PUBLISHED_BY.test(text) ||
     (STANDING_BAN.test(text) && !YEAR.test(text)) ||
     REMINDED.test(text) ||
+    HOUSE_RULES_OF_COURT.test(text) ||
     REMIT.test(text) ||
     SUBJECT_TO_ORDERS.test(text) ||
     STANDING_OFFENCE.test(text) ||
