@@ -144,8 +144,7 @@ export function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
 /**
  * Groups of candidate indexes that report one event (sameEvent, or names and words no other
  * candidate shares: rare-names.ts, page-names.ts), each group in input order, the first its
- * best-ranked story;
- * stories of different sections are never grouped.
+ * best-ranked story; stories of different sections are never grouped.
  */
 export function sameEventGroups(stories: readonly EventCandidate[]): number[][] {
   const rare = rareShared(stories);

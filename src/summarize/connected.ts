@@ -78,8 +78,9 @@ const TOLD_ELSEWHERE: SentenceMemo<boolean> = new WeakMap();
  * Whether a sentence may be a point of the story as far as its subject goes (see above): it
  * shares `SHARED_TERMS` words, or a name, with sentences of other articles that tell its article's
  * subject. An article that no other article tells (the story's only one, or one beside pages
- * about nothing or a brief of a sentence or two) keeps every point it had. `shown`: the point as it would be shown, a
- * leading pronoun replaced by its name ("Solberg has promised…" for "She has promised…").
+ * about nothing or a brief of a sentence or two) keeps every point it had. `shown`: the point as
+ * it would be shown, a leading pronoun replaced by its name ("Solberg has promised…" for "She has
+ * promised…").
  */
 export function aboutTheStory(model: StoryModel, index: number, shown?: string): boolean {
   const own = model.sentences[index]?.text;
