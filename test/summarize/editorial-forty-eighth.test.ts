@@ -19,6 +19,8 @@ describe("a firm's, a booking page's or a court list's standing terms", () => {
     'Members of the public attending court must bring photo identification and pass through security screening.',
     'Mobile phones must be switched off in all courtrooms.',
     'Recording of proceedings is prohibited.',
+    'Published by order of the Chief Registrar.',
+    'By order of the Board',
   ])('is not news: %s', (line) => {
     expect(junkKind(line)).not.toBeNull();
   });
@@ -31,6 +33,7 @@ describe("a firm's, a booking page's or a court list's standing terms", () => {
     'The company issued a notice of suspension on 7 June in accordance with the terms of the contract.',
     'Members of the public can report open burning to the fire service by calling 995.',
     'Filming is prohibited at the crash site, police said.',
+    'By order of the port captaincy, all crossings between San Jorge and Moyogalpa are suspended until further notice.',
   ])('stays news: %s', (line) => {
     expect(junkKind(line)).toBeNull();
   });

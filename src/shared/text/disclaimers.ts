@@ -205,9 +205,13 @@ const REMINDED =
 const REMIT =
   /^(?:The )?(?:\p{Lu}[\p{L}'’-]*\s+){1,6}(?:is|are) (?:also )?responsible for (?:the )?\p{Ll}+ing\b/u;
 
-/** A page's line naming its publisher and nothing else: "Published by the Office of the Chief Registrar, High Court of Justice, Ilorin." */
+/**
+ * A page's line naming its publisher and nothing else: "Published by the Office of the Chief
+ * Registrar, High Court of Justice, Ilorin.", "Published by order of the Chief Registrar.", "By order
+ * of the Board".
+ */
 const PUBLISHED_BY =
-  /^(?:[Pp]ublished|[Ii]ssued|[Cc]ompiled|[Mm]aintained) by (?:(?:the|of|and|for|in|at|on|de|la|du|des|del|&)\s+|\p{Lu}[\p{L}\d'’.&-]*,?(?:\s+|$))+\.?$/u;
+  /^(?:(?:[Pp]ublished|[Ii]ssued|[Cc]ompiled|[Mm]aintained) by (?:order of\s+)?|By order of\s+)(?:(?:the|of|and|for|in|at|on|de|la|du|des|del|&)\s+|\p{Lu}[\p{L}\d'’.&-]*,?(?:\s+|$))+\.?$/u;
 
 /**
  * A booking page's word on its prices: "Prices include port taxes and fuel surcharge.", "Fares do
@@ -244,7 +248,7 @@ const REGULAR_SLOT =
 
 /** Words without which none of the above can match: most sentences have none. */
 const HINT =
-  /\bonly\b|without|hereby|refresh|updates every|updated every|times|report a|within|reminds|podcast|show|programme|program|newsletter|series|digest|produced by|made by|presented by|hosted by|certified|official|minutes|closed|ended|rose|adjourned|permission|^(?:carried|agreed|adopted|approved|lost|defeated|negatived)|subject to|illegal|unlawful|against the law|profit|charit|^If |rules|guidelines|etiquette|thanks|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|responsibility|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|underwritten|presented by|prohibited|forbidden|banned|permitted|allowed|reminded|published by|issued by|compiled by|maintained by|licensed|regulated|supervised|authori[sz]ed|registered|cancel|reservations|bookings|tickets|polic(?:y|ies)|in (?:line|accordance|keeping) with|members of the public|phones|devices|recording|photography|filming|parties|persons|litigants/i;
+  /\bonly\b|without|hereby|refresh|updates every|updated every|times|report a|within|reminds|podcast|show|programme|program|newsletter|series|digest|produced by|made by|presented by|hosted by|certified|official|minutes|closed|ended|rose|adjourned|permission|^(?:carried|agreed|adopted|approved|lost|defeated|negatived)|subject to|illegal|unlawful|against the law|profit|charit|^If |rules|guidelines|etiquette|thanks|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|responsibility|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|underwritten|presented by|prohibited|forbidden|banned|permitted|allowed|reminded|published by|issued by|compiled by|maintained by|licensed|regulated|supervised|authori[sz]ed|registered|cancel|reservations|bookings|tickets|polic(?:y|ies)|in (?:line|accordance|keeping) with|members of the public|phones|devices|recording|photography|filming|parties|persons|litigants|by order of/i;
 /** A report of what someone said is news, whatever it says ("The ministry said timetables may change without notice."). */
 export const REPORTED = /\b(?:said|says|told|according to)\b/;
 
