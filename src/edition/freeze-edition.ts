@@ -1,3 +1,4 @@
+import { SINGLE_REPORT_POINTS } from '../shared/key-points';
 import type { EditionContent, EditionSection, EditionStory, StorySummary } from '../shared/types';
 
 export interface SectionSpec {
@@ -66,7 +67,10 @@ function toEditionStory(story: RankedStory): EditionStory {
     storyId: story.storyId,
     section: story.section,
     headline: summary.headline,
-    points: summary.points.map((point) => ({ text: point.text, sources: [...point.sources] })),
+    // Trimmed here, after stories of one event were merged on all their points (same-event.ts).
+    points: summary.points
+      .slice(0, summary.reportCount === 1 ? SINGLE_REPORT_POINTS : undefined)
+      .map((point) => ({ text: point.text, sources: [...point.sources] })),
     outletCount: summary.outletCount,
     reportCount: summary.reportCount,
     singleSource: summary.singleSource,
