@@ -1,3 +1,4 @@
+import { isYear } from '../shared/text/counted';
 import { senseOf } from '../shared/text/senses';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { stem, words } from '../shared/text/terms';
@@ -268,6 +269,18 @@ function sharesBeyond(own: ShownPoint, point: ShownPoint, besides: readonly stri
 }
 
 /**
+ * Whether a shown point gives a sentence's figures. Years the sentence adds date what the point
+ * counts and make no new fact ("Customers on the plan were charged an extra $3.90 a month between
+ * 2022 and 2025" after "Customers on the plan paid an additional $3.90 per month…"), when it gives
+ * another figure and the point gives them all.
+ */
+function figuresShown(figures: readonly string[], point: ReadonlySet<string>): boolean {
+  if (figures.every((term) => point.has(term))) return true;
+  const counts = figures.filter((term) => !isYear(term));
+  return counts.length > 0 && counts.every((term) => point.has(term));
+}
+
+/**
  * Whether a sentence says again what a shown point says, only in other words or with place names
  * added. `heldIn`: the question is asked the other way round, whether the sentence (a shown point)
  * is held in the one candidate given as `shown` (repeatsShown).
@@ -298,7 +311,7 @@ export function restatesShown(
       reintroduces(model, index, other, own, shown)
     )
       return true;
-    if (!figures.every((term) => point.has(term))) return false;
+    if (!figuresShown(figures, point)) return false;
     // Read the other way round (is a shown point held in the candidate?), the same few words about
     // other places or people are not: "Farmers blocked roads around Osk…" is not held in "Students
     // blocked roads in Veldor…" when neither gives a figure and they name no one place in common.

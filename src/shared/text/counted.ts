@@ -10,6 +10,11 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 /** A day of a month ("5 to 6 March") is a date, not a count of anything. */
 const CALENDAR = new Set(CALENDAR_WORDS);
 
+/** Whether a term is a year ("2025"), which dates what a sentence counts rather than counting. */
+export function isYear(term: string): boolean {
+  return YEAR.test(term);
+}
+
 /**
  * The things a sentence counts, as "figure noun-stem" ("2800 job"), years aside; names before the
  * noun are read past ("412 Indian fishermen", "more than 400 Tamil Nadu fishermen").

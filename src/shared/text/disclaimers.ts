@@ -246,9 +246,19 @@ const COMPILED_FROM =
 const REGULAR_SLOT =
   /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:checks|fact-checks|reviews|answers|rounds up|looks at|explains|unpacks|tests|presents|hosts)\b[^.!?]{0,120}\b(?:every|each) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|day|week|weekday|weekend|fortnight|month|morning|evening)\.?$/u;
 
+/**
+ * A line that sends the reader elsewhere for the text itself: "The full half-year report is
+ * available on the company's website, section Investors > Financial reports.", "A live webcast
+ * and replay will be available on the Company's investor relations website.", "Further
+ * information will be published on this page as soon as it is available." A service back on an
+ * app ("Balance checks are available again on the app") is news.
+ */
+const FOUND_ELSEWHERE =
+  /^(?![^.!?]*\b(?:again|now|no longer)\b)[^.!?]{3,120}? (?:is|are|will be) available (?:to [^.!?]{1,40} )?(?:on|at|from|via) (?:the |its |their |our |this )?(?:[\p{L}'’-]+ ){0,4}(?:website|web site|webpage|web page|portal|page|app)\b(?:, [^.!?]{0,80})?\.?$|\b(?:is|are|will be) (?:published|posted|updated|announced) on this (?:page|site|website)\b/iu;
+
 /** Words without which none of the above can match: most sentences have none. */
 const HINT =
-  /\bonly\b|without|hereby|refresh|updates every|updated every|times|report a|within|reminds|podcast|show|programme|program|newsletter|series|digest|produced by|made by|presented by|hosted by|certified|official|minutes|closed|ended|rose|adjourned|permission|^(?:carried|agreed|adopted|approved|lost|defeated|negatived)|subject to|illegal|unlawful|against the law|profit|charit|^If |rules|guidelines|etiquette|thanks|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|responsibility|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|underwritten|presented by|prohibited|forbidden|banned|permitted|allowed|reminded|published by|issued by|compiled by|maintained by|licensed|regulated|supervised|authori[sz]ed|registered|cancel|reservations|bookings|tickets|polic(?:y|ies)|in (?:line|accordance|keeping) with|members of the public|phones|devices|recording|photography|filming|parties|persons|litigants|by order of/i;
+  /\bonly\b|without|hereby|refresh|updates every|updated every|times|report a|within|reminds|podcast|show|programme|program|newsletter|series|digest|produced by|made by|presented by|hosted by|certified|official|minutes|closed|ended|rose|adjourned|permission|^(?:carried|agreed|adopted|approved|lost|defeated|negatived)|subject to|illegal|unlawful|against the law|profit|charit|^If |rules|guidelines|etiquette|thanks|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|responsibility|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|underwritten|presented by|prohibited|forbidden|banned|permitted|allowed|reminded|published by|issued by|compiled by|maintained by|licensed|regulated|supervised|authori[sz]ed|registered|cancel|reservations|bookings|tickets|polic(?:y|ies)|in (?:line|accordance|keeping) with|members of the public|available|this (?:page|site|website)|phones|devices|recording|photography|filming|parties|persons|litigants|by order of/i;
 /** A report of what someone said is news, whatever it says ("The ministry said timetables may change without notice."). */
 export const REPORTED = /\b(?:said|says|told|according to)\b/;
 
@@ -297,7 +307,8 @@ export function disclaimerKind(text: string): JunkKind | null {
     REPORT_A.test(text) ||
     PUBLISHED_WITHIN.test(text) ||
     REMINDS.test(text) ||
-    SHOW_ITSELF.test(text)
+    SHOW_ITSELF.test(text) ||
+    FOUND_ELSEWHERE.test(text)
   )
     return 'notice';
   const sponsor = SPONSOR_LINE.exec(text)?.[1];

@@ -1,0 +1,64 @@
+import { junkKind } from '../../src/shared/text/page-junk';
+import { repeatsShown } from '../../src/summarize/repeats';
+import { analyzeStory } from '../../src/summarize/summarize-story';
+import { doc } from './fixture-doc';
+
+// Shapes from the fiftieth round of labelled sets (docs/summarization.md, "Fiftieth round").
+// Outlets, people and places are fictional.
+
+describe('a line that sends the reader elsewhere', () => {
+  it.each([
+    'The full annual report is available on the bank’s website, under Investors.',
+    'A recording of the briefing will be available on the ministry’s video page.',
+    'The regulator’s guidance on green claims is available on its website.',
+    'Updates will be posted on this page.',
+  ])('is not news: %s', (line) => {
+    expect(junkKind(line)).not.toBeNull();
+  });
+
+  it.each([
+    'Ticket sales are available again on the app from Monday.',
+    'The vaccine is available at all pharmacies from Monday.',
+    'The regulator said the report is available on its website.',
+    'The airline has published the new timetable on its website.',
+  ])('stays news: %s', (line) => {
+    expect(junkKind(line)).toBeNull();
+  });
+});
+
+describe('a figure told again with the years it ran', () => {
+  const release = doc(
+    'r',
+    'Consumer Watchdog Media',
+    '2029-03-14T01:00:00Z',
+    'Court orders Ferrovale to pay record penalty',
+    [
+      'The Federal Court has ordered energy retailer Ferrovale Ltd to pay $41 million in penalties for telling customers its Green Home Power plan was carbon neutral.',
+      'Customers on the plan paid an additional $4.20 per month, which Ferrovale said would offset the emissions from the power they used.',
+    ],
+  );
+  const business = (charge: string) =>
+    doc('b', 'Capital Street Daily', '2029-03-14T03:00:00Z', 'Ferrovale hit with record greenwashing fine', [
+      'Ferrovale shares fell 2 per cent after the Federal Court ordered the retailer to pay a record $41 million penalty over its carbon neutral claims.',
+      `Customers on the plan were charged an extra ${charge} a month between 2022 and 2025.`,
+    ]);
+  const repeats = (charge: string): boolean => {
+    const { model } = analyzeStory([release, business(charge)]);
+    const at = (article: number, start: string) =>
+      model.sentences.findIndex(
+        (sentence) => sentence.article === article && sentence.text.startsWith(start),
+      );
+    return repeatsShown(model, at(1, 'Customers on the plan'), [
+      at(0, 'The Federal Court'),
+      at(0, 'Customers on the plan'),
+    ]);
+  };
+
+  it('is the shown charge again', () => {
+    expect(repeats('$4.20')).toBe(true);
+  });
+
+  it('is news with another charge', () => {
+    expect(repeats('$5.10')).toBe(false);
+  });
+});
