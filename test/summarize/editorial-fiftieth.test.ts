@@ -62,3 +62,27 @@ describe('a figure told again with the years it ran', () => {
     expect(repeats('$5.10')).toBe(false);
   });
 });
+
+describe('what was done to a thing a participle follows', () => {
+  const wire = doc(
+    'w',
+    'Savanna Press Agency',
+    '2029-03-09T02:00:00Z',
+    'Court halts Msafiri Air pilots strike',
+    [
+      'A court in Dodoma on Thursday ordered pilots at Msafiri Air to suspend a strike that had forced the airline to cancel 64 flights.',
+      'The pilots walked out on Wednesday over unpaid allowances.',
+    ],
+  );
+  const live = doc('l', 'Dodoma Live', '2029-03-09T03:00:00Z', 'Msafiri Air strike: live updates', [
+    'Hundreds of passengers queued for a second day at the airport in Dodoma as the walkout went on.',
+    "The Labour Court has suspended the pilots' strike pending a hearing on 14 March.",
+    'Passengers queued at the airport for rebooking.',
+  ]);
+
+  it('is the suspended strike told again', () => {
+    const { model } = analyzeStory([wire, live]);
+    const at = (start: string) => model.sentences.findIndex((sentence) => sentence.text.startsWith(start));
+    expect(repeatsShown(model, at('The Labour Court'), [at('A court in Dodoma')])).toBe(true);
+  });
+});
