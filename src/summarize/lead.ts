@@ -118,6 +118,12 @@ const QUOTED_NAME = /(?<=\p{Lu}\p{Ll}+\s)["“]\p{Lu}\p{Ll}+["”](?=\s\p{Lu})/g
 const DEFINED_TERM =
   /\(\s*(?:the\s+)?["“][^"”]{1,60}["”](?:\s*(?:,|or|and)\s*(?:the\s+)?["“][^"”]{1,60}["”])*\s*\)/g;
 /**
+ * A word or three quoted inside a statement that does not open on it ("Bassline Energy says a gas
+ * leak on one of its platforms is "under control" after 54 workers were flown to shore"): the
+ * outlet's report of what happened, in a phrase of the speaker's, not a quotation.
+ */
+const QUOTED_PHRASE = /(?<=\S\s)["“](?:[\p{L}\p{N}'’-]+\s){0,2}[\p{L}\p{N}'’-]+["”](?!\s*,)/gu;
+/**
  * An opening that continues something said before ("Once again, …", "But …", "Meanwhile, …",
  * "In one incident …", "According to these reports, …"): a second step of a story, never its first.
  */
@@ -321,7 +327,7 @@ function bestOpening(
     if (
       point === null ||
       (point.needs !== null && !placeable(index)) ||
-      QUOTE.test(point.text.replace(DEFINED_TERM, '').replace(QUOTED_NAME, ''))
+      QUOTE.test(point.text.replace(DEFINED_TERM, '').replace(QUOTED_NAME, '').replace(QUOTED_PHRASE, ''))
     )
       continue;
     if (mayNotLead(model, index, point.text)) continue;

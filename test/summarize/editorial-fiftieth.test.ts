@@ -1,4 +1,5 @@
 import { junkKind } from '../../src/shared/text/page-junk';
+import { summarizeStory } from '../../src/summarize';
 import { repeatsShown } from '../../src/summarize/repeats';
 import { analyzeStory } from '../../src/summarize/summarize-story';
 import { doc } from './fixture-doc';
@@ -84,5 +85,36 @@ describe('what was done to a thing a participle follows', () => {
     const { model } = analyzeStory([wire, live]);
     const at = (start: string) => model.sentences.findIndex((sentence) => sentence.text.startsWith(start));
     expect(repeatsShown(model, at('The Labour Court'), [at('A court in Dodoma')])).toBe(true);
+  });
+});
+
+describe('an opening with a phrase of its speaker in quotation marks', () => {
+  const local = doc(
+    's',
+    'Coastline Sentinel',
+    '2029-03-10T23:50:00Z',
+    'Workers flown off Tasman platform after gas leak',
+    [
+      'About 40 workers have been flown off an offshore gas platform in the Tasman Sea after a gas leak was detected early on Sunday morning.',
+      'Two workers were taken to hospital in Hawera with suspected gas inhalation, the ambulance service said.',
+      'The leak was found about 5.40am on Kereru Energy’s Pohutu Alpha platform, about 40 kilometres off the coast.',
+    ],
+  );
+  const national = doc(
+    'n',
+    'National Broadcast News',
+    '2029-03-11T04:30:00Z',
+    'Kereru Energy says Tasman gas leak ‘under control’ as 47 workers evacuated',
+    [
+      'Kereru Energy says a gas leak on one of its platforms in the Tasman Sea is "under control" after 47 workers were flown to shore on Sunday.',
+      'The leak was detected at about 5.40am on the Pohutu Alpha platform.',
+      'The company said it had shut down production and was reducing pressure in the platform’s pipework.',
+      'Two workers were taken to hospital with suspected gas inhalation and were in a stable condition.',
+    ],
+  );
+
+  it('leads with the newest report, which gives the count', () => {
+    const lead = summarizeStory([local, national]).points[0]?.text ?? '';
+    expect(lead).toContain('47 workers');
   });
 });

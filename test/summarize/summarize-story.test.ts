@@ -189,7 +189,9 @@ describe('the lead of a story without titles', () => {
   it('may open with a person named by surname alone: its headline is cut from that lead', () => {
     const story = [
       untitled('one', [
-        'Investigators probing the death of "Skyline" director Tomas Reyl said they still do not know why he jumped from the Veldor bridge.',
+        // A film title in quotation marks is a name, not a quotation: the opening continues
+        // something said before, and may not lead for that.
+        'Once again, investigators probing the death of "Skyline" director Tomas Reyl said they still do not know why he jumped from the Veldor bridge.',
         'Police sources said several notes Reyl left do not mention any health problems or offer clues about why he jumped.',
       ]),
       untitled('two', [
