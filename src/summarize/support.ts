@@ -146,7 +146,12 @@ export function findSupport(
     const bound = second < 0 ? hitWeight(first) : hitWeight(first) + hitWeight(second);
     if (bound < threshold * claim.total - 1e-9) return;
     const window = second < 0 ? [first] : [first, second];
-    const negated = window.some((index) => model.sentences[index]?.negated === true);
+    // A sentence that holds none of the point's words lends the window no denial: "Benegas will
+    // remain free until the sentence is confirmed on appeal" beside "…showed that no one is above
+    // the law" does not say "The sentence is not final".
+    const negated = window.some(
+      (index) => model.sentences[index]?.negated === true && (hits.get(index)?.length ?? 0) > 0,
+    );
     const score = scoreWindow(
       claim,
       window.map((index) => hits.get(index) ?? NO_HITS),

@@ -107,9 +107,13 @@ function undashedAgencyDateline(text: string): string {
     .join('');
   return initials.endsWith(match[2] ?? '') ? '' : match[0];
 }
-/** A press release's dateline: "BANGKOK and REYKJAVIK, Jan. 8, 2027 /NewsHarbor/ -- ". */
+/**
+ * A press release's dateline, "BANGKOK and REYKJAVIK, Jan. 8, 2027 /NewsHarbor/ -- ", and a news
+ * agency's with its name between slashes: "AKTOBE, 18 March. /Steppe Wire/ – ", "MOSCOW, March 18.
+ * /TASS/. ".
+ */
 const RELEASE_DATELINE = new RegExp(
-  `^\\p{Lu}[\\p{L}.,'’ -]{1,60}?,? (?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH}),? \\d{4} ?\\/[^/]{2,40}\\/ ?(?:--|—|–|-) ?`,
+  `^\\p{Lu}[\\p{L}.,'’ -]{1,60}?,? (?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})(?:,? \\d{4})?\\.? ?\\/[^/]{2,40}\\/\\.? ?(?:(?:--|—|–|-) ?)?(?=[\\p{Lu}"“])`,
   'u',
 );
 /**
