@@ -5,6 +5,7 @@ import { absorbClaim, claimTracker } from './claim-groups';
 import { aboutTheStory } from './connected';
 import { CONTINUES, chooseLead, LEANS_ON_CONTEXT, opensAsScene } from './lead';
 import type { SourceSentence } from './prepare';
+import { continuesPastOpening } from './scene-openings';
 import { relevance } from './scoring';
 import { secondhandArticles } from './secondhand';
 import { type Budget, selectMmr, type Taken } from './select';
@@ -74,7 +75,7 @@ export function extractSentences(
   // chooseLead): most candidates never come close, and the reading is the costly part.
   const usable = (index: number): boolean => {
     const point = standaloneOf(model, index);
-    return point !== null && aboutTheStory(model, index, point.text);
+    return point !== null && !continuesPastOpening(model, index) && aboutTheStory(model, index, point.text);
   };
   const entries = timelineParagraphs(model);
   model.sentences.forEach((sentence, index) => {

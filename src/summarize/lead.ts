@@ -8,6 +8,7 @@ import { recountedOld } from './recounted';
 import {
   BEFORE_THE_NEWS,
   CAUSE_PENDING,
+  continuesPastOpening,
   givesAdvice,
   HOOK_THEN_SUM,
   LASTING_STATE,
@@ -296,7 +297,8 @@ export function opensAsScene(model: StoryModel, index: number, shown?: string): 
     STATUS_ENTRY.test(text) ||
     CAUSE_PENDING.test(text) ||
     givesAdvice(text) ||
-    opensAnecdote(model, index)
+    opensAnecdote(model, index) ||
+    continuesPastOpening(model, index)
   );
 }
 

@@ -258,3 +258,19 @@ export function opensLongBefore(model: StoryModel, sentence: SourceSentence): bo
   if (year === undefined || published === undefined || published === null) return false;
   return published.getUTCFullYear() - Number(year) >= 2;
 }
+
+/** A time told from the sentence before: "the next day", "a week later", "later that night". */
+const FROM_THE_DAY_BEFORE =
+  /\b(?:the (?:next|following) (?:day|morning|evening|night|week|month|year)|the day after(?! (?:tomorrow|\p{Lu}))|(?:a|one|two|three) (?:days?|weeks?|months?) later|later that (?:day|morning|evening|night|week|month|year))\b/iu;
+
+/**
+ * Whether a sentence goes on with the past its article opened on: "The army handed over some of
+ * its own fuel oil the next day to get them running again." after "On 9 October 2021, Lebanon's
+ * two biggest power stations ran out of fuel…". It tells that day's sequel, not this week's news.
+ */
+export function continuesPastOpening(model: StoryModel, index: number): boolean {
+  const sentence = model.sentences[index];
+  const before = model.sentences[index - 1];
+  if (sentence === undefined || before === undefined || before.article !== sentence.article) return false;
+  return FROM_THE_DAY_BEFORE.test(sentence.text) && opensLongBefore(model, before);
+}

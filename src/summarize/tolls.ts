@@ -190,6 +190,13 @@ const STATE_FIRST: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * A count told as a number that rose or fell: "The number of people evacuated … has risen to
+ * 4,850", "the number of confirmed cases rose to 23".
+ */
+const NUMBER_ROSE =
+  /\bnumber of ([^.;:]{1,80}?)\b(?:has |have |had )?(?:risen|rose|climbed|increased|grown|grew|jumped|reached|fallen|fell|dropped)(?: to)? (\d[\d,.]*\d|\d)/u;
+
+/**
  * The "figure state" pairs a sentence gives ("30 missing", "40 injured"), read with the shared
  * stemmer, and its death toll as "figure dead".
  */
@@ -199,6 +206,9 @@ function statedCounts(text: string): string[] {
   const found: string[] = [];
   const toll = tollOf(text);
   if (toll !== null) found.push(`${toll} dead`);
+  const rose = NUMBER_ROSE.exec(text);
+  const risen = words(rose?.[1] ?? '').find((word) => STATES.has(word));
+  if (rose !== null && risen !== undefined) found.push(`${stem(words(rose[2] ?? '')[0] ?? '')} ${risen}`);
   for (let i = 0; i < tokens.length; i++) {
     const figure = stem(tokens[i] ?? '');
     if (!isNumber(figure) || /^(?:1[89]|20)\d\d$/.test(figure)) continue;
