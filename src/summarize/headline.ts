@@ -27,7 +27,7 @@ import { cosine, tfidfVector } from './vectors';
  * their first point.
  */
 
-const SEPARATOR = /\s+([|•·»]|::|[-–—]{1,2})\s+/gu;
+const SEPARATOR = /\s+([|•·»:]|::|[-–—]{1,2})\s+/gu;
 const PIPE_LIKE = /^(?:[|•·»]|::)$/u;
 const OUTLET_WORD =
   /\b(?:news|times|post|journal|guardian|reuters|ap|associated press|afp|bbc|cnn|npr|nbc|abc|cbs|fox|herald|tribune|telegraph|independent|press|daily|gazette|chronicle|magazine|online|tv|radio|network|agency|wire|standard|observer|express|mail|mirror|economist|politico|bloomberg|[a-z0-9-]+\.(?:com|org|net|co\.uk|news))\b/i;
@@ -67,19 +67,27 @@ function looksLikeOutlet(tail: string): boolean {
 /** A title without outlet suffixes, label prefixes and live markers; whitespace collapsed. */
 export function cleanTitle(rawTitle: string, outlet = '', url = ''): string {
   let title = withoutLiveMark(withoutWireTags(cleanInline(rawTitle)).replace(LABEL_PREFIX, ''));
+  // A colon with a space before it ends a section's name before the outlet's ("… after mass
+  // jailbreak : Americas Now : PPR"); French titles write one before what the title tells
+  // ("Incendie à Paris : trois morts"), so it is cut only after an outlet's tail was.
+  let cutColon = false;
   for (let round = 0; round < 3; round++) {
     const match = [...title.matchAll(SEPARATOR)].pop();
     if (match === undefined || match.index === undefined) break;
     const head = title.slice(0, match.index).trim();
     const tail = title.slice(match.index + match[0].length).trim();
     const separator = match[1] ?? '';
-    const strip =
+    const outletTail =
       namesOutlet(tail, outlet, url) ||
       looksLikeOutlet(tail) ||
-      (PIPE_LIKE.test(separator) && tail.split(/\s+/).length <= 6) ||
       // A wire's initials after a dash, on a copy that carries its title ("… found torn – SNA").
       /^\p{Lu}{2,6}$/u.test(tail);
+    const strip =
+      separator === ':'
+        ? outletTail || (cutColon && tail.split(/\s+/).length <= 4)
+        : outletTail || (PIPE_LIKE.test(separator) && tail.split(/\s+/).length <= 6);
     if (!strip || head.split(/\s+/).length < 2) break;
+    if (separator === ':') cutColon = true;
     title = head;
   }
   // Once the outlet's suffix is gone ("… — Full coverage | Newsfold"), what the title says of its page's kind.
