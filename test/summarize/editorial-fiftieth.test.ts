@@ -4,8 +4,8 @@ import { repeatsShown } from '../../src/summarize/repeats';
 import { analyzeStory } from '../../src/summarize/summarize-story';
 import { doc } from './fixture-doc';
 
-// Shapes from the fiftieth round of labelled sets (docs/summarization.md, "Fiftieth and fifty-first rounds").
-// Outlets, people and places are fictional.
+// Shapes from the fiftieth round of labelled sets (docs/summarization.md, "Fiftieth to
+// fifty-second rounds"). Outlets, people and places are fictional.
 
 describe('a line that sends the reader elsewhere', () => {
   it.each([

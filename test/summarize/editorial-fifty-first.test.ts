@@ -4,8 +4,8 @@ import { analyzeStory } from '../../src/summarize/summarize-story';
 import { outdatedTitle } from '../../src/summarize/tolls';
 import { doc } from './fixture-doc';
 
-// Shapes from the fifty-first round of labelled sets (docs/summarization.md, "Fiftieth and
-// fifty-first rounds"). Outlets, people and places are fictional.
+// Shapes from the fifty-first round of labelled sets (docs/summarization.md, "Fiftieth to
+// fifty-second rounds"). Outlets, people and places are fictional.
 
 describe("a news agency's dateline with its name between slashes", () => {
   it.each([
