@@ -310,8 +310,9 @@ function actionsOf(text: string): Set<string> {
  * The head of the noun phrase after a verb: past the little words ("a", "on her"), the last of
  * the content words written in lower case before the next little word, name or punctuation
  * ("vote" in "a no-confidence vote in parliament", "minister" in "former roads minister Peter
- * Wanyama", "head" in "on her head and neck", "strike" in "the pilots' strike pending a hearing"). Null when a name or a figure comes first: who
- * or how many it was done to is shared by every sentence of a story.
+ * Wanyama", "head" in "on her head and neck", "strike" in "the pilots' strike pending a
+ * hearing"). Null when a name or a figure comes first: who or how many it was done to is shared
+ * by every sentence of a story.
  */
 function objectHead(raw: readonly string[], from: number): string | null {
   let head: string | null = null;

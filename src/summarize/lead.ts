@@ -123,7 +123,7 @@ const DEFINED_TERM =
  * leak on one of its platforms is "under control" after 54 workers were flown to shore"): the
  * outlet's report of what happened, in a phrase of the speaker's, not a quotation. Any quoted
  * phrase was tried: on Multi-News dev it moved ROUGE-1 from 42.88 to 42.78 (docs/summarization.md,
- * "Fiftieth and fifty-first rounds").
+ * "Fiftieth to fifty-second rounds").
  */
 const QUOTED_PHRASE =
   /(?<=\b(?:says?|said)\b[^"“”]{1,120}\s)["“](?:[\p{L}\p{N}'’-]+\s){0,2}[\p{L}\p{N}'’-]+["”](?!\s*,)/gu;

@@ -217,9 +217,9 @@ const OPENING_YEAR =
 /**
  * The same for a night or a day of such a year ("On a wet night in July 2024, a field team…", "On
  * June 14, 1997, a 22-year-old … pitched the league's first perfect game", "On 29 September 1538,
- * after two days of tremors, the ground … split open"), and for a history
- * told up to now ("Plans for a port … have come and gone at least four times since
- * the 1990s"): background, where the news comes a sentence later.
+ * after two days of tremors, the ground … split open"), and for a history told up to now ("Plans
+ * for a port … have come and gone at least four times since the 1990s"): background, where the
+ * news comes a sentence later.
  */
 const OPENING_DAY_YEAR =
   /^(?:On|One|Late one|Early one|At)\s+(?:[^,;:]|(?<=\d):(?=\d\d)){0,40}?\b(?:in\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(1\d{3}|20\d\d),/;
@@ -260,7 +260,10 @@ export function opensLongBefore(model: StoryModel, sentence: SourceSentence): bo
   return published.getUTCFullYear() - Number(year) >= 2;
 }
 
-/** A time told from the sentence before: "the next day", "a week later", "later that night", "Within a week". */
+/**
+ * A time told from the sentence before: "the next day", "a week later", "later that night",
+ * "Within a week".
+ */
 const FROM_THE_DAY_BEFORE =
   /\b(?:the (?:next|following) (?:day|morning|evening|night|week|month|year)|the day after(?! (?:tomorrow|\p{Lu}))|(?:a|one|two|three) (?:days?|weeks?|months?) later|later that (?:day|morning|evening|night|week|month|year))\b|^Within (?:a|an|one|two|three|a few) (?:hours?|days?|weeks?|months?|years?)\b/iu;
 
