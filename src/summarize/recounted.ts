@@ -1,3 +1,4 @@
+import { isYear } from '../shared/text/counted';
 import { isNumber, normalizeNumber, SPELLED_FIGURES, stem, words } from '../shared/text/terms';
 import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 
@@ -41,7 +42,7 @@ const SPANS = new Set(
 function figureOf(tokens: readonly string[], i: number): string | null {
   const word = tokens[i] ?? '';
   const figure = isNumber(word) ? normalizeNumber(word).replace(/\.$/, '') : stem(word);
-  if (!isNumber(figure) || /^(?:1[89]|20)\d\d$/.test(figure)) return null;
+  if (!isNumber(figure) || isYear(figure)) return null;
   // A day of a month ("May 14", "14 May") is a date.
   if (MONTHS.has(tokens[i - 1] ?? '') || MONTHS.has(tokens[i + 1] ?? '')) return null;
   return figure;

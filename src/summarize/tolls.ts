@@ -1,3 +1,4 @@
+import { isYear } from '../shared/text/counted';
 import { baseForm } from '../shared/text/irregular-forms';
 import { analyzeText, isNumber, namesIn, SPELLED_FIGURES, stem, words } from '../shared/text/terms';
 import { isPointCandidate } from './candidates';
@@ -211,7 +212,7 @@ function statedCounts(text: string): string[] {
   if (rose !== null && risen !== undefined) found.push(`${stem(words(rose[2] ?? '')[0] ?? '')} ${risen}`);
   for (let i = 0; i < tokens.length; i++) {
     const figure = stem(tokens[i] ?? '');
-    if (!isNumber(figure) || /^(?:1[89]|20)\d\d$/.test(figure)) continue;
+    if (!isNumber(figure) || isYear(figure)) continue;
     const before = tokens.slice(Math.max(0, i - 3), i).find((word) => STATE_FIRST.has(word));
     if (before !== undefined) {
       found.push(`${figure} ${STATE_FIRST.get(before)}`);
