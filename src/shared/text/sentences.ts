@@ -57,6 +57,9 @@ function periodEnds(text: string, dot: number, next: number): boolean {
   if (word.length === 0) return true;
   const lower = word.toLowerCase();
   if (TITLES.has(lower) || /^\p{Lu}$/u.test(word)) return false;
+  // A transliterated initial of two letters after another initial: "the A. Kh. Margulan Institute".
+  if (/^\p{Lu}\p{Ll}$/u.test(word) && /(?:^|\s)\p{Lu}\.\s+$/u.test(text.slice(Math.max(0, dot - 8), dot - 2)))
+    return false;
   // A German club's ordinal: "…beat 1. FFC Rheinau 3-1", "1. FC Köln".
   if (word === '1' && CLUB_AFTER_ORDINAL.test(text.slice(next, next + 5))) return false;
   const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(word);
