@@ -25,7 +25,7 @@ import {
 import { standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
 import { stalePlan } from './superseded';
-import { supersededCount, tollOf } from './tolls';
+import { supersededCount, tellsTitleCount } from './tolls';
 import { cosine, tfidfVector } from './vectors';
 
 /**
@@ -49,7 +49,7 @@ export const LEAD_POSITIONS = 2;
  * touched down in Albury at 9.58am"): the statement its title tells may stand this far down.
  */
 const LIVE_POSITIONS = 8;
-/** How far down a report's statements the one giving its title's toll may stand. */
+/** How far down a report's statements the one giving its title's toll (or count) may stand. */
 const TOLL_POSITIONS = 4;
 /** Fewer words than this make a fragment, not a statement of what happened. */
 const TEASER_WORDS = 5;
@@ -179,10 +179,10 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
   if (title === '' || NUMBERED_DOCUMENT.test(title)) return -1;
   const positions = isLiveTitle(title) ? LIVE_POSITIONS : LEAD_POSITIONS;
   const vector = tfidfVector(contentTerms(title), model.vocabulary);
-  // A title's death toll is told by the statement that gives it ("Peru earthquake: death toll
-  // rises to 14 as aftershocks rattle Arequipa region" by "At least 14 people have been killed…",
-  // not by "A magnitude 6.9 earthquake struck off the coast of Arequipa region…").
-  const toll = tollOf(title);
+  // A title's death toll, or another count it gives, is told by the statement that gives it ("Peru
+  // earthquake: death toll rises to 14 as aftershocks rattle Arequipa region" by "At least 14
+  // people have been killed…", not by "A magnitude 6.9 earthquake struck off the coast…"; "…as
+  // Congo virus cases reach 13" by "The number of confirmed … cases rose to 13 on Friday…").
   let best = -1;
   let bestCosine = Number.NEGATIVE_INFINITY;
   // A scene may come before what the title tells, in words the title shares almost none of
@@ -198,7 +198,7 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
     const own = model.vectors[index];
     if (sentence?.article !== article || own === undefined) continue;
     const rank = statementRank(model, sentence);
-    const tells = toll !== null && tollOf(sentence.text) === toll ? 1 : 0;
+    const tells = tellsTitleCount(title, sentence.text) ? 1 : 0;
     // A scene and its quote may come before the toll the title gives ("Ernesto Martínez spent
     // Saturday morning folding…", "“The house is under the hill…,” he said.", then "Civil
     // Protection on Saturday raised the death toll… to 14").
@@ -309,6 +309,36 @@ const mayNotLead = (model: StoryModel, index: number, text: string): boolean =>
   FOLLOWS_FROM.test(text) ||
   opensAsScene(model, index, text);
 
+/**
+ * How much less central than a statement just below it an undated opening may be and still be its
+ * article's news. An analysis that opens on background ("Health, farming, local roads and markets
+ * were handed to elected governors…", then "Late on Wednesday, the Senate removed Nakuru's
+ * governor…") or a scene ("By mid-afternoon, the plastic chairs outside … had filled…") tells the
+ * story's news a few sentences down; the opening is its preamble, however recent the piece.
+ * docs/summarization.md ("An analysis's preamble").
+ */
+const PREAMBLE_SHARE = 0.6;
+
+function opensBeforeItsNews(model: StoryModel, index: number, text: string): boolean {
+  const sentence = model.sentences[index];
+  const vector = model.vectors[index];
+  if (sentence === undefined || vector === undefined || DATED_REPORT.test(text)) return false;
+  if (statementRank(model, sentence) >= LEAD_POSITIONS) return false;
+  const own = cosine(vector, model.centroid);
+  const end =
+    (model.firstSentence[sentence.article] ?? 0) + (model.articles[sentence.article]?.sentences.length ?? 0);
+  for (let below = index + 1; below < end; below++) {
+    const next = model.sentences[below];
+    const nextVector = model.vectors[below];
+    if (next === undefined || nextVector === undefined) continue;
+    const rank = statementRank(model, next);
+    if (rank >= TOLL_POSITIONS + 1) break;
+    if (rank < LEAD_POSITIONS || isTeaser(next)) continue;
+    if (own < PREAMBLE_SHARE * cosine(nextVector, model.centroid)) return true;
+  }
+  return false;
+}
+
 function bestOpening(
   model: StoryModel,
   candidates: readonly number[],
@@ -335,7 +365,7 @@ function bestOpening(
       QUOTE.test(point.text.replace(DEFINED_TERM, '').replace(QUOTED_NAME, '').replace(QUOTED_PHRASE, ''))
     )
       continue;
-    if (mayNotLead(model, index, point.text)) continue;
+    if (mayNotLead(model, index, point.text) || opensBeforeItsNews(model, index, point.text)) continue;
     if (
       claims.blocked[index] === 1 ||
       supersededCount(model, index) ||
