@@ -194,25 +194,54 @@ const STATE_FIRST: ReadonlyMap<string, string> = new Map([
  * A count told as a number that rose or fell: "The number of people evacuated … has risen to
  * 4,850", "the number of confirmed cases rose to 23".
  */
-const NUMBER_ROSE =
-  /\bnumber of ([^.;:]{1,80}?)\b(?:has |have |had )?(?:risen|rose|climbed|increased|grown|grew|jumped|reached|fallen|fell|dropped)(?: to)? (\d[\d,.]*\d|\d)/u;
+const NUMBER_ROSE = new RegExp(
+  String.raw`\bnumber of ([^.;:]{1,80}?)\b(?:has |have |had )?(?:risen|rose|climbed|increased|grown|grew|jumped|reached|fallen|fell|dropped)(?: to)? (\d[\d,.]*\d|\d|(?:${SPELLED_FIGURES.join('|')})\b)`,
+  'iu',
+);
+
+/**
+ * A count that is itself the subject of a rise: "Confirmed cases of Crimean-Congo haemorrhagic
+ * fever in Quetta have risen to nine", "…as Congo virus cases reach 13".
+ */
+const COUNT_ROSE = new RegExp(
+  String.raw`(?:^|\b(?:as|and|while|with)\s+)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(${[...STATES].join('|')})\b(?:\s+(?:of|in|among|at)\s+[^.;:,]{1,60}?)?\s+(?:has\s+|have\s+)?(?:now\s+)?(?:risen|rose|rises|rise|climbed|climbs|reached|reaches|reach|jumped|grown|grew|increased)\s+(?:to\s+)?(?:at least\s+)?(\d[\d,]*|${SPELLED_FIGURES.join('|')})\b`,
+  'iu',
+);
+
+/** A count of cases told as tests: "Six people, including two doctors and a nurse, have tested positive". */
+const TESTED_POSITIVE = new RegExp(
+  String.raw`\b(\d[\d,]*|${SPELLED_FIGURES.join('|')})\s+(?:[\p{L}-]+(?=[\s,]))?\s*(?:,[^,.;]{1,80},\s+)?(?:have\s+|has\s+|had\s+)?(?:now\s+)?tested positive\b`,
+  'iu',
+);
+
+const PART_OF: ReadonlySet<string> = new Set(['the', 'those', 'these', 'them', 'whom']);
+
+/** One count under two names: "six hurt" and "Eleven people have now been injured". */
+const SAME_STATE: ReadonlyMap<string, string> = new Map([
+  ['hurt', 'injured'],
+  ['hospitalised', 'hospitalized'],
+]);
 
 /**
  * The "figure state" pairs a sentence gives ("30 missing", "40 injured"), read with the shared
  * stemmer, and its death toll as "figure dead".
  */
-function statedCounts(text: string): string[] {
+function statedCounts(text: string, subjects = true): string[] {
   if (!FIGURE_HINT.test(text)) return [];
   const tokens = words(text);
   const found: string[] = [];
   const toll = tollOf(text);
   if (toll !== null) found.push(`${toll} dead`);
-  const rose = NUMBER_ROSE.exec(text);
-  const risen = words(rose?.[1] ?? '').find((word) => STATES.has(word));
-  if (rose !== null && risen !== undefined) found.push(`${stem(words(rose[2] ?? '')[0] ?? '')} ${risen}`);
+  const tested = subjects ? TESTED_POSITIVE.exec(text) : null;
+  if (tested !== null) found.push(`${stem((tested[1] ?? '').toLowerCase())} cases`);
+  const rose = risenCount(text, subjects);
+  if (rose !== null) found.push(rose);
   for (let i = 0; i < tokens.length; i++) {
     const figure = stem(tokens[i] ?? '');
     if (!isNumber(figure) || isYear(figure)) continue;
+    // "Six of the injured were taken to hospital", "31 people were injured, six of whom…": a part
+    // of a count, not a count.
+    if (tokens[i + 1] === 'of' && PART_OF.has(tokens[i + 2] ?? '')) continue;
     const before = tokens.slice(Math.max(0, i - 3), i).find((word) => STATE_FIRST.has(word));
     if (before !== undefined) {
       found.push(`${figure} ${STATE_FIRST.get(before)}`);
@@ -236,7 +265,7 @@ function statedCounts(text: string): string[] {
       }
     }
   }
-  return found;
+  return found.map(sameState);
 }
 
 /**
@@ -291,12 +320,47 @@ export function supersededCount(model: StoryModel, index: number): boolean {
 }
 
 /**
+ * Whether a sentence gives the death toll its article's title gives, or the count the title says
+ * rose: "…as Congo virus cases reach 13" is told by "The number of confirmed … cases in Quetta
+ * rose to 13 on Friday…". Other counts of a title ("…kills one, injures 31") are details the
+ * opening need not give.
+ */
+export function tellsTitleCount(title: string, text: string): boolean {
+  const toll = tollOf(title);
+  if (toll !== null && tollOf(text) === toll) return true;
+  const rose = risenCount(title);
+  return rose !== null && statedCounts(text).includes(rose);
+}
+
+/**
+ * The count a text says rose, fell or reached a figure ("the number of confirmed cases rose to 23":
+ * "23 cases"; with `subjects`, also "cases reach 13": "13 cases"), or null.
+ */
+function risenCount(text: string, subjects = true): string | null {
+  const number = NUMBER_ROSE.exec(text);
+  const state = words(number?.[1] ?? '').find((word) => STATES.has(word));
+  if (number !== null && state !== undefined)
+    return sameState(`${stem(words(number[2] ?? '')[0] ?? '')} ${state}`);
+  const subject = subjects ? COUNT_ROSE.exec(text) : null;
+  return subject === null
+    ? null
+    : sameState(`${stem((subject[2] ?? '').toLowerCase())} ${(subject[1] ?? '').toLowerCase()}`);
+}
+
+function sameState(pair: string): string {
+  const [figure = '', state = ''] = pair.split(' ');
+  return `${figure} ${SAME_STATE.get(state) ?? state}`;
+}
+
+/**
  * Whether a title gives a count that a newer report of the story gives differently: "Quebec ice
  * storm death blamed on generator as 158,000 remain without power" heads no story whose newest
  * report counts 61,000 (headline.ts).
  */
 export function outdatedTitle(model: StoryModel, title: string, article: number): boolean {
-  return outdated(model, statedCounts(title), article);
+  // Read without the subject forms: a title that gives its count so ("MERS cases in Ibri rise to
+  // five") would hand the story to a live page's day title ("Oman news on Friday, 11 August").
+  return outdated(model, statedCounts(title, false), article);
 }
 
 function outdated(model: StoryModel, pairs: readonly string[], article: number): boolean {
@@ -305,8 +369,14 @@ function outdated(model: StoryModel, pairs: readonly string[], article: number):
   const byState = countsByState(model);
   return pairs.some((pair) => {
     const [figure = '', state = ''] = pair.split(' ');
-    return (byState.get(state) ?? []).some(
-      (other) => other.time - time >= NEWER_REPORT_MS && other.figure !== figure,
+    const counts = byState.get(state) ?? [];
+    // A newer report's figure that an older one gave too is told back ("when six people were
+    // reported hurt"), not a newer count.
+    return counts.some(
+      (other) =>
+        other.time - time >= NEWER_REPORT_MS &&
+        other.figure !== figure &&
+        !counts.some((earlier) => earlier.figure === other.figure && earlier.time <= time),
     );
   });
 }
