@@ -57,6 +57,13 @@ const MEASURED_FROM_BEFORE =
 const HANDS_OVER =
   /\b(?:as follows|the following)\s*[:.]?$|^In (?:the )?light of (?:this|that|these|those|the above)\b/i;
 /**
+ * A sentence that only says who made public what the story tells ("The Ministry of Natural
+ * Resources and Environment announced the find on Tuesday."): "the find" is the news told before
+ * it, and alone the sentence gives a name and a day.
+ */
+const ANNOUNCES_BACK =
+  /^[^,;:"“]{3,90}?\b(?:announced|confirmed|revealed|reported|disclosed|made public|unveiled|published)\s+(?:the|its|their|this)\s+(?:[\p{L}-]+\s+)?(?:find|finding|findings|discovery|news|sighting|decision|deal|agreement|result|results|record|footage)\b(?:\s+(?:on|late on|early on|last)\s+\p{Lu}\p{Ll}+day|\s+(?:on|in)\s+(?:a|its|their)\s+(?:statement|post|website|news conference|press release))?\s*\.$/u;
+/**
  * A card's or a headline's one-word label before a quotation ("Judge: Bett treated the athletes'
  * earnings ‘as his own purse’."): the label is the speaker, whom the reader must know already. A
  * title with a colon ("Kong: Skull Island is a reboot…") quotes no one.
@@ -127,6 +134,7 @@ export function leansOutside(text: string, outside: string): boolean {
     GOES_ON.test(text) ||
     MEASURED_FROM_BEFORE.test(text) ||
     HANDS_OVER.test(text) ||
+    ANNOUNCES_BACK.test(text) ||
     CARD_LABEL.test(text) ||
     PRONOUN_SOURCE.test(outside) ||
     WORDS_BEFORE.test(outside) ||
