@@ -29,7 +29,9 @@ export interface PreparedArticle {
 
 export function prepareArticle(doc: ContentDoc, index: number): PreparedArticle {
   const sentences: SourceSentence[] = [];
-  const paragraphs = articleSentences(doc.text ?? '', { title: doc.title ?? '', outlet: doc.outlet ?? '' });
+  // A title made from the text is its first sentence: that sentence stays (docs/ingest.md).
+  const title = doc.titleDerived === true ? '' : (doc.title ?? '');
+  const paragraphs = articleSentences(doc.text ?? '', { title, outlet: doc.outlet ?? '' });
   paragraphs.forEach((texts, paragraph) => {
     for (const text of texts) {
       const { terms, negated, tokens } = analyzeText(text);
