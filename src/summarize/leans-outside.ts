@@ -64,6 +64,14 @@ const HANDS_OVER =
 const ANNOUNCES_BACK =
   /^[^,;:"“]{3,90}?\b(?:announced|confirmed|revealed|reported|disclosed|made public|unveiled|published)\s+(?:the|its|their|this)\s+(?:[\p{L}-]+\s+)?(?:find|finding|findings|discovery|news|sighting|decision|deal|agreement|result|results|record|footage)\b(?:\s+(?:on|late on|early on|last)\s+\p{Lu}\p{Ll}+day|\s+(?:on|in)\s+(?:a|its|their)\s+(?:statement|post|website|news conference|press release))?\s*\.$/u;
 /**
+ * An argument's setup, answered by the sentence after it ("For most of the people on the payroll,
+ * the question about the new cabinet is not who holds which ministry." before "It is whether March
+ * salaries arrive before Eid."; "The most important number in the deal is not the 22 billion
+ * dirhams on the press release."): it says what the story is not about.
+ */
+const SETS_UP =
+  /^(?:[^,;:"“]{1,80},\s+)?the\s+(?:[\p{L}-]+\s+){0,3}?(?:question|number|story|point|issue|problem|answer|lesson|test|thing|worry|risk|surprise|figure|debate|choice)\b[^.;:"“]{0,80}?\b(?:is|was|are|were)\s+not\s+(?:who|what|whether|how|why|where|when|the|a|an|its|their|his|her)\b/iu;
+/**
  * A card's or a headline's one-word label before a quotation ("Judge: Bett treated the athletes'
  * earnings ‘as his own purse’."): the label is the speaker, whom the reader must know already. A
  * title with a colon ("Kong: Skull Island is a reboot…") quotes no one.
@@ -135,6 +143,7 @@ export function leansOutside(text: string, outside: string): boolean {
     MEASURED_FROM_BEFORE.test(text) ||
     HANDS_OVER.test(text) ||
     ANNOUNCES_BACK.test(text) ||
+    SETS_UP.test(text) ||
     CARD_LABEL.test(text) ||
     PRONOUN_SOURCE.test(outside) ||
     WORDS_BEFORE.test(outside) ||
