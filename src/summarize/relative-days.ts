@@ -9,8 +9,9 @@ import { upperFirst } from '../shared/text/sentences';
  * (docs/summarization.md, "Points that stand alone"). Only where leaving it out reads right:
  * - "yesterday", "last night", "tonight", "this morning/afternoon/evening" anywhere, except after
  *   a word that sets a time with it ("until tonight", "starting today", "By this morning the fire
- *   had grown…", whatever its capital); "early" or "earlier" goes with the day ("…was picked up
- *   early this morning");
+ *   had grown…", whatever its capital) or a verb whose object it is ("…will spend tonight away
+ *   from their homes": such a point is a plan, out of date the next morning, superseded.ts);
+ *   "early" or "earlier" goes with the day ("…was picked up early this morning");
  * - "today" only beside a verb in the past ("Ratana today announced", "called today for"), ending a
  *   clause told in the past ("…as the death toll rose to 15 today.") or after a time of day
  *   ("issued an order at 3:15 p.m. today"), since
@@ -22,7 +23,7 @@ import { upperFirst } from '../shared/text/sentences';
  */
 const PAST = `(?:\\p{Ll}+ed|${IRREGULAR_PAST_FORMS.join('|')})`;
 const KEEP_AFTER =
-  '(?<!\\b(?:until|till|from|since|of|by|before|after|for|than|as|to|and|or|but|on|like|starting|beginning|effective|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater))';
+  '(?<!\\b(?:until|till|from|since|of|by|before|after|for|than|as|to|and|or|but|on|like|starting|beginning|effective|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater|spend|spends|spent|spending))';
 const END = "(?=[ ,.;:!?]|$)(?!'s|’s)";
 /** The days that only ever name a day, with the space before them. */
 const DAY = new RegExp(
