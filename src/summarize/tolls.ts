@@ -216,9 +216,22 @@ const TESTED_POSITIVE = new RegExp(
 
 const PART_OF: ReadonlySet<string> = new Set(['the', 'those', 'these', 'them', 'whom']);
 
+/** People told as out of their homes: "380 people are out of their homes", "…who cannot go home". */
+function outOfHome(tokens: readonly string[], at: number): boolean {
+  const [first, second, third, fourth] = tokens.slice(at, at + 4);
+  if (first === 'cannot' && second === 'go' && third === 'home') return true;
+  return (
+    (first === 'out' || first === 'away') &&
+    (second === 'of' || second === 'from') &&
+    (third === 'their' || third === 'his' || third === 'her') &&
+    (fourth === 'home' || fourth === 'homes')
+  );
+}
+
 /** One count under two names: "six hurt" and "Eleven people have now been injured". */
 const SAME_STATE: ReadonlyMap<string, string> = new Map([
   ['hurt', 'injured'],
+  ['homeless', 'displaced'],
   ['hospitalised', 'hospitalized'],
 ]);
 
@@ -261,6 +274,10 @@ function statedCounts(text: string, subjects = true): string[] {
       }
       if (j <= i + STATE_WINDOW && STATES.has(tokens[j] ?? '')) {
         found.push(`${figure} ${tokens[j]}`);
+        break;
+      }
+      if (j <= i + STATE_WINDOW && outOfHome(tokens, j)) {
+        found.push(`${figure} displaced`);
         break;
       }
     }
