@@ -1,7 +1,7 @@
-import { isYear } from '../shared/text/counted';
 import { baseForm } from '../shared/text/irregular-forms';
-import { analyzeText, isNumber, namesIn, SPELLED_FIGURES, stem, words } from '../shared/text/terms';
+import { isNumber, namesIn, SPELLED_FIGURES, stem } from '../shared/text/terms';
 import { isPointCandidate } from './candidates';
+import { risenCount, statedCounts, tollOf } from './counts';
 import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 
 /**
@@ -9,60 +9,6 @@ import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
  * toll given again, a count of the missing or injured a newer report gives differently.
  * docs/summarization.md, step 8.
  */
-
-/**
- * The death toll a sentence gives: "killing at least 17 people", "At least nine miners were
- * killed", "Three workers have now died", "the death toll rose to 26", "kills 7", "The number of
- * people killed when… rose to 17", "…, bringing the confirmed death toll to 14", "41 people have
- * now been confirmed dead", "At least six people, three of them children, lost their lives", "The
- * number of the victims of the flash floods… rose to 12", "Civil Protection raised the death toll
- * from the Nueva Esperanza landslide to 14".
- * Spelled-out figures are read by the toolkit.
- */
-const TOLLS = [
-  /\b(?:killing|killed|kills|kill)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?([\d,]+|[a-z]+)\b/gi,
-  /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:were|are|was|(?:have|had)\s+(?:now\s+|so far\s+|already\s+)?been)\s+(?:now\s+)?(?:killed|dead|confirmed dead)\b/gi,
-  /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+){0,3}?(?:died|dead|deaths|drowned|perished|lost their lives)\b/gi,
-  // With an aside after the counted noun ("At least six people, three of them children, lost…"):
-  // the figure must be one, or the match would start at the first word.
-  new RegExp(
-    String.raw`\b([\d,]+|${SPELLED_FIGURES.join('|')})\s+[a-z]+,[^,.;]{1,40},\s+(?:died|drowned|perished|lost their lives)\b`,
-    'gi',
-  ),
-  /\btoll\b(?:[^.;]|\.(?=\S)){0,90}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
-  /\bnumber of (?:the )?(?:(?:people |those |persons )?(?:killed|dead|who (?:have |had )?(?:died|drowned|perished))|victims|deaths|fatalities)\b[^.;]{0,140}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
-  /\btoll\s+of\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
-  // "…grief and anger at the death of 13 workers in the boiler explosion".
-  /\bdeaths?\s+of\s+(?:at least\s+|more than\s+|some\s+|about\s+)?([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:people|persons|workers|miners|passengers|children|civilians|soldiers|residents|villagers|migrants|patients|tourists|pilgrims|fishermen|crew|students|men|women)\b/gi,
-  // A headline's "Two killed as…", "12 people killed in…".
-  /^([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?killed\b/gi,
-  // "…, bringing the death toll to 14", "Civil Protection raised the death toll from the landslide to 14".
-  /\b(?:bringing|taking|pushing|raising|putting|raised|raises|revised|revises|put|puts)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:death\s+)?toll\s+(?:from\s+[^.;,]{1,60}?\s+)?(?:to|at)\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
-];
-
-/** A digit or a spelled-out figure: most sentences have neither, and count nothing. */
-const FIGURE_HINT = new RegExp(`\\d|\\b(?:${SPELLED_FIGURES.join('|')})\\b`, 'i');
-
-/** The death toll a text gives ("…death toll rises to 14 as aftershocks rattle…"), or null. */
-export function tollOf(text: string): string | null {
-  if (!FIGURE_HINT.test(text)) return null;
-  // Each pattern over the whole sentence: a match may hold a word where the figure should be, and
-  // the figure starts a later match ("…have now died"), or a later word of the same one ("At least
-  // nine people have died" first matches at "least"), so the next try starts a word on.
-  for (const pattern of TOLLS) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      const figure = match[1];
-      pattern.lastIndex = match.index + 1;
-      // "Four of the dead were Indian nationals": a part of the toll, not the toll.
-      if (figure === undefined) continue;
-      if (match[0].startsWith(figure) && /^\S+\s+of\s+(?:the|those|them)\b/i.test(match[0])) continue;
-      const term = analyzeText(figure).terms[0];
-      if (term !== undefined && isNumber(term)) return term;
-    }
-  }
-  return null;
-}
 
 /**
  * Whether a shown point from a newer report gives another death toll: "At least seven people
@@ -151,140 +97,6 @@ export function restatesToll(model: StoryModel, index: number, shown: readonly n
   });
 }
 
-/** What a count of people says became of them, besides the toll: "19 people are still missing". */
-const STATES: ReadonlySet<string> = new Set(
-  `missing injured wounded hurt trapped evacuated displaced homeless arrested detained rescued hospitalized hospitalised unaccounted cases infections`.split(
-    /\s+/,
-  ),
-);
-
-/**
- * Homes and people cut off from a supply, a state that changes by the hour: "about 158,000 homes
- * and businesses remained without electricity", "61,000 customers were still without power",
- * "158,000 remain in the dark".
- * Read further than the other states, past "homes and businesses in the province remained".
- */
-const CUT_OFF_WINDOW = 9;
-const CUT_OFF: ReadonlyMap<string, string> = new Map([
-  ['power', 'power'],
-  ['electricity', 'power'],
-  ['heat', 'heat'],
-  ['heating', 'heat'],
-  ['water', 'water'],
-]);
-
-/** Words from a figure to the state it counts: "30 people still missing", "19 people are still missing". */
-const STATE_WINDOW = 5;
-
-/** A state told before its figure: "injuring at least 40 people", "The crash injured 52 people". */
-const STATE_FIRST: ReadonlyMap<string, string> = new Map([
-  ['injuring', 'injured'],
-  ['injured', 'injured'],
-  ['wounding', 'wounded'],
-  ['wounded', 'wounded'],
-  ['displacing', 'displaced'],
-  ['displaced', 'displaced'],
-  ['evacuated', 'evacuated'],
-  ['arrested', 'arrested'],
-  ['detained', 'detained'],
-  ['rescued', 'rescued'],
-]);
-
-/**
- * A count told as a number that rose or fell: "The number of people evacuated … has risen to
- * 4,850", "the number of confirmed cases rose to 23".
- */
-const NUMBER_ROSE = new RegExp(
-  String.raw`\bnumber of ([^.;:]{1,80}?)\b(?:has |have |had )?(?:risen|rose|climbed|increased|grown|grew|jumped|reached|fallen|fell|dropped)(?: to)? (\d[\d,.]*\d|\d|(?:${SPELLED_FIGURES.join('|')})\b)`,
-  'iu',
-);
-
-/**
- * A count that is itself the subject of a rise: "Confirmed cases of Crimean-Congo haemorrhagic
- * fever in Quetta have risen to nine", "…as Congo virus cases reach 13".
- */
-const COUNT_ROSE = new RegExp(
-  String.raw`(?:^|\b(?:as|and|while|with)\s+)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(${[...STATES].join('|')})\b(?:\s+(?:of|in|among|at)\s+[^.;:,]{1,60}?)?\s+(?:has\s+|have\s+)?(?:now\s+)?(?:risen|rose|rises|rise|climbed|climbs|reached|reaches|reach|jumped|grown|grew|increased)\s+(?:to\s+)?(?:at least\s+)?(\d[\d,]*|${SPELLED_FIGURES.join('|')})\b`,
-  'iu',
-);
-
-/** A count of cases told as tests: "Six people, including two doctors and a nurse, have tested positive". */
-const TESTED_POSITIVE = new RegExp(
-  String.raw`\b(\d[\d,]*|${SPELLED_FIGURES.join('|')})\s+(?:[\p{L}-]+(?=[\s,]))?\s*(?:,[^,.;]{1,80},\s+)?(?:have\s+|has\s+|had\s+)?(?:now\s+)?tested positive\b`,
-  'iu',
-);
-
-const PART_OF: ReadonlySet<string> = new Set(['the', 'those', 'these', 'them', 'whom']);
-
-/** People told as out of their homes: "380 people are out of their homes", "…who cannot go home". */
-function outOfHome(tokens: readonly string[], at: number): boolean {
-  const [first, second, third, fourth] = tokens.slice(at, at + 4);
-  if (first === 'cannot' && second === 'go' && third === 'home') return true;
-  return (
-    (first === 'out' || first === 'away') &&
-    (second === 'of' || second === 'from') &&
-    (third === 'their' || third === 'his' || third === 'her') &&
-    (fourth === 'home' || fourth === 'homes')
-  );
-}
-
-/** One count under two names: "six hurt" and "Eleven people have now been injured". */
-const SAME_STATE: ReadonlyMap<string, string> = new Map([
-  ['hurt', 'injured'],
-  ['homeless', 'displaced'],
-  ['hospitalised', 'hospitalized'],
-]);
-
-/**
- * The "figure state" pairs a sentence gives ("30 missing", "40 injured"), read with the shared
- * stemmer, and its death toll as "figure dead".
- */
-function statedCounts(text: string, subjects = true): string[] {
-  if (!FIGURE_HINT.test(text)) return [];
-  const tokens = words(text);
-  const found: string[] = [];
-  const toll = tollOf(text);
-  if (toll !== null) found.push(`${toll} dead`);
-  const tested = subjects ? TESTED_POSITIVE.exec(text) : null;
-  if (tested !== null) found.push(`${stem((tested[1] ?? '').toLowerCase())} cases`);
-  const rose = risenCount(text, subjects);
-  if (rose !== null) found.push(rose);
-  for (let i = 0; i < tokens.length; i++) {
-    const figure = stem(tokens[i] ?? '');
-    if (!isNumber(figure) || isYear(figure)) continue;
-    // "Six of the injured were taken to hospital", "31 people were injured, six of whom…": a part
-    // of a count, not a count.
-    if (tokens[i + 1] === 'of' && PART_OF.has(tokens[i + 2] ?? '')) continue;
-    const before = tokens.slice(Math.max(0, i - 3), i).find((word) => STATE_FIRST.has(word));
-    if (before !== undefined) {
-      found.push(`${figure} ${STATE_FIRST.get(before)}`);
-      continue;
-    }
-    for (let j = i + 1; j < tokens.length && j <= i + CUT_OFF_WINDOW; j++) {
-      if (isNumber(stem(tokens[j] ?? ''))) break;
-      const cut =
-        tokens[j] === 'without'
-          ? CUT_OFF.get(tokens[j + 1] ?? '')
-          : tokens[j] === 'dark' && tokens[j - 1] === 'the' && tokens[j - 2] === 'in'
-            ? 'power'
-            : undefined;
-      if (cut !== undefined) {
-        found.push(`${figure} without-${cut}`);
-        break;
-      }
-      if (j <= i + STATE_WINDOW && STATES.has(tokens[j] ?? '')) {
-        found.push(`${figure} ${tokens[j]}`);
-        break;
-      }
-      if (j <= i + STATE_WINDOW && outOfHome(tokens, j)) {
-        found.push(`${figure} displaced`);
-        break;
-      }
-    }
-  }
-  return found.map(sameState);
-}
-
 /**
  * How much later a report must be to update a count rather than dispute it: outlets an hour
  * apart that say "injuring 12" and "injuring 14" disagree (same-claim.ts shows one); a report
@@ -347,26 +159,6 @@ export function tellsTitleCount(title: string, text: string): boolean {
   if (toll !== null && tollOf(text) === toll) return true;
   const rose = risenCount(title);
   return rose !== null && statedCounts(text).includes(rose);
-}
-
-/**
- * The count a text says rose, fell or reached a figure ("the number of confirmed cases rose to 23":
- * "23 cases"; with `subjects`, also "cases reach 13": "13 cases"), or null.
- */
-function risenCount(text: string, subjects = true): string | null {
-  const number = NUMBER_ROSE.exec(text);
-  const state = words(number?.[1] ?? '').find((word) => STATES.has(word));
-  if (number !== null && state !== undefined)
-    return sameState(`${stem(words(number[2] ?? '')[0] ?? '')} ${state}`);
-  const subject = subjects ? COUNT_ROSE.exec(text) : null;
-  return subject === null
-    ? null
-    : sameState(`${stem((subject[2] ?? '').toLowerCase())} ${(subject[1] ?? '').toLowerCase()}`);
-}
-
-function sameState(pair: string): string {
-  const [figure = '', state = ''] = pair.split(' ');
-  return `${figure} ${SAME_STATE.get(state) ?? state}`;
 }
 
 /**

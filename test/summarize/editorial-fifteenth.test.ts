@@ -2,9 +2,9 @@ import { trimSentence } from '../../src/shared/text/furniture';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { isBroadcastTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
+import { tollOf } from '../../src/summarize/counts';
 import { cleanTitle } from '../../src/summarize/headline';
 import { withoutRelativeDays } from '../../src/summarize/relative-days';
-import { tollOf } from '../../src/summarize/tolls';
 import { doc } from './fixture-doc';
 
 /** Rules written from the fifteenth round of labelled sets (docs/summarization.md, "Fifteenth round"). */

@@ -4,9 +4,9 @@ import { describesOutlet, isNewsletterIssue } from '../../src/shared/text/page-n
 import { isDiscussionThread } from '../../src/shared/text/threads';
 import { isBroadcastTitle, isFeatureTitle } from '../../src/shared/text/wire-tags';
 import { summarizeStory } from '../../src/summarize';
+import { tollOf } from '../../src/summarize/counts';
 import { cleanTitle } from '../../src/summarize/headline';
 import { headlineFromText } from '../../src/summarize/headline-text';
-import { tollOf } from '../../src/summarize/tolls';
 import { creditedWire } from '../../src/summarize/wire-credit';
 import { doc } from './fixture-doc';
 
