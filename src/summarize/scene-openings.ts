@@ -235,6 +235,13 @@ const HISTORY_SINCE =
 const CLAUSE_YEAR =
   /^(?:(?!\b(?:that|which|who|whose|where|when)\b)[^,;:]){0,80}?\b(?:began|started|opened|closed|was|were|had been|came|won|signed)\b[^,;:]{0,40}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b/;
 
+/**
+ * A clause that opens on a time in such a year ("When Sean Kelly won Liège–Bastogne–Liège for the
+ * second time in 1989, Cian Mulvey's father was a 19-year-old club rider…").
+ */
+const WHEN_YEAR =
+  /^(?:When|While|As|After|Before|Since|By the time)\s+[^,;:]{1,100}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1\d{3}|20\d\d)\b[^,;:]{0,40},/;
+
 /** An opening set in a month with no year ("In August, a brown bear walked through…"). */
 const OPENING_MONTH =
   /^(?:In|Back in|Last|During|One \w+ in|Early in|Late in)\s+(January|February|March|April|May|June|July|August|September|October|November|December),/;
@@ -254,7 +261,8 @@ export function opensLongBefore(model: StoryModel, sentence: SourceSentence): bo
   const year = (OPENING_YEAR.exec(sentence.text) ??
     OPENING_DAY_YEAR.exec(sentence.text) ??
     HISTORY_SINCE.exec(sentence.text) ??
-    CLAUSE_YEAR.exec(sentence.text))?.[1];
+    CLAUSE_YEAR.exec(sentence.text) ??
+    WHEN_YEAR.exec(sentence.text))?.[1];
   const published = model.articles[sentence.article]?.doc.publishedAt;
   if (year === undefined || published === undefined || published === null) return false;
   return published.getUTCFullYear() - Number(year) >= 2;
