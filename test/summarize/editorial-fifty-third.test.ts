@@ -6,7 +6,8 @@ import { analyzeStory, summarizeStory } from '../../src/summarize/summarize-stor
 import { outdatedTitle, supersededCount } from '../../src/summarize/tolls';
 import { doc } from './fixture-doc';
 
-// Shapes from the fifty-third round of labelled sets (docs/summarization.md, "Fifty-third round").
+// Shapes from the fifty-third round of labelled sets (docs/summarization.md, "Fifty-third and
+// fifty-fourth rounds").
 // Outlets, people and places are fictional.
 
 describe('a transliterated initial of two letters', () => {
