@@ -9,6 +9,7 @@ import {
   BEFORE_THE_NEWS,
   CAUSE_PENDING,
   continuesPastOpening,
+  GENERIC_CLAIM,
   givesAdvice,
   HOOK_THEN_SUM,
   LASTING_STATE,
@@ -288,6 +289,7 @@ export function opensAsScene(model: StoryModel, index: number, shown?: string): 
     isSceneTelling(text) ||
     LONG_STANDING.test(text) ||
     USUAL_RATE.test(text) ||
+    GENERIC_CLAIM.test(text) ||
     BEFORE_THE_NEWS.test(text) ||
     HOOK_THEN_SUM.test(text) ||
     SOMEONES_STRETCH.test(text) ||

@@ -72,6 +72,12 @@ const ANNOUNCES_BACK =
 const SETS_UP =
   /^(?:[^,;:"“]{1,80},\s+)?the\s+(?:[\p{L}-]+\s+){0,3}?(?:question|number|story|point|issue|problem|answer|lesson|test|thing|worry|risk|surprise|figure|debate|choice)\b[^.;:"“]{0,80}?\b(?:is|was|are|were)\s+not\s+(?:who|what|whether|how|why|where|when|the|a|an|its|their|his|her)\b/iu;
 /**
+ * A sentence measured against a pattern told before it ("The decree … signed on Saturday, pardoning
+ * 41 convicts, fits that pattern."): which pattern, the reader is not told.
+ */
+const FITS_PATTERN =
+  /\b(?:fits?|follows?|matche[sd]|match|breaks?|broke|continues?|continued|confirms?|confirmed)\s+(?:that|this|the same|a familiar)\s+(?:pattern|trend|logic|script|mould|mold|playbook|template|model|tradition)\b/i;
+/**
  * A card's or a headline's one-word label before a quotation ("Judge: Bett treated the athletes'
  * earnings ‘as his own purse’."): the label is the speaker, whom the reader must know already. A
  * title with a colon ("Kong: Skull Island is a reboot…") quotes no one.
@@ -144,6 +150,7 @@ export function leansOutside(text: string, outside: string): boolean {
     HANDS_OVER.test(text) ||
     ANNOUNCES_BACK.test(text) ||
     SETS_UP.test(text) ||
+    FITS_PATTERN.test(text) ||
     CARD_LABEL.test(text) ||
     PRONOUN_SOURCE.test(outside) ||
     WORDS_BEFORE.test(outside) ||

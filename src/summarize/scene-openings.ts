@@ -38,6 +38,13 @@ export const USUAL_RATE =
   /^(?:(?:around|about|some|roughly|nearly|almost|more than|over|up to|an estimated)\s+)?\d[\d,.]*\s+(?:[\p{L}-]+\s+){1,3}(?:a|per|each|every)\s+(?:year|day|week|month|night|season)\s+(?!(?:were|was|had|have|has|are being|will)\b)\p{Ll}+/iu;
 
 /**
+ * A claim about any one of a kind ("In Central Asia, a presidential pardon is rarely only an act of
+ * mercy."): an analysis's thesis, not what happened.
+ */
+export const GENERIC_CLAIM =
+  /^(?:In [^,]{1,40},\s+)?(?:An?|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:is|are)\s+(?:rarely|seldom|often|usually|always|never|almost never|hardly ever|typically|generally)\b/u;
+
+/**
  * A column's opening on how a stretch of time went for someone ("For Karavel Resources, the week
  * before Christmas has gone about as badly as a mining company's can.", "For Sable Ridge
  * Resources, 2027 ended with both of its mines shut."): the news it sums up comes after it.

@@ -1,4 +1,5 @@
 import { opensAsScene } from '../../src/summarize/lead';
+import { leansOutside } from '../../src/summarize/leans-outside';
 import { analyzeStory, summarizeStory } from '../../src/summarize/summarize-story';
 import { doc } from './fixture-doc';
 
@@ -48,5 +49,29 @@ describe('a count told with "there are now"', () => {
   it('may lead', () => {
     const summary = summarizeStory([release, paper], { readAt: new Date('2029-06-06T06:00:00Z') });
     expect(summary.points[0]?.text).toMatch(/^There are now 512 takahē/);
+  });
+});
+
+describe("an analysis's thesis and what it measures against it", () => {
+  const analysis = doc('a', 'Steppe Monitor', '2029-06-08T09:00:00Z', 'What an amnesty buys in Dushanbe', [
+    'In Central Asia, an amnesty is rarely only an act of mercy.',
+    'The decree that President Rahmon Sharipov signed on Saturday, freeing 60 convicts, fits that pattern.',
+    'Among those freed was the blogger Farrukh Nazarov, who left prison on Sunday after two years.',
+  ]);
+
+  it('does not lead', () => {
+    const { model } = analyzeStory([analysis]);
+    expect(opensAsScene(model, 0)).toBe(true);
+  });
+
+  it('leaves the sentence measured against it no point', () => {
+    const text =
+      'The decree that President Rahmon Sharipov signed on Saturday, freeing 60 convicts, fits that pattern.';
+    expect(leansOutside(text, text)).toBe(true);
+  });
+
+  it('leaves a report of what happened', () => {
+    const text = 'The decree that President Rahmon Sharipov signed on Saturday freed 60 convicts.';
+    expect(leansOutside(text, text)).toBe(false);
   });
 });
