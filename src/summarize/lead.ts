@@ -367,7 +367,9 @@ function bestOpening(
       QUOTE.test(point.text.replace(DEFINED_TERM, '').replace(QUOTED_NAME, '').replace(QUOTED_PHRASE, ''))
     )
       continue;
-    if (mayNotLead(model, index, point.text) || opensBeforeItsNews(model, index, point.text)) continue;
+    if (mayNotLead(model, index, point.text)) continue;
+    // A preamble is a statement: the one after it gets no opening's breadth.
+    if (opensBeforeItsNews(model, index, point.text) && opened.add(sentence.article)) continue;
     if (
       claims.blocked[index] === 1 ||
       supersededCount(model, index) ||

@@ -106,7 +106,7 @@ const THEM = /\bthem\b/;
  */
 const MAY_BE_THEM = [
   /(?<!\b(?:that|which|who|it|he|she) )\b[A-Za-z]+[^\Wsuí']s\b/,
-  /\b(?:people|men|women|children|police|staff|crew|team|family|group|couple|pair|public|both|all|each|others|everyone|anyone|who)\b/i,
+  /\b(?:people|men|women|children|police|staff|crew|team|family|group|couple|pair|public|both|all|each|others|everyone|anyone|those)\b/i,
   /\b\p{Lu}\p{L}+\s+(?:and|&)\s+\p{Lu}\p{L}+/u,
 ];
 

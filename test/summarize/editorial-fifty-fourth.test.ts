@@ -75,3 +75,15 @@ describe("an analysis's thesis and what it measures against it", () => {
     expect(leansOutside(text, text)).toBe(false);
   });
 });
+
+describe('an object "them" after "who"', () => {
+  it('leans on the sentence before', () => {
+    const text = 'On Thursday, the official who signed for them was sentenced to six years in prison.';
+    expect(leansOutside(text, text)).toBe(true);
+  });
+
+  it('has its referent in the sentence when one is named', () => {
+    const text = 'Police said the men who robbed the bank had hidden the money and later spent some of them.';
+    expect(leansOutside(text, text)).toBe(false);
+  });
+});
