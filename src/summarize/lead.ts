@@ -180,7 +180,7 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
   if (title === '' || NUMBERED_DOCUMENT.test(title)) return -1;
   const positions = isLiveTitle(title) ? LIVE_POSITIONS : LEAD_POSITIONS;
   const vector = tfidfVector(contentTerms(title), model.vocabulary);
-  // A title's death toll, or another count it gives, is told by the statement that gives it ("Peru
+  // A title's death toll, or a count it says rose, is told by the statement that gives it ("Peru
   // earthquake: death toll rises to 14 as aftershocks rattle Arequipa region" by "At least 14
   // people have been killed…", not by "A magnitude 6.9 earthquake struck off the coast…"; "…as
   // Congo virus cases reach 13" by "The number of confirmed … cases rose to 13 on Friday…").
