@@ -353,6 +353,7 @@ function bestOpening(
   let best: number | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   const opened = new Set<number>();
+  const stale = new Set<number>();
   for (const index of [...candidates].sort((a, b) => a - b)) {
     const sentence = model.sentences[index];
     const vector = model.vectors[index];
@@ -370,13 +371,13 @@ function bestOpening(
     if (mayNotLead(model, index, point.text)) continue;
     // A preamble is a statement: the one after it gets no opening's breadth.
     if (opensBeforeItsNews(model, index, point.text) && opened.add(sentence.article)) continue;
-    if (
-      claims.blocked[index] === 1 ||
-      supersededCount(model, index) ||
-      recountedOld(model, index) ||
-      stalePlan(model, index)
-    )
+    if (claims.blocked[index] === 1 || stalePlan(model, index)) continue;
+    // An opening whose count is old makes its article old news: its next statement is a detail of it.
+    if (stale.has(sentence.article)) continue;
+    if (supersededCount(model, index) || recountedOld(model, index)) {
+      if (rank === 0) stale.add(sentence.article);
       continue;
+    }
     // Breadth counts for an opening, or for a second statement whose opening may not lead: a
     // detail the outlets repeat (a cause) does not lead over the opening it details.
     if (rank === 0) opened.add(sentence.article);
