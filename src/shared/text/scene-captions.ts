@@ -66,8 +66,18 @@ const PEOPLE =
   '(?:Villagers|People|Residents|Rescuers|Firefighters|Soldiers|Police officers|Protesters|Demonstrators|Workers|Women|Men|Children|Supporters|Mourners|Passengers|Fans|Troops|Volunteers|Students|Relatives|Locals|Tourists|Worshippers|Voters|Refugees|Migrants|Guests|Shoppers|Commuters|Motorists|Farmers|Fishermen|Medics|Nurses|Doctors|Miners|Pilgrims|Evacuees|Survivors|Onlookers|Crowds|Families|Riders|Cyclists|Runners|Players|Athletes)\\b';
 const SCENE_SUBJECT = new RegExp(`^(?:An?\\s|${PEOPLE})`);
 
+/**
+ * A picture as the subject of "shows": "A still from a city surveillance camera shows two masked
+ * men…", "This photo, provided by the fire service, shows…", "An aerial view shows…". Footage and
+ * a search's result ("A reverse image search shows…") are told in reports; these are not.
+ */
+const PICTURE_SHOWS =
+  /^(?:A still(?: image)? from|This (?:handout )?(?:photo|photograph|picture|image)|An aerial (?:view|photo|image)|An? (?:handout )?(?:photo|photograph|picture|image) (?:released|provided|taken|distributed|issued) by)\b[^.!?]{0,100}\bshows\b/;
+
 export function isSceneCaption(text: string, words: number): boolean {
-  if (words > 45 || REPORTED.test(text)) return false;
+  if (words > 45) return false;
+  if (PICTURE_SHOWS.test(text)) return true;
+  if (REPORTED.test(text)) return false;
   if (!SCENE_DATE_HINT.test(text)) return isUndatedScene(text, words);
   return CAPTION_SCENE.test(text) || isPresentScene(text, words);
 }
