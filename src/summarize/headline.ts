@@ -57,6 +57,13 @@ function namesOutlet(tail: string, outlet: string, url: string): boolean {
   return hostCore.length >= 2 && (tailKey.includes(hostCore) || hostCore.includes(tailKey));
 }
 
+/** A name of up to four capitalized words and no count: "Asia Today", "World at One". */
+const PROGRAMME_NAME =
+  /^(?!.*\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens?|Hundreds?|Thousands?)\b)\p{Lu}[\p{L}'’]*(?:\s+(?:\p{Lu}[\p{L}'’]*|at|of|the|and|&)){0,3}$/u;
+
+/** A headline that tells something, in three words or more of lower case ("… ousted over coal railway deal"), not a page's name. */
+const TOLD = /(?:\s\p{Ll}[\p{L}'’-]*[^]*?){3}/u;
+
 function looksLikeOutlet(tail: string): boolean {
   const tailWords = tail.split(/\s+/);
   if (tailWords.length > 4) return false;
@@ -71,6 +78,9 @@ export function cleanTitle(rawTitle: string, outlet = '', url = ''): string {
   // jailbreak : Americas Now : PPR"); French titles write one before what the title tells
   // ("Incendie à Paris : trois morts"), so it is cut only after an outlet's tail was.
   let cutColon = false;
+  // Likewise a programme's or section's name before the outlet's, after a dash ("… over coal
+  // railway deal - Asia Today - Asia Radio Network"): cut only once the outlet's was.
+  let cutOutlet = false;
   for (let round = 0; round < 3; round++) {
     const match = [...title.matchAll(SEPARATOR)].pop();
     if (match === undefined || match.index === undefined) break;
@@ -85,9 +95,12 @@ export function cleanTitle(rawTitle: string, outlet = '', url = ''): string {
     const strip =
       separator === ':'
         ? outletTail || (cutColon && tail.split(/\s+/).length <= 4)
-        : outletTail || (PIPE_LIKE.test(separator) && tail.split(/\s+/).length <= 6);
+        : outletTail ||
+          (PIPE_LIKE.test(separator) && tail.split(/\s+/).length <= 6) ||
+          (cutOutlet && PROGRAMME_NAME.test(tail) && TOLD.test(head));
     if (!strip || head.split(/\s+/).length < 2) break;
     if (separator === ':') cutColon = true;
+    cutOutlet = outletTail && !cutOutlet;
     title = head;
   }
   // Once the outlet's suffix is gone ("… — Full coverage | Newsfold"), what the title says of its page's kind.
