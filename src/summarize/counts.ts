@@ -105,7 +105,7 @@ const STATE_FIRST: ReadonlyMap<string, string> = new Map([
  * 4,850", "the number of confirmed cases rose to 23".
  */
 const NUMBER_ROSE = new RegExp(
-  String.raw`\bnumber of ([^.;:]{1,80}?)\b(?:has |have |had )?(?:risen|rose|climbed|increased|grown|grew|jumped|reached|fallen|fell|dropped)(?: to)? (\d[\d,.]*\d|\d|(?:${SPELLED_FIGURES.join('|')})\b)`,
+  String.raw`\bnumber of ([^.;:]{1,100}?)\b(?:has |have |had )?(?:risen|rose|climbed|increased|grown|grew|jumped|reached|fallen|fell|dropped)(?: to)? (\d[\d,.]*\d|\d|(?:${SPELLED_FIGURES.join('|')})\b)`,
   'iu',
 );
 
@@ -128,6 +128,21 @@ const TESTED_POSITIVE = new RegExp(
 );
 
 const PART_OF: ReadonlySet<string> = new Set(['the', 'those', 'these', 'them', 'whom']);
+/** "Three more cases…": what was added to a count, not the count. */
+const ADDED: ReadonlySet<string> = new Set(['more', 'additional', 'further', 'extra', 'new']);
+
+/** A total a sentence brings a count to: "Three more cases have been confirmed…, bringing the total to 15". */
+const TOTAL_TO = new RegExp(
+  String.raw`\b(?:bringing|taking|pushing|raising|lifting|putting)\s+(?:the\s+)?(?:total|tally|count)\b([^.;:]{0,40}?)\s+to\s+(?:at least\s+)?(\d[\d,]*|${SPELLED_FIGURES.join('|')})\b`,
+  'iu',
+);
+
+function totalCount(text: string, tokens: readonly string[]): string | null {
+  const total = TOTAL_TO.exec(text);
+  if (total === null) return null;
+  const state = [...words(total[1] ?? ''), ...tokens].find((word) => STATES.has(word));
+  return state === undefined ? null : `${stem(words(total[2] ?? '')[0] ?? '')} ${state}`;
+}
 
 /** People told as out of their homes: "380 people are out of their homes", "…who cannot go home". */
 function outOfHome(tokens: readonly string[], at: number): boolean {
@@ -141,11 +156,12 @@ function outOfHome(tokens: readonly string[], at: number): boolean {
   );
 }
 
-/** One count under two names: "six hurt" and "Eleven people have now been injured". */
+/** One count under two names: "six hurt" and "Eleven people have now been injured", "12 infected" and "15 cases". */
 const SAME_STATE: ReadonlyMap<string, string> = new Map([
   ['hurt', 'injured'],
   ['homeless', 'displaced'],
   ['hospitalised', 'hospitalized'],
+  ['infected', 'cases'],
 ]);
 
 /**
@@ -162,12 +178,15 @@ export function statedCounts(text: string, subjects = true): string[] {
   if (tested !== null) found.push(`${stem((tested[1] ?? '').toLowerCase())} cases`);
   const rose = risenCount(text, subjects);
   if (rose !== null) found.push(rose);
+  const total = totalCount(text, tokens);
+  if (total !== null) found.push(total);
   for (let i = 0; i < tokens.length; i++) {
     const figure = stem(tokens[i] ?? '');
     if (!isNumber(figure) || isYear(figure)) continue;
     // "Six of the injured were taken to hospital", "31 people were injured, six of whom…": a part
     // of a count, not a count.
     if (tokens[i + 1] === 'of' && PART_OF.has(tokens[i + 2] ?? '')) continue;
+    if (ADDED.has(tokens[i + 1] ?? '')) continue;
     const before = tokens.slice(Math.max(0, i - 3), i).find((word) => STATE_FIRST.has(word));
     if (before !== undefined) {
       found.push(`${figure} ${STATE_FIRST.get(before)}`);
@@ -204,7 +223,9 @@ export function statedCounts(text: string, subjects = true): string[] {
  */
 export function risenCount(text: string, subjects = true): string | null {
   const number = NUMBER_ROSE.exec(text);
-  const state = words(number?.[1] ?? '').find((word) => STATES.has(word));
+  // "The number of people infected … has risen to 12": a count of cases. Elsewhere "infected" may
+  // name a part of one ("…rise to five, two health workers infected").
+  const state = words(number?.[1] ?? '').find((word) => STATES.has(word) || word === 'infected');
   if (number !== null && state !== undefined)
     return sameState(`${stem(words(number[2] ?? '')[0] ?? '')} ${state}`);
   const subject = subjects && RISE_WORD.test(text) ? COUNT_ROSE.exec(text) : null;
