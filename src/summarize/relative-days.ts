@@ -12,7 +12,8 @@ import { upperFirst } from '../shared/text/sentences';
  *   had grown…", whatever its capital) or a verb whose object it is ("…will spend tonight away
  *   from their homes": such a point is a plan, out of date the next morning, superseded.ts);
  *   "early" or "earlier" goes with the day ("…was picked up early this morning");
- * - "today" only beside a verb in the past ("Ratana today announced", "called today for"), ending a
+ * - "today" only beside a verb in the past ("Ratana today announced", "called today for", "…the
+ *   corporation said today."), ending a
  *   clause told in the past ("…as the death toll rose to 15 today.") or after a time of day
  *   ("issued an order at 3:15 p.m. today"), since
  *   "today" also means "nowadays" ("people alive today", "as few as 32,000 today");
@@ -21,7 +22,7 @@ import { upperFirst } from '../shared/text/sentences';
  * - a day owning what it tells is that thing ("after yesterday's earthquake" → "after the earthquake").
  * Quotations stay as spoken, and a capitalized "Today" inside a sentence is a title ("USA Today").
  */
-const PAST = `(?:\\p{Ll}+ed|${IRREGULAR_PAST_FORMS.join('|')})`;
+const PAST = `(?:\\p{Ll}+ed|said|told|${IRREGULAR_PAST_FORMS.join('|')})`;
 const KEEP_AFTER =
   '(?<!\\b(?:until|till|from|since|of|by|before|after|for|than|as|to|and|or|but|on|like|starting|beginning|effective|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater|spend|spends|spent|spending))';
 const END = "(?=[ ,.;:!?]|$)(?!'s|’s)";
