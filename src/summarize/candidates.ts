@@ -262,6 +262,13 @@ const LIFE_RECORD =
  * caption cut from its sentence, no statement.
  */
 const DESCRIBED_ONLY = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s?){1,8},\s+(?:which|who|whose)\s[^,;]+\.$/u;
+/**
+ * A writer's maxim about any one of a kind ("For a Chinese drugmaker, there is no worse phone call
+ * than the one saying the chairman has gone to help the commission with its enquiries."): a
+ * column's hook, true of no one event.
+ */
+const MAXIM =
+  /^(?:For (?:a|an|any|most|every|many) [^,]{1,50},\s+)?(?:there (?:is|are|can be|was) (?:no|few|nothing)|few things are|nothing is) (?:\p{Ll}+ )?(?:worse|better|bigger|greater|harder|more \p{Ll}+|less \p{Ll}+)\b[^.]{0,100}\bthan\b/u;
 
 /**
  * An opening that tells a moment through someone who lived it ("When tour guide Ernest Flowers ran
@@ -287,10 +294,11 @@ const STILL_VERB = / (?:sat|stood|lay|hung) /;
 /**
  * A moment at an hour of the day through someone named bare, with no office or role, doing
  * something ordinary: "At first light on Tuesday, Živorad Stanković walked down to the bend in the
- * Pek where he has fished for carp since he was a boy, and found the water the colour of rust."
+ * Pek where he has fished for carp since he was a boy, and found the water the colour of rust.",
+ * "At 5 a.m. on Friday, Rodelio Aguhob was selling pandesal from a folding table…".
  */
 const DAYBREAK_MOMENT =
-  /^(?:At|Before|By|Just after|Just before|Shortly after|Shortly before)\s+(?:first light|dawn|daybreak|sunrise|dusk|sunset|nightfall|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.]\d\d)?\s*(?:o['’]clock|a\.m\.|am|p\.m\.|pm))\b[^,;:]{0,40},?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:walked|went|drove|stepped|woke|opened|looked|climbed|waded|rowed|cycled|set out|made (?:his|her|their) way)\b/u;
+  /^(?:At|Before|By|Just after|Just before|Shortly after|Shortly before)\s+(?:first light|dawn|daybreak|sunrise|dusk|sunset|nightfall|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.]\d\d)?\s*(?:o['’]clock|a\.m\.|am|p\.m\.|pm))(?:\b|(?<=\.))[^,;:]{0,40},?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:walked|went|drove|stepped|woke|opened|looked|climbed|waded|rowed|cycled|set out|made (?:his|her|their) way|(?:was|were) \p{Ll}{2,}ing)\b/u;
 
 /**
  * A picture in waiting, closed by what its people and things were doing: "By eight o'clock on
@@ -329,7 +337,8 @@ function outOfReport(text: string): boolean {
     isSceneTelling(text) ||
     ANNOUNCES.test(text) ||
     LIFE_RECORD.test(text) ||
-    DESCRIBED_ONLY.test(text)
+    DESCRIBED_ONLY.test(text) ||
+    MAXIM.test(text)
   );
 }
 

@@ -1,28 +1,11 @@
 import { isChronicle } from '../shared/text/page-notes';
 import { contentTerms } from '../shared/text/terms';
 import { isFeatureTitle, isLiveTitle } from '../shared/text/wire-tags';
-import { isSceneTelling } from './candidates';
 import { breadthBonus, type ClaimTracker } from './claim-groups';
+import { statedCounts } from './counts';
 import type { SourceSentence } from './prepare';
 import { recountedOld } from './recounted';
-import {
-  BEFORE_THE_NEWS,
-  CAUSE_PENDING,
-  continuesPastOpening,
-  GENERIC_CLAIM,
-  givesAdvice,
-  HOOK_THEN_SUM,
-  LASTING_STATE,
-  LONG_STANDING,
-  opensAnecdote,
-  opensLongBefore,
-  POINTS_BACK,
-  SOMEONES_STRETCH,
-  STATUS_ENTRY,
-  tellsBackground,
-  tellsEveryOne,
-  USUAL_RATE,
-} from './scene-openings';
+import { opensAsScene } from './scene-openings';
 import { standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
 import { stalePlan } from './superseded';
@@ -143,7 +126,7 @@ export const CONTINUES =
 const FOLLOWS_FROM = /^[^,;:.]{0,80}?\b(?:therefore|hence|consequently|accordingly|thus)\b(?! far\b)/i;
 
 export const LEANS_ON_CONTEXT =
-  /^["“‘']?(?:he|she|it|they|we|this|these|that|those|his|her|its|their|but|and|or|however|also|so|then|there(?!\s+(?:are|is|were|was|have been|has been)\s+(?:now\s+)?(?:\d|more|fewer|at least|about|some|over|nearly|almost))|still|yet|meanwhile|(?:[\p{L}\d-]+ )?(?:minutes|hours|days|weeks|months|years|decades|centuries) (?:later|on))\b/iu;
+  /^["“‘']?(?:he|she|it|they|we|this|these|that|those|his|her|its|their|but|and|or|however|also|so|then|there(?!\s+(?:are|is|were|was|have been|has been)\s+(?:now\s+)?(?:\d|more|fewer|at least|about|some|over|nearly|almost))|still|yet|now(?!,?\s+therefore\b|\s+(?:in|into)\s+its\b)|meanwhile|(?:[\p{L}\d-]+ )?(?:minutes|hours|days|weeks|months|years|decades|centuries) (?:later|on))\b/iu;
 
 export function newestTime(model: StoryModel): number {
   let newest = Number.NEGATIVE_INFINITY;
@@ -275,35 +258,6 @@ export function chooseLead(
   );
 }
 
-/**
- * Whether a sentence's opening is a feature's scene, background long before or a lasting state,
- * which no story opens with when another of its points can (extract.ts orders points so).
- */
-export function opensAsScene(model: StoryModel, index: number, shown?: string): boolean {
-  const sentence = model.sentences[index];
-  if (sentence === undefined) return false;
-  const text = shown ?? sentence.text;
-  return (
-    opensLongBefore(model, sentence) ||
-    LASTING_STATE.test(text) ||
-    isSceneTelling(text) ||
-    LONG_STANDING.test(text) ||
-    USUAL_RATE.test(text) ||
-    GENERIC_CLAIM.test(text) ||
-    BEFORE_THE_NEWS.test(text) ||
-    HOOK_THEN_SUM.test(text) ||
-    SOMEONES_STRETCH.test(text) ||
-    tellsEveryOne(text) ||
-    tellsBackground(text) ||
-    POINTS_BACK.test(text) ||
-    STATUS_ENTRY.test(text) ||
-    CAUSE_PENDING.test(text) ||
-    givesAdvice(text) ||
-    opensAnecdote(model, index) ||
-    continuesPastOpening(model, index)
-  );
-}
-
 /** An opening that leans on what came before or sets a scene, which no story opens with. */
 const mayNotLead = (model: StoryModel, index: number, text: string): boolean =>
   CONTINUES.test(text) ||
@@ -324,7 +278,14 @@ const PREAMBLE_SHARE = 0.6;
 function opensBeforeItsNews(model: StoryModel, index: number, text: string): boolean {
   const sentence = model.sentences[index];
   const vector = model.vectors[index];
-  if (sentence === undefined || vector === undefined || DATED_REPORT.test(text)) return false;
+  // A dated opening, or one giving a count ("Three more cases…, bringing the total to 15"), is news.
+  if (
+    sentence === undefined ||
+    vector === undefined ||
+    DATED_REPORT.test(text) ||
+    statedCounts(text).length > 0
+  )
+    return false;
   if (statementRank(model, sentence) >= LEAD_POSITIONS) return false;
   const own = cosine(vector, model.centroid);
   const end =

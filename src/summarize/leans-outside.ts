@@ -78,6 +78,14 @@ const SETS_UP =
 const FITS_PATTERN =
   /\b(?:fits?|follows?|matche[sd]|match|breaks?|broke|continues?|continued|confirms?|confirmed)\s+(?:that|this|the same|a familiar)\s+(?:pattern|trend|logic|script|mould|mold|playbook|template|model|tradition)\b/i;
 /**
+ * A happening told as a repeat of one told before ("Police say something similar appears to have
+ * happened again, less than an hour's drive away.", "This week it happened again, and 31 students
+ * were on the beach."): what happened, the reader is not told. "It happened again: a fire at …"
+ * tells it after its colon.
+ */
+const HAPPENED_AGAIN =
+  /\bsomething (?:similar|like (?:it|that|this))\b(?!\s+to\b)|\b(?:the same thing|it|this|that|history)\s+(?:has\s+|had\s+|(?:appears|seems) to have\s+)?(?:happened|happens|occurred|repeated(?: itself)?)\s+again\b(?!\s*:)/i;
+/**
  * A card's or a headline's one-word label before a quotation ("Judge: Bett treated the athletes'
  * earnings ‘as his own purse’."): the label is the speaker, whom the reader must know already. A
  * title with a colon ("Kong: Skull Island is a reboot…") quotes no one.
@@ -151,6 +159,7 @@ export function leansOutside(text: string, outside: string): boolean {
     ANNOUNCES_BACK.test(text) ||
     SETS_UP.test(text) ||
     FITS_PATTERN.test(text) ||
+    HAPPENED_AGAIN.test(text) ||
     CARD_LABEL.test(text) ||
     PRONOUN_SOURCE.test(outside) ||
     WORDS_BEFORE.test(outside) ||

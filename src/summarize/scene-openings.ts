@@ -1,4 +1,5 @@
 import { CALENDAR_WORDS } from '../shared/text/calendar';
+import { isSceneTelling } from './candidates';
 import type { SourceSentence } from './prepare';
 import type { StoryModel } from './story-model';
 
@@ -22,12 +23,13 @@ export const LASTING_STATE =
  * An opening that tells how long someone has been something ("Ieva Stonkutė has been the paper
  * conservator at the Dubysa Valley Museum… for eleven years.") or what has gone on for as long as
  * anyone remembers ("The Yallahs River has been rebuilding and destroying the road… for as long as
- * anyone in St Thomas can remember."), or a tally over past years ("Avalanches have killed at least
+ * anyone in St Thomas can remember."), or what someone has long wanted ("Tessaro Costruzioni has
+ * wanted a Spanish business for the best part of a decade."), or a tally over past years ("Avalanches have killed at least
  * nine people in the country's mountains in the past two decades…"): a feature's scene or its
  * background; the news comes after it.
  */
 export const LONG_STANDING =
-  /^[^.;:,]{3,100}?\b(?:has|have) (?:been|worked|lived|served|kept|run)\b[^.;:,]{0,120}?\bfor (?:(?:almost|nearly|more than|over|about|some|at least)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|\p{Ll}+ty(?:-\p{Ll}+)?|several|many|a few) (?:years|decades)\b|\bfor as long as (?:anyone|anybody|people|residents|most people|locals)\b[^.;:]{0,40}\b(?:can|could) remember\b|^[^.;:]{3,120}?\b(?:has|have) (?:\p{Ll}+ed|killed|claimed|cost|seen|taken|hit|struck|made)\b[^.;:]{0,120}?\b(?:in|over|during) the (?:past|last) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|few) )?(?:years|decades)\b/u;
+  /^[^.;:,]{3,100}?\b(?:has|have) (?:been|worked|lived|served|kept|run|wanted|sought|tried|hoped|planned|dreamed|waited|fought|campaigned)\b[^.;:,]{0,120}?\bfor (?:(?:almost|nearly|more than|over|about|some|at least|the (?:best|better) part of)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|\p{Ll}+ty(?:-\p{Ll}+)?|several|many|a few) (?:years|decades)|(?:a|one) (?:decade|generation))\b|\bfor as long as (?:anyone|anybody|people|residents|most people|locals)\b[^.;:]{0,40}\b(?:can|could) remember\b|^[^.;:]{3,120}?\b(?:has|have) (?:\p{Ll}+ed|killed|claimed|cost|seen|taken|hit|struck|made)\b[^.;:]{0,120}?\b(?:in|over|during) the (?:past|last) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|few) )?(?:years|decades)\b/u;
 
 /**
  * How many of something there usually are in a year or a day ("Around 300 cargo ships a year thread
@@ -147,11 +149,12 @@ export function tellsBackground(text: string): boolean {
 
 /**
  * What is not known yet: "The cause of the fire is under investigation.", "Causes of the fires are
- * being established by the fire-technical expertise service.". A report closes on it; it never
- * says what happened.
+ * being established by the fire-technical expertise service.", "NSW Health is continuing to
+ * investigate a cluster of Legionnaires' disease…". A report closes on it, an update opens on it;
+ * it never says what happened.
  */
 export const CAUSE_PENDING =
-  /^(?:the )?(?:exact |precise |probable |likely )?causes? (?:of [^.!?]{1,100}? )?(?:is|are|was|were|remains?) (?:being |still |yet to be |not yet |currently )*(?:established|investigated|determined|under investigation|unknown|unclear|not (?:yet )?known|to be determined)\b/i;
+  /^(?:the )?(?:exact |precise |probable |likely )?causes? (?:of [^.!?]{1,100}? )?(?:is|are|was|were|remains?) (?:being |still |yet to be |not yet |currently )*(?:established|investigated|determined|under investigation|unknown|unclear|not (?:yet )?known|to be determined)\b|^[^,;:"“]{2,80}?\b(?:(?:is|are) (?:still )?continuing|continues?) (?:to (?:investigate|monitor|assess|look into)|(?:its|their) (?:investigation|inquiries|enquiries))\b/i;
 
 /**
  * A road or a line's entry on a conditions page ("CG-3 Ordino – El Serrat – Coma Roja: CLOSED
@@ -194,6 +197,14 @@ export function givesAdvice(text: string): boolean {
  */
 export const BEFORE_THE_NEWS =
   /^(?!["“‘'])(?:(?!(?:said|says|told|who|which|that|whom|whose|what|how|why|when|after|before|because|since|until|if|as|while|where|and|but|by|is|are|was|were|has|have|will|would|\p{Ll}+ed)\b)[\p{L}\d'’.-]+\s){1,6}had\s+(?:(?:already|previously|earlier|long|also|not|never|just|first|initially|originally|repeatedly)\s+)*(?:been|\p{Ll}{3,}ed|gone|made|taken|given|held|left|sent|set|told|won|lost|seen|known|built|paid|spent|begun|found|fled|brought|kept|put|sought|fought|grown|become)\b/u;
+
+/**
+ * What someone came with, told to set up what they left with ("Arjun Sehrawat arrived in Doha with
+ * a rebuilt right elbow, a personal best of 89.12m and modest expectations." before "He left with
+ * the world lead…"): a profile's opening; the result comes after it.
+ */
+export const ARRIVED_WITH =
+  /^[^,;:]{3,60}?\b(?:arrived|came) (?:in|at|to|into|for) [^,;:]{2,50}?\bwith\b[^.;:]{0,140}\b(?:expectations|hopes|ambitions?|plans?|doubts|nerves|questions)\s*\.?$/u;
 
 /**
  * A figure or a scene set up before a colon and summed up after it ("More than 14,000 shares in
@@ -292,4 +303,34 @@ export function continuesPastOpening(model: StoryModel, index: number): boolean 
   const before = model.sentences[index - 1];
   if (sentence === undefined || before === undefined || before.article !== sentence.article) return false;
   return FROM_THE_DAY_BEFORE.test(sentence.text) && opensLongBefore(model, before);
+}
+
+/**
+ * Whether a sentence's opening is a feature's scene, background long before or a lasting state,
+ * which no story opens with when another of its points can (extract.ts orders points so).
+ */
+export function opensAsScene(model: StoryModel, index: number, shown?: string): boolean {
+  const sentence = model.sentences[index];
+  if (sentence === undefined) return false;
+  const text = shown ?? sentence.text;
+  return (
+    opensLongBefore(model, sentence) ||
+    LASTING_STATE.test(text) ||
+    isSceneTelling(text) ||
+    LONG_STANDING.test(text) ||
+    USUAL_RATE.test(text) ||
+    GENERIC_CLAIM.test(text) ||
+    BEFORE_THE_NEWS.test(text) ||
+    ARRIVED_WITH.test(text) ||
+    HOOK_THEN_SUM.test(text) ||
+    SOMEONES_STRETCH.test(text) ||
+    tellsEveryOne(text) ||
+    tellsBackground(text) ||
+    POINTS_BACK.test(text) ||
+    STATUS_ENTRY.test(text) ||
+    CAUSE_PENDING.test(text) ||
+    givesAdvice(text) ||
+    opensAnecdote(model, index) ||
+    continuesPastOpening(model, index)
+  );
 }

@@ -1,4 +1,12 @@
-import { summarizeStory } from '../../src/summarize/summarize-story';
+import { disclaimerKind } from '../../src/shared/text/disclaimers';
+import { junkKind } from '../../src/shared/text/page-junk';
+import { isSceneTelling } from '../../src/summarize/candidates';
+import { statedCounts } from '../../src/summarize/counts';
+import { cleanTitle } from '../../src/summarize/headline';
+import { LEANS_ON_CONTEXT } from '../../src/summarize/lead';
+import { leansOutside } from '../../src/summarize/leans-outside';
+import { opensAsScene } from '../../src/summarize/scene-openings';
+import { analyzeStory, summarizeStory } from '../../src/summarize/summarize-story';
 import { doc } from './fixture-doc';
 
 // Shapes from the fifty-fifth round of labelled sets and the stories left from the fifty-fourth
@@ -28,5 +36,217 @@ describe('an article whose opening gives an old count', () => {
     const summary = summarizeStory([wire, gallery], { readAt: new Date('2029-06-12T06:00:00Z') });
     expect(summary.points[0]?.text).not.toMatch(/^The crash happened at about 5:30/);
     expect(summary.points[0]?.sources).toEqual(['g']);
+  });
+});
+
+describe('a programme’s name between the headline and the outlet', () => {
+  it('is cut once the outlet’s name was', () => {
+    expect(
+      cleanTitle('Kazakh parliament approves new cabinet - Steppe Today - Steppe Radio', 'Steppe Radio'),
+    ).toBe('Kazakh parliament approves new cabinet');
+  });
+  it('stays when the title is a page’s name, or the tail a count', () => {
+    expect(
+      cleanTitle(
+        'Rotorua Lakes Council – Mayoral By-election – Final Result | Kōwhai Elections',
+        'Kōwhai Elections',
+      ),
+    ).toBe('Rotorua Lakes Council – Mayoral By-election – Final Result');
+    expect(cleanTitle('Ferry sinks off Cebu - Twelve Dead - Visayas Times', 'Visayas Times')).toBe(
+      'Ferry sinks off Cebu - Twelve Dead',
+    );
+  });
+});
+
+describe('a picture that “shows”', () => {
+  it('is a caption', () => {
+    expect(
+      junkKind(
+        'A still from a security camera shows three men carrying a safe along Dluga Street shortly after 2 a.m. on Sunday.',
+      ),
+    ).toBe('caption');
+    expect(
+      junkKind(
+        'This photo, provided by the Busan fire service, shows the collapsed gantry at the port on Tuesday.',
+      ),
+    ).toBe('caption');
+  });
+  it('is news when a search or footage shows it', () => {
+    expect(
+      junkKind('A reverse image search shows the photo was first published in 2021 in another country.'),
+    ).toBeNull();
+  });
+});
+
+describe('a writer’s maxim about any one of a kind', () => {
+  const analysis = doc('a', 'Pharma Week Asia', '2029-06-13T09:00:00Z', 'Analysis: a bad week for Lianhe', [
+    'For a listed Chinese hospital group, there is no worse news than a visit from the discipline inspectors.',
+    'Lianhe Health said on Tuesday that its chairman, Zhou Ming, had been placed under retention by the provincial supervisory commission.',
+    'Its shares fell 22 per cent when trading resumed in Hong Kong on Wednesday.',
+    'The company said its hospitals were operating normally.',
+  ]);
+  it('is no point', () => {
+    const summary = summarizeStory([analysis], { readAt: new Date('2029-06-14T06:00:00Z') });
+    expect(summary.points.map((point) => point.text).join(' ')).not.toMatch(/no worse news/);
+  });
+});
+
+describe('a happening told as a repeat of one told before', () => {
+  it('leans on what was told before it', () => {
+    const text = 'Police say something similar appears to have happened again, less than an hour away.';
+    expect(leansOutside(text, text)).toBe(true);
+    const told = 'On Saturday night it happened again: a fire at a bar in Hue killed nine people.';
+    expect(leansOutside(told, told)).toBe(false);
+  });
+});
+
+describe('openings that come before the news', () => {
+  const feature = doc('f', 'Mindanao Courier', '2029-06-15T02:00:00Z', 'In Baganga, the bakery reopens', [
+    'At 6 a.m. on Saturday, Liza Magbanua was frying bananas at a stall outside the ruined market, whose roof lies in the street.',
+    'Former harbour worker Rolando Tan has wanted a boat of his own for the best part of a decade.',
+    'Ana Reyes arrived in Manila with two suitcases, a nursing diploma and modest expectations.',
+    'The provincial health office is continuing to investigate the cluster of cholera cases in Baganga.',
+    'The death toll from Thursday’s earthquake in Davao Oriental rose to 19 on Saturday, the disaster council said.',
+  ]);
+  const { model } = analyzeStory([feature]);
+  const at = (start: string) => model.sentences.findIndex((sentence) => sentence.text.startsWith(start));
+  it('are scenes or background', () => {
+    expect(isSceneTelling(feature.text.split('\n\n')[0] ?? '')).toBe(true);
+    expect(opensAsScene(model, at('Former harbour worker'))).toBe(true);
+    expect(opensAsScene(model, at('Ana Reyes arrived'))).toBe(true);
+    expect(opensAsScene(model, at('The provincial health office'))).toBe(true);
+    expect(opensAsScene(model, at('The death toll'))).toBe(false);
+  });
+});
+
+describe('a statement that opens on "Now"', () => {
+  const magazine = doc(
+    'm',
+    'Borneo Nature Journal',
+    '2029-06-16T10:00:00Z',
+    'Clouded leopard cubs filmed in Sabah',
+    [
+      'Of Borneo’s wild cats, the clouded leopard is among the hardest to study.',
+      'Now researchers in Sabah have filmed a mother clouded leopard with two cubs in Maliau Basin.',
+      'The clip was recorded in March by one of 40 camera traps in the basin.',
+    ],
+  );
+  const paper = doc('p', 'Sabah Daily', '2029-06-16T04:00:00Z', 'Clouded leopard cubs caught on camera', [
+    'Camera traps in Maliau Basin have filmed a clouded leopard with two cubs, Sabah Wildlife Department said today.',
+    'The department said the location would not be disclosed.',
+  ]);
+  it('does not lead, and a report told "today" may', () => {
+    const summary = summarizeStory([magazine, paper], { readAt: new Date('2029-06-17T06:00:00Z') });
+    expect(summary.points[0]?.text).toMatch(/^Camera traps in Maliau Basin have filmed/);
+    expect(summary.points[0]?.text).toMatch(/Department said\.$/);
+  });
+});
+
+describe('"Now" opening a statement', () => {
+  it('leans on what came before it, but not in an order’s "Now, therefore"', () => {
+    expect(
+      LEANS_ON_CONTEXT.test('Now researchers in Sabah have filmed a mother clouded leopard with two cubs.'),
+    ).toBe(true);
+    expect(
+      LEANS_ON_CONTEXT.test('Now, therefore, the occupier is hereby prohibited from operating the plant.'),
+    ).toBe(false);
+  });
+});
+
+describe('a filing’s preamble', () => {
+  it('is page furniture', () => {
+    expect(
+      disclaimerKind(
+        'This announcement is made by Lianhe Health Group Co., Ltd. pursuant to Rule 13.09(2)(a) of the Rules Governing the Listing of Securities.',
+      ),
+    ).not.toBeNull();
+    expect(
+      disclaimerKind(
+        'Hong Kong Exchanges and Clearing Limited take no responsibility for the contents of this announcement and make no representation as to its accuracy.',
+      ),
+    ).not.toBeNull();
+  });
+});
+
+describe('counts told as an increase', () => {
+  it('are read as the total they bring', () => {
+    expect(
+      statedCounts('Four more cases have been confirmed since the last update, bringing the total to 19.'),
+    ).toEqual(['19 cases']);
+    expect(
+      statedCounts('The number of people infected in the cluster has risen to 14, the ministry says.'),
+    ).toEqual(['14 cases']);
+  });
+
+  const paper = doc(
+    'p',
+    'Harbour Post',
+    '2029-06-18T09:00:00Z',
+    'Man dies as Wellington Legionnaires’ cluster grows to nine',
+    [
+      'A man in his 70s has died and the number of people infected in a Legionnaires’ disease cluster in central Wellington has risen to nine, health officials say.',
+      'The man died in hospital on Sunday night.',
+      'Health officials and the city council have sampled cooling towers on buildings in central Wellington, and towers that test positive will be disinfected.',
+    ],
+  );
+  const release = doc(
+    'r',
+    'Health New Zealand',
+    '2029-06-19T04:00:00Z',
+    'Update: Legionnaires’ disease cluster',
+    [
+      'Health New Zealand is continuing to investigate a cluster of Legionnaires’ disease among people who were in central Wellington in early June.',
+      'Four more cases have been confirmed since the last update, bringing the total to 13.',
+      'Officers from Health New Zealand and the city council have sampled 61 cooling towers on buildings in central Wellington.',
+      'Three cooling towers in central Wellington returned preliminary positive results for Legionnaires’ disease bacteria and have been disinfected.',
+    ],
+  );
+  it('lead over an older count', () => {
+    const summary = summarizeStory([paper, release], { readAt: new Date('2029-06-19T06:00:00Z') });
+    expect(summary.points[0]?.text).toMatch(/bringing the total to 13/);
+  });
+});
+
+describe('a count update below an update’s opening', () => {
+  const first = doc(
+    'a',
+    'Capital Radio News',
+    '2029-06-17T07:30:00Z',
+    'Six cases of Legionnaires’ disease linked to central Wellington',
+    [
+      'Health New Zealand is investigating a cluster of six cases of Legionnaires’ disease among people who spent time in central Wellington between 1 and 12 June.',
+      'All six are in hospital.',
+      'Tests have found the bacterium Legionella pneumophila in all of the cases.',
+      'Environmental health officers began sampling cooling towers on Monday in the area between Lambton Quay and Courtenay Place.',
+    ],
+  );
+  const paper = doc(
+    'p',
+    'Harbour Post',
+    '2029-06-18T07:10:00Z',
+    'Man dies as Wellington Legionnaires’ cluster grows to nine',
+    [
+      'A man in his 70s has died and the number of people infected in a cluster of Legionnaires’ disease linked to central Wellington has risen to nine, health officials say.',
+      'The man, who had underlying health conditions, died in hospital on Sunday night.',
+      'Seven of the nine patients remain in hospital, two of them in intensive care.',
+      'The cluster, first announced on Monday with six cases, now stands at nine confirmed infections among people who were in central Wellington between 1 and 12 June.',
+    ],
+  );
+  const release = doc(
+    'r',
+    'Health New Zealand',
+    '2029-06-19T03:00:00Z',
+    'Update: Legionnaires’ disease cluster in central Wellington',
+    [
+      'Health New Zealand is continuing to investigate a cluster of Legionnaires’ disease among people who spent time in central Wellington between 1 and 12 June 2029.',
+      'Three more cases have been confirmed since yesterday’s update, bringing the total to 12.',
+      'Environmental health officers from Health New Zealand and Wellington City Council have sampled 61 cooling towers in central Wellington.',
+      'Three towers returned preliminary positive results for Legionella and have been disinfected.',
+      'Whole genome sequencing is under way to compare bacteria from the patients with samples from the towers.',
+    ],
+  );
+  it('is the update’s news, not its preamble', () => {
+    const summary = summarizeStory([first, paper, release], { readAt: new Date('2029-06-19T06:00:00Z') });
+    expect(summary.points[0]?.text).toMatch(/bringing the total to 12/);
   });
 });

@@ -1,5 +1,5 @@
-import { opensAsScene } from '../../src/summarize/lead';
 import { leansOutside } from '../../src/summarize/leans-outside';
+import { opensAsScene } from '../../src/summarize/scene-openings';
 import { analyzeStory, summarizeStory } from '../../src/summarize/summarize-story';
 import { doc } from './fixture-doc';
 

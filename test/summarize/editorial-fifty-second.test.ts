@@ -1,5 +1,5 @@
 import { cleanTitle } from '../../src/summarize/headline';
-import { opensAsScene } from '../../src/summarize/lead';
+import { opensAsScene } from '../../src/summarize/scene-openings';
 import { analyzeStory } from '../../src/summarize/summarize-story';
 import { doc } from './fixture-doc';
 
