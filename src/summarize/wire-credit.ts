@@ -29,10 +29,11 @@ const VIA_LINE = /^(?:via|Via|VIA)\s+(\p{Lu}[\p{L}.&'’ -]{1,40}?)\s*(?:[·|•
 /**
  * A wire's name alone on its line, ending on an agency's word ("TESSERA NEWS AGENCY", "Mercator
  * News Agency", "Hollis Wire Service"); "Press Statement" and "SOUNDBITE OF PRESS CONFERENCE" name
- * no wire, nor does a heading (NOT_A_NAME).
+ * no wire, nor does a heading (NOT_A_NAME), nor a broadcaster's language or regional service
+ * ("Central Asia Service", "World Service"): a service is a wire's only as a news, wire or press one.
  */
 const NAME_LINE =
-  /^(?!By\s|BY\s)\p{Lu}[\p{L}&'.]*(?:\s+(?:\p{Lu}[\p{L}&'.]*|of|and|&)){0,4}\s+(?:Press|PRESS|Wire|WIRE|Agency|AGENCY|Service|SERVICE|Newswire|NEWSWIRE)$/u;
+  /^(?!By\s|BY\s)\p{Lu}[\p{L}&'.]*(?:\s+(?:\p{Lu}[\p{L}&'.]*|of|and|&)){0,4}\s+(?:Press|PRESS|Wire|WIRE|Agency|AGENCY|(?<=(?:News|Wire|Press|Information|NEWS|WIRE|PRESS|INFORMATION)\s)(?:Service|SERVICE)|Newswire|NEWSWIRE)$/u;
 
 /** A heading that ends on an agency's word without naming one: "ALSO IN THE PRESS", "From the wire". */
 const NOT_A_NAME = /\b(?:in|on|from|of) the (?:press|wire)$/i;

@@ -126,10 +126,12 @@ const HEREBY_INFORMS =
  * A filing's word on the rule it is made under ("This announcement is made by Qinglan
  * Pharmaceutical Co., Ltd. pursuant to Rule 13.09(2)(a) of the Rules Governing the Listing…"), and
  * the exchange's disclaimer printed above it ("Hong Kong Exchanges and Clearing Limited … take no
- * responsibility for the contents of this announcement…"): what the filing discloses comes after.
+ * responsibility for the contents of this announcement…"), or that it gives a period's results
+ * ("Aurelle Air Group plc announces its unaudited results for the six months ended 30 September
+ * 2027."): what the filing discloses comes after.
  */
 const FILING_BASIS =
-  /^This (?:announcement|release|notice|statement|disclosure|circular) is (?:made|issued|published|released)\b.{0,160}?\bpursuant to\b|\btakes? no responsibility for the contents? of this (?:announcement|document|release|notice|circular|statement)\b/i;
+  /^(?:(?:\p{Lu}[\p{L}&.,'’()-]*|plc|ltd\.?|inc\.?)\s+){1,8}(?:\([^()]{1,60}\)\s+)?(?:today\s+)?(?:announces|reports|publishes) (?:its|their) (?:(?:unaudited|audited|preliminary|provisional|condensed|consolidated|interim|half[- ]year(?:ly)?|full[- ]year|annual|quarterly|final|first[- ]quarter|second[- ]quarter|third[- ]quarter|fourth[- ]quarter)\s+)*(?:financial )?results for (?:the )?[^.!?]{0,60}\.?$|^This (?:announcement|release|notice|statement|disclosure|circular) is (?:made|issued|published|released)\b.{0,160}?\bpursuant to\b|\btakes? no responsibility for the contents? of this (?:announcement|document|release|notice|circular|statement)\b/iu;
 
 /**
  * A record's standing lines: "A certified version of this Report can be obtained from the Hansard
@@ -266,7 +268,7 @@ const FOUND_ELSEWHERE =
 
 /** Words without which none of the above can match: most sentences have none. */
 const HINT =
-  /\bonly\b|without|hereby|pursuant|refresh|updates every|updated every|times|report a|within|reminds|podcast|show|programme|program|newsletter|series|digest|produced by|made by|presented by|hosted by|certified|official|minutes|closed|ended|rose|adjourned|permission|^(?:carried|agreed|adopted|approved|lost|defeated|negatived)|subject to|illegal|unlawful|against the law|profit|charit|^If |rules|guidelines|etiquette|thanks|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|responsibility|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|underwritten|presented by|prohibited|forbidden|banned|permitted|allowed|reminded|published by|issued by|compiled by|maintained by|licensed|regulated|supervised|authori[sz]ed|registered|cancel|reservations|bookings|tickets|polic(?:y|ies)|in (?:line|accordance|keeping) with|members of the public|available|this (?:page|site|website)|phones|devices|recording|photography|filming|parties|persons|litigants|by order of/i;
+  /\bonly\b|without|hereby|pursuant|results for|refresh|updates every|updated every|times|report a|within|reminds|podcast|show|programme|program|newsletter|series|digest|produced by|made by|presented by|hosted by|certified|official|minutes|closed|ended|rose|adjourned|permission|^(?:carried|agreed|adopted|approved|lost|defeated|negatived)|subject to|illegal|unlawful|against the law|profit|charit|^If |rules|guidelines|etiquette|thanks|may not|may be|official|affiliated|associated|connected|estimat|approximate|crowd|convenience|courtesy|from|every|each|responsible|responsibility|liable|liability|advice|forward|materially|obligation|speak only|clude|unless|provisional|unofficial|preliminary|as (?:additional|more|further|new|later)|punishable|offen[cs]e|liable|seated|present|appear|arrive|not (?:reached|called|heard)|list|register|supported|funded|sponsored|made possible|brought to you|support|underwritten|presented by|prohibited|forbidden|banned|permitted|allowed|reminded|published by|issued by|compiled by|maintained by|licensed|regulated|supervised|authori[sz]ed|registered|cancel|reservations|bookings|tickets|polic(?:y|ies)|in (?:line|accordance|keeping) with|members of the public|available|this (?:page|site|website)|phones|devices|recording|photography|filming|parties|persons|litigants|by order of/i;
 /** A report of what someone said is news, whatever it says ("The ministry said timetables may change without notice."). */
 export const REPORTED = /\b(?:said|says|told|according to)\b/;
 
