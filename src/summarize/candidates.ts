@@ -187,6 +187,12 @@ const FORM_FIELD = /^(?:[IVX]{1,4}|\d{1,2})(?:\.\d{1,2}){1,3}\)?\s+\p{Lu}[\p{L}\
 const POINTS_AT_PAGE =
   /\b(?:described|listed|shown|detailed|set out|given|outlined|pictured|included) (?:below|above)\b|\b(?:see|in) the (?:table|list|chart|map|box|links?) (?:below|above)\b|\bsee (?:official )?(?:notice|note|table|annex|appendix|page|section|item)\b/i;
 
+/**
+ * A question quoted ("Mere Taufa: “When will the referendum be?”", "“Where are the authorities?”
+ * she said."): an interviewer's, or a speaker's cry; it states nothing a reader can take as a fact.
+ */
+const QUOTED_QUESTION = /\?["”’]/;
+
 /** Whether a sentence reads as a self-contained statement fit to be a key point. */
 export function isPointCandidate(sentence: SourceSentence, minWords = MIN_POINT_WORDS): boolean {
   if (sentence.words < minWords || !withinPointLength(sentence)) return false;
@@ -204,6 +210,7 @@ function textReadsAsPoint(text: string): boolean {
   if (
     looksTruncated(text) ||
     text.endsWith('?') ||
+    QUOTED_QUESTION.test(text) ||
     !hasBalancedQuotes(text) ||
     isVerbless(text) ||
     attributedFragment(text)
@@ -298,7 +305,7 @@ const STILL_VERB = / (?:sat|stood|lay|hung) /;
  * "At 5 a.m. on Friday, Rodelio Aguhob was selling pandesal from a folding table…".
  */
 const DAYBREAK_MOMENT =
-  /^(?:At|Before|By|Just after|Just before|Shortly after|Shortly before)\s+(?:first light|dawn|daybreak|sunrise|dusk|sunset|nightfall|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.]\d\d)?\s*(?:o['’]clock|a\.m\.|am|p\.m\.|pm))(?:\b|(?<=\.))[^,;:]{0,40},?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:walked|went|drove|stepped|woke|opened|looked|climbed|waded|rowed|cycled|set out|made (?:his|her|their) way|(?:was|were) \p{Ll}{2,}ing)\b/u;
+  /^(?:At|Before|By|Just after|Just before|Shortly after|Shortly before)\s+(?:first light|dawn|daybreak|sunrise|dusk|sunset|nightfall|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.]\d\d)?\s*(?:o['’]clock|a\.m\.|am|p\.m\.|pm))\b[^,;:]{0,40},?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:walked|went|drove|stepped|woke|opened|looked|climbed|waded|rowed|cycled|set out|made (?:his|her|their) way)\b|^At\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|am|p\.m\.|pm)|first light|dawn)\s+(?:on\s+)?[^,;:]{0,30},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:was|were) \p{Ll}{2,}ing\b/u;
 
 /**
  * A picture in waiting, closed by what its people and things were doing: "By eight o'clock on
@@ -349,7 +356,8 @@ function outOfReport(text: string): boolean {
 export function isFallbackCandidate(sentence: SourceSentence): boolean {
   if (sentence.words < 4 || !withinPointLength(sentence)) return false;
   if (sentence.position >= MAX_CANDIDATE_POSITION || looksTruncated(sentence.text)) return false;
-  if (sentence.text.endsWith('?') || SHOUTED.test(sentence.text)) return false;
+  if (sentence.text.endsWith('?') || QUOTED_QUESTION.test(sentence.text) || SHOUTED.test(sentence.text))
+    return false;
   if (!STARTS_LIKE_SENTENCE.test(sentence.text) || isNoComment(sentence.text)) return false;
   if (tellsViralClaim(sentence.text) || inWriterVoice(sentence.text) || outOfReport(sentence.text))
     return false;

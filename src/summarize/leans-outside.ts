@@ -33,6 +33,12 @@ const PRONOUN_SOURCE =
 const PLACED_BY_PRONOUN =
   /^(?:Behind|Beside|Around|Near|Next to|In front of|Ahead of|Above|Below|Beneath|Under|Across from|Opposite)\s+(?:him|her|them)\b/;
 /**
+ * An opening phrase that owns its thing by a pronoun, before any name: "Among the objects later
+ * associated with her household was a small gold pendant…". Whose, the sentence before said.
+ */
+const OWNED_BY_PRONOUN =
+  /^(?:Among|In|Of|From|With|Inside|For)\s+(?:(?!\b(?:is|are|was|were|has|have|had|said|says)\b)[^,;:"“\p{Lu}]){0,80}?\b(?:his|her|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:is|are|was|were)\b/u;
+/**
  * A sentence that opens with "And" goes on from the one before ("And the members are voting on
  * it…"); one that opens with "Yes," or "No," answers a question asked before it ("Yes, the same
  * company: Altiplata is…"), as does a transcript's answer of a direction ("North, to Hudson's Hope
@@ -153,6 +159,7 @@ export function leansOutside(text: string, outside: string): boolean {
     TELLS_READER.test(text) ||
     INSTRUCTS_READER.test(text) ||
     PLACED_BY_PRONOUN.test(text) ||
+    OWNED_BY_PRONOUN.test(text) ||
     GOES_ON.test(text) ||
     MEASURED_FROM_BEFORE.test(text) ||
     HANDS_OVER.test(text) ||

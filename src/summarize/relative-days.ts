@@ -34,12 +34,14 @@ const DAY = new RegExp(
 /** Words of a plan: "…said the road would be closed today" keeps its day. */
 const FUTURE =
   'will|would|shall|could|may|might|should|must|can|plans?|planned|expects?|expected|due|scheduled|set|going';
+/** A release's own present: "Kitaura Pharmaceutical … today announces an increased offer…". */
+const RELEASE_VERBS = 'announces|reports|confirms|publishes|launches|unveils|releases|says';
 /**
  * "today" before or after a verb in the past, or ending a clause told in the past ("…as the death
  * toll rose to 15 today."), not a plan ("…would be closed today", "…plans to cut jobs today").
  */
 const TODAY = new RegExp(
-  `${KEEP_AFTER} today(?= ${PAST}\\b)|(?<=\\b${PAST}) today${END}|(?<=\\d(?:[ ]?(?:a\\.m\\.|p\\.m\\.|am|pm)|[ ](?:GMT|UTC|local time))) today${END}|(?<=\\b${PAST}\\b(?:(?!\\b(?:${FUTURE})\\b|\\bto (?!\\d))[^.,;:!?"“”]){1,40})${KEEP_AFTER} today(?=[.,;:]|$)`,
+  `${KEEP_AFTER} today(?= (?:${PAST}|${RELEASE_VERBS})\\b)|(?<=\\b${PAST}) today${END}|(?<=\\d(?:[ ]?(?:a\\.m\\.|p\\.m\\.|am|pm)|[ ](?:GMT|UTC|local time))) today${END}|(?<=\\b${PAST}\\b(?:(?!\\b(?:${FUTURE})\\b|\\bto (?!\\d))[^.,;:!?"“”]){1,40})${KEEP_AFTER} today(?=[.,;:]|$)`,
   'gu',
 );
 /**

@@ -207,6 +207,15 @@ export const ARRIVED_WITH =
   /^[^,;:]{3,60}?\b(?:arrived|came) (?:in|at|to|into|for) [^,;:]{2,50}?\bwith\b[^.;:]{0,140}\b(?:expectations|hopes|ambitions?|plans?|doubts|nerves|questions)\s*\.?$/u;
 
 /**
+ * Someone named caught in the middle of something when the news came ("Marcelo Guevara was counting
+ * the night's takings at the front desk of his hostel when the dogs on the street began to howl."):
+ * an anecdote's opening. A thing's ("The MV Kolokana was carrying 47 people when it overturned")
+ * tells what happened.
+ */
+export const CAUGHT_DOING =
+  /^(?!(?:The|A|An|It|He|She|They|We|This|That|There)\b)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:was|were)\s+\p{Ll}{2,}ing\b[^.;:]{0,160}\bwhen\b/u;
+
+/**
  * A figure or a scene set up before a colon and summed up after it ("More than 14,000 shares in
  * two days: that is how far a single photograph of dead dolphins has travelled since…"): a
  * feature's hook; the news comes after it.
@@ -258,7 +267,7 @@ const CLAUSE_YEAR =
  * second time in 1989, Cian Mulvey's father was a 19-year-old club rider…").
  */
 const WHEN_YEAR =
-  /^(?:When|While|As|After|Before|Since|By the time)\s+[^,;:]{1,100}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1\d{3}|20\d\d)\b[^,;:]{0,40},/;
+  /^(?:When|While|As|After|Before|Since|By the time)\s+[^,;:]{1,100}?\bin\s+(?:the\s+(?:summer|spring|autumn|fall|winter|(?:early|late)\s+(?:summer|spring|autumn|fall|winter|months))\s+of\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1\d{3}|20\d\d)\b[^,;:]{0,40},/;
 
 /** An opening set in a month with no year ("In August, a brown bear walked through…"). */
 const OPENING_MONTH =
@@ -322,6 +331,7 @@ export function opensAsScene(model: StoryModel, index: number, shown?: string): 
     GENERIC_CLAIM.test(text) ||
     BEFORE_THE_NEWS.test(text) ||
     ARRIVED_WITH.test(text) ||
+    CAUGHT_DOING.test(text) ||
     HOOK_THEN_SUM.test(text) ||
     SOMEONES_STRETCH.test(text) ||
     tellsEveryOne(text) ||

@@ -43,8 +43,8 @@ const QUOTE_OPEN = /^["“‘]/;
 const QUOTED_SPAN = /["“][^"”]*["”]|''[^']*''/g;
 const REPORTING_VERB =
   'said|says|told|tells|added|adds|wrote|writes|tweeted|posted|asked|asks|explained|explains|insisted|warned|argued|declared|noted|notes|replied|recalled|recalls|stressed|urged|acknowledged|admitted|claimed|cautioned|countered|vowed|announced|continued|concluded|went on|goes on to say|quoted|quotes|states|stated|maintains|maintained|contends|contended|concedes|conceded|read|reads|responded|responds|testified|wrote in|joked|pleaded|boasted|complained|predicted|conceded|denied|denies|insists';
-/** A speaker named by role: "the minister", "the Uzbek minister", "the CS". */
-const ROLE_SPEAKER = String.raw`the\s+(?:[\p{L}-]+\s+){0,2}(?:minister|secretary|spokesman|spokeswoman|spokesperson|official|president|governor|mayor|commissioner|chief|captain|chairman|chairwoman|director|executive|prosecutor|judge|lawyer|ambassador|envoy|leader|officer|commander|general|premier|chancellor|CS|PS|PM|CEO|MP|DG|AG)`;
+/** A speaker named by role: "the minister", "the Uzbek minister", "the CS", or by age: "the 34-year-old jade picker". */
+const ROLE_SPEAKER = String.raw`the\s+\d{1,3}-year-old(?:\s+[\p{Ll}-]+){1,2}(?=\s+(?:${REPORTING_VERB})\b|[,.])|the\s+(?:[\p{L}-]+\s+){0,2}(?:minister|secretary|spokesman|spokeswoman|spokesperson|official|president|governor|mayor|commissioner|chief|captain|chairman|chairwoman|director|executive|prosecutor|judge|lawyer|ambassador|envoy|leader|officer|commander|general|premier|chancellor|CS|PS|PM|CEO|MP|DG|AG)`;
 /**
  * '…," he said' / '…," she told reporters' / '…," the minister said' / '…," said the Uzbek
  * minister' after a closing quote.
@@ -97,8 +97,16 @@ export function standaloneOf(model: StoryModel, index: number): Standalone | nul
  */
 const ADDING = /^(?:Meanwhile|In addition|Additionally|Moreover|Furthermore|Also),\s+(?=[\p{L}"“])/u;
 
+/**
+ * A filing's defined terms and a listing's codes, which a reader of one point has no use for:
+ * 'Kitaura Pharmaceutical Co., Ltd. ("Kitaura")', 'Lumenor Bio AB (publ) (Nasdaq Stockholm: LUMN)',
+ * "Qinglan Pharmaceutical (2697.HK)".
+ */
+const FILING_TERMS =
+  /\s*\((?:the\s+)?["“][^"”()]{1,40}["”](?:\s+or\s+(?:the\s+)?["“][^"”()]{1,40}["”])?\)|\s*\((?:publ|PUBL)\)|\s*\((?:[\p{Lu}][\p{L} .]{1,30}:\s*[\p{Lu}\d]{1,6}(?:\.[\p{Lu}]{1,3})?|[\p{Lu}\d]{1,6}\.[\p{Lu}]{1,3})\)/gu;
+
 function tidied(text: string): string {
-  const ended = text.replace(/(\b\p{L}\.)\.$/u, '$1');
+  const ended = text.replace(FILING_TERMS, '').replace(/(\b\p{L}\.)\.$/u, '$1');
   return ADDING.test(ended) ? upperFirst(ended.replace(ADDING, '')) : ended;
 }
 
@@ -254,6 +262,14 @@ function groupTellsOfSomeone(model: StoryModel, index: number, text: string): bo
 const TIME_INTRO =
   /^(?:On|By|Last|This|Early|Late|Later|Earlier|That)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|week|day|month|year|that (?:day|night|week))\b[^,]{0,20},\s*/;
 
+/**
+ * A day or a time of day before a leaning subject, with no comma between: "Early on Thursday it was
+ * taken in less than ten minutes.", "On Monday they voted again.". What "it" is, the reader was not told,
+ * unless a colon tells it ("On Saturday night it happened again: a fire at a karaoke bar…").
+ */
+const TIMED_LEAN =
+  /^(?:(?:Early|Late|Later|Earlier)\s+)?(?:[Oo]n|[Bb]y|[Aa]t|[Ll]ast|[Tt]his|[Tt]hat)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|dawn|midnight|week)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:it|they|this|these|those|we)\s+\p{Ll}(?![^:]*:\s)/u;
+
 /** A link word that ties the sentence to the one before ("But they added…", "So it was with…"). */
 const LINK_WORD = /^(?:But|And|So|Yet|Or|Nor|Still|Instead|Then|Now)\s+/;
 
@@ -261,6 +277,7 @@ const LINK_WORD = /^(?:But|And|So|Yet|Or|Nor|Still|Instead|Then|Now)\s+/;
 function withSubject(model: StoryModel, index: number, text: string): Standalone | null {
   // "But it has left companies like…": the link word hides a subject that leans back.
   // ("Now that she has…" opens a clause: not a subject.)
+  if (TIMED_LEAN.test(text)) return null;
   const linked = LINK_WORD.exec(text)?.[0].length ?? 0;
   const afterLink = text.slice(linked);
   if (

@@ -6,7 +6,9 @@ import { cleanTitle } from '../../src/summarize/headline';
 import { LEANS_ON_CONTEXT } from '../../src/summarize/lead';
 import { leansOutside } from '../../src/summarize/leans-outside';
 import { opensAsScene } from '../../src/summarize/scene-openings';
+import { standaloneOf } from '../../src/summarize/standalone';
 import { analyzeStory, summarizeStory } from '../../src/summarize/summarize-story';
+import { creditedWire } from '../../src/summarize/wire-credit';
 import { doc } from './fixture-doc';
 
 // Shapes from the fifty-fifth round of labelled sets and the stories left from the fifty-fourth
@@ -248,5 +250,126 @@ describe('a count update below an update’s opening', () => {
   it('is the update’s news, not its preamble', () => {
     const summary = summarizeStory([first, paper, release], { readAt: new Date('2029-06-19T06:00:00Z') });
     expect(summary.points[0]?.text).toMatch(/bringing the total to 12/);
+  });
+});
+
+describe('page lines from the fifty-sixth round', () => {
+  it('a player’s content warning and an outlet’s note on its sources are furniture', () => {
+    expect(junkKind('Warning: this video contains images some viewers may find distressing.')).not.toBeNull();
+    expect(
+      junkKind(
+        'Kara Steppe Post does not name its correspondents or its sources inside Turkmenistan, for their safety.',
+      ),
+    ).not.toBeNull();
+  });
+  it('a filing that only says it gives a period’s results is a notice', () => {
+    expect(
+      disclaimerKind(
+        'Halcyon Air Group plc (“Halcyon” or “the Group”) today announces its unaudited results for the six months ended 30 June 2029.',
+      ),
+    ).toBe('notice');
+    expect(
+      disclaimerKind(
+        'Halcyon Air Group plc today announces its half-year results, reporting a loss of €12 million and the closure of its Gozo base.',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('a quoted question', () => {
+  const radio = doc(
+    'r',
+    'Pacific Radio Network',
+    '2029-06-20T08:00:00Z',
+    'Tonga votes to lower the voting age',
+    [
+      'Tonga’s Legislative Assembly has voted 20 to four to lower the voting age from 21 to 18, sending the bill to the king for assent.',
+      'Sela Fifita: “Minister, the king has not signed a constitutional bill this year. Will he sign this one?”',
+      'The assembly needed a two-thirds majority to pass the amendment.',
+    ],
+  );
+  it('is no point', () => {
+    const summary = summarizeStory([radio], { readAt: new Date('2029-06-21T06:00:00Z') });
+    expect(summary.points.map((point) => point.text).join(' ')).not.toMatch(/Will he sign/);
+  });
+});
+
+describe('an anecdote, a history and a pronoun before the news', () => {
+  const feature = doc(
+    'f',
+    'The Andes Observer',
+    '2029-06-22T02:00:00Z',
+    'The night the river of mud came to Alausí',
+    [
+      'Rosa Chimbo was closing her shop on the main square when the dogs began to bark.',
+      'When the railway reached Alausí in the summer of 1902, the town became the gateway to the Devil’s Nose.',
+      'Early on Wednesday it was buried under two metres of mud.',
+      'Among the houses on her street was the one her grandfather built.',
+    ],
+  );
+  const { model } = analyzeStory([feature]);
+  const at = (start: string) => model.sentences.findIndex((sentence) => sentence.text.startsWith(start));
+  it('does not lead, and the pronoun-led sentences stand nowhere alone', () => {
+    expect(opensAsScene(model, at('Rosa Chimbo'))).toBe(true);
+    expect(opensAsScene(model, at('When the railway'))).toBe(true);
+    expect(standaloneOf(model, at('Early on Wednesday'))).toBeNull();
+    const owned = 'Among the houses on her street was the one her grandfather built.';
+    expect(leansOutside(owned, owned)).toBe(true);
+  });
+});
+
+describe('a broadcaster’s regional service named on its page', () => {
+  it('is not a wire', () => {
+    expect(
+      creditedWire(
+        'Central Asia Service\n\nKyrgyzstan’s parliament has voted to ask the president to dismiss the energy minister.',
+      ),
+    ).toBeNull();
+    expect(
+      creditedWire(
+        'Hollis Wire Service\n\nThe ministry said on Monday that the bridge would reopen on Friday.',
+      ),
+    ).toBe('Hollis Wire Service');
+  });
+});
+
+describe('a filing’s defined terms, codes and its "today"', () => {
+  const release = doc(
+    'r',
+    'Minato Pharma (press release)',
+    '2029-06-23T00:00:00Z',
+    'Minato raises its offer for Fjordcell',
+    [
+      'Minato Pharma Co., Ltd. (“Minato”) today announces an increased public cash offer to the shareholders of Fjordcell AB (publ) (Nasdaq Stockholm: FJC) (“Fjordcell”) of SEK 180 per share.',
+      'The increased offer values Fjordcell at about SEK 9.2 billion.',
+    ],
+  );
+  it('leave the point', () => {
+    const summary = summarizeStory([release], { readAt: new Date('2029-06-24T06:00:00Z') });
+    expect(summary.points[0]?.text).toBe(
+      'Minato Pharma Co., Ltd. announces an increased public cash offer to the shareholders of Fjordcell AB of SEK 180 per share.',
+    );
+  });
+});
+
+describe('a quote’s speaker given by age and trade', () => {
+  const paper = doc(
+    'p',
+    'Kachin Morning',
+    '2029-06-25T09:00:00Z',
+    'Hpakant survivors describe silent collapse',
+    [
+      'Rescuers pulled 12 more bodies from the mud in Hpakant on Tuesday, bringing the toll from Monday’s collapse of a mining waste heap to 41.',
+      'Brang Seng Naw had just left his hut before dawn when he heard a sound like thunder.',
+      '“There was no shouting, nothing,” the 29-year-old jade picker said on Tuesday, standing at the edge of the mud.',
+    ],
+  );
+  it('is named, or the quote is not shown', () => {
+    const summary = summarizeStory([paper], { readAt: new Date('2029-06-26T06:00:00Z') });
+    const quoted = summary.points.find((point) => point.text.includes('no shouting'));
+    if (quoted !== undefined) expect(quoted.text).toMatch(/Seng Naw|Naw/);
+    expect(summary.points.map((point) => point.text).join(' ')).not.toMatch(
+      /the 29-year-old jade picker said/,
+    );
   });
 });
