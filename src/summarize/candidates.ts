@@ -297,6 +297,14 @@ const SCENE_MOMENT =
 const TABLEAU =
   /^(?:(?:At|By|Just after|Shortly after|Shortly before|Before)\s[^,;:]{3,60},\s+)?(?:The|the|A|a|An|an)\s[^,;:]{0,120}?\b(?:still\s+)?(?:sat|stood|lay|hung)\s+(?:with|in|on|idle|empty|silent|quiet|still|over|outside|along|beside|across)\b/u;
 
+/**
+ * A thing left standing, pictured by what is left of it: "At the corner of the lane, Ghulam Rasool's
+ * tea stall was still standing on Sunday night, its kettle cold and a film of grey dust on the
+ * glasses…".
+ */
+const LEFT_STANDING =
+  /\b(?:was|were)\s+still\s+(?:standing|open|there)\b[^.;:]{0,80},\s+(?:its|their|his|her)\s+\p{Ll}{3,}\s+(?:cold|empty|silent|shut|closed|dark|idle|untouched|unopened|unwashed|still)\b/u;
+
 /** TABLEAU's verbs, looked for first: most sentences have none. */
 const STILL_VERB = / (?:sat|stood|lay|hung) /;
 
@@ -334,7 +342,8 @@ export function isSceneTelling(text: string): boolean {
     DAYBREAK_MOMENT.test(text) ||
     (STILL_VERB.test(text) && (TABLEAU.test(text) || WAITING_PICTURE.test(text))) ||
     (WAITING_VERB.test(text) && WAITING_PICTURE.test(text)) ||
-    AS_ALWAYS.test(text)
+    AS_ALWAYS.test(text) ||
+    (text.includes(' still ') && LEFT_STANDING.test(text))
   );
 }
 

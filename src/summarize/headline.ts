@@ -62,7 +62,7 @@ const PROGRAMME_NAME =
   /^(?!.*\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens?|Hundreds?|Thousands?)\b)\p{Lu}[\p{L}'’]*(?:\s+(?:\p{Lu}[\p{L}'’]*|at|of|the|and|&)){0,3}$/u;
 
 /** A headline that tells something, in three words or more of lower case ("… ousted over coal railway deal"), not a page's name. */
-const TOLD = /(?:\s\p{Ll}[\p{L}'’-]*[^]*?){3}/u;
+const TOLD = /(?:\s\p{Ll}[\p{L}'’-]*[\s\S]*?){3}/u;
 
 function looksLikeOutlet(tail: string): boolean {
   const tailWords = tail.split(/\s+/);

@@ -73,10 +73,11 @@ const ANNOUNCES_BACK =
  * An argument's setup, answered by the sentence after it ("For most of the people on the payroll,
  * the question about the new cabinet is not who holds which ministry." before "It is whether March
  * salaries arrive before Eid."; "The most important number in the deal is not the 22 billion
- * dirhams on the press release."): it says what the story is not about.
+ * dirhams on the press release.", "The most important car launch in China this year did not come
+ * from a car company."): it says what the story is not about.
  */
 const SETS_UP =
-  /^(?:[^,;:"“]{1,80},\s+)?the\s+(?:[\p{L}-]+\s+){0,3}?(?:question|number|story|point|issue|problem|answer|lesson|test|thing|worry|risk|surprise|figure|debate|choice)\b[^.;:"“]{0,80}?\b(?:is|was|are|were)\s+not\s+(?:who|what|whether|how|why|where|when|the|a|an|its|their|his|her)\b/iu;
+  /^The (?:most important|biggest|most significant|most consequential|real|best|worst) [^.;:"“]{2,80}?\b(?:did not|does not|didn['’]t|doesn['’]t) (?:come|happen|start|begin)\b|^(?:[^,;:"“]{1,80},\s+)?the\s+(?:[\p{L}-]+\s+){0,3}?(?:question|number|story|point|issue|problem|answer|lesson|test|thing|worry|risk|surprise|figure|debate|choice)\b[^.;:"“]{0,80}?\b(?:is|was|are|were)\s+not\s+(?:who|what|whether|how|why|where|when|the|a|an|its|their|his|her)\b/iu;
 /**
  * A sentence measured against a pattern told before it ("The decree … signed on Saturday, pardoning
  * 41 convicts, fits that pattern."): which pattern, the reader is not told.

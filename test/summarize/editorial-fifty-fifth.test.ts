@@ -373,3 +373,18 @@ describe('a quote’s speaker given by age and trade', () => {
     );
   });
 });
+
+describe('from the fifty-seventh round', () => {
+  it('a thing left standing, pictured by what is left of it, is a scene', () => {
+    expect(
+      isSceneTelling(
+        "At the end of the street, Aslam Baig's barber shop was still standing on Monday night, its chairs empty and a film of dust on the mirror.",
+      ),
+    ).toBe(true);
+    expect(isSceneTelling('The old bridge was still standing on Monday night, engineers said.')).toBe(false);
+  });
+  it('a column’s thesis on what the story is not leans on its answer', () => {
+    const thesis = 'The most important phone launch in Korea this year did not come from a phone company.';
+    expect(leansOutside(thesis, thesis)).toBe(true);
+  });
+});
