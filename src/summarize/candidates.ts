@@ -191,7 +191,7 @@ const POINTS_AT_PAGE =
  * A sentence that ends on a quoted question ("Mere Taufa: “When will the referendum be?”",
  * "“Where are the authorities?”"): an interviewer's, or a cry with no one named; it states nothing
  * a reader can take as a fact. Any quoted question ("“…?” Mansaray said.") was tried: on
- * Multi-News dev it cost 0.05 ROUGE-1 (docs/summarization.md, "Fifty-fifth to fifty-seventh rounds").
+ * Multi-News dev it cost 0.05 ROUGE-1 (docs/summarization.md, "Fifty-fifth to fifty-eighth rounds").
  */
 const QUOTED_QUESTION = /\?["”’]\s*$/;
 

@@ -12,7 +12,7 @@ import { creditedWire } from '../../src/summarize/wire-credit';
 import { doc } from './fixture-doc';
 
 // Shapes from the fifty-fifth round of labelled sets and the stories left from the fifty-fourth
-// (docs/summarization.md, "Fifty-fifth and fifty-sixth rounds"). Outlets, people and places are
+// (docs/summarization.md, "Fifty-fifth to fifty-eighth rounds"). Outlets, people and places are
 // fictional.
 
 describe('an article whose opening gives an old count', () => {
