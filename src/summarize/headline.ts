@@ -62,7 +62,7 @@ const PROGRAMME_NAME =
   /^(?!.*\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens?|Hundreds?|Thousands?)\b)\p{Lu}[\p{L}'’]*(?:\s+(?:\p{Lu}[\p{L}'’]*|at|of|the|and|&)){0,3}$/u;
 
 /** A headline that tells something, in three words or more of lower case ("… ousted over coal railway deal"), not a page's name. */
-const TOLD = /(?:\s\p{Ll}[\p{L}'’-]*[\s\S]*?){3}/u;
+const tells = (head: string): boolean => (head.match(/\s\p{Ll}/gu)?.length ?? 0) >= 3;
 
 function looksLikeOutlet(tail: string): boolean {
   const tailWords = tail.split(/\s+/);
@@ -97,7 +97,7 @@ export function cleanTitle(rawTitle: string, outlet = '', url = ''): string {
         ? outletTail || (cutColon && tail.split(/\s+/).length <= 4)
         : outletTail ||
           (PIPE_LIKE.test(separator) && tail.split(/\s+/).length <= 6) ||
-          (cutOutlet && PROGRAMME_NAME.test(tail) && TOLD.test(head));
+          (cutOutlet && PROGRAMME_NAME.test(tail) && tells(head));
     if (!strip || head.split(/\s+/).length < 2) break;
     if (separator === ':') cutColon = true;
     cutOutlet = outletTail && !cutOutlet;
