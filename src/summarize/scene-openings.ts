@@ -16,7 +16,7 @@ import type { StoryModel } from './story-model';
  * children of La Misère…", "For most of the past decade, …"): a feature's scene, not what
  * happened; the news it sets up comes a sentence or a paragraph later.
  */
-export const LASTING_STATE =
+const LASTING_STATE =
   /^(?:For|Over)\s+(?:most of\s+)?(?:(?:almost|nearly|more than|about|some|over|at least|well over|the (?:past|last))\s+)?(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|[a-z]+teen)\s+)?(?:years?|decades?|generations?|centuries|century)\b/i;
 
 /**
@@ -43,7 +43,7 @@ export const USUAL_RATE =
  * A claim about any one of a kind ("In Central Asia, a presidential pardon is rarely only an act of
  * mercy."): an analysis's thesis, not what happened.
  */
-export const GENERIC_CLAIM =
+const GENERIC_CLAIM =
   /^(?:In [^,]{1,40},\s+)?(?:An?|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:is|are)\s+(?:rarely|seldom|often|usually|always|never|almost never|hardly ever|typically|generally)\b/u;
 
 /**
@@ -51,7 +51,7 @@ export const GENERIC_CLAIM =
  * before Christmas has gone about as badly as a mining company's can.", "For Sable Ridge
  * Resources, 2027 ended with both of its mines shut."): the news it sums up comes after it.
  */
-export const SOMEONES_STRETCH =
+const SOMEONES_STRETCH =
   /^For (?:the )?\p{Lu}[^,]{1,60},\s+(?:(?:the|this|last|that) )?(?:[\p{L}-]+ ){0,4}?(?:week|month|year|season|quarter|decade|(?:19|20)\d\d)\b[^,.;]{0,40}?\b(?:has|have|had|was|were|ended|began|started|closed|opened)\b/u;
 
 /**
@@ -63,7 +63,7 @@ export const SOMEONES_STRETCH =
 const ONE_OF_MANY =
   /^(\p{Lu}[\p{L}'’-]+|He|She)(?:,\s*\d{1,3},)?\s+(?:is|was|are|were)\s+(?:one of|among)\s/u;
 
-export function opensAnecdote(model: StoryModel, index: number): boolean {
+function opensAnecdote(model: StoryModel, index: number): boolean {
   const sentence = model.sentences[index];
   const next = model.sentences[index + 1];
   if (sentence === undefined || next === undefined || next.article !== sentence.article) return false;
@@ -84,7 +84,7 @@ const EVERY_ONE =
   /^(?:In [^.;:]{1,120}?,\s+)?((?:(?:almost|nearly|virtually|practically|just about)\s+)?(?:every|each)\s+(?!time|year|day|week|month|morning|night|summer|winter|spring|autumn)\p{L}[^.;:,]*)/iu;
 const PAST = /\b(?:was|were|had|did|\p{L}{2,}ed)\b/u;
 
-export function tellsEveryOne(text: string): boolean {
+function tellsEveryOne(text: string): boolean {
   const clause = EVERY_ONE.exec(text)?.[1];
   return clause !== undefined && !PAST.test(clause);
 }
@@ -153,7 +153,7 @@ export function tellsBackground(text: string): boolean {
  * investigate a cluster of Legionnaires' disease…". A report closes on it, an update opens on it;
  * it never says what happened.
  */
-export const CAUSE_PENDING =
+const CAUSE_PENDING =
   /^(?:the )?(?:exact |precise |probable |likely )?causes? (?:of [^.!?]{1,100}? )?(?:is|are|was|were|remains?) (?:being |still |yet to be |not yet |currently )*(?:established|investigated|determined|under investigation|unknown|unclear|not (?:yet )?known|to be determined)\b|^[^,;:"“]{2,80}?\b(?:(?:is|are) (?:still )?continuing|continues?) (?:to (?:investigate|monitor|assess|look into)|(?:its|their) (?:investigation|inquiries|enquiries))\b/i;
 
 /**
@@ -195,7 +195,7 @@ export function givesAdvice(text: string): boolean {
  * fled" and "Researchers have found what they had searched for…" report a finding: a verb comes
  * before "had", and the sentence is not one.
  */
-export const BEFORE_THE_NEWS =
+const BEFORE_THE_NEWS =
   /^(?!["“‘'])(?:(?!(?:said|says|told|who|which|that|whom|whose|what|how|why|when|after|before|because|since|until|if|as|while|where|and|but|by|is|are|was|were|has|have|will|would|\p{Ll}+ed)\b)[\p{L}\d'’.-]+\s){1,6}had\s+(?:(?:already|previously|earlier|long|also|not|never|just|first|initially|originally|repeatedly)\s+)*(?:been|\p{Ll}{3,}ed|gone|made|taken|given|held|left|sent|set|told|won|lost|seen|known|built|paid|spent|begun|found|fled|brought|kept|put|sought|fought|grown|become)\b/u;
 
 /**
@@ -203,7 +203,7 @@ export const BEFORE_THE_NEWS =
  * a rebuilt right elbow, a personal best of 89.12m and modest expectations." before "He left with
  * the world lead…"): a profile's opening; the result comes after it.
  */
-export const ARRIVED_WITH =
+const ARRIVED_WITH =
   /^[^,;:]{3,60}?\b(?:arrived|came) (?:in|at|to|into|for) [^,;:]{2,50}?\bwith\b[^.;:]{0,140}\b(?:expectations|hopes|ambitions?|plans?|doubts|nerves|questions)\s*\.?$/u;
 
 /**
@@ -212,7 +212,7 @@ export const ARRIVED_WITH =
  * an anecdote's opening. A thing's ("The MV Kolokana was carrying 47 people when it overturned")
  * tells what happened.
  */
-export const CAUGHT_DOING =
+const CAUGHT_DOING =
   /^(?!(?:The|A|An|It|He|She|They|We|This|That|There)\b)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:was|were)\s+\p{Ll}{2,}ing\b[^.;:]{0,160}\bwhen\b/u;
 
 /**
@@ -229,7 +229,7 @@ export const HOOK_THEN_SUM =
  * before a noun in its first clause, after a preposition. It cannot open a story; a time ("on that
  * day", "in those years") or a relative clause ("of those who…") does not point so.
  */
-export const POINTS_BACK =
+const POINTS_BACK =
   /^[^,;:]{0,60}?\b(?:on|in|at|from|to|of|for|with|by|across|near|along|over|under|behind|into|onto) (?:that|those|these) (?!(?:day|days|night|nights|week|weeks|month|months|year|years|time|times|morning|mornings|evening|evenings|afternoon|moment|moments|point|period|era|date|who|which|whom|whose|that|were|are|was|is|have|has|had|with|in|of|on|at|for)\b)\p{Ll}{3,}/u;
 
 /**
@@ -279,7 +279,7 @@ const CLAUSE_LAST_MONTH =
 const MONTHS = CALENDAR_WORDS.slice(7, 19);
 
 /** Whether a sentence opens on a time two months or two years or more before its article's. */
-export function opensLongBefore(model: StoryModel, sentence: SourceSentence): boolean {
+function opensLongBefore(model: StoryModel, sentence: SourceSentence): boolean {
   const month = (OPENING_MONTH.exec(sentence.text) ?? CLAUSE_LAST_MONTH.exec(sentence.text))?.[1];
   const when = model.articles[sentence.article]?.doc.publishedAt;
   // Two months or more before its article's month: a scene-setting anecdote, not the news.
