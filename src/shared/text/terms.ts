@@ -113,8 +113,21 @@ const NON_ASCII_LETTER = /[^\t\n\r\x20-\x7e\u00a0\u2010-\u2027]/;
 const CURRENCY_FIGURE = /^(?:[a-z]{3}|p|r|k|n|rs|rp|rm|sh|tk)(\d+[.,]\d+|\d{3,})$/;
 const MAY_HOLD_CURRENCY = /\b(?:[a-z]{3}|p|r|k|n|rs|rp|rm|sh|tk)\d/;
 
+/**
+ * A split year ("2029/30", "2029-30", "1998–99"), as budgets and seasons are written: both years,
+ * so its second half is no figure of two digits ("a deficit for the 2029/30 year" gives no "30").
+ */
+const SPLIT_YEAR = /\b((?:19|20)\d\d)[/–-](\d\d)\b(?![/–-]\d)/g;
+
 export function words(text: string): string[] {
-  const lower = text.toLowerCase();
+  let lower = text.toLowerCase();
+  if (SPLIT_YEAR.test(lower)) {
+    SPLIT_YEAR.lastIndex = 0;
+    // "2029-31" is no split year: a range whose figures are its own.
+    lower = lower.replace(SPLIT_YEAR, (whole, first: string, next: string) =>
+      (Number(first) + 1) % 100 === Number(next) ? `${first} ${Number(first) + 1}` : whole,
+    );
+  }
   const found = lower.match(NON_ASCII_LETTER.test(lower) ? WORD : ASCII_WORD);
   if (found === null) return [];
   if (MAY_HOLD_CURRENCY.test(lower))
