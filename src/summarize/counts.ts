@@ -31,8 +31,8 @@ const TOLLS = [
   /\btoll\s+of\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
   // "…grief and anger at the death of 13 workers in the boiler explosion".
   /\bdeaths?\s+of\s+(?:at least\s+|more than\s+|some\s+|about\s+)?([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:people|persons|workers|miners|passengers|children|civilians|soldiers|residents|villagers|migrants|patients|tourists|pilgrims|fishermen|crew|students|men|women)\b/gi,
-  // A headline's "Two killed as…", "12 people killed in…".
-  /^([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?killed\b/gi,
+  // A headline's "Two killed as…", "12 people killed in…", "At least eight killed as…".
+  /^(?:(?:at least|more than|nearly|almost|about|some|over)\s+)?([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?killed\b/gi,
   // "…, bringing the death toll to 14", "Civil Protection raised the death toll from the landslide to 14".
   /\b(?:bringing|taking|pushing|raising|putting|raised|raises|revised|revises|put|puts)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:death\s+)?toll\s+(?:from\s+[^.;,]{1,60}?\s+)?(?:to|at)\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
 ];
