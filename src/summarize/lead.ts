@@ -9,7 +9,7 @@ import { opensAsScene } from './scene-openings';
 import { standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
 import { stalePlan } from './superseded';
-import { supersededCount, tellsTitleCount } from './tolls';
+import { supersededCount, tellsTitleCount, updatesOpening } from './tolls';
 import { cosine, tfidfVector } from './vectors';
 
 /**
@@ -118,15 +118,15 @@ const QUOTED_PHRASE =
 export const CONTINUES =
   /^(?:once again|again|however|but|except|sure|of course|and|also|still|instead|yet|even so|nevertheless|nonetheless|meanwhile|moreover|furthermore|in addition|similarly|likewise|then|otherwise|in one (?:case|incident|instance)|for (?:example|instance)|in (?:another|a separate|a similar) |according to (?:these|those|this|that|such)\b)\b/i;
 
-/**
- * Sentences that lean on an earlier one ("He…", "But…", "Also…", "There was a moment, …") cannot
- * open a story: the lead skips them, and so does the reading order (extract.ts).
- */
 /** A consequence of what came before ("The school will therefore be CLOSED on Monday…"): never a first point. */
 const FOLLOWS_FROM = /^[^,;:.]{0,80}?\b(?:therefore|hence|consequently|accordingly|thus)\b(?! far\b)/i;
 
+/**
+ * Sentences that lean on an earlier one ("He…", "But…", "Also…", "There was a moment, …", "Across
+ * from it, …") cannot open a story: the lead skips them, and so does the reading order (extract.ts).
+ */
 export const LEANS_ON_CONTEXT =
-  /^["“‘']?(?:he|she|it|they|we|this|these|that|those|his|her|its|their|but|and|or|however|also|so|then|there(?!\s+(?:are|is|were|was|have been|has been)\s+(?:now\s+)?(?:\d|more|fewer|at least|about|some|over|nearly|almost))|still|yet|now(?!,?\s+therefore\b|\s+(?:in|into)\s+its\b)|meanwhile|(?:[\p{L}\d-]+ )?(?:minutes|hours|days|weeks|months|years|decades|centuries) (?:later|on))\b/iu;
+  /^["“‘']?(?:he|she|it|they|we|this|these|that|those|his|her|its|their|but|and|or|however|also|so|then|there(?!\s+(?:are|is|were|was|have been|has been)\s+(?:now\s+)?(?:\d|more|fewer|at least|about|some|over|nearly|almost))|still|yet|now(?!,?\s+therefore\b|\s+(?:in|into)\s+its\b)|meanwhile|(?:[\p{L}\d-]+ )?(?:minutes|hours|days|weeks|months|years|decades|centuries) (?:later|on)|(?:across from|next to|opposite|beside|behind|alongside|inside|beneath|under|unlike|like|against|after|before|with|without|for|from|to|in|at|on|by|near) (?:it|him|her|them)(?=,| \p{Ll}))\b/iu;
 
 export function newestTime(model: StoryModel): number {
   let newest = Number.NEGATIVE_INFINITY;
@@ -315,12 +315,23 @@ function bestOpening(
   let bestScore = Number.NEGATIVE_INFINITY;
   const opened = new Set<number>();
   const stale = new Set<number>();
+  const openings = candidates.filter((index) => {
+    const sentence = model.sentences[index];
+    return sentence !== undefined && statementRank(model, sentence) === 0;
+  });
   for (const index of [...candidates].sort((a, b) => a - b)) {
     const sentence = model.sentences[index];
     const vector = model.vectors[index];
     if (sentence === undefined || vector === undefined || isTeaser(sentence)) continue;
     const rank = statementRank(model, sentence);
-    if (rank >= LEAD_POSITIONS && index !== titled) continue;
+    // Below its opening, a statement leads when its title's, or when it gives the newest figure of
+    // a count another report's opening gives out of date.
+    if (
+      rank >= LEAD_POSITIONS &&
+      index !== titled &&
+      (rank >= LIVE_POSITIONS || !updatesOpening(model, index, openings))
+    )
+      continue;
     // Read only for the few opening sentences: most candidates are ruled out by place above.
     const point = standaloneOf(model, index);
     if (

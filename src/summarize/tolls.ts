@@ -149,6 +149,29 @@ export function supersededCount(model: StoryModel, index: number): boolean {
 }
 
 /**
+ * Whether a sentence gives the newest figure of a count that one of the given openings (of other
+ * articles) gives out of date: "Sixteen people have now been confirmed dead…", told below a scene
+ * in Monday's report, when Sunday's wire opens on "At least eight people were killed…". The newest
+ * count is the story's news wherever its article tells it (lead.ts).
+ */
+export function updatesOpening(model: StoryModel, index: number, openings: readonly number[]): boolean {
+  const own = countsOf(model, index);
+  if (own.length === 0 || supersededCount(model, index)) return false;
+  const article = model.sentences[index]?.article;
+  const states = new Set(own.map((pair) => pair.split(' ')[1]));
+  // An opening that gives the newest figure too tells it first.
+  const told = (opening: number) => countsOf(model, opening).some((pair) => own.includes(pair));
+  if (openings.some((opening) => opening !== index && told(opening) && !supersededCount(model, opening)))
+    return false;
+  return openings.some(
+    (opening) =>
+      model.sentences[opening]?.article !== article &&
+      countsOf(model, opening).some((pair) => states.has(pair.split(' ')[1]) && !own.includes(pair)) &&
+      supersededCount(model, opening),
+  );
+}
+
+/**
  * Whether a sentence gives the death toll its article's title gives, or the count the title says
  * rose: "…as Congo virus cases reach 13" is told by "The number of confirmed … cases in Quetta
  * rose to 13 on Friday…". Other counts of a title ("…kills one, injures 31") are details the
