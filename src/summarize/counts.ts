@@ -18,7 +18,7 @@ import { analyzeText, isNumber, SPELLED_FIGURES, stem, words } from '../shared/t
  */
 const TOLLS = [
   /\b(?:killing|killed|kills|kill)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?([\d,]+|[a-z]+)\b/gi,
-  /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:were|are|was|(?:have|had)\s+(?:now\s+|so far\s+|already\s+)?been)\s+(?:now\s+)?(?:killed|dead|confirmed dead)\b/gi,
+  /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:were|are|was|(?:have|had)\s+(?:now\s+|so far\s+|already\s+)?been)\s+(?:now\s+)?(?:killed|dead|confirmed dead|martyred)\b/gi,
   /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+){0,3}?(?:died|dead|deaths|drowned|perished|lost their lives)\b/gi,
   // With an aside after the counted noun ("At least six people, three of them children, lost…"):
   // the figure must be one, or the match would start at the first word.
@@ -31,8 +31,9 @@ const TOLLS = [
   /\btoll\s+of\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
   // "…grief and anger at the death of 13 workers in the boiler explosion".
   /\bdeaths?\s+of\s+(?:at least\s+|more than\s+|some\s+|about\s+)?([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:people|persons|workers|miners|passengers|children|civilians|soldiers|residents|villagers|migrants|patients|tourists|pilgrims|fishermen|crew|students|men|women)\b/gi,
-  // A headline's "Two killed as…", "12 people killed in…", "At least eight killed as…".
-  /^(?:(?:at least|more than|nearly|almost|about|some|over)\s+)?([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?killed\b/gi,
+  // A headline's "Two killed as…", "12 people killed in…", "At least eight killed as…", "Bannu: six
+  // police martyred in…" (as South Asian outlets write of police and soldiers killed).
+  /(?:^|:\s+)(?:(?:at least|more than|nearly|almost|about|some|over)\s+)?([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:killed|martyred)\b/gi,
   // "…, bringing the death toll to 14", "Civil Protection raised the death toll from the landslide to 14".
   /\b(?:bringing|taking|pushing|raising|putting|raised|raises|revised|revises|put|puts)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:death\s+)?toll\s+(?:from\s+[^.;,]{1,60}?\s+)?(?:to|at)\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
 ];
