@@ -112,7 +112,19 @@ const GROUP_SCENE = new RegExp(
  * Peru, where hospitals are overwhelmed."). A clause after "where", "which" or "who" may narrate
  * (it explains the picture); the main clause may not.
  */
+/**
+ * People named by their work doing something a picture shows, at a named place: "Archaeologists
+ * clean the Inca water channel uncovered on Calle Tecsecocha, in Cusco's historic centre."
+ */
+const GROUP_AT_PLACE =
+  /^\p{Lu}\p{Ll}{3,}s\s+(?:clean|inspect|search|carry|walk|wait|stand|sit|gather|dig|examine|survey|measure|photograph|pray|mourn|queue|wade|clear|sweep|sort|load|unload|repair|restore|rescue|unveil|display|lay|light|hold up|look at|work on)\s+(?:the|a|an|their|through|in|at|on)\b[^.!?"“”]*\b(?:in|on|at|near|outside)\s+(?:the\s+)?\p{Lu}/u;
+
 function isUndatedScene(text: string, words: number): boolean {
+  // A participle after its noun ("the channel uncovered on Calle Tecsecocha") tells what it is.
+  if (words <= 25 && GROUP_AT_PLACE.test(text))
+    return !NARRATED.test(
+      withoutParticiples(text).replace(/\b\p{Ll}{3,}ed\s+(?=on|in|at|by|near|from|during)\b/gu, ' '),
+    );
   if (words <= 20 && NAMED_GESTURE.test(text) && !/["“”]/.test(text)) return !NARRATED.test(text);
   if (words <= 40 && GROUP_SCENE.test(text) && !/["“”]/.test(text)) {
     const main = withoutParticiples(text.split(SUBORDINATE)[0] ?? text);
