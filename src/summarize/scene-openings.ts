@@ -135,10 +135,15 @@ const FOR_AGES =
 const RECORD_SPAN =
   /\b(?:worst|best|biggest|largest|first|highest|lowest|heaviest|strongest|deadliest|most|least|longest|hottest|coldest|wettest|driest)\b[^.,;]{0,60}$/i;
 
+/** A clause after the news that measures or explains it: ", reviving…", ", which…", ", after…". */
+const CLOSING_CLAUSE = /,\s+(?:\p{Ll}{3,}ing|which|after|ending|where|as|while)\b.*$/u;
+
 /** A standing share or ratio, or an opening set years or centuries before its news (above). */
 export function tellsBackground(text: string): boolean {
   if (DEFINES_EVENT.test(text)) return true;
-  const ages = FOR_AGES.exec(text);
+  // A span told in a clause that closes the news ("…signed an agreement on Wednesday…, reviving a
+  // project that has been stalled for two decades") is the news's measure, not its setting.
+  const ages = FOR_AGES.exec(text.replace(CLOSING_CLAUSE, ''));
   if (ages !== null && !RECORD_SPAN.test(text.slice(0, ages.index))) return true;
   if (STANDING_SHARE.test(text) && !PAST.test(text)) return true;
   // The ratio's own verb is present ("… come from diesel burned at…"); "… were damaged" tells news.
@@ -269,6 +274,23 @@ const CLAUSE_YEAR =
 const WHEN_YEAR =
   /^(?:When|While|As|After|Before|Since|By the time)\s+[^,;:]{1,100}?\bin\s+(?:the\s+(?:summer|spring|autumn|fall|winter|(?:early|late)\s+(?:summer|spring|autumn|fall|winter|months))\s+of\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1\d{3}|20\d\d)\b[^,;:]{0,40},/;
 
+/**
+ * A childhood told to set up a life's news ("When Sardor Ergashev was nine, his father Olim built
+ * him a punching bag…"), and a long wait through someone named and aged ("For eleven hours Rodel
+ * Macaraeg, 52, sat on the tin roof of his house…"): a profile's or a feature's opening.
+ */
+const CHILDHOOD =
+  /^When\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}was\s+(?:(?:just|only)\s+)?(?:a (?:boy|girl|child|baby|toddler|teenager|schoolboy|schoolgirl)|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: years old)?,/u;
+const VIGIL =
+  /^For\s+(?:\d+|\p{Ll}+)\s+(?:hours|days|nights)\s*,?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Lu}[\p{L}.'’-]*)?,?\s*(?:\d{1,3},\s+)?(?:sat|stood|waited|clung|watched|lay|slept|sheltered|huddled|searched|dug)\b/u;
+/**
+ * A time told from a sentence before ("…premiered at the Cine Olimpia in Mexico City that autumn and
+ * toured the Gulf coast for a decade."): "that autumn", "that year", followed by what ends a clause
+ * ("officials said that morning flights were cancelled" holds no such time).
+ */
+const THAT_TIME =
+  /\b(?:later |earlier )?that (?:autumn|fall|spring|summer|winter|year|month|week|day|night|morning|evening|afternoon)(?=\s*[,.;]|\s+(?:and|to|in|on|at|for|with|after|before|when|as|but)\b)/i;
+
 /** An opening set in a month with no year ("In August, a brown bear walked through…"). */
 const OPENING_MONTH =
   /^(?:In|Back in|Last|During|One \w+ in|Early in|Late in)\s+(January|February|March|April|May|June|July|August|September|October|November|December),/;
@@ -332,6 +354,9 @@ export function opensAsScene(model: StoryModel, index: number, shown?: string): 
     BEFORE_THE_NEWS.test(text) ||
     ARRIVED_WITH.test(text) ||
     CAUGHT_DOING.test(text) ||
+    CHILDHOOD.test(text) ||
+    VIGIL.test(text) ||
+    THAT_TIME.test(text) ||
     HOOK_THEN_SUM.test(text) ||
     SOMEONES_STRETCH.test(text) ||
     tellsEveryOne(text) ||
