@@ -49,13 +49,20 @@ export function withFirmNamed(
   const sentence = model.sentences[index];
   if (sentence === undefined) return null;
   const { known } = articlePeople(model, index);
+  // What the quotations say: the text where its masked copy is blank.
+  let quoted = '';
+  for (let at = 0; at < text.length; at++) quoted += masked[at] === ' ' ? text[at] : ' ';
   for (let back = 1; back <= lookBack; back++) {
     const previous = model.sentences[index - back];
     if (previous === undefined || previous.article !== sentence.article) return null;
     const name = NAME_SUBJECT.exec(previous.text)?.[1];
-    // A person speaking for the firm ("Ana Ruiz said…", "Ruiz said…") is not the firm.
-    if (name === undefined || NOT_A_FIRM.test(name) || known.has(name.split(/\s+/).pop() ?? '')) continue;
-    if (peopleIn(previous.text).some((person) => name.includes(person.surname))) continue;
+    if (name === undefined || NOT_A_FIRM.test(name)) continue;
+    // A person speaking for the firm ("Ana Ruiz said…", "Ruiz said…") is not the firm, unless the
+    // firm's quotation names it as itself ("Serra Verde Alimentos said…", then "“Serra Verde has
+    // never used ractopamine…,” the company said").
+    const named = quoted.includes(name.split(/\s+/).slice(0, 2).join(' '));
+    if (!named && known.has(name.split(/\s+/).pop() ?? '')) continue;
+    if (!named && peopleIn(previous.text).some((person) => name.includes(person.surname))) continue;
     if (!mayNameFirm(model, name)) continue;
     const at = found.index + found[0].indexOf(kind);
     return `${text.slice(0, at)}${name}${text.slice(at + kind.length)}`;

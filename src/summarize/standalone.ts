@@ -92,10 +92,12 @@ export function standaloneOf(model: StoryModel, index: number): Standalone | nul
 
 /**
  * A connective that adds to the sentence before ("Meanwhile, the Tenggara Air airplane… was
- * carrying 174 passengers", "In addition, …"): a point is read without that sentence, so it goes
- * (`tidied`, which also keeps one full stop after an abbreviation: "…open until 10 p.m..").
+ * carrying 174 passengers", "In addition, …"), or a time counted from it ("Three hours later, the
+ * National Assembly voted…"): a point is read without that sentence, so it goes (`tidied`, which
+ * also keeps one full stop after an abbreviation: "…open until 10 p.m..").
  */
-const ADDING = /^(?:Meanwhile|In addition|Additionally|Moreover|Furthermore|Also),\s+(?=[\p{L}"“])/u;
+const ADDING =
+  /^(?:Meanwhile|In addition|Additionally|Moreover|Furthermore|Also|(?:(?:\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Aa] few)\s+)?(?:[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]oments|minute|hour|day|week) later),\s+(?=[\p{L}"“])/u;
 
 /**
  * A filing's defined terms and a listing's codes, which a reader of one point has no use for:

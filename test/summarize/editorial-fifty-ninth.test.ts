@@ -1,7 +1,11 @@
+import { junkKind } from '../../src/shared/text/page-junk';
 import { words } from '../../src/shared/text/terms';
+import { isSceneTelling } from '../../src/summarize/candidates';
 import { statedCounts } from '../../src/summarize/counts';
 import { LEANS_ON_CONTEXT } from '../../src/summarize/lead';
-import { summarizeStory } from '../../src/summarize/summarize-story';
+import { opensAsScene } from '../../src/summarize/scene-openings';
+import { standaloneOf } from '../../src/summarize/standalone';
+import { analyzeStory, summarizeStory } from '../../src/summarize/summarize-story';
 import { doc } from './fixture-doc';
 
 // Shapes from the stories left by the fifty-fifth to fifty-eighth rounds of labelled sets and from
@@ -120,5 +124,86 @@ describe('an opening phrase on a pronoun ("Across from it, …")', () => {
       true,
     );
     expect(LEANS_ON_CONTEXT.test('In Itanagar, the state government declared a holiday.')).toBe(false);
+  });
+});
+
+describe('police and soldiers "martyred"', () => {
+  it('are a toll, in a report and in a headline', () => {
+    expect(
+      statedCounts(
+        'Six policemen were martyred and four injured when militants attacked a checkpoint in Bannu.',
+      ),
+    ).toEqual(['6 dead', '4 injured']);
+    expect(statedCounts('Bannu: six police martyred in attack on checkpoint')).toEqual(['6 dead']);
+  });
+});
+
+describe('page lines from the fifty-ninth and sixtieth rounds', () => {
+  it('a live page’s content warning and a contributor’s note are furniture', () => {
+    expect(junkKind('Warning: This live page contains images that some readers may find distressing.')).toBe(
+      'notice',
+    );
+    expect(junkKind('Amelia Rusk is a former museum conservator and writes about archives.')).toBe('bio');
+  });
+  it('people at work at a named place, told in the present, are a caption', () => {
+    expect(
+      junkKind('Divers search the flooded gallery uncovered on Via Appia, in Rome’s southern suburbs.'),
+    ).toBe('caption');
+    expect(junkKind('Divers searched the flooded gallery beneath Via Appia on Friday.')).toBeNull();
+  });
+});
+
+describe('openings that set a scene or a life before the news', () => {
+  const scene = (text: string) => {
+    const { model } = analyzeStory([
+      doc('a', 'Outlet', '2029-07-01T08:00:00Z', 'Title', [text, 'The ministry gave no figures.']),
+    ]);
+    return opensAsScene(model, 0);
+  };
+  it('are scenes', () => {
+    expect(
+      scene(
+        'When Bakhtiyor Nazarov was eight, his uncle built him a ring from fence posts behind their house in Fergana.',
+      ),
+    ).toBe(true);
+    expect(
+      scene('For nine hours Teresita Malabanan, 61, sat on the roof of her house with two grandchildren.'),
+    ).toBe(true);
+    expect(scene('The opera opened in Lima that winter and toured the coast for a decade.')).toBe(true);
+    expect(
+      isSceneTelling(
+        'Outside the market, Ruth Okello sold roasted maize from a cart, as she has done on the same corner for 20 years.',
+      ),
+    ).toBe(true);
+  });
+  it('are not news told with its measure', () => {
+    expect(
+      scene(
+        'The presidents of Peru and Bolivia signed an agreement on Monday to build a railway across Lake Titicaca’s shore, reviving a project that has been stalled for three decades.',
+      ),
+    ).toBe(false);
+    expect(scene('Officials said that morning flights from Cusco were cancelled.')).toBe(false);
+    expect(scene('When the minister was told, she ordered an inquiry.')).toBe(false);
+  });
+});
+
+describe('a firm’s quote whose words name it', () => {
+  it('is shown with the firm that the sentence before names', () => {
+    const article = doc('p', 'Meat Trade Weekly', '2029-06-27T19:00:00Z', 'Pampa Carnes denies drug use', [
+      'Pampa Carnes Sociedad said on Wednesday that it has never used ractopamine in any of its plants.',
+      '“Pampa Carnes has never used ractopamine and never will,” the company said in a statement.',
+    ]);
+    const shown = standaloneOf(analyzeStory([article]).model, 1);
+    expect(shown?.text).toMatch(/,” Pampa Carnes Sociedad said in a statement\.$/);
+  });
+});
+
+describe('a time counted from the sentence before ("Three hours later, …")', () => {
+  it('leaves the point', () => {
+    const article = doc('p', 'Island Post', '2029-06-24T09:00:00Z', 'Government falls', [
+      'The prime minister met his coalition partners on Thursday morning.',
+      'Three hours later, the National Assembly voted to bring down the government of Prime Minister Lova Ratsimba.',
+    ]);
+    expect(standaloneOf(analyzeStory([article]).model, 1)?.text).toMatch(/^The National Assembly voted/);
   });
 });
