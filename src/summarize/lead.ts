@@ -35,6 +35,12 @@ export const LEAD_POSITIONS = 2;
 const LIVE_POSITIONS = 8;
 /** How far down a report's statements the one giving its title's toll (or count) may stand. */
 const TOLL_POSITIONS = 4;
+/**
+ * …and in the article whose title heads the story, where a feature may open on a scene, its quote
+ * and two details before the toll its title gives ("For eleven hours Rodel Macaraeg, 52, sat on the
+ * tin roof…", then four statements on, "The death toll from Dalisay rose to 16 on Tuesday…").
+ */
+const TITLE_TOLL_POSITIONS = 8;
 /** Fewer words than this make a fragment, not a statement of what happened. */
 const TEASER_WORDS = 5;
 
@@ -186,7 +192,7 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
     // A scene and its quote may come before the toll the title gives ("Ernesto Martínez spent
     // Saturday morning folding…", "“The house is under the hill…,” he said.", then "Civil
     // Protection on Saturday raised the death toll… to 14").
-    if (rank >= Math.max(positions, TOLL_POSITIONS)) continue;
+    if (rank >= Math.max(positions, tells === 1 ? TITLE_TOLL_POSITIONS : TOLL_POSITIONS)) continue;
     const below = tells === 0 && rank >= positions;
     // Whether it stands alone is the costly reading: a statement below is read only when it is a
     // report's, dated, and closer to the title than any below so far.

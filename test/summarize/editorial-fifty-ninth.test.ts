@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { loadEditorialSet } from '../../src/eval/editorial/fixture';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { words } from '../../src/shared/text/terms';
 import { isSceneTelling } from '../../src/summarize/candidates';
@@ -6,6 +8,7 @@ import { LEANS_ON_CONTEXT } from '../../src/summarize/lead';
 import { opensAsScene } from '../../src/summarize/scene-openings';
 import { standaloneOf } from '../../src/summarize/standalone';
 import { analyzeStory, summarizeStory } from '../../src/summarize/summarize-story';
+import { tellsTitleCount } from '../../src/summarize/tolls';
 import { doc } from './fixture-doc';
 
 // Shapes from the stories left by the fifty-fifth to fifty-eighth rounds of labelled sets and from
@@ -205,5 +208,33 @@ describe('a time counted from the sentence before ("Three hours later, …")', (
       'Three hours later, the National Assembly voted to bring down the government of Prime Minister Lova Ratsimba.',
     ]);
     expect(standaloneOf(analyzeStory([article]).model, 1)?.text).toMatch(/^The National Assembly voted/);
+  });
+});
+
+describe('a feature whose title gives the toll it tells five statements down', () => {
+  it('gives its title’s toll ("…toll hits 14")', () => {
+    expect(
+      tellsTitleCount(
+        'Cagayan counts the cost as Bising toll hits 14',
+        'The death toll from Bising rose to 14 on Tuesday.',
+      ),
+    ).toBe(true);
+  });
+  it('leads with that toll', () => {
+    // The sixtieth round's feature, as its labelled set gives it.
+    const [event] = loadEditorialSet(join(__dirname, '../fixtures/editorial-sixtieth')).filter(
+      (each) => each.event === 'isabela-typhoon-dalisay',
+    );
+    const article = event?.articles.find((each) => each.outlet === 'Philippine Daily Courier');
+    if (article === undefined) throw new Error('fixture article missing');
+    const feature = doc(
+      'f',
+      article.outlet,
+      article.published.toISOString(),
+      article.title,
+      article.paragraphs,
+    );
+    const summary = summarizeStory([feature], { readAt: new Date('2029-07-11T06:00:00Z') });
+    expect(summary.points[0]?.text).toMatch(/^The death toll from Dalisay rose to 16/);
   });
 });
