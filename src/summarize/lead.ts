@@ -264,9 +264,18 @@ export function chooseLead(
   );
 }
 
+/**
+ * An actor told by office alone as the subject ("In a major relief for the salaried class, the
+ * minister announced…", "The company said on Friday…"): which one, the reader of a first point is
+ * not told.
+ */
+const UNNAMED_ACTOR =
+  /^(?:[^,;:"“]{0,80},\s+)?[Tt]he (?:(?:finance |prime |chief )?minister|president|premier|governor|mayor|chancellor|company|firm|spokes(?:man|woman|person))\s+(?:announced|said|says|told|declared|unveiled|confirmed|proposed|presented)\b/;
+
 /** An opening that leans on what came before or sets a scene, which no story opens with. */
 const mayNotLead = (model: StoryModel, index: number, text: string): boolean =>
   CONTINUES.test(text) ||
+  UNNAMED_ACTOR.test(text) ||
   LEANS_ON_CONTEXT.test(text) ||
   FOLLOWS_FROM.test(text) ||
   opensAsScene(model, index, text);
