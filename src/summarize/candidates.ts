@@ -328,10 +328,11 @@ const WAITING_PICTURE =
 /**
  * A picture of how things always go, told as a moment: "On Tuesday morning the queue at Utne quay
  * stretched past the bakery, as it does on most summer days, while the diesel ferry rumbled in…",
- * "…Herminia Cortés sold mangoes from a wheelbarrow, as she has done on the same corner for 31 years."
+ * "…Herminia Cortés sold mangoes from a wheelbarrow, as she has done on the same corner for 31 years.",
+ * "…the afternoon lesson begins the way it has for 50 years: …".
  */
 const AS_ALWAYS =
-  /, as (?:it|they|he|she) (?:(?:does|do|did|always does|always do) (?:on |in |at |every )?(?:most|every|many|all)\b|(?:has|have|had) (?:always )?done\b[^,.;]{0,40}?\b(?:for (?:\d+|\p{Ll}+) (?:years|decades)|since|every)\b)/u;
+  /(?:, as|\bthe way) (?:it|they|he|she) (?:(?:does|do|did|always does|always do) (?:on |in |at |every )?(?:most|every|many|all)\b|(?:has|have|had) (?:always )?(?:done\b[^,.;:]{0,40}?\b)?(?:for (?:\d+|\p{Ll}+) (?:years|decades)|since|every)\b)/u;
 
 /** WAITING_PICTURE's verbs besides STILL_VERB's, looked for first: most sentences have none. */
 const WAITING_VERB = / (?:stretched|waited|queued|idled) /;

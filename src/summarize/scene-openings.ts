@@ -281,6 +281,9 @@ const WHEN_YEAR =
  */
 const CHILDHOOD =
   /^When\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}was\s+(?:(?:just|only)\s+)?(?:a (?:boy|girl|child|baby|toddler|teenager|schoolboy|schoolgirl)|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: years old)?,/u;
+/** People who "had spent the weekend counting ships": a scene of how they waited, not what happened. */
+const SPENT_DOING =
+  /^[^.;:"“]{0,120}?\bhad spent (?:the|all|most of the|much of the) (?:weekend|night|day|morning|afternoon|evening|week|summer|winter)\s+\p{Ll}{3,}ing\b/u;
 const VIGIL =
   /^For\s+(?:\d+|\p{Ll}+)\s+(?:hours|days|nights)\s*,?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Lu}[\p{L}.'’-]*)?,?\s*(?:\d{1,3},\s+)?(?:sat|stood|waited|clung|watched|lay|slept|sheltered|huddled|searched|dug)\b/u;
 /**
@@ -356,6 +359,7 @@ export function opensAsScene(model: StoryModel, index: number, shown?: string): 
     CAUGHT_DOING.test(text) ||
     CHILDHOOD.test(text) ||
     VIGIL.test(text) ||
+    SPENT_DOING.test(text) ||
     THAT_TIME.test(text) ||
     HOOK_THEN_SUM.test(text) ||
     SOMEONES_STRETCH.test(text) ||

@@ -178,6 +178,16 @@ describe('openings that set a scene or a life before the news', () => {
         'Outside the market, Ruth Okello sold roasted maize from a cart, as she has done on the same corner for 20 years.',
       ),
     ).toBe(true);
+    expect(
+      isSceneTelling(
+        'In a small room above a bakery in Naha, the evening class begins the way it has for 40 years: the teacher tunes his sanshin.',
+      ),
+    ).toBe(true);
+    expect(
+      scene(
+        'On the quay in Port Said, the porters at the Café Nour had spent the weekend watching the empty canal.',
+      ),
+    ).toBe(true);
   });
   it('are not news told with its measure', () => {
     expect(
