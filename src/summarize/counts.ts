@@ -12,7 +12,8 @@ import { analyzeText, isNumber, SPELLED_FIGURES, stem, words } from '../shared/t
  * killed", "Three workers have now died", "the death toll rose to 26", "kills 7", "The number of
  * people killed when… rose to 17", "…, bringing the confirmed death toll to 14", "41 people have
  * now been confirmed dead", "At least six people, three of them children, lost their lives", "The
- * number of the victims of the flash floods… rose to 12", "Civil Protection raised the death toll
+ * number of the victims of the flash floods… rose to 12", "The number of inmates killed in the riot
+ * at the El Oro No. 1 prison has risen to 17", "Civil Protection raised the death toll
  * from the Nueva Esperanza landslide to 14".
  * Spelled-out figures are read by the toolkit.
  */
@@ -27,7 +28,7 @@ const TOLLS = [
     'gi',
   ),
   /\btoll\b(?:[^.;]|\.(?=\S)){0,90}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|hits|tops|topped|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
-  /\bnumber of (?:the )?(?:(?:people |those |persons )?(?:killed|dead|who (?:have |had )?(?:died|drowned|perished))|victims|deaths|fatalities)\b[^.;]{0,140}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|hits|tops|topped|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
+  /\bnumber of (?:the )?(?:(?:[a-z]+ )?(?:killed|dead|who (?:have |had )?(?:died|drowned|perished))|victims|deaths|fatalities)\b(?:[^.;]|\.(?=\S|\s\d)){0,140}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|hits|tops|topped|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
   /\btoll\s+of\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
   // "…grief and anger at the death of 13 workers in the boiler explosion".
   /\bdeaths?\s+of\s+(?:at least\s+|more than\s+|some\s+|about\s+)?([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:people|persons|workers|miners|passengers|children|civilians|soldiers|residents|villagers|migrants|patients|tourists|pilgrims|fishermen|crew|students|men|women)\b/gi,

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadEditorialSet } from '../../src/eval/editorial/fixture';
 import { junkKind } from '../../src/shared/text/page-junk';
+import { isMachineTranslated } from '../../src/shared/text/page-notes';
 import { words } from '../../src/shared/text/terms';
 import { isSceneTelling } from '../../src/summarize/candidates';
 import { statedCounts } from '../../src/summarize/counts';
@@ -278,5 +279,29 @@ describe('an actor told by office alone', () => {
       );
     const summary = summarizeStory(articles, { readAt: morning });
     expect(summary.points[0]?.text).not.toMatch(/the minister announced/);
+  });
+});
+
+describe('a count of a kind of people killed, past an abbreviation', () => {
+  it('is a toll', () => {
+    expect(
+      statedCounts(
+        'The number of miners killed in the blast at the Karaganda No. 2 pit has risen to 11, officials said.',
+      ),
+    ).toEqual(['11 dead']);
+  });
+});
+
+describe('a machine’s translation that its newsroom reviewed', () => {
+  it('is its journalists’ words', () => {
+    expect(
+      isMachineTranslated(
+        'Toll rises to 17',
+        'This transcript was translated automatically from Spanish and reviewed by our newsroom.',
+      ),
+    ).toBe(false);
+    expect(
+      isMachineTranslated('Toll rises to 17', 'This page was translated automatically from Spanish.'),
+    ).toBe(true);
   });
 });

@@ -375,8 +375,16 @@ const MACHINE_TRANSLATED =
  * can (summarize/lead.ts, summarize/headline.ts).
  */
 export function isMachineTranslated(title: string, text: string): boolean {
-  return MACHINE_TRANSLATED.test(title) || MACHINE_TRANSLATED.test(text.slice(0, 600));
+  if (MACHINE_TRANSLATED.test(title)) return true;
+  const head = text.slice(0, 600);
+  const note = MACHINE_TRANSLATED.exec(head);
+  // "…translated automatically from Spanish and reviewed by our newsroom": its journalists' words.
+  return note !== null && !REVIEWED.test(head.slice(note.index, note.index + 160));
 }
+
+/** A machine's translation that the outlet's journalists checked before it was published. */
+const REVIEWED =
+  /\b(?:reviewed|checked|edited|verified|revised)\s+by\s+(?:our|the|its)\s+(?:newsroom|editors?|journalists?|editorial (?:team|staff)|reporters?|staff)\b/i;
 
 /** A paragraph opening with a time of day and a dash: "10:04 — Ms Maʻasi opened by saying…". */
 const STAMPED_ENTRY = /^(\d{1,2})[:.](\d{2})\s*[—–|-]\s/;
