@@ -149,6 +149,18 @@ describe('page lines from the fifty-ninth and sixtieth rounds', () => {
     );
     expect(junkKind('Amelia Rusk is a former museum conservator and writes about archives.')).toBe('bio');
   });
+  it('a leader addressing supporters on a day, with what was said after "where", is a caption', () => {
+    expect(
+      junkKind(
+        'Prime Minister Aldo Brissett addresses supporters at Heroes Square in Spanish Town on Sunday night, where he announced the election date.',
+      ),
+    ).toBe('caption');
+    expect(
+      junkKind(
+        'Prime Minister Aldo Brissett addressed supporters in Spanish Town on Sunday night and announced the election date.',
+      ),
+    ).toBeNull();
+  });
   it('people at work at a named place, told in the present, are a caption', () => {
     expect(
       junkKind('Divers search the flooded gallery uncovered on Via Appia, in Rome’s southern suburbs.'),
@@ -174,6 +186,9 @@ describe('openings that set a scene or a life before the news', () => {
       scene('For nine hours Teresita Malabanan, 61, sat on the roof of her house with two grandchildren.'),
     ).toBe(true);
     expect(scene('The opera opened in Lima that winter and toured the coast for a decade.')).toBe(true);
+    expect(
+      scene('For more than 3,000 years, clay seals have been the calling card of the traders of the Gulf.'),
+    ).toBe(true);
     expect(
       isSceneTelling(
         'Outside the market, Ruth Okello sold roasted maize from a cart, as she has done on the same corner for 20 years.',

@@ -18,7 +18,7 @@ export const MONTH =
  * not of a schedule ("visits", "arrives"), and reported speech rules it out.
  */
 const CAPTION_SCENE = new RegExp(
-  String.raw`\b(?:gestures|waves|poses|smiles|reacts|looks on|stand|stands|sits|kneels|prays|weeps|cries|mourns|embraces|hugs|salutes|celebrates|listens|(?:sit|kneel|pray|mourn|celebrate|listen|sign|carry|carries|walk|walks|gather|gathers|wait|waits|march|marches|patrol|patrols|inspect|inspects|attend|attends|queue|queues|line up|lines up)(?= (?:the|a|an|outside|near|at|in|on|for|along|past|through|beside|during|as)\b)|speaks (?:during|to (?:the )?(?:media|reporters|press)|at a (?:news|press))|(?:is|are) (?:seen|pictured|shown|escorted|helped|carried|displayed|evacuated|detained|fired|launched|loaded|unloaded|lifted|hoisted|lowered|towed|hauled|dragged|pulled|pushed|stacked|moved|removed|cleared|washed|sprayed|covered|wrapped|draped|examined|inspected|treated|guided|led))\b[^.!?]{0,160}\b(?:on ${WEEKDAY}|on ${MONTH}\.? \d{1,2}|${MONTH}\.? \d{1,2}, \d{4}|\d{1,2} ${MONTH} \d{4})`,
+  String.raw`\b(?:gestures|waves|poses|smiles|reacts|looks on|stand|stands|sits|kneels|prays|weeps|cries|mourns|embraces|hugs|salutes|celebrates|listens|(?:sit|kneel|pray|mourn|celebrate|listen|sign|carry|carries|walk|walks|gather|gathers|wait|waits|march|marches|patrol|patrols|inspect|inspects|attend|attends|queue|queues|line up|lines up)(?= (?:the|a|an|outside|near|at|in|on|for|along|past|through|beside|during|as)\b)|speaks (?:during|to (?:the )?(?:media|reporters|press)|at a (?:news|press))|addresses (?:supporters|a rally|the rally|a crowd|the crowd|crowds|reporters|the media|a news conference|a press conference)|(?:is|are) (?:seen|pictured|shown|escorted|helped|carried|displayed|evacuated|detained|fired|launched|loaded|unloaded|lifted|hoisted|lowered|towed|hauled|dragged|pulled|pushed|stacked|moved|removed|cleared|washed|sprayed|covered|wrapped|draped|examined|inspected|treated|guided|led))\b[^.!?]{0,160}\b(?:on ${WEEKDAY}|on ${MONTH}\.? \d{1,2}|${MONTH}\.? \d{1,2}, \d{4}|\d{1,2} ${MONTH} \d{4})`,
   'u',
 );
 const SCENE_DATE_HINT = new RegExp(`on [MTWFS][a-z]+day|${MONTH}\\.? \\d|\\d ${MONTH}`);
@@ -77,7 +77,9 @@ const PICTURE_SHOWS =
 export function isSceneCaption(text: string, words: number): boolean {
   if (words > 45) return false;
   if (PICTURE_SHOWS.test(text)) return true;
-  if (REPORTED.test(text)) return false;
+  // What a clause after the picture tells ("…in Montego Bay on Sunday night, where he announced the
+  // election date") is its explanation; the picture's own clause reports nothing.
+  if (REPORTED.test(text.split(/,\s+where\s/)[0] ?? text)) return false;
   if (!SCENE_DATE_HINT.test(text)) return isUndatedScene(text, words);
   return CAPTION_SCENE.test(text) || isPresentScene(text, words);
 }
