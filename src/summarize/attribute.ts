@@ -86,15 +86,41 @@ export function citableTerms(model: StoryModel, point: PointTerms, support: Supp
  * A point with every article that reports it in words that carry its facts, not only the one
  * it was taken from: the outlet it came from first, then the others in input order.
  */
+/** A quotation in a point: its words, as a source must hold them. */
+const QUOTATION = /["“]([^"”]{3,})["”]|‘([^’]{3,})’(?=\W|$)/g;
+
+/** Lower-cased words and figures only, so quotation marks, apostrophes and spacing do not count. */
+function plainWords(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim()} `;
+}
+
+/**
+ * Whether a source's window holds every quotation of the point word for word: a quote is cited only
+ * to an outlet that printed it ("…said her side had “given it away”" is not in "“We gave away one
+ * penalty too many…,” France coach Gaëlle Montaner said", though the two share every other word).
+ */
+function holdsQuotes(model: StoryModel, quotes: readonly string[], support: Support): boolean {
+  if (quotes.length === 0) return true;
+  const window = plainWords(support.sentences.map((index) => model.sentences[index]?.text ?? '').join(' '));
+  return quotes.every((quote) => window.includes(quote));
+}
+
 export function attributeExtract(model: StoryModel, sentenceIndex: number, text?: string): SummaryPoint {
   const sentence = model.sentences[sentenceIndex];
   if (sentence === undefined) return { text: '', sources: [] };
   const shown = text ?? sentence.text;
   const terms = pointTerms(shown, shown === sentence.text ? sentence.terms : undefined);
+  const quotes = /["“‘]/.test(shown)
+    ? [...shown.matchAll(QUOTATION)].map((match) => plainWords(match[1] ?? match[2] ?? ''))
+    : [];
   const articles = [
     sentence.article,
     ...supportOfExtract(model, sentenceIndex)
-      .filter((found) => citableTerms(model, terms, found))
+      .filter((found) => citableTerms(model, terms, found) && holdsQuotes(model, quotes, found))
       .map((found) => found.article),
   ];
   return { text: shown, sources: articleIds(model, articles) };

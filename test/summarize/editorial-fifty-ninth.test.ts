@@ -320,3 +320,25 @@ describe('a machine’s translation that its newsroom reviewed', () => {
     ).toBe(true);
   });
 });
+
+describe('a quotation cited to a second outlet', () => {
+  it('is cited only where the outlet printed it word for word', () => {
+    const pulse = doc('p', 'Rugby Pulse', '2029-09-14T10:00:00Z', 'Springbok women beat France', [
+      'South Africa beat France 24-21 in Brisbane on Saturday to reach their first World Cup semi-final.',
+      'France coach Elodie Marchal said her side had “given it away”.',
+    ]);
+    const chronicle = doc(
+      'c',
+      'Brisbane Chronicle',
+      '2029-09-14T11:00:00Z',
+      'South Africa into semi-finals',
+      [
+        'South Africa beat France 24-21 on Saturday to reach the World Cup semi-finals for the first time.',
+        '“We gave away one penalty too many, in the wrong place,” France coach Elodie Marchal said.',
+      ],
+    );
+    const summary = summarizeStory([pulse, chronicle], { readAt: new Date('2029-09-15T06:00:00Z') });
+    const quoted = summary.points.find((point) => point.text.includes('given it away'));
+    expect(quoted?.sources).toEqual(['p']);
+  });
+});
