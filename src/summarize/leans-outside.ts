@@ -40,13 +40,14 @@ const OWNED_BY_PRONOUN =
   /^(?:Among|In|Of|From|With|Inside|For)\s+(?:(?!\b(?:is|are|was|were|has|have|had|said|says)\b)[^,;:"“\p{Lu}]){0,80}?\b(?:his|her|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:is|are|was|were)\b/u;
 /**
  * A sentence that opens with "And" goes on from the one before ("And the members are voting on
- * it…"), as one opening on "Instead," or "Even so," answers it ("Instead, Kim spent it on a drip in
- * a hospital corridor…"); one that opens with "Yes," or "No," answers a question asked before it ("Yes, the same
- * company: Altiplata is…"), as does a transcript's answer of a direction ("North, to Hudson's Hope
+ * it…"), as one opening on "Instead," answers it ("Instead, Kim spent it on a drip in a hospital
+ * corridor…"; 0.01 ROUGE-2 and 0.02 ROUGE-L on Multi-News dev, kept for the reader); one that opens
+ * with "Yes," or "No," answers a question asked before it ("Yes, the same company: Altiplata is…"),
+ * as does a transcript's answer of a direction ("North, to Hudson's Hope
  * and Fort St. John, because the Hart Highway was closed…" after "And people went north?").
  */
 const GOES_ON =
-  /^(?:And\b|(?:Yes|No|Well|Right|Exactly|Absolutely|Instead|Otherwise|Even so|Nevertheless|Nonetheless)[,:]|(?:North|South|East|West|Home|Away|Back|Inland|Upriver),\s+(?:to|from|towards?|into|because)\b)/;
+  /^(?:And\b|(?:Yes|No|Well|Right|Exactly|Absolutely|Instead)[,:]|(?:North|South|East|West|Home|Away|Back|Inland|Upriver),\s+(?:to|from|towards?|into|because)\b)/;
 /**
  * A time or a place measured from one the sentence before gave: "Thirteen years later to the day,
  * the Sharjah developer has called off the listing…" after a date in history, "A hundred
