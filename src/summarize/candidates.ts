@@ -332,7 +332,9 @@ const WAITING_PICTURE =
  * "…the afternoon lesson begins the way it has for 50 years: …".
  */
 const AS_ALWAYS =
-  /(?:, as|\bthe way) (?:it|they|he|she) (?:(?:does|do|did|always does|always do) (?:on |in |at |every )?(?:most|every|many|all)\b|(?:has|have|had) (?:always )?(?:done\b[^,.;:]{0,40}?\b)?(?:for (?:\d+|\p{Ll}+) (?:years|decades)|since|every)\b)/u;
+  /, as (?:it|they|he|she) (?:does|do|did|always does|always do) (?:on |in |at |every )?(?:most|every|many|all)\b/;
+const AS_EVER =
+  /(?:, as|\bthe way) (?:it|they|he|she) (?:has|have|had) (?:always )?(?:done\b[^,.;:]{0,40}?\b)?(?:for (?:\d+|[a-z]+) (?:years|decades)|since|every)\b/;
 
 /** WAITING_PICTURE's verbs besides STILL_VERB's, looked for first: most sentences have none. */
 const WAITING_VERB = / (?:stretched|waited|queued|idled) /;
@@ -345,6 +347,8 @@ export function isSceneTelling(text: string): boolean {
     (STILL_VERB.test(text) && (TABLEAU.test(text) || WAITING_PICTURE.test(text))) ||
     (WAITING_VERB.test(text) && WAITING_PICTURE.test(text)) ||
     AS_ALWAYS.test(text) ||
+    // Read only where its words are: isSceneTelling runs on every sentence of a story.
+    ((text.includes(', as ') || text.includes('the way ')) && AS_EVER.test(text)) ||
     (text.includes(' still ') && LEFT_STANDING.test(text))
   );
 }

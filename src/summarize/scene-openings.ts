@@ -143,7 +143,7 @@ export function tellsBackground(text: string): boolean {
   if (DEFINES_EVENT.test(text)) return true;
   // A span told in a clause that closes the news ("…signed an agreement on Wednesday…, reviving a
   // project that has been stalled for two decades") is the news's measure, not its setting.
-  const ages = FOR_AGES.exec(text.replace(CLOSING_CLAUSE, ''));
+  const ages = FOR_AGES.test(text) ? FOR_AGES.exec(text.replace(CLOSING_CLAUSE, '')) : null;
   if (ages !== null && !RECORD_SPAN.test(text.slice(0, ages.index))) return true;
   if (STANDING_SHARE.test(text) && !PAST.test(text)) return true;
   // The ratio's own verb is present ("… come from diesel burned at…"); "… were damaged" tells news.
@@ -336,7 +336,18 @@ export function continuesPastOpening(model: StoryModel, index: number): boolean 
   const sentence = model.sentences[index];
   const before = model.sentences[index - 1];
   if (sentence === undefined || before === undefined || before.article !== sentence.article) return false;
-  return FROM_THE_DAY_BEFORE.test(sentence.text) && opensLongBefore(model, before);
+  const text = sentence.text;
+  // Read only where its words are: most sentences hold none, and the pattern is a slow one to scan.
+  if (
+    !text.includes('later') &&
+    !text.includes('Later') &&
+    !text.includes('next') &&
+    !text.includes('following') &&
+    !text.includes('day after') &&
+    !text.startsWith('Within')
+  )
+    return false;
+  return FROM_THE_DAY_BEFORE.test(text) && opensLongBefore(model, before);
 }
 
 /**
@@ -359,8 +370,8 @@ export function opensAsScene(model: StoryModel, index: number, shown?: string): 
     CAUGHT_DOING.test(text) ||
     CHILDHOOD.test(text) ||
     VIGIL.test(text) ||
-    SPENT_DOING.test(text) ||
-    THAT_TIME.test(text) ||
+    (text.includes('had spent') && SPENT_DOING.test(text)) ||
+    (text.includes('that ') && THAT_TIME.test(text)) ||
     HOOK_THEN_SUM.test(text) ||
     SOMEONES_STRETCH.test(text) ||
     tellsEveryOne(text) ||
