@@ -14,12 +14,13 @@ import { cosine, tfidfVector } from './vectors';
 
 /**
  * The first point says what happened: the newest central fact of the event. News states it in its
- * opening sentences, so the lead is chosen among the articles' first sentences only, by how central
- * the sentence is to the story (cosine to its centroid), how recent its article is (a story told
- * over days leads with the latest development, not the first report that wire copies repeat),
- * whether its article's title is the headline, and how many outlets report it. Quotes, and sentences
- * that lean on a referent the reader has not been given or continue something said before never
- * lead. docs/summarization.md ("The lead point").
+ * opening sentences, so the lead is chosen among the articles' first sentences (and, below them, a
+ * title's toll or the newest figure of a count that another report's opening gives out of date),
+ * by how central the sentence is to the story (cosine to its centroid), how recent its article is
+ * (a story told over days leads with the latest development, not the first report that wire copies
+ * repeat), whether its article's title is the headline, and how many outlets report it. Quotes, and
+ * sentences that lean on a referent the reader has not been given or continue something said
+ * before never lead. docs/summarization.md ("The lead point").
  */
 
 /**
