@@ -108,11 +108,7 @@ const ADDING =
 const FILING_TERMS =
   /\s*\((?:the\s+)?["“][^"”()]{1,40}["”](?:\s+or\s+(?:the\s+)?["“][^"”()]{1,40}["”])?\)|\s*\((?:publ|PUBL)\)|\s*\((?:[\p{Lu}][\p{L} .]{1,30}:\s*[\p{Lu}\d]{1,6}(?:\.[\p{Lu}]{1,3})?|[\p{Lu}\d]{1,6}\.[\p{Lu}]{1,3})\)/gu;
 
-/**
- * "Then" or "Yet" opening a statement links it to the one before: "Then Jayasekara swung…". A "But"
- * stays: taking it off cost 0.02 ROUGE-1 on Multi-News dev (docs/summarization.md, "Fifty-ninth to
- * sixty-sixth rounds").
- */
+/** "Then Jayasekara swung…": a "Then" or "Yet" links to the sentence before ("But" stays: docs/summarization.md). */
 const LINKING = /^(?:Then|Yet)\s+(?=[\p{Lu}\p{Ll}"“])(?!(?:again|so|also|too)\b)/u;
 
 function tidied(text: string): string {

@@ -3,6 +3,7 @@ import { loadEditorialSet } from '../../src/eval/editorial/fixture';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { isMachineTranslated } from '../../src/shared/text/page-notes';
 import { words } from '../../src/shared/text/terms';
+import type { ContentDoc } from '../../src/shared/types';
 import { isSceneTelling } from '../../src/summarize/candidates';
 import { statedCounts } from '../../src/summarize/counts';
 import { LEANS_ON_CONTEXT } from '../../src/summarize/lead';
@@ -11,6 +12,18 @@ import { standaloneOf } from '../../src/summarize/standalone';
 import { analyzeStory, summarizeStory } from '../../src/summarize/summarize-story';
 import { tellsTitleCount } from '../../src/summarize/tolls';
 import { doc } from './fixture-doc';
+
+/** A labelled set's articles of one event published by a morning, as the summarizer reads them. */
+function labelledDocs(set: string, event: string, morning: Date): ContentDoc[] {
+  const [found] = loadEditorialSet(join(__dirname, '../fixtures', set)).filter(
+    (each) => each.event === event,
+  );
+  return (found?.articles ?? [])
+    .filter((article) => article.published <= morning)
+    .map((article) =>
+      doc(article.id, article.outlet, article.published.toISOString(), article.title, article.paragraphs),
+    );
+}
 
 // Shapes from the stories left by the fifty-fifth to fifty-eighth rounds of labelled sets and from
 // the fifty-ninth and sixtieth (docs/summarization.md, "Fifty-ninth and sixtieth rounds"). Outlets,
@@ -248,19 +261,11 @@ describe('a feature whose title gives the toll it tells five statements down', (
   });
   it('leads with that toll', () => {
     // The sixtieth round's feature, as its labelled set gives it.
-    const [event] = loadEditorialSet(join(__dirname, '../fixtures/editorial-sixtieth')).filter(
-      (each) => each.event === 'isabela-typhoon-dalisay',
+    const morning = new Date('2029-07-11T06:00:00Z');
+    const feature = labelledDocs('editorial-sixtieth', 'isabela-typhoon-dalisay', morning).filter(
+      (each) => each.outlet === 'Philippine Daily Courier',
     );
-    const article = event?.articles.find((each) => each.outlet === 'Philippine Daily Courier');
-    if (article === undefined) throw new Error('fixture article missing');
-    const feature = doc(
-      'f',
-      article.outlet,
-      article.published.toISOString(),
-      article.title,
-      article.paragraphs,
-    );
-    const summary = summarizeStory([feature], { readAt: new Date('2029-07-11T06:00:00Z') });
+    const summary = summarizeStory(feature, { readAt: morning });
     expect(summary.points[0]?.text).toMatch(/^The death toll from Dalisay rose to 16/);
   });
 });
@@ -283,15 +288,8 @@ describe('a statement linked to the one before', () => {
 describe('an actor told by office alone', () => {
   it('does not lead', () => {
     // The fifty-eighth round's budget, as its labelled set gives it on the morning after.
-    const [event] = loadEditorialSet(join(__dirname, '../fixtures/editorial-fifty-eighth')).filter(
-      (each) => each.event === 'pakistan-budget-2029-30',
-    );
     const morning = new Date('2029-06-13T06:00:00Z');
-    const articles = (event?.articles ?? [])
-      .filter((article) => article.published <= morning)
-      .map((article) =>
-        doc(article.id, article.outlet, article.published.toISOString(), article.title, article.paragraphs),
-      );
+    const articles = labelledDocs('editorial-fifty-eighth', 'pakistan-budget-2029-30', morning);
     const summary = summarizeStory(articles, { readAt: morning });
     expect(summary.points[0]?.text).not.toMatch(/the minister announced/);
   });

@@ -365,26 +365,20 @@ export function isNewsletterIssue(title: string, text: string): boolean {
     : false;
 }
 
-/** A machine's translation, as its page says in its title or near its top ("Automatic translation from French."). */
+/**
+ * A machine's translation, as its page says in its title or near its top ("Automatic translation from
+ * French."), unless its journalists checked it ("…reviewed by our newsroom"): another outlet's report
+ * leads and heads the story when one can (summarize/lead.ts, summarize/headline.ts).
+ */
 const MACHINE_TRANSLATED =
   /\b(?:automatic(?:ally)?[- ]translat|machine[- ]translat|translated (?:automatically|by machine)|(?:google|auto)[- ]translat)/i;
-
-/**
- * Whether the page is a machine's translation: its sentences are the machine's words ("a landslide
- * of ground of great ampleness"), so another outlet's report leads and heads the story when one
- * can (summarize/lead.ts, summarize/headline.ts).
- */
-export function isMachineTranslated(title: string, text: string): boolean {
-  if (MACHINE_TRANSLATED.test(title)) return true;
-  const head = text.slice(0, 600);
-  const note = MACHINE_TRANSLATED.exec(head);
-  // "…translated automatically from Spanish and reviewed by our newsroom": its journalists' words.
-  return note !== null && !REVIEWED.test(head.slice(note.index, note.index + 160));
-}
-
-/** A machine's translation that the outlet's journalists checked before it was published. */
 const REVIEWED =
   /\b(?:reviewed|checked|edited|verified|revised)\s+by\s+(?:our|the|its)\s+(?:newsroom|editors?|journalists?|editorial (?:team|staff)|reporters?|staff)\b/i;
+export function isMachineTranslated(title: string, text: string): boolean {
+  if (MACHINE_TRANSLATED.test(title)) return true;
+  const note = MACHINE_TRANSLATED.exec(text.slice(0, 600));
+  return note !== null && !REVIEWED.test(text.slice(note.index, note.index + 160));
+}
 
 /** A paragraph opening with a time of day and a dash: "10:04 — Ms Maʻasi opened by saying…". */
 const STAMPED_ENTRY = /^(\d{1,2})[:.](\d{2})\s*[—–|-]\s/;
