@@ -10,7 +10,8 @@ import type { StoryModel } from './story-model';
  * What a newer report of the story has overtaken (repeats.ts, docs/summarization.md step 8):
  * an effort a newer point says was done, a plan for a day that has passed (a day its report
  * called today or tomorrow, or a weekday), an expectation met, a vow to go on that ended, a
- * warning in force that was lifted, and a search another report tells ended.
+ * stoppage told as going on that ended, a warning in force that was lifted, and a search another
+ * report tells ended.
  */
 
 /**
@@ -139,6 +140,21 @@ function overtakenVow(model: StoryModel, text: string, time: number): boolean {
         ENDED.test(words.slice(Math.max(0, i - 6), i + 7).join(' ')),
     );
   });
+}
+
+/**
+ * A stoppage told as going on ("The strike in Machupicchu is in its second day…", "the blockade
+ * entered its third day"), and what ends one ("…called off its strike", "the blockade is over").
+ */
+const ONGOING =
+  /\b(strike|walkout|protest|boycott|blockade|sit-in|occupation|shutdown|stoppage|standoff)s?\b[^.;]{0,40}?\b(?:is|was|entered|enters|went into|goes into|moved into)\s+(?:now\s+)?(?:in\s+)?its\s+(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:day|week)\b/i;
+const STOPPED =
+  /\b(?:suspend(?:s|ed)?|call(?:s|ed)? off|end(?:s|ed)|lift(?:s|ed)|abandon(?:s|ed)|(?:is|was|are|were) over)\b/i;
+
+/** Whether a newer report says that a stoppage told as going on has ended. */
+function overtakenOngoing(model: StoryModel, text: string, time: number): boolean {
+  const thing = ONGOING.exec(text)?.[1]?.toLowerCase();
+  return thing !== undefined && endedLater(model, time, (word) => word === thing, STOPPED);
 }
 
 /**
@@ -298,6 +314,7 @@ export function stalePlan(model: StoryModel, index: number): boolean {
     overtakenExpectation(model, text, time) ||
     overtakenVow(model, text, time) ||
     overtakenState(model, text, time) ||
+    overtakenOngoing(model, text, time) ||
     overtakenOutage(model, text, time)
   )
     return true;

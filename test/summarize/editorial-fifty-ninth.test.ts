@@ -10,6 +10,7 @@ import { LEANS_ON_CONTEXT } from '../../src/summarize/lead';
 import { opensAsScene } from '../../src/summarize/scene-openings';
 import { standaloneOf } from '../../src/summarize/standalone';
 import { analyzeStory, summarizeStory } from '../../src/summarize/summarize-story';
+import { stalePlan } from '../../src/summarize/superseded';
 import { tellsTitleCount } from '../../src/summarize/tolls';
 import { doc } from './fixture-doc';
 
@@ -338,5 +339,23 @@ describe('a quotation cited to a second outlet', () => {
     const summary = summarizeStory([pulse, chronicle], { readAt: new Date('2029-09-15T06:00:00Z') });
     const quoted = summary.points.find((point) => point.text.includes('given it away'));
     expect(quoted?.sources).toEqual(['p']);
+  });
+});
+
+describe('a stoppage told as going on, that a newer report says ended', () => {
+  it('is out of date', () => {
+    const radio = doc('r', 'Valley Radio', '2029-09-09T12:00:00Z', 'Ollantaytambo strike: day two', [
+      'The strike in Ollantaytambo is in its second day, and the tourism ministry now says about 2,000 tourists are stuck in the town.',
+      'Residents are blocking the railway to protest a new ticketing contract.',
+    ]);
+    const wire = doc('w', 'Andes Wire', '2029-09-10T23:00:00Z', 'Ollantaytambo strike lifted', [
+      'On Monday night, after talks in Cusco, the Culture Ministry agreed to suspend the ticketing contract, and the town’s defence front called off its strike.',
+      'Trains to the town resumed on Tuesday morning.',
+    ]);
+    const { model } = analyzeStory([radio, wire]);
+    const at = model.sentences.findIndex((sentence) =>
+      sentence.text.startsWith('The strike in Ollantaytambo'),
+    );
+    expect(stalePlan(model, at)).toBe(true);
   });
 });
