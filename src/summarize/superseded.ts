@@ -153,6 +153,8 @@ const STOPPED =
 
 /** Whether a newer report says that a stoppage told as going on has ended. */
 function overtakenOngoing(model: StoryModel, text: string, time: number): boolean {
+  // Read only where its words are: stalePlan asks of every candidate.
+  if (!text.includes(' its ') || !(text.includes(' day') || text.includes(' week'))) return false;
   const thing = ONGOING.exec(text)?.[1]?.toLowerCase();
   return thing !== undefined && endedLater(model, time, (word) => word === thing, STOPPED);
 }
