@@ -136,13 +136,11 @@ function mayHoldSplitYear(text: string): boolean {
 
 export function words(text: string): string[] {
   let lower = text.toLowerCase();
-  if (mayHoldSplitYear(lower) && SPLIT_YEAR.test(lower)) {
-    SPLIT_YEAR.lastIndex = 0;
-    // "2029-31" is no split year: a range whose figures are its own.
+  // "2029-31" is no split year: a range whose figures are its own.
+  if (mayHoldSplitYear(lower))
     lower = lower.replace(SPLIT_YEAR, (whole, first: string, next: string) =>
       (Number(first) + 1) % 100 === Number(next) ? `${first} ${Number(first) + 1}` : whole,
     );
-  }
   const found = lower.match(NON_ASCII_LETTER.test(lower) ? WORD : ASCII_WORD);
   if (found === null) return [];
   if (MAY_HOLD_CURRENCY.test(lower))
