@@ -17,6 +17,12 @@ const NAME_SUBJECT =
   /^((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+(?:said|says|added|told|estimated|confirmed|announced|reported|denied|declined|stated|insisted|acknowledged|admitted|\p{Ll}+ed)\b/u;
 const NOT_A_FIRM =
   /^(?:The|A|An|It|He|She|They|We|This|That|Police|Officials|Authorities|Residents|Witnesses)\b/;
+/**
+ * A firm's statement naming the firm as its own subject: "“Cementos Rímac has always competed
+ * fairly…,” the company said", '"Kim Long Land has faced serious cash-flow difficulties…"'.
+ */
+const QUOTE_OPENS_WITH_NAME =
+  /^[“"]((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+(?:has|had|have|is|was|will|would|remains|continues|never|always|does|did|\p{Ll}+ed)\b/u;
 
 /**
  * Whether a word opening a sentence may be a firm's name: "Senators voted 27 to 16…" opens with a
@@ -49,23 +55,46 @@ export function withFirmNamed(
   const sentence = model.sentences[index];
   if (sentence === undefined) return null;
   const { known } = articlePeople(model, index);
+  const where = found.index + found[0].indexOf(kind);
+  const named = (name: string) => `${text.slice(0, where)}${name}${text.slice(where + kind.length)}`;
   // What the quotations say: the text where its masked copy is blank.
   let quoted = '';
   for (let at = 0; at < text.length; at++) quoted += masked[at] === ' ' ? text[at] : ' ';
   for (let back = 1; back <= lookBack; back++) {
     const previous = model.sentences[index - back];
-    if (previous === undefined || previous.article !== sentence.article) return null;
+    if (previous === undefined || previous.article !== sentence.article) break;
     const name = NAME_SUBJECT.exec(previous.text)?.[1];
     if (name === undefined || NOT_A_FIRM.test(name)) continue;
     // A person speaking for the firm ("Ana Ruiz said…", "Ruiz said…") is not the firm, unless the
     // firm's quotation names it as itself ("Serra Verde Alimentos said…", then "“Serra Verde has
     // never used ractopamine…,” the company said").
-    const named = quoted.includes(name.split(/\s+/).slice(0, 2).join(' '));
-    if (!named && known.has(name.split(/\s+/).pop() ?? '')) continue;
-    if (!named && peopleIn(previous.text).some((person) => name.includes(person.surname))) continue;
+    const itself = quoted.includes(name.split(/\s+/).slice(0, 2).join(' '));
+    if (!itself && known.has(name.split(/\s+/).pop() ?? '')) continue;
+    if (!itself && peopleIn(previous.text).some((person) => name.includes(person.surname))) continue;
     if (!mayNameFirm(model, name)) continue;
-    const at = found.index + found[0].indexOf(kind);
-    return `${text.slice(0, at)}${name}${text.slice(at + kind.length)}`;
+    return named(name);
+  }
+  const self = selfNamedFirm(model, index, text, known);
+  return self === null ? null : named(self);
+}
+
+/**
+ * The firm a quotation speaks of as itself, when it opens the quotation as its subject, is no
+ * person the article names, and the article wrote that name before the quotation; else null.
+ */
+function selfNamedFirm(
+  model: StoryModel,
+  index: number,
+  text: string,
+  known: ReadonlySet<string>,
+): string | null {
+  const name = QUOTE_OPENS_WITH_NAME.exec(text)?.[1];
+  if (name === undefined || NOT_A_FIRM.test(name) || known.has(name.split(/\s+/).pop() ?? '')) return null;
+  const article = model.sentences[index]?.article;
+  for (let before = index - 1; before >= 0; before--) {
+    const previous = model.sentences[before];
+    if (previous === undefined || previous.article !== article) return null;
+    if (previous.text.includes(name)) return name;
   }
   return null;
 }

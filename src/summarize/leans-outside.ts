@@ -119,12 +119,14 @@ const TOLD_BY = /\b(?:said|says|told|according to|advised|urged|warned)\b/;
 const THEM = /\bthem\b/;
 /**
  * What "them" can stand for within its own sentence: a plural noun (a word in -s that is not
- * a verb after "that", "which", "who", "it", "he" or "she"), a group, people named in a pair.
+ * a verb after "that", "which", "who", "it", "he" or "she"), a group, people named in a pair, a
+ * side named by its result ("…as Mauritania beat Egypt 2-1, leaving them a draw away…").
  */
 const MAY_BE_THEM = [
   /(?<!\b(?:that|which|who|it|he|she) )\b[A-Za-z]+[^\Wsuí']s\b/,
   /\b(?:people|men|women|children|police|staff|crew|team|family|group|couple|pair|public|both|all|each|others|everyone|anyone|those)\b/i,
   /\b\p{Lu}\p{L}+\s+(?:and|&)\s+\p{Lu}\p{L}+/u,
+  /\b\p{Lu}\p{L}+\s+(?:beat|defeated|won|lost|drew|edged|thrashed|stunned|routed|overcame|upset|eliminated|knocked out)\b/u,
 ];
 
 /** "him" as an object, or "her" before what ends a clause ("sentenced him to three years", "told her"). */

@@ -196,12 +196,13 @@ export function givesAdvice(text: string): boolean {
 /**
  * A main clause in the past perfect ("The farmers had asked for 3,000 lei a hectare and for the
  * state to clear overdue VAT refunds.", "The ship had been held at the cruise terminal since
- * Thursday…"): what stood before the news, told as background to it. "Police said the man had
- * fled" and "Researchers have found what they had searched for…" report a finding: a verb comes
- * before "had", and the sentence is not one.
+ * Thursday…", "In the club's clubroom, someone had written the number five on a whiteboard…"): what
+ * stood before the news, told as background to it. "Police said the man had fled" and
+ * "Researchers have found what they had searched for…" report a finding: a verb comes before
+ * "had", and the sentence is not one.
  */
 const BEFORE_THE_NEWS =
-  /^(?!["“‘'])(?:(?!(?:said|says|told|who|which|that|whom|whose|what|how|why|when|after|before|because|since|until|if|as|while|where|and|but|by|is|are|was|were|has|have|will|would|\p{Ll}+ed)\b)[\p{L}\d'’.-]+\s){1,6}had\s+(?:(?:already|previously|earlier|long|also|not|never|just|first|initially|originally|repeatedly)\s+)*(?:been|\p{Ll}{3,}ed|gone|made|taken|given|held|left|sent|set|told|won|lost|seen|known|built|paid|spent|begun|found|fled|brought|kept|put|sought|fought|grown|become)\b/u;
+  /^(?!["“‘'])(?:(?:In|At|Inside|Outside|Behind|Beside|Under|Above) [^,;:.]{3,100},\s)?(?:(?!(?:said|says|told|who|which|that|whom|whose|what|how|why|when|after|before|because|since|until|if|as|while|where|and|but|by|is|are|was|were|has|have|will|would|\p{Ll}+ed)\b)[\p{L}\d'’.-]+\s){1,6}had\s+(?:(?:already|previously|earlier|long|also|not|never|just|first|initially|originally|repeatedly)\s+)*(?:been|\p{Ll}{3,}ed|gone|made|taken|given|held|left|sent|set|told|won|lost|seen|known|built|paid|spent|begun|found|fled|brought|kept|put|sought|fought|grown|become|written|drawn|hung|stuck)\b/u;
 
 /**
  * What someone came with, told to set up what they left with ("Arjun Sehrawat arrived in Doha with

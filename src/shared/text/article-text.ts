@@ -5,7 +5,7 @@ import { blockJunkKind, endsAsSentence, junkKind } from './page-junk';
 import { describesOutlet } from './page-notes';
 import { articleParagraphs } from './paragraphs';
 import { splitSentences } from './sentences';
-import { wordCount } from './terms';
+import { stem, wordCount, words } from './terms';
 
 /** A sentence opening with a photo credit in brackets: "(Photo: Jo Ree AP)", "(AP Photo/Jo Ree)". */
 const CREDIT_OPENING = /^\((?:AP |Reuters |AFP )?(?:Photo|Photograph|Image|Picture|Credit)s?\s*[:/]/;
@@ -150,6 +150,49 @@ function earlierUpdates(paragraphs: readonly string[]): number[] {
 /** Most words of an update's stamp alone on its line. */
 const STAMP_WORDS = 10;
 
+/**
+ * A glossary box's question ("What is a glyptodont?", "What are PFAS?", "Who is the Patwari?"):
+ * up to four words naming a thing, none of them a verb's form ("What is happening in Quetta?") or
+ * a measure of it ("What is a single fish worth?").
+ */
+const DEFINING_QUESTION =
+  /^(?:What|Who)(?: is| are|['’]s) (?:an? |the )?((?:[\p{L}\p{N}'’-]+ ){0,3}[\p{L}\p{N}'’-]+)\?$/u;
+const NOT_A_THING =
+  /(?:ing|ed)$|^(?:worth|like|about|for|next|new|left|wrong|there|it|this|that|he|she|they|you|we|up|on|in|out)$/;
+
+/** The stem of the thing a glossary question asks about, or null. */
+function definedThing(sentence: string): string | null {
+  const asked = DEFINING_QUESTION.exec(sentence)?.[1]?.toLowerCase().split(' ');
+  if (asked === undefined || asked.some((word) => NOT_A_THING.test(word))) return null;
+  return stem(asked.at(-1) ?? '');
+}
+
+/** An answer that is only a noun phrase: an article opens it and no auxiliary or saying verb follows. */
+const NOUN_PHRASE_ANSWER =
+  /^(?:An?|The)\s(?!.*\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|says|said)\b)/;
+
+/**
+ * Drops a glossary question and the answer under it when the answer is a bare noun phrase that
+ * does not name the thing: "What is a glyptodont? An extinct South American mammal related to
+ * armadillos…" is a definition with no subject, not a sentence a reader can take alone; "CCHF is
+ * a viral disease…" and "Cancer is caused by changes in a cell's DNA" stay. Returns the thing
+ * asked about when the question ends its paragraph, for the next paragraph's answer.
+ */
+function dropGlossaryAnswers(
+  pieces: readonly string[],
+  trimmed: string[],
+  asked: string | null,
+): string | null {
+  let open = asked;
+  pieces.forEach((piece, i) => {
+    if (open !== null && NOUN_PHRASE_ANSWER.test(piece) && !words(piece).some((word) => stem(word) === open))
+      trimmed[i] = '';
+    open = definedThing(piece);
+    if (open !== null) trimmed[i] = '';
+  });
+  return open;
+}
+
 export function articleSentences(raw: string, options: CleanOptions = {}): string[][] {
   const kept: string[][] = [];
   const headline = squash(options.title ?? '');
@@ -165,6 +208,7 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
   for (const paragraph of paragraphs) if (prose < 2 && endsAsSentence(paragraph)) prose++;
   const interview = isInterview(paragraphs);
   let afterCounter = false;
+  let asked: string | null = null;
   for (const paragraph of paragraphs) {
     if (chars >= maxChars) break;
     if (interview && INTERVIEW_TURN.test(paragraph)) continue;
@@ -203,6 +247,10 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
             keepDateline,
           }),
     );
+    asked =
+      pieces.length > 0 && (asked !== null || pieces.some((piece) => piece.endsWith('?')))
+        ? dropGlossaryAnswers(pieces, trimmed, asked)
+        : null;
     // A caption block closed by its agency's credit ("FILE - In this May 24, 2016, file photo, …
     // during a hearing. Police in Houston say they're... (Associated Press)") is all caption: the
     // story's teaser after the picture's description is the caption's too.

@@ -1,0 +1,118 @@
+import { join } from 'node:path';
+import { loadEditorialSet } from '../../src/eval/editorial/fixture';
+import { cleanArticleText } from '../../src/shared/text/article-text';
+import type { ContentDoc } from '../../src/shared/types';
+import { summarizeStory } from '../../src/summarize/summarize-story';
+import { doc } from './fixture-doc';
+
+/** A labelled set's articles of one event published from `since` to a morning, as the summarizer reads them. */
+function labelledDocs(set: string, event: string, since: Date, morning: Date): ContentDoc[] {
+  const [found] = loadEditorialSet(join(__dirname, '../fixtures', set)).filter(
+    (each) => each.event === event,
+  );
+  return (found?.articles ?? [])
+    .filter((article) => article.published >= since && article.published <= morning)
+    .map((article) =>
+      doc(article.id, article.outlet, article.published.toISOString(), article.title, article.paragraphs),
+    );
+}
+
+// Shapes from the sixty-seventh and sixty-eighth rounds of labelled sets (docs/summarization.md,
+// "Sixty-seventh and sixty-eighth rounds"). Outlets, people, firms and places are fictional.
+
+describe('a glossary box ("What is a glyptodont? An extinct mammal…")', () => {
+  const page = [
+    'Schoolchildren found the fossil shell of a giant armadillo on a river bank near Dolores on Tuesday, the museum said.',
+    'What is a glyptodont? An extinct South American mammal related to armadillos, with a rigid shell made of hundreds of bony plates.',
+    'What is CCHF?',
+    'CCHF is a viral disease spread mainly by ticks, which live on cattle and goats.',
+    'What is happening in Quetta? Police moved into the old city on Monday, officials said.',
+    'What is a carcinogen? Cancer is caused by changes in the DNA of a cell, the agency said.',
+  ].join('\n\n');
+
+  it('drops the question and an answer that does not name the thing asked about', () => {
+    const text = cleanArticleText(page);
+    expect(text).not.toMatch(/glyptodont|extinct South American mammal|What is CCHF/);
+  });
+
+  it('keeps an answer that names it, and a question that asks about no thing', () => {
+    const text = cleanArticleText(page);
+    expect(text).toMatch(/CCHF is a viral disease/);
+    expect(text).toMatch(/What is happening in Quetta\? Police moved into the old city/);
+    // An answer with its own subject and verb stands alone.
+    expect(text).toMatch(/Cancer is caused by changes/);
+  });
+
+  it('never offers the answer as a key point', () => {
+    const summary = summarizeStory(
+      [
+        doc('a', 'Ciencia del Plata', '2029-09-27T15:00:00Z', 'Children find glyptodont shell by river', [
+          'Schoolchildren found the nearly complete fossil shell of a glyptodont on a river bank near Dolores on Tuesday, the natural history museum said.',
+          'What is a glyptodont? An extinct South American mammal related to armadillos, with a rigid shell made of hundreds of bony plates.',
+        ]),
+      ],
+      { readAt: new Date('2029-09-28T06:00:00Z') },
+    );
+    expect(summary.points.map((point) => point.text).join(' ')).not.toMatch(
+      /An extinct South American mammal/,
+    );
+  });
+});
+
+describe('a firm’s statement that names the firm as its subject', () => {
+  const wire = doc(
+    'w',
+    'Mekong Press Agency',
+    '2029-10-01T09:00:00Z',
+    'Vietnam’s Hoa Sen Land misses $40 million bond payment',
+    [
+      'Vietnamese property developer Hoa Sen Land Group said on Monday it had failed to pay 1.1 trillion dong ($40 million) due on a bond issue, sending its shares down by the daily limit.',
+      'The Hanoi-based company said in a filing that the payment on its bonds had fallen due on Sept. 30.',
+      '"Hoa Sen Land has faced serious cash-flow difficulties because sales slowed and approvals for several projects were delayed," the company said in the filing.',
+      'Bondholders will meet on Oct. 15 to vote on a proposal to extend the bonds by two years.',
+    ],
+  );
+
+  it('is shown with the firm’s name as its speaker', () => {
+    const summary = summarizeStory([wire], { readAt: new Date('2029-10-02T06:00:00Z') });
+    const quote = summary.points.find((point) => point.text.includes('cash-flow difficulties'));
+    expect(quote?.text).toMatch(
+      /,” Hoa Sen Land said in the filing\.$|," Hoa Sen Land said in the filing\.$/,
+    );
+  });
+});
+
+describe('"them" after a side named by its result', () => {
+  it('stands for that side: the report’s opening leads', () => {
+    const summary = summarizeStory(
+      [
+        doc('w', 'Sahel Wire', '2029-10-09T22:15:00Z', 'Mali stun Ghana 2-1 to close in on first World Cup', [
+          'BAMAKO, Oct 9 (Sahel Wire) — Ibrahima Keita scored an 89th-minute penalty as Mali beat Ghana 2-1 in a World Cup qualifier on Tuesday, leaving them a draw away from a first appearance at the finals.',
+          'The win put Mali top of Group C on 16 points, three ahead of Ghana with one match left.',
+          'Seydou Traore headed the hosts in front from a corner in the 30th minute before Kwame Asante levelled for Ghana five minutes after halftime.',
+          'Mali will qualify if they avoid defeat against Niger on Nov. 13.',
+        ]),
+      ],
+      { readAt: new Date('2029-10-10T06:00:00Z') },
+    );
+    expect(summary.points[0]?.text).toMatch(
+      /^Ibrahima Keita scored an 89th-minute penalty as Mali beat Ghana/,
+    );
+  });
+});
+
+describe('an opening scene in the past perfect after a place ("In the clubroom, someone had written…")', () => {
+  it('does not lead', () => {
+    // The morning's latest burst of reports (docs/summarization.md, "What a morning's summary is written from").
+    const morning = new Date('2029-10-18T06:00:00Z');
+    const articles = labelledDocs(
+      'editorial-sixty-eighth',
+      'bosnia-velez-cave-rescue',
+      new Date('2029-10-17T00:00:00Z'),
+      morning,
+    );
+    const summary = summarizeStory(articles, { readAt: morning });
+    expect(articles).toHaveLength(2);
+    expect(summary.points[0]?.text).toMatch(/^The last three (?:of the five )?cavers trapped/);
+  });
+});
