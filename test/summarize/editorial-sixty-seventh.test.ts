@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadEditorialSet } from '../../src/eval/editorial/fixture';
 import { cleanArticleText } from '../../src/shared/text/article-text';
+import { junkKind } from '../../src/shared/text/page-junk';
 import type { ContentDoc } from '../../src/shared/types';
 import { summarizeStory } from '../../src/summarize/summarize-story';
 import { doc } from './fixture-doc';
@@ -17,8 +18,8 @@ function labelledDocs(set: string, event: string, since: Date, morning: Date): C
     );
 }
 
-// Shapes from the sixty-seventh and sixty-eighth rounds of labelled sets (docs/summarization.md,
-// "Sixty-seventh and sixty-eighth rounds"). Outlets, people, firms and places are fictional.
+// Shapes from the sixty-seventh to seventieth rounds of labelled sets (docs/summarization.md,
+// "Sixty-seventh to seventieth rounds"). Outlets, people, firms and places are fictional.
 
 describe('a glossary box ("What is a glyptodont? An extinct mammal…")', () => {
   const page = [
@@ -114,5 +115,40 @@ describe('an opening scene in the past perfect after a place ("In the clubroom, 
     const summary = summarizeStory(articles, { readAt: morning });
     expect(articles).toHaveLength(2);
     expect(summary.points[0]?.text).toMatch(/^The last three (?:of the five )?cavers trapped/);
+  });
+});
+
+// From the sixty-ninth and seventieth rounds.
+
+describe('a newsroom signing as itself', () => {
+  it('is a byline, alone or beside an update stamp', () => {
+    expect(junkKind('By the Costa Verde Noticias newsroom')).toBe('byline');
+    expect(junkKind('By the Costa Verde Noticias newsroom · Last updated 10:40 p.m.')).not.toBeNull();
+    expect(junkKind('By the time rescuers arrived, the boat had sunk.')).toBeNull();
+  });
+});
+
+describe('a transcript speaker label with the name in brackets ("HOST (Name):")', () => {
+  const page = [
+    'Three people died on Tuesday when a speedboat capsized off the coast near the town, officials said.',
+    'HOST (Wilson Rentería): Good morning, Urabá, it is 7:30 and it is raining in Turbo.',
+    'REPORTER (Kelly Mosquera, Necoclí): The captain was detained this afternoon at his home, police said.',
+  ].join('\n\n');
+
+  it('is cut, with a greeting after it, even when the name has accents or a place', () => {
+    const text = cleanArticleText(page);
+    expect(text).not.toMatch(/Good morning|HOST|REPORTER/);
+    expect(text).toMatch(/^The captain was detained this afternoon/m);
+  });
+});
+
+describe('an opening on what has always been ("For as long as there have been…", "Hundreds … have been recorded")', () => {
+  it('does not lead a find’s news', () => {
+    const morning = new Date('2029-10-31T06:00:00Z');
+    const articles = labelledDocs('editorial-sixty-ninth', 'offaly-bog-butter-keg', new Date(0), morning);
+    const summary = summarizeStory(articles, { readAt: morning });
+    expect(summary.points[0]?.text).toMatch(
+      /^A keg of butter found in an Offaly bog this summer is about 3,270 years old/,
+    );
   });
 });

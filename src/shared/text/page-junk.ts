@@ -156,6 +156,9 @@ const BYLINE = new RegExp(
   String.raw`^(?:(?:By|BY|Story by|Written by|Words by|Text by|Report by|Compiled by|Interview by)\s+${NAME}(?:\s*(?:,|and|&|\|)\s*${NAME})*(?:\s+in\s+${NAME})?(?:,\s*(?:(?:${NAME_WORD}\s?){1,8}|(?:an? |the )?${NEWSROOM_JOB}(?: (?:for|at) [^.!?]{1,40})?))?\.?$|^\(?(?:${anyCase('additional|further')} )?(?:${anyCase('reporting|writing|editing|research|translation|graphics|production|compiled')}) (?:by|from)\s+\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|in|and|de|van|von))*(?:\s*(?:,|;|and)\s*(?:(?:${anyCase('additional|further')} )?[A-Za-z]+ (?:by|from)\s+)?\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|in|and|de|van|von))*)*\)?\.?$|^${NAME}\s*(?:[|,–—-]|\bfor\b)\s*(?:\p{Lu}[\p{L}'’-]*\s?){0,4}${NEWSROOM_JOB}$|^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: and \p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+)? in (?:\p{Lu}[\p{L}'’-]+\s?){1,3}$|^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: and \p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+)? in (?:\p{Lu}[\p{L}'’-]+\s?){1,3}$)`,
   'u',
 );
+/** A newsroom signing as itself: "By the El Golfo Noticias newsroom", "By Staff", "BY THE NEWS DESK". */
+const NEWSROOM_BYLINE =
+  /^(?:By|BY) (?:the |THE )?(?:[\p{Lu}\d][\p{L}\d.'’&-]* ){0,5}(?:newsroom|news ?desk|desk|staff|team|editors|reporters|NEWSROOM|NEWS ?DESK|DESK|STAFF|TEAM|EDITORS)\.?$/u;
 /** "The Associated Press contributed to this report.", "Jane Doe contributed reporting from Kyiv." */
 const CONTRIBUTED =
   /\bcontributed(?: reporting)? (?:to )?(?:this|the) (?:report|story|article)\)?\.?$|^[^.!?]{0,80} contributed reporting\b/;
@@ -269,6 +272,7 @@ function isMetaLine(line: string): boolean {
     (part) =>
       isTimestampLine(part) ||
       BYLINE.test(part) ||
+      NEWSROOM_BYLINE.test(part) ||
       isInterfaceLine(part) ||
       /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}$/u.test(part) ||
       /^\d+\s*min(?:ute)?s?(?: read)?$/i.test(part),
@@ -354,7 +358,8 @@ function readJunkKind(line: string, blockChecked: boolean): JunkKind | null {
   if (isSceneCaption(text, words) || isVerblessCaption(text, words)) return 'caption';
   if (text.endsWith('.') && /\d{4}\.$/.test(text) && CAPTION_ENDING.test(text)) return 'caption';
   if (text.endsWith('.') && WIRE_CAPTION_HINT.test(text) && WIRE_CAPTION_ENDING.test(text)) return 'caption';
-  if (words <= 20 && BYLINE_START.test(text) && BYLINE.test(text)) return 'byline';
+  if (words <= 20 && BYLINE_START.test(text) && (BYLINE.test(text) || NEWSROOM_BYLINE.test(text)))
+    return 'byline';
   if (text.includes('ontribut') && words <= 40 && CONTRIBUTED.test(text)) return 'byline';
   if (words <= 30 && text.includes(' from ') && REPORTED_FROM.test(text)) return 'byline';
   if (words <= 60 && PROMPT.test(text)) return 'prompt';
