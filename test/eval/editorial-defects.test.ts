@@ -209,6 +209,13 @@ describe('editorial defect detectors', () => {
     expect(danglingOpening('The use of mercury in the mines will be illegal from July.', '')).not.toBeNull();
   });
 
+  it('take "This year\'s" for a time, and "This" alone for a pointer back', () => {
+    expect(danglingOpening("This year's crop was damaged by a record-hot summer.", '')).toBeNull();
+    expect(danglingOpening('This week the council voted to close the pool.', '')).toBeNull();
+    expect(danglingOpening('This was the third closure in a year.', '')).not.toBeNull();
+    expect(danglingOpening('This yearbook photo was taken in 1998.', '')).not.toBeNull();
+  });
+
   it('find a wrong source count and a reprint shown without its wire', () => {
     expect(kinds(story(CLEAN, { reportCount: 1 }))).toContain('report_count');
     const reprint = { ...article('daily', 'Valley Daily', 'Tarvin Courier', 'r1') };

@@ -74,6 +74,9 @@ export function mapPoint(point: string, article: LabelledArticle | undefined): L
 }
 
 const PRONOUN_OPENING = /^(?:he|she|they|it|his|her|their|its|him|them|this|these|those|we|i|such)\b/i;
+/** "This year's crop…", "This week the council…": a time, not a thing pointed back to. */
+const THIS_TIME =
+  /^this (?:year|week|month|morning|afternoon|evening|weekend|season|spring|summer|autumn|fall|winter)\b/i;
 /** "It is unclear…", "It was not known…": no referent needed. */
 const EXPLETIVE_IT =
   /^it (?:is|was|remains|remained) (?:not |still |also )?(?:unclear|clear|known|unknown|possible|likely|unlikely|expected|understood|believed|thought|estimated|reported|the (?:first|second|third|fourth|fifth|last|latest) time)\b/i;
@@ -104,7 +107,7 @@ export function danglingOpening(point: string, before: string): string | null {
   if (/^["“‘]/.test(point.trim())) return null; // A quote opens it; its speaker is checked apart.
   if (EXPLETIVE_IT.test(text)) return null;
   const pronoun = PRONOUN_OPENING.exec(text);
-  if (pronoun) return `opens with "${pronoun[0]}"`;
+  if (pronoun && !THIS_TIME.test(text)) return `opens with "${pronoun[0]}"`;
   const definite = /^the\s+((?:[a-z][\p{L}'-]*\s+){0,3}?)([a-z][\p{L}'-]*)\s+(\S+)/iu.exec(text);
   if (definite === null || /^\p{Lu}/u.test(definite[2] ?? '')) return null;
   // "The chair of the talks, Colombian diplomat Luis Echeverri, …": the apposition names it.
