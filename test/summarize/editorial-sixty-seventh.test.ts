@@ -4,6 +4,7 @@ import { cleanArticleText } from '../../src/shared/text/article-text';
 import { junkKind } from '../../src/shared/text/page-junk';
 import type { ContentDoc } from '../../src/shared/types';
 import { summarizeStory } from '../../src/summarize/summarize-story';
+import { tellsTitleCount } from '../../src/summarize/tolls';
 import { doc } from './fixture-doc';
 
 /** A labelled set's articles of one event published from `since` to a morning, as the summarizer reads them. */
@@ -150,5 +151,31 @@ describe('an opening on what has always been ("For as long as there have been…
     expect(summary.points[0]?.text).toMatch(
       /^A keg of butter found in an Offaly bog this summer is about 3,270 years old/,
     );
+  });
+});
+
+describe('a title’s one death ("…as man killed in Co Galway")', () => {
+  it('is told by the statement of who died, which leads', () => {
+    const morning = new Date('2029-10-28T06:00:00Z');
+    const articles = labelledDocs(
+      'editorial-sixty-ninth',
+      'storm-dervla-ireland-power-cuts',
+      new Date(0),
+      morning,
+    );
+    const summary = summarizeStory(articles, { readAt: morning });
+    expect(summary.points[0]?.text).toMatch(/a man in his seventies died when a tree fell on his car/);
+  });
+
+  it('is not read from a title that counts no death', () => {
+    expect(
+      tellsTitleCount('Storm leaves 196,000 without power', 'A man in his seventies died when a tree fell.'),
+    ).toBe(false);
+    expect(
+      tellsTitleCount(
+        'Storm: man killed as 196,000 lose power',
+        'A man in his seventies died when a tree fell.',
+      ),
+    ).toBe(true);
   });
 });
