@@ -175,7 +175,7 @@ export function updatesOpening(model: StoryModel, index: number, openings: reado
 const ONE_DEATH_TITLE =
   /\b(?:man|woman|boy|girl|child|teenager|toddler|pensioner|driver|motorist|cyclist|worker|one person)\s+(?:killed|dies|died|dead)\b/i;
 /** A sentence telling that one person died: "Gardaí have confirmed that a man in his seventies died when…". */
-const ONE_DEATH =
+export const ONE_DEATH =
   /\b(?:an?|one)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:man|woman|boy|girl|child|teenager|toddler|pensioner|driver|motorist|cyclist|worker|person)\b[^.;]{0,40}?\b(?:was killed|died|has died|was found dead)\b/iu;
 
 /**

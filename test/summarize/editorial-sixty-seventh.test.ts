@@ -179,3 +179,21 @@ describe('a title’s one death ("…as man killed in Co Galway")', () => {
     ).toBe(true);
   });
 });
+
+// From the seventy-first and seventy-second rounds.
+
+describe('one death told twice ("A fourth person, a man from Pathankot, died…")', () => {
+  it('is one point', () => {
+    const morning = new Date('2029-11-26T06:00:00Z');
+    // The morning's latest burst of reports, as the edition reads it.
+    const articles = labelledDocs(
+      'editorial-seventy-second',
+      'kangra-ashapuri-ropeway-accident',
+      new Date('2029-11-25T00:00:00Z'),
+      morning,
+    );
+    const summary = summarizeStory(articles, { readAt: morning });
+    const told = summary.points.filter((point) => /Pathankot[^.]*died|died[^.]*Pathankot/.test(point.text));
+    expect(told).toHaveLength(1);
+  });
+});
