@@ -242,12 +242,12 @@ const POINTS_BACK =
 
 /**
  * An opening set in a year well before its article's ("In the summer of 1982, the priest of a
- * small church … found a gap on the shelf", "Back in 2019, …"): a feature's scene-setting
- * anecdote, not what happened. The year must be two or more before the article's; an undated
- * article (Multi-News) is not judged.
+ * small church … found a gap on the shelf", "Back in 2019, …", "In the wet season of 1968, …"): a
+ * feature's scene-setting anecdote, not what happened. The year must be two or more before the
+ * article's; an undated article (Multi-News) is not judged.
  */
 const OPENING_YEAR =
-  /^(?:(?:In|By|Back in|During|Until|One \w+ in)\s+(?:the\s+(?:summer|spring|autumn|fall|winter|early|late)\s+(?:months\s+)?of\s+|(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1\d{3}|20\d\d)\b)/;
+  /^(?:(?:In|By|Back in|During|Until|One \w+ in)\s+(?:the\s+(?:summer|spring|autumn|fall|winter|early|late|wet|dry|rainy|monsoon|harvest)\s+(?:months\s+|season\s+)?of\s+|(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1\d{3}|20\d\d)\b)/;
 
 /**
  * The same for a night or a day of such a year ("On a wet night in July 2024, a field team…", "On

@@ -197,3 +197,18 @@ describe('one death told twice ("A fourth person, a man from Pathankot, died…"
     expect(told).toHaveLength(1);
   });
 });
+
+describe('an opening set in a season of a year long past ("In the wet season of 1968, …")', () => {
+  it('does not lead a rediscovery', () => {
+    const morning = new Date('2029-11-23T06:00:00Z');
+    const articles = labelledDocs(
+      'editorial-seventy-first',
+      'sierra-leone-gola-torrent-frog-rediscovered',
+      new Date(0),
+      morning,
+    );
+    const summary = summarizeStory(articles, { readAt: morning });
+    expect(summary.points[0]?.text).not.toMatch(/^In the wet season of 1968/);
+    expect(summary.points[0]?.text).toMatch(/rediscovered the Gola torrent frog/);
+  });
+});
