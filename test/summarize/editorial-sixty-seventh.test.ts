@@ -212,3 +212,17 @@ describe('an opening set in a season of a year long past ("In the wet season of 
     expect(summary.points[0]?.text).toMatch(/rediscovered the Gola torrent frog/);
   });
 });
+
+describe('a quantity of what was named before as a subject ("Many have since run dry…")', () => {
+  it('leans on the sentence before and does not lead', () => {
+    const morning = new Date('2029-11-28T06:00:00Z');
+    const articles = labelledDocs(
+      'editorial-seventy-second',
+      'patan-dhalachhen-hiti-restored',
+      new Date('2029-11-27T00:00:00Z'),
+      morning,
+    );
+    const summary = summarizeStory(articles, { readAt: morning });
+    expect(summary.points.map((point) => point.text).join(' ')).not.toMatch(/Many have since run dry/);
+  });
+});
