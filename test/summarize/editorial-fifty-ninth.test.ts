@@ -1,9 +1,6 @@
-import { join } from 'node:path';
-import { loadEditorialSet } from '../../src/eval/editorial/fixture';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { isMachineTranslated } from '../../src/shared/text/page-notes';
 import { words } from '../../src/shared/text/terms';
-import type { ContentDoc } from '../../src/shared/types';
 import { isSceneTelling } from '../../src/summarize/candidates';
 import { statedCounts } from '../../src/summarize/counts';
 import { LEANS_ON_CONTEXT } from '../../src/summarize/lead';
@@ -12,19 +9,7 @@ import { standaloneOf } from '../../src/summarize/standalone';
 import { analyzeStory, summarizeStory } from '../../src/summarize/summarize-story';
 import { stalePlan } from '../../src/summarize/superseded';
 import { tellsTitleCount } from '../../src/summarize/tolls';
-import { doc } from './fixture-doc';
-
-/** A labelled set's articles of one event published by a morning, as the summarizer reads them. */
-function labelledDocs(set: string, event: string, morning: Date): ContentDoc[] {
-  const [found] = loadEditorialSet(join(__dirname, '../fixtures', set)).filter(
-    (each) => each.event === event,
-  );
-  return (found?.articles ?? [])
-    .filter((article) => article.published <= morning)
-    .map((article) =>
-      doc(article.id, article.outlet, article.published.toISOString(), article.title, article.paragraphs),
-    );
-}
+import { doc, labelledDocs } from './fixture-doc';
 
 // Shapes from the stories left by the fifty-fifth to fifty-eighth rounds of labelled sets and from
 // the fifty-ninth and sixtieth (docs/summarization.md, "Fifty-ninth and sixtieth rounds"). Outlets,

@@ -1,23 +1,8 @@
-import { join } from 'node:path';
-import { loadEditorialSet } from '../../src/eval/editorial/fixture';
 import { cleanArticleText } from '../../src/shared/text/article-text';
 import { junkKind } from '../../src/shared/text/page-junk';
-import type { ContentDoc } from '../../src/shared/types';
 import { summarizeStory } from '../../src/summarize/summarize-story';
 import { tellsTitleCount } from '../../src/summarize/tolls';
-import { doc } from './fixture-doc';
-
-/** A labelled set's articles of one event published from `since` to a morning, as the summarizer reads them. */
-function labelledDocs(set: string, event: string, since: Date, morning: Date): ContentDoc[] {
-  const [found] = loadEditorialSet(join(__dirname, '../fixtures', set)).filter(
-    (each) => each.event === event,
-  );
-  return (found?.articles ?? [])
-    .filter((article) => article.published >= since && article.published <= morning)
-    .map((article) =>
-      doc(article.id, article.outlet, article.published.toISOString(), article.title, article.paragraphs),
-    );
-}
+import { doc, labelledDocs } from './fixture-doc';
 
 // Shapes from the sixty-seventh to seventieth rounds of labelled sets (docs/summarization.md,
 // "Sixty-seventh to seventieth rounds"). Outlets, people, firms and places are fictional.
@@ -110,8 +95,8 @@ describe('an opening scene in the past perfect after a place ("In the clubroom, 
     const articles = labelledDocs(
       'editorial-sixty-eighth',
       'bosnia-velez-cave-rescue',
-      new Date('2029-10-17T00:00:00Z'),
       morning,
+      new Date('2029-10-17T00:00:00Z'),
     );
     const summary = summarizeStory(articles, { readAt: morning });
     expect(articles).toHaveLength(2);
@@ -146,7 +131,7 @@ describe('a transcript speaker label with the name in brackets ("HOST (Name):")'
 describe('an opening on what has always been ("For as long as there have been…", "Hundreds … have been recorded")', () => {
   it('does not lead a find’s news', () => {
     const morning = new Date('2029-10-31T06:00:00Z');
-    const articles = labelledDocs('editorial-sixty-ninth', 'offaly-bog-butter-keg', new Date(0), morning);
+    const articles = labelledDocs('editorial-sixty-ninth', 'offaly-bog-butter-keg', morning);
     const summary = summarizeStory(articles, { readAt: morning });
     expect(summary.points[0]?.text).toMatch(
       /^A keg of butter found in an Offaly bog this summer is about 3,270 years old/,
@@ -157,12 +142,7 @@ describe('an opening on what has always been ("For as long as there have been…
 describe('a title’s one death ("…as man killed in Co Galway")', () => {
   it('is told by the statement of who died, which leads', () => {
     const morning = new Date('2029-10-28T06:00:00Z');
-    const articles = labelledDocs(
-      'editorial-sixty-ninth',
-      'storm-dervla-ireland-power-cuts',
-      new Date(0),
-      morning,
-    );
+    const articles = labelledDocs('editorial-sixty-ninth', 'storm-dervla-ireland-power-cuts', morning);
     const summary = summarizeStory(articles, { readAt: morning });
     expect(summary.points[0]?.text).toMatch(/a man in his seventies died when a tree fell on his car/);
   });
@@ -189,8 +169,8 @@ describe('one death told twice ("A fourth person, a man from Pathankot, died…"
     const articles = labelledDocs(
       'editorial-seventy-second',
       'kangra-ashapuri-ropeway-accident',
-      new Date('2029-11-25T00:00:00Z'),
       morning,
+      new Date('2029-11-25T00:00:00Z'),
     );
     const summary = summarizeStory(articles, { readAt: morning });
     const told = summary.points.filter((point) => /Pathankot[^.]*died|died[^.]*Pathankot/.test(point.text));
@@ -204,7 +184,6 @@ describe('an opening set in a season of a year long past ("In the wet season of 
     const articles = labelledDocs(
       'editorial-seventy-first',
       'sierra-leone-gola-torrent-frog-rediscovered',
-      new Date(0),
       morning,
     );
     const summary = summarizeStory(articles, { readAt: morning });
@@ -219,8 +198,8 @@ describe('a quantity of what was named before as a subject ("Many have since run
     const articles = labelledDocs(
       'editorial-seventy-second',
       'patan-dhalachhen-hiti-restored',
-      new Date('2029-11-27T00:00:00Z'),
       morning,
+      new Date('2029-11-27T00:00:00Z'),
     );
     const summary = summarizeStory(articles, { readAt: morning });
     expect(summary.points.map((point) => point.text).join(' ')).not.toMatch(/Many have since run dry/);

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { loadEditorialSet } from '../../src/eval/editorial/fixture';
 import type { ContentDoc, StorySummary } from '../../src/shared/types';
 
 /** An article of a fictional outlet, its paragraphs as a scraper delivers them. */
@@ -25,3 +27,18 @@ export const storySummary = (headline: string, points: string[]): StorySummary =
   singleSource: false,
   sources: [],
 });
+
+/**
+ * A labelled set's articles of one event published from `since` to a morning, as the summarizer
+ * reads them (an edition reads the morning's latest burst of reports: pass its start as `since`).
+ */
+export function labelledDocs(set: string, event: string, morning: Date, since = new Date(0)): ContentDoc[] {
+  const [found] = loadEditorialSet(join(__dirname, '../fixtures', set)).filter(
+    (each) => each.event === event,
+  );
+  return (found?.articles ?? [])
+    .filter((article) => article.published >= since && article.published <= morning)
+    .map((article) =>
+      doc(article.id, article.outlet, article.published.toISOString(), article.title, article.paragraphs),
+    );
+}
