@@ -15,7 +15,7 @@ import { restatesRoughCount } from './rough-counts';
 import { heldInUnion, sensesOf, wordsOf } from './sentence-words';
 import { REPORTING_STEMS, type StoryModel } from './story-model';
 import { stalePlan, supersededEffort } from './superseded';
-import { ONE_DEATH, restatesToll, supersededCount, supersededToll } from './tolls';
+import { restatesToll, supersededCount, supersededToll, tellsOneDeath } from './tolls';
 
 /**
  * Share of a sentence's own words (names, figures and reporting verbs aside) that one shown
@@ -188,7 +188,7 @@ function sharesObject(sentence: string, found: SubjectPredicate, point: ShownPoi
  * (how they died); two deaths from one village, told apart, share no more than the place.
  */
 function restatesOneDeath(own: ShownPoint, point: ShownPoint): boolean {
-  if (!ONE_DEATH.test(own.text) || !ONE_DEATH.test(point.text)) return false;
+  if (!tellsOneDeath(own.text) || !tellsOneDeath(point.text)) return false;
   if (![...own.names].some((name) => point.names.has(name))) return false;
   const theirs = new Set(point.stems);
   for (const term of new Set(own.stems)) {

@@ -174,20 +174,24 @@ export function updatesOpening(model: StoryModel, index: number, openings: reado
 /** A title's one death, told by who died: "…196,000 without power as man killed in Co Galway". */
 const ONE_DEATH_TITLE =
   /\b(?:man|woman|boy|girl|child|teenager|toddler|pensioner|driver|motorist|cyclist|worker|one person)\s+(?:killed|dies|died|dead)\b/i;
-/** A sentence telling that one person died: "Gardaí have confirmed that a man in his seventies died when…". */
-export const ONE_DEATH =
+const ONE_DEATH =
   /\b(?:an?|one)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:man|woman|boy|girl|child|teenager|toddler|pensioner|driver|motorist|cyclist|worker|person)\b[^.;]{0,40}?\b(?:was killed|died|has died|was found dead)\b/iu;
+
+/** Whether a sentence tells that one person died: "Gardaí have confirmed that a man in his seventies died when…". */
+export function tellsOneDeath(text: string): boolean {
+  return (text.includes('died') || text.includes('killed') || text.includes('dead')) && ONE_DEATH.test(text);
+}
 
 /**
  * Whether a sentence gives the death toll its article's title gives, or one death the title tells
- * ("…as man killed in Co Galway"), or the count the title says rose: "…as Congo virus cases reach 13" is told by "The number of confirmed … cases in Quetta
- * rose to 13 on Friday…". Other counts of a title ("…kills one, injures 31") are details the
- * opening need not give.
+ * ("…as man killed in Co Galway"), or the count the title says rose: "…as Congo virus cases reach
+ * 13" is told by "The number of confirmed … cases in Quetta rose to 13 on Friday…". Other counts of
+ * a title ("…kills one, injures 31") are details the opening need not give.
  */
 export function tellsTitleCount(title: string, text: string): boolean {
   const toll = tollOf(title);
   if (toll !== null && tollOf(text) === toll) return true;
-  if (ONE_DEATH_TITLE.test(title) && ONE_DEATH.test(text)) return true;
+  if (ONE_DEATH_TITLE.test(title) && tellsOneDeath(text)) return true;
   const rose = risenCount(title);
   return rose !== null && statedCounts(text).includes(rose);
 }
