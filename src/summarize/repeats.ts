@@ -15,7 +15,7 @@ import { restatesRoughCount } from './rough-counts';
 import { heldInUnion, sensesOf, wordsOf } from './sentence-words';
 import { REPORTING_STEMS, type StoryModel } from './story-model';
 import { stalePlan, supersededEffort } from './superseded';
-import { restatesToll, supersededCount, supersededToll, tellsOneDeath } from './tolls';
+import { restatesOneDeath, restatesToll, supersededCount, supersededToll } from './tolls';
 
 /**
  * Share of a sentence's own words (names, figures and reporting verbs aside) that one shown
@@ -180,28 +180,6 @@ function sharesObject(sentence: string, found: SubjectPredicate, point: ShownPoi
   }
   return false;
 }
-
-/**
- * One death told again: "A fourth person, a man from Pathankot, died after falling during the
- * rescue." after "A 52-year-old man from Pathankot, Harjeet Singh, died after he fell while being
- * lowered…". Both tell that one person died, name the same place or person, and share another word
- * (how they died); two deaths from one village, told apart, share no more than the place.
- */
-function restatesOneDeath(own: ShownPoint, point: ShownPoint): boolean {
-  if (!tellsOneDeath(own.text) || !tellsOneDeath(point.text)) return false;
-  if (![...own.names].some((name) => point.names.has(name))) return false;
-  const theirs = new Set(point.stems);
-  for (const term of new Set(own.stems)) {
-    if (own.names.has(term) || STOPWORDS.has(term) || ONE_DEATH_WORDS.has(term)) continue;
-    if (theirs.has(term)) return true;
-  }
-  return false;
-}
-
-/** Words every telling of one death shares. */
-const ONE_DEATH_WORDS: ReadonlySet<string> = new Set(
-  ['died', 'killed', 'man', 'woman', 'person', 'people', 'year', 'old'].map((word) => stem(word)),
-);
 
 /** Whether both sentences count the same thing with different figures ("26 people" / "seven people"). */
 function countsDiffer(own: ShownPoint, point: ShownPoint): boolean {

@@ -1,6 +1,8 @@
 import { baseForm } from '../shared/text/irregular-forms';
+import { STOPWORDS } from '../shared/text/stopwords';
 import { isNumber, namesIn, SPELLED_FIGURES, stem } from '../shared/text/terms';
 import { isPointCandidate } from './candidates';
+import type { ShownPoint } from './clauses';
 import { risenCount, statedCounts, tollOf } from './counts';
 import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 
@@ -181,6 +183,28 @@ const ONE_DEATH =
 export function tellsOneDeath(text: string): boolean {
   return (text.includes('died') || text.includes('killed') || text.includes('dead')) && ONE_DEATH.test(text);
 }
+
+/**
+ * One death told again: "A fourth person, a man from Pathankot, died after falling during the
+ * rescue." after "A 52-year-old man from Pathankot, Harjeet Singh, died after he fell while being
+ * lowered…". Both tell that one person died, name the same place or person, and share another word
+ * (how they died); two deaths from one village, told apart, share no more than the place.
+ */
+export function restatesOneDeath(own: ShownPoint, point: ShownPoint): boolean {
+  if (!tellsOneDeath(own.text) || !tellsOneDeath(point.text)) return false;
+  if (![...own.names].some((name) => point.names.has(name))) return false;
+  const theirs = new Set(point.stems);
+  for (const term of new Set(own.stems)) {
+    if (own.names.has(term) || STOPWORDS.has(term) || ONE_DEATH_WORDS.has(term)) continue;
+    if (theirs.has(term)) return true;
+  }
+  return false;
+}
+
+/** Words every telling of one death shares. */
+const ONE_DEATH_WORDS: ReadonlySet<string> = new Set(
+  ['died', 'killed', 'man', 'woman', 'person', 'people', 'year', 'old'].map((word) => stem(word)),
+);
 
 /**
  * Whether a sentence gives the death toll its article's title gives, or one death the title tells
