@@ -173,11 +173,17 @@ export function updatesOpening(model: StoryModel, index: number, openings: reado
   );
 }
 
+/** Who one death is told of: "a man", "a 12-year-old girl", "one person". */
+const ONE_PERSON = 'man|woman|boy|girl|child|teenager|toddler|pensioner|driver|motorist|cyclist|worker';
 /** A title's one death, told by who died: "…196,000 without power as man killed in Co Galway". */
-const ONE_DEATH_TITLE =
-  /\b(?:man|woman|boy|girl|child|teenager|toddler|pensioner|driver|motorist|cyclist|worker|one person)\s+(?:killed|dies|died|dead)\b/i;
-const ONE_DEATH =
-  /\b(?:an?|one)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:man|woman|boy|girl|child|teenager|toddler|pensioner|driver|motorist|cyclist|worker|person)\b[^.;]{0,40}?\b(?:was killed|died|has died|was found dead)\b/iu;
+const ONE_DEATH_TITLE = new RegExp(
+  String.raw`\b(?:${ONE_PERSON}|one person)\s+(?:killed|dies|died|dead)\b`,
+  'i',
+);
+const ONE_DEATH = new RegExp(
+  String.raw`\b(?:an?|one)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${ONE_PERSON}|person)\b[^.;]{0,40}?\b(?:was killed|died|has died|was found dead)\b`,
+  'iu',
+);
 
 /** Whether a sentence tells that one person died: "Gardaí have confirmed that a man in his seventies died when…". */
 export function tellsOneDeath(text: string): boolean {
