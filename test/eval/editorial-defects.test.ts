@@ -263,4 +263,15 @@ describe('a quote labelled with an organisation’s short name', () => {
       kinds(subject([CLEAN[0]!, '“It is safer than the day it was built,” the council said.'])),
     ).toContain('speakerless_quote');
   });
+
+  it('is named when the point writes the name out after "The"', () => {
+    const quote = 'The Tarvin City Council said in a statement: “It is safer than the day it was built.”';
+    const council = article('courier', 'Tarvin Courier', null, 'r1');
+    council.paragraphs[2] = quote;
+    council.sentences[2] = { text: quote, facts: ['f4'], junk: null, speaker: 'TCC' };
+    const planted = story([CLEAN[0]!, quote]);
+    planted.articles.set('courier', council);
+    planted.articles.delete('daily');
+    expect(kinds(planted)).not.toContain('speakerless_quote');
+  });
 });

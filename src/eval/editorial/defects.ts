@@ -146,14 +146,14 @@ function quotation(text: string): string | null {
  */
 function namedInitials(text: string): Set<string> {
   const runs = text.match(/\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+/gu) ?? [];
-  return new Set(
-    runs.map((run) =>
-      run
-        .split(/\s+/)
-        .map((word) => word[0])
-        .join(''),
-    ),
-  );
+  const initials = new Set<string>();
+  // Any stretch of the run: "The Mediterranean Cruise Operators Council said…" names MCOC.
+  for (const run of runs) {
+    const letters = run.split(/\s+/).map((word) => word[0] ?? '');
+    for (let from = 0; from < letters.length - 1; from++)
+      for (let to = from + 2; to <= letters.length; to++) initials.add(letters.slice(from, to).join(''));
+  }
+  return initials;
 }
 
 /** A word written before a surname that is a rank or an office, not a given name. */
