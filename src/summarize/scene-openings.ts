@@ -1,5 +1,6 @@
 import { CALENDAR_WORDS } from '../shared/text/calendar';
 import { isSceneTelling } from './candidates';
+import { opensAsFeature } from './feature-openings';
 import type { SourceSentence } from './prepare';
 import type { StoryModel } from './story-model';
 
@@ -370,6 +371,7 @@ export function opensAsScene(model: StoryModel, index: number, shown?: string): 
     GENERIC_CLAIM.test(text) ||
     BEFORE_THE_NEWS.test(text) ||
     ARRIVED_WITH.test(text) ||
+    opensAsFeature(text) ||
     CAUGHT_DOING.test(text) ||
     CHILDHOOD.test(text) ||
     VIGIL.test(text) ||
