@@ -3,6 +3,7 @@ import { contentTerms } from '../shared/text/terms';
 import { isFeatureTitle, isLiveTitle } from '../shared/text/wire-tags';
 import { breadthBonus, type ClaimTracker } from './claim-groups';
 import { statedCounts } from './counts';
+import { holdsQuotation } from './lead-quotes';
 import type { SourceSentence } from './prepare';
 import { recountedOld } from './recounted';
 import { opensAsScene } from './scene-openings';
@@ -10,7 +11,7 @@ import { standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
 import { stalePlan } from './superseded';
 import { supersededCount, tellsTitleCount, updatesOpening } from './tolls';
-import { cosine, tfidfVector } from './vectors';
+import { cosine, type SparseVector, tfidfVector } from './vectors';
 
 /**
  * The first point says what happened: the newest central fact of the event. News states it in its
@@ -95,29 +96,6 @@ export const FIRST_SENTENCE_BONUS = 0.1;
  * ("A container ship ran aground…") or a later side story.
  */
 export const HEADLINE_ARTICLE_BONUS = 0.15;
-/** Sentences opening a quotation, or holding one, report what someone said, not what happened. */
-const QUOTE = /["“”]/;
-/**
- * A nickname in quotation marks between a given name and a surname ("Cuthbert “Bertie” Samuel,
- * the night watchman, died…"): a name, not a quotation.
- */
-const QUOTED_NAME = /(?<=\p{Lu}\p{Ll}+\s)["“]\p{Lu}\p{Ll}+["”](?=\s\p{Lu})/gu;
-/**
- * A defined term in brackets, as filings write them ("…of Kgalagadi Copper Holdings Limited
- * ("Kgalagadi")…", "(the "Proposed Transaction")", "(“Zahrat Energy” or “the Company”)"): a name,
- * not a quotation.
- */
-const DEFINED_TERM =
-  /\(\s*(?:the\s+)?["“][^"”]{1,60}["”](?:\s*(?:,|or|and)\s*(?:the\s+)?["“][^"”]{1,60}["”])*\s*\)/g;
-/**
- * A word or three quoted after "says" or "said" inside a statement ("Bassline Energy says a gas
- * leak on one of its platforms is "under control" after 54 workers were flown to shore"): the
- * outlet's report of what happened, in a phrase of the speaker's, not a quotation. Any quoted
- * phrase was tried: on Multi-News dev it moved ROUGE-1 from 42.88 to 42.78 (docs/summarization.md,
- * "Fiftieth to fifty-second rounds").
- */
-const QUOTED_PHRASE =
-  /(?<=\b(?:says?|said)\b[^"“”]{1,120}\s)["“](?:[\p{L}\p{N}'’-]+\s){0,2}[\p{L}\p{N}'’-]+["”](?!\s*,)/gu;
 /**
  * An opening that continues something said before ("Once again, …", "But …", "Meanwhile, …",
  * "In one incident …", "According to these reports, …"): a second step of a story, never its first.
@@ -184,6 +162,7 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
   let deeper = -1;
   let deeperCosine = Number.NEGATIVE_INFINITY;
   let leadableCosine = Number.NEGATIVE_INFINITY;
+  let first = -1;
   for (const index of candidates) {
     const sentence = model.sentences[index];
     const own = model.vectors[index];
@@ -211,7 +190,9 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
       best = index;
     }
     // An opening that may not lead (a date in history) does not keep the one below from the title.
-    if (score > leadableCosine && !mayNotLead(model, index, point.text)) leadableCosine = score;
+    const leadable = !mayNotLead(model, index, point.text);
+    if (score > leadableCosine && leadable) leadableCosine = score;
+    if (rank === 0 && leadable) first = index;
   }
   if (
     deeper >= 0 &&
@@ -219,7 +200,40 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
     deeperCosine >= SCENE_MARGIN * Math.max(0, leadableCosine)
   )
     return deeper;
+  // The news comes first (on a live page, whose entries run newest first, it need not): a dated
+  // first statement gives way to the second as the title's only when the title tells the second
+  // and it holds more of the title's words. A cosine favours a short detail: "The operation
+  // on Thursday lasted 14 hours…" (three of the title's words) is closer to "Surgeons separate
+  // conjoined twins who shared a liver in 14-hour operation" than the long opening that tells the
+  // separation (five), however those words weigh in the story; and "Lezíria's comeback
+  // puts a small club in the title race…" shares one word with the stoppage-time winner's "…from the
+  // club's academy" and one with the win the report opens on.
+  const own = (index: number) => model.vectors[index];
+  if (
+    first >= 0 &&
+    best !== first &&
+    bestCosine < 1 &&
+    positions === LEAD_POSITIONS &&
+    DATED_REPORT.test(model.sentences[first]?.text ?? '') &&
+    (bestCosine < SECOND_TITLE_COSINE || covered(vector, own(best)) <= covered(vector, own(first)))
+  )
+    return first;
   return best;
+}
+
+/** Cosine to the title under which the second statement does not tell it. */
+const SECOND_TITLE_COSINE = 0.1;
+
+/** How many terms of one vector another holds. */
+function covered(of: SparseVector, by: SparseVector | undefined): number {
+  if (by === undefined) return 0;
+  let shared = 0;
+  let j = 0;
+  for (const id of of.ids) {
+    while (j < by.ids.length && (by.ids[j] ?? 0) < id) j++;
+    if (by.ids[j] === id) shared++;
+  }
+  return shared;
 }
 
 /** A report's telling of when it happened: "on Thursday", "on 9 December", "yesterday". */
@@ -350,12 +364,7 @@ function bestOpening(
       continue;
     // Read only for the few opening sentences: most candidates are ruled out by place above.
     const point = standaloneOf(model, index);
-    if (
-      point === null ||
-      (point.needs !== null && !placeable(index)) ||
-      QUOTE.test(point.text.replace(DEFINED_TERM, '').replace(QUOTED_NAME, '').replace(QUOTED_PHRASE, ''))
-    )
-      continue;
+    if (point === null || (point.needs !== null && !placeable(index)) || holdsQuotation(point.text)) continue;
     if (mayNotLead(model, index, point.text)) continue;
     // A preamble is a statement: the one after it gets no opening's breadth.
     if (opensBeforeItsNews(model, index, point.text) && opened.add(sentence.article)) continue;

@@ -1,0 +1,124 @@
+import { withoutRelativeDays } from '../../src/summarize/relative-days';
+import { summarizeStory } from '../../src/summarize/summarize-story';
+import { doc, labelledDocs } from './fixture-doc';
+
+// Shapes from the seventy-third and seventy-fourth rounds of labelled sets (docs/summarization.md,
+// "Seventy-third and seventy-fourth rounds"). Outlets, people, firms and places are fictional.
+
+const lead = (docs: ReturnType<typeof doc>[], readAt: string): string =>
+  summarizeStory(docs, { maxPoints: 3, readAt: new Date(readAt) }).points[0]?.text ?? '';
+
+describe('a name or a term in quotation marks in an opening', () => {
+  it('is what a thing is called, not a quotation: the opening leads', () => {
+    expect(
+      lead(
+        labelledDocs(
+          'editorial-seventy-third',
+          'arica-chinchorro-burial-find',
+          new Date('2029-12-14T06:00:00Z'),
+        ),
+        '2029-12-14T06:00:00Z',
+      ),
+    ).toMatch(/^Archaeologists on Thursday announced the discovery/);
+    const hospital = doc(
+      'h',
+      'Ministry of Health',
+      '2029-12-28T15:30:00Z',
+      'Hospital separates conjoined twins',
+      [
+        'A team of 32 specialists at the Hospital Nacional de Niños “Dr. Carlos Sáenz Herrera” separated conjoined twin girls on Thursday in an operation that lasted 14 hours.',
+        'The patients, Valeria and Ximena Quesada, are 10 months old and come from Upala.',
+        'Both girls are in the paediatric intensive care unit in stable condition.',
+      ],
+    );
+    expect(lead([hospital], '2029-12-29T06:00:00Z')).toMatch(/^A team of 32 specialists/);
+  });
+
+  it('still keeps a spoken quotation from leading', () => {
+    const quoted = doc('q', 'Daily', '2029-12-28T15:30:00Z', 'Mayor speaks on the floods', [
+      'The mayor said the floods were “the worst this town has seen in a century of records” on Thursday.',
+      'About 300 homes were flooded in the lower town on Thursday, the fire service said.',
+      'Schools will stay closed until Monday.',
+    ]);
+    expect(lead([quoted], '2029-12-29T06:00:00Z')).toMatch(/^About 300 homes/);
+  });
+});
+
+describe('"today" after a verb and its time of day', () => {
+  it('is the writer’s day, left out, so the statement can be a point', () => {
+    expect(
+      withoutRelativeDays(
+        'The National Police and the Armed Forces captured at dawn today Jairo Quiñónez, the leader of Los Corsarios.',
+      ),
+    ).toBe(
+      'The National Police and the Armed Forces captured at dawn Jairo Quiñónez, the leader of Los Corsarios.',
+    );
+    expect(withoutRelativeDays('Only about 32,000 of the birds survive today.')).toMatch(/today/);
+  });
+});
+
+describe('the statement a title was written for', () => {
+  it('is the dated first one when the second holds fewer of the title’s words', () => {
+    expect(
+      lead(
+        labelledDocs(
+          'editorial-seventy-third',
+          'leziria-douro-league-win',
+          new Date('2029-12-10T06:00:00Z'),
+          new Date('2029-12-08T00:00:00Z'),
+        ),
+        '2029-12-10T06:00:00Z',
+      ),
+    ).toMatch(/^CD Lezíria beat the unbeaten league leaders/);
+    expect(
+      lead(
+        labelledDocs(
+          'editorial-seventy-fourth',
+          'costa-rica-conjoined-twins-separated',
+          new Date('2029-12-29T06:00:00Z'),
+        ),
+        '2029-12-29T06:00:00Z',
+      ),
+    ).toMatch(/have separated 10-month-old twin girls/);
+  });
+
+  it('is the second when the first is not dated and the title tells the second', () => {
+    const live = doc(
+      'l',
+      'Coast Live',
+      '2029-12-04T09:00:00Z',
+      'Hundreds evacuated as river floods town centre',
+      [
+        'For families along the river, the answer was the children, the elderly and not much else.',
+        'Hundreds of people were evacuated on Saturday after the river flooded the town centre before dawn.',
+        'The fire service said 40 homes were flooded.',
+      ],
+    );
+    expect(lead([live], '2029-12-05T06:00:00Z')).toMatch(/^Hundreds of people were evacuated/);
+  });
+});
+
+describe('a feature’s way in', () => {
+  it('does not lead: a legend', () => {
+    expect(
+      lead(
+        labelledDocs(
+          'editorial-seventy-fourth',
+          'ethiopia-kaffa-low-caffeine-coffee',
+          new Date('2029-12-20T06:00:00Z'),
+        ),
+        '2029-12-20T06:00:00Z',
+      ),
+    ).toMatch(/^Ethiopian and Danish researchers said on Wednesday/);
+  });
+
+  it('does not lead: someone among a count, or someone doing what they have done since the news', () => {
+    const radio = labelledDocs(
+      'editorial-seventy-fourth',
+      'storm-inkeri-finland-outages',
+      new Date('2029-12-22T06:00:00Z'),
+      new Date('2029-12-21T00:00:00Z'),
+    );
+    expect(lead(radio, '2029-12-22T06:00:00Z')).not.toMatch(/^The Mäkeläs|^In a farmhouse/);
+  });
+});
