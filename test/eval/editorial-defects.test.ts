@@ -207,6 +207,11 @@ describe('editorial defect detectors', () => {
     ).toBeNull();
     expect(danglingOpening('The area of eastern Ethiopia infested by locusts has doubled.', '')).toBeNull();
     expect(danglingOpening('The use of mercury in the mines will be illegal from July.', '')).not.toBeNull();
+    expect(
+      danglingOpening('The amendments to the Police and Border Guard Act were passed by 52 votes to 31.', ''),
+    ).toBeNull();
+    expect(danglingOpening('The ban on Uzbek onion exports runs until March.', '')).toBeNull();
+    expect(danglingOpening('The amendments to the law were passed by 52 votes to 31.', '')).not.toBeNull();
   });
 
   it('take "This year\'s" for a time, and "This" alone for a pointer back', () => {

@@ -123,10 +123,11 @@ export function danglingOpening(point: string, before: string): string | null {
   // The phrase after it names what it is: "The mayor of Monterrey", "The departure of Finance
   // Minister Jelena Radunovic", "The number of people killed by floods around Durban".
   const after = text.slice((definite.index ?? 0) + definite[0].length).trimStart();
-  if (/^(?:of|in|at|for)$/.test(definite[3] ?? '') && /^[\p{Lu}\p{N}]/u.test(after)) return null;
+  if (/^(?:of|in|at|for|to|on)$/.test(definite[3] ?? '') && /^[\p{Lu}\p{N}]/u.test(after)) return null;
   // …or a name a few words on: "The derailment of an Ivorel Resources ore train", "The area of
-  // eastern Ethiopia infested by desert locusts" ("The departure of the mayor" names nothing).
-  if (/^(?:of|in|at|for)$/.test(definite[3] ?? '') && /^(?:[\p{Ll}'’-]+\s+){1,3}\p{Lu}/u.test(after))
+  // eastern Ethiopia infested by desert locusts", "The amendments to the Police and Border Guard Act"
+  // ("The departure of the mayor" names nothing).
+  if (/^(?:of|in|at|for|to|on)$/.test(definite[3] ?? '') && /^(?:[\p{Ll}'’-]+\s+){1,3}\p{Lu}/u.test(after))
     return null;
   if (QUANTITY_HEADS.has(head) && definite[3] === 'of') return null;
   const stem = head.slice(0, Math.max(4, head.length - 2));
