@@ -22,6 +22,13 @@ const AMONG_COUNT =
 const ONGOING_SCENE =
   /^(?:In|At|Inside|Outside|On|Across) [^,;:]{3,80},\s+(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:has|have) been \p{Ll}+ing\b/u;
 
+/**
+ * A few moments told as the scene they were ("For two minutes on Saturday night, about 9,800 people at
+ * Gangneung Ice Arena barely made a sound."): what the crowd did while the news happened.
+ */
+const MOMENT_STRETCH =
+  /^For (?:(?:a|one|two|three|four|five|six|ten|a few|several|\d+) (?:long |tense |silent |anxious )?(?:seconds?|minutes?))\b[^,;:.]{0,60},/i;
+
 export function opensAsFeature(text: string): boolean {
-  return LEGEND.test(text) || AMONG_COUNT.test(text) || ONGOING_SCENE.test(text);
+  return LEGEND.test(text) || AMONG_COUNT.test(text) || ONGOING_SCENE.test(text) || MOMENT_STRETCH.test(text);
 }

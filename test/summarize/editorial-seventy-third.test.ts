@@ -1,3 +1,4 @@
+import { junkKind } from '../../src/shared/text/page-junk';
 import { withoutRelativeDays } from '../../src/summarize/relative-days';
 import { summarizeStory } from '../../src/summarize/summarize-story';
 import { doc, labelledDocs } from './fixture-doc';
@@ -120,5 +121,29 @@ describe('a feature’s way in', () => {
       new Date('2029-12-21T00:00:00Z'),
     );
     expect(lead(radio, '2029-12-22T06:00:00Z')).not.toMatch(/^The Mäkeläs|^In a farmhouse/);
+  });
+
+  it('does not lead: a few moments told as a scene, nor a caption', () => {
+    const morning = labelledDocs(
+      'editorial-seventy-sixth',
+      'four-continents-gangneung-miyashita',
+      new Date('2030-01-21T06:00:00Z'),
+      new Date('2030-01-20T00:00:00Z'),
+    );
+    const first = lead(morning, '2030-01-21T06:00:00Z');
+    expect(first).not.toMatch(/^For two minutes|performs her free skate/);
+    expect(first).toMatch(/Miyashita.* won/);
+  });
+});
+
+describe('a photo caption of a named person’s performance, dated', () => {
+  it('is a caption; the report of the result is news', () => {
+    expect(junkKind('Kotone Miyashita performs her free skate in Gangneung on Saturday.')).toBe('caption');
+    expect(
+      junkKind('Arjun Sehrawat celebrates after his fifth-round throw of 91.34m in Doha on Friday.'),
+    ).toBe('caption');
+    expect(
+      junkKind('Kotone Miyashita won the women’s title in Gangneung on Saturday with a personal best.'),
+    ).toBeNull();
   });
 });

@@ -81,7 +81,7 @@ export function isSceneCaption(text: string, words: number): boolean {
   // election date") is its explanation; the picture's own clause reports nothing.
   if (REPORTED.test(text.split(/,\s+where\s/)[0] ?? text)) return false;
   if (!SCENE_DATE_HINT.test(text)) return isUndatedScene(text, words);
-  return CAPTION_SCENE.test(text) || isPresentScene(text, words);
+  return CAPTION_SCENE.test(text) || isPresentScene(text, words) || namedGesture(text, words);
 }
 
 /** A visible action in the present tense, third person: what a picture shows someone doing. */
@@ -91,11 +91,18 @@ const VISIBLE_ACTION =
 /**
  * A named person making a gesture a picture shows, somewhere or at something named: "Kian
  * Mulvaney lifts the trophy at Alexandra Palace.", "Councilor Aileen Seno holds up a photo of a
- * car wash during Thursday's session." Gestures only: "raises rates", "holds talks" or "visits" may be
+ * car wash during Thursday's session.", "Kotone Miyashita performs her free skate in Gangneung on
+ * Saturday.", "Arjun Sehrawat celebrates after his fifth-round throw of 91.34m in Doha on Friday."
+ * Gestures and a performance's moves only: "raises rates", "holds talks" or "visits" may be
  * news told in the present, and "The ECB…" is no person's name.
  */
 const NAMED_GESTURE =
-  /^(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\s+(?:(?:lifts|raises|kisses) the (?:trophy|cup|title|medal|flag)|holds up (?:a|an|the|his|her|their)|kisses|poses|smiles|gestures|hugs|embraces|salutes|looks on|weeps|kneels|prays|waves (?:to|at))\b[^.!?]*\s(?:at|in|during)\s\p{Lu}/u;
+  /^(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\s+(?:(?:lifts|raises|kisses) the (?:trophy|cup|title|medal|flag)|holds up (?:a|an|the|his|her|their)|kisses|poses|smiles|gestures|hugs|embraces|salutes|looks on|weeps|kneels|prays|waves (?:to|at)|celebrates|performs|reacts|skates|leaps|dives|jumps)\b(?:[^.!?]|\.(?=\d))*\s(?:at|in|during)\s\p{Lu}/u;
+
+/** A named person's gesture told in a few words, dated or not, with nothing narrated in the past. */
+function namedGesture(text: string, words: number): boolean {
+  return words <= 20 && NAMED_GESTURE.test(text) && !/["“”]/.test(text) && !NARRATED.test(text);
+}
 
 /**
  * People of a picture doing something in the present, with what explains it after "as", "after"
