@@ -202,12 +202,12 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
     return deeper;
   // The news comes first (on a live page, whose entries run newest first, it need not): a dated
   // first statement gives way to the second as the title's only when the title tells the second
-  // and it holds more of the title's words. A cosine favours a short detail: "The operation
-  // on Thursday lasted 14 hours…" (three of the title's words) is closer to "Surgeons separate
-  // conjoined twins who shared a liver in 14-hour operation" than the long opening that tells the
-  // separation (five), however those words weigh in the story; and "Lezíria's comeback
-  // puts a small club in the title race…" shares one word with the stoppage-time winner's "…from the
-  // club's academy" and one with the win the report opens on.
+  // and it holds more of the title's words; a statement giving the title's count (score 1 or more)
+  // keeps its place. A cosine favours a short detail: "The operation on Thursday lasted 14 hours…"
+  // (three of the title's words) is closer to "Surgeons separate conjoined twins who shared a liver
+  // in 14-hour operation" than the long opening that tells the separation (five); and "Lezíria's
+  // comeback puts a small club in the title race…" shares one word with the stoppage-time winner's
+  // "…from the club's academy" and one with the win the report opens on.
   const own = (index: number) => model.vectors[index];
   if (
     first >= 0 &&

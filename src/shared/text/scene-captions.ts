@@ -99,7 +99,7 @@ const VISIBLE_ACTION =
 const NAMED_GESTURE =
   /^(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\s+(?:(?:lifts|raises|kisses) the (?:trophy|cup|title|medal|flag)|holds up (?:a|an|the|his|her|their)|kisses|poses|smiles|gestures|hugs|embraces|salutes|looks on|weeps|kneels|prays|waves (?:to|at)|celebrates|performs|reacts|skates|leaps|dives|jumps)\b(?:[^.!?]|\.(?=\d))*\s(?:at|in|during)\s\p{Lu}/u;
 
-/** A named person's gesture told in a few words, dated or not, with nothing narrated in the past. */
+/** A named person's gesture told in a few words and dated, with nothing narrated in the past. */
 function namedGesture(text: string, words: number): boolean {
   return words <= 20 && NAMED_GESTURE.test(text) && !/["“”]/.test(text) && !NARRATED.test(text);
 }
