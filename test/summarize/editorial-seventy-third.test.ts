@@ -4,7 +4,7 @@ import { summarizeStory } from '../../src/summarize/summarize-story';
 import { doc, labelledDocs } from './fixture-doc';
 
 // Shapes from the seventy-third and seventy-fourth rounds of labelled sets (docs/summarization.md,
-// "Seventy-third to seventy-sixth rounds"). Outlets, people, firms and places are fictional.
+// "Seventy-third to seventy-eighth rounds"). Outlets, people, firms and places are fictional.
 
 const lead = (docs: ReturnType<typeof doc>[], readAt: string): string =>
   summarizeStory(docs, { maxPoints: 3, readAt: new Date(readAt) }).points[0]?.text ?? '';
