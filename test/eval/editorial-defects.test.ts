@@ -214,6 +214,16 @@ describe('editorial defect detectors', () => {
     expect(danglingOpening('The amendments to the law were passed by 52 votes to 31.', '')).not.toBeNull();
   });
 
+  it('take a description that brings its own referent in for placed, and "What they…" for a pointer back', () => {
+    expect(
+      danglingOpening("The body of a storeman missing since Monday's fire was found on Wednesday.", ''),
+    ).toBeNull();
+    expect(danglingOpening('The punch that changed the fight came late in the ninth round.', '')).toBeNull();
+    expect(danglingOpening('The man who was arrested on Friday appeared in court.', '')).not.toBeNull();
+    expect(danglingOpening('What they did not know was that water had flooded the mine.', '')).not.toBeNull();
+    expect(danglingOpening('What happened next surprised everyone.', '')).toBeNull();
+  });
+
   it('take "This year\'s" for a time, and "This" alone for a pointer back', () => {
     expect(danglingOpening("This year's crop was damaged by a record-hot summer.", '')).toBeNull();
     expect(danglingOpening('This week the council voted to close the pool.', '')).toBeNull();

@@ -73,7 +73,8 @@ export function mapPoint(point: string, article: LabelledArticle | undefined): L
   return best !== undefined && bestScore >= 0.5 ? [best] : [];
 }
 
-const PRONOUN_OPENING = /^(?:he|she|they|it|his|her|their|its|him|them|this|these|those|we|i|such)\b/i;
+const PRONOUN_OPENING =
+  /^(?:he|she|they|it|his|her|their|its|him|them|this|these|those|we|i|such)\b|^what (?:he|she|they|it|we)\b(?= \p{Ll})/iu;
 /** "This year's crop…", "This week the council…": a time, not a thing pointed back to. */
 const THIS_TIME =
   /^this (?:year|week|month|morning|afternoon|evening|weekend|season|spring|summer|autumn|fall|winter)\b/i;
@@ -130,6 +131,10 @@ export function danglingOpening(point: string, before: string): string | null {
   if (/^(?:of|in|at|for|to|on)$/.test(definite[3] ?? '') && /^(?:[\p{Ll}'’-]+\s+){1,3}\p{Lu}/u.test(after))
     return null;
   if (QUANTITY_HEADS.has(head) && definite[3] === 'of') return null;
+  // …or brings its own referent in: "The body of a storeman missing since Monday's fire…", "The punch
+  // that changed the fight…" (a clause that says which one).
+  if (definite[3] === 'of' && /^an?\s/.test(after)) return null;
+  if (/^(?:that|which)$/.test(definite[3] ?? '') && /^\p{Ll}+(?:ed|s)?\s/u.test(after)) return null;
   const stem = head.slice(0, Math.max(4, head.length - 2));
   if (wordsOf(before).some((word) => word.startsWith(stem))) return null;
   return `opens with "the ${[...modifiers, head].join(' ')}", named in no earlier point`;
