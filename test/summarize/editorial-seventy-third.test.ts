@@ -9,17 +9,17 @@ import { doc, labelledDocs } from './fixture-doc';
 const lead = (docs: ReturnType<typeof doc>[], readAt: string): string =>
   summarizeStory(docs, { maxPoints: 3, readAt: new Date(readAt) }).points[0]?.text ?? '';
 
+/** The lead of a labelled event's story on a morning, from its articles since `since` (the morning's burst). */
+const morningLead = (set: string, event: string, morning: string, since?: string): string =>
+  lead(
+    labelledDocs(set, event, new Date(morning), since === undefined ? undefined : new Date(since)),
+    morning,
+  );
+
 describe('a name or a term in quotation marks in an opening', () => {
   it('is what a thing is called, not a quotation: the opening leads', () => {
     expect(
-      lead(
-        labelledDocs(
-          'editorial-seventy-third',
-          'arica-chinchorro-burial-find',
-          new Date('2029-12-14T06:00:00Z'),
-        ),
-        '2029-12-14T06:00:00Z',
-      ),
+      morningLead('editorial-seventy-third', 'arica-chinchorro-burial-find', '2029-12-14T06:00:00Z'),
     ).toMatch(/^Archaeologists on Thursday announced the discovery/);
     const hospital = doc(
       'h',
@@ -61,72 +61,52 @@ describe('"today" after a verb and its time of day', () => {
 describe('the statement a title was written for', () => {
   it('is the dated first one when the second holds fewer of the title’s words', () => {
     expect(
-      lead(
-        labelledDocs(
-          'editorial-seventy-third',
-          'leziria-douro-league-win',
-          new Date('2029-12-10T06:00:00Z'),
-          new Date('2029-12-08T00:00:00Z'),
-        ),
+      morningLead(
+        'editorial-seventy-third',
+        'leziria-douro-league-win',
         '2029-12-10T06:00:00Z',
+        '2029-12-08T00:00:00Z',
       ),
     ).toMatch(/^CD Lezíria beat the unbeaten league leaders/);
     expect(
-      lead(
-        labelledDocs(
-          'editorial-seventy-fourth',
-          'costa-rica-conjoined-twins-separated',
-          new Date('2029-12-29T06:00:00Z'),
-        ),
-        '2029-12-29T06:00:00Z',
-      ),
+      morningLead('editorial-seventy-fourth', 'costa-rica-conjoined-twins-separated', '2029-12-29T06:00:00Z'),
     ).toMatch(/have separated 10-month-old twin girls/);
   });
 
   it('is the second when the first is not dated and the title tells the second', () => {
     // A feature's undated scene keeps no bonus over the count the title gives ("After Eid, a deadly
     // fever: Iraq's Crimean-Congo outbreak passes 200 cases").
-    expect(
-      lead(
-        labelledDocs('editorial-fifty-sixth', 'iraq-cchf-surge', new Date('2029-05-26T06:00:00Z')),
-        '2029-05-26T06:00:00Z',
-      ),
-    ).toMatch(/^The number of confirmed Crimean-Congo/);
+    expect(morningLead('editorial-fifty-sixth', 'iraq-cchf-surge', '2029-05-26T06:00:00Z')).toMatch(
+      /^The number of confirmed Crimean-Congo/,
+    );
   });
 });
 
 describe('a feature’s way in', () => {
   it('does not lead: a legend', () => {
     expect(
-      lead(
-        labelledDocs(
-          'editorial-seventy-fourth',
-          'ethiopia-kaffa-low-caffeine-coffee',
-          new Date('2029-12-20T06:00:00Z'),
-        ),
-        '2029-12-20T06:00:00Z',
-      ),
+      morningLead('editorial-seventy-fourth', 'ethiopia-kaffa-low-caffeine-coffee', '2029-12-20T06:00:00Z'),
     ).toMatch(/^Ethiopian and Danish researchers said on Wednesday/);
   });
 
   it('does not lead: someone among a count, or someone doing what they have done since the news', () => {
-    const radio = labelledDocs(
-      'editorial-seventy-fourth',
-      'storm-inkeri-finland-outages',
-      new Date('2029-12-22T06:00:00Z'),
-      new Date('2029-12-21T00:00:00Z'),
-    );
-    expect(lead(radio, '2029-12-22T06:00:00Z')).not.toMatch(/^The Mäkeläs|^In a farmhouse/);
+    expect(
+      morningLead(
+        'editorial-seventy-fourth',
+        'storm-inkeri-finland-outages',
+        '2029-12-22T06:00:00Z',
+        '2029-12-21T00:00:00Z',
+      ),
+    ).not.toMatch(/^The Mäkeläs|^In a farmhouse/);
   });
 
   it('does not lead: a few moments told as a scene, nor a caption', () => {
-    const morning = labelledDocs(
+    const first = morningLead(
       'editorial-seventy-sixth',
       'four-continents-gangneung-miyashita',
-      new Date('2030-01-21T06:00:00Z'),
-      new Date('2030-01-20T00:00:00Z'),
+      '2030-01-21T06:00:00Z',
+      '2030-01-20T00:00:00Z',
     );
-    const first = lead(morning, '2030-01-21T06:00:00Z');
     expect(first).not.toMatch(/^For two minutes|performs her free skate/);
     expect(first).toMatch(/Miyashita.* won/);
   });

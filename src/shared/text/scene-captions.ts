@@ -81,7 +81,11 @@ export function isSceneCaption(text: string, words: number): boolean {
   // election date") is its explanation; the picture's own clause reports nothing.
   if (REPORTED.test(text.split(/,\s+where\s/)[0] ?? text)) return false;
   if (!SCENE_DATE_HINT.test(text)) return isUndatedScene(text, words);
-  return CAPTION_SCENE.test(text) || isPresentScene(text, words) || namedGesture(text, words);
+  return (
+    CAPTION_SCENE.test(text) ||
+    isPresentScene(text, words) ||
+    (namedGesture(text, words) && !NARRATED.test(text))
+  );
 }
 
 /** A visible action in the present tense, third person: what a picture shows someone doing. */
@@ -99,9 +103,9 @@ const VISIBLE_ACTION =
 const NAMED_GESTURE =
   /^(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\s+(?:(?:lifts|raises|kisses) the (?:trophy|cup|title|medal|flag)|holds up (?:a|an|the|his|her|their)|kisses|poses|smiles|gestures|hugs|embraces|salutes|looks on|weeps|kneels|prays|waves (?:to|at)|celebrates|performs|reacts|skates|leaps|dives|jumps)\b(?:[^.!?]|\.(?=\d))*\s(?:at|in|during)\s\p{Lu}/u;
 
-/** A named person's gesture told in a few words and dated, with nothing narrated in the past. */
+/** A named person's gesture told in a few words, no quotation in it. */
 function namedGesture(text: string, words: number): boolean {
-  return words <= 20 && NAMED_GESTURE.test(text) && !/["“”]/.test(text) && !NARRATED.test(text);
+  return words <= 20 && NAMED_GESTURE.test(text) && !/["“”]/.test(text);
 }
 
 /**
@@ -134,7 +138,7 @@ function isUndatedScene(text: string, words: number): boolean {
     return !NARRATED.test(
       withoutParticiples(text).replace(/\b\p{Ll}{3,}ed\s+(?=on|in|at|by|near|from|during)\b/gu, ' '),
     );
-  if (words <= 20 && NAMED_GESTURE.test(text) && !/["“”]/.test(text)) return !NARRATED.test(text);
+  if (namedGesture(text, words)) return !NARRATED.test(text);
   if (words <= 40 && GROUP_SCENE.test(text) && !/["“”]/.test(text)) {
     const main = withoutParticiples(text.split(SUBORDINATE)[0] ?? text);
     return !NARRATED.test(main) && !text.includes("n't");
