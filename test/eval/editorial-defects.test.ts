@@ -231,6 +231,20 @@ describe('editorial defect detectors', () => {
     expect(danglingOpening('This yearbook photo was taken in 1998.', '')).not.toBeNull();
   });
 
+  it('take a pronoun after a time with no comma for a pointer back, and an empty "it" for none', () => {
+    expect(
+      danglingOpening('Since 2012 it has been known for the zinc mine in the hills.', ''),
+    ).not.toBeNull();
+    expect(danglingOpening('On Monday they voted again.', '')).not.toBeNull();
+    expect(danglingOpening('Since then he has worked at the mill.', '')).not.toBeNull();
+    expect(danglingOpening('On Monday it was unclear whether the bridge would open.', '')).toBeNull();
+    expect(danglingOpening('In 2019 the council voted to close the pool.', '')).toBeNull();
+    expect(
+      danglingOpening('On Saturday night it happened again: a fire at a karaoke bar killed 11 people.', ''),
+    ).toBeNull();
+    expect(danglingOpening('Since then, nine patients have died there.', '')).not.toBeNull();
+  });
+
   it('find a wrong source count and a reprint shown without its wire', () => {
     expect(kinds(story(CLEAN, { reportCount: 1 }))).toContain('report_count');
     const reprint = { ...article('daily', 'Valley Daily', 'Tarvin Courier', 'r1') };

@@ -74,7 +74,13 @@ export function mapPoint(point: string, article: LabelledArticle | undefined): L
 }
 
 const PRONOUN_OPENING =
-  /^(?:he|she|they|it|his|her|their|its|him|them|this|these|those|we|i|such)\b|^what (?:he|she|they|it|we)\b(?= \p{Ll})/iu;
+  /^(?:he|she|they|it|his|her|their|its|him|them|this|these|those|we|i|such)\b|^(?:since then|by then|until then|after that|before that)\b|^what (?:he|she|they|it|we)\b(?= \p{Ll})/iu;
+/**
+ * A time before the pronoun, with no comma between: "On Monday they voted again", "Since 2012 it
+ * has been known for the mine…".
+ */
+const TIMED_PRONOUN_OPENING =
+  /^(?:(?:(?:early|late|later|earlier)\s+)?(?:on|by|at|last|this|that)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|week)(?:\s+(?:morning|afternoon|evening|night))?|(?:since|in|by|until)\s+(?:1[89]|20)\d\d|since then|for (?:years|decades|months|weeks|generations|centuries))\s+((?:he|she|they|it|we)\s+\p{Ll}.*)/isu;
 /** "This year's crop…", "This week the council…": a time, not a thing pointed back to. */
 const THIS_TIME =
   /^this (?:year|week|month|morning|afternoon|evening|weekend|season|spring|summer|autumn|fall|winter)\b/i;
@@ -109,6 +115,10 @@ export function danglingOpening(point: string, before: string): string | null {
   if (EXPLETIVE_IT.test(text)) return null;
   const pronoun = PRONOUN_OPENING.exec(text);
   if (pronoun && !THIS_TIME.test(text)) return `opens with "${pronoun[0]}"`;
+  const timed = TIMED_PRONOUN_OPENING.exec(text);
+  // "On Saturday night it happened again: a fire at…" tells what "it" is after the colon.
+  if (timed && !EXPLETIVE_IT.test(timed[1] ?? '') && !/:\s/.test(timed[1] ?? ''))
+    return `opens with a time and "${(timed[1] ?? '').split(/\s+/).slice(0, 2).join(' ')}"`;
   const definite = /^the\s+((?:[a-z][\p{L}'-]*\s+){0,3}?)([a-z][\p{L}'-]*)\s+(\S+)/iu.exec(text);
   if (definite === null || /^\p{Lu}/u.test(definite[2] ?? '')) return null;
   // "The chair of the talks, Colombian diplomat Luis Echeverri, …": the apposition names it.
