@@ -54,9 +54,12 @@ const JOINS_HOST =
 /** A programme's slot: "Northwest Morning airs weekdays 6 to 9 a.m. and Sundays 8 to 10 a.m. on Lakeland Radio 92.9." */
 const ON_AIR =
   /\b(?:airs|is on air|is broadcast|broadcasts|goes out|streams)\b[^.!?]{0,30}?\b(?:weekdays|weeknights|daily|nightly|every (?:day|weekday|morning|evening|night)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b[^.!?]{0,20}?\b\d{1,2}(?:[:.]\d\d)?\s*(?:to|-|–)?\s*(?:\d{1,2}(?:[:.]\d\d)?\s*)?(?:[ap]\.?m\b|h\b|hrs\b)/i;
-/** A show's word that its guest is there: "Mayor Whitford is on the line.", "Dr Sandhu is with us now." */
+/**
+ * A show's word that its guest is there: "Mayor Whitford is on the line.", "Dr Sandhu is with us
+ * now.", "…and he's on the line from the gate."
+ */
 const ON_THE_LINE =
-  /\band (?:he|she|they)(?:['’]s|['’]re| is| are) (?:on the (?:line|phone)|with (?:us|me)|in the studio)(?: now)?\.?$|^On the (?:line|phone) (?:now )?(?:is|are|from [\p{Lu}][\p{L}'’-]+ (?:is|are)) \p{Lu}|^(?:(?:Dr|Mr|Mrs|Ms|Prof|Mayor|Minister|Chief|Captain|Sergeant|Inspector)\.? )?(?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+ (?:is|are) (?:on the (?:line|phone)|with (?:us|me)|here with (?:us|me)|in the studio)(?: (?:now|again|this (?:morning|evening)|from [\p{Lu}][\p{L}'’-]+))?\.?$/u;
+  /\band (?:he|she|they)(?:['’]s|['’]re| is| are) (?:on the (?:line|phone)|with (?:us|me)|in the studio)(?: now)?(?: from (?:the )?[\p{L}'’ -]{2,40})?\.?$|^On the (?:line|phone) (?:now )?(?:is|are|from [\p{Lu}][\p{L}'’-]+ (?:is|are)) \p{Lu}|^(?:(?:Dr|Mr|Mrs|Ms|Prof|Mayor|Minister|Chief|Captain|Sergeant|Inspector)\.? )?(?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+ (?:is|are) (?:on the (?:line|phone)|with (?:us|me)|here with (?:us|me)|in the studio)(?: (?:now|again|this (?:morning|evening)|from [\p{Lu}][\p{L}'’-]+))?\.?$/u;
 /**
  * An institution's standing description by its holdings: "The Panjakent Museum of Local History
  * holds more than 12,000 objects from the upper valley, from the Bronze Age to the twentieth

@@ -15,10 +15,11 @@ export const MONTH =
  * A caption describes a scene in the present tense with the day it was taken: "A woman weeps
  * outside the station in Nice on Friday", "Soldiers are seen at a checkpoint on Dec. 1, 2026."
  * News reports tell the past; the verbs are those of a picture (gestures, reactions, posture),
- * not of a schedule ("visits", "arrives"), and reported speech rules it out.
+ * not of a schedule ("visits", "arrives"), and reported speech rules it out. A verb closed by a
+ * colon announces what follows ("The result stands: Haugli is the winner… on Sunday"): no picture.
  */
 const CAPTION_SCENE = new RegExp(
-  String.raw`\b(?:gestures|waves|poses|smiles|reacts|looks on|stand|stands|sits|kneels|prays|weeps|cries|mourns|embraces|hugs|salutes|celebrates|listens|(?:sit|kneel|pray|mourn|celebrate|listen|sign|carry|carries|walk|walks|gather|gathers|wait|waits|march|marches|patrol|patrols|inspect|inspects|attend|attends|queue|queues|line up|lines up)(?= (?:the|a|an|outside|near|at|in|on|for|along|past|through|beside|during|as)\b)|speaks (?:during|to (?:the )?(?:media|reporters|press)|at a (?:news|press))|addresses (?:supporters|a rally|the rally|a crowd|the crowd|crowds|reporters|the media|a news conference|a press conference)|(?:is|are) (?:seen|pictured|shown|escorted|helped|carried|displayed|evacuated|detained|fired|launched|loaded|unloaded|lifted|hoisted|lowered|towed|hauled|dragged|pulled|pushed|stacked|moved|removed|cleared|washed|sprayed|covered|wrapped|draped|examined|inspected|treated|guided|led))\b[^.!?]{0,160}\b(?:on ${WEEKDAY}|on ${MONTH}\.? \d{1,2}|${MONTH}\.? \d{1,2}, \d{4}|\d{1,2} ${MONTH} \d{4})`,
+  String.raw`\b(?:gestures|waves|poses|smiles|reacts|looks on|stand|stands|sits|kneels|prays|weeps|cries|mourns|embraces|hugs|salutes|celebrates|listens|(?:sit|kneel|pray|mourn|celebrate|listen|sign|carry|carries|walk|walks|gather|gathers|wait|waits|march|marches|patrol|patrols|inspect|inspects|attend|attends|queue|queues|line up|lines up)(?= (?:the|a|an|outside|near|at|in|on|for|along|past|through|beside|during|as)\b)|speaks (?:during|to (?:the )?(?:media|reporters|press)|at a (?:news|press))|addresses (?:supporters|a rally|the rally|a crowd|the crowd|crowds|reporters|the media|a news conference|a press conference)|(?:is|are) (?:seen|pictured|shown|escorted|helped|carried|displayed|evacuated|detained|fired|launched|loaded|unloaded|lifted|hoisted|lowered|towed|hauled|dragged|pulled|pushed|stacked|moved|removed|cleared|washed|sprayed|covered|wrapped|draped|examined|inspected|treated|guided|led))\b(?!:)[^.!?]{0,160}\b(?:on ${WEEKDAY}|on ${MONTH}\.? \d{1,2}|${MONTH}\.? \d{1,2}, \d{4}|\d{1,2} ${MONTH} \d{4})`,
   'u',
 );
 const SCENE_DATE_HINT = new RegExp(`on [MTWFS][a-z]+day|${MONTH}\\.? \\d|\\d ${MONTH}`);
