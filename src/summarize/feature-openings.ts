@@ -29,6 +29,45 @@ const ONGOING_SCENE =
 const MOMENT_STRETCH =
   /^For (?:(?:a|one|two|three|four|five|six|ten|a few|several|\d+) (?:long |tense |silent |anxious )?(?:seconds?|minutes?))\b[^,;:.]{0,60},/i;
 
+/**
+ * One person's way out, told as the story's answer ("For Musa Danjuma, an onion farmer from Tula,
+ * the answer was to sell two goats and take a bus to Jos."): an anecdote; the question it answers
+ * is the news, told elsewhere.
+ */
+const SOMEONES_WAY_OUT =
+  /^For (?:\p{Lu}[\p{L}'’.-]+\s){0,3}\p{Lu}[\p{L}'’.-]+(?:,[^,;:]{1,80})?,\s+(?:the|his|her|their) (?:only )?(?:answer|solution|choice|option|way out|remedy|plan|decision|response) (?:was|is|had been) to \p{Ll}/u;
+
+/**
+ * What has happened since a time the sentence does not give ("The revived Lisbon–Porto line has
+ * since moved quickly…"): the time is in the sentence before, the history the article opens with
+ * ("…was treated in hospital and has since been released" gives its own).
+ */
+const SINCE_UNSAID =
+  /^(?![^,;:]*\b(?:1[89]\d\d|20\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|when|after|and (?:has|have|had) since)\b)[^,;:]{3,80}?\b(?:has|have|had) since (?!(?:then|the|a|an|last|early|late|mid|\d)\b)\p{Ll}{3,}/u;
+
+/**
+ * What is left at a place, hours or days after the news ("Police tape was still across the door of
+ * a small bicycle repair shop…, hours after officers searched it"): a picture of the aftermath.
+ */
+const AFTERMATH_TRACE =
+  /^[^,;:]{3,60}? (?:was|were|lay|hung|stood) still (?:across|on|in|over|around|outside|along|at|by|beside|up|in place)\b[^.;:]{0,120},\s+(?:hours|days|a day|two days|a week|weeks) after\b/u;
+
+/**
+ * Someone named bare, with their age, at a clock hour, sitting or standing somewhere ("At eleven
+ * o'clock on Friday night, Ona Kazlauskienė, 81, sat on a camp bed in the gym…"): a scene.
+ */
+const NAMED_AT_AN_HOUR =
+  /^(?:At|By|Just after|Shortly after|Shortly before)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|am|p\.m\.|pm)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) o['’]clock|midnight|dawn|first light)\b[^,;:]{0,40},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s*\d{1,3},\s+(?:sat|stood|lay|waited|slept|knelt|queued)\b/u;
+
 export function opensAsFeature(text: string): boolean {
-  return LEGEND.test(text) || AMONG_COUNT.test(text) || ONGOING_SCENE.test(text) || MOMENT_STRETCH.test(text);
+  return (
+    LEGEND.test(text) ||
+    AMONG_COUNT.test(text) ||
+    ONGOING_SCENE.test(text) ||
+    MOMENT_STRETCH.test(text) ||
+    SOMEONES_WAY_OUT.test(text) ||
+    (text.includes(' since ') && SINCE_UNSAID.test(text)) ||
+    (text.includes(' still ') && AFTERMATH_TRACE.test(text)) ||
+    NAMED_AT_AN_HOUR.test(text)
+  );
 }

@@ -256,7 +256,10 @@ export function pickTitle(model: StoryModel, titles: string[], leadArticle = -1)
     const doc = model.articles[entry.article]?.doc;
     const title = doc?.title ?? entry.title;
     return (
-      isFeatureTitle(title) || isMachineTranslated(title, doc?.text ?? '') || isChronicle(doc?.text ?? '')
+      isFeatureTitle(title) ||
+      isMachineTranslated(title, doc?.text ?? '') ||
+      isChronicle(doc?.text ?? '') ||
+      ownRelease(title, doc?.outlet ?? '')
     );
   });
   const vectors = usable.map((entry) => tfidfVector(entry.terms, model.vocabulary));
@@ -317,6 +320,20 @@ export function pickTitle(model: StoryModel, titles: string[], leadArticle = -1)
   });
   return leads || best;
 }
+
+/**
+ * A title whose subject is its own outlet's name ("Saffron Mobile secures 200 MHz in Pakistan's 5G
+ * spectrum auction" on the Saffron Mobile Newsroom): a party's release of its share of the news,
+ * which steps aside for a report's title as a feature's does.
+ */
+function ownRelease(title: string, outlet: string): boolean {
+  const subject = /^(?:\p{Lu}[\p{L}\d&'’.-]*\s+){1,4}/u.exec(`${title} `)?.[0].trim();
+  if (subject === undefined || !outlet.startsWith(subject)) return false;
+  return outlet === subject || OWN_PAGE.test(outlet.slice(subject.length));
+}
+/** What a party's own page adds to its name: "Newsroom", "Media Centre", "investor centre", "NV". */
+const OWN_PAGE =
+  /^(?:\s+(?:\(?(?:newsroom|press (?:office|room|releases)|media (?:centre|center|room)|investor (?:centre|center|relations)|investors)\)?|NV|N\.V\.|S\.?A\.?|AG|plc|PLC|Ltd\.?|Limited|Inc\.?|Oyj|ASA|AB|SpA|GmbH|Corp\.?))+$/i;
 
 /** Most words capitalized: "Marondo Bus Crash Toll Reaches 14". */
 const TITLE_CASE = /^(?:\S+\s+)?(?:(?:\p{Lu}\S*|\p{Ll}{1,3}|\d\S*)(?:\s+|$)){3,}$/u;

@@ -111,7 +111,7 @@ const FOLLOWS_FROM = /^[^,;:.]{0,80}?\b(?:therefore|hence|consequently|according
  * from it, …") cannot open a story: the lead skips them, and so does the reading order (extract.ts).
  */
 export const LEANS_ON_CONTEXT =
-  /^["“‘']?(?:he|she|it|they|we|this|these|that|those|his|her|its|their|but|and|or|however|also|so|then|there(?!\s+(?:are|is|were|was|have been|has been)\s+(?:now\s+)?(?:\d|more|fewer|at least|about|some|over|nearly|almost))|still|yet|now(?!,?\s+therefore\b|\s+(?:in|into)\s+its\b)|meanwhile|(?:[\p{L}\d-]+ )?(?:minutes|hours|days|weeks|months|years|decades|centuries) (?:later|on)|(?:across from|next to|opposite|beside|behind|alongside|inside|beneath|under|unlike|like|against|after|before|with|without|for|from|to|in|at|on|by|near) (?:it|him|her|them)(?=,| \p{Ll}))\b/iu;
+  /^["“‘']?(?:he|she|it|they|we|this|these|that|those|his|her|its|their|but|and|or|however|also|so|then|there(?!\s+(?:are|is|were|was|have been|has been)\s+(?:now\s+)?(?:\d|more|fewer|at least|about|some|over|nearly|almost))|still|yet|now(?!,?\s+therefore\b|\s+(?:in|into)\s+its\b)|meanwhile|(?:since|by|until) then|(?:after|before) that|from then on|(?:soon|shortly) afterwards|(?:[\p{L}\d-]+ )?(?:minutes|hours|days|weeks|months|years|decades|centuries) (?:later|on)|(?:across from|next to|opposite|beside|behind|alongside|inside|beneath|under|unlike|like|against|after|before|with|without|for|from|to|in|at|on|by|near) (?:it|him|her|them)(?=,| \p{Ll}))\b/iu;
 
 export function newestTime(model: StoryModel): number {
   let newest = Number.NEGATIVE_INFINITY;

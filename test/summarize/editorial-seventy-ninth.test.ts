@@ -1,0 +1,165 @@
+import { junkKind } from '../../src/shared/text/page-junk';
+import { opensAsFeature } from '../../src/summarize/feature-openings';
+import { summarizeStory } from '../../src/summarize/summarize-story';
+import { doc, labelledDocs } from './fixture-doc';
+
+// Shapes from the seventy-ninth and eightieth rounds of labelled sets (docs/summarization.md,
+// "Seventy-ninth and eightieth rounds"). Outlets, people, firms and places are fictional.
+
+const points = (docs: ReturnType<typeof doc>[], readAt: string): string[] =>
+  summarizeStory(docs, { maxPoints: 3, readAt: new Date(readAt) }).points.map((point) => point.text);
+
+describe('a time before a pronoun, with no comma between', () => {
+  it('leaves "Since 2012 it has been known for…" out: what "it" is, no point has said', () => {
+    const morning = '2030-01-16T06:00:00Z';
+    const story = points(
+      labelledDocs(
+        'editorial-seventy-sixth',
+        'kempen-klinghardt-care-and-maintenance',
+        new Date(morning),
+        new Date('2030-01-16T00:00:00Z'),
+      ),
+      morning,
+    );
+    expect(story.length).toBeGreaterThan(0);
+    expect(story.some((text) => /^Since \d{4} it\b/.test(text))).toBe(false);
+  });
+
+  it('leaves a year-dated "he" out: after a year, "he" may be none of the people just named', () => {
+    const obituary = doc('o', 'Daily', '2026-12-30T15:00:00Z', 'Muralist Aurelio Cienfuegos dies at 91', [
+      'The Mexican muralist Aurelio Cienfuegos died on Tuesday in Mexico City at the age of 91, his foundation said.',
+      '“Mexico has lost the man who painted its ordinary people as giants,” wrote the Secretary of Culture, Paulina Izaguirre, on X.',
+      'The painter, born in Zacatecas in 1938, was one of the last artists formed in the workshops of the muralist movement.',
+      'In 2019 he rejected the National Prize for Arts and Literature in protest at budget cuts to public art schools.',
+    ]);
+    const story = points([obituary], '2026-12-31T06:00:00Z');
+    expect(story.length).toBeGreaterThan(1);
+    expect(story.some((text) => /rejected the National Prize/.test(text))).toBe(false);
+  });
+});
+
+const morningPoints = (set: string, event: string, morning: string, since?: string): string[] =>
+  points(
+    labelledDocs(set, event, new Date(morning), since === undefined ? undefined : new Date(since)),
+    morning,
+  );
+
+describe('a line of a page that is not a point', () => {
+  it('is a show host bringing in a guest "on the line from the gate"', () => {
+    expect(
+      junkKind(
+        "Jari Kettunen is the chief shop steward at the Kotka yard and he's on the line from the gate.",
+      ),
+    ).toBe('transcript');
+  });
+
+  it('is not a verb closed by a colon: "The result stands: …" announces the news, no picture', () => {
+    expect(
+      junkKind(
+        "The result stands: Marte Haugli is the winner of Saturday's women's 20 km classic in Falun, after the jury rejected Sweden's protest on Sunday morning.",
+      ),
+    ).toBeNull();
+    expect(junkKind('A woman stands outside her destroyed home in Kavala on Sunday.')).toBe('caption');
+    expect(
+      morningPoints(
+        'editorial-seventy-ninth',
+        'falun-classic-mass-start-penalty',
+        '2030-02-25T06:00:00Z',
+        '2030-02-24T12:00:00Z',
+      )[0],
+    ).toMatch(/^Marte Haugli is the winner/);
+  });
+});
+
+describe('an opening that does not lead', () => {
+  it('is one person’s way out, a history’s "has since", a trace left hours after, or one evacuee at an hour', () => {
+    expect(
+      opensAsFeature(
+        'For Musa Danjuma, an onion farmer from Tula, the answer was to sell two goats and take a bus to Jos.',
+      ),
+    ).toBe(true);
+    expect(
+      opensAsFeature(
+        'The revived Lisbon–Porto line has since moved quickly, with the northern lots awarded in 2024 and 2025.',
+      ),
+    ).toBe(true);
+    expect(
+      opensAsFeature(
+        'Police tape was still across the door of a small bicycle repair shop on Tuesday evening, hours after officers searched it.',
+      ),
+    ).toBe(true);
+    expect(
+      opensAsFeature(
+        "At eleven o'clock on Friday night, Ona Kazlauskienė, 81, sat on a camp bed in the gym of a school.",
+      ),
+    ).toBe(true);
+  });
+
+  it('still leads when the sentence gives its own time or is about a country', () => {
+    expect(opensAsFeature('One passenger was treated in hospital and has since been released.')).toBe(false);
+    expect(
+      opensAsFeature('The Old City was destroyed in 2017, and many buildings have since been rebuilt.'),
+    ).toBe(false);
+    expect(opensAsFeature('For Nigeria, the defeat was the third in a row.')).toBe(false);
+    expect(opensAsFeature('At 9 a.m. on Friday, Minister Ana Gren opened the new bridge.')).toBe(false);
+  });
+
+  it('is "Since then, …": the time is in the sentence before', () => {
+    const story = morningPoints(
+      'editorial-seventy-ninth',
+      'gombe-snakebite-antivenom-shortage',
+      '2030-02-17T06:00:00Z',
+    );
+    expect(story.length).toBeGreaterThan(1);
+    expect(story[0]).not.toMatch(/^Since then\b/);
+  });
+});
+
+describe('a plan from a weekday that has passed', () => {
+  const plan = doc('p', 'Courier', '2030-03-07T19:00:00Z', 'Morocco to suspend tomato exports to Africa', [
+    'Morocco will suspend exports of fresh tomatoes to sub-Saharan Africa from Friday in an effort to bring down domestic prices, which have doubled since January, the Ministry of Agriculture said on Thursday evening.',
+    'Tomatoes sold for about 11 dirhams a kilo at the Casablanca wholesale market this week, against 5 to 7 dirhams in January.',
+    'Growers blame a cold snap in mid-February that damaged greenhouse crops in the Souss-Massa region.',
+    'Exporters said about 300 trucks a week carry Moroccan tomatoes to Mauritania, Senegal and Mali.',
+  ]);
+
+  it('is told while its day is to come, and not once it has passed', () => {
+    const willSuspend = (text: string) => /will suspend exports/.test(text);
+    expect(points([plan], '2030-03-08T06:00:00Z').some(willSuspend)).toBe(true);
+    expect(points([plan], '2030-03-10T06:00:00Z').some(willSuspend)).toBe(false);
+  });
+
+  it('is still told when the plan is a span that runs on ("from Friday until 28 December")', () => {
+    const closure = doc(
+      'c',
+      'Dispatch',
+      '2029-12-20T09:00:00Z',
+      'Rangpur schools shut as cold wave deepens',
+      [
+        'All government primary schools in the eight districts of Rangpur division will stay closed from Friday until 28 December because of the cold, the divisional education office said.',
+        'The temperature at Tetulia in Panchagarh fell to 6.1 degrees Celsius on Thursday, the lowest in the country.',
+        'Hospitals in the division have treated more than 1,900 people for cold-related illnesses since the start of the month.',
+      ],
+    );
+    expect(
+      points([closure], '2029-12-23T06:00:00Z').some((text) => /will stay closed from Friday/.test(text)),
+    ).toBe(true);
+  });
+});
+
+describe('a party’s own release', () => {
+  it('gives way to a report of the whole outcome for the headline and the lead', () => {
+    const morning = '2030-03-02T06:00:00Z';
+    const story = summarizeStory(
+      labelledDocs(
+        'editorial-eightieth',
+        'pakistan-5g-spectrum-auction',
+        new Date(morning),
+        new Date('2030-03-01T06:00:00Z'),
+      ),
+      { maxPoints: 3, readAt: new Date(morning) },
+    );
+    expect(story.headline).toBe('5G auction raises $912m as 700MHz band goes unsold');
+    expect(story.points[0]?.text).toMatch(/^Pakistan raised \$912 million/);
+  });
+});
