@@ -98,6 +98,25 @@ describe('names read from capitals', () => {
     expect(terms.counts.has('wire')).toBe(false);
     expect([...terms.names]).toEqual(['geneva']);
   });
+
+  it('drops the outlet’s initials from a dateline, and keeps an acronym that is not its own', () => {
+    const fire = extractTerms(
+      'Fire at landfill near Bucharest blankets city in smoke',
+      'BUCHAREST, March 25 (CEPA) — A fire broke out at a landfill in Chiajna on Monday, the ISU said.',
+      options,
+      'Central European Press Agency',
+    );
+    expect(fire.names.has('cepa')).toBe(false);
+    expect(fire.names.has('isu')).toBe(true);
+    const times = extractTerms(
+      'Rain floods Mumbai suburbs',
+      'MUMBAI (TOI) — Heavy rain flooded the suburbs of Mumbai on Monday, the BMC said.',
+      options,
+      'The Times of India',
+    );
+    expect(times.names.has('toi')).toBe(false);
+    expect(times.names.has('bmc')).toBe(true);
+  });
 });
 
 describe('namesConflict', () => {
