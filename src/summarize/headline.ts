@@ -2,6 +2,7 @@ import { isChronicle, isMachineTranslated } from '../shared/text/page-notes';
 import { namesNoAct, namesPage } from '../shared/text/page-titles';
 import { cleanInline } from '../shared/text/paragraphs';
 import { CLAUSE_VERB, hasVerb } from '../shared/text/scene-captions';
+import { upperFirst } from '../shared/text/sentences';
 import { contentTerms } from '../shared/text/terms';
 import {
   isBroadcastTitle,
@@ -46,6 +47,10 @@ function namesOutlet(tail: string, outlet: string, url: string): boolean {
   if (tailKey.length === 0) return false;
   const outletKey = squash(outlet);
   if (outletKey.length > 0 && (tailKey.includes(outletKey) || outletKey.includes(tailKey))) return true;
+  // The outlet's name in its own language, spelling the initials it goes by ("Bankowy Fundusz
+  // Gwarancyjny" of the "Bank Guarantee Fund (BFG)").
+  const initials = tail.match(/(?<![\p{L}'’])\p{Lu}/gu)?.join('') ?? '';
+  if (initials.length >= 3 && new RegExp(`\\b${initials}\\b`).test(outlet)) return true;
   const host = hostOf(url);
   const hostCore = squash(
     host
@@ -73,7 +78,12 @@ function looksLikeOutlet(tail: string): boolean {
 
 /** A title without outlet suffixes, label prefixes and live markers; whitespace collapsed. */
 export function cleanTitle(rawTitle: string, outlet = '', url = ''): string {
-  let title = withoutLiveMark(withoutWireTags(cleanInline(rawTitle)).replace(LABEL_PREFIX, ''));
+  const untagged = withoutWireTags(cleanInline(rawTitle));
+  const unlabelled = untagged.replace(LABEL_PREFIX, '');
+  // What followed a label starts the title ("Watch: collared leopard released…"); "iPhone" stays.
+  let title = withoutLiveMark(
+    unlabelled !== untagged && /^\p{Ll}{2}/u.test(unlabelled) ? upperFirst(unlabelled) : unlabelled,
+  );
   // A colon with a space before it ends a section's name before the outlet's ("… after mass
   // jailbreak : Americas Now : PPR"); French titles write one before what the title tells
   // ("Incendie à Paris : trois morts"), so it is cut only after an outlet's tail was.

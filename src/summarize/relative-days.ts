@@ -85,6 +85,9 @@ function plain(span: string, opening: boolean): string {
     .replace(EARLY_DAY, '')
     .replace(DAY, '')
     .replace(TODAY, '');
+  // A day between commas, or closing the sentence after one ("…below Kilembe, this afternoon."),
+  // takes a comma with it.
+  if (out !== span) out = out.replace(/,(?=[.;:!?,])/g, '');
   // A headline in Title Case ("Today Marks a Milestone") keeps its opening.
   if (opening && !titleCased(out)) {
     const found = OPENING.exec(out);

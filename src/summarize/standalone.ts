@@ -272,9 +272,9 @@ const TIME_INTRO =
 /**
  * A day, a time of day or a span before a leaning subject, with no comma between: "Early on Thursday
  * it was taken in less than ten minutes.", "On Monday they voted again.", "Since 2012 it has been
- * known for the mine…", "In 2019 he rejected the prize…". Who or what the pronoun is, the reader was not
- * told (and "he" after a year may be none of the people named just before), unless a colon tells it
- * ("On Saturday night it happened again: a fire at a karaoke bar…").
+ * known for the mine…", "In 2019 he rejected the prize…". Who or what the pronoun is, the reader
+ * was not told (and "he" after a year may be none of the people named just before), unless a colon
+ * tells it ("On Saturday night it happened again: a fire at a karaoke bar…").
  */
 const TIMED_LEAN =
   /^(?:(?:(?:Early|Late|Later|Earlier)\s+)?(?:[Oo]n|[Bb]y|[Aa]t|[Ll]ast|[Tt]his|[Tt]hat)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|dawn|midnight|week)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:it|they|this|these|those|we)|Since then\s+(?:it|they|this|these|those|we)|(?:(?:Since|In|By|Until)\s+(?:1[89]|20)\d\d|For (?:years|decades|months|weeks|generations|centuries))\s+(?:it|they|this|these|those|we|he|she))\s+\p{Ll}(?![^:]*:\s)/u;

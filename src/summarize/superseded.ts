@@ -62,7 +62,8 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /**
  * What is still to come, then its day: "The race continues on Thursday with stage 5…", "Stage 5…
  * will start as scheduled on Thursday 18 March", "The council meets on Monday to…", "Morocco will
- * suspend exports… from Friday" (a span, "closed from Friday until 28 December", lasts past its first day).
+ * suspend exports… from Friday" (a span, "closed from Friday until 28 December", lasts past its
+ * first day).
  */
 const PLANNED_WEEKDAY =
   /\b(?:will|is due|are due|is scheduled|are scheduled|is set to|are set to|continues|resumes|starts|begins|restarts|meets|goes ahead)\b[^.;]{0,80}?\b(?:on|from) (Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b(?!['’]|\s+(?:until|till|to|through)\b)/i;

@@ -1,10 +1,12 @@
 import { junkKind } from '../../src/shared/text/page-junk';
 import { opensAsFeature } from '../../src/summarize/feature-openings';
+import { cleanTitle } from '../../src/summarize/headline';
+import { withoutRelativeDays } from '../../src/summarize/relative-days';
 import { summarizeStory } from '../../src/summarize/summarize-story';
 import { doc, labelledDocs } from './fixture-doc';
 
-// Shapes from the seventy-ninth and eightieth rounds of labelled sets (docs/summarization.md,
-// "Seventy-ninth and eightieth rounds"). Outlets, people, firms and places are fictional.
+// Shapes from the seventy-ninth to eighty-second rounds of labelled sets (docs/summarization.md,
+// "Seventy-ninth to eighty-second rounds"). Outlets, people, firms and places are fictional.
 
 const points = (docs: ReturnType<typeof doc>[], readAt: string): string[] =>
   summarizeStory(docs, { maxPoints: 3, readAt: new Date(readAt) }).points.map((point) => point.text);
@@ -161,5 +163,52 @@ describe('a party’s own release', () => {
     );
     expect(story.headline).toBe('5G auction raises $912m as 700MHz band goes unsold');
     expect(story.points[0]?.text).toMatch(/^Pakistan raised \$912 million/);
+  });
+});
+
+describe('a relative day that closed the sentence after a comma', () => {
+  it('goes with its comma', () => {
+    expect(
+      withoutRelativeDays(
+        'The bodies of two men were found downstream, about 9 km below Kilembe, this afternoon.',
+      ),
+    ).toBe('The bodies of two men were found downstream, about 9 km below Kilembe.');
+    expect(withoutRelativeDays('Police arrested two men, this morning, after the raid.')).toBe(
+      'Police arrested two men, after the raid.',
+    );
+  });
+});
+
+describe('a headline cleaned of a page’s marks', () => {
+  it('drops a sports desk’s slug and starts with a capital after a label', () => {
+    expect(
+      cleanTitle(
+        'Motorcycling-Thanakorn becomes first Thai to win MotoGP race with home Sprint victory - Meridian Press Agency',
+        'Meridian Press Agency',
+      ),
+    ).toBe('Thanakorn becomes first Thai to win MotoGP race with home Sprint victory');
+    expect(
+      cleanTitle(
+        'Watch: collared leopard released into Arevik National Park | Ararat Broadcast News',
+        'Ararat Broadcast News',
+      ),
+    ).toBe('Collared leopard released into Arevik National Park');
+  });
+
+  it('drops the outlet’s name in its own language when it spells the initials the outlet goes by', () => {
+    expect(
+      cleanTitle(
+        'BFG launches resolution of Mazowiecki Bank Spółdzielczy w Grójcu - Bankowy Fundusz Gwarancyjny',
+        'Bank Guarantee Fund (BFG)',
+      ),
+    ).toBe('BFG launches resolution of Mazowiecki Bank Spółdzielczy w Grójcu');
+    expect(cleanTitle('Rates rise as inflation bites - Bank Of Ghana', 'Daily Graphic')).toBe(
+      'Rates rise as inflation bites - Bank Of Ghana',
+    );
+  });
+
+  it('keeps a hyphenated name, and a word written with a small first letter', () => {
+    expect(cleanTitle('Jean-Pierre Adams dies at 78', 'Daily')).toBe('Jean-Pierre Adams dies at 78');
+    expect(cleanTitle('Video: iPhone sales fall in China', 'Daily')).toBe('iPhone sales fall in China');
   });
 });

@@ -10,6 +10,12 @@ import { upperFirst } from './sentences';
  */
 const WIRE_SLUG =
   /^(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|PREVIEW|TIMELINE|FEATURE|BREAKINGVIEWS)(?: ?\d{1,2})?-)+(?=\S)/;
+/**
+ * A sports desk's slug, a sport's name glued by a hyphen to the title's first word
+ * ("Motorcycling-Thanakorn becomes first Thai…", "Soccer-Arsenal beat…").
+ */
+const SPORT_SLUG =
+  /^(?:Soccer|Football|Tennis|Golf|Cricket|Rugby(?: union| league)?|Athletics|Cycling|Motorcycling|Motor racing|Motorsport|Formula One|Olympics|Paralympics|Boxing|Swimming|(?:Alpine |Nordic )?Skiing|Basketball|Baseball|(?:Ice )?[Hh]ockey|Sailing|Esports|Gymnastics|Wrestling|Judo|Volleyball|Handball|Rowing|Badminton|Table tennis|Snooker|Darts|Horse racing|Equestrian|Sports?)-(?=\p{Lu}\p{Ll})/u;
 /** A wire's keyword slug before a title: "N.MACEDONIA-POLLUTION/SKOPJE: ", "KENYA-FLOODS/: ". */
 const TOPIC_SLUG = /^\p{Lu}[\p{Lu}.]*(?:-\p{Lu}[\p{Lu}.]*)+(?:\/(?:\p{Lu}[\p{Lu}.]*)?)?:\s+(?=\S)/u;
 const ATTRIBUTION_TAG = /\s-(?=\p{L})[\p{L}.'’ ]{1,24}$/u;
@@ -18,7 +24,11 @@ const DESK_TAG =
   /^(?:\((?:LEAD|[1-9](?:st|nd|rd|th) LD|URGENT|FLASH|News Focus|News Analysis|Interview|EDITORIAL)(?:,\s*[^)]{1,20})?\)|(?:BREAKING|Breaking|JUST IN|Just in|URGENT|Urgent|FLASH|Flash)\s*[:|–—])\s+(?=\S)/;
 
 export function withoutWireTags(title: string): string {
-  const untagged = title.replace(DESK_TAG, '').replace(WIRE_SLUG, '').replace(TOPIC_SLUG, '');
+  const untagged = title
+    .replace(DESK_TAG, '')
+    .replace(WIRE_SLUG, '')
+    .replace(SPORT_SLUG, '')
+    .replace(TOPIC_SLUG, '');
   const cut = untagged.replace(ATTRIBUTION_TAG, '');
   return cut.split(/\s+/).length >= 3 ? cut : untagged;
 }
