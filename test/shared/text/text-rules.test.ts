@@ -177,7 +177,7 @@ describe('cleanTitle', () => {
       '',
       'Anti-war rally draws thousands in the capital',
     ],
-    ['Update 2: talks resume', '', '', 'talks resume'],
+    ['Update 2: talks resume', '', '', 'Talks resume'],
     [
       'LIVE UPDATES: Lekki building collapse — death toll rises to 16',
       '',
