@@ -3,7 +3,7 @@ import { opensAsFeature } from '../../src/summarize/feature-openings';
 import { cleanTitle } from '../../src/summarize/headline';
 import { withoutRelativeDays } from '../../src/summarize/relative-days';
 import { summarizeStory } from '../../src/summarize/summarize-story';
-import { doc, labelledDocs } from './fixture-doc';
+import { doc, morningPoints, morningStory } from './fixture-doc';
 
 // Shapes from the seventy-ninth to eighty-second rounds of labelled sets (docs/summarization.md,
 // "Seventy-ninth to eighty-second rounds"). Outlets, people, firms and places are fictional.
@@ -13,15 +13,11 @@ const points = (docs: ReturnType<typeof doc>[], readAt: string): string[] =>
 
 describe('a time before a pronoun, with no comma between', () => {
   it('leaves "Since 2012 it has been known for…" out: what "it" is, no point has said', () => {
-    const morning = '2030-01-16T06:00:00Z';
-    const story = points(
-      labelledDocs(
-        'editorial-seventy-sixth',
-        'kempen-klinghardt-care-and-maintenance',
-        new Date(morning),
-        new Date('2030-01-16T00:00:00Z'),
-      ),
-      morning,
+    const story = morningPoints(
+      'editorial-seventy-sixth',
+      'kempen-klinghardt-care-and-maintenance',
+      '2030-01-16T06:00:00Z',
+      '2030-01-16T00:00:00Z',
     );
     expect(story.length).toBeGreaterThan(0);
     expect(story.some((text) => /^Since \d{4} it\b/.test(text))).toBe(false);
@@ -39,12 +35,6 @@ describe('a time before a pronoun, with no comma between', () => {
     expect(story.some((text) => /rejected the National Prize/.test(text))).toBe(false);
   });
 });
-
-const morningPoints = (set: string, event: string, morning: string, since?: string): string[] =>
-  points(
-    labelledDocs(set, event, new Date(morning), since === undefined ? undefined : new Date(since)),
-    morning,
-  );
 
 describe('a line of a page that is not a point', () => {
   it('is a show host bringing in a guest "on the line from the gate"', () => {
@@ -151,15 +141,11 @@ describe('a plan from a weekday that has passed', () => {
 
 describe('a party’s own release', () => {
   it('gives way to a report of the whole outcome for the headline and the lead', () => {
-    const morning = '2030-03-02T06:00:00Z';
-    const story = summarizeStory(
-      labelledDocs(
-        'editorial-eightieth',
-        'pakistan-5g-spectrum-auction',
-        new Date(morning),
-        new Date('2030-03-01T06:00:00Z'),
-      ),
-      { maxPoints: 3, readAt: new Date(morning) },
+    const story = morningStory(
+      'editorial-eightieth',
+      'pakistan-5g-spectrum-auction',
+      '2030-03-02T06:00:00Z',
+      '2030-03-01T06:00:00Z',
     );
     expect(story.headline).toBe('5G auction raises $912m as 700MHz band goes unsold');
     expect(story.points[0]?.text).toMatch(/^Pakistan raised \$912 million/);

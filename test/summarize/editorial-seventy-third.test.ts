@@ -1,7 +1,7 @@
 import { junkKind } from '../../src/shared/text/page-junk';
 import { withoutRelativeDays } from '../../src/summarize/relative-days';
 import { summarizeStory } from '../../src/summarize/summarize-story';
-import { doc, labelledDocs } from './fixture-doc';
+import { doc, morningPoints } from './fixture-doc';
 
 // Shapes from the seventy-third and seventy-fourth rounds of labelled sets (docs/summarization.md,
 // "Seventy-third to seventy-eighth rounds"). Outlets, people, firms and places are fictional.
@@ -11,10 +11,7 @@ const lead = (docs: ReturnType<typeof doc>[], readAt: string): string =>
 
 /** The lead of a labelled event's story on a morning, from its articles since `since` (the morning's burst). */
 const morningLead = (set: string, event: string, morning: string, since?: string): string =>
-  lead(
-    labelledDocs(set, event, new Date(morning), since === undefined ? undefined : new Date(since)),
-    morning,
-  );
+  morningPoints(set, event, morning, since)[0] ?? '';
 
 describe('a name or a term in quotation marks in an opening', () => {
   it('is what a thing is called, not a quotation: the opening leads', () => {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadEditorialSet } from '../../src/eval/editorial/fixture';
 import type { ContentDoc, StorySummary } from '../../src/shared/types';
+import { summarizeStory } from '../../src/summarize/summarize-story';
 
 /** An article of a fictional outlet, its paragraphs as a scraper delivers them. */
 export const doc = (
@@ -42,3 +43,14 @@ export function labelledDocs(set: string, event: string, morning: Date, since = 
       doc(article.id, article.outlet, article.published.toISOString(), article.title, article.paragraphs),
     );
 }
+
+/** A labelled event's story on a morning, summarized from its articles since `since` (the morning's burst). */
+export function morningStory(set: string, event: string, morning: string, since?: string): StorySummary {
+  const readAt = new Date(morning);
+  const docs = labelledDocs(set, event, readAt, since === undefined ? undefined : new Date(since));
+  return summarizeStory(docs, { maxPoints: 3, readAt });
+}
+
+/** The points of a labelled event's story on a morning (`morningStory`). */
+export const morningPoints = (set: string, event: string, morning: string, since?: string): string[] =>
+  morningStory(set, event, morning, since).points.map((point) => point.text);
