@@ -59,6 +59,37 @@ const AFTERMATH_TRACE =
 const NAMED_AT_AN_HOUR =
   /^(?:At|By|Just after|Shortly after|Shortly before)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|am|p\.m\.|pm)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) o['’]clock|midnight|dawn|first light)\b[^,;:]{0,40},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s*\d{1,3},\s+(?:sat|stood|lay|waited|slept|knelt|queued)\b/u;
 
+/**
+ * A play told live, in the present, with the score it makes ("Josaia Nakarawa rises highest at the
+ * back post and heads in Tuilevu's corner to make it Lami Harbour 2-1 Waitematā City."): a live
+ * page's commentary, not the result (a last ball's line that tells the win, "…and Pakistan have
+ * chased 301 to win by three wickets", may lead).
+ */
+const PLAY_BY_PLAY =
+  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Ll}+s\b[^.!?]{0,200}?\bto make it [^.!?]{0,40}?\d{1,3}[-–]\d{1,3}/u;
+
+/**
+ * What has been argued or done since long ago ("Since excavations began there in the 1910s,
+ * archaeologists have argued over whether…"): the background a find is news against.
+ */
+const SINCE_LONG_AGO =
+  /^Since [^,;:]{0,60}\b(?:(?:1[5-9]|20)\d0s|century)\b[^,;:]{0,40},\s+[^,;:]{2,80}?\b(?:has|have) (?:long )?\p{Ll}{3,}/u;
+
+/**
+ * A verb left out because the sentence before gave it ("Sanne Hoekstra did on Saturday in
+ * 's-Hertogenbosch, and she won."): it answers a question the reader has not read.
+ */
+const ELLIPSIS =
+  /^(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:did|does|has|had|will|would|could|can)(?: not| so)?(?:\s+(?:on|in|at)\s+[\p{Lu}'’][^\s,.;:]*)*(?=,\s+(?:and|but)\b|\.$)/u;
+
+/**
+ * Someone unnamed in a scene at a place and a time ("On platform 12 at Gent-Sint-Pieters on
+ * Saturday afternoon, a lone cleaner pushed her trolley past a departures board…"): a feature's way
+ * in, the news told after it.
+ */
+const SOMEONE_AT_A_PLACE =
+  /^(?:On|At|In|Inside|Outside|Along|Beside) (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|the (?:morning|afternoon|evening|night)\b|\d)[^,;:]{3,80}\b(?:morning|afternoon|evening|night|dawn|dusk)\b[^,;:]{0,20},\s+an? (?:\p{Ll}+\s){0,2}(?:woman|man|boy|girl|child|cleaner|worker|vendor|farmer|driver|nurse|guard|fisherman|shopkeeper|mother|father|commuter|passenger|teacher|student|pensioner)\s+(?:pushed|swept|sat|stood|waited|walked|carried|stacked|wiped|leaned|queued|watched|sold|counted|folded|stirred|sorted|mopped|dozed|slept)\b/u;
+
 export function opensAsFeature(text: string): boolean {
   return (
     LEGEND.test(text) ||
@@ -68,6 +99,10 @@ export function opensAsFeature(text: string): boolean {
     SOMEONES_WAY_OUT.test(text) ||
     (text.includes(' since ') && SINCE_UNSAID.test(text)) ||
     (text.includes(' still ') && AFTERMATH_TRACE.test(text)) ||
-    NAMED_AT_AN_HOUR.test(text)
+    NAMED_AT_AN_HOUR.test(text) ||
+    PLAY_BY_PLAY.test(text) ||
+    ELLIPSIS.test(text) ||
+    SOMEONE_AT_A_PLACE.test(text) ||
+    (text.startsWith('Since ') && SINCE_LONG_AGO.test(text))
   );
 }

@@ -87,6 +87,38 @@ describe('an opening that does not lead', () => {
     ).toBe(true);
   });
 
+  it('is a play told live with its score, long-ago background, a verb left to the sentence before, or someone unnamed at a place and hour', () => {
+    expect(
+      opensAsFeature(
+        'Josaia Nakarawa rises highest at the back post and heads in Tuilevu’s corner to make it Lami Harbour 2-1 Waitematā City.',
+      ),
+    ).toBe(true);
+    expect(
+      opensAsFeature(
+        'Since excavations began there in the 1910s, archaeologists have argued over whether the ruins are that town.',
+      ),
+    ).toBe(true);
+    expect(opensAsFeature("Sanne Hoekstra did on Saturday in 's-Hertogenbosch, and she won.")).toBe(true);
+    expect(
+      opensAsFeature(
+        'On platform 12 at Gent-Sint-Pieters on Saturday afternoon, a lone cleaner pushed her trolley past a departures board.',
+      ),
+    ).toBe(true);
+  });
+
+  it('still leads when it is the report: a score told in the past, a count since a date, a plan, a death', () => {
+    expect(opensAsFeature('Lami Harbour beat Waitematā City 2-1 on Saturday to win the title.')).toBe(false);
+    expect(opensAsFeature('Smith hits 120 as England make it 301 for four.')).toBe(false);
+    expect(
+      opensAsFeature(
+        'Ahsan Nawaz drives Mahlangu through extra cover for four and Pakistan have chased 301 to win.',
+      ),
+    ).toBe(false);
+    expect(opensAsFeature('Since January, 41 people have died of cholera.')).toBe(false);
+    expect(opensAsFeature('Parliament will on Tuesday vote on the bill.')).toBe(false);
+    expect(opensAsFeature('On Saturday afternoon, a man died when his car hit a tree.')).toBe(false);
+  });
+
   it('still leads when the sentence gives its own time or is about a country', () => {
     expect(opensAsFeature('One passenger was treated in hospital and has since been released.')).toBe(false);
     expect(
