@@ -5,8 +5,8 @@ import { withoutRelativeDays } from '../../src/summarize/relative-days';
 import { summarizeStory } from '../../src/summarize/summarize-story';
 import { doc, morningPoints, morningStory } from './fixture-doc';
 
-// Shapes from the seventy-ninth to eighty-second rounds of labelled sets (docs/summarization.md,
-// "Seventy-ninth to eighty-second rounds"). Outlets, people, firms and places are fictional.
+// Shapes from the seventy-ninth to eighty-fourth rounds of labelled sets (docs/summarization.md,
+// "Seventy-ninth to eighty-fourth rounds"). Outlets, people, firms and places are fictional.
 
 const points = (docs: ReturnType<typeof doc>[], readAt: string): string[] =>
   summarizeStory(docs, { maxPoints: 3, readAt: new Date(readAt) }).points.map((point) => point.text);
