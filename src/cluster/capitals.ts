@@ -1,4 +1,5 @@
 import { CALENDAR_WORDS } from '../shared/text/calendar';
+import { initialsOf } from '../shared/text/terms';
 import type { TokenColumns as SharedTokenColumns } from '../shared/text/tokens';
 
 /** What the capitalization of a word token says about it. */
@@ -81,7 +82,7 @@ function titleCaseSegments(columns: TokenColumns, marks: readonly Capital[]): bo
  */
 function markOutletRuns(columns: TokenColumns, outletWords: ReadonlySet<string>, marks: Capital[]): void {
   if (outletWords.size === 0) return;
-  const initials = outletInitials(outletWords);
+  const initials = initialsOf([...outletWords]);
   columns.values.forEach((value, i) => {
     if (columns.types[i] === 'word' && isAcronym(value) && initials.has(value.toLowerCase()))
       marks[i] = Capital.Outlet;
@@ -141,19 +142,4 @@ function ownsOrLabels(columns: TokenColumns, i: number): boolean {
 /** The words of an outlet's name, lower-cased ("Pacific Wire Service" → pacific, wire, service). */
 export function outletWords(outlet: string): Set<string> {
   return new Set(outlet.toLowerCase().match(/\p{L}+/gu) ?? []);
-}
-
-/**
- * An outlet's initials of three letters or more, with and without its small words ("TOI" of The
- * Times of India).
- */
-function outletInitials(words: ReadonlySet<string>): Set<string> {
-  const all = [...words];
-  const unarticled = /^(?:the|la|el|le|les|los|las|il)$/.test(all[0] ?? '') ? all.slice(1) : all;
-  const main = all.filter((word) => !/^(?:the|of|and|for|de|la|el|le|du|des|di|da|do)$/.test(word));
-  return new Set(
-    [all, unarticled, main]
-      .map((list) => list.map((word) => word[0]).join(''))
-      .filter((initials) => initials.length >= 3),
-  );
 }

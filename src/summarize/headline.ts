@@ -3,7 +3,7 @@ import { namesNoAct, namesPage } from '../shared/text/page-titles';
 import { cleanInline } from '../shared/text/paragraphs';
 import { CLAUSE_VERB, hasVerb } from '../shared/text/scene-captions';
 import { upperFirst } from '../shared/text/sentences';
-import { contentTerms } from '../shared/text/terms';
+import { contentTerms, initialsOf } from '../shared/text/terms';
 import {
   isBroadcastTitle,
   isFeatureTitle,
@@ -49,8 +49,8 @@ function namesOutlet(tail: string, outlet: string, url: string): boolean {
   if (outletKey.length > 0 && (tailKey.includes(outletKey) || outletKey.includes(tailKey))) return true;
   // The outlet's name in its own language, spelling the initials it goes by ("Bankowy Fundusz
   // Gwarancyjny" of the "Bank Guarantee Fund (BFG)").
-  const initials = tail.match(/(?<![\p{L}'’])\p{Lu}/gu)?.join('') ?? '';
-  if (initials.length >= 3 && new RegExp(`\\b${initials}\\b`).test(outlet)) return true;
+  const goesBy = new Set(outlet.match(/\b\p{Lu}{3,}\b/gu)?.map((acronym) => acronym.toLowerCase()));
+  if ([...initialsOf(tail.split(/\s+/))].some((initials) => goesBy.has(initials))) return true;
   const host = hostOf(url);
   const hostCore = squash(
     host

@@ -285,3 +285,18 @@ export function termDice(a: ReadonlySet<string>, b: ReadonlySet<string>): number
   for (const term of a) if (b.has(term)) shared++;
   return (2 * shared) / (a.size + b.size);
 }
+
+/**
+ * The initials a name goes by, lower-cased, of three letters or more, with and without its small
+ * words: "cepa" of the Central European Press Agency, "toi" and "ttoi" of The Times of India.
+ */
+export function initialsOf(words: readonly string[]): Set<string> {
+  const all = words.map((word) => word.toLowerCase()).filter((word) => /^\p{L}/u.test(word));
+  const unarticled = /^(?:the|la|el|le|les|los|las|il)$/.test(all[0] ?? '') ? all.slice(1) : all;
+  const main = all.filter((word) => !/^(?:the|of|and|for|de|la|el|le|du|des|di|da|do)$/.test(word));
+  return new Set(
+    [all, unarticled, main]
+      .map((list) => list.map((word) => word[0]).join(''))
+      .filter((initials) => initials.length >= 3),
+  );
+}
