@@ -96,13 +96,13 @@ export function opensAsFeature(text: string): boolean {
     AMONG_COUNT.test(text) ||
     ONGOING_SCENE.test(text) ||
     MOMENT_STRETCH.test(text) ||
-    SOMEONES_WAY_OUT.test(text) ||
+    (text.startsWith('For ') && SOMEONES_WAY_OUT.test(text)) ||
     (text.includes(' since ') && SINCE_UNSAID.test(text)) ||
     (text.includes(' still ') && AFTERMATH_TRACE.test(text)) ||
-    NAMED_AT_AN_HOUR.test(text) ||
-    PLAY_BY_PLAY.test(text) ||
+    (text.includes(', ') && NAMED_AT_AN_HOUR.test(text)) ||
+    (text.includes('to make it') && PLAY_BY_PLAY.test(text)) ||
     ELLIPSIS.test(text) ||
-    SOMEONE_AT_A_PLACE.test(text) ||
+    (text.includes(', a') && SOMEONE_AT_A_PLACE.test(text)) ||
     (text.startsWith('Since ') && SINCE_LONG_AGO.test(text))
   );
 }
