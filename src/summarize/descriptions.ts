@@ -42,6 +42,14 @@ const DESCRIBED_PERSON = new RegExp(
   String.raw`^[Tt]he\s+(?:[\p{L}\p{N}][\p{L}\p{N}'’.-]*\s+){0,4}?(${PERSON_ROLE})(?:,|\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|somehow\s+|still\s+)?(?:is|was|were|are|has|had|have|will|would|could|can|may|said|says|told|${IRREGULAR_PAST_FORMS.join('|')}|\p{Ll}+ed)\b)`,
   'u',
 );
+/**
+ * "The teenager from Zwolle, who turned 17…", "The Algerian won in 2:09:37…": a person told by
+ * where they come from, standing for a name the reader has not been given.
+ */
+const DESCRIBED_BY_ORIGIN = new RegExp(
+  String.raw`^[Tt]he\s+(?:(?:\p{Ll}[\p{L}-]*|\d[\p{L}\d-]*)\s+){0,2}(${PERSON_ROLE})\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,|^[Tt]he\s+(?!(?!German\b)\p{Lu}\p{Ll}*(?:man|woman)\b|(?:Rabbi|Mufti|Imam)\b)(\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i))\s+(?:is|was|has|had|won|lost|finished|took|said|\p{Ll}+ed)\b`,
+  'u',
+);
 /** "The 41-year-old died…": an age standing for a person named elsewhere. */
 const DESCRIBED_BY_AGE =
   /^[Tt]he\s+\d{1,3}-year-old\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|said|says|told|died|\p{Ll}+ed)\b/u;
@@ -60,6 +68,8 @@ export function demonstrativeNeeds(rest: string): string | null {
 /** Stem of what an opening description of a person, an age or a thing needs named before it, or null. */
 export function descriptionNeeds(rest: string): string | null {
   if (DESCRIBED_BY_AGE.test(rest)) return stem('year-old');
+  const origin = DESCRIBED_BY_ORIGIN.exec(rest);
+  if (origin !== null) return stem((origin[1] ?? origin[2] ?? '').toLowerCase());
   const described = DESCRIBED_PERSON.exec(rest);
   const role = described?.[1] ?? '';
   if (described !== null && /\p{Lu}|\d/u.test(rest.slice(4, described[0].indexOf(role))))

@@ -1,4 +1,5 @@
 import { junkKind } from '../../src/shared/text/page-junk';
+import { descriptionNeeds } from '../../src/summarize/descriptions';
 import { opensAsFeature } from '../../src/summarize/feature-openings';
 import { cleanTitle } from '../../src/summarize/headline';
 import { withoutRelativeDays } from '../../src/summarize/relative-days';
@@ -33,6 +34,23 @@ describe('a time before a pronoun, with no comma between', () => {
     const story = points([obituary], '2026-12-31T06:00:00Z');
     expect(story.length).toBeGreaterThan(1);
     expect(story.some((text) => /rejected the National Prize/.test(text))).toBe(false);
+  });
+});
+
+describe('a person told by where they come from', () => {
+  it('needs the name the reader has not been given: "The teenager from Zwolle, …", "The Algerian won…"', () => {
+    expect(
+      descriptionNeeds('The teenager from Zwolle, who turned 17 in February, beat Spain’s Lucía Ferrer.'),
+    ).not.toBeNull();
+    expect(
+      descriptionNeeds('The Algerian won in 2:09:37, taking 1 minute 43 seconds off the record.'),
+    ).not.toBeNull();
+  });
+
+  it('leaves a nation’s body or thing, and an office, alone: "The Italian government…", "The Chairman…"', () => {
+    expect(descriptionNeeds('The Italian government said it would appeal.')).toBeNull();
+    expect(descriptionNeeds('The Pakistani rupee fell 2% on Monday.')).toBeNull();
+    expect(descriptionNeeds('The Chairman reported that the fire started at about 2 a.m.')).toBeNull();
   });
 });
 
