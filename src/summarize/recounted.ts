@@ -89,12 +89,14 @@ function reportedBefore(tokens: readonly string[], i: number): boolean {
  */
 export function recountedFigures(text: string, accounts = false): Set<string> {
   const found = new Set<string>();
+  const reported = backshifted(text);
   // An account and its figure stand in one clause: "down from guidance of Won6.8tn, as two large
   // customers…" compares nothing with two.
   for (const clause of text.split(CLAUSE_BREAK)) {
     const tokens = words(clause);
     for (let i = 0; i < tokens.length; i++) {
-      const end = markerEnd(tokens, i, accounts);
+      // "Mauritius had recorded 214 cases…, the ministry said": the tense of the source's report.
+      const end = reported && tokens[i] === 'had' ? -1 : markerEnd(tokens, i, accounts);
       // "first reported by Hollis Wire Service": who reported it, not what.
       if (end >= 0 && tokens[end] !== 'by') {
         for (let j = end; j < tokens.length && j < end + FIGURE_WINDOW; j++) {
@@ -116,6 +118,20 @@ export function recountedFigures(text: string, accounts = false): Set<string> {
     }
   }
   return found;
+}
+
+/**
+ * A past perfect that a source's words close ("Mauritius had recorded 214 cases of dengue this year
+ * as of Sunday, the Ministry of Health and Wellness said, …"): the tense follows the reporting verb
+ * after it, as in "Police said the man had fled", and the clause is what the source reported, not
+ * what stood before it.
+ */
+const CLOSING_SOURCE = /,\s+((?:[\p{L}'’.&-]+\s+){1,7}?)(?:said|says|reported|confirmed|announced)\b/u;
+const NOT_A_SOURCE = /\b(?:had|has|have|was|were|is|are|who|which|that|he|she|they|it|we|I)\b/;
+
+export function backshifted(text: string): boolean {
+  const source = CLOSING_SOURCE.exec(text)?.[1];
+  return source !== undefined && !NOT_A_SOURCE.test(source);
 }
 
 /** Where a clause ends: a comma or colon before a space (not inside "27,000"), brackets, dashes. */

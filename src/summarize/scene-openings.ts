@@ -2,6 +2,7 @@ import { CALENDAR_WORDS } from '../shared/text/calendar';
 import { isSceneTelling } from './candidates';
 import { opensAsFeature } from './feature-openings';
 import type { SourceSentence } from './prepare';
+import { backshifted } from './recounted';
 import type { StoryModel } from './story-model';
 
 /**
@@ -205,7 +206,7 @@ export function givesAdvice(text: string): boolean {
  * "had", and the sentence is not one.
  */
 const BEFORE_THE_NEWS =
-  /^(?!["“‘'])(?:(?:In|At|Inside|Outside|Behind|Beside|Under|Above) [^,;:.]{3,100},\s)?(?:(?!(?:said|says|told|who|which|that|whom|whose|what|how|why|when|after|before|because|since|until|if|as|while|where|and|but|by|is|are|was|were|has|have|will|would|\p{Ll}+ed)\b)[\p{L}\d'’.-]+\s){1,6}had\s+(?:(?:already|previously|earlier|long|also|not|never|just|first|initially|originally|repeatedly)\s+)*(?:been|\p{Ll}{3,}ed|gone|made|taken|given|held|left|sent|set|told|won|lost|seen|known|built|paid|spent|begun|found|fled|brought|kept|put|sought|fought|grown|become|written|drawn|hung|stuck)\b/u;
+  /^(?!["“‘'])(?:(?:In|At|Inside|Outside|Behind|Beside|Under|Above|By the time) [^,;:.]{3,100},\s)?(?:(?!(?:said|says|told|who|which|that|whom|whose|what|how|why|when|after|before|because|since|until|if|as|while|where|and|but|by|is|are|was|were|has|have|will|would|\p{Ll}+ed)\b)[\p{L}\d'’.-]+\s){1,6}had\s+(?:(?:already|previously|earlier|long|also|not|never|just|first|initially|originally|repeatedly)\s+)*(?:been|died|\p{Ll}{3,}ed|gone|made|taken|given|held|left|sent|set|told|won|lost|seen|known|built|paid|spent|begun|found|fled|brought|kept|put|sought|fought|grown|become|written|drawn|hung|stuck)\b/u;
 
 /**
  * What someone came with, told to set up what they left with ("Arjun Sehrawat arrived in Doha with
@@ -248,7 +249,7 @@ const POINTS_BACK =
  * article's; an undated article (Multi-News) is not judged.
  */
 const OPENING_YEAR =
-  /^(?:(?:In|By|Back in|During|Until|One \w+ in)\s+(?:the\s+(?:summer|spring|autumn|fall|winter|early|late|wet|dry|rainy|monsoon|harvest)\s+(?:months\s+|season\s+)?of\s+|(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1\d{3}|20\d\d)\b)/;
+  /^(?:(?:In|By|Back in|During|Until|One \w+ in)\s+(?:the\s+(?:(?:summer|spring|autumn|fall|winter|early|late|wet|dry|rainy|monsoon|harvest|hot|cold|long)\s+){1,2}(?:months\s+|season\s+)?of\s+|(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1\d{3}|20\d\d)\b)/;
 
 /**
  * The same for a night or a day of such a year ("On a wet night in July 2024, a field team…", "On
@@ -369,7 +370,7 @@ export function opensAsScene(model: StoryModel, index: number, shown?: string): 
     LONG_STANDING.test(text) ||
     USUAL_RATE.test(text) ||
     GENERIC_CLAIM.test(text) ||
-    BEFORE_THE_NEWS.test(text) ||
+    (BEFORE_THE_NEWS.test(text) && !backshifted(text)) ||
     ARRIVED_WITH.test(text) ||
     opensAsFeature(text) ||
     CAUGHT_DOING.test(text) ||
