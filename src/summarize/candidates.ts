@@ -149,7 +149,7 @@ function tellsViralClaim(text: string): boolean {
  * tailings pipeline incident at its Bremang Hills mine"): what the update is comes after it.
  */
 const GIVES_AN_UPDATE =
-  /\bprovides? (?:an? |the following |a further )?(?:update|further information) (?:on|regarding|about|in relation to|following|concerning|to (?:shareholders|investors|the market))\b/i;
+  /\bprovides? (?:an? |the following |a further )?(?:update|further information) (?:on|regarding|about|in relation to|following|concerning|to (?:shareholders|investors|the market))\b|\b(?:wishes|would like) to (?:update|inform|advise|notify|brief|apprise) (?:the )?(?:general )?(?:public|media|nation|community|members|residents|stakeholders|customers|passengers|parents|market) (?:on|about|regarding|of|concerning|in relation to)\b(?!.*\bthat\b)/i;
 
 function announcesFigures(text: string): boolean {
   return (
