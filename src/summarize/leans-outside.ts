@@ -143,6 +143,28 @@ const MAY_BE_HIM = [
 ];
 
 /**
+ * "his" or "her" owning a verb's object ("The final count gave her party 39,870 votes…"). One in an
+ * opening phrase may look ahead to its owner ("In her first interview, Nkhoma said…").
+ */
+const POSSESSIVE =
+  /\b(?:\p{Ll}{2,}ed|gave|won|lost|took|made|led|kept|left|cost|sent|put|got|brought|cast|sold|paid|held)\s+(?:his|her)\s+(?=\p{Ll})/u;
+/**
+ * Who else may own a "his" or "her" before it: a name that opens the sentence and acts ("Brenner set
+ * up…"), or a noun of a doer ("A Nakuru trader has won her case", "One employee … lost his life").
+ */
+const MAY_OWN = [
+  /^(?!(?:The|A|An|This|That|These|Those|Some|Many|Most|All|Several|One|Two|Three|Four|Five)\b)\p{Lu}\p{Ll}+\s+\p{Ll}/u,
+  /\b(?!(?:after|under|over|other|never|ever|either|neither|whether|rather|later|former|further|number|order|border|water|center|centre|quarter|power|letter|paper|chapter|river|winter|summer|matter|monster|disaster|register|sector|factor|floor|door|indoor|outdoor|recent|current|percent|per cent|event|extent|content|intent|moment|comment|statement|government|department|parliament|agreement|ancient|urgent|amount|account|payment|treatment|settlement|equipment|investment|development|management|environment|tournament)\b)\p{Ll}{2,}(?:er|or|ist|ian|ee|ant|ent|man|woman)s?\b/u,
+];
+
+/**
+ * "that" as the object of a change, pointing at the sentence before ("A generation of directors
+ * changed that in the 2000s…"): what was changed, the reader is not told.
+ */
+const CHANGED_THAT =
+  /\b(?:changed|changes|change|ended|ends|reversed|reverses|altered|alters|upended|transformed|undid|undoes)\s+(?:all\s+)?that(?=\s*[,.;]|\s+(?:in|by|when|with|after|during|over|for|on|within|overnight|forever)\b)/;
+
+/**
  * "…ordered the company to pay them and their neighbors $38 million", "Four days ago an
  * Alexandria court sentenced him to three years…": an object "them", "him" or "her" with
  * nothing before it in the sentence it could be (who it is was the sentence before).
@@ -151,10 +173,15 @@ function objectLeans(outside: string): boolean {
   const them = THEM.exec(outside);
   if (them !== null && !MAY_BE_THEM.some((pattern) => pattern.test(outside.slice(0, them.index))))
     return true;
+  if (CHANGED_THAT.test(outside)) return true;
   const him = HIM.exec(outside);
-  if (him === null) return false;
-  const before = outside.slice(0, him.index);
-  return !MAY_BE_HIM.some((pattern) => pattern.test(before));
+  if (him !== null && !MAY_BE_HIM.some((pattern) => pattern.test(outside.slice(0, him.index)))) return true;
+  const owned = POSSESSIVE.exec(outside);
+  if (owned === null) return false;
+  const before = outside.slice(0, owned.index);
+  return (
+    !MAY_BE_HIM.some((pattern) => pattern.test(before)) && !MAY_OWN.some((pattern) => pattern.test(before))
+  );
 }
 
 /** Whether the sentence, its quotations blanked out, leans on something outside it. */
