@@ -214,3 +214,16 @@ export function titleCase(text: string): boolean {
   return words.length >= 4 && words.every((word) => /^["“‘']?\p{Lu}/u.test(word));
 }
 const SMALL_WORD = /^(?:of|the|a|an|and|or|in|on|at|to|for|by|with|as|from|vs)$/;
+
+/**
+ * Whether a point introduces a person it names by surname alone with a description beside the
+ * name ("Rasheed, a 34-year-old reporter at Dhivehi Current, was freed…"): the reader is told who
+ * they are, as a full name would.
+ */
+export function describedInPlace(text: string, surname: string): boolean {
+  const at = text.indexOf(`${surname}, `);
+  if (at < 0) return false;
+  return /^, (?:an?|the) (?:[\p{L}\d'’-]+ ){0,9}?\p{Ll}[\p{L}'’-]*(?: (?:at|of|for|with|from|in) (?:[\p{L}\d'’.&-]+ ){0,5}?[\p{L}\d'’.&-]+)?,/u.test(
+    text.slice(at + surname.length),
+  );
+}

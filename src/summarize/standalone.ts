@@ -4,7 +4,7 @@ import { articlePeople, dedupe, lastNames, mayNameBare } from './article-people'
 import { demonstrativeNeeds, descriptionNeeds } from './descriptions';
 import { withFirmNamed } from './firm-speaker';
 import { leansOutside } from './leans-outside';
-import { governed, type Person, peopleIn, titleCase } from './people';
+import { describedInPlace, governed, type Person, peopleIn, titleCase } from './people';
 import { withoutRelativeDays } from './relative-days';
 import { bodyTells } from './reporting-body';
 import { roleHolder } from './role-holder';
@@ -169,7 +169,7 @@ function bareSurname(model: StoryModel, index: number, text: string): string | n
   const bare = people.find(
     (person) => person.name === person.surname && known.has(person.surname) && !full.has(person.surname),
   );
-  return bare?.surname ?? null;
+  return bare === undefined || describedInPlace(text, bare.surname) ? null : bare.surname;
 }
 
 /**
