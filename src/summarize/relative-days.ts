@@ -62,6 +62,11 @@ const POSSESSIVE_DAY =
   /\b(?:([Yy])esterday|([Ll])ast night|([Tt])onight|([Tt])his (?:morning|afternoon|evening))['’]s\b/gu;
 const OPENING =
   /^(?:Today|Tonight|Yesterday|Last night|This (?:morning|afternoon|evening))(?:,\s+(?=\p{L})|\s+(?=(?:the|a|an)\s|\p{Lu}))/u;
+const AS_OF = /^As of (?:today|tonight|yesterday|last night|this (?:morning|afternoon|evening)),\s+(?=\S)/u;
+const DONE = new RegExp(
+  `^[^,;:]*?\\b(?:(?:have|has|had) (?:now )?(?:been )?${PAST}|(?:were|was) ${PAST})\\b`,
+  'u',
+);
 /** Quoted spans, left as written. */
 const QUOTED = /["“][^"”]*["”]/g;
 
@@ -88,6 +93,10 @@ function plain(span: string, opening: boolean): string {
   // A day between commas, or closing the sentence after one ("…below Kilembe, this afternoon."),
   // takes a comma with it.
   if (out !== span) out = out.replace(/,(?=[.;:!?,])/g, '');
+  // A count "as of" that day told in the perfect or the past ("As of this morning, 19 elephant
+  // carcasses have been recovered…") holds without it; a state in the present keeps its day.
+  const asOf = opening ? AS_OF.exec(out) : null;
+  if (asOf !== null && DONE.test(out.slice(asOf[0].length))) out = upperFirst(out.slice(asOf[0].length));
   // A headline in Title Case ("Today Marks a Milestone") keeps its opening.
   if (opening && !titleCased(out)) {
     const found = OPENING.exec(out);
