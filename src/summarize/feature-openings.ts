@@ -90,6 +90,27 @@ const ELLIPSIS =
 const SOMEONE_AT_A_PLACE =
   /^(?:On|At|In|Inside|Outside|Along|Beside) (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|the (?:morning|afternoon|evening|night)\b|\d)[^,;:]{3,80}\b(?:morning|afternoon|evening|night|dawn|dusk)\b[^,;:]{0,20},\s+an? (?:\p{Ll}+\s){0,2}(?:woman|man|boy|girl|child|cleaner|worker|vendor|farmer|driver|nurse|guard|fisherman|shopkeeper|mother|father|commuter|passenger|teacher|student|pensioner)\s+(?:pushed|swept|sat|stood|waited|walked|carried|stacked|wiped|leaned|queued|watched|sold|counted|folded|stirred|sorted|mopped|dozed|slept)\b/u;
 
+/**
+ * Someone unnamed caught in the middle of doing something at an hour ("Shortly before midnight on
+ * Friday, a man in a grey dishdasha was still pacing the departures hall…"): the past progressive
+ * of a person the reader is not told of sets a scene; the news comes after it.
+ */
+const SOMEONE_IN_THE_MIDDLE =
+  /^[^,;:]{0,60}\b(?:morning|afternoon|evening|night|midnight|midday|noon|dawn|dusk|daybreak|nightfall|o['’]clock|a\.m\.|p\.m\.)\b[^,;:]{0,30},\s+an? (?:[\p{Ll}'’-]+\s){0,2}(?:woman|man|boy|girl|child|couple|family|worker|vendor|farmer|driver|nurse|guard|fisherman|shopkeeper|mother|father|commuter|passenger|teacher|student|pensioner|trader|cleaner)(?:\s+(?:in|with|wearing|from|carrying)\s+[^,;:]{2,40}?)?\s+(?:was|were)\s+(?:still\s+|already\s+)?(?!being\b)\p{Ll}{3,}ing\b/u;
+/**
+ * An hour of the day and what the scene looked like by then, no count in it ("By ten, the canteen
+ * tables had been pushed against the walls…"); "By 9 a.m., 14 people had been confirmed dead" is
+ * news by its figure.
+ */
+const BY_THE_HOUR =
+  /^By (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday|midnight|dawn|daybreak|nightfall|dusk|lunchtime|mid-?morning|mid-?afternoon)(?: o['’]clock)?,\s+(?![^.;]*(?:\d|\b(?:dozens|hundreds|thousands)\b))[^.;]*?\bhad\s+(?:been\s+)?\p{Ll}{2,}(?:ed|en|wn|ung)\b/u;
+/**
+ * What a place once was ("Souq al-Zarb, the stretch nearest the citadel, was where Bedouin traders
+ * came for tent cloth and saddle bags."): its past, told before what happened to it now.
+ */
+const WAS_WHERE =
+  /^(?![^;:]*?\b(?:said|says|told|according)\b)[^;:"“]{3,120}?\b(?:was|were) (?:once |long |for (?:centuries|decades|generations) )?where\s/u;
+
 export function opensAsFeature(text: string): boolean {
   return (
     LEGEND.test(text) ||
@@ -103,6 +124,9 @@ export function opensAsFeature(text: string): boolean {
     (text.includes('to make it') && PLAY_BY_PLAY.test(text)) ||
     ELLIPSIS.test(text) ||
     (text.includes(', a') && SOMEONE_AT_A_PLACE.test(text)) ||
-    (text.startsWith('Since ') && SINCE_LONG_AGO.test(text))
+    (text.startsWith('Since ') && SINCE_LONG_AGO.test(text)) ||
+    (text.includes('ing') && text.includes(', a') && SOMEONE_IN_THE_MIDDLE.test(text)) ||
+    (text.startsWith('By ') && BY_THE_HOUR.test(text)) ||
+    (text.includes(' where ') && WAS_WHERE.test(text))
   );
 }
