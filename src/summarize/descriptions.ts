@@ -50,9 +50,12 @@ const DESCRIBED_BY_ORIGIN = new RegExp(
   String.raw`^[Tt]he\s+(?:(?:\p{Ll}[\p{L}-]*|\d[\p{L}\d-]*)\s+){0,2}(${PERSON_ROLE})\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,|^[Tt]he\s+(?!(?!German\b)\p{Lu}\p{Ll}*(?:man|woman)\b|(?:Rabbi|Mufti|Imam)\b)(\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i))\s+(?:is|was|has|had|won|lost|finished|took|said|\p{Ll}+ed)\b`,
   'u',
 );
-/** "The 41-year-old died…": an age standing for a person named elsewhere. */
+/**
+ * "The 41-year-old died…", "The 19-year-old from Guadalajara scored…": an age standing for a
+ * person named elsewhere.
+ */
 const DESCRIBED_BY_AGE =
-  /^[Tt]he\s+\d{1,3}-year-old\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|said|says|told|died|\p{Ll}+ed)\b/u;
+  /^[Tt]he\s+\d{1,3}-year-old\s+(?:(?:from|of)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+)?(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|said|says|told|died|\p{Ll}+ed)\b/u;
 
 /**
  * Stem of what "That <noun> …" points back to ("That coup let the film…" needs the coup named),
