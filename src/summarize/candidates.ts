@@ -253,8 +253,16 @@ const TIMELINE_ENTRY = new RegExp(
 const IMPERATIVE =
   /^(?:Suspend|Stop|Halt|End|Ensure|Guarantee|Provide|Release|Restore|Recogni[sz]e|Respect|Protect|Publish|Reopen|Repeal|Withdraw|Cancel|Compensate|Pay|Fund|Invest|Support|Donate|Give|Help|Join|Sign|Share|Contact|Visit|Read|Watch|Listen|Subscribe|Follow|Keep|Avoid|Check|Make|Take|Tell|Ask|Send|Bring|Remember|Consider|Create|Establish|Introduce|Adopt|Launch|Allow|Ban|Lift|Drop)\s+(?:the|a|an|all|any|new|our|your|their|this|these|those|them|us|every|more|further|immediately|urgently)\b|^(?:Please|Kindly)\s+\p{Ll}/u;
 
+/**
+ * A live page's entry under its count ("Round 9: Salcedo's corner working on his left eye…",
+ * "Lap 41 – Safety car out", "Over 38: two more wides"): commentary as it happened, not a fact a
+ * reader takes from the story.
+ */
+const LIVE_ENTRY =
+  /^(?:Round|Lap|Over|Set|Game|Stage|Hole|Inning|Innings|Quarter|Half|Period|End|Frame|Heat|Q[1-4])\s+\d{1,3}\s*[:–—-]\s/;
+
 export function isTimelineEntry(text: string): boolean {
-  return TIMELINE_ENTRY.test(text);
+  return TIMELINE_ENTRY.test(text) || LIVE_ENTRY.test(text);
 }
 
 /** A line that announces what follows ("Here is how the disaster unfolded.", "Here's what we know."). */
@@ -357,6 +365,7 @@ export function isSceneTelling(text: string): boolean {
 function outOfReport(text: string): boolean {
   return (
     TIMELINE_ENTRY.test(text) ||
+    LIVE_ENTRY.test(text) ||
     IMPERATIVE.test(text) ||
     isSceneTelling(text) ||
     ANNOUNCES.test(text) ||

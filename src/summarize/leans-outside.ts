@@ -95,6 +95,13 @@ const FITS_PATTERN =
 const HAPPENED_AGAIN =
   /\bsomething (?:similar|like (?:it|that|this))\b(?!\s+to\b)|\b(?:the same thing|it|this|that|history)\s+(?:has\s+|had\s+|(?:appears|seems) to have\s+)?(?:happened|happens|occurred|repeated(?: itself)?)\s+again\b(?!\s*:)/i;
 /**
+ * Knowing or saying with what is known left to the sentence before ("Nobody in Inongo can say for
+ * sure, because no passenger list was kept." after "How many were on board?"): the answer to a
+ * question the reader is not shown.
+ */
+const KNOWS_WHAT_BEFORE =
+  /\b(?:say|tell|know|knows|knew|confirm|confirmed|said)\s+(?:for (?:sure|certain)|exactly|precisely|with (?:any )?certainty)(?=\s*[,.;])/;
+/**
  * A card's or a headline's one-word label before a quotation ("Judge: Bett treated the athletes'
  * earnings ‘as his own purse’."): the label is the speaker, whom the reader must know already. A
  * title with a colon ("Kong: Skull Island is a reboot…") quotes no one.
@@ -199,6 +206,7 @@ export function leansOutside(text: string, outside: string): boolean {
     SETS_UP.test(text) ||
     FITS_PATTERN.test(text) ||
     HAPPENED_AGAIN.test(text) ||
+    KNOWS_WHAT_BEFORE.test(outside) ||
     CARD_LABEL.test(text) ||
     PRONOUN_SOURCE.test(outside) ||
     WORDS_BEFORE.test(outside) ||
