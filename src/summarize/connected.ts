@@ -1,5 +1,6 @@
 import { CALENDAR_WORDS, RELATIVE_DAY_WORDS } from '../shared/text/calendar';
 import { contentTerms, namesIn } from '../shared/text/terms';
+import { statedCounts } from './counts';
 import { perArticle, perSentence, type SentenceMemo, type StoryModel } from './story-model';
 import { centroid, cosine } from './vectors';
 
@@ -142,5 +143,32 @@ function toldElsewhere(model: StoryModel, index: number, ids: readonly number[])
   const article = model.articleOf[index] ?? -1;
   const linked = linkedArticles(model)[article];
   if (linked === undefined || linked.length === 0) return true;
-  return sharedWords(model, index, ids, linked) >= SHARED_TERMS;
+  return sharedWords(model, index, ids, linked) >= SHARED_TERMS || countedElsewhere(model, index, linked);
+}
+
+const COUNTED: SentenceMemo<string[]> = new WeakMap();
+
+/** What a sentence counts ("dead", "cases"), its figures aside: statedCounts' "31 dead" is "dead". */
+function countedKinds(model: StoryModel, index: number): string[] {
+  return perSentence(COUNTED, model, index, () =>
+    statedCounts(model.sentences[index]?.text ?? '').map((count) => count.replace(/^\S+\s+/, '')),
+  );
+}
+
+/**
+ * A count of what another article that tells the subject counts is about the story, in whatever
+ * words ("On Wednesday the provincial government raised the death toll to 31…" beside "At least
+ * 22 people died when an overloaded wooden boat capsized…"): a toll's update shares its kind, not
+ * its wording.
+ */
+function countedElsewhere(model: StoryModel, index: number, linked: Int32Array): boolean {
+  const kinds = countedKinds(model, index);
+  if (kinds.length === 0) return false;
+  for (const other of linked) {
+    const start = model.firstSentence[other] ?? 0;
+    const end = start + (model.articles[other]?.sentences.length ?? 0);
+    for (let at = start; at < end; at++)
+      if (countedKinds(model, at).some((kind) => kinds.includes(kind))) return true;
+  }
+  return false;
 }

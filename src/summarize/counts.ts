@@ -18,6 +18,13 @@ import { analyzeText, isNumber, SPELLED_FIGURES, stem, words } from '../shared/t
  * Spelled-out figures are read by the toolkit.
  */
 const TOLLS = [
+  // A toll said to have changed comes first: "The death toll … rose to 23 on Tuesday after four more
+  // injured passengers died overnight" gives 23, not the four who died overnight.
+  /\btoll\b(?:[^.;]|\.(?=\S)){0,90}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|hits|tops|topped|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
+  /\bnumber of (?:the )?(?:(?:[a-z]+ )?(?:killed|dead|who (?:have |had )?(?:died|drowned|perished))|victims|deaths|fatalities)\b(?:[^.;]|\.(?=\S|\s\d)){0,140}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|hits|tops|topped|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
+  /\btoll\s+of\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
+  // "…, bringing the death toll to 14", "Civil Protection raised the death toll from the landslide to 14".
+  /\b(?:bringing|taking|pushing|raising|putting|raised|raises|revised|revises|put|puts)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:death\s+)?toll\s+(?:from\s+[^.;,]{1,60}?\s+)?(?:to|at)\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
   /\b(?:killing|killed|kills|kill)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?([\d,]+|[a-z]+)\b/gi,
   /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:were|are|was|(?:have|had)\s+(?:now\s+|so far\s+|already\s+)?been)\s+(?:now\s+)?(?:killed|dead|confirmed dead|martyred)\b/gi,
   /\b([\d,]+|[a-z]+)\s+(?:[a-z]+\s+){0,3}?(?:died|dead|deaths|drowned|perished|lost their lives)\b/gi,
@@ -27,16 +34,11 @@ const TOLLS = [
     String.raw`\b([\d,]+|${SPELLED_FIGURES.join('|')})\s+[a-z]+,[^,.;]{1,40},\s+(?:died|drowned|perished|lost their lives)\b`,
     'gi',
   ),
-  /\btoll\b(?:[^.;]|\.(?=\S)){0,90}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|hits|tops|topped|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
-  /\bnumber of (?:the )?(?:(?:[a-z]+ )?(?:killed|dead|who (?:have |had )?(?:died|drowned|perished))|victims|deaths|fatalities)\b(?:[^.;]|\.(?=\S|\s\d)){0,140}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|hits|tops|topped|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
-  /\btoll\s+of\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
   // "…grief and anger at the death of 13 workers in the boiler explosion".
   /\bdeaths?\s+of\s+(?:at least\s+|more than\s+|some\s+|about\s+)?([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:people|persons|workers|miners|passengers|children|civilians|soldiers|residents|villagers|migrants|patients|tourists|pilgrims|fishermen|crew|students|men|women)\b/gi,
   // A headline's "Two killed as…", "12 people killed in…", "At least eight killed as…", "Bannu: six
   // police martyred in…" (as South Asian outlets write of police and soldiers killed).
   /(?:^|:\s+)(?:(?:at least|more than|nearly|almost|about|some|over)\s+)?([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:killed|martyred)\b/gi,
-  // "…, bringing the death toll to 14", "Civil Protection raised the death toll from the landslide to 14".
-  /\b(?:bringing|taking|pushing|raising|putting|raised|raises|revised|revises|put|puts)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:death\s+)?toll\s+(?:from\s+[^.;,]{1,60}?\s+)?(?:to|at)\s+(?:at least\s+)?([\d,]+|[a-z]+)\b/gi,
 ];
 
 /** A digit or a spelled-out figure: most sentences have neither, and count nothing. */
