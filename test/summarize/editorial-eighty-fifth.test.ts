@@ -1,9 +1,12 @@
+import { statedCounts } from '../../src/summarize/counts';
+import { opensAsFeature } from '../../src/summarize/feature-openings';
+import { leansOutside } from '../../src/summarize/leans-outside';
 import { withoutRelativeDays } from '../../src/summarize/relative-days';
 import { summarizeStory } from '../../src/summarize/summarize-story';
 import { doc, morningPoints } from './fixture-doc';
 
 // Shapes from the eighty-fifth and eighty-sixth rounds of labelled sets (docs/summarization.md,
-// "Eighty-fifth and eighty-sixth rounds"). Outlets, people, firms and places are fictional.
+// "Eighty-fifth to eighty-eighth rounds"). Outlets, people, firms and places are fictional.
 
 const points = (docs: ReturnType<typeof doc>[], readAt: string): string[] =>
   summarizeStory(docs, { maxPoints: 3, readAt: new Date(readAt) }).points.map((point) => point.text);
@@ -134,5 +137,93 @@ describe('a count as of a day', () => {
     expect(withoutRelativeDays('As of this morning, the road is closed to all traffic.')).toBe(
       'As of this morning, the road is closed to all traffic.',
     );
+  });
+});
+
+describe('scenes at an hour', () => {
+  it('does not lead with someone unnamed caught in the middle of doing something', () => {
+    const story = morningPoints(
+      'editorial-eighty-seventh',
+      'kuwait-failaka-air-slide-evacuation',
+      '2030-05-26T06:00:00Z',
+      '2030-05-25T06:00:00Z',
+    );
+    expect(story.length).toBeGreaterThan(1);
+    expect(story[0]).not.toMatch(/^Shortly before midnight on Friday, a man/);
+  });
+
+  it('does not lead with what a scene looked like "By ten," with no count in it', () => {
+    const story = morningPoints(
+      'editorial-eighty-seventh',
+      'aliaga-yildizhan-plant-sit-in',
+      '2030-05-24T06:00:00Z',
+    );
+    expect(story[0]).not.toMatch(/^By ten, the canteen tables/);
+    expect(story[0]).toMatch(/sit-in/);
+  });
+
+  it('does not lead with what a place once was ("… was where Bedouin traders came…")', () => {
+    const story = morningPoints(
+      'editorial-eighty-seventh',
+      'aleppo-souq-al-zarb-reopens',
+      '2030-05-27T06:00:00Z',
+      '2030-05-26T06:00:00Z',
+    );
+    expect(story[0]).not.toMatch(/was where Bedouin traders/);
+  });
+
+  it('still reads a count by an hour, a person being treated and a finding as news', () => {
+    expect(opensAsFeature('By 9 a.m., 14 people had been confirmed dead, the ministry said.')).toBe(false);
+    expect(
+      opensAsFeature('On Friday night, a man was being treated in hospital after the attack, police said.'),
+    ).toBe(false);
+    expect(opensAsFeature('Police said the office was where the fire started.')).toBe(false);
+  });
+});
+
+describe('a person told by age and origin', () => {
+  it('leaves out "The 19-year-old from Guadalajara scored…" under another diver\'s bronze', () => {
+    const story = morningPoints(
+      'editorial-eighty-eighth',
+      'zapopan-diving-world-cup-olvera',
+      '2030-06-15T06:00:00Z',
+      '2030-06-14T06:00:00Z',
+    );
+    expect(story.length).toBeGreaterThan(1);
+    expect(story.some((text) => /^The 19-year-old from Guadalajara/.test(text))).toBe(false);
+  });
+});
+
+describe('lines that are no statement of the story', () => {
+  it('leaves out a live page\'s "Round 9: …" entry', () => {
+    const story = morningPoints('editorial-eighty-eighth', 'accra-tackie-title-win', '2030-06-09T06:00:00Z');
+    expect(story.length).toBeGreaterThan(1);
+    expect(story.some((text) => /^Round \d+:/.test(text))).toBe(false);
+  });
+
+  it('leaves out an answer to a question not shown ("Nobody in Inongo can say for sure, …")', () => {
+    const text = 'Nobody in Inongo can say for sure, because no passenger list was kept.';
+    expect(leansOutside(text, text)).toBe(true);
+    const asked = 'Officials could not say exactly how many people were aboard the boat.';
+    expect(leansOutside(asked, asked)).toBe(false);
+  });
+});
+
+describe('a death toll that another report words otherwise', () => {
+  it('keeps "…raised the death toll to 31" as about the story beside "At least 22 people died…"', () => {
+    const story = morningPoints(
+      'editorial-eighty-eighth',
+      'drc-mai-ndombe-boat-capsize',
+      '2030-06-06T06:00:00Z',
+    );
+    expect(story[0]).toMatch(/raised the death toll to 31/);
+  });
+
+  it('reads the toll a sentence says rose, not the deaths that raised it', () => {
+    expect(
+      statedCounts(
+        "The death toll from the collision rose to 23 on Tuesday after four more injured passengers died overnight, the hospital's director said.",
+      ),
+    ).toEqual(['23 dead']);
   });
 });
