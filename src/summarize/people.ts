@@ -174,8 +174,9 @@ export function peopleIn(
     /** Words of the name before its surname: 0 when the surname stands alone ("Te Wiata said"). */
     const given = familyFirst ? 1 : particle >= 0 ? particle : words.length - 1;
     const titled = inRunTitle || office || TITLE.test(before);
-    // "the Freedom Riders", "an Amber Alert": an article before a name makes it a thing or a group.
-    if (!titled && ARTICLE_BEFORE.test(before)) continue;
+    // "the Freedom Riders", "an Amber Alert": an article before a name makes it a thing or a group;
+    // "in Bad Homburg": a place is where something happened.
+    if (!titled && (ARTICLE_BEFORE.test(before) || PLACE_BEFORE.test(before))) continue;
     const speaking = REPORTING.test(after) || REPORTING_BEFORE.test(before);
     const described = APPOSITION.test(after) && given >= 1;
     const recalled = given === 0 && known.has(surname);
@@ -187,6 +188,9 @@ export function peopleIn(
   }
   return people;
 }
+
+/** "in" right before a name: "…in the final in Bad Homburg on Saturday". */
+const PLACE_BEFORE = /\bin\s+$/;
 
 /**
  * Capitalized particles that open a surname: "Te Wiata", "De Klerk", "Del Potro", "Von Trapp".
