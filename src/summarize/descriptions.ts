@@ -94,3 +94,14 @@ export function descriptionNeeds(rest: string): string | null {
   const after = /(\p{Ll}+us)$/u.exec(definite[0])?.[1];
   return stem((after ?? head).toLowerCase());
 }
+
+/** A clause opened by a role, not a name: "the designer admitted", "the minister said". */
+const ROLE_SUBJECT = new RegExp(
+  String.raw`^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}[\p{L}\p{N}-]+\s+(?:[\p{Ll}]+ed|said|says|told|was|is|had|has|will|would|did|does|died|beat|won|lost|led|set|hit|put|cut|${IRREGULAR_PAST_FORMS.join('|')})\b`,
+  'u',
+);
+
+/** Whether a sentence or clause opens on a role as its subject (ROLE_SUBJECT). */
+export function opensOnRole(text: string): boolean {
+  return ROLE_SUBJECT.test(text);
+}

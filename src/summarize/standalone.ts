@@ -1,7 +1,7 @@
 import { upperFirst } from '../shared/text/sentences';
 import { stem } from '../shared/text/terms';
 import { articlePeople, dedupe, lastNames, mayNameBare } from './article-people';
-import { demonstrativeNeeds, descriptionNeeds } from './descriptions';
+import { demonstrativeNeeds, descriptionNeeds, opensOnRole } from './descriptions';
 import { withFirmNamed } from './firm-speaker';
 import { leansOutside } from './leans-outside';
 import { describedInPlace, governed, type Person, peopleIn, titleCase } from './people';
@@ -340,10 +340,6 @@ function clause(text: string): string {
     : text;
 }
 
-/** A clause opened by a role, not a name: "the designer admitted", "the minister said". */
-const ROLE_SUBJECT =
-  /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}[\p{Ll}\p{N}-]+\s+(?:[\p{Ll}]+ed|said|says|told|was|is|had|has|will|would|did|does|died)\b/u;
-
 function genderOf(pronoun: string): 'he' | 'she' {
   return /^(?:he|his|him)$/i.test(pronoun) ? 'he' : 'she';
 }
@@ -375,7 +371,8 @@ export function referent(model: StoryModel, index: number, pronoun: string): Per
     const people = named.filter((person) => !governed(spoken, person));
     // "…an interview with John Heilpern, the designer admitted", "The man was detained…, police
     // spokesman Lukas Brandl said": the subject is someone the sentence does not name.
-    const roleSubject = ROLE_SUBJECT.test(previous.text) || ROLE_SUBJECT.test(clause(previous.text));
+    const roleFirst = opensOnRole(previous.text); // "The 20-year-old Pole beat … Linnea Ohlsson"
+    const roleSubject = roleFirst || opensOnRole(clause(previous.text));
     if (people.length === 0) {
       // Someone the sentence just before names, if only as an object ("…six indictments against
       // Johnson. He was charged…"), may be the one meant: never reach past them to an earlier name.
@@ -387,7 +384,7 @@ export function referent(model: StoryModel, index: number, pronoun: string): Per
     const sole = people.length === 1 && (back === 1 || named.length === 1);
     const subject = sole ? people[0] : back === 1 && (people[0]?.at ?? 99) <= 40 ? people[0] : undefined;
     if (subject === undefined) return null;
-    if (roleSubject && subject.at > 40) return null;
+    if ((roleFirst && subject.at > 0) || (roleSubject && subject.at > 40)) return null;
     const said = gender.get(subject.surname) ?? subject.gender;
     // "He said…" after a sentence about a woman alone: the man named before her.
     if (said !== null && said !== wanted) {
