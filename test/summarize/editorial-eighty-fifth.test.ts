@@ -1,12 +1,14 @@
 import { statedCounts } from '../../src/summarize/counts';
+import { opensOnRole } from '../../src/summarize/descriptions';
 import { opensAsFeature } from '../../src/summarize/feature-openings';
 import { leansOutside } from '../../src/summarize/leans-outside';
+import { peopleIn } from '../../src/summarize/people';
 import { withoutRelativeDays } from '../../src/summarize/relative-days';
 import { summarizeStory } from '../../src/summarize/summarize-story';
 import { doc, morningPoints } from './fixture-doc';
 
 // Shapes from the eighty-fifth and eighty-sixth rounds of labelled sets (docs/summarization.md,
-// "Eighty-fifth to eighty-eighth rounds"). Outlets, people, firms and places are fictional.
+// "Eighty-fifth to ninetieth rounds"). Outlets, people, firms and places are fictional.
 
 const points = (docs: ReturnType<typeof doc>[], readAt: string): string[] =>
   summarizeStory(docs, { maxPoints: 3, readAt: new Date(readAt) }).points.map((point) => point.text);
@@ -225,5 +227,21 @@ describe('a death toll that another report words otherwise', () => {
         "The death toll from the collision rose to 23 on Tuesday after four more injured passengers died overnight, the hospital's director said.",
       ),
     ).toEqual(['23 dead']);
+  });
+});
+
+describe('who a "she" is', () => {
+  it('does not read the place of a final ("…in Bad Homburg on Saturday") as a person', () => {
+    const sentence = 'The final was played in Bad Homburg on Saturday.';
+    expect(peopleIn(sentence, new Set(), new Set(['Homburg'])).map((person) => person.name)).toEqual([]);
+    const other = 'The final was played before Bad Homburg Mayor Ute Lenz on Saturday.';
+    expect(peopleIn(other, new Set(), new Set()).map((person) => person.name)).toEqual(['Ute Lenz']);
+  });
+
+  it('reads "The 20-year-old Pole beat … Linnea Ohlsson" as opened by someone unnamed', () => {
+    expect(opensOnRole('The 20-year-old Pole beat third seed Linnea Ohlsson 6-4 3-6 7-6 in the final.')).toBe(
+      true,
+    );
+    expect(opensOnRole('Linnea Ohlsson beat the 20-year-old Pole in the final.')).toBe(false);
   });
 });
