@@ -4,14 +4,10 @@ import { opensAsFeature } from '../../src/summarize/feature-openings';
 import { leansOutside } from '../../src/summarize/leans-outside';
 import { peopleIn } from '../../src/summarize/people';
 import { withoutRelativeDays } from '../../src/summarize/relative-days';
-import { summarizeStory } from '../../src/summarize/summarize-story';
-import { doc, morningPoints } from './fixture-doc';
+import { doc, morningPoints, pointsAt } from './fixture-doc';
 
 // Shapes from the eighty-fifth and eighty-sixth rounds of labelled sets (docs/summarization.md,
 // "Eighty-fifth to ninetieth rounds"). Outlets, people, firms and places are fictional.
-
-const points = (docs: ReturnType<typeof doc>[], readAt: string): string[] =>
-  summarizeStory(docs, { maxPoints: 3, readAt: new Date(readAt) }).points.map((point) => point.text);
 
 describe('a past perfect that a source closes', () => {
   it('leads with "Mauritius had recorded 214 cases…, the ministry said": the tense is the report\'s', () => {
@@ -30,7 +26,7 @@ describe('a past perfect that a source closes', () => {
       'Health workers are visiting every household with young children to check vaccination records.',
       'The authority has opened two extra vaccination clinics in the town hall and the harbour school.',
     ]);
-    const story = points([report], '2030-03-03T06:00:00Z');
+    const story = pointsAt([report], '2030-03-03T06:00:00Z');
     expect(story[0]).toMatch(/^Vardø had recorded 61 cases/);
     expect(story[0]).not.toMatch(/had been closed for a week/);
   });
@@ -55,7 +51,7 @@ describe('a notice that only says it informs', () => {
       'Passengers with vehicles are asked to arrive 45 minutes before sailing because of the narrower approach road.',
       'The authority said the fenders would be replaced by a contractor from Bergen at a cost of 2.3 million kroner.',
     ]);
-    const story = points([release], '2030-03-02T12:00:00Z');
+    const story = pointsAt([release], '2030-03-02T12:00:00Z');
     expect(story[0]).toMatch(/wishes to inform the public of its decision that Berth 4/);
   });
 });
@@ -78,7 +74,7 @@ describe('openings long before the news', () => {
       'Tests on the carcasses are expected to show whether a pesticide was used, the wildlife service said.',
       'Rangers have begun patrolling the carcass sites and burning what remains of the poisoned bait.',
     ]);
-    const story = points([feature], '2030-03-03T06:00:00Z');
+    const story = pointsAt([feature], '2030-03-03T06:00:00Z');
     expect(story[0]).toMatch(/^Twenty-six vultures were found dead/);
   });
 });
@@ -107,7 +103,7 @@ describe('what a point leans on', () => {
         'Judge Amina Said found that the company had issued a new SIM card without checking the caller’s identity.',
       ],
     );
-    const story = points([report], '2030-03-03T06:00:00Z');
+    const story = pointsAt([report], '2030-03-03T06:00:00Z');
     expect(story[0]).toMatch(/^A Mombasa trader has won her case/);
     expect(story.some((text) => /gave her lawyers/.test(text))).toBe(false);
   });

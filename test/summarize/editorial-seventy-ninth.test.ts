@@ -3,14 +3,10 @@ import { descriptionNeeds } from '../../src/summarize/descriptions';
 import { opensAsFeature } from '../../src/summarize/feature-openings';
 import { cleanTitle } from '../../src/summarize/headline';
 import { withoutRelativeDays } from '../../src/summarize/relative-days';
-import { summarizeStory } from '../../src/summarize/summarize-story';
-import { doc, morningPoints, morningStory } from './fixture-doc';
+import { doc, morningPoints, morningStory, pointsAt } from './fixture-doc';
 
 // Shapes from the seventy-ninth to eighty-fourth rounds of labelled sets (docs/summarization.md,
 // "Seventy-ninth to eighty-fourth rounds"). Outlets, people, firms and places are fictional.
-
-const points = (docs: ReturnType<typeof doc>[], readAt: string): string[] =>
-  summarizeStory(docs, { maxPoints: 3, readAt: new Date(readAt) }).points.map((point) => point.text);
 
 describe('a time before a pronoun, with no comma between', () => {
   it('leaves "Since 2012 it has been known for…" out: what "it" is, no point has said', () => {
@@ -31,7 +27,7 @@ describe('a time before a pronoun, with no comma between', () => {
       'The painter, born in Zacatecas in 1938, was one of the last artists formed in the workshops of the muralist movement.',
       'In 2019 he rejected the National Prize for Arts and Literature in protest at budget cuts to public art schools.',
     ]);
-    const story = points([obituary], '2026-12-31T06:00:00Z');
+    const story = pointsAt([obituary], '2026-12-31T06:00:00Z');
     expect(story.length).toBeGreaterThan(1);
     expect(story.some((text) => /rejected the National Prize/.test(text))).toBe(false);
   });
@@ -167,8 +163,8 @@ describe('a plan from a weekday that has passed', () => {
 
   it('is told while its day is to come, and not once it has passed', () => {
     const willSuspend = (text: string) => /will suspend exports/.test(text);
-    expect(points([plan], '2030-03-08T06:00:00Z').some(willSuspend)).toBe(true);
-    expect(points([plan], '2030-03-10T06:00:00Z').some(willSuspend)).toBe(false);
+    expect(pointsAt([plan], '2030-03-08T06:00:00Z').some(willSuspend)).toBe(true);
+    expect(pointsAt([plan], '2030-03-10T06:00:00Z').some(willSuspend)).toBe(false);
   });
 
   it('is still told when the plan is a span that runs on ("from Friday until 28 December")', () => {
@@ -184,7 +180,7 @@ describe('a plan from a weekday that has passed', () => {
       ],
     );
     expect(
-      points([closure], '2029-12-23T06:00:00Z').some((text) => /will stay closed from Friday/.test(text)),
+      pointsAt([closure], '2029-12-23T06:00:00Z').some((text) => /will stay closed from Friday/.test(text)),
     ).toBe(true);
   });
 });

@@ -54,3 +54,7 @@ export function morningStory(set: string, event: string, morning: string, since?
 /** The points of a labelled event's story on a morning (`morningStory`). */
 export const morningPoints = (set: string, event: string, morning: string, since?: string): string[] =>
   morningStory(set, event, morning, since).points.map((point) => point.text);
+
+/** The points of a story of the given articles, read on a morning with the email's three points. */
+export const pointsAt = (docs: ContentDoc[], readAt: string): string[] =>
+  summarizeStory(docs, { maxPoints: 3, readAt: new Date(readAt) }).points.map((point) => point.text);
