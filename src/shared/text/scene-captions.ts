@@ -27,11 +27,13 @@ const REPORTED = /\b(?:said|says|told|according to|reported|announced)\b/;
 
 /**
  * Finite past, perfect and future forms (every irregular past, "sank" and "fled" as much as
- * "said"), and schedule verbs: a sentence holding one tells news, not a picture.
+ * "said", and with a prefix: "upheld", "withdrew", "overtook", "underwent"), and schedule verbs: a
+ * sentence holding one tells news, not a picture.
  */
-export const NARRATED = new RegExp(
-  String.raw`\b(?:was|were|had|has|have|will|would|could|should|might|did|said|says|told|${DISTINCT_IRREGULAR_PASTS.join('|')}|hit|put|set|killed|died|takes? (?:effect|office)|comes? into (?:force|effect)|go(?:es)? to the polls|begins?|starts?|resumes?|opens?|closes?|ends?|continues?|expires?|meets?|takes? place|is due|are due|is expected|are expected|is set|are set|is scheduled|are scheduled)\b|[a-z]{3}ed\b`,
-);
+const FINITE = String.raw`\b(?:was|were|had|has|have|will|would|could|should|might|may|can|must|shall|did|said|says|told|(?:up|with|over|under|out|re|mis|fore)?(?:${DISTINCT_IRREGULAR_PASTS.join('|')})|hit|put|set|killed|died|takes? (?:effect|office)|comes? into (?:force|effect)|go(?:es)? to the polls|begins?|starts?|resumes?|opens?|closes?|ends?|continues?|expires?|meets?|takes? place|is due|are due|is expected|are expected|is set|are set|is scheduled|are scheduled)\b`;
+export const NARRATED = new RegExp(`${FINITE}|[a-z]{3}ed\\b`);
+/** The same without the pasts in -ed, which before a noun describe it ("Stranded travellers wait…"). */
+const FINITE_WORDS = new RegExp(FINITE);
 
 /**
  * A scene told in the present tense with its day, and no verb that narrates: "Villagers flee on
@@ -44,10 +46,38 @@ function isPresentScene(text: string, words: number): boolean {
   // on the day the picture was taken, year and all: news of the day does not date itself so.
   if (!SCENE_SUBJECT.test(text) && !DATED_TO_THE_YEAR.test(text)) return false;
   // What explains the picture may narrate ("…on Wednesday morning after Cyclone Oriel passed
-  // over"); what it shows may not.
-  const main = withoutParticiples(text.split(SUBORDINATE)[0] ?? text);
+  // over"); what it shows may not. A relative clause on the subject ("Farmers who had blocked the
+  // road… agreed on Friday…") leaves no verb before it: the main clause is then the whole sentence.
+  const head = text.split(SUBORDINATE)[0] ?? text;
+  const relative = head.length < text.length && RELATIVE_ON_SUBJECT.test(text) && !ANY_VERB.test(head);
+  const main = withoutParticiples(relative ? text : head);
+  // One thing doing it in a verb's bare form ("A major water main burst…", "A fault … cut
+  // international internet links") is told in the past: a picture's present says "bursts", "cuts".
+  if (/^An?\s/.test(text) && SAME_FORM_PAST.test(main)) return false;
   return !NARRATED.test(main) && !text.includes("n't");
 }
+
+/** A relative clause right after the subject: "Farmers who had blocked…", "Passengers on the ferry, which hit…". */
+const RELATIVE_ON_SUBJECT = /^(?:\S+\s+){1,8}?(?:,\s+)?(?:who|which)\s/;
+
+/** Pasts written as their verb's bare form. */
+const SAME_FORM_PAST =
+  /\b(?:cut|shut|burst|cost|spread|split|hurt|quit|let|cast|broadcast|bet|bid|thrust|shed)\b/;
+
+/**
+ * A picture's verb that is the sentence's own: no finite verb before it ("He called on his
+ * followers to gather outside…", "Residents … held a candlelit march on Saturday"), and not an
+ * infinitive, a plan or a noun ("…will stand before the magistrate on Monday", "…due to sign an
+ * agreement on Thursday", "the stand's roof").
+ */
+function sceneVerbLeads(text: string): boolean {
+  const found = CAPTION_SCENE.exec(text);
+  if (found === null) return false;
+  const before = text.slice(0, found.index);
+  return !FINITE_WORDS.test(before) && !INTO_A_VERB.test(before);
+}
+const INTO_A_VERB =
+  /\b(?:to|will|would|can|could|may|might|must|should|shall|a|an|the|their|his|her|its|our|now)\s+$/i;
 
 /** A participle after a determiner describes a thing ("a collapsed roof"); it narrates nothing. */
 function withoutParticiples(clause: string): string {
@@ -83,9 +113,7 @@ export function isSceneCaption(text: string, words: number): boolean {
   if (REPORTED.test(text.split(/,\s+where\s/)[0] ?? text)) return false;
   if (!SCENE_DATE_HINT.test(text)) return isUndatedScene(text, words);
   return (
-    CAPTION_SCENE.test(text) ||
-    isPresentScene(text, words) ||
-    (namedGesture(text, words) && !NARRATED.test(text))
+    sceneVerbLeads(text) || isPresentScene(text, words) || (namedGesture(text, words) && !NARRATED.test(text))
   );
 }
 
