@@ -140,9 +140,13 @@ const OFFICE_HOURS = new RegExp(
 );
 const PLAYER_NOTE =
   /^(?:the )?(?:video|audio|player|clip|stream|page|map|livestream|live stream)s? (?:may|might|can|will) take (?:a|some) (?:moment|while|few (?:seconds|moments)|little while|minute) to (?:load|start|play|buffer)\b/i;
-/** A reporter's beat since a year: "Roselyne Ondo Mba has covered Port-Gentil's port and oil industry for the Tribune since 2019." */
+/**
+ * A reporter's beat since a year, alone or followed by their work: "Roselyne Ondo Mba has covered
+ * Port-Gentil's port and oil industry for the Tribune since 2019.", "Yusuf Merchant has reported
+ * on Indian ports since 2011; his series on … won the 2027 Maritime Media Award…".
+ */
 const BEAT_SINCE =
-  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} has (?:covered|reported on|written about|edited|reported from)\b[^.!?]{0,100}\bsince (?:19|20)\d\d\.?$/u;
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} has (?:covered|reported on|written about|edited|reported from)\b[^.!?]{0,100}\bsince (?:19|20)\d\d(?:\.?$|; (?:his|her|their) )/u;
 
 /**
  * A meeting record's headings ("Purpose of session: Response to drought conditions…", "Venue: …"),
