@@ -33,6 +33,13 @@ const PRONOUN_SOURCE =
 const PLACED_BY_PRONOUN =
   /^(?:Behind|Beside|Around|Near|Next to|In front of|Ahead of|Above|Below|Beneath|Under|Across from|Opposite)\s+(?:him|her|them)\b/;
 /**
+ * A subject described by what it did to something the sentence before named: "The company that
+ * built it, Sirakoro Gold, poured its first gold in 2017…", "The man who found them said…". What
+ * "it" or "them" is, no point says.
+ */
+const DESCRIBED_BY_PRONOUN =
+  /^The\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s+(?:that|which|who)\s+(?:\p{Ll}+\s+){0,2}(?:it|them|him|her)\b(?!\s+(?:to|that|was|is|were|are)\b)/u;
+/**
  * An opening phrase that owns its thing by a pronoun, before any name: "Among the objects later
  * associated with her household was a small gold pendant…". Whose, the sentence before said.
  */
@@ -198,6 +205,7 @@ export function leansOutside(text: string, outside: string): boolean {
     TELLS_READER.test(text) ||
     INSTRUCTS_READER.test(text) ||
     PLACED_BY_PRONOUN.test(text) ||
+    DESCRIBED_BY_PRONOUN.test(text) ||
     OWNED_BY_PRONOUN.test(text) ||
     GOES_ON.test(text) ||
     MEASURED_FROM_BEFORE.test(text) ||

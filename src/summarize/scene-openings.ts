@@ -270,7 +270,14 @@ const HISTORY_SINCE =
  * ferry, built in 2009, sank…" tell their news.
  */
 const CLAUSE_YEAR =
-  /^(?:(?!\b(?:that|which|who|whose|where|when)\b)[^,;:]){0,80}?\b(?:began|started|opened|closed|was|were|had been|came|won|signed)\b[^,;:]{0,40}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b/;
+  /^(?:(?!\b(?:that|which|who|whose|where|when)\b)[^,;:]){0,80}?\b(?:began|started|opened|closed|was|were|had been|came|won|signed)\b[^,;:]{0,60}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b/;
+
+/**
+ * An opening set in a decade ("At its peak in the 1980s the mill employed more than 3,000 people.",
+ * "In the 1990s, …"): the decade's last year must be two or more before the article's.
+ */
+const OPENING_DECADE =
+  /^(?:[^,;:]{0,30}?\s)?(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Bb]y|[Uu]ntil) the (?:(?:early|mid|late)[- ])?((?:1[89]|20)\d)0s\b/;
 
 /**
  * A clause that opens on a time in such a year ("When Sean Kelly won Liège–Bastogne–Liège for the
@@ -315,14 +322,15 @@ function opensLongBefore(model: StoryModel, sentence: SourceSentence): boolean {
   // Two months or more before its article's month: a scene-setting anecdote, not the news.
   if (month !== undefined && when)
     return (when.getUTCMonth() - MONTHS.indexOf(month.toLowerCase()) + 12) % 12 >= 2;
-  const year = (OPENING_YEAR.exec(sentence.text) ??
-    OPENING_DAY_YEAR.exec(sentence.text) ??
-    HISTORY_SINCE.exec(sentence.text) ??
-    CLAUSE_YEAR.exec(sentence.text) ??
-    WHEN_YEAR.exec(sentence.text))?.[1];
-  const published = model.articles[sentence.article]?.doc.publishedAt;
-  if (year === undefined || published === undefined || published === null) return false;
-  return published.getUTCFullYear() - Number(year) >= 2;
+  const decade = OPENING_DECADE.exec(sentence.text)?.[1];
+  const year =
+    (OPENING_YEAR.exec(sentence.text) ??
+      OPENING_DAY_YEAR.exec(sentence.text) ??
+      HISTORY_SINCE.exec(sentence.text) ??
+      CLAUSE_YEAR.exec(sentence.text) ??
+      WHEN_YEAR.exec(sentence.text))?.[1] ?? (decade === undefined ? undefined : `${decade}9`);
+  if (year === undefined || !when) return false;
+  return when.getUTCFullYear() - Number(year) >= 2;
 }
 
 /**
