@@ -11,7 +11,7 @@ import type { StoryModel } from './story-model';
 
 /** "the company said", "said the firm": a quote's speaker named by what kind of firm it is. */
 const FIRM_SPEAKER =
-  /\b(?:(the (?:company|firm|group|miner|airline|carrier|operator|lender|insurer|retailer|carmaker|automaker|manufacturer|developer|producer|exporter|shipper|utility))\s+(?:said|says|added|told|wrote|stated)|(?:said|says|added)\s+(the (?:company|firm|group|miner|airline|carrier|operator|lender|insurer|retailer|carmaker|automaker|manufacturer|developer|producer|exporter|shipper|utility)))\b/;
+  /\b(?:(the (?:company|firm|group|miner|airline|carrier|operator|lender|insurer|retailer|carmaker|automaker|manufacturer|developer|producer|exporter|shipper|utility|organi[sz]ation|charity|association|federation|foundation|network|coalition|alliance|chamber))\s+(?:said|says|added|told|wrote|stated)|(?:said|says|added)\s+(the (?:company|firm|group|miner|airline|carrier|operator|lender|insurer|retailer|carmaker|automaker|manufacturer|developer|producer|exporter|shipper|utility|organi[sz]ation|charity|association|federation|foundation|network|coalition|alliance|chamber)))\b/;
 /** A name opening a sentence as its subject, before its verb: "Valmonte said…", "Ferrocap Resources estimated…". */
 const NAME_SUBJECT =
   /^((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+(?:said|says|added|told|estimated|confirmed|announced|reported|denied|declined|stated|insisted|acknowledged|admitted|\p{Ll}+ed)\b/u;
@@ -74,8 +74,25 @@ export function withFirmNamed(
     if (!mayNameFirm(model, name)) continue;
     return named(name);
   }
-  const self = selfNamedFirm(model, index, text, known);
+  const self = selfNamedFirm(model, index, text, known) ?? ownPage(model, index);
   return self === null ? null : named(self);
+}
+
+/**
+ * On a body's own page, "the organisation said" is the page's outlet: the outlet opens a sentence
+ * before it as its subject ("Transparencia Valle takes note of today's decision…", then "“…,” the
+ * organisation said."). A newspaper does not write itself so.
+ */
+function ownPage(model: StoryModel, index: number): string | null {
+  const article = model.sentences[index]?.article;
+  const outlet = model.articles[article ?? -1]?.doc.outlet ?? '';
+  if (outlet.length < 3) return null;
+  for (let before = index - 1; before >= 0; before--) {
+    const previous = model.sentences[before];
+    if (previous === undefined || previous.article !== article) return null;
+    if (previous.text.startsWith(`${outlet} `)) return outlet;
+  }
+  return null;
 }
 
 /**
