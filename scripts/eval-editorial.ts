@@ -6,9 +6,11 @@
  * Prints every story with its defects (with `--points`, its points too, to read it as a reader
  * would), a count per kind, and as its last line one JSON object. `--set DIR` reads another set of
  * the same format (a set written after the rules, to measure them on stories they were not
- * written for).
+ * written for). Before the JSON line, how the shared text cleaning reads the set's sentences:
+ * news sentences it drops as furniture (with `--points`, each one), furniture it keeps, per kind.
  */
 import { resolve } from 'node:path';
+import { cleaningFigures } from '../src/eval/editorial/cleaning';
 import { evaluateEditions } from '../src/eval/editorial/evaluate';
 import { loadEditorialSet } from '../src/eval/editorial/fixture';
 import { runEditions } from '../src/eval/editorial/run-editions';
@@ -40,6 +42,15 @@ async function main(): Promise<void> {
     `\n${editions.length} editions, ${figures.stories} stories, ${figures.stories_with_defect} with a defect`,
   );
   for (const [kind, count] of [...byKind].sort()) console.log(`  ${kind}: ${count}`);
+  const cleaning = cleaningFigures(events);
+  console.log(
+    `\ncleaning: ${cleaning.newsDropped} of ${cleaning.news} news sentences dropped as furniture, ${cleaning.furnitureKept} of ${cleaning.furniture} furniture lines kept`,
+  );
+  const kinds = [...cleaning.kinds].sort(([a], [b]) => a.localeCompare(b));
+  console.log(
+    `  furniture kept, per kind: ${kinds.map(([kind, [kept, all]]) => `${kind} ${kept}/${all}`).join(', ')}`,
+  );
+  if (showPoints) for (const text of cleaning.dropped) console.log(`  news dropped: ${text}`);
   console.log(JSON.stringify(figures));
 }
 
