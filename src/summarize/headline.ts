@@ -33,7 +33,7 @@ const PIPE_LIKE = /^(?:[|•·»]|::)$/u;
 const OUTLET_WORD =
   /\b(?:news|times|post|journal|guardian|reuters|ap|associated press|afp|bbc|cnn|npr|nbc|abc|cbs|fox|herald|tribune|telegraph|independent|press|daily|gazette|chronicle|magazine|online|tv|radio|network|agency|wire|standard|observer|express|mail|mirror|economist|politico|bloomberg|[a-z0-9-]+\.(?:com|org|net|co\.uk|news))\b/i;
 const LABEL_PREFIX =
-  /^(?:live(?: updates| blog| coverage)?|watch|video|breaking|alert|news alert|update|updated|exclusive|opinion|analysis|explainer|photos?|photo (?:essay|story|gallery)|picture (?:essay|story)|gallery|official|confirmed)(?: \d{1,2})?\s*(?::|\||[-–—])\s+/i;
+  /^(?:live(?: updates| blog| coverage)?|watch|video|breaking|alert|news alert|update|updated|exclusive|opinion|analysis|explainer|photos?|photo (?:essay|story|gallery)|picture (?:essay|story)|gallery|official|confirmed|(?:morning|midday|evening|night|breakfast|drive|weekend) (?:report|edition|bulletin|briefing|brief|show|news))(?: \d{1,2})?\s*(?::|\||[-–—])\s+/i;
 
 function squash(text: string): string {
   return text

@@ -27,9 +27,12 @@ const LABEL_LINE_WORDS = 30;
 const ABOUT_HEADING =
   /^About (?:the author|(?:the )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|and|&|for|de|du|la|[a-z]{1,4}\.)){0,7})\s*[.:]?$/u;
 
-/** The same heading run in before its text: "About MRL: Mono River Logistics SA operates…". */
+/**
+ * The same heading run in before its text: "About MRL: Mono River Logistics SA operates…", "About
+ * the United Lanka Front: The ULF is a centre-left alliance…".
+ */
 const ABOUT_RUN_IN =
-  /^About \p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|and|&)){0,5}:\s+\p{Lu}/u;
+  /^About (?:the )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|and|&)){0,5}:\s+\p{Lu}/u;
 
 /** An agency's credit closing a paragraph: "… (Associated Press)", "… (AP Photo/Jo Ree)", "… (Reuters)". */
 const CLOSING_CREDIT = /\((?:Associated Press|AP|AFP|Reuters|(?:AP|AFP|Reuters) Photo\/[^)]{1,40})\)\s*$/;

@@ -17,10 +17,10 @@ const DASH = '(?:—|–|--|-|:)';
 /**
  * "NEW YORK, May 5 (Reuters) - ", "DENVER (AP) — ", "ST. LOUIS, Mo. — ", "LONDON: ", "WASHINGTON—",
  * "SINGAPORE/BEIJING (Reuters) - ", "VIENNA, 7 December 2026 (ANW) – ", "LAMPEDUSA (Italy), 7 December 2026 (ANW) – ",
- * "SEOUL, JAN 19 - ".
+ * "SEOUL, JAN 19 - ", "MOSTAR, Bosnia and Herzegovina, Aug 22 (APS) — ".
  */
 const CAPS_DATELINE = new RegExp(
-  `^\\p{Lu}[\\p{Lu}.'’-]+(?:[ /]\\p{Lu}[\\p{Lu}.'’-]+){0,3}(?: \\(\\p{Lu}[\\p{L}.,'’ -]{1,40}\\))?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?` +
+  `^\\p{Lu}[\\p{Lu}.'’-]+(?:[ /]\\p{Lu}[\\p{Lu}.'’-]+){0,3}(?: \\(\\p{Lu}[\\p{L}.,'’ -]{1,40}\\))?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?: (?:and|of)(?: the)? [A-Z][a-z][A-Za-z.]*(?: [A-Z][a-z][A-Za-z.]*)?)?)?` +
     `(?:,? (?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})(?:,? \\d{4})?)?\\s*(?:${AGENCY})?\\.?\\s*(?:${DASH}\\s+|[—–](?=(?:A|An|The|In|On|At|After|As) ))`,
   'u',
 );
