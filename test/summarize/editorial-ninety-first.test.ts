@@ -1,4 +1,7 @@
+import { articleSentences } from '../../src/shared/text/article-text';
+import { trimSentence } from '../../src/shared/text/furniture';
 import { junkKind } from '../../src/shared/text/page-junk';
+import { cleanTitle } from '../../src/summarize/headline';
 import { leansOutside } from '../../src/summarize/leans-outside';
 import { opensAsScene } from '../../src/summarize/scene-openings';
 import { analyzeStory } from '../../src/summarize/summarize-story';
@@ -180,5 +183,44 @@ describe("a body's quote on its own page", () => {
     ]);
     const story = pointsAt([report], '2030-03-03T06:00:00Z');
     expect(story.some((point) => /Saltvik Post said/.test(point))).toBe(false);
+  });
+});
+
+describe('page furniture around a point or a headline', () => {
+  it('cuts a wire dateline whose country has "and" in it, and leaves a speaker\'s label in capitals alone', () => {
+    expect(
+      trimSentence(
+        'SALTVIK, Bosnia and Herzegovina, Aug 22 (APS) — A wildfire spread across the hills south of Saltvik on Thursday.',
+      ),
+    ).toBe('A wildfire spread across the hills south of Saltvik on Thursday.');
+    expect(
+      trimSentence(
+        'KINGSTOWN, St. Vincent and the Grenadines, March 3 (CWS) — Ash fell on the capital on Friday.',
+      ),
+    ).toBe('Ash fell on the capital on Friday.');
+    const spoken =
+      'PETER KAUPA, MINISTER FOR DISASTER MANAGEMENT: We have released five million kina for the families.';
+    expect(trimSentence(spoken)).toMatch(/^PETER KAUPA, MINISTER FOR DISASTER MANAGEMENT: We have released/);
+  });
+
+  it('ends a release at "About the …:", as at "About …:"', () => {
+    const kept = articleSentences(
+      [
+        'The Harbour Party welcomed the vote on Monday to keep the Saltvik ferry subsidy for another five years.',
+        'The party thanks the unions that stood with the motion.',
+        'About the Harbour Party: The party is a centre-left alliance of four groups, founded in 2026, with 18 councillors.',
+      ].join('\n\n'),
+    ).flat();
+    expect(kept.some((sentence) => sentence.includes('centre-left alliance'))).toBe(false);
+    expect(kept[0]).toMatch(/^The Harbour Party welcomed the vote/);
+  });
+
+  it('takes a programme\'s name off a title ("Morning Report: …"), not a title\'s own words before a colon', () => {
+    expect(cleanTitle('Morning Report: Nine hurt in Saltvik ferry grounding')).toBe(
+      'Nine hurt in Saltvik ferry grounding',
+    );
+    expect(cleanTitle('Morning rush: commuters stranded as Saltvik trains halt')).toBe(
+      'Morning rush: commuters stranded as Saltvik trains halt',
+    );
   });
 });
