@@ -33,7 +33,14 @@ const PIPE_LIKE = /^(?:[|•·»]|::)$/u;
 const OUTLET_WORD =
   /\b(?:news|times|post|journal|guardian|reuters|ap|associated press|afp|bbc|cnn|npr|nbc|abc|cbs|fox|herald|tribune|telegraph|independent|press|daily|gazette|chronicle|magazine|online|tv|radio|network|agency|wire|standard|observer|express|mail|mirror|economist|politico|bloomberg|[a-z0-9-]+\.(?:com|org|net|co\.uk|news))\b/i;
 const LABEL_PREFIX =
-  /^(?:live(?: updates| blog| coverage)?|watch|video|breaking|alert|news alert|update|updated|exclusive|opinion|analysis|explainer|photos?|photo (?:essay|story|gallery)|picture (?:essay|story)|gallery|official|confirmed|(?:morning|midday|evening|night|breakfast|drive|weekend) (?:report|edition|bulletin|briefing|brief|show|news))(?: \d{1,2})?\s*(?::|\||[-–—])\s+/i;
+  /^(?:live(?: updates| blog| coverage)?|watch|video|breaking|alert|news alert|update|updated|exclusive|opinion|analysis|explainer|photos?|photo (?:essay|story|gallery)|picture (?:essay|story)|gallery|official|confirmed)(?: \d{1,2})?\s*(?::|\||[-–—])\s+/i;
+/**
+ * A programme's name before what its item tells: "Morning Report: Nine hurt in … ferry grounding".
+ * Before a dash and a date ("Evening Bulletin — 20 July 2028") the name is the page's own title
+ * (cluster/programme.ts), and stays.
+ */
+const PROGRAMME_PREFIX =
+  /^(?:[Mm]orning|[Mm]idday|[Ee]vening|[Nn]ight|[Bb]reakfast|[Dd]rive|[Ww]eekend) (?:[Rr]eport|[Ee]dition|[Bb]ulletin|[Bb]riefing|[Bb]rief|[Ss]how|[Nn]ews)\s*:\s+(?=.*?\s\p{Ll}.*?\s\p{Ll})/u;
 
 function squash(text: string): string {
   return text
@@ -79,7 +86,7 @@ function looksLikeOutlet(tail: string): boolean {
 /** A title without outlet suffixes, label prefixes and live markers; whitespace collapsed. */
 export function cleanTitle(rawTitle: string, outlet = '', url = ''): string {
   const untagged = withoutWireTags(cleanInline(rawTitle));
-  const unlabelled = untagged.replace(LABEL_PREFIX, '');
+  const unlabelled = untagged.replace(LABEL_PREFIX, '').replace(PROGRAMME_PREFIX, '');
   // What followed a label starts the title ("Watch: collared leopard released…"); "iPhone" stays.
   let title = withoutLiveMark(
     unlabelled !== untagged && /^\p{Ll}{2}/u.test(unlabelled) ? upperFirst(unlabelled) : unlabelled,

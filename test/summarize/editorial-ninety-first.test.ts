@@ -219,6 +219,9 @@ describe('page furniture around a point or a headline', () => {
     expect(cleanTitle('Morning Report: Nine hurt in Saltvik ferry grounding')).toBe(
       'Nine hurt in Saltvik ferry grounding',
     );
+    // A bulletin's own page title stays whole: a programme's page is its own story (cluster/programme.ts).
+    expect(cleanTitle('Evening Bulletin — 20 July 2028')).toBe('Evening Bulletin — 20 July 2028');
+    expect(cleanTitle('Morning Report: Monday 2 October 2028')).toBe('Morning Report: Monday 2 October 2028');
     expect(cleanTitle('Morning rush: commuters stranded as Saltvik trains halt')).toBe(
       'Morning rush: commuters stranded as Saltvik trains halt',
     );
