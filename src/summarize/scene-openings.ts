@@ -322,13 +322,13 @@ function opensLongBefore(model: StoryModel, sentence: SourceSentence): boolean {
   // Two months or more before its article's month: a scene-setting anecdote, not the news.
   if (month !== undefined && when)
     return (when.getUTCMonth() - MONTHS.indexOf(month.toLowerCase()) + 12) % 12 >= 2;
-  const decade = OPENING_DECADE.exec(sentence.text)?.[1];
+  // A decade counts by its last year ("the 1980s" by 1989).
   const year =
     (OPENING_YEAR.exec(sentence.text) ??
       OPENING_DAY_YEAR.exec(sentence.text) ??
       HISTORY_SINCE.exec(sentence.text) ??
       CLAUSE_YEAR.exec(sentence.text) ??
-      WHEN_YEAR.exec(sentence.text))?.[1] ?? (decade === undefined ? undefined : `${decade}9`);
+      WHEN_YEAR.exec(sentence.text))?.[1] ?? OPENING_DECADE.exec(sentence.text)?.[1]?.concat('9');
   if (year === undefined || !when) return false;
   return when.getUTCFullYear() - Number(year) >= 2;
 }

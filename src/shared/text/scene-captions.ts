@@ -27,8 +27,8 @@ const REPORTED = /\b(?:said|says|told|according to|reported|announced)\b/;
 
 /**
  * Finite past, perfect and future forms (every irregular past, "sank" and "fled" as much as
- * "said", and with a prefix: "upheld", "withdrew", "overtook", "underwent"), and schedule verbs: a
- * sentence holding one tells news, not a picture.
+ * "said", and with a prefix: "upheld", "withdrew", "overtook", "underwent"), modals, and schedule
+ * verbs: a sentence holding one tells news, not a picture.
  */
 const FINITE = String.raw`\b(?:was|were|had|has|have|will|would|could|should|might|may|can|must|shall|did|said|says|told|(?:up|with|over|under|out|re|mis|fore)?(?:${DISTINCT_IRREGULAR_PASTS.join('|')})|hit|put|set|killed|died|takes? (?:effect|office)|comes? into (?:force|effect)|go(?:es)? to the polls|begins?|starts?|resumes?|opens?|closes?|ends?|continues?|expires?|meets?|takes? place|is due|are due|is expected|are expected|is set|are set|is scheduled|are scheduled)\b`;
 export const NARRATED = new RegExp(`${FINITE}|[a-z]{3}ed\\b`);
