@@ -12,9 +12,12 @@ import type { StoryModel } from './story-model';
 /** "the company said", "said the firm": a quote's speaker named by what kind of firm it is. */
 const FIRM_SPEAKER =
   /\b(?:(the (?:company|firm|group|miner|airline|carrier|operator|lender|insurer|retailer|carmaker|automaker|manufacturer|developer|producer|exporter|shipper|utility|organi[sz]ation|charity|association|federation|foundation|network|coalition|alliance|chamber))\s+(?:said|says|added|told|wrote|stated)|(?:said|says|added)\s+(the (?:company|firm|group|miner|airline|carrier|operator|lender|insurer|retailer|carmaker|automaker|manufacturer|developer|producer|exporter|shipper|utility|organi[sz]ation|charity|association|federation|foundation|network|coalition|alliance|chamber)))\b/;
-/** A name opening a sentence as its subject, before its verb: "Valmonte said…", "Ferrocap Resources estimated…". */
+/**
+ * A name opening a sentence as its subject, before its verb: "Valmonte said…", "Ferrocap Resources
+ * estimated…", also after a short lead-in ("In a statement, Tasman Lithium said…").
+ */
 const NAME_SUBJECT =
-  /^((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+(?:said|says|added|told|estimated|confirmed|announced|reported|denied|declined|stated|insisted|acknowledged|admitted|\p{Ll}+ed)\b/u;
+  /^(?:(?:In|On|Later|Earlier|Separately|Meanwhile)\b[^,]{0,30},\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+(?:said|says|added|told|estimated|confirmed|announced|reported|denied|declined|stated|insisted|acknowledged|admitted|\p{Ll}+ed)\b/u;
 const NOT_A_FIRM =
   /^(?:The|A|An|It|He|She|They|We|This|That|Police|Officials|Authorities|Residents|Witnesses)\b/;
 /**
@@ -69,8 +72,11 @@ export function withFirmNamed(
     // firm's quotation names it as itself ("Serra Verde Alimentos said…", then "“Serra Verde has
     // never used ractopamine…,” the company said").
     const itself = quoted.includes(name.split(/\s+/).slice(0, 2).join(' '));
-    if (!itself && known.has(name.split(/\s+/).pop() ?? '')) continue;
-    if (!itself && peopleIn(previous.text).some((person) => name.includes(person.surname))) continue;
+    // A name that says "it" of itself is no person ("Tasman Lithium said it was deeply saddened").
+    const firm =
+      itself || previous.text.includes(`${name} said it `) || previous.text.includes(`${name} says it `);
+    if (!firm && known.has(name.split(/\s+/).pop() ?? '')) continue;
+    if (!firm && peopleIn(previous.text).some((person) => name.includes(person.surname))) continue;
     if (!mayNameFirm(model, name)) continue;
     return named(name);
   }

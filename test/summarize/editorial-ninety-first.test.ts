@@ -227,3 +227,29 @@ describe('page furniture around a point or a headline', () => {
     );
   });
 });
+
+describe('a firm named before "the company said" after a lead-in', () => {
+  const report = (statement: string) =>
+    doc('p', 'Harbour Courier', '2030-03-02T09:00:00Z', 'Contractor killed at Saltvik quarry', [
+      'A contract worker was killed on Friday when a haul truck struck his light vehicle at the Saltvik quarry, police said.',
+      statement,
+      "“Our thoughts are with the worker's family, and we will give the regulator every assistance,” the company said.",
+      'Mining at the quarry has been suspended while inspectors examine the haul road.',
+    ]);
+
+  it('names it: "In a statement, Nordstein Quarrying said it was…", then "…,” the company said."', () => {
+    const story = pointsAt(
+      [report('In a statement, Nordstein Quarrying said it was deeply saddened by the death.')],
+      '2030-03-03T06:00:00Z',
+    );
+    expect(story.some((point) => /,” Nordstein Quarrying said\.$/.test(point))).toBe(true);
+  });
+
+  it('does not name a person who spoke for the firm as the firm ("Ana Ruiz said she was…")', () => {
+    const story = pointsAt(
+      [report('In a statement, Ana Ruiz said she was deeply saddened by the death.')],
+      '2030-03-03T06:00:00Z',
+    );
+    expect(story.some((point) => /Ana Ruiz said\.$|,” Ruiz said\.$/.test(point))).toBe(false);
+  });
+});
