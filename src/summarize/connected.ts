@@ -165,10 +165,21 @@ function countedElsewhere(model: StoryModel, index: number, linked: Int32Array):
   const kinds = countedKinds(model, index);
   if (kinds.length === 0) return false;
   for (const other of linked) {
-    const start = model.firstSentence[other] ?? 0;
-    const end = start + (model.articles[other]?.sentences.length ?? 0);
-    for (let at = start; at < end; at++)
-      if (countedKinds(model, at).some((kind) => kinds.includes(kind))) return true;
+    const counted = articleKinds(model, other);
+    if (kinds.some((kind) => counted.has(kind))) return true;
   }
   return false;
+}
+
+const ARTICLE_KINDS: SentenceMemo<Set<string>> = new WeakMap();
+
+/** What an article's sentences count, read once per article. */
+function articleKinds(model: StoryModel, article: number): Set<string> {
+  return perArticle(ARTICLE_KINDS, model, article, () => {
+    const start = model.firstSentence[article] ?? 0;
+    const end = start + (model.articles[article]?.sentences.length ?? 0);
+    const kinds = new Set<string>();
+    for (let at = start; at < end; at++) for (const kind of countedKinds(model, at)) kinds.add(kind);
+    return kinds;
+  });
 }
