@@ -36,8 +36,8 @@ describe('a denial lent by the sentence beside the one that supports a point', (
     'Ex-minister Quiroga gets five years',
     [
       'A federal court on Thursday sentenced former public works minister Aníbal Quiroga to five years in prison for fraud over a bridge contract.',
-      'The sentence is not final, and Quiroga will remain free while he appeals.',
       'In his final statement to the court, the former minister insisted he had done nothing wrong.',
+      'The sentence is not final, and Quiroga will remain free while he appeals.',
     ],
   );
   const wire = doc(

@@ -118,15 +118,16 @@ describe('a point placed once what it needs is shown', () => {
     const candidates = model.sentences.map((_, index) => index).filter((index) => index > 0);
     const scores = relevance(model, candidates);
     const best = candidates[scores.indexOf(Math.max(...scores))] ?? -1;
-    // The best candidate needs some other point shown before it; the others stand alone.
+    // The lead (the first sentence) is shown. The best candidate needs another point shown before
+    // it; the others stand alone.
     const placeable = (index: number, shown: readonly number[]): boolean =>
-      index !== best || shown.some((other) => other !== best);
+      index !== best || shown.some((other) => other !== best && other !== 0);
     const chosen = selectMmr(
       model,
       candidates,
       scores,
       { maxPoints: 3 },
-      { vectors: [], words: 0, placeable },
+      { vectors: [], words: 0, shown: [0], placeable },
     );
     expect(chosen).toContain(best);
     expect(chosen[0]).not.toBe(best);

@@ -59,6 +59,14 @@ const LABEL_PREFIX = new RegExp(
 const NEWS_LEAD_IN =
   /^(?:(?:So|Well|Now|OK|Okay|And),?\s+)?(?:(?:the|our|today['’]s|tonight['’]s|this morning['’]s)\s+)?(?:big|top|main|lead|leading|latest)\s+(?:news|story|headline)(?:\s+(?:from|of|for|on)\s+(?:yesterday|today|tonight|last night|this (?:morning|evening|week)|the (?:weekend|week|day)|(?:a|an|the)\s+(?:[a-z]+\s+){0,2}[a-z]+)|\s+(?:today|tonight|this (?:morning|evening|week)))?\s*:\s+/i;
 
+/**
+ * A presenter's way into a report from a place: "We begin on Mount Aso, where rescuers this
+ * afternoon found…", "First to Nairobi, where police…". The report is the clause after "where",
+ * told at the place: "On Mount Aso, rescuers this afternoon found…".
+ */
+const PRESENTER_WHERE =
+  /^(?:(?:And|So|Now|Well),?\s+)?(?:we (?:begin|start|open|go first|turn first|head first)|first,?(?: we go)?)(?:\s+(?:tonight|today|this (?:morning|evening|hour|afternoon)|with the news))?,?\s+(in|on|at|to)\s+((?:the\s+)?\p{Lu}[^,;:"“]{1,60}),\s+where\s+(?=\p{Ll})/iu;
+
 /** A show's notes announcing what it covers: "This week: conservators near Ohrid have uncovered…"; a newsletter's "Also: …". */
 const EPISODE_LEAD_IN =
   /^(?:(?:this week|today|tonight|this episode|in this episode|on (?:the|this week['’]s|today['’]s) (?:show|episode|programme|podcast))\s*:\s+(?=\p{Ll})|(?:also|plus|elsewhere|ICYMI|in other news)\s*:\s+(?=\p{Lu}))/iu;
@@ -174,6 +182,11 @@ export function withoutLeadIn(sentence: string): string {
     (colon > 0 && colon < 80 ? REMARK_LEAD_IN.exec(sentence) : null) ??
     LOG_STAMP.exec(sentence);
   if (episode !== null) return upperFirst(sentence.slice(episode[0].length));
+  const where = PRESENTER_WHERE.exec(sentence);
+  if (where !== null) {
+    const preposition = (where[1] ?? '').toLowerCase() === 'to' ? 'in' : (where[1] ?? '').toLowerCase();
+    return `${upperFirst(preposition)} ${where[2]}, ${sentence.slice(where[0].length)}`;
+  }
   if (!/(?:news|story|headline)[^:]{0,30}:/i.test(sentence.slice(0, 80))) return sentence;
   const cut = sentence.replace(NEWS_LEAD_IN, '');
   return cut !== sentence && /^\p{Ll}/u.test(cut) ? upperFirst(cut) : cut;

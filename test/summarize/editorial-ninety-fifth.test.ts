@@ -1,0 +1,85 @@
+import { withoutLeadIn } from '../../src/shared/text/furniture';
+import { doc, morningPoints, pointsAt } from './fixture-doc';
+
+// Shapes from the ninety-fifth round of labelled sets and the rounds before it
+// (docs/summarization.md, "Ninety-fifth and ninety-sixth rounds"). Outlets, people, firms and
+// places are fictional.
+
+describe('the statement after the lead', () => {
+  it.each([
+    // The lead's own next sentence gives the death the lead already gave, with the date.
+    ['editorial-eighty-ninth', 'xinyang-sfts-family-cluster', '2030-06-17T06:00:00Z', /^The 71-year-old man/],
+    // …the checks the lead already gave, with where they are made.
+    [
+      'editorial-ninetieth',
+      'lang-son-durian-truck-backlog',
+      '2030-07-06T06:00:00Z',
+      /^China's customs at Youyi Guan/,
+    ],
+    // …the outage the lead already gave, with who runs the system.
+    [
+      'editorial-ninety-first',
+      'ghana-tema-customs-platform-outage',
+      '2030-07-12T06:00:00Z',
+      /^The system, operated by/,
+    ],
+  ])('gives way to another fact in %s %s', (set, event, morning, detail) => {
+    const points = morningPoints(set, event, morning);
+    expect(points).toHaveLength(3);
+    expect(points.slice(1).some((point) => detail.test(point))).toBe(false);
+  });
+
+  it('is still taken when the story has no other news', () => {
+    const page = doc(
+      'a1',
+      'Harbour Weekly',
+      '2030-03-02T09:00:00Z',
+      'Saltvik ferry service resumes after repairs',
+      [
+        'The Saltvik ferry resumed sailings on Monday after two weeks of repairs to its car ramp, the operator said.',
+        'The first crossing of the Saltvik ferry left at 7:10 a.m. with 140 passengers and 38 vehicles on board.',
+        'The operator said the timetable would stay as before, with six crossings a day.',
+      ],
+    );
+    const points = pointsAt([page], '2030-03-03T06:00:00Z');
+    expect(points).toHaveLength(3);
+    expect(points[1]).toMatch(/^The first crossing of the Saltvik ferry/);
+  });
+});
+
+describe("a presenter's way into a report from a place", () => {
+  it.each([
+    [
+      "We begin on Mount Aso, where rescuers this afternoon found the body of the last hiker missing since Monday's eruption.",
+      "On Mount Aso, rescuers this afternoon found the body of the last hiker missing since Monday's eruption.",
+    ],
+    [
+      'First to Nairobi, where police have arrested three men over the theft of a rhino horn.',
+      'In Nairobi, police have arrested three men over the theft of a rhino horn.',
+    ],
+    [
+      "And we start tonight in Hsinchu, where Hengyu Semiconductor says Sunday's fire will cost it 2.3 billion dollars.",
+      "In Hsinchu, Hengyu Semiconductor says Sunday's fire will cost it 2.3 billion dollars.",
+    ],
+  ])('tells "%s" at the place', (sentence, told) => {
+    expect(withoutLeadIn(sentence)).toBe(told);
+  });
+
+  it.each([
+    'We begin the day with a minute of silence for the victims.',
+    'We went to Saltvik, where we met the harbour master.',
+    'First, the council has to approve the plan, where it meets on Monday.',
+    'In Saltvik, where the ferry docks, residents gathered on Monday.',
+  ])('leaves "%s" as it is', (sentence) => {
+    expect(withoutLeadIn(sentence)).toBe(sentence);
+  });
+
+  it("leads the radio page's story with the report it introduces", () => {
+    const points = morningPoints(
+      'editorial-ninety-fifth',
+      'aso-nakadake-eruption-hikers',
+      '2030-09-05T06:00:00Z',
+    );
+    expect(points[0]).toMatch(/^On Mount Aso, rescuers (?:this afternoon )?found the body of the last hiker/);
+  });
+});
