@@ -18,6 +18,14 @@ const FIRM_SPEAKER =
  */
 const NAME_SUBJECT =
   /^(?:(?:In|On|Later|Earlier|Separately|Meanwhile)\b[^,]{0,30},\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+(?:said|says|added|told|estimated|confirmed|announced|reported|denied|declined|stated|insisted|acknowledged|admitted|\p{Ll}+ed)\b/u;
+/**
+ * A name opening a sentence with what kind of firm it is between commas, before its verb:
+ * "Seongho, South Korea's fourth-largest shipbuilder, said the stoppage…". The words say it is a
+ * firm, not a person speaking for one ("Kim, a welder at the company, said" is a person: the
+ * words before the firm's kind hold no "at", "of", "for"…).
+ */
+const FIRM_APPOSITIVE =
+  /^((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*),\s+(?:(?!\b(?:at|of|for|with|from|in|by|to)\b)[^,;:"“”]){2,80}?\b(?:company|firm|group|conglomerate|maker|builder|shipbuilder|carmaker|automaker|manufacturer|producer|operator|carrier|airline|lender|bank|insurer|retailer|miner|developer|exporter|importer|utility|supplier|contractor|chain|brewer|refiner|shipper|giant|business|owner),\s+(?:said|says|added|told|stated|confirmed|announced|estimated|insisted|acknowledged)\b/u;
 const NOT_A_FIRM =
   /^(?:The|A|An|It|He|She|They|We|This|That|Police|Officials|Authorities|Residents|Witnesses)\b/;
 /**
@@ -66,6 +74,8 @@ export function withFirmNamed(
   for (let back = 1; back <= lookBack; back++) {
     const previous = model.sentences[index - back];
     if (previous === undefined || previous.article !== sentence.article) break;
+    const described = FIRM_APPOSITIVE.exec(previous.text)?.[1];
+    if (described !== undefined && !NOT_A_FIRM.test(described)) return named(described);
     const name = NAME_SUBJECT.exec(previous.text)?.[1];
     if (name === undefined || NOT_A_FIRM.test(name)) continue;
     // A person speaking for the firm ("Ana Ruiz said…", "Ruiz said…") is not the firm, unless the

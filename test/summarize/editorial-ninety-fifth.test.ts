@@ -83,3 +83,32 @@ describe("a presenter's way into a report from a place", () => {
     expect(points[0]).toMatch(/^On Mount Aso, rescuers (?:this afternoon )?found the body of the last hiker/);
   });
 });
+
+describe('a firm named with what kind of firm it is', () => {
+  const strike = (before: string) =>
+    doc('y1', 'Asia Pacific Newswire', '2030-09-05T07:00:00Z', 'Welders strike at Seongho yard', [
+      'About 1,400 subcontract workers went on strike at Seongho Heavy Industries’ shipyard in South Korea on Thursday, halting work on three vessels.',
+      before,
+      '“We urge the union to end the illegal occupation of the dock and return to dialogue,” the company said in a statement.',
+    ]);
+
+  it('is the speaker of "the company said" after "Seongho, South Korea\'s fourth-largest shipbuilder, said…"', () => {
+    const points = pointsAt(
+      [
+        strike(
+          'Seongho, South Korea’s fourth-largest shipbuilder, said the stoppage was costing about 9 billion won a day.',
+        ),
+      ],
+      '2030-09-06T06:00:00Z',
+    );
+    expect(points.some((point) => /dialogue,” Seongho said in a statement/.test(point))).toBe(true);
+  });
+
+  it('is no person who works at the company', () => {
+    const points = pointsAt(
+      [strike('Kim Dae-sung, a welder at the company, said the stoppage had cost him a week of pay.')],
+      '2030-09-06T06:00:00Z',
+    );
+    expect(points.some((point) => /Kim Dae-sung said in a statement/.test(point))).toBe(false);
+  });
+});
