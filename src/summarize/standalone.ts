@@ -70,8 +70,11 @@ const INSTITUTION_SPEAKER = new RegExp(
 );
 /** A pronoun after a comma early on: the only case where an opening phrase must be skipped. */
 const PRONOUN_AFTER_COMMA = /, (?:he|she|his|her|they|their|it|its|this|these|those|we)\b/i;
-/** A short opening phrase before the subject: "On Wednesday, ", "In a statement, ". */
-const INTRO = /^((?:[\p{Lu}][\p{Ll}]*|[\p{Ll}]+)(?:\s+[\p{L}\p{N}'’-]+){0,8},\s+)/u;
+/**
+ * A short opening phrase before the subject, or two: "On Wednesday, ", "In a statement, ", "On three
+ * evenings before the parade, from 21 to 23 July, ".
+ */
+const INTRO = /^((?:(?:[\p{Lu}][\p{Ll}]*|[\p{Ll}]+)(?:\s+[\p{L}\p{N}'’-]+){0,8},\s+){1,2})/u;
 const SUBJECT_PRONOUN = /^(he|she|his|her)\b(?!\s+(?:own)\b)(?![’']\p{L})/iu;
 /** "He’d had five children…": a contracted pronoun, which a name cannot replace as written. */
 const CONTRACTED_PRONOUN = /^(?:he|she)[’'](?:d|s|ll)\b/i;

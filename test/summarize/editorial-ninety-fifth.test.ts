@@ -1,4 +1,5 @@
 import { withoutLeadIn } from '../../src/shared/text/furniture';
+import { junkKind } from '../../src/shared/text/page-junk';
 import { doc, morningPoints, pointsAt } from './fixture-doc';
 
 // Shapes from the ninety-fifth round of labelled sets and the rounds before it
@@ -110,5 +111,38 @@ describe('a firm named with what kind of firm it is', () => {
       '2030-09-06T06:00:00Z',
     );
     expect(points.some((point) => /Kim Dae-sung said in a statement/.test(point))).toBe(false);
+  });
+});
+
+describe("a page's note on its own translation", () => {
+  it.each([
+    'Translated from the Japanese edition.',
+    'This English version was produced with machine assistance and checked by a staff editor.',
+    'This article was machine-translated from Spanish and reviewed by our editors.',
+    'Machine translation: this text was translated automatically and may contain errors.',
+  ])('reads "%s" as furniture', (line) => {
+    expect(junkKind(line)).not.toBeNull();
+  });
+
+  it.each([
+    'The treaty text was translated into Russian and signed on Monday.',
+    "Translated from the Greek, the inscription reads 'Health to the horseman'.",
+    'The book has been translated into 40 languages.',
+  ])('keeps "%s" as news', (line) => {
+    expect(junkKind(line)).toBeNull();
+  });
+});
+
+describe('a pronoun after two opening phrases', () => {
+  it('needs its referent: "On three evenings before the parade, from 21 to 23 July, it hung…"', () => {
+    const page = doc('k1', 'Kamo Shimbun', '2029-07-24T09:00:00Z', 'Restored carpet back on parade float', [
+      'A 17th-century Persian carpet returned to the Kita-Kannon-yama float in Kyoto on Wednesday after three years of restoration.',
+      'On three evenings before the parade, from 21 to 23 July, it hung in the front room of the preservation society’s house on Shinmachi Street.',
+      'Visitors queued for up to an hour to see it, the society said.',
+    ]);
+    const points = pointsAt([page], '2029-07-25T06:00:00Z');
+    expect(
+      points.some((point) => /^On three evenings before the parade, from 21 to 23 July, it hung/.test(point)),
+    ).toBe(false);
   });
 });
