@@ -36,6 +36,9 @@ const NAME_LINE =
   /^(?!By\s|BY\s)\p{Lu}[\p{L}&'.]*(?:\s+(?:\p{Lu}[\p{L}&'.]*|of|and|&)){0,4}\s+(?:Press|PRESS|Wire|WIRE|Agency|AGENCY|(?<=(?:News|Wire|Press|Information|NEWS|WIRE|PRESS|INFORMATION)\s)(?:Service|SERVICE)|Newswire|NEWSWIRE)$/u;
 
 /** A heading that ends on an agency's word without naming one: "ALSO IN THE PRESS", "From the wire". */
+/** A body's legal form or registration in brackets: "(Regd.)", "(Pvt.) Ltd", "(Inc.)". */
+const LEGAL_FORM =
+  /^(?:Regd|Reg|Registered|Pvt|Private|Ltd|Limited|Inc|Corp|Co|Plc|PLC|LLC|LLP|GmbH|SA|AG|NV|BV)\.?$/;
 const NOT_A_NAME = /\b(?:in|on|from|of) the (?:press|wire)$/i;
 
 /** A byline that credits a wire with the page's own additions. */
@@ -64,7 +67,9 @@ export function creditedWire(text: string): string | null {
     // capitals ("LUXOR (Isobar) –"); a lower-case word marks a widget's label ("Prayer times (Cairo): …").
     if (match === null || !/^\s*["“‘\p{Lu}\p{N}]/u.test(paragraph.slice(match[0].length))) continue;
     if (/(?:^|\s)\p{Ll}/u.test(match[0].slice(0, match[0].search(/[([]/)))) continue;
-    if (match[1] !== undefined && !/^\p{Lu}\.?$/u.test(match[1])) return match[1].trim();
+    // A firm's legal form after its name ("Loco Running Staff Association (Regd.) — …", "(Pvt.)") is no agency.
+    if (match[1] !== undefined && !/^\p{Lu}\.?$/u.test(match[1]) && !LEGAL_FORM.test(match[1].trim()))
+      return match[1].trim();
   }
   for (const paragraph of paragraphs) {
     if (paragraph.length > 60) continue;

@@ -1,5 +1,6 @@
 import { withoutLeadIn } from '../../src/shared/text/furniture';
 import { junkKind } from '../../src/shared/text/page-junk';
+import { creditedWire } from '../../src/summarize/wire-credit';
 import { doc, morningPoints, pointsAt } from './fixture-doc';
 
 // Shapes from the ninety-fifth round of labelled sets and the rounds before it
@@ -144,5 +145,21 @@ describe('a pronoun after two opening phrases', () => {
     expect(
       points.some((point) => /^On three evenings before the parade, from 21 to 23 July, it hung/.test(point)),
     ).toBe(false);
+  });
+});
+
+describe("a body's legal form in brackets", () => {
+  it('is no wire: "Loco Running Staff Association (Regd.) — Pakistan Railways"', () => {
+    expect(
+      creditedWire(
+        'Loco Running Staff Association (Regd.) — Pakistan Railways\n\nThe strike by the running staff continues today for the third day.',
+      ),
+    ).toBeNull();
+  });
+
+  it('leaves an agency in a dateline one', () => {
+    expect(creditedWire('ISLAMABAD (APP) — The strike by the running staff continues for a third day.')).toBe(
+      'APP',
+    );
   });
 });
