@@ -4,6 +4,7 @@ import { articlePeople, dedupe, lastNames, mayNameBare } from './article-people'
 import { demonstrativeNeeds, descriptionNeeds, opensOnRole } from './descriptions';
 import { withFirmNamed } from './firm-speaker';
 import { leansOutside } from './leans-outside';
+import { introOf } from './opening-phrases';
 import { describedInPlace, governed, type Person, peopleIn, titleCase } from './people';
 import { withoutRelativeDays } from './relative-days';
 import { bodyTells } from './reporting-body';
@@ -70,11 +71,6 @@ const INSTITUTION_SPEAKER = new RegExp(
 );
 /** A pronoun after a comma early on: the only case where an opening phrase must be skipped. */
 const PRONOUN_AFTER_COMMA = /, (?:he|she|his|her|they|their|it|its|this|these|those|we)\b/i;
-/**
- * A short opening phrase before the subject, or two: "On Wednesday, ", "In a statement, ", "On three
- * evenings before the parade, from 21 to 23 July, ".
- */
-const INTRO = /^((?:(?:[\p{Lu}][\p{Ll}]*|[\p{Ll}]+)(?:\s+[\p{L}\p{N}'’-]+){0,8},\s+){1,2})/u;
 const SUBJECT_PRONOUN = /^(he|she|his|her)\b(?!\s+(?:own)\b)(?![’']\p{L})/iu;
 /** "He’d had five children…": a contracted pronoun, which a name cannot replace as written. */
 const CONTRACTED_PRONOUN = /^(?:he|she)[’'](?:d|s|ll)\b/i;
@@ -303,7 +299,7 @@ function withSubject(model: StoryModel, index: number, text: string): Standalone
   const intro =
     QUOTE_OPEN.test(text) || opensWithSubject || !PRONOUN_AFTER_COMMA.test(text.slice(0, 120))
       ? ''
-      : (INTRO.exec(text)?.[1] ?? '');
+      : introOf(text);
   const opening =
     intro === '' && !opensWithSubject
       ? (OPENING_BEFORE_PRONOUN.exec(text)?.[1] ?? CLAUSE_BEFORE_PRONOUN.exec(text)?.[1] ?? '')

@@ -1,5 +1,4 @@
 import { withoutLeadIn } from '../../src/shared/text/furniture';
-import { junkKind } from '../../src/shared/text/page-junk';
 import { creditedWire } from '../../src/summarize/wire-credit';
 import { doc, morningPoints, pointsAt } from './fixture-doc';
 
@@ -112,25 +111,6 @@ describe('a firm named with what kind of firm it is', () => {
       '2030-09-06T06:00:00Z',
     );
     expect(points.some((point) => /Kim Dae-sung said in a statement/.test(point))).toBe(false);
-  });
-});
-
-describe("a page's note on its own translation", () => {
-  it.each([
-    'Translated from the Japanese edition.',
-    'This English version was produced with machine assistance and checked by a staff editor.',
-    'This article was machine-translated from Spanish and reviewed by our editors.',
-    'Machine translation: this text was translated automatically and may contain errors.',
-  ])('reads "%s" as furniture', (line) => {
-    expect(junkKind(line)).not.toBeNull();
-  });
-
-  it.each([
-    'The treaty text was translated into Russian and signed on Monday.',
-    "Translated from the Greek, the inscription reads 'Health to the horseman'.",
-    'The book has been translated into 40 languages.',
-  ])('keeps "%s" as news', (line) => {
-    expect(junkKind(line)).toBeNull();
   });
 });
 

@@ -272,19 +272,8 @@ const HINT =
 /** A report of what someone said is news, whatever it says ("The ministry said timetables may change without notice."). */
 export const REPORTED = /\b(?:said|says|told|according to)\b/;
 
-/**
- * A page's note on how its own text was translated: "Translated from the Japanese edition.", "This
- * English version was produced with machine assistance and checked by a staff editor.", "This
- * article was machine-translated from Spanish…", "Machine translation: …". The page speaks of itself
- * ("This", "Our"), or the line is the note alone: "The treaty text was translated into Russian" and
- * "Translated from the Greek, the inscription reads…" are news.
- */
-const TRANSLATED_PAGE =
-  /^(?:(?:This|Our)\s+(?:[\p{L}-]+\s+){0,2}(?:article|story|text|version|page|report|transcript|release|edition|content|summary|segment|interview)\b[^.!?]{0,80}?\b(?:(?:was|is|has been|were|are)\s+(?:(?:machine|automatically|partly|partially)[- ]?)?translated|(?:was|is|has been)\s+(?:produced|generated|created|prepared)\s+with\s+(?:the\s+help\s+of\s+)?(?:machine|automatic|automated|AI)\b)|Translated\s+(?:from|by)\s[^,;:]{1,60}$|(?:Machine|Automatic|Automated)\s+translation\s*:|(?:\p{Lu}[\p{L}-]+\s+)?(?:version|text|translation)\s+(?:produced|generated)\s+with\s+(?:the\s+help\s+of\s+)?(?:machine|automatic|automated)\s+(?:assistance|translation)\b)/u;
-
 /** The kind of disclaimer or slot line a sentence is, or null. */
 export function disclaimerKind(text: string): JunkKind | null {
-  if (TRANSLATED_PAGE.test(text) && !REPORTED.test(text)) return 'notice';
   if (!HINT.test(text) || REPORTED.test(text)) return null;
   if (
     FOR_INFORMATION_ONLY.test(text) ||
