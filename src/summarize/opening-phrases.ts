@@ -1,7 +1,6 @@
-/**
- * The phrases that open a sentence before its subject, skipped to find a pronoun the subject leans
- * on ("On Wednesday, he said…"): docs/summarization.md ("Points that stand alone").
- */
+// The phrases that open a sentence before its subject, skipped to find a pronoun the subject leans
+// on ("On Wednesday, he said…"): docs/summarization.md ("Points that stand alone").
+
 /**
  * A short opening phrase before the subject, or two: "On Wednesday, ", "In a statement, ", "On three
  * evenings before the parade, from 21 to 23 July, ".

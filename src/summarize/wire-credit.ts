@@ -35,10 +35,10 @@ const VIA_LINE = /^(?:via|Via|VIA)\s+(\p{Lu}[\p{L}.&'’ -]{1,40}?)\s*(?:[·|•
 const NAME_LINE =
   /^(?!By\s|BY\s)\p{Lu}[\p{L}&'.]*(?:\s+(?:\p{Lu}[\p{L}&'.]*|of|and|&)){0,4}\s+(?:Press|PRESS|Wire|WIRE|Agency|AGENCY|(?<=(?:News|Wire|Press|Information|NEWS|WIRE|PRESS|INFORMATION)\s)(?:Service|SERVICE)|Newswire|NEWSWIRE)$/u;
 
-/** A heading that ends on an agency's word without naming one: "ALSO IN THE PRESS", "From the wire". */
 /** A body's legal form or registration in brackets: "(Regd.)", "(Pvt.) Ltd", "(Inc.)". */
 const LEGAL_FORM =
   /^(?:Regd|Reg|Registered|Pvt|Private|Ltd|Limited|Inc|Corp|Co|Plc|PLC|LLC|LLP|GmbH|SA|AG|NV|BV)\.?$/;
+/** A heading that ends on an agency's word without naming one: "ALSO IN THE PRESS", "From the wire". */
 const NOT_A_NAME = /\b(?:in|on|from|of) the (?:press|wire)$/i;
 
 /** A byline that credits a wire with the page's own additions. */
