@@ -1,3 +1,5 @@
+import { MONTH, WEEKDAY } from '../shared/text/scene-captions';
+
 // The phrases that open a sentence before its subject, skipped to find a pronoun the subject leans
 // on ("On Wednesday, he said…"): docs/summarization.md ("Points that stand alone").
 
@@ -7,8 +9,7 @@
  */
 const INTRO = /^((?:(?:[\p{Lu}][\p{Ll}]*|[\p{Ll}]+)(?:\s+[\p{L}\p{N}'’-]+){0,8},\s+){1,2})/u;
 /** A name inside the opening phrases ("When Ana Stinson woke up…, her son was gone, she told police"): the pronoun's own referent. */
-const NAMED_IN_INTRO =
-  /\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}/u;
+const NAMED_IN_INTRO = new RegExp(`\\s(?!(?:${MONTH}|${WEEKDAY})\\b)\\p{Lu}\\p{Ll}`, 'u');
 
 /** The opening phrases before the subject; two only when they name no one the pronoun could mean. */
 export function introOf(text: string): string {
