@@ -1,0 +1,79 @@
+import { CALENDAR_WORDS } from '../shared/text/calendar';
+import type { SourceSentence } from './prepare';
+import type { StoryModel } from './story-model';
+
+/**
+ * Openings dated well before their article: a year two or more before it, a month two or more
+ * before it, a decade that ended so long ago. A feature's scene or background, not the news
+ * (docs/summarization.md, "The lead point"); read by opensAsScene (scene-openings.ts).
+ */
+/**
+ * An opening set in a year well before its article's ("In the summer of 1982, the priest of a
+ * small church … found a gap on the shelf", "Back in 2019, …", "In the wet season of 1968, …"): a
+ * feature's scene-setting anecdote, not what happened. The year must be two or more before the
+ * article's; an undated article (Multi-News) is not judged.
+ */
+const OPENING_YEAR =
+  /^(?:(?:In|By|Back in|During|Until|One \w+ in)\s+(?:the\s+(?:(?:summer|spring|autumn|fall|winter|early|late|wet|dry|rainy|monsoon|harvest|hot|cold|long)\s+){1,2}(?:months\s+|season\s+)?of\s+|(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1\d{3}|20\d\d)\b)/;
+
+/**
+ * The same for a night or a day of such a year ("On a wet night in July 2024, a field team…", "On
+ * June 14, 1997, a 22-year-old … pitched the league's first perfect game", "On 29 September 1538,
+ * after two days of tremors, the ground … split open"), and for a history told up to now ("Plans
+ * for a port … have come and gone at least four times since the 1990s"): background, where the
+ * news comes a sentence later.
+ */
+const OPENING_DAY_YEAR =
+  /^(?:On|One|Late one|Early one|At)\s+(?:[^,;:]|(?<=\d):(?=\d\d)){0,40}?\b(?:in\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(1\d{3}|20\d\d),/;
+const HISTORY_SINCE =
+  /^(?:(?!\b(?:who|whose|which|that|where|when|after|because|as|if)\b)[^.;:,]){0,100}?\b(?:has|have)\s(?:(?!\b(?:what|that|which|who|whom|where|had|after|when|as|since)\b)[^.;:,]){0,80}?\bsince (?:the )?(?:(?:early|mid|late)[- ])?(1[89]\d\d|20\d\d)s?\b/;
+
+/**
+ * A main clause set in such a year ("Construction finally began in 2026 under a €38 million
+ * contract…", "The Fier southern bypass was first promised in 2011, …"): its verb finite, no
+ * relative clause or comma before it, so "A dam that was built in 2010 burst on Monday" and "The
+ * ferry, built in 2009, sank…" tell their news.
+ */
+const CLAUSE_YEAR =
+  /^(?:(?!\b(?:that|which|who|whose|where|when)\b)[^,;:]){0,80}?\b(?:began|started|opened|closed|was|were|had been|came|won|signed)\b[^,;:]{0,60}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b/;
+
+/**
+ * An opening set in a decade ("At its peak in the 1980s the mill employed more than 3,000 people.",
+ * "In the 1990s, …"): the decade's last year must be two or more before the article's.
+ */
+const OPENING_DECADE =
+  /^(?:[^,;:]{0,30}?\s)?(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Bb]y|[Uu]ntil) the (?:(?:early|mid|late)[- ])?((?:1[89]|20)\d)0s\b/;
+
+/**
+ * A clause that opens on a time in such a year ("When Sean Kelly won Liège–Bastogne–Liège for the
+ * second time in 1989, Cian Mulvey's father was a 19-year-old club rider…").
+ */
+const WHEN_YEAR =
+  /^(?:When|While|As|After|Before|Since|By the time)\s+[^,;:]{1,100}?\bin\s+(?:the\s+(?:summer|spring|autumn|fall|winter|(?:early|late)\s+(?:summer|spring|autumn|fall|winter|months))\s+of\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1\d{3}|20\d\d)\b[^,;:]{0,40},/;
+
+/** An opening set in a month with no year ("In August, a brown bear walked through…"). */
+const OPENING_MONTH =
+  /^(?:In|Back in|Last|During|One \w+ in|Early in|Late in)\s+(January|February|March|April|May|June|July|August|September|October|November|December),/;
+/** …or in its first clause ("When fisherman Jean-Marc Bégué found a steel fence … last October, he…"). */
+const CLAUSE_LAST_MONTH =
+  /^[^,;:]{0,160}?\blast (January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** Month names in calendar order, lower-cased (the shared calendar lists the seven days first). */
+const MONTHS = CALENDAR_WORDS.slice(7, 19);
+
+/** Whether a sentence opens on a time two months or two years or more before its article's. */
+export function opensLongBefore(model: StoryModel, sentence: SourceSentence): boolean {
+  const month = (OPENING_MONTH.exec(sentence.text) ?? CLAUSE_LAST_MONTH.exec(sentence.text))?.[1];
+  const when = model.articles[sentence.article]?.doc.publishedAt;
+  // Two months or more before its article's month: a scene-setting anecdote, not the news.
+  if (month !== undefined && when)
+    return (when.getUTCMonth() - MONTHS.indexOf(month.toLowerCase()) + 12) % 12 >= 2;
+  // A decade counts by its last year ("the 1980s" by 1989).
+  const year =
+    (OPENING_YEAR.exec(sentence.text) ??
+      OPENING_DAY_YEAR.exec(sentence.text) ??
+      HISTORY_SINCE.exec(sentence.text) ??
+      CLAUSE_YEAR.exec(sentence.text) ??
+      WHEN_YEAR.exec(sentence.text))?.[1] ?? OPENING_DECADE.exec(sentence.text)?.[1]?.concat('9');
+  if (year === undefined || !when) return false;
+  return when.getUTCFullYear() - Number(year) >= 2;
+}
