@@ -60,10 +60,37 @@ const CLAUSE_LAST_MONTH =
 /** Month names in calendar order, lower-cased (the shared calendar lists the seven days first). */
 const MONTHS = CALENDAR_WORDS.slice(7, 19);
 
-/** Whether a sentence opens on a time two months or two years or more before its article's. */
+/**
+ * An opening on a day of a month ("On the morning of 9 September, a time-lapse camera … sent back a
+ * picture…", "On March 3, …"): a report tells its news within a day or two of it, so a day a week
+ * or more before the article's is the anecdote a feature opens on, the news told later.
+ */
+const OPENING_DAY =
+  /^(?:On|Early on|Late on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+((?:19|20)\d\d))?,/;
+/** How many days before its article an opening's day must be to be told as an anecdote. */
+const DAYS_BEFORE_ANECDOTE = 7;
+const DAY_MS = 86_400_000;
+
+/** Whether the opening's day of a month lies a week or more before `when` (no year: the latest such day up to `when`). */
+function dayLongBefore(text: string, when: Date): boolean {
+  const found = OPENING_DAY.exec(text);
+  if (found === null) return false;
+  const day = Number(found[1] ?? found[4]);
+  const month = MONTHS.indexOf((found[2] ?? found[3] ?? '').toLowerCase());
+  const year = found[5] === undefined ? when.getUTCFullYear() : Number(found[5]);
+  let time = Date.UTC(year, month, day);
+  if (found[5] === undefined && time > when.getTime()) time = Date.UTC(year - 1, month, day);
+  return when.getTime() - time >= DAYS_BEFORE_ANECDOTE * DAY_MS;
+}
+
+/**
+ * Whether a sentence opens on a time two months or two years or more before its article's, or on a
+ * day a week or more before it.
+ */
 export function opensLongBefore(model: StoryModel, sentence: SourceSentence): boolean {
   const month = (OPENING_MONTH.exec(sentence.text) ?? CLAUSE_LAST_MONTH.exec(sentence.text))?.[1];
   const when = model.articles[sentence.article]?.doc.publishedAt;
+  if (when && sentence.text.startsWith('O') && dayLongBefore(sentence.text, when)) return true;
   // Two months or more before its article's month: a scene-setting anecdote, not the news.
   if (month !== undefined && when)
     return (when.getUTCMonth() - MONTHS.indexOf(month.toLowerCase()) + 12) % 12 >= 2;

@@ -53,11 +53,21 @@ const AFTERMATH_TRACE =
   /^[^,;:]{3,60}? (?:was|were|lay|hung|stood) still (?:across|on|in|over|around|outside|along|at|by|beside|up|in place)\b[^.;:]{0,120},\s+(?:hours|days|a day|two days|a week|weeks) after\b/u;
 
 /**
- * Someone named bare, with their age, at a clock hour, sitting or standing somewhere ("At eleven
- * o'clock on Friday night, Ona Kazlauskienė, 81, sat on a camp bed in the gym…"): a scene.
+ * Someone named bare, with their age or who they are, at a clock hour, sitting, standing or walking
+ * somewhere ("At eleven o'clock on Friday night, Ona Kazlauskienė, 81, sat on a camp bed in the
+ * gym…", "At 7.30 on Friday morning, Thokozani Mhango, a third-year accounting student, walked into
+ * the Great Hall…"): a scene.
  */
 const NAMED_AT_AN_HOUR =
-  /^(?:At|By|Just after|Shortly after|Shortly before)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|am|p\.m\.|pm)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) o['’]clock|midnight|dawn|first light)\b[^,;:]{0,40},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s*\d{1,3},\s+(?:sat|stood|lay|waited|slept|knelt|queued)\b/u;
+  /^(?:At|By|Just after|Shortly after|Shortly before)\s+(?:\d{1,2}[:.]\d\d|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|am|p\.m\.|pm)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) o['’]clock|midnight|dawn|first light)\b[^,;:]{0,40},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s*(?:\d{1,3}|an? [^,;:]{2,60}),\s+(?:sat|stood|lay|waited|slept|knelt|queued|walked|arrived|drove|stepped|climbed|woke|opened|knocked|pulled)\b/u;
+
+/**
+ * A picture of how low, thick or still something sat, told by what it hid ("The fog sat so low over
+ * Parz Lake on Tuesday morning that the rescuers' orange jackets vanished twenty paces into the
+ * beech forest."): a feature's scene; the search it sets is the news.
+ */
+const SO_THAT_PICTURE =
+  /^(?:The|A|An)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:sat|hung|lay|settled|clung|pressed|drifted|hovered|stood)\s+so\s+\p{Ll}+\b[^.;:]{0,100}?\bthat\b/u;
 
 /**
  * A play told live, in the present, with the score it makes ("Josaia Nakarawa rises highest at the
@@ -120,6 +130,7 @@ export function opensAsFeature(text: string): boolean {
     (text.startsWith('For ') && SOMEONES_WAY_OUT.test(text)) ||
     (text.includes(' since ') && SINCE_UNSAID.test(text)) ||
     (text.includes(' still ') && AFTERMATH_TRACE.test(text)) ||
+    (text.includes(' so ') && SO_THAT_PICTURE.test(text)) ||
     (text.includes(', ') && NAMED_AT_AN_HOUR.test(text)) ||
     (text.includes('to make it') && PLAY_BY_PLAY.test(text)) ||
     ELLIPSIS.test(text) ||

@@ -13,6 +13,7 @@ import {
   withoutPageKind,
   withoutWireTags,
 } from '../shared/text/wire-tags';
+import { inWriterVoice } from './candidates';
 import { newestTime, RECENCY_WEIGHT, recency } from './lead';
 import { hostOf } from './outlets';
 import { recountedTitle } from './recounted';
@@ -267,8 +268,10 @@ export function pickTitle(model: StoryModel, titles: string[], leadArticle = -1)
   );
   // A feature's, an explainer's or a column's title ("What next for Anatolian Skyways after its
   // boss walks out?") heads nothing while a report's title can, as its opening does not lead;
-  // nor does a machine's translation's, nor a chronicle's (its opening does not lead either). A
-  // title naming only its page's kind ("Media Statement") heads nothing at all (namesNews).
+  // nor does a machine's translation's, nor a chronicle's (its opening does not lead either), nor
+  // one a body writes of itself in the first person ("We call for independent soil and water tests
+  // at Mointy", "Our boat clinic reaches Befandefa…"; a quotation's first person, in guillemets too,
+  // is its speaker's). A title naming only its page's kind ("Media Statement") heads nothing at all (namesNews).
   const feature = usable.map((entry) => {
     const doc = model.articles[entry.article]?.doc;
     const title = doc?.title ?? entry.title;
@@ -276,7 +279,8 @@ export function pickTitle(model: StoryModel, titles: string[], leadArticle = -1)
       isFeatureTitle(title) ||
       isMachineTranslated(title, doc?.text ?? '') ||
       isChronicle(doc?.text ?? '') ||
-      ownRelease(title, doc?.outlet ?? '')
+      ownRelease(title, doc?.outlet ?? '') ||
+      inWriterVoice(title.replace(/«[^»]*»/g, ' '))
     );
   });
   const vectors = usable.map((entry) => tfidfVector(entry.terms, model.vocabulary));

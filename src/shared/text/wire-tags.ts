@@ -118,6 +118,8 @@ const PAGE_KIND_MARKS = [
   /\s*[,:|–—-]?\s*\b(?:as it happened|in pictures|in photos)\s*$/i,
   /^in (?:pictures|photos|images)\s*[:|–—-]\s*/i,
   /^(?:statement|press release|media release|media statement|(?:travel )?notice|(?:travel )?advisory)\s*[:|–—-]\s*/i,
+  // A programme's transcript before its topic: "Morning Show transcript: Dilijan hikers found alive".
+  /^(?:\p{Lu}[\p{L}'’&.-]*\s+){0,4}(?:[Tt]ranscript|TRANSCRIPT)\s*[:|–—-]\s+/u,
   // A numbered issue or episode before its topic, maybe after its name: "#215 (special): …", "Ep.
   // 212 – …", "Red Metal Memo #212: …".
   /^(?:\p{Lu}[\p{L}'’&.-]*\s+){0,4}(?:#\s?\d+|(?:ep|episode|issue)\.?\s*\d+)(?:\s*\([^)]{1,20}\))?\s*[:|–—-]\s*/iu,
