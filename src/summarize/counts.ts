@@ -67,7 +67,7 @@ export function tollOf(text: string): string | null {
 
 /** What a count of people says became of them, besides the toll: "19 people are still missing". */
 const STATES: ReadonlySet<string> = new Set(
-  `missing injured wounded hurt trapped evacuated displaced homeless arrested detained rescued hospitalized hospitalised unaccounted cases infections`.split(
+  `missing injured wounded hurt trapped evacuated displaced homeless arrested detained rescued hospitalized hospitalised unaccounted cases infections ill sick poisoned`.split(
     /\s+/,
   ),
 );
@@ -148,6 +148,9 @@ function totalCount(text: string, tokens: readonly string[]): string | null {
   return state === undefined ? null : `${stem(words(total[2] ?? '')[0] ?? '')} ${state}`;
 }
 
+/** What people sought when they fell ill: "sought medical care", "sought treatment". */
+const SOUGHT_CARE: ReadonlySet<string> = new Set(['medical', 'treatment', 'care', 'hospital']);
+
 /** People told as out of their homes: "380 people are out of their homes", "…who cannot go home". */
 function outOfHome(tokens: readonly string[], at: number): boolean {
   const [first, second, third, fourth] = tokens.slice(at, at + 4);
@@ -160,12 +163,16 @@ function outOfHome(tokens: readonly string[], at: number): boolean {
   );
 }
 
-/** One count under two names: "six hurt" and "Eleven people have now been injured", "12 infected" and "15 cases". */
+/** One count under two names: "six hurt" and "Eleven people have now been injured", "12 infected" and "15 cases", "40 fell ill" and "52 cases". */
 const SAME_STATE: ReadonlyMap<string, string> = new Map([
   ['hurt', 'injured'],
   ['homeless', 'displaced'],
   ['hospitalised', 'hospitalized'],
   ['infected', 'cases'],
+  // "58 children fell ill", "the number of people poisoned rose to 64": an outbreak's cases.
+  ['ill', 'cases'],
+  ['sick', 'cases'],
+  ['poisoned', 'cases'],
 ]);
 
 /**
@@ -210,6 +217,11 @@ export function statedCounts(text: string, subjects = true): string[] {
       }
       if (j <= i + STATE_WINDOW && STATES.has(tokens[j] ?? '')) {
         found.push(`${figure} ${tokens[j]}`);
+        break;
+      }
+      // "64 children had sought medical care": an outbreak's cases.
+      if (j <= i + STATE_WINDOW && tokens[j] === 'sought' && SOUGHT_CARE.has(tokens[j + 1] ?? '')) {
+        found.push(`${figure} cases`);
         break;
       }
       if (j <= i + STATE_WINDOW && outOfHome(tokens, j)) {

@@ -1,6 +1,7 @@
 import { articleSentences } from '../shared/text/article-text';
 import { analyzeText, wordCount } from '../shared/text/terms';
 import type { ContentDoc } from '../shared/types';
+import { namedOwnVoice } from './own-voice';
 
 /** One cleaned sentence of one article, with what scoring and support checks need. */
 export interface SourceSentence {
@@ -33,7 +34,8 @@ export function prepareArticle(doc: ContentDoc, index: number): PreparedArticle 
   const title = doc.titleDerived === true ? '' : (doc.title ?? '');
   const paragraphs = articleSentences(doc.text ?? '', { title, outlet: doc.outlet ?? '' });
   paragraphs.forEach((texts, paragraph) => {
-    for (const text of texts) {
+    for (const written of texts) {
+      const text = namedOwnVoice(written, doc.outlet ?? '');
       const { terms, negated, tokens } = analyzeText(text);
       const words = wordCount(text);
       sentences.push({

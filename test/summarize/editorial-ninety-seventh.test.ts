@@ -1,6 +1,8 @@
 import { junkKind } from '../../src/shared/text/page-junk';
 import { withoutPageKind } from '../../src/shared/text/wire-tags';
+import { statedCounts } from '../../src/summarize/counts';
 import { opensAsFeature } from '../../src/summarize/feature-openings';
+import { namedOwnVoice } from '../../src/summarize/own-voice';
 import { opensAsScene } from '../../src/summarize/scene-openings';
 import { analyzeStory, summarizeStory } from '../../src/summarize/summarize-story';
 import { doc, pointsAt } from './fixture-doc';
@@ -150,4 +152,69 @@ describe("a programme's transcript label before its topic", () => {
       expect(withoutPageKind(title)).toBe(title);
     },
   );
+});
+
+describe("an outbreak's cases told as people who fell ill", () => {
+  it.each([
+    [
+      'The number of children who fell ill after a school lunch in Dalstrom rose to 58 on Tuesday.',
+      '58 cases',
+    ],
+    ['Forty people fell ill after the wedding dinner, health officials said.', '40 cases'],
+    ['As of 16:00 on Tuesday, 64 children had sought medical care after eating the lunch.', '64 cases'],
+    ['The number of people poisoned by the turtle meat rose to 64.', '64 cases'],
+  ])('counts "%s"', (text, count) => {
+    expect(statedCounts(text)).toContain(count);
+  });
+
+  it.each([
+    'Forty families sought help from the council after the flood.',
+    'The 12 workers who fell from the scaffold were taken to hospital.',
+  ])('counts no cases in "%s"', (text) => {
+    expect(statedCounts(text).filter((pair) => pair.endsWith(' cases'))).toEqual([]);
+  });
+});
+
+describe("a body's page in the first person", () => {
+  it.each([
+    [
+      'More than 1,100 members of our union at the Dalstrom plant stopped work this morning.',
+      "Dalstrom Chemical Workers' Union",
+      'More than 1,100 members of the union at the Dalstrom plant stopped work this morning.',
+    ],
+    [
+      "Our federation's fact-finding team visited the factory on Monday evening.",
+      "Lowland Knitwear Workers' Federation (Facebook page)",
+      "The federation's fact-finding team visited the factory on Monday evening.",
+    ],
+  ])('names the body by its kind: "%s"', (text, outlet, named) => {
+    expect(namedOwnVoice(text, outlet)).toBe(named);
+  });
+
+  it.each([
+    // A paper's "our city" is the paper's readers', no body of its name.
+    ['Traffic in our city was halted for three hours on Monday.', 'Dalstrom Times'],
+    // The body's name ends in another kind than the sentence says.
+    ['Our members voted to strike on Monday.', "Dalstrom Chemical Workers' Union"],
+  ])('leaves "%s" as written', (text, outlet) => {
+    expect(namedOwnVoice(text, outlet)).toBe(text);
+  });
+
+  it("leads the union page's story with the stoppage it reports", () => {
+    const page = doc(
+      'u1',
+      "Dalstrom Chemical Workers' Union",
+      '2030-03-02T07:30:00Z',
+      'Stoppage at Norvik Chemicals',
+      [
+        'More than 1,100 members of our union at Norvik Chemicals in Dalstrom stopped work at the start of the morning shift today.',
+        'They are demanding payment of bonuses that are three months overdue.',
+        'The stoppage will continue until management signs a written agreement.',
+        'Safety crews remain on duty in the ammonia units, as the law and our agreement with management require.',
+      ],
+    );
+    expect(pointsAt([page], '2030-03-03T06:00:00Z')[0]).toMatch(
+      /^More than 1,100 members of the union at Norvik/,
+    );
+  });
 });
