@@ -67,20 +67,54 @@ const MONTHS = CALENDAR_WORDS.slice(7, 19);
  */
 const OPENING_DAY =
   /^(?:On|Early on|Late on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+((?:19|20)\d\d))?,/;
+/** …or on a weekday of a month ("On the last Friday of September, a woman in Guasmo Sur noticed…"). */
+const OPENING_WEEKDAY =
+  /^(?:On|Early on|Late on)\s+the\s+(first|second|third|fourth|last)\s+(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:of|in)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const WEEKDAYS = ['Sun', 'Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur'];
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+
+/** The day of the month an OPENING_WEEKDAY names, in the given year and month. */
+function weekdayOfMonth(year: number, month: number, ordinal: string, weekday: number): number {
+  if (ordinal === 'last') {
+    const last = new Date(Date.UTC(year, month + 1, 0));
+    return last.getUTCDate() - ((last.getUTCDay() - weekday + 7) % 7);
+  }
+  const first = new Date(Date.UTC(year, month, 1)).getUTCDay();
+  return 1 + ((weekday - first + 7) % 7) + 7 * ORDINALS.indexOf(ordinal);
+}
+
 /** How many days before its article an opening's day must be to be told as an anecdote. */
 const DAYS_BEFORE_ANECDOTE = 7;
 const DAY_MS = 86_400_000;
 
-/** Whether the opening's day of a month lies a week or more before `when` (no year: the latest such day up to `when`). */
+/** The latest day up to `when` of the month and day given (a year given is taken as written). */
+function dayTime(when: Date, month: number, day: (year: number) => number, year?: number): number {
+  if (year !== undefined) return Date.UTC(year, month, day(year));
+  const time = Date.UTC(when.getUTCFullYear(), month, day(when.getUTCFullYear()));
+  return time > when.getTime()
+    ? Date.UTC(when.getUTCFullYear() - 1, month, day(when.getUTCFullYear() - 1))
+    : time;
+}
+
+/** The time of the day an opening is set on (OPENING_DAY, OPENING_WEEKDAY), or null. */
+function openingDay(text: string, when: Date): number | null {
+  const dated = OPENING_DAY.exec(text);
+  if (dated !== null) {
+    const month = MONTHS.indexOf((dated[2] ?? dated[3] ?? '').toLowerCase());
+    const year = dated[5] === undefined ? undefined : Number(dated[5]);
+    return dayTime(when, month, () => Number(dated[1] ?? dated[4]), year);
+  }
+  const named = OPENING_WEEKDAY.exec(text);
+  if (named === null) return null;
+  const month = MONTHS.indexOf((named[3] ?? '').toLowerCase());
+  const weekday = WEEKDAYS.indexOf(named[2] ?? '');
+  return dayTime(when, month, (year) => weekdayOfMonth(year, month, named[1] ?? '', weekday));
+}
+
+/** Whether the opening's day lies a week or more before `when`. */
 function dayLongBefore(text: string, when: Date): boolean {
-  const found = OPENING_DAY.exec(text);
-  if (found === null) return false;
-  const day = Number(found[1] ?? found[4]);
-  const month = MONTHS.indexOf((found[2] ?? found[3] ?? '').toLowerCase());
-  const year = found[5] === undefined ? when.getUTCFullYear() : Number(found[5]);
-  let time = Date.UTC(year, month, day);
-  if (found[5] === undefined && time > when.getTime()) time = Date.UTC(year - 1, month, day);
-  return when.getTime() - time >= DAYS_BEFORE_ANECDOTE * DAY_MS;
+  const time = openingDay(text, when);
+  return time !== null && when.getTime() - time >= DAYS_BEFORE_ANECDOTE * DAY_MS;
 }
 
 /**

@@ -103,12 +103,17 @@ export function extractSentences(
   // Its own wording: another lead restating an older state of the claim must not replace it.
   const chosen = lead === undefined ? [] : [lead];
   for (const index of chosen) absorbClaim(model, claims, index);
+  // In a list of key points (no word budget: the email's, the page's), a scene, an anecdote or a
+  // history is a point only when the news runs out: a reader's few points are what happened. A
+  // summary of so many words has room for the background its news is told against.
+  // docs/summarization.md ("The lead point").
   const rest = strict.filter((index) => !chosen.includes(index));
+  const news = budget.maxWords === undefined ? rest.filter((index) => !opensAsScene(model, index)) : rest;
   chosen.push(
     ...selectMmr(
       model,
-      rest,
-      relevance(model, rest),
+      news,
+      relevance(model, news),
       budget,
       takenWith(model, taken, chosen),
       claims,
@@ -121,6 +126,12 @@ export function extractSentences(
     (budget.maxWords !== undefined && sofar.words >= budget.maxWords);
   if (!full() && short.length > 0) {
     chosen.push(...selectMmr(model, short, relevance(model, short), budget, sofar, claims, usable));
+    sofar = takenWith(model, taken, chosen);
+  }
+  const told = new Set(news);
+  const scenes = rest.filter((index) => !told.has(index));
+  if (!full() && scenes.length > 0) {
+    chosen.push(...selectMmr(model, scenes, relevance(model, scenes), budget, sofar, claims, usable));
     sofar = takenWith(model, taken, chosen);
   }
   if (full() || sofar.vectors.length >= Math.min(MIN_POINTS, budget.maxPoints)) return ordered(chosen);

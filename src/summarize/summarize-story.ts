@@ -14,7 +14,7 @@ import { standaloneOf } from './standalone';
 import { buildStoryModel, type StoryModel } from './story-model';
 
 export interface SummarizeOptions {
-  /** Most key points (1–8). Default 5 for the digest, or 8 when only `maxWords` is given. */
+  /** Most key points (1–8). Default 3 (the email's, DEFAULT_MAX_POINTS), or 8 when only `maxWords` is given. */
   maxPoints?: number;
   /** Word budget: points are added until it is reached (the last one whole). For evaluation. */
   maxWords?: number;

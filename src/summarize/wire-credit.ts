@@ -35,6 +35,9 @@ const VIA_LINE = /^(?:via|Via|VIA)\s+(\p{Lu}[\p{L}.&'’ -]{1,40}?)\s*(?:[·|•
 const NAME_LINE =
   /^(?!By\s|BY\s)\p{Lu}[\p{L}&'.]*(?:\s+(?:\p{Lu}[\p{L}&'.]*|of|and|&)){0,4}\s+(?:Press|PRESS|Wire|WIRE|Agency|AGENCY|(?<=(?:News|Wire|Press|Information|NEWS|WIRE|PRESS|INFORMATION)\s)(?:Service|SERVICE)|Newswire|NEWSWIRE)$/u;
 
+/** A page's kind or section in capitals, which a stamp line puts where a wire's initials go. */
+const SECTION_WORD =
+  /^(?:ALERTS?|UPDATES?|LIVE|NEWS|BREAKING|FLASH|URGENT|NOTICE|VIDEO|AUDIO|PHOTOS?|OPINION|ANALYSIS|REVIEW|EDITORIAL|FEATURE|BRIEF|SPORTS?|WORLD|LOCAL|BUSINESS|POLITICS)$/;
 /** A body's legal form or registration in brackets: "(Regd.)", "(Pvt.) Ltd", "(Inc.)". */
 const LEGAL_FORM =
   /^(?:Regd|Reg|Registered|Pvt|Private|Ltd|Limited|Inc|Corp|Co|Plc|PLC|LLC|LLP|GmbH|SA|AG|NV|BV)\.?$/;
@@ -97,8 +100,9 @@ export function creditedWire(text: string): string | null {
             ?.slice(1)
             .find((group) => group !== undefined)
             ?.trim();
-    // "CLOSE", "VIDEO": a word of the page's interface, not an agency.
-    if (credit !== undefined && junkKind(credit) === 'player') continue;
+    // "CLOSE", "VIDEO": a word of the page's interface, not an agency; "ALERT | 11 October 2030",
+    // "WORLD | …": the page's kind or section before its stamp.
+    if (credit !== undefined && (junkKind(credit) === 'player' || SECTION_WORD.test(credit))) continue;
     if (credit !== undefined && (AGENCY_WORD.test(credit) || /^\p{Lu}{2,6}$/u.test(credit))) return credit;
   }
   return null;

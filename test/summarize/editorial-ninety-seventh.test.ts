@@ -1,3 +1,4 @@
+import { articleSentences } from '../../src/shared/text/article-text';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { withoutPageKind } from '../../src/shared/text/wire-tags';
 import { statedCounts } from '../../src/summarize/counts';
@@ -5,9 +6,10 @@ import { opensAsFeature } from '../../src/summarize/feature-openings';
 import { namedOwnVoice } from '../../src/summarize/own-voice';
 import { opensAsScene } from '../../src/summarize/scene-openings';
 import { analyzeStory, summarizeStory } from '../../src/summarize/summarize-story';
-import { doc, pointsAt } from './fixture-doc';
+import { creditedWire } from '../../src/summarize/wire-credit';
+import { doc, morningPoints, pointsAt } from './fixture-doc';
 
-// Shapes from the ninety-seventh round of labelled sets and the rounds before it
+// Shapes from the ninety-seventh and ninety-eighth rounds of labelled sets and the rounds before them
 // (docs/summarization.md, "Ninety-seventh and ninety-eighth rounds"). Outlets, people, firms and
 // places are fictional.
 
@@ -38,6 +40,9 @@ describe('an opening dated a week or more before its article', () => {
     'On May 9, a camera above the Sorvik valley sent back a picture of the glacier front.',
     // Written with its year, the day of the year before.
     'On 18 May 2029, a camera above the Sorvik valley sent back a picture of the glacier front.',
+    // A weekday of a month: the last Friday of April 2030 was the 26th.
+    'On the last Friday of April, a woman in Sorvik noticed that the stream behind her house had turned grey.',
+    'On the first Monday of May, a farmer in Sorvik noticed that the stream behind his house had turned grey.',
   ])('is an anecdote: "%s"', (opening) => {
     expect(readsAsScene(opening)).toBe(true);
   });
@@ -48,6 +53,8 @@ describe('an opening dated a week or more before its article', () => {
     // A day after the article's in the calendar is last year's: no, the latest such day is taken.
     'On May 20, a camera above the Sorvik valley recorded the collapse of a 40-metre section of the glacier front.',
     'On Monday morning, a camera above the Sorvik valley recorded the collapse of a 40-metre section of the glacier front.',
+    // The third Monday of May 2030 was the 20th, the article's day.
+    'On the third Monday of May, a camera above the Sorvik valley recorded the collapse of a 40-metre section of the glacier front.',
   ])('is the news: "%s"', (opening) => {
     expect(readsAsScene(opening)).toBe(false);
     expect(pointsAt([page(opening)], '2030-05-21T06:00:00Z')[0]).toBe(opening);
@@ -216,5 +223,91 @@ describe("a body's page in the first person", () => {
     expect(pointsAt([page], '2030-03-03T06:00:00Z')[0]).toMatch(
       /^More than 1,100 members of the union at Norvik/,
     );
+  });
+});
+
+describe("a recap's label over a sentence of news", () => {
+  it.each([
+    [
+      'Summary: A glacial flood from Sorvikjökull has been running down the Kald river since early Friday.',
+      'A glacial flood',
+    ],
+    ['Update: The toll has risen to 12, the civil protection agency said.', 'The toll has risen'],
+  ])('goes from "%s"', (sentence, opening) => {
+    const [[kept] = []] = articleSentences(sentence);
+    expect(kept).toMatch(new RegExp(`^${opening}`));
+  });
+
+  it('stays on a label of something else', () => {
+    const sentence = 'Sorvik: The toll has risen to 12, the civil protection agency said.';
+    expect(articleSentences(sentence)[0]?.[0]).toBe(sentence);
+  });
+});
+
+describe("a page's section before its stamp", () => {
+  it.each(['ALERT | 11 October 2030', 'WORLD | 11 October 2030'])('is no wire in "%s"', (line) => {
+    expect(
+      creditedWire(
+        `${line}\nThe last thing viewers of the broadcast heard on Thursday was her own voice, calm and steady.`,
+      ),
+    ).toBeNull();
+  });
+
+  it("still reads a wire's initials there", () => {
+    expect(
+      creditedWire('GSA | 10 Oct 2028 01:15\nThe toll rose to 12 on Monday, officials said in a statement.'),
+    ).toBe('GSA');
+  });
+});
+
+describe("a programme's name and date after the topic", () => {
+  it.each([
+    ['Klaipėda crane strike, day two — Morning Report, 3 October 2030', 'Klaipėda crane strike, day two'],
+    ['Floods close Sorvik road | Evening News, 21 July 2027', 'Floods close Sorvik road'],
+  ])('goes from "%s"', (title, topic) => {
+    expect(withoutPageKind(title)).toBe(topic);
+  });
+
+  it('stays when a date alone follows the topic', () => {
+    expect(withoutPageKind('Strike ends at Sorvik port, 3 October')).toBe(
+      'Strike ends at Sorvik port, 3 October',
+    );
+  });
+});
+
+describe('a scene, an anecdote or a history among the points', () => {
+  const report = doc(
+    's1',
+    'Pacific Sentinel',
+    '2030-10-12T09:00:00Z',
+    'Semi-submersible off Puerto Lago carried 2,640 kg of cocaine',
+    [
+      'On Saturday, a full count at the naval base showed that a semi-submersible intercepted on Friday off Puerto Lago was carrying 2,640 kilograms of cocaine.',
+      'For most of the last century and a half, Puerto Lago was the country’s front door on the Pacific, the place where coffee left for Europe.',
+      'The three men on board were arrested and will appear before a judge on Monday, the navy said.',
+      'Navy officials said the Puerto Lago seizure was the largest of its kind in the country this year.',
+      'A patrol boat towed the 20-metre semi-submersible to the naval base at Puerto Lago on Friday night.',
+    ],
+  );
+
+  it('comes after the news', () => {
+    const points = pointsAt([report], '2030-10-13T06:00:00Z');
+    expect(points).toHaveLength(3);
+    expect(points.some((point) => point.startsWith('For most of the last century'))).toBe(false);
+  });
+
+  it("gives way to the news in the ninety-eighth round's seizure at sea", () => {
+    const points = morningPoints(
+      'editorial-ninety-eighth',
+      'guatemala-puerto-san-jose-semisubmersible',
+      '2030-10-13T06:00:00Z',
+    );
+    expect(points).toHaveLength(3);
+    expect(points.some((point) => point.startsWith('For most of the last century'))).toBe(false);
+  });
+
+  it('is taken when the news runs out', () => {
+    const short = { ...report, text: report.text.split('\n\n').slice(0, 2).join('\n\n') };
+    expect(pointsAt([short], '2030-10-13T06:00:00Z')).toHaveLength(2);
   });
 });

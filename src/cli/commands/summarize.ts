@@ -5,7 +5,13 @@ import { createInterface } from 'node:readline';
 import { Command, InvalidArgumentError } from 'commander';
 import { formatRouge, macroAverage, type RougeScores, rougeScores } from '../../eval/rouge';
 import { BriefError } from '../../shared/errors';
-import { MAX_POINTS, parseEventLine, summarizeStory, toEventOutput } from '../../summarize/index';
+import {
+  DEFAULT_MAX_POINTS,
+  MAX_POINTS,
+  parseEventLine,
+  summarizeStory,
+  toEventOutput,
+} from '../../summarize/index';
 
 export interface SummarizeRun {
   inPath: string;
@@ -84,7 +90,7 @@ export function summarizeCommand(): Command {
     )
     .option(
       '--max-points <n>',
-      `most points per story (1–${MAX_POINTS}; default 5, or 8 with --max-words)`,
+      `most points per story (1–${MAX_POINTS}; default ${DEFAULT_MAX_POINTS}, or ${MAX_POINTS} with --max-words)`,
       positiveInteger,
     )
     .option('--gold', 'read each line\'s "summary" as the reference and print ROUGE-1/2/L F1')

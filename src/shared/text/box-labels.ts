@@ -33,6 +33,13 @@ export function opensWithCheckLabel(sentence: string): boolean {
  */
 const BRIEF_LABEL =
   /^(\p{Lu}[\p{Ll}'’]*(?: [\p{Ll}'’]+){1,3}|\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:No\.\s?)?\d{1,3}[a-z]?):\s+(?=[\p{Lu}\p{N}"“‘])/u;
+/**
+ * A recap's or an update's label over a sentence of news, on any page ("Summary: A glacial outburst
+ * flood from Mýrdalsjökull has been running…", "Update: The toll has risen to 12."): the box's
+ * word, not the news.
+ */
+const RECAP_LABEL =
+  /^(?:Summary|SUMMARY|Recap|RECAP|In summary|In short|To sum up|Update|UPDATE|Latest|LATEST|The latest)\s*:\s+(?=[\p{Lu}\p{N}"“‘])/u;
 /** Numbered items count too: a record's "Conclusion 1: The Government approves…", "Item 2: …". */
 const BRIEF_LABELS =
   /(?:^|[.!?]["”’]?\s+|\n)(?:\p{Lu}[\p{Ll}'’]*(?: [\p{Ll}'’]+){1,3}|\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:No\.\s?)?\d{1,3}[a-z]?):\s+[\p{Lu}\p{N}"“‘]/gmu;
@@ -112,6 +119,8 @@ export class BoxEntries {
       );
       if (this.speakerLabels >= 3) return sentence.slice(speaker.length);
     }
+    const recap = RECAP_LABEL.exec(sentence)?.[0];
+    if (recap !== undefined && hasVerb(sentence.slice(recap.length))) return sentence.slice(recap.length);
     const label = BRIEF_LABEL.exec(sentence)?.[1];
     if (label === undefined || SPEAKS.test(label)) return sentence;
     this.briefLabels ??= (this.raw.match(BRIEF_LABELS) ?? []).length;

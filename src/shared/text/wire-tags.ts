@@ -118,6 +118,11 @@ const PAGE_KIND_MARKS = [
   /\s*[,:|–—-]?\s*\b(?:as it happened|in pictures|in photos)\s*$/i,
   /^in (?:pictures|photos|images)\s*[:|–—-]\s*/i,
   /^(?:statement|press release|media release|media statement|(?:travel )?notice|(?:travel )?advisory)\s*[:|–—-]\s*/i,
+  // …or its name and date after the topic: "Klaipėda crane strike, day two — Morning Report, 3 October 2030".
+  new RegExp(
+    String.raw`\s+[–—|]\s+(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*,\s*${DAY_AND_DATE}\s*$`,
+    'u',
+  ),
   // A programme's transcript before its topic: "Morning Show transcript: Dilijan hikers found alive".
   /^(?:\p{Lu}[\p{L}'’&.-]*\s+){0,4}(?:[Tt]ranscript|TRANSCRIPT)\s*[:|–—-]\s+/u,
   // A numbered issue or episode before its topic, maybe after its name: "#215 (special): …", "Ep.
