@@ -105,21 +105,27 @@ export function extractSentences(
   for (const index of chosen) absorbClaim(model, claims, index);
   // In a list of key points (no word budget: the email's, the page's), a scene, an anecdote or a
   // history is a point only when the news runs out: a reader's few points are what happened. A
-  // summary of so many words has room for the background its news is told against.
-  // docs/summarization.md ("The lead point").
+  // summary of so many words has room for the background its news is told against. Read only of
+  // the points chosen, each read costing some forty patterns: one that is a scene is set aside and
+  // the choice made again without it. docs/summarization.md ("The lead point").
   const rest = strict.filter((index) => !chosen.includes(index));
-  const news = budget.maxWords === undefined ? rest.filter((index) => !opensAsScene(model, index)) : rest;
-  chosen.push(
-    ...selectMmr(
-      model,
-      news,
-      relevance(model, news),
-      budget,
-      takenWith(model, taken, chosen),
-      claims,
-      usable,
-    ),
-  );
+  const scenes = new Set<number>();
+  const withoutScenes = (index: number): boolean => !scenes.has(index) && usable(index);
+  const leadTaken = takenWith(model, taken, chosen);
+  // A pass marks the claims it shows (claim-groups.ts); a pass made again starts from the lead's.
+  const blocked = claims.blocked.slice();
+  const shown = claims.shown.slice();
+  for (;;) {
+    const picked = selectMmr(model, rest, relevance(model, rest), budget, leadTaken, claims, withoutScenes);
+    const found = budget.maxWords === undefined ? picked.filter((index) => opensAsScene(model, index)) : [];
+    if (found.length === 0) {
+      chosen.push(...picked);
+      break;
+    }
+    for (const index of found) scenes.add(index);
+    claims.blocked.set(blocked);
+    claims.shown.set(shown);
+  }
   let sofar = takenWith(model, taken, chosen);
   const full = (): boolean =>
     sofar.vectors.length >= budget.maxPoints ||
@@ -128,10 +134,9 @@ export function extractSentences(
     chosen.push(...selectMmr(model, short, relevance(model, short), budget, sofar, claims, usable));
     sofar = takenWith(model, taken, chosen);
   }
-  const told = new Set(news);
-  const scenes = rest.filter((index) => !told.has(index));
-  if (!full() && scenes.length > 0) {
-    chosen.push(...selectMmr(model, scenes, relevance(model, scenes), budget, sofar, claims, usable));
+  if (!full() && scenes.size > 0) {
+    const told = [...scenes];
+    chosen.push(...selectMmr(model, told, relevance(model, told), budget, sofar, claims, usable));
     sofar = takenWith(model, taken, chosen);
   }
   if (full() || sofar.vectors.length >= Math.min(MIN_POINTS, budget.maxPoints)) return ordered(chosen);

@@ -2,7 +2,7 @@ import { isSceneTelling } from './candidates';
 import { opensLongBefore } from './dated-openings';
 import { opensAsFeature } from './feature-openings';
 import { backshifted } from './recounted';
-import type { StoryModel } from './story-model';
+import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 
 /**
  * Openings that set a feature's scene rather than tell what happened (docs/summarization.md,
@@ -296,6 +296,15 @@ export function continuesPastOpening(model: StoryModel, index: number): boolean 
  * which no story opens with when another of its points can (extract.ts orders points so).
  */
 export function opensAsScene(model: StoryModel, index: number, shown?: string): boolean {
+  // Read once per sentence as written: the lead asks of a few openings, selection of the candidates
+  // it would take (extract.ts), and each reading runs some forty patterns.
+  if (shown === undefined) return perSentence(scenes, model, index, () => readsAsScene(model, index));
+  return readsAsScene(model, index, shown);
+}
+
+const scenes: SentenceMemo<boolean> = new WeakMap();
+
+function readsAsScene(model: StoryModel, index: number, shown?: string): boolean {
   const sentence = model.sentences[index];
   if (sentence === undefined) return false;
   const text = shown ?? sentence.text;
