@@ -1,6 +1,12 @@
 import { CALENDAR_WORDS } from '../shared/text/calendar';
+import { WEEKDAY } from '../shared/text/scene-captions';
 import type { SourceSentence } from './prepare';
 import type { StoryModel } from './story-model';
+
+/** Month names in calendar order, lower-cased (the shared calendar lists the seven days first). */
+const MONTHS = CALENDAR_WORDS.slice(7, 19);
+/** The months written whole, as a pattern's alternatives: "September", not "Sept". */
+const MONTH_NAMES = MONTHS.map((month) => month[0]?.toUpperCase() + month.slice(1)).join('|');
 
 /**
  * Openings dated well before their article: a year two or more before it, a month two or more
@@ -13,8 +19,9 @@ import type { StoryModel } from './story-model';
  * feature's scene-setting anecdote, not what happened. The year must be two or more before the
  * article's; an undated article (Multi-News) is not judged.
  */
-const OPENING_YEAR =
-  /^(?:(?:In|By|Back in|During|Until|One \w+ in)\s+(?:the\s+(?:(?:summer|spring|autumn|fall|winter|early|late|wet|dry|rainy|monsoon|harvest|hot|cold|long)\s+){1,2}(?:months\s+|season\s+)?of\s+|(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1\d{3}|20\d\d)\b)/;
+const OPENING_YEAR = new RegExp(
+  String.raw`^(?:(?:In|By|Back in|During|Until|One \w+ in)\s+(?:the\s+(?:(?:summer|spring|autumn|fall|winter|early|late|wet|dry|rainy|monsoon|harvest|hot|cold|long)\s+){1,2}(?:months\s+|season\s+)?of\s+|(?:early|late|mid-?)\s*|(?:${MONTH_NAMES})\s+)?(1\d{3}|20\d\d)\b)`,
+);
 
 /**
  * The same for a night or a day of such a year ("On a wet night in July 2024, a field team…", "On
@@ -23,8 +30,9 @@ const OPENING_YEAR =
  * for a port … have come and gone at least four times since the 1990s"): background, where the
  * news comes a sentence later.
  */
-const OPENING_DAY_YEAR =
-  /^(?:On|One|Late one|Early one|At)\s+(?:[^,;:]|(?<=\d):(?=\d\d)){0,40}?\b(?:in\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(1\d{3}|20\d\d),/;
+const OPENING_DAY_YEAR = new RegExp(
+  String.raw`^(?:On|One|Late one|Early one|At)\s+(?:[^,;:]|(?<=\d):(?=\d\d)){0,40}?\b(?:in\s+)?(?:(?:${MONTH_NAMES})\s+(?:\d{1,2},\s+)?)?(1\d{3}|20\d\d),`,
+);
 const HISTORY_SINCE =
   /^(?:(?!\b(?:who|whose|which|that|where|when|after|because|as|if)\b)[^.;:,]){0,100}?\b(?:has|have)\s(?:(?!\b(?:what|that|which|who|whom|where|had|after|when|as|since)\b)[^.;:,]){0,80}?\bsince (?:the )?(?:(?:early|mid|late)[- ])?(1[89]\d\d|20\d\d)s?\b/;
 
@@ -34,8 +42,9 @@ const HISTORY_SINCE =
  * relative clause or comma before it, so "A dam that was built in 2010 burst on Monday" and "The
  * ferry, built in 2009, sank…" tell their news.
  */
-const CLAUSE_YEAR =
-  /^(?:(?!\b(?:that|which|who|whose|where|when)\b)[^,;:]){0,80}?\b(?:began|started|opened|closed|was|were|had been|came|won|signed)\b[^,;:]{0,60}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b/;
+const CLAUSE_YEAR = new RegExp(
+  String.raw`^(?:(?!\b(?:that|which|who|whose|where|when)\b)[^,;:]){0,80}?\b(?:began|started|opened|closed|was|were|had been|came|won|signed)\b[^,;:]{0,60}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:${MONTH_NAMES})\s+)?(1[89]\d\d|20\d\d)\b`,
+);
 
 /**
  * An opening set in a decade ("At its peak in the 1980s the mill employed more than 3,000 people.",
@@ -48,29 +57,29 @@ const OPENING_DECADE =
  * A clause that opens on a time in such a year ("When Sean Kelly won Liège–Bastogne–Liège for the
  * second time in 1989, Cian Mulvey's father was a 19-year-old club rider…").
  */
-const WHEN_YEAR =
-  /^(?:When|While|As|After|Before|Since|By the time)\s+[^,;:]{1,100}?\bin\s+(?:the\s+(?:summer|spring|autumn|fall|winter|(?:early|late)\s+(?:summer|spring|autumn|fall|winter|months))\s+of\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1\d{3}|20\d\d)\b[^,;:]{0,40},/;
+const WHEN_YEAR = new RegExp(
+  String.raw`^(?:When|While|As|After|Before|Since|By the time)\s+[^,;:]{1,100}?\bin\s+(?:the\s+(?:summer|spring|autumn|fall|winter|(?:early|late)\s+(?:summer|spring|autumn|fall|winter|months))\s+of\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:${MONTH_NAMES})\s+)?(1\d{3}|20\d\d)\b[^,;:]{0,40},`,
+);
 
 /** An opening set in a month with no year ("In August, a brown bear walked through…"). */
-const OPENING_MONTH =
-  /^(?:In|Back in|Last|During|One \w+ in|Early in|Late in)\s+(January|February|March|April|May|June|July|August|September|October|November|December),/;
+const OPENING_MONTH = new RegExp(
+  String.raw`^(?:In|Back in|Last|During|One \w+ in|Early in|Late in)\s+(${MONTH_NAMES}),`,
+);
 /** …or in its first clause ("When fisherman Jean-Marc Bégué found a steel fence … last October, he…"). */
-const CLAUSE_LAST_MONTH =
-  /^[^,;:]{0,160}?\blast (January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-/** Month names in calendar order, lower-cased (the shared calendar lists the seven days first). */
-const MONTHS = CALENDAR_WORDS.slice(7, 19);
+const CLAUSE_LAST_MONTH = new RegExp(String.raw`^[^,;:]{0,160}?\blast (${MONTH_NAMES})\b`);
 
 /**
  * An opening on a day of a month ("On the morning of 9 September, a time-lapse camera … sent back a
  * picture…", "On March 3, …"): a report tells its news within a day or two of it, so a day a week
  * or more before the article's is the anecdote a feature opens on, the news told later.
  */
-const OPENING_DAY =
-  /^(?:On|Early on|Late on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+((?:19|20)\d\d))?,/;
+const OPENING_DAY = new RegExp(
+  String.raw`^(?:On|Early on|Late on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAMES})|(${MONTH_NAMES})\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+((?:19|20)\d\d))?,`,
+);
 /** …or on a weekday of a month ("On the last Friday of September, a woman in Guasmo Sur noticed…"). */
-const OPENING_WEEKDAY =
-  /^(?:On|Early on|Late on)\s+the\s+(first|second|third|fourth|last)\s+(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:of|in)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-const WEEKDAYS = ['Sun', 'Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur'];
+const OPENING_WEEKDAY = new RegExp(
+  String.raw`^(?:On|Early on|Late on)\s+the\s+(first|second|third|fourth|last)\s+(${WEEKDAY})\s+(?:of|in)\s+(${MONTH_NAMES})\b`,
+);
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 
 /** The day of the month an OPENING_WEEKDAY names, in the given year and month. */
@@ -107,7 +116,8 @@ function openingDay(text: string, when: Date): number | null {
   const named = OPENING_WEEKDAY.exec(text);
   if (named === null) return null;
   const month = MONTHS.indexOf((named[3] ?? '').toLowerCase());
-  const weekday = WEEKDAYS.indexOf(named[2] ?? '');
+  // The shared calendar lists Monday first; a date's day counts from Sunday.
+  const weekday = (CALENDAR_WORDS.indexOf((named[2] ?? '').toLowerCase()) + 1) % 7;
   return dayTime(when, month, (year) => weekdayOfMonth(year, month, named[1] ?? '', weekday));
 }
 
