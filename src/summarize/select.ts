@@ -43,7 +43,9 @@ export const REPEAT_CONTAINMENT = 0.6;
  * three times the rate of another article's statements against that first one (7.1%)
  * (docs/summarization.md, "The statement after the lead"). So the lead's own next sentence is
  * taken only when it is worth that much more than the others, not barred: in a story of one short
- * article it may be the only news left.
+ * article it may be the only news left. This holds for lists of key points; a summary written to a
+ * word budget reads as a paragraph, where the detail after the lead belongs (docs/summarization.md,
+ * "The statement after the lead").
  */
 export const AFTER_LEAD_SIMILARITY = 0.3;
 
@@ -123,8 +125,10 @@ export function selectMmr(
   const markLead = (index: number): void => {
     if (model.articleOf[index + 1] === model.articleOf[index]) afterLead = index + 1;
   };
+  // A summary written to a length reads as one paragraph, where a detail of the lead follows it.
+  const asList = budget.maxWords === undefined;
   const lead = taken.shown?.[0];
-  if (lead !== undefined) markLead(lead);
+  if (lead !== undefined && asList) markLead(lead);
   const open = (c: number): boolean =>
     c >= 0 &&
     used[c] === 0 &&
@@ -159,7 +163,7 @@ export function selectMmr(
     if (repeatsShown(model, index, shownSoFar)) continue;
     if (claims !== undefined) absorbClaim(model, claims, index);
     for (let c = 0; c < used.length; c++) if (used[c] === DEFERRED) used[c] = 0;
-    if (lead === undefined && chosen.length === 0) markLead(index);
+    if (lead === undefined && chosen.length === 0 && asList) markLead(index);
     chosen.push(index);
     points++;
     words += model.sentences[index]?.words ?? 0;

@@ -1,6 +1,7 @@
 import { withoutLeadIn } from '../../src/shared/text/furniture';
+import { summarizeStory } from '../../src/summarize/summarize-story';
 import { creditedWire } from '../../src/summarize/wire-credit';
-import { doc, morningPoints, pointsAt } from './fixture-doc';
+import { doc, labelledDocs, morningPoints, pointsAt } from './fixture-doc';
 
 // Shapes from the ninety-fifth round of labelled sets and the rounds before it
 // (docs/summarization.md, "Ninety-fifth and ninety-sixth rounds"). Outlets, people, firms and
@@ -28,6 +29,14 @@ describe('the statement after the lead', () => {
     const points = morningPoints(set, event, morning);
     expect(points).toHaveLength(3);
     expect(points.slice(1).some((point) => detail.test(point))).toBe(false);
+  });
+
+  it('follows the lead in a summary written to a length, which reads as one paragraph', () => {
+    const morning = new Date('2030-07-06T06:00:00Z');
+    const docs = labelledDocs('editorial-ninetieth', 'lang-son-durian-truck-backlog', morning);
+    const points = summarizeStory(docs, { maxWords: 120, readAt: morning }).points.map((point) => point.text);
+    expect(points[0]).toMatch(/^About 640 trucks loaded with fresh durian/);
+    expect(points[1]).toMatch(/^China's customs at Youyi Guan/);
   });
 
   it('is still taken when the story has no other news', () => {
