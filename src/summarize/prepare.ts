@@ -1,4 +1,5 @@
 import { articleSentences } from '../shared/text/article-text';
+import { otherLanguageSentences } from '../shared/text/sentence-language';
 import { analyzeText, wordCount } from '../shared/text/terms';
 import type { ContentDoc } from '../shared/types';
 import { namedOwnVoice } from './own-voice';
@@ -33,8 +34,12 @@ export function prepareArticle(doc: ContentDoc, index: number): PreparedArticle 
   // A title made from the text is its first sentence: that sentence stays (docs/ingest.md).
   const title = doc.titleDerived === true ? '' : (doc.title ?? '');
   const paragraphs = articleSentences(doc.text ?? '', { title, outlet: doc.outlet ?? '' });
+  // A sentence in another language beside English ones is left out (sentence-language.ts).
+  const other = otherLanguageSentences(paragraphs.flat());
+  let read = 0;
   paragraphs.forEach((texts, paragraph) => {
     for (const written of texts) {
+      if (other.has(read++)) continue;
       const text = namedOwnVoice(written, doc.outlet ?? '');
       const { terms, negated, tokens } = analyzeText(text);
       const words = wordCount(text);

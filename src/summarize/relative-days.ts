@@ -38,11 +38,11 @@ const FUTURE =
 const RELEASE_VERBS = 'announces|reports|confirms|publishes|launches|unveils|releases|says';
 /**
  * "today" before or after a verb in the past, or ending a clause told in the past ("…as the death
- * toll rose to 15 today."), or after a verb in the past and its time of day ("…captured at dawn today
- * Jairo…"), not a plan ("…would be closed today", "…plans to cut jobs today").
+ * toll rose to 15 today.", "…was suspended at 12:00 today."), or after a verb in the past and its time
+ * of day ("…captured at dawn today Jairo…"), not a plan ("…would be closed today", "…plans to cut jobs today").
  */
 const TODAY = new RegExp(
-  `${KEEP_AFTER} today(?= (?:${PAST}|${RELEASE_VERBS})\\b)|(?<=\\b${PAST}) today${END}|(?<=\\d(?:[ ]?(?:a\\.m\\.|p\\.m\\.|am|pm)|[ ](?:GMT|UTC|local time))) today${END}|(?<=\\b${PAST} (?:at (?:dawn|daybreak|first light|noon|midday|midnight)|overnight)) today${END}|(?<=\\b${PAST}\\b(?:(?!\\b(?:${FUTURE})\\b|\\bto (?!\\d))[^.,;:!?"“”]){1,40})${KEEP_AFTER} today(?=[.,;:]|$)`,
+  `${KEEP_AFTER} today(?= (?:${PAST}|${RELEASE_VERBS})\\b)|(?<=\\b${PAST}) today${END}|(?<=\\d(?:[ ]?(?:a\\.m\\.|p\\.m\\.|am|pm)|[ ](?:GMT|UTC|local time))) today${END}|(?<=\\b${PAST} (?:at (?:dawn|daybreak|first light|noon|midday|midnight)|overnight)) today${END}|(?<=\\b${PAST}\\b(?:(?!\\b(?:${FUTURE})\\b|\\bto (?!\\d))(?:\\d[:.]\\d|[^.,;:!?"“”])){1,40})${KEEP_AFTER} today(?=[.,;:]|$)`,
   'gu',
 );
 /**

@@ -46,10 +46,10 @@ const MAY_BE_STAMPED = /^(?:\d|Yesterday|Today|(?:Mon|Tues|Wednes|Thurs|Fri|Satu
  * A label glued before the sentence: "Updated | When the first humans…", "BREAKING: …", "What we
  * know so far: …", a status page's entry state ("Resolved — Calls, SMS and mobile data have been
  * fully restored…", "Investigating — At 03:41 our monitoring detected…"), a channel's "Reminder: …"
- * or "Admin: …", a thread's post number ("5/ Public viewing day…").
+ * or "Admin: …", a live page's "More detail: …", a thread's post number ("5/ Public viewing day…").
  */
 const LABEL_PREFIX = new RegExp(
-  `^(?:\\d{1,2}\\/(?:\\d{1,2})?(?= \\p{Lu})|(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE|Urgent|URGENT|Flash|FLASH|Reminder|REMINDER|Recap|RECAP|Admin|ADMIN|Investigating|INVESTIGATING|Identified|IDENTIFIED|Monitoring|MONITORING|Resolved|RESOLVED|${SUMMARY_BOX_LABEL})(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*[|:–—])\\s+`,
+  `^(?:\\d{1,2}\\/(?:\\d{1,2})?(?= \\p{Lu})|(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE|Urgent|URGENT|Flash|FLASH|Reminder|REMINDER|Recap|RECAP|Admin|ADMIN|Investigating|INVESTIGATING|Identified|IDENTIFIED|Monitoring|MONITORING|Resolved|RESOLVED|More details?|MORE DETAILS?|${SUMMARY_BOX_LABEL})(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*[|:–—])\\s+`,
   'u',
 );
 /**
@@ -251,9 +251,10 @@ export function trimSentence(sentence: string, options: TrimOptions = {}): strin
   const chrome = /^\p{Lu}/u.test(sentence) ? interfacePrefixLength(sentence) : 0;
   const unchromed = chrome > 0 ? sentence.slice(chrome) : sentence;
   let body = unchromed.replace(LABEL_PREFIX, '');
+  // A live entry's label follows its time: "17:58 — More detail: the Air Force crew spotted…".
+  if (MAY_BE_STAMPED.test(body)) body = body.replace(TICKER_STAMP, '').replace(LABEL_PREFIX, '');
   // What followed a label opens the sentence now: "Reminder: the ministry says…".
   if (body !== unchromed && /^\p{Ll}/u.test(body)) body = upperFirst(body);
-  if (MAY_BE_STAMPED.test(body)) body = body.replace(TICKER_STAMP, '');
   // A credit the splitter left opening the sentence belongs to the caption before it
   // ("(Photo: Jo Ree AP) Story Highlights …"): what follows is judged on its own.
   if (body.startsWith('(')) body = body.replace(LEADING_PHOTO_CREDIT, '');

@@ -83,10 +83,42 @@ export function articleParagraphs(raw: string): string[] {
   if (text.includes('()') || text.includes('[]')) text = text.replace(EMPTY_BRACKETS, '');
   let plain = text.replace(SPACE_RUN, ' ');
   if (plain.includes('- ')) plain = joinBrokenWords(plain);
-  return capLength(plain)
+  const lines = capLength(plain)
     .split(/\n+/)
-    .map((paragraph) => paragraph.trim().replace(LIST_MARK, ''))
+    .map((paragraph) => paragraph.trim())
     .filter((paragraph) => paragraph.length > 0);
+  return plain.includes(':') ? withListsJoined(lines) : lines.map((line) => line.replace(LIST_MARK, ''));
+}
+
+/**
+ * A sentence that a list completes: "The agreement, reached at 04:50 this morning after eleven
+ * hours of talks, includes:", then "• The recruitment of 44 sailors before 31 March 2031." Its
+ * items are its objects, not statements ("A joint committee to review rest periods…"): they are
+ * read as the one sentence they make. A list under "Here is what we know:" is of statements.
+ */
+const TAKES_LIST =
+  /^(?:\S+\s+){4,}(?:includes?|including|included|provides?(?: for)?|calls? for|requires?|sets? out|covers?|comprises?|contains?|such as|namely|are|were|will be|would be)\s*:$/iu;
+
+function withListsJoined(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let open = -1;
+  for (const line of lines) {
+    const mark = LIST_MARK.exec(line);
+    if (mark === null) {
+      open = TAKES_LIST.test(line) ? out.length : -1;
+      out.push(line);
+      continue;
+    }
+    const item = line.slice(mark[0].length).replace(/[.;,]\s*$/, '');
+    const intro = out[open];
+    if (intro === undefined) {
+      out.push(line.slice(mark[0].length));
+      continue;
+    }
+    const object = /^(?:The|A|An)\s/.test(item) ? item.charAt(0).toLowerCase() + item.slice(1) : item;
+    out[open] = intro.endsWith(':') ? `${intro} ${object}.` : `${intro.slice(0, -1)}; ${object}.`;
+  }
+  return out;
 }
 
 /**
