@@ -1,5 +1,5 @@
 import { contentTerms, isNumber, namesIn } from '../shared/text/terms';
-import { isColumnTitle, isFeatureTitle, withoutWireTags } from '../shared/text/wire-tags';
+import { isColumnTitle, isFeatureTitle, isNoticeTitle, withoutWireTags } from '../shared/text/wire-tags';
 
 const HOUR_MS = 3_600_000;
 
@@ -68,14 +68,15 @@ function headlineWords(title: string): Set<string> {
  * A column's or a feature's headline ("OPINION | …", "'WE HEARD THE ROOF GO': …"; `isFeatureTitle`)
  * is not among the story's headlines here: its words are the writer's or a speaker's, so a lone
  * report neither resumes the story by sharing one of them nor is unlike it for sharing none; with
- * no other headline to read, it is not unlike.
+ * no other headline to read, it is not unlike. Nor is a notice's title ("Warning to the public
+ * regarding Al-Waha Trading and Investment"), which names what its page is, not what happened.
  */
 export function unlikeHeadline(title: string, others: readonly string[]): boolean {
   const own = headlineWords(title);
-  if (own.size === 0) return false;
+  if (own.size === 0 || isNoticeTitle(title)) return false;
   let compared = 0;
   for (const other of others) {
-    if (isFeatureTitle(other)) continue;
+    if (isFeatureTitle(other) || isNoticeTitle(other)) continue;
     compared++;
     for (const term of headlineWords(other)) if (own.has(term)) return false;
   }

@@ -164,8 +164,15 @@ function squash(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** A name without its accents: "Éire Press Wire" signs its reports "EPW". */
+function unaccented(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** Whether a credit names this outlet itself (its name or its initials). */
-function namesOutlet(credit: string, outlet: string): boolean {
+function namesOutlet(accentedCredit: string, accentedOutlet: string): boolean {
+  const credit = unaccented(accentedCredit);
+  const outlet = unaccented(accentedOutlet);
   const a = squash(credit);
   const b = squash(outlet);
   if (a.length === 0 || b.length === 0) return false;

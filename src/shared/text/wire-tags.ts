@@ -36,8 +36,12 @@ export function withoutWireTags(title: string): string {
 /** A live page's title: "LIVE: …", "South Africa floods live: …", "… – live", "… live updates", "as it happened". */
 const LIVE_TITLE = /\blive\s*[:|–—-]|[–—-]\s*live\s*$|\blive (?:updates|blog|coverage)\b|\bas it happened\b/i;
 
+/** A live page's label before its title in the outlet's language: "DIRECTO | …", "AO MINUTO | …", "EN DIRECT – …". */
+const LIVE_LABEL =
+  /^(?:LIVE|Live|DIRECTO|Directo|EN DIRECTO|En directo|EN DIRECT|En direct|EN VIVO|En vivo|AO VIVO|Ao vivo|AO MINUTO|Ao minuto|DIRETTA|Diretta|LIVETICKER|Liveticker|LIVEBLOG|Liveblog)\s*[:|–—]\s+/;
+
 export function isLiveTitle(title: string): boolean {
-  return LIVE_TITLE.test(title);
+  return LIVE_TITLE.test(title) || LIVE_LABEL.test(title);
 }
 
 /** The live marker inside or after a title ("Cyclone Oriana live: …", "… – live", "… – latest updates"). */
@@ -49,7 +53,7 @@ const LIVE_MARK =
  * morning's email; kept when fewer than four words would remain ("Ukraine war - live updates").
  */
 export function withoutLiveMark(title: string): string {
-  const cut = title.replace(LIVE_MARK, '');
+  const cut = title.replace(LIVE_LABEL, '').replace(LIVE_MARK, '');
   return cut.split(/\s+/).length >= 4 ? cut : title;
 }
 
@@ -118,6 +122,8 @@ const PAGE_KIND_MARKS = [
   /\s*[,:|–—-]?\s*\b(?:as it happened|in pictures|in photos)\s*$/i,
   /^in (?:pictures|photos|images)\s*[:|–—-]\s*/i,
   /^(?:statement|press release|media release|media statement|(?:travel )?notice|(?:travel )?advisory)\s*[:|–—-]\s*/i,
+  // …or a body's communiqué, named or not: "Communiqué: suspension of active search…", "STM communiqué: …".
+  /^(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}(?:[Cc]ommuniqu[eé]|COMMUNIQU[EÉ]|[Pp]ress communiqu[eé])\s*[:|–—-]\s*/u,
   // …or its name and date after the topic: "Klaipėda crane strike, day two — Morning Report, 3 October 2030".
   new RegExp(
     String.raw`\s+[–—|]\s+(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*,\s*${DAY_AND_DATE}\s*$`,
@@ -191,6 +197,18 @@ export function withoutPageKind(title: string): string {
  */
 const KIND_ONLY =
   /^(?:(?:the\s+)?(?:(?:press|media|official)\s+)?(?:statement|release|communiqu[eé]|announcement|notice|bulletin|update)s?)(?:\s+(?:of|from|by)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:service|office|ministry|department|company|agency|government|press service|spokesperson))?\s*\.?$/iu;
+
+/**
+ * A notice's title, naming whom it addresses and its topic: "Warning to the public regarding Al-Waha
+ * Trading and Investment", "Notice to mariners: …", "Advisory for travellers on …". It says what the
+ * page is, not what happened.
+ */
+const NOTICE_TITLE =
+  /^(?:(?:public|important|official|urgent|investor|consumer)\s+)?(?:warning|notice|caution|advisory|alert|reminder|clarification)\s+(?:to|for)\s+(?:the\s+)?(?:general\s+)?(?:public|investors|residents|citizens|customers|consumers|travell?ers|mariners|members|parents|passengers|motorists)\b/i;
+
+export function isNoticeTitle(title: string): boolean {
+  return NOTICE_TITLE.test(withoutWireTags(title.trim()));
+}
 
 export function isKindOnlyTitle(title: string): boolean {
   return KIND_ONLY.test(withoutWireTags(title.trim()));
