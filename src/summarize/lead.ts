@@ -17,7 +17,7 @@ import {
 } from './statement-rank';
 import type { StoryModel } from './story-model';
 import { stalePlan } from './superseded';
-import { supersededCount, tellsTitleCount, updatesOpening } from './tolls';
+import { staleSecondCount, supersededCount, tellsTitleCount, updatesOpening } from './tolls';
 import { cosine, type SparseVector, tfidfVector } from './vectors';
 
 /**
@@ -165,6 +165,10 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
   // in 14-hour operation" than the long opening that tells the separation (five); and "Lezíria's
   // comeback puts a small club in the title race…" shares one word with the stoppage-time winner's
   // "…from the club's academy" and one with the win the report opens on.
+  // A live page's entries are many and short: one sharing a word or two with its title (0.08 for
+  // "Saqr Hospital says the three rescued hikers are in stable condition." under "…fourth hiker
+  // found alive") is no more the title's statement than its neighbours.
+  if (positions === LIVE_POSITIONS && bestCosine < SECOND_TITLE_COSINE) return -1;
   const own = (index: number) => model.vectors[index];
   if (
     first >= 0 &&
@@ -214,7 +218,8 @@ export function chooseLead(
   placeable: (index: number) => boolean = () => false,
 ): number | undefined {
   const features = model.articles.map(
-    (article) => isFeatureTitle(article.doc.title ?? '') || isChronicle(article.doc.text),
+    (article, at) =>
+      (isFeatureTitle(article.doc.title ?? '') && !quotedReport(model, at)) || isChronicle(article.doc.text),
   );
   const reported = (index: number) => features[model.sentences[index]?.article ?? -1] !== true;
   if (!features.includes(true)) return bestOpening(model, candidates, claims, headlineArticle, placeable);
@@ -237,6 +242,27 @@ export function chooseLead(
 }
 
 /**
+ * A report under a title that opens on a quote: "‘We heard the helicopter before we saw it’: all
+ * four Jebel Jais hikers rescued alive" over "All four hikers who went missing on Jebel Jais on
+ * Wednesday have been found alive…, Ras Al Khaimah Police said.". Its opening tells when it
+ * happened and who says so, as a report's does; an interview's or a feature's under such a title
+ * opens on a scene or a life ("Kirk Padmore gave the Kensington Oval faithful exactly what they came
+ * for yesterday.").
+ */
+function quotedReport(model: StoryModel, article: number): boolean {
+  if (!/^["'‘“]/.test((model.articles[article]?.doc.title ?? '').trim())) return false;
+  const opening = model.sentences[model.firstSentence[article] ?? -1];
+  return opening?.article === article && DATED_REPORT.test(opening.text) && ATTRIBUTED.test(opening.text);
+}
+
+/**
+ * A report's attribution to a named source or a body: "…, Ras Al Khaimah Police said.", "…,
+ * officials said.", "…, according to the ministry."; not to people met ("…, three employees said.").
+ */
+const ATTRIBUTED =
+  /,\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}|(?:officials|authorities|police|(?:the\s+)?(?:\p{Ll}+\s+)?(?:ministry|company|agency|department|government|coast guard|army|military|authority|service|council|court|prosecutor)\s+))(?:said|says|told|reported|confirmed|announced)\b[^,;:]{0,40}\.$|\baccording to (?:the\s+)?\p{Lu}/u;
+
+/**
  * An actor told by office alone as the subject ("In a major relief for the salaried class, the
  * minister announced…", "The company said on Friday…"): which one, the reader of a first point is
  * not told.
@@ -244,10 +270,20 @@ export function chooseLead(
 const UNNAMED_ACTOR =
   /^(?:[^,;:"“]{0,80},\s+)?[Tt]he (?:(?:finance |prime |chief )?minister|president|premier|governor|mayor|chancellor|company|firm|spokes(?:man|woman|person))\s+(?:announced|said|says|told|declared|unveiled|confirmed|proposed|presented)\b/;
 
+/**
+ * A notice's answer to what others report, before what it tells: "The Jordan Securities Commission
+ * wishes to clarify that Al-Waha … is not licensed…", "The ministry would like to reassure the
+ * public that…". It tells the body's own part; the news it answers is told by reports. ("The
+ * Prefect informs the public that the RN2 will be closed…" is the news.)
+ */
+const NOTICE_VOICE =
+  /^(?:The\s+)?\p{Lu}[^,;:"“]{2,80}? (?:(?:wishes|would like) to (?:clarify|reassure|remind|stress|reiterate)|hereby (?:clarifies|reminds))\b/u;
+
 /** An opening that leans on what came before or sets a scene, which no story opens with. */
 const mayNotLead = (model: StoryModel, index: number, text: string): boolean =>
   CONTINUES.test(text) ||
   UNNAMED_ACTOR.test(text) ||
+  NOTICE_VOICE.test(text) ||
   LEANS_ON_CONTEXT.test(text) ||
   FOLLOWS_FROM.test(text) ||
   opensAsScene(model, index, text);
@@ -301,7 +337,7 @@ function bestOpening(
   let best: number | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   const opened = new Set<number>();
-  const stale = new Set<number>();
+  const stale = staleSecondCount(model, candidates);
   const openings = candidates.filter((index) => {
     const sentence = model.sentences[index];
     return sentence !== undefined && statementRank(model, sentence) === 0;

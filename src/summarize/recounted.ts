@@ -237,6 +237,18 @@ export function recountedOld(model: StoryModel, index: number): boolean {
   return recountedLater(model, figures, model.writtenAt[sentence.article] ?? Number.NaN);
 }
 
+/**
+ * Whether a newer report tells a figure of this sentence as an earlier one ("…nine people were
+ * treated, up from the four reported this morning" after "Four people were treated…"); not a
+ * sentence that itself tells its figure as earlier.
+ */
+export function recountedByNewer(model: StoryModel, index: number): boolean {
+  const sentence = model.sentences[index];
+  if (sentence === undefined || !FIGURE_HINT.test(sentence.text) || recountsOf(model).size === 0)
+    return false;
+  return recountedLater(model, figuresOf(model, index), model.writtenAt[sentence.article] ?? Number.NaN);
+}
+
 /** Whether a title of an article gives a figure a newer report tells as an earlier one. */
 export function recountedTitle(model: StoryModel, title: string, article: number): boolean {
   return recountedLater(model, readFigures(title), model.writtenAt[article] ?? Number.NaN);

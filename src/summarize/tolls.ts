@@ -4,6 +4,8 @@ import { isNumber, namesIn, SPELLED_FIGURES, stem } from '../shared/text/terms';
 import { isPointCandidate } from './candidates';
 import type { ShownPoint } from './clauses';
 import { risenCount, statedCounts, tollOf } from './counts';
+import { recountedByNewer } from './recounted';
+import { statementRank } from './statement-rank';
 import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 
 /**
@@ -148,6 +150,37 @@ export function supersededCount(model: StoryModel, index: number): boolean {
   const sentence = model.sentences[index];
   if (sentence === undefined) return false;
   return outdated(model, countsOf(model, index), sentence.article);
+}
+
+/**
+ * The articles whose second statement gives a count a newer report gives differently, under an
+ * opening with no count of that state: a wire's "A fire broke out in the engine room of a passenger
+ * ferry…, leaving the vessel … drifting", then "Four people were treated on board…", when the
+ * evening's live page says nine were. A report gives its count first or second; the rest of it is
+ * as old as that count, so its opening leads no longer (lead.ts).
+ */
+export function staleSecondCount(model: StoryModel, candidates: readonly number[]): Set<number> {
+  const stale = new Set<number>();
+  const openings = new Map<number, number>();
+  for (const index of candidates) {
+    const sentence = model.sentences[index];
+    if (sentence !== undefined && statementRank(model, sentence) === 0) openings.set(sentence.article, index);
+  }
+  const stateOf = (pair: string) => pair.split(' ')[1];
+  for (const index of candidates) {
+    const sentence = model.sentences[index];
+    if (sentence === undefined || statementRank(model, sentence) !== 1) continue;
+    const opening = openings.get(sentence.article);
+    if (opening === undefined) continue;
+    // A figure a newer report calls old ("…nine people were treated, up from the four reported this
+    // morning"), or a count of a state it gives differently that the opening does not count itself
+    // (the opening's own count is read on its own).
+    const told = new Set(countsOf(model, opening).map(stateOf));
+    const counted =
+      supersededCount(model, index) && !countsOf(model, index).some((pair) => told.has(stateOf(pair)));
+    if (counted || recountedByNewer(model, index)) stale.add(sentence.article);
+  }
+  return stale;
 }
 
 /**
