@@ -67,6 +67,10 @@ const OPENING_MONTH = new RegExp(
 );
 /** …or in its first clause ("When fisherman Jean-Marc Bégué found a steel fence … last October, he…"). */
 const CLAUSE_LAST_MONTH = new RegExp(String.raw`^[^,;:]{0,160}?\blast (${MONTH_NAMES})\b`);
+/** …or as a day of a month told as a tale's ("The first message reached Wulan's principal at 6:12 one morning in August."). */
+const CLAUSE_ONE_DAY_IN = new RegExp(
+  String.raw`^(?:\d:\d|[^;:]){0,160}?\b(?:one|that|an?)\s+(?:(?:early|late|hot|cold|rainy|quiet)\s+)?(?:morning|afternoon|evening|night|day)\s+in\s+(?:early\s+|late\s+|mid-?)?(${MONTH_NAMES})\b`,
+);
 
 /**
  * An opening on a day of a month ("On the morning of 9 September, a time-lapse camera … sent back a
@@ -132,7 +136,9 @@ function dayLongBefore(text: string, when: Date): boolean {
  * day a week or more before it.
  */
 export function opensLongBefore(model: StoryModel, sentence: SourceSentence): boolean {
-  const month = (OPENING_MONTH.exec(sentence.text) ?? CLAUSE_LAST_MONTH.exec(sentence.text))?.[1];
+  const month = (OPENING_MONTH.exec(sentence.text) ??
+    CLAUSE_LAST_MONTH.exec(sentence.text) ??
+    CLAUSE_ONE_DAY_IN.exec(sentence.text))?.[1];
   const when = model.articles[sentence.article]?.doc.publishedAt;
   if (when && sentence.text.startsWith('O') && dayLongBefore(sentence.text, when)) return true;
   // Two months or more before its article's month: a scene-setting anecdote, not the news.

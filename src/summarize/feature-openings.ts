@@ -62,6 +62,30 @@ const NAMED_AT_AN_HOUR =
   /^(?:At|By|Just after|Shortly after|Shortly before)\s+(?:\d{1,2}[:.]\d\d|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|am|p\.m\.|pm)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) o['’]clock|midnight|dawn|first light)\b[^,;:]{0,40},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s*(?:\d{1,3}|an? [^,;:]{2,60}),\s+(?:sat|stood|lay|waited|slept|knelt|queued|walked|arrived|drove|stepped|climbed|woke|opened|knocked|pulled)\b/u;
 
 /**
+ * The same scene told with a spelled hour and a bare name, sitting, standing or waiting ("At six on
+ * Wednesday morning, Meena Wanjari sat on a plastic chair outside her one-room house…"); "At six on
+ * Wednesday morning, police arrested…" is news.
+ */
+const SITTING_AT_AN_HOUR =
+  /^(?:At|By|Just after|Shortly after|Shortly before)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}[:.]\d\d)(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:sat|stood|lay|knelt|waited|slept|woke|queued)\b/u;
+
+/**
+ * A private person, named with a title of courtesy, doing an everyday thing with their own ("Mrs.
+ * Funmilayo Adeyinka walked her son to the gate of Apete Community High School on Tuesday
+ * morning…"): a feature's way in; the news (the pupils' return) comes after it.
+ */
+const COURTESY_TITLED_SCENE =
+  /^(?:Mr|Mrs|Ms|Miss)\.?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:walked|sat|stood|waited|knelt|held|carried|led|hugged|watched)\s+(?:her|his|their)\b/u;
+
+/**
+ * A life told in the past perfect over years ("Santosh, 34, had loaded crates of oranges at the
+ * Varhadi Cold Chain unit in Kalamna for 11 years."): who someone was before the news, the
+ * feature's portrait of a victim or a witness.
+ */
+const LIFE_BEFORE =
+  /^(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+,\s*\d{1,3},\s+had\s+(?:been\s+)?\p{Ll}+[^.;]{0,120}\bfor\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|many|several)\s+(?:years|decades|months)\b/u;
+
+/**
  * A picture of how low, thick or still something sat, told by what it hid ("The fog sat so low over
  * Parz Lake on Tuesday morning that the rescuers' orange jackets vanished twenty paces into the
  * beech forest."): a feature's scene; the search it sets is the news.
@@ -131,7 +155,9 @@ export function opensAsFeature(text: string): boolean {
     (text.includes(' since ') && SINCE_UNSAID.test(text)) ||
     (text.includes(' still ') && AFTERMATH_TRACE.test(text)) ||
     (text.includes(' so ') && SO_THAT_PICTURE.test(text)) ||
-    (text.includes(', ') && NAMED_AT_AN_HOUR.test(text)) ||
+    (text.includes(', ') && (NAMED_AT_AN_HOUR.test(text) || SITTING_AT_AN_HOUR.test(text))) ||
+    (text.startsWith('M') && COURTESY_TITLED_SCENE.test(text)) ||
+    (text.includes(' had ') && LIFE_BEFORE.test(text)) ||
     (text.includes('to make it') && PLAY_BY_PLAY.test(text)) ||
     ELLIPSIS.test(text) ||
     (text.includes(', a') && SOMEONE_AT_A_PLACE.test(text)) ||

@@ -3,6 +3,7 @@ import { trimSentence } from '../../src/shared/text/furniture';
 import { articleParagraphs } from '../../src/shared/text/paragraphs';
 import { otherLanguageSentences, sentenceLanguage } from '../../src/shared/text/sentence-language';
 import { isLiveTitle, withoutLiveMark, withoutPageKind } from '../../src/shared/text/wire-tags';
+import { opensAsFeature } from '../../src/summarize/feature-openings';
 import { withoutRelativeDays } from '../../src/summarize/relative-days';
 import { summarizeStory } from '../../src/summarize/summarize-story';
 import { doc, morningPoints, morningStory, pointsAt } from './fixture-doc';
@@ -244,5 +245,67 @@ describe('a list that completes the sentence before it', () => {
         /includes: the recruitment of 44 sailors before 31 March 2031; a joint committee/,
       ),
     );
+  });
+});
+
+// Shapes from the hundredth round, read once its held-out figures were taken.
+describe("a feature's ways in, from the hundredth round", () => {
+  it.each([
+    'At six on Wednesday morning, Meena Wanjari sat on a plastic chair outside her one-room house in Bharatwada, holding a photograph of her son.',
+    'Mrs. Funmilayo Adeyinka walked her son to the gate of Apete Community High School on Tuesday morning, stopped, and then walked him to the door of his new classroom.',
+    'Santosh, 34, had loaded crates of oranges at the Varhadi Cold Chain unit in Kalamna for 11 years.',
+  ])('is a scene: %s', (text) => {
+    expect(opensAsFeature(text)).toBe(true);
+  });
+
+  it.each([
+    'At six on Wednesday morning, police arrested the owner of the cold store.',
+    'Mr. Kothekar was arrested on Tuesday and remanded in custody for seven days.',
+    'Santosh, 34, had been taken to hospital on Sunday night and died on Monday.',
+  ])('is news: %s', (text) => {
+    expect(opensAsFeature(text)).toBe(false);
+  });
+
+  it('leads no story of the morning after, whose news is the arrest', () => {
+    const points = morningPoints(
+      'editorial-hundredth',
+      'india-nagpur-kalamna-ammonia-leak',
+      '2030-10-30T06:00:00Z',
+    );
+    expect(points[0]).not.toMatch(/^At six on Wednesday morning|^Santosh, 34, had loaded/);
+  });
+
+  it("gives way to a report's news at a school's reopening", () => {
+    const points = morningPoints(
+      'editorial-hundredth',
+      'nigeria-ibadan-classroom-roof-collapse',
+      '2030-11-06T06:00:00Z',
+      '2030-11-05T00:00:00Z',
+    );
+    expect(points[0]).not.toMatch(/^Mrs\. Funmilayo Adeyinka walked her son/);
+  });
+});
+
+describe('an anecdote told on one day of a month long before the article', () => {
+  it("is a scene: '…at 6:12 one morning in August.' in late October", () => {
+    const story = morningStory(
+      'editorial-hundredth',
+      'indonesia-danakilat-lender-licence-revoked',
+      '2030-10-30T06:00:00Z',
+      '2030-10-29T00:00:00Z',
+    );
+    expect(story.points[0]?.text).not.toMatch(/one morning in August/);
+  });
+});
+
+describe("a company's update announced as such", () => {
+  it("does not lead: 'Faso Fibre SA provides an updated assessment of the fire…'", () => {
+    const points = morningPoints(
+      'editorial-hundredth',
+      'burkina-bobo-dioulasso-cotton-gin-fire',
+      '2030-11-06T06:00:00Z',
+      '2030-11-05T00:00:00Z',
+    );
+    expect(points[0]).not.toMatch(/provides an updated assessment/);
   });
 });
