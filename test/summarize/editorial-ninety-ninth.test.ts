@@ -70,7 +70,12 @@ describe("a wire's own report under its accented name", () => {
 describe("a live page's title", () => {
   it('is told by no entry that shares a word or two with it', () => {
     // "Saqr Hospital says the three rescued hikers are in stable condition." under "…fourth hiker found alive".
-    const points = morningPoints(SET, 'uae-jebel-jais-hikers-rescue', '2030-10-25T06:00:00Z');
+    const points = morningPoints(
+      SET,
+      'uae-jebel-jais-hikers-rescue',
+      '2030-10-25T06:00:00Z',
+      '2030-10-24T12:00:00Z',
+    );
     expect(points[0]).toMatch(/^All four hikers who went missing on Jebel Jais/);
   });
 
