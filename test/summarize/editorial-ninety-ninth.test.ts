@@ -314,3 +314,26 @@ describe("a company's update announced as such", () => {
     expect(points[0]).not.toMatch(/provides an updated assessment/);
   });
 });
+
+describe("a release's promotion of itself", () => {
+  it("does not lead: '… is excited to announce an all-new era …'", () => {
+    const release = doc(
+      'r1',
+      'Northwind Comics',
+      '2030-10-21T14:00:00Z',
+      'An all-new era for Captain Tundra',
+      [
+        'Northwind Comics is excited to announce an all-new era for Captain Tundra in a brand new series written by Ada Kerr with art from Leo Park.',
+        'This December, Northwind Comics evolves once again in one of the most surprising changes ever made to one of its best-known heroes.',
+        'The first issue of the series goes on sale on 4 December.',
+      ],
+    );
+    const report = doc('p1', 'Harbour City Ledger', '2030-10-21T09:30:00Z', '', [
+      'Captain Tundra, the ice-bound hero of Northwind Comics, is now a woman.',
+      'News of the change came on Tuesday morning via a television show, and Northwind Comics now confirms that a woman will carry the frozen shield in a brand-new series starting in December.',
+      'Writer Ada Kerr said the new Captain Tundra would keep the name, the frozen shield and the series.',
+    ]);
+    const points = pointsAt([release, report], '2030-10-22T06:00:00Z');
+    expect(points[0]).not.toMatch(/is excited to announce/);
+  });
+});
