@@ -86,6 +86,13 @@ const LIFE_BEFORE =
   /^(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+,\s*\d{1,3},\s+had\s+(?:been\s+)?\p{Ll}+[^.;]{0,120}\bfor\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|many|several)\s+(?:years|decades|months)\b/u;
 
 /**
+ * The answer to a question the page asked before it ("On Friday, for the passengers of the 7.15
+ * a.m. InterRegio, the answer was four hours and ten minutes."): a feature's way in, which leans on
+ * the question a point does not show.
+ */
+const ANSWER_GIVEN = /^[^;:"“]{0,140}?\b[Tt]he (?:answer|short answer|honest answer) (?:was|is|came)\b/u;
+
+/**
  * A picture of how low, thick or still something sat, told by what it hid ("The fog sat so low over
  * Parz Lake on Tuesday morning that the rescuers' orange jackets vanished twenty paces into the
  * beech forest."): a feature's scene; the search it sets is the news.
@@ -158,6 +165,7 @@ export function opensAsFeature(text: string): boolean {
     (text.includes(', ') && (NAMED_AT_AN_HOUR.test(text) || SITTING_AT_AN_HOUR.test(text))) ||
     (text.startsWith('M') && COURTESY_TITLED_SCENE.test(text)) ||
     (text.includes(' had ') && LIFE_BEFORE.test(text)) ||
+    (text.includes('answer ') && ANSWER_GIVEN.test(text)) ||
     (text.includes('to make it') && PLAY_BY_PLAY.test(text)) ||
     ELLIPSIS.test(text) ||
     (text.includes(', a') && SOMEONE_AT_A_PLACE.test(text)) ||

@@ -337,3 +337,36 @@ describe("a release's promotion of itself", () => {
     expect(points[0]).not.toMatch(/is excited to announce/);
   });
 });
+
+// Shapes from the hundred-and-first round.
+describe('a point that leans on a question or a time before it', () => {
+  it("does not lead with the answer to the page's question", () => {
+    expect(
+      opensAsFeature(
+        'On Friday, for the passengers of the 7.15 a.m. InterRegio, the answer was four hours and ten minutes.',
+      ),
+    ).toBe(true);
+    expect(opensAsFeature('The answer came on Monday, when the ministry reopened the line.')).toBe(true);
+    expect(opensAsFeature('The ministry said on Monday that it would answer the union within a week.')).toBe(
+      false,
+    );
+  });
+
+  it("is shown without its 'Since then,'", () => {
+    const page = doc(
+      'b1',
+      'Bucharest Herald',
+      '2030-11-08T17:00:00Z',
+      'Commuters face buses as line stays shut',
+      [
+        'The main railway line between the capital and Brașov has been closed since early on Thursday, when a landslide covered both tracks between Posada and Comarnic.',
+        'Since then, passengers have had to leave their trains at Câmpina and continue by coach to Sinaia, where other trains wait to take them on.',
+        'Freight operators said they were holding trains in Ploiești and Brașov.',
+      ],
+    );
+    const points = pointsAt([page], '2030-11-09T06:00:00Z');
+    expect(points).toContain(
+      'Passengers have had to leave their trains at Câmpina and continue by coach to Sinaia, where other trains wait to take them on.',
+    );
+  });
+});
