@@ -35,9 +35,12 @@ const VIA_LINE = /^(?:via|Via|VIA)\s+(\p{Lu}[\p{L}.&'’ -]{1,40}?)\s*(?:[·|•
 const NAME_LINE =
   /^(?!By\s|BY\s)\p{Lu}[\p{L}&'.]*(?:\s+(?:\p{Lu}[\p{L}&'.]*|of|and|&)){0,4}\s+(?:Press|PRESS|Wire|WIRE|Agency|AGENCY|(?<=(?:News|Wire|Press|Information|NEWS|WIRE|PRESS|INFORMATION)\s)(?:Service|SERVICE)|Newswire|NEWSWIRE)$/u;
 
-/** A page's kind or section in capitals, which a stamp line puts where a wire's initials go. */
+/**
+ * A page's kind or section in capitals, which a stamp line puts where a wire's initials go, and a
+ * wire's own end mark in brackets ("(END)", "(MORE)"), which is no other wire's credit.
+ */
 const SECTION_WORD =
-  /^(?:ALERTS?|UPDATES?|LIVE|NEWS|BREAKING|FLASH|URGENT|NOTICE|VIDEO|AUDIO|PHOTOS?|OPINION|ANALYSIS|REVIEW|EDITORIAL|FEATURE|BRIEF|SPORTS?|WORLD|LOCAL|BUSINESS|POLITICS)$/;
+  /^(?:ALERTS?|UPDATES?|LIVE|NEWS|BREAKING|FLASH|URGENT|NOTICE|VIDEO|AUDIO|PHOTOS?|OPINION|ANALYSIS|REVIEW|EDITORIAL|FEATURE|BRIEF|SPORTS?|WORLD|LOCAL|BUSINESS|POLITICS|END|ENDS|MORE|ENDITEM)$/;
 /** A body's legal form or registration in brackets: "(Regd.)", "(Pvt.) Ltd", "(Inc.)". */
 const LEGAL_FORM =
   /^(?:Regd|Reg|Registered|Pvt|Private|Ltd|Limited|Inc|Corp|Co|Plc|PLC|LLC|LLP|GmbH|SA|AG|NV|BV)\.?$/;

@@ -6,6 +6,7 @@ import { isLiveTitle, withoutLiveMark, withoutPageKind } from '../../src/shared/
 import { opensAsFeature } from '../../src/summarize/feature-openings';
 import { withoutRelativeDays } from '../../src/summarize/relative-days';
 import { summarizeStory } from '../../src/summarize/summarize-story';
+import { creditedWire } from '../../src/summarize/wire-credit';
 import { doc, morningPoints, morningStory, pointsAt } from './fixture-doc';
 
 // Shapes from the ninety-ninth round of labelled sets (docs/summarization.md, "Ninety-ninth and
@@ -368,5 +369,13 @@ describe('a point that leans on a question or a time before it', () => {
     expect(points).toContain(
       'Passengers have had to leave their trains at Câmpina and continue by coach to Sinaia, where other trains wait to take them on.',
     );
+  });
+});
+
+describe("a wire's end mark", () => {
+  it("is no wire's credit: '(END)'", () => {
+    expect(
+      creditedWire('A fishing boat capsized off Jeju Island on Wednesday, the coast guard said.\n(END)'),
+    ).toBeNull();
   });
 });
