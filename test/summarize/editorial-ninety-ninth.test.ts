@@ -9,8 +9,8 @@ import { summarizeStory } from '../../src/summarize/summarize-story';
 import { creditedWire } from '../../src/summarize/wire-credit';
 import { doc, morningPoints, morningStory, pointsAt } from './fixture-doc';
 
-// Shapes from the ninety-ninth round of labelled sets (docs/summarization.md, "Ninety-ninth and
-// hundredth rounds"). Outlets, people, firms and places of the news are fictional.
+// Shapes from the ninety-ninth round of labelled sets (docs/summarization.md, "Ninety-ninth to
+// hundred-and-second rounds"). Outlets, people, firms and places of the news are fictional.
 
 const SET = 'editorial-ninety-ninth';
 
