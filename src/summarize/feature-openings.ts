@@ -93,6 +93,12 @@ const LIFE_BEFORE =
 const ANSWER_GIVEN = /^[^;:"“]{0,140}?\b[Tt]he (?:answer|short answer|honest answer) (?:was|is|came)\b/u;
 
 /**
+ * What something looked like, told as a likeness ("On Wednesday morning the rows of Malbec at Lucía
+ * Ferreyra's farm looked as if someone had taken a strimmer to them."): a scene's picture.
+ */
+const LOOKED_AS_IF = /^[^;:"“]{0,140}?\b(?:looked|look|looks|seemed) (?:as if|as though)\b/u;
+
+/**
  * A picture of how low, thick or still something sat, told by what it hid ("The fog sat so low over
  * Parz Lake on Tuesday morning that the rescuers' orange jackets vanished twenty paces into the
  * beech forest."): a feature's scene; the search it sets is the news.
@@ -166,6 +172,7 @@ export function opensAsFeature(text: string): boolean {
     (text.startsWith('M') && COURTESY_TITLED_SCENE.test(text)) ||
     (text.includes(' had ') && LIFE_BEFORE.test(text)) ||
     (text.includes('answer ') && ANSWER_GIVEN.test(text)) ||
+    (text.includes(' as ') && LOOKED_AS_IF.test(text)) ||
     (text.includes('to make it') && PLAY_BY_PLAY.test(text)) ||
     ELLIPSIS.test(text) ||
     (text.includes(', a') && SOMEONE_AT_A_PLACE.test(text)) ||

@@ -274,12 +274,13 @@ const UNNAMED_ACTOR =
  * A notice's answer to what others report, before what it tells: "The Jordan Securities Commission
  * wishes to clarify that Al-Waha … is not licensed…", "The ministry would like to reassure the
  * public that…", "Faso Fibre SA provides an updated assessment of the fire…", "Marvel is excited to announce
- * an all-new era for the God of Thunder…" ("… is pleased to announce that it has agreed to buy…" tells
+ * an all-new era for the God of Thunder…", "The Federal Civil Aviation Agency reports on the progress of
+ * the investigation…" ("… is pleased to announce that it has agreed to buy…" tells
  * the news). It tells the body's own part; the news it answers is told by reports. ("The
  * Prefect informs the public that the RN2 will be closed…" is the news.)
  */
 const NOTICE_VOICE =
-  /^(?:The\s+)?\p{Lu}[^,;:"“]{2,80}? (?:(?:wishes|would like) to (?:clarify|reassure|remind|stress|reiterate)|hereby (?:clarifies|reminds)|(?:provides|gives|issues|publishes) (?:an? |the |its )?(?:update|updated \p{Ll}+|further information|additional information)\b|(?:is|are) (?:very |so )?(?:excited|thrilled|delighted|proud|pleased|happy) to (?:announce|unveil|introduce|share)\b(?!,? that\b))/u;
+  /^(?:The\s+)?\p{Lu}[^,;:"“]{2,80}? (?:(?:wishes|would like) to (?:clarify|reassure|remind|stress|reiterate)|hereby (?:clarifies|reminds)|(?:provides|gives|issues|publishes) (?:an? |the |its )?(?:update|updated \p{Ll}+|further information|additional information)\b|(?:reports|informs) on the progress of\b|(?:is|are) (?:very |so )?(?:excited|thrilled|delighted|proud|pleased|happy) to (?:announce|unveil|introduce|share)\b(?!,? that\b))/u;
 
 /** An opening that leans on what came before or sets a scene, which no story opens with. */
 const mayNotLead = (model: StoryModel, index: number, text: string): boolean =>

@@ -45,7 +45,7 @@ const SECTION_WORD =
 const LEGAL_FORM =
   /^(?:Regd|Reg|Registered|Pvt|Private|Ltd|Limited|Inc|Corp|Co|Plc|PLC|LLC|LLP|GmbH|SA|AG|NV|BV)\.?$/;
 /** A heading that ends on an agency's word without naming one: "ALSO IN THE PRESS", "From the wire". */
-const NOT_A_NAME = /\b(?:in|on|from|of) the (?:press|wire)$/i;
+const NOT_A_NAME = /\b(?:in|on|from|of|to) the (?:press|wire)$/i;
 
 /** A byline that credits a wire with the page's own additions. */
 const FILES_LINE =

@@ -1,5 +1,6 @@
 import { unlikeHeadline } from '../../src/edition/latest-burst';
 import { trimSentence } from '../../src/shared/text/furniture';
+import { junkKind } from '../../src/shared/text/page-junk';
 import { articleParagraphs } from '../../src/shared/text/paragraphs';
 import { otherLanguageSentences, sentenceLanguage } from '../../src/shared/text/sentence-language';
 import { isLiveTitle, withoutLiveMark, withoutPageKind } from '../../src/shared/text/wire-tags';
@@ -377,5 +378,37 @@ describe("a wire's end mark", () => {
     expect(
       creditedWire('A fishing boat capsized off Jeju Island on Wednesday, the coast guard said.\n(END)'),
     ).toBeNull();
+  });
+});
+
+// Shapes from the hundred-and-second round, read once its held-out figures were taken.
+describe('from the hundred-and-second round', () => {
+  it("reads a likeness as a scene's picture", () => {
+    expect(
+      opensAsFeature(
+        "On Wednesday morning the rows of Malbec at Lucía Ferreyra's farm in Vista Flores looked as if someone had taken a strimmer to them.",
+      ),
+    ).toBe(true);
+    expect(opensAsFeature('The ministry said the damage looked worse than first thought.')).toBe(false);
+  });
+
+  it("reads a paywall's promise to its subscribers as a prompt", () => {
+    expect(junkKind('Subscribers get full access to harvest data and bulk wine prices.')).toBe('prompt');
+    expect(
+      junkKind('Subscribers to the cooperative get access to cold storage at cost, the board said.'),
+    ).toBeNull();
+  });
+
+  it("reads a ministry's 'Note to the press' line as no wire's credit", () => {
+    expect(creditedWire('NOTE TO THE PRESS\nThe Navy reports that the search continues.')).toBeNull();
+  });
+
+  it("does not lead with an agency's 'reports on the progress of' its inquiry", () => {
+    const points = morningPoints(
+      'editorial-hundred-and-second',
+      'mexico-volcan-air-guadalajara-runway-excursion',
+      '2030-11-22T06:00:00Z',
+    );
+    expect(points[0]).not.toMatch(/reports on the progress/);
   });
 });

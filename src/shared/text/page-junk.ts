@@ -266,6 +266,13 @@ function isLabelledList(text: string): boolean {
 const SUBSCRIPTION_PRICE =
   /^(?:subscribe|sign up|join|register|become an? (?:member|subscriber|supporter))\b[^.!?]{0,60}?\b(?:from|for|at|only|just)\s+(?:[$€£¥₹]\s?|(?:Rs|R|KSh|N|GH₵|US\$|A\$|C\$|[A-Z]{3})\.?\s?)?\d[\d.,]*\s*(?:[\p{L}$€£]{1,6}\s+)?(?:a|per|\/|every|each)\s*(?:month|week|year|day)\b/iu;
 
+/**
+ * What a paywall promises its subscribers: "Subscribers get full access to harvest data and bulk
+ * wine prices.", "Members enjoy unlimited access to…".
+ */
+const SUBSCRIBER_ACCESS =
+  /^(?:subscribers|members|premium (?:subscribers|members|readers))\s+(?:get|enjoy|have|receive|gain)\s+(?:full|unlimited|exclusive|early|complete)?\s*access\b/i;
+
 /** A list or a text announced to the reader: "…, here are 20 of Wiig's most memorable bits.", "Below is a quick explanation of…" */
 const LISTICLE =
   /\bhere (?:are|is) (?:the |our |some of the )?(?:\d+|[a-z]+teen|twenty|ten|five|seven|a few)\b|^(?:below|above),? (?:is|are|you(?:'ll| will) find)\b/i;
@@ -371,7 +378,7 @@ function readJunkKind(line: string, blockChecked: boolean): JunkKind | null {
   if (words <= 30 && text.includes(' from ') && REPORTED_FROM.test(text)) return 'byline';
   if (words <= 60 && PROMPT.test(text)) return 'prompt';
   if (words <= 60 && (APPEAL.test(text) || LISTICLE.test(text))) return 'prompt';
-  if (words <= 30 && SUBSCRIPTION_PRICE.test(text)) return 'prompt';
+  if (words <= 30 && (SUBSCRIPTION_PRICE.test(text) || SUBSCRIBER_ACCESS.test(text))) return 'prompt';
   const note = words <= 60 ? noteKind(text) : null;
   if (note !== null) return note;
   if (isPhonePrompt(text, words)) return 'prompt';
