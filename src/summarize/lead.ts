@@ -271,22 +271,23 @@ const UNNAMED_ACTOR =
   /^(?:[^,;:"“]{0,80},\s+)?[Tt]he (?:(?:finance |prime |chief )?minister|president|premier|governor|mayor|chancellor|company|firm|spokes(?:man|woman|person))\s+(?:announced|said|says|told|declared|unveiled|confirmed|proposed|presented)\b/;
 
 /**
- * A notice's answer to what others report, before what it tells: "The Jordan Securities Commission
- * wishes to clarify that Al-Waha … is not licensed…", "The ministry would like to reassure the
- * public that…", "Faso Fibre SA provides an updated assessment of the fire…", "Marvel is excited to announce
- * an all-new era for the God of Thunder…", "The Federal Civil Aviation Agency reports on the progress of
- * the investigation…" ("… is pleased to announce that it has agreed to buy…" tells
- * the news). It tells the body's own part; the news it answers is told by reports. ("The
- * Prefect informs the public that the RN2 will be closed…" is the news.)
+ * A body's words about its own message before what it tells: a notice's answer to what others
+ * report ("The Jordan Securities Commission wishes to clarify that Al-Waha … is not licensed…", "The
+ * ministry would like to reassure the public that…"), an update announced as one ("Faso Fibre SA
+ * provides an updated assessment of the fire…", "The Federal Civil Aviation Agency reports on the
+ * progress of the investigation…") or a release's promotion ("Marvel is excited to announce an
+ * all-new era for the God of Thunder…"). The news is told by the reports. "… is pleased to announce
+ * that it has agreed to buy…" and "The Prefect informs the public that the RN2 will be closed…" tell
+ * it, and lead.
  */
-const NOTICE_VOICE =
+const SELF_ANNOUNCED =
   /^(?:The\s+)?\p{Lu}[^,;:"“]{2,80}? (?:(?:wishes|would like) to (?:clarify|reassure|remind|stress|reiterate)|hereby (?:clarifies|reminds)|(?:provides|gives|issues|publishes) (?:an? |the |its )?(?:update|updated \p{Ll}+|further information|additional information)\b|(?:reports|informs) on the progress of\b|(?:is|are) (?:very |so )?(?:excited|thrilled|delighted|proud|pleased|happy) to (?:announce|unveil|introduce|share)\b(?!,? that\b))/u;
 
 /** An opening that leans on what came before or sets a scene, which no story opens with. */
 const mayNotLead = (model: StoryModel, index: number, text: string): boolean =>
   CONTINUES.test(text) ||
   UNNAMED_ACTOR.test(text) ||
-  NOTICE_VOICE.test(text) ||
+  SELF_ANNOUNCED.test(text) ||
   LEANS_ON_CONTEXT.test(text) ||
   FOLLOWS_FROM.test(text) ||
   opensAsScene(model, index, text);

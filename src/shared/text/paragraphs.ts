@@ -105,7 +105,7 @@ function withListsJoined(lines: readonly string[]): string[] {
   for (const line of lines) {
     const mark = LIST_MARK.exec(line);
     if (mark === null) {
-      open = TAKES_LIST.test(line) ? out.length : -1;
+      open = line.endsWith(':') && TAKES_LIST.test(line) ? out.length : -1;
       out.push(line);
       continue;
     }

@@ -30,6 +30,10 @@ const OTHER = new Set(
   gli della delle dei di che è nel nella alla sono anche`.split(/\s+/),
 );
 
+/** The commonest of them, one of which nearly every sentence of running text in those languages holds. */
+const COMMON_OTHER =
+  /\b(?:les|des|est|une|dans|pour|avec|sont|het|een|niet|voor|und|der|das|ist|nicht|mit|los|las|del|por|para|una|com|uma|não|della|che|sono)\b/;
+
 /** Lower-case words: a capital opens a name or the sentence, whose first word may be either. */
 const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}+(?![\p{L}\p{N}'’-])/gu;
 
@@ -60,8 +64,11 @@ export function sentenceLanguage(text: string): 'en' | 'other' | null {
  * (a French paper in a French section) keeps all of its own.
  */
 export function otherLanguageSentences(texts: readonly string[]): Set<number> {
-  const languages = texts.map(sentenceLanguage);
   const found = new Set<number>();
+  // Most articles hold none of the commonest foreign function words: one scan of each sentence
+  // for them spares reading every word of an English article.
+  if (!texts.some((text) => COMMON_OTHER.test(text))) return found;
+  const languages = texts.map(sentenceLanguage);
   if (languages.filter((language) => language === 'en').length < 2) return found;
   languages.forEach((language, index) => {
     if (language === 'other') found.add(index);
