@@ -1,5 +1,5 @@
 import { CALENDAR_WORDS } from '../shared/text/calendar';
-import { stem } from '../shared/text/terms';
+import { stem, withoutMarks } from '../shared/text/terms';
 import type { ContentDoc } from '../shared/types';
 import { outletKey } from './outlets';
 import { AGENCY_WORD, creditedWire } from './wire-credit';
@@ -164,15 +164,11 @@ function squash(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** A name without its accents: "Éire Press Wire" signs its reports "EPW". */
-function unaccented(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '');
-}
-
 /** Whether a credit names this outlet itself (its name or its initials). */
 function namesOutlet(accentedCredit: string, accentedOutlet: string): boolean {
-  const credit = unaccented(accentedCredit);
-  const outlet = unaccented(accentedOutlet);
+  // Without accents: "Éire Press Wire" signs its reports "EPW".
+  const credit = withoutMarks(accentedCredit);
+  const outlet = withoutMarks(accentedOutlet);
   const a = squash(credit);
   const b = squash(outlet);
   if (a.length === 0 || b.length === 0) return false;

@@ -69,12 +69,17 @@ function americanSpelling(word: string): string {
   return spelled;
 }
 
+/** The text without its combining marks: "Éire" → "Eire", "São" → "Sao". */
+export function withoutMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /**
  * A Latin word written with its accents is the same word written without them, as outlets do:
  * "Brígida" and "Brigida", "São" and "Sao", "İzmir" and "Izmir". Other scripts keep their marks.
  */
 function foldAccents(word: string): string {
-  const folded = word.normalize('NFD').replace(/\p{M}/gu, '');
+  const folded = withoutMarks(word);
   return /^[a-z0-9.,']+$/.test(folded) ? folded : word;
 }
 
