@@ -52,22 +52,31 @@ const SINCE_UNSAID =
 const AFTERMATH_TRACE =
   /^[^,;:]{3,60}? (?:was|were|lay|hung|stood) still (?:across|on|in|over|around|outside|along|at|by|beside|up|in place)\b[^.;:]{0,120},\s+(?:hours|days|a day|two days|a week|weeks) after\b/u;
 
+/** What opens a scene at an hour ("At", "Shortly before"), the hours spelled out, and a body at rest. */
+const AT = String.raw`^(?:At|By|Just after|Shortly after|Shortly before)\s+`;
+const HOUR_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const AT_REST = 'sat|stood|lay|waited|slept|knelt|queued|woke';
+
 /**
  * Someone named bare, with their age or who they are, at a clock hour, sitting, standing or walking
  * somewhere ("At eleven o'clock on Friday night, Ona Kazlauskienė, 81, sat on a camp bed in the
  * gym…", "At 7.30 on Friday morning, Thokozani Mhango, a third-year accounting student, walked into
  * the Great Hall…"): a scene.
  */
-const NAMED_AT_AN_HOUR =
-  /^(?:At|By|Just after|Shortly after|Shortly before)\s+(?:\d{1,2}[:.]\d\d|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|am|p\.m\.|pm)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) o['’]clock|midnight|dawn|first light)\b[^,;:]{0,40},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s*(?:\d{1,3}|an? [^,;:]{2,60}),\s+(?:sat|stood|lay|waited|slept|knelt|queued|walked|arrived|drove|stepped|climbed|woke|opened|knocked|pulled)\b/u;
+const NAMED_AT_AN_HOUR = new RegExp(
+  String.raw`${AT}(?:\d{1,2}[:.]\d\d|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|am|p\.m\.|pm)|(?:${HOUR_WORDS}|\d{1,2}) o['’]clock|midnight|dawn|first light)\b[^,;:]{0,40},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s*(?:\d{1,3}|an? [^,;:]{2,60}),\s+(?:${AT_REST}|walked|arrived|drove|stepped|climbed|opened|knocked|pulled)\b`,
+  'u',
+);
 
 /**
  * The same scene told with a spelled hour and a bare name, sitting, standing or waiting ("At six on
  * Wednesday morning, Meena Wanjari sat on a plastic chair outside her one-room house…"); "At six on
  * Wednesday morning, police arrested…" is news.
  */
-const SITTING_AT_AN_HOUR =
-  /^(?:At|By|Just after|Shortly after|Shortly before)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}[:.]\d\d)(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:sat|stood|lay|knelt|waited|slept|woke|queued)\b/u;
+const SITTING_AT_AN_HOUR = new RegExp(
+  String.raw`${AT}(?:${HOUR_WORDS}|\d{1,2}[:.]\d\d)(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:${AT_REST})\b`,
+  'u',
+);
 
 /**
  * A private person, named with a title of courtesy, doing an everyday thing with their own ("Mrs.

@@ -3,7 +3,8 @@
  * "Le pont Jules Hoebeke … est rouvert aux piétons et aux cyclistes depuis ce jeudi" has des, est,
  * aux, et, ce and no English one. A bilingual or trilingual page (a Brussels agency's "FR — … /
  * NL — … / EN — …" release, a Swiss canton's German and French paragraphs) carries its news once
- * in each language, and the summary is written in English (docs/summarization.md, "Cleaning").
+ * in each language, and the summary is written in English (docs/summarization.md, "Cleaning";
+ * read in summarize/prepare.ts).
  *
  * Only lower-case words count, so names ("Le Pont-de-Claix", "Nossa Senhora da Luz") say nothing,
  * and words that are also English ("die", "in", "an", "a", "as", "door", "van", "per", "plus",
