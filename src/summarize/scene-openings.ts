@@ -1,3 +1,4 @@
+import { TextMemo } from '../shared/text/text-memo';
 import { isSceneTelling } from './candidates';
 import { opensLongBefore } from './dated-openings';
 import { opensAsFeature } from './feature-openings';
@@ -307,9 +308,19 @@ const scenes: SentenceMemo<boolean> = new WeakMap();
 function readsAsScene(model: StoryModel, index: number, shown?: string): boolean {
   const sentence = model.sentences[index];
   if (sentence === undefined) return false;
-  const text = shown ?? sentence.text;
   return (
     opensLongBefore(model, sentence) ||
+    sceneWording.read(shown ?? sentence.text, scenesInWording) ||
+    opensAnecdote(model, index) ||
+    continuesPastOpening(model, index)
+  );
+}
+
+/** What the wording alone tells, kept per text: a wire's sentence comes back in every copy. */
+const sceneWording = new TextMemo<boolean>();
+
+function scenesInWording(text: string): boolean {
+  return (
     LASTING_STATE.test(text) ||
     isSceneTelling(text) ||
     LONG_STANDING.test(text) ||
@@ -330,8 +341,6 @@ function readsAsScene(model: StoryModel, index: number, shown?: string): boolean
     POINTS_BACK.test(text) ||
     STATUS_ENTRY.test(text) ||
     CAUSE_PENDING.test(text) ||
-    givesAdvice(text) ||
-    opensAnecdote(model, index) ||
-    continuesPastOpening(model, index)
+    givesAdvice(text)
   );
 }

@@ -1,5 +1,6 @@
 import { upperFirst } from '../shared/text/sentences';
 import { stem } from '../shared/text/terms';
+import { TextMemo } from '../shared/text/text-memo';
 import { articlePeople, dedupe, lastNames, mayNameBare } from './article-people';
 import { demonstrativeNeeds, descriptionNeeds, opensOnRole } from './descriptions';
 import { withFirmNamed } from './firm-speaker';
@@ -80,6 +81,8 @@ const LEANING_PRONOUN =
 const EXPLETIVE =
   /^(?:it (?:is|was|remains|remained|has been|had been|will be|would be) (?:not |still |also |now )?(?:unclear|clear|known|unknown|possible|likely|unlikely|expected|understood|believed|thought|estimated|reported|feared|hoped|too early)|this (?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season)\b|these (?:days|figures show)\b)/i;
 const cache: SentenceMemo<Standalone | null> = new WeakMap();
+/** Whether a text leans on what is outside it depends on the text alone (`outside` is read off it). */
+const leaning = new TextMemo<boolean>();
 
 /** The point a sentence makes on its own, or null when it cannot be made to stand alone. */
 export function standaloneOf(model: StoryModel, index: number): Standalone | null {
@@ -122,7 +125,7 @@ function resolve(model: StoryModel, index: number): Standalone | null {
   if (sentence === undefined) return null;
   const text = sentence.text;
   const outside = text.replace(QUOTED_SPAN, ' ');
-  if (leansOutside(text, outside)) return null;
+  if (leaning.read(text, () => leansOutside(text, outside))) return null;
   const quoting = quotes(text);
   // A teller the sentence names before ("When Ana Ruiz woke…, she told police…") needs no name;
   // one no sentence before names leaves the sentence as written: who told it is a detail, not its subject.

@@ -1,6 +1,7 @@
 import { interfacePrefixLength } from './interface-words';
 import { junkKind, SUMMARY_BOX_LABEL } from './page-junk';
 import { upperFirst } from './sentences';
+import { TextMemo } from './text-memo';
 
 /**
  * Trims what is not news from a sentence: datelines ("DENVER (AP) — ") and "Read more" tails;
@@ -245,8 +246,18 @@ function singleDateline(sentence: string): string {
   return sentence.slice(0, sentence.length - text.length);
 }
 
+/** What trimSentence read, per text and per options (block rules run or not × dateline kept or not). */
+const trimmed = [0, 1, 2, 3].map(() => new TextMemo<string>());
+
 /** The sentence without dateline and tails; '' when it is furniture or nothing newsworthy is left. */
 export function trimSentence(sentence: string, options: TrimOptions = {}): string {
+  const memo = trimmed[(options.blockChecked === true ? 1 : 0) + (options.keepDateline === true ? 2 : 0)];
+  return memo === undefined
+    ? readTrimmed(sentence, options)
+    : memo.read(sentence, () => readTrimmed(sentence, options));
+}
+
+function readTrimmed(sentence: string, options: TrimOptions): string {
   // Player and share-bar words glued before the sentence go first ("CLOSE Skip … Share A former…").
   const chrome = /^\p{Lu}/u.test(sentence) ? interfacePrefixLength(sentence) : 0;
   const unchromed = chrome > 0 ? sentence.slice(chrome) : sentence;
