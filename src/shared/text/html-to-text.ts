@@ -97,8 +97,16 @@ const CREDIT_PARENTHESIS = /\s*\((?:photo(?:graph)?|image|picture|credit)s?(?: c
  */
 export function htmlToLines(html: string): string[] {
   let text = toText(html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html);
-  // Feeds that escape their HTML twice ("&amp;lt;p&amp;gt;") yield markup as text: one more pass.
-  if (HAS_TAG.test(text)) text = toText(text);
+  // Feeds that escape their HTML twice ("&amp;lt;p&amp;gt;") yield markup as text: one more pass,
+  // each line a block of its own, so a paragraph that only writes a placeholder in brackets ("type
+  // HSC <space> board <space> roll") does not run the article's paragraphs into one line.
+  if (HAS_TAG.test(text))
+    text = toText(
+      text
+        .split('\n')
+        .map((line) => `<p>${line}</p>`)
+        .join('\n'),
+    );
   return text
     .split('\n')
     .map(finish)

@@ -1,4 +1,4 @@
-import { htmlToPlainText } from '../../../src/shared/text/html-to-text';
+import { htmlToArticleText, htmlToPlainText } from '../../../src/shared/text/html-to-text';
 
 describe('htmlToPlainText', () => {
   it('strips tags, decodes entities and collapses whitespace', () => {
@@ -15,6 +15,28 @@ describe('htmlToPlainText', () => {
 
   it('removes markup that was escaped twice instead of showing it', () => {
     expect(htmlToPlainText('&lt;script&gt;alert(1)&lt;/script&gt;&lt;p&gt;Text&lt;/p&gt;')).toBe('Text');
+  });
+
+  it('keeps paragraphs apart when one writes a placeholder or a ticker in angle brackets', () => {
+    // A page's "type HSC <space> board" or a wire's "<SAE.L>" reads as escaped markup: the second
+    // pass must not run the article into one line, where its byline, stamp and caption join the news.
+    const html = [
+      'Staff Correspondent',
+      'Published: 11 Dec 2030, 09:30 PM',
+      'The death toll rose to six on Wednesday.',
+      'Check results by SMS: type HSC &lt;space&gt; board &lt;space&gt; roll and send to 16222',
+      'Shares of Seldon &lt;SAE.L&gt; fell 4%.',
+      'Police detained the manager.',
+    ]
+      .map((paragraph) => `<p>${paragraph}</p>`)
+      .join('\n');
+    const paragraphs = htmlToArticleText(html).split('\n\n');
+    expect(paragraphs[0]).toBe('Staff Correspondent');
+    expect(paragraphs[1]).toBe('Published: 11 Dec 2030, 09:30 PM');
+    expect(paragraphs[2]).toBe('The death toll rose to six on Wednesday.');
+    expect(paragraphs.at(-1)).toBe('Police detained the manager.');
+    expect(paragraphs).toHaveLength(6);
+    expect(htmlToArticleText(html)).not.toMatch(/<[a-z]/i);
   });
 
   it('keeps a "<" that cannot open a tag and neutralizes one that could', () => {
