@@ -131,6 +131,12 @@ const TESTED_POSITIVE = new RegExp(
   'iu',
 );
 
+/** A time of day ("in the 6:15 a.m. blast", "at 9 p.m."), whose hour counts nothing. */
+const CLOCK_TIME = /\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?/gi;
+
+/** What ends a clause between a state and a figure: a semicolon, a comma, a dash set apart. */
+const CLAUSE_BREAK = /;|,\s|\s[—–]\s/;
+
 const PART_OF: ReadonlySet<string> = new Set(['the', 'those', 'these', 'them', 'whom']);
 /** "Three more cases…": what was added to a count, not the count. */
 const ADDED: ReadonlySet<string> = new Set(['more', 'additional', 'further', 'extra', 'new']);
@@ -181,7 +187,14 @@ const SAME_STATE: ReadonlyMap<string, string> = new Map([
  */
 export function statedCounts(text: string, subjects = true): string[] {
   if (!FIGURE_HINT.test(text)) return [];
-  const tokens = words(text);
+  const read = text.includes(':') || /\d\s*[ap]\.?m\b/i.test(text) ? text.replace(CLOCK_TIME, ' ') : text;
+  const tokens = words(read);
+  // Which clause each word is in: a state told before a figure counts it only in its own clause
+  // ("Five other colleagues were injured; two remain in hospital" counts five injured, not two).
+  const clauses = CLAUSE_BREAK.test(read)
+    ? read.split(CLAUSE_BREAK).flatMap((clause, at) => words(clause).map(() => at))
+    : [];
+  const clauseOf = clauses.length === tokens.length ? clauses : undefined;
   const found: string[] = [];
   const toll = tollOf(text);
   if (toll !== null) found.push(`${toll} dead`);
@@ -198,7 +211,10 @@ export function statedCounts(text: string, subjects = true): string[] {
     // of a count, not a count.
     if (tokens[i + 1] === 'of' && PART_OF.has(tokens[i + 2] ?? '')) continue;
     if (ADDED.has(tokens[i + 1] ?? '')) continue;
-    const before = tokens.slice(Math.max(0, i - 3), i).find((word) => STATE_FIRST.has(word));
+    const from = Math.max(0, i - 3);
+    const before = tokens
+      .slice(from, i)
+      .find((word, k) => STATE_FIRST.has(word) && clauseOf?.[from + k] === clauseOf?.[i]);
     if (before !== undefined) {
       found.push(`${figure} ${STATE_FIRST.get(before)}`);
       continue;
