@@ -4,6 +4,7 @@ import { isFeatureTitle, isLiveTitle } from '../shared/text/wire-tags';
 import { breadthBonus, type ClaimTracker } from './claim-groups';
 import { statedCounts } from './counts';
 import { holdsQuotation } from './lead-quotes';
+import { ANNOUNCED_UPDATE, SELF_ANNOUNCED, UNNAMED_ACTOR } from './opening-voice';
 import { recountedOld } from './recounted';
 import { opensAsScene } from './scene-openings';
 import { standaloneOf } from './standalone';
@@ -262,32 +263,12 @@ function quotedReport(model: StoryModel, article: number): boolean {
 const ATTRIBUTED =
   /,\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}|(?:officials|authorities|police|(?:the\s+)?(?:\p{Ll}+\s+)?(?:ministry|company|agency|department|government|coast guard|army|military|authority|service|council|court|prosecutor)\s+))(?:said|says|told|reported|confirmed|announced)\b[^,;:]{0,40}\.$|\baccording to (?:the\s+)?\p{Lu}/u;
 
-/**
- * An actor told by office alone as the subject ("In a major relief for the salaried class, the
- * minister announced…", "The company said on Friday…"): which one, the reader of a first point is
- * not told.
- */
-const UNNAMED_ACTOR =
-  /^(?:[^,;:"“]{0,80},\s+)?[Tt]he (?:(?:finance |prime |chief )?minister|president|premier|governor|mayor|chancellor|company|firm|spokes(?:man|woman|person))\s+(?:announced|said|says|told|declared|unveiled|confirmed|proposed|presented)\b/;
-
-/**
- * A body's words about its own message before what it tells: a notice's answer to what others
- * report ("The Jordan Securities Commission wishes to clarify that Al-Waha … is not licensed…", "The
- * ministry would like to reassure the public that…"), an update announced as one ("Faso Fibre SA
- * provides an updated assessment of the fire…", "The Federal Civil Aviation Agency reports on the
- * progress of the investigation…") or a release's promotion ("Marvel is excited to announce an
- * all-new era for the God of Thunder…"). The news is told by the reports. "… is pleased to announce
- * that it has agreed to buy…" and "The Prefect informs the public that the RN2 will be closed…" tell
- * it, and lead.
- */
-const SELF_ANNOUNCED =
-  /^(?:The\s+)?\p{Lu}[^,;:"“]{2,80}? (?:(?:wishes|would like) to (?:clarify|reassure|remind|stress|reiterate)|hereby (?:clarifies|reminds)|(?:provides|gives|issues|publishes) (?:an? |the |its )?(?:update|updated \p{Ll}+|further information|additional information)\b|(?:reports|informs) on the progress of\b|(?:is|are) (?:very |so )?(?:excited|thrilled|delighted|proud|pleased|happy) to (?:announce|unveil|introduce|share)\b(?!,? that\b))/u;
-
 /** An opening that leans on what came before or sets a scene, which no story opens with. */
 const mayNotLead = (model: StoryModel, index: number, text: string): boolean =>
   CONTINUES.test(text) ||
   UNNAMED_ACTOR.test(text) ||
   SELF_ANNOUNCED.test(text) ||
+  ANNOUNCED_UPDATE.test(text) ||
   LEANS_ON_CONTEXT.test(text) ||
   FOLLOWS_FROM.test(text) ||
   opensAsScene(model, index, text);
@@ -341,6 +322,9 @@ function bestOpening(
   let best: number | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   const opened = new Set<number>();
+  // An opening, or the statement its title tells, that announces its own message ("Faso Fibre SA
+  // provides an updated assessment…"): the statement after it tells the news, and has its bonuses.
+  const heirs = new Map<number, { rank: number; titled: boolean }>();
   const stale = staleSecondCount(model, candidates);
   const openings = candidates.filter((index) => {
     const sentence = model.sentences[index];
@@ -362,7 +346,11 @@ function bestOpening(
     // Read only for the few opening sentences: most candidates are ruled out by place above.
     const point = standaloneOf(model, index);
     if (point === null || (point.needs !== null && !placeable(index)) || holdsQuotation(point.text)) continue;
-    if (mayNotLead(model, index, point.text)) continue;
+    if (mayNotLead(model, index, point.text)) {
+      if ((rank === 0 || index === titled) && ANNOUNCED_UPDATE.test(point.text))
+        heirs.set(sentence.article, { rank: rank + 1, titled: index === titled });
+      continue;
+    }
     // A preamble is a statement: the one after it gets no opening's breadth.
     if (opensBeforeItsNews(model, index, point.text) && opened.add(sentence.article)) continue;
     if (claims.blocked[index] === 1 || stalePlan(model, index)) continue;
@@ -375,14 +363,17 @@ function bestOpening(
     // Breadth counts for an opening, or for a second statement whose opening may not lead: a
     // detail the outlets repeat (a cause) does not lead over the opening it details.
     if (rank === 0) opened.add(sentence.article);
+    const heir = heirs.get(sentence.article);
+    const inherits = heir !== undefined && heir.rank === rank;
+    const told = index === titled || (inherits && heir.titled);
     const score =
       cosine(vector, model.centroid) +
       // In the headline article, the statement its title tells is the one written to open it.
-      ((titled < 0 || sentence.article !== headlineArticle ? rank === 0 : index === titled)
+      ((titled < 0 || sentence.article !== headlineArticle ? rank === 0 || inherits : told)
         ? FIRST_SENTENCE_BONUS
         : 0) +
       RECENCY_WEIGHT * recency(model, sentence.article, newest) +
-      (index === titled ? HEADLINE_ARTICLE_BONUS : 0) +
+      (told ? HEADLINE_ARTICLE_BONUS : 0) +
       (rank === 0 || !opened.has(sentence.article) ? breadthBonus(model, claims, index) : 0);
     if (score > bestScore) {
       bestScore = score;

@@ -1,0 +1,34 @@
+/**
+ * Openings whose voice is not the news's: an actor told by office alone, a body's words about its
+ * own message. Neither leads a story (lead.ts, docs/summarization.md "The lead point").
+ */
+
+/**
+ * An actor told by office alone as the subject ("In a major relief for the salaried class, the
+ * minister announced…", "The company said on Friday…"): which one, the reader of a first point is
+ * not told.
+ */
+export const UNNAMED_ACTOR =
+  /^(?:[^,;:"“]{0,80},\s+)?[Tt]he (?:(?:finance |prime |chief )?minister|president|premier|governor|mayor|chancellor|company|firm|spokes(?:man|woman|person))\s+(?:announced|said|says|told|declared|unveiled|confirmed|proposed|presented)\b/;
+
+/**
+ * A body's words about its own message before what it tells: a notice's answer to what others
+ * report ("The Jordan Securities Commission wishes to clarify that Al-Waha … is not licensed…") or a
+ * release's promotion ("Marvel is excited to announce an all-new era for the God of Thunder…"), and
+ * an update announced as one (ANNOUNCED_UPDATE). The news is told by the reports. "… is pleased to
+ * announce that it has agreed to buy…" and "The Prefect informs the public that the RN2 will be
+ * closed…" tell it, and lead.
+ */
+export const SELF_ANNOUNCED =
+  /^(?:The\s+)?\p{Lu}[^,;:"“]{2,80}? (?:(?:wishes|would like) to (?:clarify|reassure|remind|stress|reiterate)|hereby (?:clarifies|reminds)|(?:is|are) (?:very |so )?(?:excited|thrilled|delighted|proud|pleased|happy) to (?:announce|unveil|introduce|share)\b(?!,? that\b))/u;
+
+/**
+ * An update announced as one ("Faso Fibre SA provides an updated assessment of the fire…", "Boreal
+ * Airways provided an update on the security incident…", "The Federal Civil Aviation Agency reports
+ * on the progress of the investigation…"; not "The ministry issued an update on the floods saying
+ * 14 had died"): the statement after it in its release tells what the update is ("After a complete
+ * inventory…, the quantity of seed cotton destroyed is now estimated at 5,200 tonnes"), and takes
+ * the opening's place (lead.ts).
+ */
+export const ANNOUNCED_UPDATE =
+  /^(?:The\s+)?\p{Lu}[^,;:"“]{2,80}? (?:(?:provides|gives|issues|publishes) (?:an? |the |its )?(?:update|updated \p{Ll}+|further information|additional information)\b|(?:provided|gave|issued|published) (?:an? |its )?(?:update|updated \p{Ll}+) on (?:the|its)\b(?![^.]{0,120}\b(?:saying|showing|confirming|reporting)\b)|(?:reports|informs) on the progress of\b)/u;
