@@ -61,6 +61,10 @@ const WHEN_YEAR = new RegExp(
   String.raw`^(?:When|While|As|After|Before|Since|By the time)\s+[^,;:]{1,100}?\bin\s+(?:the\s+(?:summer|spring|autumn|fall|winter|(?:early|late)\s+(?:summer|spring|autumn|fall|winter|months))\s+of\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:${MONTH_NAMES})\s+)?(1\d{3}|20\d\d)\b[^,;:]{0,40},`,
 );
 
+/** …or on a decade ("When the Tantallon shaft was sunk in the late 1960s, potash miners…"). */
+const WHEN_DECADE =
+  /^(?:When|While|As|After|Before|Since|By the time)\s+[^,;:]{1,100}?\bin the (?:(?:early|mid|late)[- ])?((?:1[89]|20)\d)0s\b[^,;:]{0,40},/;
+
 /** An opening set in a month with no year ("In August, a brown bear walked through…"). */
 const OPENING_MONTH = new RegExp(
   String.raw`^(?:In|Back in|Last|During|One \w+ in|Early in|Late in)\s+(${MONTH_NAMES}),`,
@@ -150,7 +154,8 @@ export function opensLongBefore(model: StoryModel, sentence: SourceSentence): bo
       OPENING_DAY_YEAR.exec(sentence.text) ??
       HISTORY_SINCE.exec(sentence.text) ??
       CLAUSE_YEAR.exec(sentence.text) ??
-      WHEN_YEAR.exec(sentence.text))?.[1] ?? OPENING_DECADE.exec(sentence.text)?.[1]?.concat('9');
+      WHEN_YEAR.exec(sentence.text))?.[1] ??
+    (OPENING_DECADE.exec(sentence.text) ?? WHEN_DECADE.exec(sentence.text))?.[1]?.concat('9');
   if (year === undefined || !when) return false;
   return when.getUTCFullYear() - Number(year) >= 2;
 }

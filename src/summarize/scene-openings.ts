@@ -27,13 +27,15 @@ const LASTING_STATE =
  * anyone remembers ("The Yallahs River has been rebuilding and destroying the road… for as long as
  * anyone in St Thomas can remember.", "For as long as there have been records of Irish bogs, there
  * have been stories of butter found in them."), or what someone has long wanted ("Tessaro
- * Costruzioni has wanted a Spanish business for the best part of a decade."), or a tally over past
+ * Costruzioni has wanted a Spanish business for the best part of a decade."), or done for years ("Dale
+ * Kurkowski has hunted the same stretch of the forest for 44 years, his daughter said"; a sanction for
+ * years, "has been banned from office for five years", is news), or a tally over past
  * years ("Avalanches have killed at least nine people in the country's mountains in the past two
  * decades…") or over all time ("Hundreds of finds of bog butter have been recorded in Ireland…"): a
  * feature's scene or its background; the news comes after it.
  */
 export const LONG_STANDING =
-  /^[^.;:,]{3,100}?\b(?:has|have) (?:been|worked|lived|served|kept|run|wanted|sought|tried|hoped|planned|dreamed|waited|fought|campaigned)\b[^.;:,]{0,120}?\bfor (?:(?:almost|nearly|more than|over|about|some|at least|the (?:best|better) part of)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|\p{Ll}+ty(?:-\p{Ll}+)?|several|many|a few) (?:years|decades)|(?:a|one) (?:decade|generation))\b|\bfor as long as (?:anyone|anybody|people|residents|most people|locals)\b[^.;:]{0,40}\b(?:can|could) remember\b|^For as long as (?:there (?:have|has) been|\p{Ll}+ (?:have|has) (?:been|existed|lived))\b|^(?:Hundreds|Thousands|Dozens|Scores|Millions)(?: of [^,;:.]{1,60})? (?:have|has) been (?:found|recorded|reported|discovered|documented|unearthed|identified|excavated|described)\b|^[^.;:]{3,120}?\b(?:has|have) (?:\p{Ll}+ed|killed|claimed|cost|seen|taken|hit|struck|made)\b[^.;:]{0,120}?\b(?:in|over|during) the (?:past|last) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|few) )?(?:years|decades)\b/u;
+  /^[^.;:,]{3,100}?\b(?:has|have) (?:been(?! (?:banned|barred|suspended|sentenced|jailed|disqualified|expelled|excluded)\b)|worked|lived|served|kept|run|wanted|sought|tried|hoped|planned|dreamed|waited|fought|campaigned|hunted|fished|farmed|taught|coached|guided|sailed|driven|flown|played|volunteered|owned|operated|managed|raised|grown|walked|climbed|herded|grazed)\b[^.;:,]{0,120}?\bfor (?:(?:almost|nearly|more than|over|about|some|at least|the (?:best|better) part of)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|\p{Ll}+ty(?:-\p{Ll}+)?|several|many|a few) (?:years|decades)|(?:a|one) (?:decade|generation))\b|\bfor as long as (?:anyone|anybody|people|residents|most people|locals)\b[^.;:]{0,40}\b(?:can|could) remember\b|^For as long as (?:there (?:have|has) been|\p{Ll}+ (?:have|has) (?:been|existed|lived))\b|^(?:Hundreds|Thousands|Dozens|Scores|Millions)(?: of [^,;:.]{1,60})? (?:have|has) been (?:found|recorded|reported|discovered|documented|unearthed|identified|excavated|described)\b|^[^.;:]{3,120}?\b(?:has|have) (?:\p{Ll}+ed|killed|claimed|cost|seen|taken|hit|struck|made)\b[^.;:]{0,120}?\b(?:in|over|during) the (?:past|last) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|few) )?(?:years|decades)\b/u;
 
 /**
  * How many of something there usually are in a year or a day ("Around 300 cargo ships a year thread
