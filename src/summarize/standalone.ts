@@ -75,9 +75,9 @@ const PRONOUN_AFTER_COMMA = /, (?:he|she|his|her|they|their|it|its|this|these|th
 const SUBJECT_PRONOUN = /^(he|she|his|her)\b(?!\s+(?:own)\b)(?![’']\p{L})/iu;
 /** "He’d had five children…": a contracted pronoun, which a name cannot replace as written. */
 const CONTRACTED_PRONOUN = /^(?:he|she)[’'](?:d|s|ll)\b/i;
-/** A subject leaning on the sentences before: a pronoun, "the latter", "Many have since…", "Tuesday's figure…". */
+/** A subject leaning on the sentences before: a pronoun, "the latter", "Of these, …", "Many have since…", "Tuesday's figure…". */
 const LEANING_PRONOUN =
-  /^(?:(?:most|much|many|some|all|none|part|half|each|one|few|several|both) of (?:it|them|these|those|this)\b|(?:many|most|several|others) (?:have|has|had|were|are) (?:since|now|also|already|been|long)\b|(?:they|them|their|it|its|this|that|these|those|we|our|us|i|such|both|neither|either)\b|the (?:first|second|third|last|latter|former|rest|remainder) (?:to|were|was|are|is|had|have|has)\b|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last week)['’]s (?:figure|estimate|count|toll|total|tally|reading)s?\b|the (?:earlier|previous|initial|original|old) (?:figure|estimate|count|toll|total|tally|reading)s?\b)/i;
+  /^(?:(?:most|much|many|some|all|none|part|half|each|one|few|several|both) of (?:it|them|these|those|this)\b|of (?:them|these|those),|(?:many|most|several|others) (?:have|has|had|were|are) (?:since|now|also|already|been|long)\b|(?:they|them|their|it|its|this|that|these|those|we|our|us|i|such|both|neither|either)\b|the (?:first|second|third|last|latter|former|rest|remainder) (?:to|were|was|are|is|had|have|has)\b|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last week)['’]s (?:figure|estimate|count|toll|total|tally|reading)s?\b|the (?:earlier|previous|initial|original|old) (?:figure|estimate|count|toll|total|tally|reading)s?\b)/i;
 const EXPLETIVE =
   /^(?:it (?:is|was|remains|remained|has been|had been|will be|would be) (?:not |still |also |now )?(?:unclear|clear|known|unknown|possible|likely|unlikely|expected|understood|believed|thought|estimated|reported|feared|hoped|too early)|this (?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season)\b|these (?:days|figures show)\b)/i;
 const cache: SentenceMemo<Standalone | null> = new WeakMap();

@@ -90,10 +90,11 @@ const LOG_STAMP =
 /**
  * A wire dateline whose agency and dash were cut: a capitalised place before a word that opens a
  * sentence ("DUBAI A Bahraini court…"), or places joined by a slash ("SINGAPORE/BEIJING Flamboyant…");
- * a place in title case before a dash that the sentence does not close ("Cairo — Egypt's central bank…").
+ * a place in capitals and its state's abbreviated ("MUNISING, MICH. Troopers from…"); a place in
+ * title case before a dash that the sentence does not close ("Cairo — Egypt's central bank…").
  */
 const BARE_DATELINE =
-  /^(?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? [—–] (?=\p{Lu}\p{Ll}*['’]?s? )(?![^—–]*[—–])|[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]{2,}){0,2} (?=(?:A|An|The|In|On|At|After|As) )|[A-Z]{3,}(?:\/[A-Z]{3,})+ (?=[A-Z][a-z]))/u;
+  /^(?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? [—–] (?=\p{Lu}\p{Ll}*['’]?s? )(?![^—–]*[—–])|[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]{2,}){0,2} (?=(?:A|An|The|In|On|At|After|As) )|[A-Z]{3,}(?:\/[A-Z]{3,})+ (?=[A-Z][a-z])|[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}, (?:[A-Z]{2,5}|[A-Z]\.[A-Z])\. (?=[A-Z][a-z]))/u;
 /** "Paris, France (CNN) -- " needs the dash, so "John Smith (R-Fla.) said" is left alone. */
 const PLACE_AGENCY_DATELINE = new RegExp(
   `^[A-Z][\\p{L}.'’-]+(?:[ ,]+[A-Z][\\p{L}.'’-]+){0,3}(?:\\s*\\([A-Z][\\p{L} ]{1,30}\\))?(?:,? (?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})(?:,? \\d{4})?)?\\s*${AGENCY}\\.?\\s*${DASH}\\s+`,

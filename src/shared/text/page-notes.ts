@@ -191,14 +191,14 @@ const CONTINUES_FOR_MEMBERS =
 
 /**
  * A page's notes on its own text and a show's welcome: "Issued by the Harbour Master, Port of
- * Soyo.", "Transcript edited for length and clarity.", "Information may change as new studies are
- * published.", "Agenda item 4: …"; a show's welcome, by what it is or by its host ("Welcome back to
- * Cloud Forest Hour, the show about…", "Hello and welcome to The Cave Mouth, I'm Tess Morrow.").
+ * Soyo.", "Transcript edited for length and clarity.", "Information may change…", "Agenda item 4:
+ * …"; a show's welcome or greeting ("Welcome back to Cloud Forest Hour, the show about…", "Hello and
+ * welcome to The Cave Mouth, I'm Tess Morrow.", "It's eight-thirty, this is Dhaka FM…, and here is the news.").
  */
 const OWN_TEXT_NOTE =
   /^(?:[Ii]ssued by (?:the )?(?:\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:of\s+|the\s+|and\s+)?|$)){1,8}[.!]?$|(?:[Tt]his )?[Tt]ranscript (?:has been |was |is )?(?:edited|condensed|abridged) for (?:length|clarity)|[Ii]nformation (?:on this page )?(?:may|might|could|is likely to) change\b|[Aa]genda item \d+\s*[:.])/u;
 const SHOW_WELCOME =
-  /^(?:\p{L}+(?: and|,)?\s+)?welcome (?:back )?to (?:[^.!?,]{2,40},\s+(?:the|a|your) (?:show|programme|program|podcast)\b|[^.!?]{1,60}?,\s*(?:I['’]m|I am|my name is)\s)/iu;
+  /^(?:\p{L}+(?: and|,)?\s+)?welcome (?:back )?to (?:[^.!?,]{2,40},\s+(?:the|a|your) (?:show|programme|program|podcast)\b|[^.!?]{1,60}?,\s*(?:I['’]m|I am|my name is)\s)|\bthis is [^.!?]{2,60}?,?\s+(?:and\s+)?here(?:['’]s| is| are) (?:the|your|today['’]s) (?:news|headlines|bulletin)\b/iu;
 
 /** A publication's disclaimer: "Nothing in this newsletter is investment advice." */
 const NOT_ADVICE =
