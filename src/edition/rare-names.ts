@@ -22,14 +22,20 @@ export const RARE_DICE = 0.15;
 const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_WORDS.flatMap((word) => contentTerms(word)));
 /**
  * Words every country's institutions and offices are named with ("District Office", "High Court",
- * "Ministry of Health", "the Senate"): capitalized in any story, so they name no event.
+ * "Ministry of Health", "the Senate"), and their portfolios: capitalized in any story, so they name
+ * no event.
  */
 const INSTITUTION: ReadonlySet<string> = new Set(
   contentTerms(
     'office offices district court courts ministry ministries department agency commission council committee ' +
       'authority police army navy government parliament senate house congress assembly state province region ' +
       'city county municipality national international federal republic union party minister president prime ' +
-      'secretary governor mayor chief general director deputy public service services high supreme',
+      'secretary governor mayor chief general director deputy public service services high supreme ' +
+      // …and the portfolios they are named for ("Occupational Safety and Health Administration",
+      // "Ministry of Labour Relations and Workplace Safety").
+      'administration bureau institute inspectorate division health safety occupational workplace labour labor ' +
+      'relations employment transport transportation education environment interior justice defence defense ' +
+      'finance energy agriculture trade industry commerce affairs foreign security emergency management',
   ),
 );
 const DIGIT = /^\d$/;
