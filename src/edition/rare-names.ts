@@ -19,7 +19,19 @@ export const RARE_NAMES = 2;
 export const RARE_WORDS = 3;
 export const RARE_DICE = 0.15;
 
-const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_WORDS.flatMap((word) => contentTerms(word)));
+/** Days, months and time zones ("19:52 GMT"): written capitalized, they name no event. */
+const CALENDAR: ReadonlySet<string> = new Set(
+  [...CALENDAR_WORDS, ...'gmt utc cet cest eet eest msk est edt pst pdt'.split(' ')].flatMap((word) =>
+    contentTerms(word),
+  ),
+);
+/**
+ * Words any report writes (a saying, a part of the day): on a morning of few stories no other
+ * candidate may use them, and they still tell no event.
+ */
+const EVERY_REPORT: ReadonlySet<string> = new Set(
+  contentTerms('said says told morning afternoon evening night today yesterday tomorrow'),
+);
 /**
  * Words every country's institutions and offices are named with ("District Office", "High Court",
  * "Ministry of Health", "the Senate"), and their portfolios: capitalized in any story, so they name
@@ -32,10 +44,11 @@ const INSTITUTION: ReadonlySet<string> = new Set(
       'city county municipality national international federal republic union party minister president prime ' +
       'secretary governor mayor chief general director deputy public service services high supreme ' +
       // …and the portfolios they are named for ("Occupational Safety and Health Administration",
-      // "Ministry of Labour Relations and Workplace Safety").
+      // "Ministry of Labour Relations and Workplace Safety", "Fire and Rescue Department").
       'administration bureau institute inspectorate division health safety occupational workplace labour labor ' +
       'relations employment transport transportation education environment interior justice defence defense ' +
-      'finance energy agriculture trade industry commerce affairs foreign security emergency management',
+      'finance energy agriculture trade industry commerce affairs foreign security emergency management ' +
+      'fire rescue brigade',
   ),
 );
 const DIGIT = /^\d$/;
@@ -97,7 +110,8 @@ export function rareShared(
     if (a === undefined || b === undefined) return false;
     return (
       sharedRare(a.names, b.names, nameCounts) >= RARE_NAMES &&
-      sharedRare(a.words, b.words, termCounts, (term) => DIGIT.test(term)) >= RARE_WORDS &&
+      sharedRare(a.words, b.words, termCounts, (term) => DIGIT.test(term) || EVERY_REPORT.has(term)) >=
+        RARE_WORDS &&
       termDice(a.terms, b.terms) >= RARE_DICE
     );
   };
