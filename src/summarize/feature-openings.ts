@@ -159,11 +159,14 @@ const SOMEONE_IN_THE_MIDDLE =
  * news by its figure.
  */
 const BY_THE_HOUR =
-  /^By (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday|midnight|dawn|daybreak|nightfall|dusk|lunchtime|mid-?morning|mid-?afternoon)(?: o['’]clock)?,\s+(?![^.;]*(?:\d|\b(?:dozens|hundreds|thousands)\b))[^.;]*?\bhad\s+(?:been\s+)?\p{Ll}{2,}(?:ed|en|wn|ung)\b/u;
+  /^By (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday|midnight|dawn|daybreak|nightfall|dusk|lunchtime|mid-?morning|mid-?afternoon)(?: o['’]clock)?(?: on \p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))?)?,?\s+(?![^.;]*(?:\d|\b(?:dozens|hundreds|thousands)\b))[^.;]*?\bhad\s+(?:been\s+)?\p{Ll}{2,}(?:ed|en|wn|ung)\b/u;
 /**
  * What a place once was ("Souq al-Zarb, the stretch nearest the citadel, was where Bedouin traders
  * came for tent cloth and saddle bags."): its past, told before what happened to it now.
  */
+/** A call that woke someone named ("Heikki Ylitalo's telephone rang at 22:05 on Monday night…"): a feature's first minute. */
+const PHONE_RANG =
+  /^(?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+['’]s (?:mobile |cell |tele)?phone (?:rang|buzzed|lit up|went off)\b/u;
 const WAS_WHERE =
   /^(?![^;:]*?\b(?:said|says|told|according)\b)[^;:"“]{3,120}?\b(?:was|were) (?:once |long |for (?:centuries|decades|generations) )?where\s/u;
 
@@ -188,6 +191,7 @@ export function opensAsFeature(text: string): boolean {
     (text.startsWith('Since ') && SINCE_LONG_AGO.test(text)) ||
     (text.includes('ing') && text.includes(', a') && SOMEONE_IN_THE_MIDDLE.test(text)) ||
     (text.startsWith('By ') && BY_THE_HOUR.test(text)) ||
-    (text.includes(' where ') && WAS_WHERE.test(text))
+    (text.includes(' where ') && WAS_WHERE.test(text)) ||
+    (text.includes('phone ') && PHONE_RANG.test(text))
   );
 }
