@@ -228,3 +228,62 @@ describe('a figure after a state in another clause', () => {
     expect(statedCounts('Injured: 12, at the burn unit')).toEqual(['12 injured']);
   });
 });
+
+// The hundred-and-fourth round, read once it had been run on the day's code.
+const HELD = 'editorial-hundred-and-fourth';
+
+describe("a feature's first minute", () => {
+  it('does not lead', () => {
+    const [lead] = morningPoints(HELD, 'finland-misi-reindeer-train-collision', '2030-12-18T06:00:00Z');
+    expect(lead).not.toMatch(/telephone rang/);
+    const [halifax] = morningPoints(SET, 'halifax-boreal-airways-runway-overrun', '2030-12-03T06:00:00Z');
+    expect(halifax).not.toMatch(/^By seven o'clock on Monday morning/);
+  });
+
+  it('but a report that opens on the hour of its news leads', () => {
+    const opening =
+      'By 9 a.m. on Monday, 42 flights had been cancelled at Arlanda as technicians walked out, Swedavia said.';
+    const docs = [
+      doc(
+        'a',
+        'Nordic Aviation Monitor',
+        '2030-12-16T10:00:00Z',
+        'Technicians strike grounds Aurora Nordic at Arlanda',
+        [opening, 'The union said the strike would go on until the airline improved its offer.'],
+      ),
+    ];
+    expect(pointsAt(docs, '2030-12-17T06:00:00Z')[0]).toBe(opening);
+  });
+});
+
+describe('a landmark told over half a century', () => {
+  it('does not lead its reopening', () => {
+    const [lead] = morningPoints(
+      HELD,
+      'riga-vansu-bridge-closure',
+      '2030-12-19T06:00:00Z',
+      '2030-12-18T06:00:00Z',
+    );
+    expect(lead).not.toMatch(/^For almost half a century/);
+  });
+});
+
+describe("two stories of one morning that share a time zone and a rescue service's name", () => {
+  const story = (headline: string, points: string[]) => ({
+    section: 'world',
+    summary: storySummary(headline, points),
+    opening: openingOf([{ title: headline, text: points.join('\n\n') }]),
+  });
+  const smoke = story('NSIA opens investigation into Aurora Nordic smoke event at Bodø', [
+    'The Norwegian Safety Investigation Authority has opened an investigation into the smoke event, which ended with an evacuation at Bodø Airport at 19:40 GMT on Friday, police said on Saturday morning.',
+    'Crews of the airport Rescue service met the aircraft on the runway.',
+  ]);
+  const blast = story('Explosion on Architektų Street: third victim dies', [
+    'A third person has died after Friday’s gas explosion in Šiauliai, which forced the evacuation of 60 residents, the Fire and Rescue Department said on Saturday morning.',
+    'The blast happened at 06:10 GMT, when most residents were asleep, and an investigation has been opened.',
+  ]);
+
+  it('are not one event', () => {
+    expect(sameEventGroups([smoke, blast])).toEqual([[0], [1]]);
+  });
+});
