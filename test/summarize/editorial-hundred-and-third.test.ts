@@ -13,6 +13,13 @@ import { doc, morningPoints, pointsAt, storySummary } from './fixture-doc';
 
 const SET = 'editorial-hundred-and-third';
 
+/** A story of the morning as the edition compares it, its only article its headline and points. */
+const story = (headline: string, points: string[]) => ({
+  section: 'world',
+  summary: storySummary(headline, points),
+  opening: openingOf([{ title: headline, text: points.join('\n\n') }]),
+});
+
 describe('a police release dated in capitals with its state abbreviated', () => {
   it('loses its dateline', () => {
     expect(
@@ -153,11 +160,6 @@ describe("a radio bulletin's greeting", () => {
 });
 
 describe('two accidents of one morning that name the same kind of regulator', () => {
-  const story = (headline: string, points: string[]) => ({
-    section: 'world',
-    summary: storySummary(headline, points),
-    opening: openingOf([{ title: headline, text: points.join('\n\n') }]),
-  });
   const foundry = story('Third worker dies after Kokomo foundry explosion', [
     'A third worker has died after an explosion at the Hollister Ridge foundry in Kokomo, the county coroner said.',
     'Indiana Occupational Safety and Health inspectors are investigating the blast, in which molten iron met water.',
@@ -269,11 +271,6 @@ describe('a landmark told over half a century', () => {
 });
 
 describe("two stories of one morning that share a time zone and a rescue service's name", () => {
-  const story = (headline: string, points: string[]) => ({
-    section: 'world',
-    summary: storySummary(headline, points),
-    opening: openingOf([{ title: headline, text: points.join('\n\n') }]),
-  });
   const smoke = story('NSIA opens investigation into Aurora Nordic smoke event at Bodø', [
     'The Norwegian Safety Investigation Authority has opened an investigation into the smoke event, which ended with an evacuation at Bodø Airport at 19:40 GMT on Friday, police said on Saturday morning.',
     'Crews of the airport Rescue service met the aircraft on the runway.',
