@@ -189,12 +189,17 @@ export function statedCounts(text: string, subjects = true): string[] {
   if (!FIGURE_HINT.test(text)) return [];
   const read = text.includes(':') || /\d\s*[ap]\.?m\b/i.test(text) ? text.replace(CLOCK_TIME, ' ') : text;
   const tokens = words(read);
-  // Which clause each word is in: a state told before a figure counts it only in its own clause
-  // ("Five other colleagues were injured; two remain in hospital" counts five injured, not two).
-  const clauses = CLAUSE_BREAK.test(read)
-    ? read.split(CLAUSE_BREAK).flatMap((clause, at) => words(clause).map(() => at))
-    : [];
-  const clauseOf = clauses.length === tokens.length ? clauses : undefined;
+  // Which clause each word is in, read only when a state stands before a figure: it counts the
+  // figure only in its own clause ("Five other colleagues were injured; two remain in hospital"
+  // counts five injured, not two).
+  let clauseOf: readonly number[] | null = null;
+  const sameClause = (a: number, b: number): boolean => {
+    if (clauseOf === null) {
+      const clauses = read.split(CLAUSE_BREAK).flatMap((clause, at) => words(clause).map(() => at));
+      clauseOf = clauses.length === tokens.length ? clauses : [];
+    }
+    return clauseOf[a] === clauseOf[b];
+  };
   const found: string[] = [];
   const toll = tollOf(text);
   if (toll !== null) found.push(`${toll} dead`);
@@ -212,9 +217,7 @@ export function statedCounts(text: string, subjects = true): string[] {
     if (tokens[i + 1] === 'of' && PART_OF.has(tokens[i + 2] ?? '')) continue;
     if (ADDED.has(tokens[i + 1] ?? '')) continue;
     const from = Math.max(0, i - 3);
-    const before = tokens
-      .slice(from, i)
-      .find((word, k) => STATE_FIRST.has(word) && clauseOf?.[from + k] === clauseOf?.[i]);
+    const before = tokens.slice(from, i).find((word, k) => STATE_FIRST.has(word) && sameClause(from + k, i));
     if (before !== undefined) {
       found.push(`${figure} ${STATE_FIRST.get(before)}`);
       continue;
