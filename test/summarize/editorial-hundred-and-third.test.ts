@@ -1,5 +1,5 @@
 import { openingOf, sameEventGroups } from '../../src/edition/same-event';
-import { trimSentence } from '../../src/shared/text/furniture';
+import { trimSentence, withoutLeadIn } from '../../src/shared/text/furniture';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { statedCounts } from '../../src/summarize/counts';
 import { ANNOUNCED_UPDATE } from '../../src/summarize/opening-voice';
@@ -282,5 +282,28 @@ describe("two stories of one morning that share a time zone and a rescue service
 
   it('are not one event', () => {
     expect(sameEventGroups([smoke, blast])).toEqual([[0], [1]]);
+  });
+});
+
+describe("a live page's “A reminder:”", () => {
+  it('goes from its point', () => {
+    expect(
+      trimSentence('A reminder: on an ordinary weekday, the Vanšu bridge carries about 45,000 vehicles.'),
+    ).toBe('On an ordinary weekday, the Vanšu bridge carries about 45,000 vehicles.');
+  });
+
+  it('but "A reminder of" opens a sentence of news', () => {
+    const text = 'A reminder of the risks came on Monday when the bridge was closed to all traffic.';
+    expect(trimSentence(text)).toBe(text);
+  });
+});
+
+describe("a log's stamp with a label after it", () => {
+  it('loses both', () => {
+    expect(
+      withoutLeadIn(
+        '07:40 A reminder: on an ordinary weekday, the Vanšu bridge carries about 45,000 vehicles.',
+      ),
+    ).toBe('On an ordinary weekday, the Vanšu bridge carries about 45,000 vehicles.');
   });
 });

@@ -47,10 +47,10 @@ const MAY_BE_STAMPED = /^(?:\d|Yesterday|Today|(?:Mon|Tues|Wednes|Thurs|Fri|Satu
  * A label glued before the sentence: "Updated | When the first humans…", "BREAKING: …", "What we
  * know so far: …", a status page's entry state ("Resolved — Calls, SMS and mobile data have been
  * fully restored…", "Investigating — At 03:41 our monitoring detected…"), a channel's "Reminder: …"
- * or "Admin: …", a live page's "More detail: …", a thread's post number ("5/ Public viewing day…").
+ * ("A reminder: …") or "Admin: …", a live page's "More detail: …", a thread's post number ("5/ Public viewing day…").
  */
 const LABEL_PREFIX = new RegExp(
-  `^(?:\\d{1,2}\\/(?:\\d{1,2})?(?= \\p{Lu})|(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE|Urgent|URGENT|Flash|FLASH|Reminder|REMINDER|Recap|RECAP|Admin|ADMIN|Investigating|INVESTIGATING|Identified|IDENTIFIED|Monitoring|MONITORING|Resolved|RESOLVED|More details?|MORE DETAILS?|${SUMMARY_BOX_LABEL})(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*[|:–—])\\s+`,
+  `^(?:\\d{1,2}\\/(?:\\d{1,2})?(?= \\p{Lu})|(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE|Urgent|URGENT|Flash|FLASH|(?:A |a )?[Rr]eminder|REMINDER|Recap|RECAP|Admin|ADMIN|Investigating|INVESTIGATING|Identified|IDENTIFIED|Monitoring|MONITORING|Resolved|RESOLVED|More details?|MORE DETAILS?|${SUMMARY_BOX_LABEL})(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*[|:–—])\\s+`,
   'u',
 );
 /**
@@ -183,7 +183,8 @@ export function withoutLeadIn(sentence: string): string {
     // A remark ends on its colon within its first words: most sentences have none there.
     (colon > 0 && colon < 80 ? REMARK_LEAD_IN.exec(sentence) : null) ??
     LOG_STAMP.exec(sentence);
-  if (episode !== null) return upperFirst(sentence.slice(episode[0].length));
+  // A log's stamp may carry a label after it, as a ticker's does ("07:40 A reminder: on an ordinary…").
+  if (episode !== null) return upperFirst(sentence.slice(episode[0].length).replace(LABEL_PREFIX, ''));
   const where = PRESENTER_WHERE.exec(sentence);
   if (where !== null) {
     const preposition = (where[1] ?? '').toLowerCase() === 'to' ? 'in' : (where[1] ?? '').toLowerCase();
