@@ -59,6 +59,15 @@ function namesOutlet(tail: string, outlet: string, url: string): boolean {
   // Gwarancyjny" of the "Bank Guarantee Fund (BFG)").
   const goesBy = new Set(outlet.match(/\b\p{Lu}{3,}\b/gu)?.map((acronym) => acronym.toLowerCase()));
   if ([...initialsOf(tail.split(/\s+/))].some((initials) => goesBy.has(initials))) return true;
+  // …or its initials before the name of one of its services ("MPA English" of the Marmara Press Agency).
+  const [initials = '', ...service] = tail.split(/\s+/);
+  if (
+    /^\p{Lu}{3,}$/u.test(initials) &&
+    service.length <= 2 &&
+    service.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) &&
+    initialsOf(outlet.split(/\s+/)).has(initials.toLowerCase())
+  )
+    return true;
   const host = hostOf(url);
   const hostCore = squash(
     host

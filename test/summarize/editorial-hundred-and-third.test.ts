@@ -2,6 +2,7 @@ import { openingOf, sameEventGroups } from '../../src/edition/same-event';
 import { trimSentence, withoutLeadIn } from '../../src/shared/text/furniture';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { statedCounts } from '../../src/summarize/counts';
+import { cleanTitle } from '../../src/summarize/headline';
 import { ANNOUNCED_UPDATE } from '../../src/summarize/opening-voice';
 import { prepareArticles } from '../../src/summarize/prepare';
 import { standaloneOf } from '../../src/summarize/standalone';
@@ -305,5 +306,21 @@ describe("a log's stamp with a label after it", () => {
         '07:40 A reminder: on an ordinary weekday, the Vanšu bridge carries about 45,000 vehicles.',
       ),
     ).toBe('On an ordinary weekday, the Vanšu bridge carries about 45,000 vehicles.');
+  });
+});
+
+describe("an outlet's initials and service after its title", () => {
+  it('go from the headline', () => {
+    expect(
+      cleanTitle(
+        'Two dead, 34 hurt as Eastern Express derails in snow in eastern Turkey - MPA English',
+        'Marmara Press Agency',
+      ),
+    ).toBe('Two dead, 34 hurt as Eastern Express derails in snow in eastern Turkey');
+  });
+
+  it('but other initials, or the initials in a sentence, stay', () => {
+    for (const title of ['Strike vote - MPA members back action', 'Ferry sinks off Tarfaya - NASA Imagery'])
+      expect(cleanTitle(title, 'Marmara Press Agency')).toBe(title);
   });
 });
