@@ -50,20 +50,24 @@ const CLAUSE_YEAR = new RegExp(
  * An opening set in a decade ("At its peak in the 1980s the mill employed more than 3,000 people.",
  * "In the 1990s, …"): the decade's last year must be two or more before the article's.
  */
-const OPENING_DECADE =
-  /^(?:[^,;:]{0,30}?\s)?(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Bb]y|[Uu]ntil) the (?:(?:early|mid|late)[- ])?((?:1[89]|20)\d)0s\b/;
+/** A decade, its first three digits captured ("the late 1960s" gives 196). */
+const DECADE = String.raw`(?:(?:early|mid|late)[- ])?((?:1[89]|20)\d)0s\b`;
+const OPENING_DECADE = new RegExp(
+  String.raw`^(?:[^,;:]{0,30}?\s)?(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Bb]y|[Uu]ntil) the ${DECADE}`,
+);
 
 /**
  * A clause that opens on a time in such a year ("When Sean Kelly won Liège–Bastogne–Liège for the
  * second time in 1989, Cian Mulvey's father was a 19-year-old club rider…").
  */
+/** A clause opening on a time, up to its "in": "When Sean Kelly won … in ". */
+const WHEN_IN = String.raw`^(?:When|While|As|After|Before|Since|By the time)\s+[^,;:]{1,100}?\bin\s+`;
 const WHEN_YEAR = new RegExp(
-  String.raw`^(?:When|While|As|After|Before|Since|By the time)\s+[^,;:]{1,100}?\bin\s+(?:the\s+(?:summer|spring|autumn|fall|winter|(?:early|late)\s+(?:summer|spring|autumn|fall|winter|months))\s+of\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:${MONTH_NAMES})\s+)?(1\d{3}|20\d\d)\b[^,;:]{0,40},`,
+  String.raw`${WHEN_IN}(?:the\s+(?:summer|spring|autumn|fall|winter|(?:early|late)\s+(?:summer|spring|autumn|fall|winter|months))\s+of\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:${MONTH_NAMES})\s+)?(1\d{3}|20\d\d)\b[^,;:]{0,40},`,
 );
 
 /** …or on a decade ("When the Tantallon shaft was sunk in the late 1960s, potash miners…"). */
-const WHEN_DECADE =
-  /^(?:When|While|As|After|Before|Since|By the time)\s+[^,;:]{1,100}?\bin the (?:(?:early|mid|late)[- ])?((?:1[89]|20)\d)0s\b[^,;:]{0,40},/;
+const WHEN_DECADE = new RegExp(`${WHEN_IN}the ${DECADE}[^,;:]{0,40},`);
 
 /** An opening set in a month with no year ("In August, a brown bear walked through…"). */
 const OPENING_MONTH = new RegExp(

@@ -11,6 +11,9 @@
 export const UNNAMED_ACTOR =
   /^(?:[^,;:"“]{0,80},\s+)?[Tt]he (?:(?:finance |prime |chief )?minister|president|premier|governor|mayor|chancellor|company|firm|spokes(?:man|woman|person))\s+(?:announced|said|says|told|declared|unveiled|confirmed|proposed|presented)\b/;
 
+/** A body's name opening the sentence, up to what it says of its message. */
+const BODY = String.raw`^(?:The\s+)?\p{Lu}[^,;:"“]{2,80}? `;
+
 /**
  * A body's words about its own message before what it tells: a notice's answer to what others
  * report ("The Jordan Securities Commission wishes to clarify that Al-Waha … is not licensed…") or a
@@ -19,8 +22,10 @@ export const UNNAMED_ACTOR =
  * announce that it has agreed to buy…" and "The Prefect informs the public that the RN2 will be
  * closed…" tell it, and lead.
  */
-export const SELF_ANNOUNCED =
-  /^(?:The\s+)?\p{Lu}[^,;:"“]{2,80}? (?:(?:wishes|would like) to (?:clarify|reassure|remind|stress|reiterate)|hereby (?:clarifies|reminds)|(?:is|are) (?:very |so )?(?:excited|thrilled|delighted|proud|pleased|happy) to (?:announce|unveil|introduce|share)\b(?!,? that\b))/u;
+export const SELF_ANNOUNCED = new RegExp(
+  String.raw`${BODY}(?:(?:wishes|would like) to (?:clarify|reassure|remind|stress|reiterate)|hereby (?:clarifies|reminds)|(?:is|are) (?:very |so )?(?:excited|thrilled|delighted|proud|pleased|happy) to (?:announce|unveil|introduce|share)\b(?!,? that\b))`,
+  'u',
+);
 
 /**
  * An update announced as one ("Faso Fibre SA provides an updated assessment of the fire…", "Boreal
@@ -30,5 +35,7 @@ export const SELF_ANNOUNCED =
  * inventory…, the quantity of seed cotton destroyed is now estimated at 5,200 tonnes"), and takes
  * the opening's place (lead.ts).
  */
-export const ANNOUNCED_UPDATE =
-  /^(?:The\s+)?\p{Lu}[^,;:"“]{2,80}? (?:(?:provides|gives|issues|publishes) (?:an? |the |its )?(?:update|updated \p{Ll}+|further information|additional information)\b|(?:provided|gave|issued|published) (?:an? |its )?(?:update|updated \p{Ll}+) on (?:the|its)\b(?![^.]{0,120}\b(?:saying|showing|confirming|reporting)\b)|(?:reports|informs) on the progress of\b)/u;
+export const ANNOUNCED_UPDATE = new RegExp(
+  String.raw`${BODY}(?:(?:provides|gives|issues|publishes) (?:an? |the |its )?(?:update|updated \p{Ll}+|further information|additional information)\b|(?:provided|gave|issued|published) (?:an? |its )?(?:update|updated \p{Ll}+) on (?:the|its)\b(?![^.]{0,120}\b(?:saying|showing|confirming|reporting)\b)|(?:reports|informs) on the progress of\b)`,
+  'u',
+);
