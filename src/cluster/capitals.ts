@@ -1,4 +1,4 @@
-import { CALENDAR_WORDS } from '../shared/text/calendar';
+import { CALENDAR_WORDS, HOLIDAY_WORDS } from '../shared/text/calendar';
 import { initialsOf } from '../shared/text/terms';
 import type { TokenColumns as SharedTokenColumns } from '../shared/text/tokens';
 
@@ -20,8 +20,8 @@ export type TokenColumns = Pick<SharedTokenColumns, 'values' | 'types' | 'stops'
 
 // Punctuation after which the next word starts a sentence (or a headline after a kicker).
 const SENTENCE_BREAKS = new Set(['.', '!', '?', ':', ';', '—', '–', '|', '…']);
-// Capitalized in English but shared by unrelated stories of the same days.
-const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_WORDS);
+// Capitalized in English but shared by unrelated stories of the same days (days, months, holidays).
+const CALENDAR: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...HOLIDAY_WORDS]);
 // Titles and offices written capitalized before a name ("Mines Minister Chanda Mwale"), the
 // adjectives of institutions' names ("National Disaster Management…", "National Union of
 // Mineworkers") and continents ("Africa's biggest gold producer", "Africa's second-biggest
@@ -121,10 +121,15 @@ export function markCapitals(columns: TokenColumns, outletWords: ReadonlySet<str
     atStart = false;
     if (marks[i] === Capital.Outlet || titleCase[i] || !isCapitalized(value) || columns.stops[i]) return;
     const lower = value.toLowerCase().replace(/['’]s$/, '');
-    if (CALENDAR.has(lower) || GENERIC.has(lower)) return;
+    if (CALENDAR.has(lower) || GENERIC.has(lower) || newYear(columns, i)) return;
     marks[i] = isAcronym(value) || !initial || ownsOrLabels(columns, i) ? Capital.Name : Capital.Initial;
   });
   return marks;
+}
+
+/** "New" of "New Year": a holiday's name, not a place's ("New York", "New Delhi"). */
+function newYear(columns: TokenColumns, i: number): boolean {
+  return columns.values[i] === 'New' && /^Year/.test(columns.values[i + 1] ?? '');
 }
 
 /**

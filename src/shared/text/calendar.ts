@@ -8,5 +8,15 @@ export const CALENDAR_WORDS: readonly string[] = (
   'july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
 ).split(' ');
 
+/**
+ * Words of holidays' and seasons' names ("New Year's Eve", "Christmas Day", "Eid al-Fitr"): written
+ * capitalized, they name no story's event, as every report of the days around one writes them
+ * (clustering's names, capitals.ts, where "New" counts only before "Year").
+ */
+export const HOLIDAY_WORDS: readonly string[] = (
+  'year years eve christmas xmas easter ramadan eid diwali hanukkah thanksgiving boxing day holiday ' +
+  'holidays advent lent epiphany'
+).split(' ');
+
 /** Words that place a text in time around today, which texts on any subject share. */
 export const RELATIVE_DAY_WORDS: readonly string[] = ['today', 'yesterday', 'tomorrow', 'week'];

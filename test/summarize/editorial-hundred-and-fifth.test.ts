@@ -1,0 +1,52 @@
+import { createClusterer, DEFAULT_TUNING, extractTerms } from '../../src/cluster';
+import { Conflict, namesConflict } from '../../src/cluster/name-conflict';
+
+// Shapes from the hundred-and-fifth round of labelled sets (docs/summarization.md, "Hundred-and-fifth
+// and hundred-and-sixth rounds"). Outlets, people, firms and places of the news are fictional.
+
+const view = (title: string, text: string) => {
+  const terms = extractTerms(title, text, DEFAULT_TUNING, '');
+  return { names: [...terms.names], headlineNames: [...terms.headlineNames], capitals: terms.capitals };
+};
+
+describe("two events of one holiday's eve", () => {
+  const ash = [
+    "Ash shuts Varena airport on New Year's Eve",
+    "Carvalia suspended all flights at Varena's Puerto Alto airport on Tuesday after the Monte Sirio volcano threw ash over the runway on New Year's Eve.\n\nThe airport operator said 46 flights had been cancelled.",
+  ] as const;
+  const smoke = [
+    'Smoke in the cabin: Orla Air flight diverts to Tumbaya',
+    "An Orla Air Boeing 737 bound for San Telmo diverted to Tumbaya on New Year's Eve after the crew reported smoke in the cabin.\n\nPassengers left the aircraft on its slides, the airline said.",
+  ] as const;
+
+  it('do not share a name for writing "New Year\'s Eve"', () => {
+    expect(view(...ash).names).not.toEqual(expect.arrayContaining(['new']));
+    expect(view(...smoke).names).not.toEqual(expect.arrayContaining(['year']));
+    expect(namesConflict(view(...ash), view(...smoke))).not.toBe(Conflict.None);
+  });
+
+  it('so a report of one does not join the story of the other', () => {
+    let next = 0;
+    const clusterer = createClusterer({ newStoryId: () => `s${++next}`, trackChanges: false });
+    const at = (iso: string, [title, text]: readonly [string, string], outlet: string) =>
+      clusterer.add({
+        id: outlet,
+        title,
+        text,
+        publishedAt: new Date(iso),
+        outlet,
+        url: `https://${outlet}.example/`,
+      });
+    const first = at('2030-12-31T16:00:00Z', ash, 'meseta');
+    const second = at('2030-12-31T18:00:00Z', smoke, 'oriente');
+    expect(second.storyId).not.toBe(first.storyId);
+  });
+
+  it('but two stories of one city still share its name', () => {
+    const fireworks = view(
+      "Fireworks injure 40 in Varena on New Year's Eve",
+      "Doctors in Varena treated 40 people for fireworks burns on New Year's Eve.",
+    );
+    expect(namesConflict(view(...ash), fireworks)).toBe(Conflict.None);
+  });
+});
