@@ -26,6 +26,17 @@ const NAME_SUBJECT =
  */
 const FIRM_APPOSITIVE =
   /^((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*),\s+(?:(?!\b(?:at|of|for|with|from|in|by|to)\b)[^,;:"“”]){2,80}?\b(?:company|firm|group|conglomerate|maker|builder|shipbuilder|carmaker|automaker|manufacturer|producer|operator|carrier|airline|lender|bank|insurer|retailer|miner|developer|exporter|importer|utility|supplier|contractor|chain|brewer|refiner|shipper|giant|business|owner),\s+(?:said|says|added|told|stated|confirmed|announced|estimated|insisted|acknowledged)\b/u;
+/**
+ * The firm's kind written just before its name, as a sentence introduces it: "Airport operator
+ * Corporación Aeroportuaria Tababela said…", "budget airline Flyjet has…". The kind must be the
+ * one the quotation's speaker is called by ("the operator said").
+ */
+function kindBeforeName(noun: string): RegExp {
+  return new RegExp(
+    String.raw`(?:^|[\s(])[${noun[0]}${noun[0]?.toUpperCase()}]${noun.slice(1)}\s+((?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}\p{Lu}[\p{L}&'’.-]*)(?=\s+\p{Ll}|,)`,
+    'u',
+  );
+}
 const NOT_A_FIRM =
   /^(?:The|A|An|It|He|She|They|We|This|That|Police|Officials|Authorities|Residents|Witnesses)\b/;
 /**
@@ -71,9 +82,12 @@ export function withFirmNamed(
   // What the quotations say: the text where its masked copy is blank.
   let quoted = '';
   for (let at = 0; at < text.length; at++) quoted += masked[at] === ' ' ? text[at] : ' ';
+  const introduced = kindBeforeName(kind.slice(4));
   for (let back = 1; back <= lookBack; back++) {
     const previous = model.sentences[index - back];
     if (previous === undefined || previous.article !== sentence.article) break;
+    const kindNamed = introduced.exec(previous.text)?.[1];
+    if (kindNamed !== undefined && !NOT_A_FIRM.test(kindNamed)) return named(kindNamed);
     const described = FIRM_APPOSITIVE.exec(previous.text)?.[1];
     if (described !== undefined && !NOT_A_FIRM.test(described)) return named(described);
     const name = NAME_SUBJECT.exec(previous.text)?.[1];

@@ -1,5 +1,6 @@
 import { createClusterer, DEFAULT_TUNING, extractTerms } from '../../src/cluster';
 import { Conflict, namesConflict } from '../../src/cluster/name-conflict';
+import { doc, pointsAt } from './fixture-doc';
 
 // Shapes from the hundred-and-fifth round of labelled sets (docs/summarization.md, "Hundred-and-fifth
 // and hundred-and-sixth rounds"). Outlets, people, firms and places of the news are fictional.
@@ -48,5 +49,37 @@ describe("two events of one holiday's eve", () => {
       "Doctors in Varena treated 40 people for fireworks burns on New Year's Eve.",
     );
     expect(namesConflict(view(...ash), fireworks)).toBe(Conflict.None);
+  });
+});
+
+describe('a quotation of "the operator" after a sentence that introduces the operator by its kind', () => {
+  const page = (second: string) =>
+    doc('c1', 'Cordillera News Service', '2030-12-31T18:00:00Z', 'Ash shuts Varena airport', [
+      "Carvalia suspended all flights at Varena's Puerto Alto International Airport on Tuesday after the Monte Sirio volcano threw a column of ash about 3 km above its crater.",
+      second,
+      '"Operations have been suspended because ash deposits on the runway make take-offs and landings unsafe," the operator said in a statement.',
+      'At least 46 flights had been cancelled by midday, among them connections to Lima and Madrid.',
+    ]);
+
+  it('names the operator, not the country that acted in the sentence before', () => {
+    const points = pointsAt(
+      [
+        page(
+          'Airport operator Corporación Aeroportuaria Sirio said it halted take-offs and landings at 10:20 a.m.',
+        ),
+      ],
+      '2031-01-01T06:00:00Z',
+    );
+    const quoted = points.find((point) => point.startsWith('"Operations'));
+    expect(quoted).toMatch(/unsafe," Corporación Aeroportuaria Sirio said in a statement\.$/);
+    expect(points.some((point) => /Carvalia said in a statement/.test(point))).toBe(false);
+  });
+
+  it('and the kind must be the one the quotation names', () => {
+    const points = pointsAt(
+      [page('Mining company Cerro Azul Minerals said ash had also reached its pits near the airport.')],
+      '2031-01-01T06:00:00Z',
+    );
+    expect(points.some((point) => /Cerro Azul Minerals said in a statement/.test(point))).toBe(false);
   });
 });
