@@ -1,5 +1,6 @@
 import { createClusterer, DEFAULT_TUNING, extractTerms } from '../../src/cluster';
 import { Conflict, namesConflict } from '../../src/cluster/name-conflict';
+import { junkKind } from '../../src/shared/text/page-junk';
 import { doc, pointsAt } from './fixture-doc';
 
 // Shapes from the hundred-and-fifth round of labelled sets (docs/summarization.md, "Hundred-and-fifth
@@ -81,5 +82,27 @@ describe('a quotation of "the operator" after a sentence that introduces the ope
       '2031-01-01T06:00:00Z',
     );
     expect(points.some((point) => /Cerro Azul Minerals said in a statement/.test(point))).toBe(false);
+  });
+});
+
+describe("a weather service's banner under its label in capitals", () => {
+  it('is furniture', () => {
+    expect(
+      junkKind(
+        'NiMET ADVISORY: Moderate to thick harmattan haze expected over Kano, Katsina and Sokoto, with horizontal visibility of 1km–3km.',
+      ),
+    ).not.toBeNull();
+    expect(
+      junkKind('WEATHER ALERT: Dense fog advisory for Calcasieu and Cameron parishes until 9 a.m. Friday'),
+    ).not.toBeNull();
+  });
+
+  it('but an alert that reports what happened is news', () => {
+    expect(
+      junkKind('SERVICE ALERT: MV Vatulele Star — sailings suspended following engine failure.'),
+    ).toBeNull();
+    expect(
+      junkKind("HPA ALERT: Smoke from fire at Thilafushi is affecting Male' and Hulhumale'."),
+    ).toBeNull();
   });
 });

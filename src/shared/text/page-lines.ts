@@ -188,8 +188,17 @@ const OWN_HINT =
  */
 const BREADCRUMB = /^(?:[^›»>.!?]{1,40}?\s*[›»>]\s*){2,8}[^›»>.!?]{1,60}$/u;
 
+/**
+ * A weather service's banner under its label in capitals: "NiMET ADVISORY: Moderate to thick
+ * harmattan haze expected over Kano…", "WEATHER ALERT: Freezing rain warning in effect for…". A
+ * forecast, not a report ("SERVICE ALERT: MV Vatulele Star — sailings suspended…" is news).
+ */
+const FORECAST_BANNER =
+  /^(?:WEATHER (?:ALERT|WARNING|ADVISORY|UPDATE|WATCH)\s*:|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}(?:ADVISORY|ALERT|WARNING|OUTLOOK|WATCH)\s*:.*\b(?:expected|forecast|in effect)\b)/u;
+
 /** The kind of page line a sentence is (above), or null. */
 export function pageLineKind(text: string): JunkKind | null {
+  if (text.includes(':') && FORECAST_BANNER.test(text)) return 'notice';
   if (text.includes(' | ') && BARRED_HEADER.test(text)) return 'notice';
   if ((text.includes('›') || text.includes('»') || text.includes('>')) && BREADCRUMB.test(text))
     return 'related';
