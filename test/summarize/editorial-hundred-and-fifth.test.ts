@@ -1,6 +1,7 @@
 import { createClusterer, DEFAULT_TUNING, extractTerms } from '../../src/cluster';
 import { Conflict, namesConflict } from '../../src/cluster/name-conflict';
 import { junkKind } from '../../src/shared/text/page-junk';
+import { ANNOUNCED_UPDATE } from '../../src/summarize/opening-voice';
 import { doc, pointsAt } from './fixture-doc';
 
 // Shapes from the hundred-and-fifth round of labelled sets (docs/summarization.md, "Hundred-and-fifth
@@ -104,5 +105,37 @@ describe("a weather service's banner under its label in capitals", () => {
     expect(
       junkKind("HPA ALERT: Smoke from fire at Thilafushi is affecting Male' and Hulhumale'."),
     ).toBeNull();
+  });
+});
+
+describe('a firm that "has spoken for the first time"', () => {
+  const page = (opening: string) =>
+    doc(
+      'e1',
+      'Eko Wave 96.3 FM',
+      '2030-12-27T18:00:00Z',
+      'Ikorodu boat capsize: operator says boat was licensed',
+      [
+        opening,
+        'In a statement sent to Eko Wave, Bluecrest Waterways said the Oluwaseun 2 was licensed to carry 40 passengers and had 40 life jackets on board when it left Ebute.',
+        'Rescuers have so far recovered nine bodies from the lagoon near Ofin, the waterways authority said.',
+      ],
+    );
+
+  it('says nothing yet, so the statement after it leads', () => {
+    const [lead] = pointsAt(
+      [page('Bluecrest Waterways has spoken for the first time since the accident.')],
+      '2030-12-28T06:00:00Z',
+    );
+    expect(lead).not.toMatch(/spoken for the first time/);
+    expect(ANNOUNCED_UPDATE.test('The ferry operator has broken its silence.')).toBe(true);
+  });
+
+  it('but what it then said, in the same sentence, is news', () => {
+    expect(
+      ANNOUNCED_UPDATE.test(
+        'Bluecrest Waterways has spoken for the first time since the accident, saying the boat was licensed.',
+      ),
+    ).toBe(false);
   });
 });
