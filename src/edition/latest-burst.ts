@@ -1,4 +1,4 @@
-import { contentTerms, isNumber, namesIn } from '../shared/text/terms';
+import { addLowerCaseTerms, contentTerms, isNumber, namesIn } from '../shared/text/terms';
 import { isColumnTitle, isFeatureTitle, isNoticeTitle, withoutWireTags } from '../shared/text/wire-tags';
 
 const HOUR_MS = 3_600_000;
@@ -51,12 +51,26 @@ const EARLIER_EVENT =
 
 /** A title's words of what happened: its content words, names, figures and the wire's desk tags left out. */
 function headlineWords(title: string): Set<string> {
+  return titleView(title).words;
+}
+
+/** A title's terms (figures aside), its words of what happened (headlineWords), its names, and the words it writes in lower case. */
+function titleView(title: string): {
+  terms: Set<string>;
+  words: Set<string>;
+  names: Set<string>;
+  lower: Set<string>;
+} {
   const clean = withoutWireTags(title).replace(EARLIER_EVENT, '');
   const names = new Set(namesIn(clean));
   // The first word is capitalized whatever it is, but one owning what follows is a name ("India's Sundara…").
   const owner = /^(\p{Lu}[\p{L}-]*)['’]s\b/u.exec(clean)?.[1];
   if (owner !== undefined) for (const term of contentTerms(owner)) names.add(term);
-  return new Set(contentTerms(clean).filter((term) => !names.has(term) && !isNumber(term)));
+  const lower = new Set<string>();
+  addLowerCaseTerms(clean, lower);
+  const terms = contentTerms(clean).filter((term) => !isNumber(term));
+  const words = new Set(terms.filter((term) => !names.has(term)));
+  return { terms: new Set(terms), words, names, lower };
 }
 
 /**
@@ -72,13 +86,21 @@ function headlineWords(title: string): Set<string> {
  * regarding Al-Waha Trading and Investment"), which names what its page is, not what happened.
  */
 export function unlikeHeadline(title: string, others: readonly string[]): boolean {
-  const own = headlineWords(title);
-  if (own.size === 0 || isNoticeTitle(title)) return false;
+  const own = titleView(title);
+  if (own.words.size === 0 || isNoticeTitle(title)) return false;
   let compared = 0;
   for (const other of others) {
     if (isFeatureTitle(other) || isNoticeTitle(other)) continue;
     compared++;
-    for (const term of headlineWords(other)) if (own.has(term)) return false;
+    const theirs = titleView(other);
+    // A word either headline writes in lower case is no name where the other capitalizes it
+    // ("Chosica huaico: 126 homes affected…" after "LIVE | Huaicos hit Chosica…").
+    for (const term of theirs.terms)
+      if (
+        own.terms.has(term) &&
+        ((own.words.has(term) && theirs.words.has(term)) || own.lower.has(term) || theirs.lower.has(term))
+      )
+        return false;
   }
   return compared > 0;
 }

@@ -1,5 +1,6 @@
 import { createClusterer, DEFAULT_TUNING, extractTerms } from '../../src/cluster';
 import { Conflict, namesConflict } from '../../src/cluster/name-conflict';
+import { unlikeHeadline } from '../../src/edition/latest-burst';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { ANNOUNCED_UPDATE } from '../../src/summarize/opening-voice';
 import { doc, pointsAt } from './fixture-doc';
@@ -137,5 +138,23 @@ describe('a firm that "has spoken for the first time"', () => {
         'Bluecrest Waterways has spoken for the first time since the accident, saying the boat was licensed.',
       ),
     ).toBe(false);
+  });
+});
+
+describe("a lone report whose headline writes the story's word in lower case", () => {
+  it('resumes the story that capitalized it after a live label', () => {
+    expect(
+      unlikeHeadline('Chosica huaico: 126 homes affected as machines work to reopen Carretera Central', [
+        'LIVE | Huaicos hit Chosica: one dead, Carretera Central blocked',
+      ]),
+    ).toBe(false);
+  });
+
+  it("but one actor's other event still shares only names", () => {
+    expect(
+      unlikeHeadline("Crane collapse at Averne Heavy's Osk shipyard kills 2, injures 4", [
+        'Averne Heavy wins record order for 12 LNG carriers',
+      ]),
+    ).toBe(true);
   });
 });
