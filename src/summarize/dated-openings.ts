@@ -43,8 +43,15 @@ const HISTORY_SINCE =
  * ferry, built in 2009, sank…" tell their news.
  */
 const CLAUSE_YEAR = new RegExp(
-  String.raw`^(?:(?!\b(?:that|which|who|whose|where|when)\b)[^,;:]){0,80}?\b(?:began|started|opened|closed|was|were|had been|came|won|signed)\b[^,;:]{0,60}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:${MONTH_NAMES})\s+)?(1[89]\d\d|20\d\d)\b`,
+  String.raw`^(?:(?!\b(?:that|which|who|whose|where|when)\b)[^,;:]){0,80}?\b(?:began|started|opened|closed|was|were|had been|came|won|signed|went up|rose|grew|founded|settled)\b[^,;:]{0,60}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:${MONTH_NAMES})\s+)?(1[89]\d\d|20\d\d)\b`,
 );
+
+/**
+ * A history told from a time it does not date ("Over the next five decades the yard grew into the
+ * largest ship repair business in Cyprus."): the span runs from an earlier point of the story.
+ */
+const HISTORY_SPAN =
+  /^(?:Over|In|During|For|Within) the (?:next|following|ensuing|subsequent) (?:(?:two|three|four|five|six|seven|eight|nine|ten|few|several|many|\d+)\s+)?(?:decades|years|centuries|generations)\b/;
 
 /**
  * An opening set in a decade ("At its peak in the 1980s the mill employed more than 3,000 people.",
@@ -149,6 +156,7 @@ export function opensLongBefore(model: StoryModel, sentence: SourceSentence): bo
     CLAUSE_ONE_DAY_IN.exec(sentence.text))?.[1];
   const when = model.articles[sentence.article]?.doc.publishedAt;
   if (when && sentence.text.startsWith('O') && dayLongBefore(sentence.text, when)) return true;
+  if (HISTORY_SPAN.test(sentence.text)) return true;
   // Two months or more before its article's month: a scene-setting anecdote, not the news.
   if (month !== undefined && when)
     return (when.getUTCMonth() - MONTHS.indexOf(month.toLowerCase()) + 12) % 12 >= 2;

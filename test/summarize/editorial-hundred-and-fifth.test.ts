@@ -158,3 +158,58 @@ describe("a lone report whose headline writes the story's word in lower case", (
     ).toBe(true);
   });
 });
+
+describe('a history told from a past it does not date', () => {
+  const wire = doc(
+    'e1',
+    'Levant Press',
+    '2031-01-08T07:50:00Z',
+    'At least three dead as building collapses in Sidon',
+    [
+      'SIDON (LP) — At least three people were killed and five were missing on Wednesday after a four-storey residential building collapsed before dawn in the southern Lebanese city of Sidon, civil defence officials said.',
+      'Seven people, including two children, were pulled alive from the rubble.',
+      'Rescue teams searched the debris with sniffer dogs and excavators.',
+    ],
+  );
+  const page = (opening: string) =>
+    doc(
+      's1',
+      'Saida Weekly',
+      '2031-01-09T11:30:00Z',
+      'Abu Nakhleh Street: last missing man found alive, toll rises to five',
+      [
+        opening,
+        'For decades its ground floor housed a bakery, and the upper flats were let under the old rent law.',
+        'On Thursday morning, rescuers brought out the last two people missing in the collapse of the building: a 71-year-old man, alive, and a woman, dead.',
+        'The death of the woman brings the toll from Wednesday’s collapse to five, the Civil Defence said.',
+      ],
+    );
+
+  it('does not lead: "went up in 1962", "Over the next five decades"', () => {
+    for (const opening of [
+      'The building on the corner of Abu Nakhleh Street went up in 1962, when Sidon was spilling beyond its old walls and families from the souks moved into new concrete blocks.',
+      'Over the next five decades the building on Abu Nakhleh Street became the best-known address in Sidon.',
+    ]) {
+      const [lead] = pointsAt([wire, page(opening)], '2031-01-10T06:00:00Z');
+      expect(lead).not.toBe(opening);
+    }
+  });
+
+  it('but a year told of what the news names still leads', () => {
+    const opening =
+      'Rescuers on Thursday found the last two people missing in the collapse of a building on Abu Nakhleh Street, which went up in 1962.';
+    const report = doc(
+      's2',
+      'Saida Weekly',
+      '2031-01-09T11:30:00Z',
+      'Last missing man found alive in Sidon collapse',
+      [
+        opening,
+        'The man was found in a void beside the stairwell, where a fallen beam had shielded him.',
+        'The Civil Defence said the search had ended.',
+      ],
+    );
+    const [lead] = pointsAt([report], '2031-01-10T06:00:00Z');
+    expect(lead).toBe(opening);
+  });
+});
