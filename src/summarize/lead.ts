@@ -17,7 +17,7 @@ import {
   TOLL_POSITIONS,
 } from './statement-rank';
 import type { StoryModel } from './story-model';
-import { stalePlan } from './superseded';
+import { endsOpeningSearch, stalePlan } from './superseded';
 import { staleSecondCount, supersededCount, tellsTitleCount, updatesOpening } from './tolls';
 import { cosine, type SparseVector, tfidfVector } from './vectors';
 
@@ -336,11 +336,12 @@ function bestOpening(
     if (sentence === undefined || vector === undefined || isTeaser(sentence)) continue;
     const rank = statementRank(model, sentence);
     // Below its opening, a statement leads when its title's, or when it gives the newest figure of
-    // a count another report's opening gives out of date.
+    // a count another report's opening gives out of date, or ends a search one tells as going on.
     if (
       rank >= LEAD_POSITIONS &&
       index !== titled &&
-      (rank >= LIVE_POSITIONS || !updatesOpening(model, index, openings))
+      (rank >= LIVE_POSITIONS ||
+        (!updatesOpening(model, index, openings) && !endsOpeningSearch(model, index, openings)))
     )
       continue;
     // Read only for the few opening sentences: most candidates are ruled out by place above.

@@ -252,6 +252,12 @@ const SOUGHT_BEFORE =
 /** What ends a search: "has been found safe", "was located", "turned up early Friday", "is now back home". */
 const FOUND = /^(?:found|located|traced|rescued|freed|reunited)$/;
 const FOUND_PAIRS = new Set(['turned up', 'back home', 'returned home', 'returned safely']);
+/** People sought as a group, after a count: "four divers", "two teenagers", "the 11 fishermen". */
+const PEOPLE_SOUGHT =
+  /(?<=\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)\p{Ll}{3,}s\b/gu;
+/** A finding that leaves some sought: "…, and three are still missing", "the search continues for…". */
+const STILL_MISSING =
+  /\b(?:still|remain|remains|remained)\s+missing\b|\bsearch\s+(?:continues|goes on|is continuing)\b|\bstill\s+(?:being\s+)?(?:sought|searched for)\b/i;
 /** Words a name's finding may stand from the name: "Conyers' youngest son, who was reported missing this week, has been found". */
 const FOUND_WINDOW = 12;
 
@@ -261,11 +267,11 @@ const FOUND_WINDOW = 12;
  * home"). A search comes before its end whatever the reports' dates, so undated stories are read
  * too.
  */
-function overtakenSearch(model: StoryModel, index: number, text: string): boolean {
+function searchEnders(model: StoryModel, index: number, text: string): number[] {
   // Both patterns try every word as a start: most sentences name no search at all.
-  if (!/search|looking|hunting|missing/i.test(text)) return false;
+  if (!/search|looking|hunting|missing/i.test(text)) return [];
   const sought = SOUGHT_AFTER.exec(text)?.[1] ?? SOUGHT_BEFORE.exec(text)?.[1];
-  if (sought === undefined) return false;
+  if (sought === undefined) return [];
   // Names only: the sentence's first word is capitalized whatever it is ("Eleven others were missing").
   const first = text.split(/\s/, 1)[0] ?? '';
   const names = new Set(
@@ -273,14 +279,20 @@ function overtakenSearch(model: StoryModel, index: number, text: string): boolea
       .filter((name) => name !== first)
       .map((name) => name.toLowerCase()),
   );
-  if (names.size === 0) return false;
-  return model.sentences.some((other, at) => {
-    if (at === index || other.article === model.sentences[index]?.article) return false;
+  // No name: the people sought by what they are ("the search for four divers who disappeared…"),
+  // found all together in another report ("The four divers … were found alive…"), none left missing.
+  const group = names.size === 0;
+  if (group) for (const noun of sought.match(PEOPLE_SOUGHT) ?? []) names.add(noun.toLowerCase());
+  if (names.size === 0) return [];
+  const enders: number[] = [];
+  model.sentences.forEach((other, at) => {
+    if (at === index || other.article === model.sentences[index]?.article) return;
+    if (group && STILL_MISSING.test(other.text)) return;
     const words = other.text
       .toLowerCase()
       .replace(/['’]s?\b/g, '')
       .split(/[\s,;:—–-]+/);
-    return words.some((word, i) => {
+    const ends = words.some((word, i) => {
       if (!names.has(word)) return false;
       const after = words.slice(i + 1, i + 1 + FOUND_WINDOW);
       return after.some(
@@ -288,6 +300,27 @@ function overtakenSearch(model: StoryModel, index: number, text: string): boolea
           after[j - 1] !== 'not' && (FOUND.test(next) || FOUND_PAIRS.has(`${next} ${after[j + 1] ?? ''}`)),
       );
     });
+    if (ends) enders.push(at);
+  });
+  return enders;
+}
+
+function overtakenSearch(model: StoryModel, index: number, text: string): boolean {
+  return searchEnders(model, index, text).length > 0;
+}
+
+/**
+ * Whether a sentence tells the end of a search that another report's opening tells as going on
+ * ("The four divers … were found alive…" under "Rescuers on Sunday resumed the search for four
+ * divers…"): it may lead from below its own article's opening (lead.ts).
+ */
+export function endsOpeningSearch(model: StoryModel, index: number, openings: readonly number[]): boolean {
+  const article = model.sentences[index]?.article;
+  return openings.some((opening) => {
+    const sentence = model.sentences[opening];
+    if (sentence === undefined || sentence.article === article) return false;
+    const text = standaloneOf(model, opening)?.text ?? sentence.text;
+    return searchEnders(model, opening, text).includes(index);
   });
 }
 

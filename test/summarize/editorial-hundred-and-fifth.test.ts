@@ -213,3 +213,56 @@ describe('a history told from a past it does not date', () => {
     expect(lead).toBe(opening);
   });
 });
+
+describe('a search for people told by what they are', () => {
+  const search = doc(
+    'i1',
+    'Island Siar News',
+    '2031-01-12T09:00:00Z',
+    'Search for four divers missing off Tatawa enters second day',
+    [
+      'LABUAN BAJO — Rescuers on Sunday resumed the search for four divers who disappeared in strong currents off Tatawa Besar island on Saturday afternoon.',
+      'The group — two Spanish women, an Australian man and their dive guide — failed to resurface near their boat at the end of a drift dive, the search and rescue post said.',
+      'The search involves 36 personnel and four boats.',
+    ],
+  );
+  const found = (third: string) =>
+    doc(
+      'f1',
+      'Flores Daily',
+      '2031-01-13T04:00:00Z',
+      'Found alive: fisherman spots missing divers on Rinca beach',
+      [
+        'Ahmad Lasida was pulling in his nets off the north coast of Rinca at first light on Monday when he noticed a flash of orange on the beach.',
+        'At first he thought it was rubbish washed up by the storm.',
+        third,
+        'All four were in stable condition and were taken to hospital in Labuan Bajo.',
+      ],
+    );
+
+  it('is over when another report finds them all, and the finding leads from below a scene', () => {
+    const [lead] = pointsAt(
+      [
+        search,
+        found(
+          'The four divers, missing since Saturday afternoon, were found alive at about 6.50am on a beach on the north coast of Rinca island, the search and rescue post said.',
+        ),
+      ],
+      '2031-01-13T06:00:00Z',
+    );
+    expect(lead).toMatch(/^The four divers, missing since Saturday afternoon, were found alive/);
+  });
+
+  it('but not when the finding leaves some of them missing', () => {
+    const points = pointsAt(
+      [
+        search,
+        found(
+          'Two of the four divers were found alive at about 6.50am on a beach on Rinca island, and two are still missing, the search and rescue post said.',
+        ),
+      ],
+      '2031-01-13T06:00:00Z',
+    );
+    expect(points.some((point) => /resumed the search for four divers/.test(point))).toBe(true);
+  });
+});
