@@ -1,3 +1,5 @@
+import { DISTINCT_IRREGULAR_PASTS } from '../shared/text/irregular-forms';
+
 /**
  * A feature's ways in that no story's first point takes (docs/summarization.md, "The lead point"):
  * read by opensAsScene (scene-openings.ts) with the rest of the openings before the news.
@@ -155,11 +157,14 @@ const SOMEONE_IN_THE_MIDDLE =
   /^[^,;:]{0,60}\b(?:morning|afternoon|evening|night|midnight|midday|noon|dawn|dusk|daybreak|nightfall|o['’]clock|a\.m\.|p\.m\.)\b[^,;:]{0,30},\s+an? (?:[\p{Ll}'’-]+\s){0,2}(?:woman|man|boy|girl|child|couple|family|worker|vendor|farmer|driver|nurse|guard|fisherman|shopkeeper|mother|father|commuter|passenger|teacher|student|pensioner|trader|cleaner)(?:\s+(?:in|with|wearing|from|carrying)\s+[^,;:]{2,40}?)?\s+(?:was|were)\s+(?:still\s+|already\s+)?(?!being\b)\p{Ll}{3,}ing\b/u;
 /**
  * An hour of the day and what the scene looked like by then, no count in it ("By ten, the canteen
- * tables had been pushed against the walls…"); "By 9 a.m., 14 people had been confirmed dead" is
+ * tables had been pushed against the walls…", "By six in the morning, the woman everyone … calls Nene
+ * had swept the front of her store three times"); "By 9 a.m., 14 people had been confirmed dead" is
  * news by its figure.
  */
-const BY_THE_HOUR =
-  /^By (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday|midnight|dawn|daybreak|nightfall|dusk|lunchtime|mid-?morning|mid-?afternoon)(?: o['’]clock)?(?: on \p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))?)?,?\s+(?![^.;]*(?:\d|\b(?:dozens|hundreds|thousands)\b))[^.;]*?\bhad\s+(?:been\s+)?\p{Ll}{2,}(?:ed|en|wn|ung)\b/u;
+const BY_THE_HOUR = new RegExp(
+  String.raw`^By (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday|midnight|dawn|daybreak|nightfall|dusk|lunchtime|mid-?morning|mid-?afternoon)(?: o['’]clock)?(?: in the (?:morning|afternoon|evening))?(?: on \p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))?)?,?\s+(?![^.;]*(?:\d|\b(?:dozens|hundreds|thousands)\b))[^.;]*?\bhad\s+(?:been\s+)?(?:\p{Ll}{2,}(?:ed|en|wn|ung)|${DISTINCT_IRREGULAR_PASTS.join('|')})\b`,
+  'u',
+);
 /**
  * What a place once was ("Souq al-Zarb, the stretch nearest the citadel, was where Bedouin traders
  * came for tent cloth and saddle bags."): its past, told before what happened to it now.

@@ -3,10 +3,12 @@ import { Conflict, namesConflict } from '../../src/cluster/name-conflict';
 import { unlikeHeadline } from '../../src/edition/latest-burst';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { ANNOUNCED_UPDATE } from '../../src/summarize/opening-voice';
-import { doc, pointsAt } from './fixture-doc';
+import { doc, morningPoints, pointsAt } from './fixture-doc';
 
 // Shapes from the hundred-and-fifth round of labelled sets (docs/summarization.md, "Hundred-and-fifth
 // and hundred-and-sixth rounds"). Outlets, people, firms and places of the news are fictional.
+
+const HELD_OUT = 'editorial-hundred-and-sixth';
 
 const view = (title: string, text: string) => {
   const terms = extractTerms(title, text, DEFAULT_TUNING, '');
@@ -264,5 +266,12 @@ describe('a search for people told by what they are', () => {
       '2031-01-13T06:00:00Z',
     );
     expect(points.some((point) => /resumed the search for four divers/.test(point))).toBe(true);
+  });
+});
+
+describe("a feature's hour told in the morning, with an irregular past", () => {
+  it('does not lead: "By six in the morning, … had swept…"', () => {
+    const [lead] = morningPoints(HELD_OUT, 'negros-kanlaon-explosive-eruption', '2031-01-15T06:00:00Z');
+    expect(lead).not.toMatch(/^By six in the morning/);
   });
 });
