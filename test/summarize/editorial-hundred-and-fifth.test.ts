@@ -1,6 +1,7 @@
 import { createClusterer, DEFAULT_TUNING, extractTerms } from '../../src/cluster';
 import { Conflict, namesConflict } from '../../src/cluster/name-conflict';
 import { unlikeHeadline } from '../../src/edition/latest-burst';
+import { withoutLeadIn } from '../../src/shared/text/furniture';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { ANNOUNCED_UPDATE } from '../../src/summarize/opening-voice';
 import { doc, morningPoints, pointsAt } from './fixture-doc';
@@ -273,5 +274,23 @@ describe("a feature's hour told in the morning, with an irregular past", () => {
   it('does not lead: "By six in the morning, … had swept…"', () => {
     const [lead] = morningPoints(HELD_OUT, 'negros-kanlaon-explosive-eruption', '2031-01-15T06:00:00Z');
     expect(lead).not.toMatch(/^By six in the morning/);
+  });
+});
+
+describe("a writer's turn to the next item", () => {
+  it('goes from the point: "In better news for travellers, …"', () => {
+    expect(
+      withoutLeadIn(
+        'In better news for travellers, Bacolod-Silay Airport reopened at 1 p.m. on Tuesday after crews cleared ash from the runway.',
+      ),
+    ).toBe('Bacolod-Silay Airport reopened at 1 p.m. on Tuesday after crews cleared ash from the runway.');
+    expect(withoutLeadIn('In other news, the council approved the budget.')).toBe(
+      'The council approved the budget.',
+    );
+  });
+
+  it('but a sentence about the news itself stays', () => {
+    const text = 'In news that surprised the market, the central bank cut its main rate by half a point.';
+    expect(withoutLeadIn(text)).toBe(text);
   });
 });

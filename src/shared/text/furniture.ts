@@ -68,6 +68,10 @@ const NEWS_LEAD_IN =
 const PRESENTER_WHERE =
   /^(?:(?:And|So|Now|Well),?\s+)?(?:we (?:begin|start|open|go first|turn first|head first)|first,?(?: we go)?)(?:\s+(?:tonight|today|this (?:morning|evening|hour|afternoon)|with the news))?,?\s+(in|on|at|to)\s+((?:the\s+)?\p{Lu}[^,;:"“]{1,60}),\s+where\s+(?=\p{Ll})/iu;
 
+/** A writer's turn to the next item: "In better news for travellers, Bacolod-Silay Airport reopened…". */
+const NEWS_TURN =
+  /^In (?:other|better|happier|brighter|related|sadder|worse|more|separate|similar|some good|good|bad) news(?: for [^,;:]{1,40})?,\s+/;
+
 /** A show's notes announcing what it covers: "This week: conservators near Ohrid have uncovered…"; a newsletter's "Also: …". */
 const EPISODE_LEAD_IN =
   /^(?:(?:this week|today|tonight|this episode|in this episode|on (?:the|this week['’]s|today['’]s) (?:show|episode|programme|podcast))\s*:\s+(?=\p{Ll})|(?:also|plus|elsewhere|ICYMI|in other news)\s*:\s+(?=\p{Lu}))/iu;
@@ -170,7 +174,7 @@ const READ_MORE_TAIL =
 const FEED_TRUNCATION_TAIL = /\s*\[\+?\d+ chars\]\s*$/i;
 
 /**
- * The sentence without a presenter's lead-in (NEWS_LEAD_IN), a show's "This week:"
+ * The sentence without a presenter's lead-in (NEWS_LEAD_IN, NEWS_TURN), a show's "This week:"
  * (EPISODE_LEAD_IN), a writer's remark (REMARK_LEAD_IN) or a log's stamp and greeting (LOG_STAMP),
  * its next word capitalized. Read on
  * an article's sentences once a transcript's speaker label is cut ("HOST: So, the big news from
@@ -190,6 +194,8 @@ export function withoutLeadIn(sentence: string): string {
     const preposition = (where[1] ?? '').toLowerCase() === 'to' ? 'in' : (where[1] ?? '').toLowerCase();
     return `${upperFirst(preposition)} ${where[2]}, ${sentence.slice(where[0].length)}`;
   }
+  const turn = sentence.startsWith('In ') ? NEWS_TURN.exec(sentence) : null;
+  if (turn !== null) return upperFirst(sentence.slice(turn[0].length));
   if (!/(?:news|story|headline)[^:]{0,30}:/i.test(sentence.slice(0, 80))) return sentence;
   const cut = sentence.replace(NEWS_LEAD_IN, '');
   return cut !== sentence && /^\p{Ll}/u.test(cut) ? upperFirst(cut) : cut;
