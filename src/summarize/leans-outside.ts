@@ -179,6 +179,14 @@ const CHANGED_THAT =
   /\b(?:changed|changes|change|ended|ends|reversed|reverses|altered|alters|upended|transformed|undid|undoes)\s+(?:all\s+)?that(?=\s*[,.;]|\s+(?:in|by|when|with|after|during|over|for|on|within|overnight|forever)\b)/;
 
 /**
+ * A claim the sentence before made, answered by pointing at it: "The union disputes that account,
+ * saying it warned management twice…", "Police rejected those claims". Whose account, the reader
+ * is not told.
+ */
+const ANSWERS_THAT =
+  /\b(?:disputes?|disputed|rejects?|rejected|denies|denied|deny|contradicts?|contradicted|challenges?|challenged|questions?|questioned|contests?|contested|dismisse[sd]|dismiss|refutes?|refuted)\s+(?:that|this|those|these)\s+(?:account|accounts|claim|claims|version|versions|explanation|explanations|assessment|assessments|figure|figures|allegation|allegations|description|characteri[sz]ation|assertion|assertions)\b/;
+
+/**
  * "…ordered the company to pay them and their neighbors $38 million", "Four days ago an
  * Alexandria court sentenced him to three years…": an object "them", "him" or "her" with
  * nothing before it in the sentence it could be (who it is was the sentence before).
@@ -187,7 +195,7 @@ function objectLeans(outside: string): boolean {
   const them = THEM.exec(outside);
   if (them !== null && !MAY_BE_THEM.some((pattern) => pattern.test(outside.slice(0, them.index))))
     return true;
-  if (CHANGED_THAT.test(outside)) return true;
+  if (CHANGED_THAT.test(outside) || ANSWERS_THAT.test(outside)) return true;
   const him = HIM.exec(outside);
   if (him !== null && !MAY_BE_HIM.some((pattern) => pattern.test(outside.slice(0, him.index)))) return true;
   const owned = POSSESSIVE.exec(outside);

@@ -294,3 +294,24 @@ describe("a writer's turn to the next item", () => {
     expect(withoutLeadIn(text)).toBe(text);
   });
 });
+
+describe('a claim answered by pointing at it', () => {
+  it('is no point: "The union disputes that account, saying…"', () => {
+    const page = doc('p1', 'Palu Daily', '2031-01-13T20:00:00Z', 'Smelter blast toll rises to five', [
+      'The death toll from Sunday’s explosion at the Bahodopi nickel smelter rose to five on Monday, police said.',
+      'The company said the furnace had passed a full inspection in December.',
+      'The Sulawesi Metal and Mine Workers Union disputes that account, saying it warned management twice in November about leaking cooling pipes.',
+    ]);
+    const points = pointsAt([page], '2031-01-14T06:00:00Z');
+    expect(points.some((point) => /disputes that account/.test(point))).toBe(false);
+  });
+
+  it('but "that" opening what was disputed is a clause, not a pointer', () => {
+    const page = doc('p2', 'Palu Daily', '2031-01-13T20:00:00Z', 'Smelter blast toll rises to five', [
+      'The death toll from Sunday’s explosion at the Bahodopi nickel smelter rose to five on Monday, police said.',
+      'The Sulawesi Metal and Mine Workers Union disputes that the furnace was inspected in December, saying it warned management twice about leaking cooling pipes.',
+    ]);
+    const points = pointsAt([page], '2031-01-14T06:00:00Z');
+    expect(points.some((point) => /disputes that the furnace/.test(point))).toBe(true);
+  });
+});
