@@ -62,6 +62,9 @@ function periodEnds(text: string, dot: number, next: number): boolean {
     return false;
   // A German club's ordinal: "…beat 1. FFC Rheinau 3-1", "1. FC Köln".
   if (word === '1' && CLUB_AFTER_ORDINAL.test(text.slice(next, next + 5))) return false;
+  // A Spanish or Portuguese ordinal before a street's name ("8a. Avenida", "5a. Calle", "2o. andar"):
+  // it ends a sentence only before a word that opens one.
+  if (/^\d{1,3}[aoªº]$/u.test(word)) return OPENERS.has(nextWord(text, next));
   const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(word);
   if (!dotted && !ENDING_ABBREVIATIONS.has(lower)) return true;
   // A company's defined name after its suffix: "Brisemar Group S.A. (the "Company") announces…"
