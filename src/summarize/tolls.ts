@@ -120,20 +120,32 @@ function countsOf(model: StoryModel, index: number): string[] {
   return perSentence(countsMemo, model, index, () => statedCounts(model.sentences[index]?.text ?? ''));
 }
 
-const newestCounts = new WeakMap<StoryModel, Map<string, { figure: string; time: number }[]>>();
+/** A count of a state, the time and the article that give it, and whether it says the count rose to it. */
+interface StateCount {
+  figure: string;
+  time: number;
+  article: number;
+  rose: boolean;
+}
+
+/** A count told as risen ("The death toll has risen to nine"): a live page's older entry that counts otherwise is out of date. */
+const ROSE_TO = /\b(?:has|have|had)?\s*(?:risen|rose|rises|climbed|climbs|jumped|increased|gone up|went up)\s+to\b/;
+
+const newestCounts = new WeakMap<StoryModel, Map<string, StateCount[]>>();
 
 /** Every count of a state in the story, with the time of the article that gives it. */
-function countsByState(model: StoryModel): Map<string, { figure: string; time: number }[]> {
+function countsByState(model: StoryModel): Map<string, StateCount[]> {
   const known = newestCounts.get(model);
   if (known !== undefined) return known;
-  const byState = new Map<string, { figure: string; time: number }[]>();
+  const byState = new Map<string, StateCount[]>();
   model.sentences.forEach((sentence, index) => {
     const time = model.writtenAt[sentence.article] ?? Number.NaN;
     if (!Number.isFinite(time)) return;
+    const rose = ROSE_TO.test(sentence.text);
     for (const pair of countsOf(model, index)) {
       const [figure = '', state = ''] = pair.split(' ');
       const list = byState.get(state) ?? [];
-      list.push({ figure, time });
+      list.push({ figure, time, article: sentence.article, rose });
       byState.set(state, list);
     }
   });
@@ -149,7 +161,7 @@ function countsByState(model: StoryModel): Map<string, { figure: string; time: n
 export function supersededCount(model: StoryModel, index: number): boolean {
   const sentence = model.sentences[index];
   if (sentence === undefined) return false;
-  return outdated(model, countsOf(model, index), sentence.article);
+  return outdated(model, countsOf(model, index), sentence.article, ROSE_TO.test(sentence.text));
 }
 
 /**
@@ -270,7 +282,7 @@ export function outdatedTitle(model: StoryModel, title: string, article: number)
   return outdated(model, statedCounts(title, false), article);
 }
 
-function outdated(model: StoryModel, pairs: readonly string[], article: number): boolean {
+function outdated(model: StoryModel, pairs: readonly string[], article: number, rose = false): boolean {
   const time = model.writtenAt[article] ?? Number.NaN;
   if (!Number.isFinite(time) || pairs.length === 0) return false;
   const byState = countsByState(model);
@@ -281,9 +293,12 @@ function outdated(model: StoryModel, pairs: readonly string[], article: number):
     // reported hurt"), not a newer count.
     return counts.some(
       (other) =>
-        other.time - time >= NEWER_REPORT_MS &&
         other.figure !== figure &&
-        !counts.some((earlier) => earlier.figure === other.figure && earlier.time <= time),
+        // …or the same page's entry that tells it risen ("11:45 The death toll has risen to nine."
+        // above "09:10 Six people were confirmed dead last night…").
+        ((other.article === article && other.rose && !rose) ||
+          (other.time - time >= NEWER_REPORT_MS &&
+            !counts.some((earlier) => earlier.figure === other.figure && earlier.time <= time))),
     );
   });
 }

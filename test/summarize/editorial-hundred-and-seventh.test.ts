@@ -1,4 +1,5 @@
 import { splitSentences } from '../../src/shared/text/sentences';
+import { doc, pointsAt } from './fixture-doc';
 
 // Shapes from the hundred-and-seventh round of labelled sets (docs/summarization.md, "Hundred-and-seventh
 // and hundred-and-eighth rounds"). Outlets, people, firms and places of the news are fictional.
@@ -20,5 +21,34 @@ describe("a Spanish ordinal before a street's name", () => {
       'The team finished 3o.',
       'In the end it did not matter.',
     ]);
+  });
+});
+
+describe("a live page's older entry whose count a newer entry tells risen", () => {
+  const page = (newer: string) =>
+    doc('l1', 'Copperbelt TV', '2031-01-25T14:05:00Z', 'LIVE: Tanker fire death toll rises to nine', [
+      '16:05',
+      'The provincial minister has announced that the government will pay for the funerals of all the victims.',
+      '11:45',
+      newer,
+      'Twenty-seven people are being treated in hospital.',
+      '09:10',
+      'Six people were confirmed dead last night after the tanker, which had overturned, caught fire while residents were collecting spilled petrol.',
+    ]);
+
+  it('is out of date', () => {
+    const points = pointsAt(
+      [page('The death toll has risen to nine, a hospital official said.')],
+      '2031-01-26T06:00:00Z',
+    );
+    expect(points.some((point) => /^Six people were confirmed dead/.test(point))).toBe(false);
+  });
+
+  it('but not when the page gives the other figure without telling it risen', () => {
+    const points = pointsAt(
+      [page('Nine people are being treated for burns at Kabwe hospital, a hospital official said.')],
+      '2031-01-26T06:00:00Z',
+    );
+    expect(points.some((point) => /^Six people were confirmed dead/.test(point))).toBe(true);
   });
 });
