@@ -1,3 +1,4 @@
+import { withoutLeadIn } from '../../src/shared/text/furniture';
 import { splitSentences } from '../../src/shared/text/sentences';
 import { doc, pointsAt } from './fixture-doc';
 
@@ -50,5 +51,18 @@ describe("a live page's older entry whose count a newer entry tells risen", () =
       '2031-01-26T06:00:00Z',
     );
     expect(points.some((point) => /^Six people were confirmed dead/.test(point))).toBe(true);
+  });
+});
+
+describe("a release's feeling before its news", () => {
+  it('goes from the point: "Sadly, the number of confirmed deaths has risen to five"', () => {
+    expect(withoutLeadIn('Sadly, the number of confirmed deaths has risen to five.')).toBe(
+      'The number of confirmed deaths has risen to five.',
+    );
+  });
+
+  it('but an adverb that is the news stays', () => {
+    const text = 'Sadly for the club, the stadium will stay closed until March.';
+    expect(withoutLeadIn(text)).toBe(text);
   });
 });

@@ -68,9 +68,12 @@ const NEWS_LEAD_IN =
 const PRESENTER_WHERE =
   /^(?:(?:And|So|Now|Well),?\s+)?(?:we (?:begin|start|open|go first|turn first|head first)|first,?(?: we go)?)(?:\s+(?:tonight|today|this (?:morning|evening|hour|afternoon)|with the news))?,?\s+(in|on|at|to)\s+((?:the\s+)?\p{Lu}[^,;:"“]{1,60}),\s+where\s+(?=\p{Ll})/iu;
 
-/** A writer's turn to the next item: "In better news for travellers, Bacolod-Silay Airport reopened…". */
+/**
+ * A writer's turn to the next item, or a release's feeling about it: "In better news for travellers,
+ * Bacolod-Silay Airport reopened…", "Sadly, the number of confirmed deaths has risen to five…".
+ */
 const NEWS_TURN =
-  /^In (?:other|better|happier|brighter|related|sadder|worse|more|separate|similar|some good|good|bad) news(?: for [^,;:]{1,40})?,\s+/;
+  /^(?:In (?:other|better|happier|brighter|related|sadder|worse|more|separate|similar|some good|good|bad) news(?: for [^,;:]{1,40})?|Sadly|Tragically|Regrettably|Unfortunately|Thankfully|Happily|Fortunately),\s+/;
 
 /** A show's notes announcing what it covers: "This week: conservators near Ohrid have uncovered…"; a newsletter's "Also: …". */
 const EPISODE_LEAD_IN =
@@ -194,7 +197,7 @@ export function withoutLeadIn(sentence: string): string {
     const preposition = (where[1] ?? '').toLowerCase() === 'to' ? 'in' : (where[1] ?? '').toLowerCase();
     return `${upperFirst(preposition)} ${where[2]}, ${sentence.slice(where[0].length)}`;
   }
-  const turn = sentence.startsWith('In ') ? NEWS_TURN.exec(sentence) : null;
+  const turn = sentence.indexOf(',') > 0 && sentence.indexOf(',') < 60 ? NEWS_TURN.exec(sentence) : null;
   if (turn !== null) return upperFirst(sentence.slice(turn[0].length));
   if (!/(?:news|story|headline)[^:]{0,30}:/i.test(sentence.slice(0, 80))) return sentence;
   const cut = sentence.replace(NEWS_LEAD_IN, '');
