@@ -4,6 +4,7 @@ import { isFallbackCandidate, isPointCandidate, isTimelineEntry, MIN_POINT_WORDS
 import { absorbClaim, claimTracker } from './claim-groups';
 import { aboutTheStory } from './connected';
 import { CONTINUES, chooseLead, LEANS_ON_CONTEXT } from './lead';
+import { ANNOUNCED_UPDATE } from './opening-voice';
 import type { SourceSentence } from './prepare';
 import { continuesPastOpening, opensAsScene } from './scene-openings';
 import { relevance } from './scoring';
@@ -75,7 +76,9 @@ export function extractSentences(
   // chooseLead): most candidates never come close, and the reading is the costly part.
   const usable = (index: number): boolean => {
     const point = standaloneOf(model, index);
-    return point !== null && !continuesPastOpening(model, index) && aboutTheStory(model, index, point.text);
+    // A release's announced update ("…wishes to update the nation on the floods…") tells nothing itself.
+    if (point === null || ANNOUNCED_UPDATE.test(point.text)) return false;
+    return !continuesPastOpening(model, index) && aboutTheStory(model, index, point.text);
   };
   const entries = timelineParagraphs(model);
   model.sentences.forEach((sentence, index) => {

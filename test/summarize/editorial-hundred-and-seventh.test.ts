@@ -1,9 +1,12 @@
 import { withoutLeadIn } from '../../src/shared/text/furniture';
 import { splitSentences } from '../../src/shared/text/sentences';
-import { doc, pointsAt } from './fixture-doc';
+import { ANNOUNCED_UPDATE } from '../../src/summarize/opening-voice';
+import { doc, morningPoints, pointsAt } from './fixture-doc';
 
 // Shapes from the hundred-and-seventh round of labelled sets (docs/summarization.md, "Hundred-and-seventh
 // and hundred-and-eighth rounds"). Outlets, people, firms and places of the news are fictional.
+
+const SET = 'editorial-hundred-and-seventh';
 
 describe("a Spanish ordinal before a street's name", () => {
   it('ends no sentence: "on 8a. Avenida, Colonia Los Cipresales"', () => {
@@ -64,5 +67,22 @@ describe("a release's feeling before its news", () => {
   it('but an adverb that is the news stays', () => {
     const text = 'Sadly for the club, the stadium will stay closed until March.';
     expect(withoutLeadIn(text)).toBe(text);
+  });
+});
+
+describe('a release that "wishes to update the nation on" what it then tells', () => {
+  it('leads with the update it tells, and is no point itself', () => {
+    const points = morningPoints(SET, 'zimbabwe-epworth-flash-floods', '2031-01-28T06:00:00Z');
+    expect(points[0]).toMatch(/^The number of confirmed deaths has risen to five/);
+    expect(points.some((point) => /wishes to update the nation/.test(point))).toBe(false);
+    expect(
+      ANNOUNCED_UPDATE.test('The Ministry wishes to update the public on the closure of the border post.'),
+    ).toBe(true);
+  });
+
+  it('but a release that tells its news in the sentence is news', () => {
+    expect(
+      ANNOUNCED_UPDATE.test('The Ministry wishes to inform the public that the border post has reopened.'),
+    ).toBe(false);
   });
 });
