@@ -94,6 +94,12 @@ const SETS_UP =
 const FITS_PATTERN =
   /\b(?:fits?|follows?|matche[sd]|match|breaks?|broke|continues?|continued|confirms?|confirmed)\s+(?:that|this|the same|a familiar)\s+(?:pattern|trend|logic|script|mould|mold|playbook|template|model|tradition)\b/i;
 /**
+ * A history of trouble told of the thing itself, before the news: "Maputo's chapas – the minibuses
+ * … – have been at the centre of unrest before."
+ */
+const HAS_BEFORE =
+  /\b(?:has|have) (?:been|happened|come|gone)\b[^.;:]{0,60}(?<!\b(?:day|night|week|month|year|morning|evening|season|hour|time|since|just|shortly|long)\s)\bbefore\.$/;
+/**
  * A happening told as a repeat of one told before ("Police say something similar appears to have
  * happened again, less than an hour's drive away.", "This week it happened again, and 31 students
  * were on the beach."): what happened, the reader is not told. "It happened again: a fire at …"
@@ -222,6 +228,7 @@ export function leansOutside(text: string, outside: string): boolean {
     SETS_UP.test(text) ||
     FITS_PATTERN.test(text) ||
     HAPPENED_AGAIN.test(text) ||
+    HAS_BEFORE.test(text) ||
     KNOWS_WHAT_BEFORE.test(outside) ||
     CARD_LABEL.test(text) ||
     PRONOUN_SOURCE.test(outside) ||

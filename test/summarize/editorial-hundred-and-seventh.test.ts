@@ -86,3 +86,19 @@ describe('a release that "wishes to update the nation on" what it then tells', (
     ).toBe(false);
   });
 });
+
+describe('a history of trouble "before", told of the thing itself', () => {
+  it('does not lead: "Maputo\'s chapas … have been at the centre of unrest before."', () => {
+    const [lead] = morningPoints(SET, 'mozambique-maputo-chapa-strike', '2031-01-27T06:00:00Z');
+    expect(lead).not.toMatch(/at the centre of unrest before/);
+  });
+
+  it('but "before" of a time is news', () => {
+    const report = doc('m1', 'Maputo Record', '2031-01-26T18:00:00Z', 'Chapa operators call strike', [
+      'Minibus operators in Maputo have called a strike from Monday, their association said on Sunday.',
+      'The association said its members have been paid the old fare since the day before.',
+    ]);
+    const points = pointsAt([report], '2031-01-27T06:00:00Z');
+    expect(points.some((point) => /since the day before/.test(point))).toBe(true);
+  });
+});
