@@ -1,6 +1,7 @@
 import { baseForm } from '../shared/text/irregular-forms';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { isNumber, namesIn, SPELLED_FIGURES, stem } from '../shared/text/terms';
+import { isLiveTitle } from '../shared/text/wire-tags';
 import { isPointCandidate } from './candidates';
 import type { ShownPoint } from './clauses';
 import { risenCount, statedCounts, tollOf } from './counts';
@@ -128,8 +129,12 @@ interface StateCount {
   rose: boolean;
 }
 
-/** A count told as risen ("The death toll has risen to nine"): a live page's older entry that counts otherwise is out of date. */
-const ROSE_TO = /\b(?:has|have|had)?\s*(?:risen|rose|rises|climbed|climbs|jumped|increased|gone up|went up)\s+to\b/;
+/**
+ * A count told as risen ("The death toll has risen to nine"): on a live page, an older entry that
+ * counts otherwise is out of date (risenCount reads the number's own words; this, the sentence's).
+ */
+const ROSE_TO =
+  /\b(?:has|have|had)?\s*(?:risen|rose|rises|climbed|climbs|jumped|increased|gone up|went up)\s+to\b/;
 
 const newestCounts = new WeakMap<StoryModel, Map<string, StateCount[]>>();
 
@@ -285,6 +290,8 @@ export function outdatedTitle(model: StoryModel, title: string, article: number)
 function outdated(model: StoryModel, pairs: readonly string[], article: number, rose = false): boolean {
   const time = model.writtenAt[article] ?? Number.NaN;
   if (!Number.isFinite(time) || pairs.length === 0) return false;
+  // A live page's entries are of several hours; an article's earlier figure is its own context.
+  const live = isLiveTitle(model.articles[article]?.doc.title ?? '');
   const byState = countsByState(model);
   return pairs.some((pair) => {
     const [figure = '', state = ''] = pair.split(' ');
@@ -296,7 +303,7 @@ function outdated(model: StoryModel, pairs: readonly string[], article: number, 
         other.figure !== figure &&
         // …or the same page's entry that tells it risen ("11:45 The death toll has risen to nine."
         // above "09:10 Six people were confirmed dead last night…").
-        ((other.article === article && other.rose && !rose) ||
+        ((other.article === article && other.rose && !rose && live) ||
           (other.time - time >= NEWER_REPORT_MS &&
             !counts.some((earlier) => earlier.figure === other.figure && earlier.time <= time))),
     );
