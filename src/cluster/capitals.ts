@@ -1,4 +1,5 @@
 import { CALENDAR_WORDS, HOLIDAY_WORDS } from '../shared/text/calendar';
+import { INSTITUTION_WORDS } from '../shared/text/institutions';
 import { initialsOf } from '../shared/text/terms';
 import type { TokenColumns as SharedTokenColumns } from '../shared/text/tokens';
 
@@ -26,13 +27,16 @@ const CALENDAR: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...HOLIDAY_WOR
 // adjectives of institutions' names ("National Disaster Management…", "National Union of
 // Mineworkers") and continents ("Africa's biggest gold producer", "Africa's second-biggest
 // copper producer"): every country has them, so they name no event.
-const GENERIC = new Set(
-  (
+const GENERIC = new Set([
+  ...(
     'minister ministers president vice prime secretary governor mayor chief general director chairman ' +
     'chairwoman spokesman spokeswoman spokesperson deputy senator commissioner ambassador king queen prince ' +
     'national international federal africa asia europe'
   ).split(' '),
-);
+  // …and the words institutions are named with ("Urban Transport Workers' Union" beside a utility's
+  // "OS Energie Sever union" in another country: shared/text/institutions.ts).
+  ...INSTITUTION_WORDS,
+]);
 const UPPER = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const TWO_LETTERS = /\p{L}.*\p{L}/u;

@@ -1,4 +1,5 @@
 import { CALENDAR_WORDS } from '../shared/text/calendar';
+import { INSTITUTION_WORDS } from '../shared/text/institutions';
 import { contentTerms, namesIn, termDice } from '../shared/text/terms';
 import type { StorySummary } from '../shared/types';
 
@@ -32,25 +33,8 @@ const CALENDAR: ReadonlySet<string> = new Set(
 const EVERY_REPORT: ReadonlySet<string> = new Set(
   contentTerms('said says told morning afternoon evening night today yesterday tomorrow'),
 );
-/**
- * Words every country's institutions and offices are named with ("District Office", "High Court",
- * "Ministry of Health", "the Senate"), and their portfolios: capitalized in any story, so they name
- * no event.
- */
-const INSTITUTION: ReadonlySet<string> = new Set(
-  contentTerms(
-    'office offices district court courts ministry ministries department agency commission council committee ' +
-      'authority police army navy government parliament senate house congress assembly state province region ' +
-      'city county municipality national international federal republic union party minister president prime ' +
-      'secretary governor mayor chief general director deputy public service services high supreme ' +
-      // …and the portfolios they are named for ("Occupational Safety and Health Administration",
-      // "Ministry of Labour Relations and Workplace Safety", "Fire and Rescue Department").
-      'administration bureau institute inspectorate division health safety occupational workplace labour labor ' +
-      'relations employment transport transportation education environment interior justice defence defense ' +
-      'finance energy agriculture trade industry commerce affairs foreign security emergency management ' +
-      'fire rescue brigade',
-  ),
-);
+/** Words institutions are named with, and their portfolios (shared/text/institutions.ts). */
+const INSTITUTION: ReadonlySet<string> = new Set(contentTerms(INSTITUTION_WORDS.join(' ')));
 const DIGIT = /^\d$/;
 
 /**

@@ -1,0 +1,18 @@
+/**
+ * Words every country's institutions and offices are named with ("District Office", "High Court",
+ * "Ministry of Health", "the Senate", "Urban Transport Workers' Union"), and their portfolios:
+ * capitalized in any story, so they name no event, neither in clustering's names
+ * (cluster/capitals.ts) nor in the edition's rare names (edition/rare-names.ts).
+ */
+export const INSTITUTION_WORDS: readonly string[] = (
+  'office offices district court courts ministry ministries department agency commission council committee ' +
+  'authority police army navy government parliament senate house congress assembly state province region ' +
+  'city county municipality national international federal republic union party minister president prime ' +
+  'secretary governor mayor chief general director deputy public service services high supreme ' +
+  // …and the portfolios they are named for ("Occupational Safety and Health Administration",
+  // "Ministry of Labour Relations and Workplace Safety", "Fire and Rescue Department").
+  'administration bureau institute inspectorate division health safety occupational workplace labour labor ' +
+  'relations employment transport transportation education environment interior justice defence defense ' +
+  'finance energy agriculture trade industry commerce affairs foreign security emergency management ' +
+  'fire rescue brigade'
+).split(' ');
