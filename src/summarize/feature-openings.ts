@@ -169,6 +169,20 @@ const BY_THE_HOUR = new RegExp(
  * What a place once was ("Souq al-Zarb, the stretch nearest the citadel, was where Bedouin traders
  * came for tent cloth and saddle bags."): its past, told before what happened to it now.
  */
+/**
+ * People placed at an hour, standing or waiting, before anything happens ("At nine o'clock on
+ * Saturday morning, fourteen people in helmets and headlamps stood in a row at the edge of the
+ * Schmidl Hall…"): a feature's first picture.
+ */
+const AT_THE_HOUR =
+  /^At (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?|noon|midday|midnight|dawn|daybreak|dusk|first light)(?: o['’]clock)?(?: (?:on|that|this) \p{L}+(?: (?:morning|afternoon|evening|night))?)?,\s+[^,;:]{0,80}?\b(?:stood|sat|waited|gathered|queued|knelt|huddled|lined up|crouched|leaned|paced)\b/u;
+/**
+ * A place, then what was there, the verb before its subject ("On the ceiling, some twenty metres
+ * above the roar of the river, hung a brown, furry mass…", "On the table lay a stack of
+ * letters"): a writer's picture; a report puts its subject first.
+ */
+const LOCATIVE_INVERSION =
+  /^(?:On|In|At|Above|Below|Beside|Behind|Under|Inside|Outside|Along|Beyond|Against)\s+(?:the|a|an|its|their|his|her)\s+[^,;:.]{1,60}?(?:,\s+[^;:.]{1,80},)?\s+(?:hung|stood|lay|sat|loomed|perched|towered|waited|slept|rested)\s+(?:a|an|the|some|two|three|four|five|dozens|rows|piles|hundreds)\b/u;
 /** A call that woke someone named ("Heikki Ylitalo's telephone rang at 22:05 on Monday night…"): a feature's first minute. */
 const PHONE_RANG =
   /^(?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+['’]s (?:mobile |cell |tele)?phone (?:rang|buzzed|lit up|went off)\b/u;
@@ -196,6 +210,8 @@ export function opensAsFeature(text: string): boolean {
     (text.startsWith('Since ') && SINCE_LONG_AGO.test(text)) ||
     (text.includes('ing') && text.includes(', a') && SOMEONE_IN_THE_MIDDLE.test(text)) ||
     (text.startsWith('By ') && BY_THE_HOUR.test(text)) ||
+    (text.startsWith('At ') && AT_THE_HOUR.test(text)) ||
+    LOCATIVE_INVERSION.test(text) ||
     (text.includes(' where ') && WAS_WHERE.test(text)) ||
     (text.includes('phone ') && PHONE_RANG.test(text))
   );
