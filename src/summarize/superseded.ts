@@ -4,7 +4,7 @@ import { stem } from '../shared/text/terms';
 import { contentStems, isVerbLike, predicateKey, SAYS, shownPoint } from './clauses';
 import { keepsRelativeDay } from './relative-days';
 import { standaloneOf } from './standalone';
-import type { StoryModel } from './story-model';
+import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 
 /**
  * What a newer report of the story has overtaken (repeats.ts, docs/summarization.md step 8):
@@ -305,8 +305,13 @@ function searchEnders(model: StoryModel, index: number, text: string): number[] 
   return enders;
 }
 
-function overtakenSearch(model: StoryModel, index: number, text: string): boolean {
-  return searchEnders(model, index, text).length > 0;
+const ENDERS: SentenceMemo<number[]> = new WeakMap();
+
+/** The sentences of other reports that end the search a sentence tells, read once per sentence. */
+function endersOf(model: StoryModel, index: number): number[] {
+  return perSentence(ENDERS, model, index, () =>
+    searchEnders(model, index, standaloneOf(model, index)?.text ?? model.sentences[index]?.text ?? ''),
+  );
 }
 
 /**
@@ -316,12 +321,9 @@ function overtakenSearch(model: StoryModel, index: number, text: string): boolea
  */
 export function endsOpeningSearch(model: StoryModel, index: number, openings: readonly number[]): boolean {
   const article = model.sentences[index]?.article;
-  return openings.some((opening) => {
-    const sentence = model.sentences[opening];
-    if (sentence === undefined || sentence.article === article) return false;
-    const text = standaloneOf(model, opening)?.text ?? sentence.text;
-    return searchEnders(model, opening, text).includes(index);
-  });
+  return openings.some(
+    (opening) => model.sentences[opening]?.article !== article && endersOf(model, opening).includes(index),
+  );
 }
 
 /** How much older than the reading time (or the story's newest report) a plan "for today" must be to have passed. */
@@ -337,13 +339,13 @@ export const PLAN_PASSED_HOURS = 12;
  * passed, an expectation a newer report tells met, a vow to go on that a newer report tells ended
  * (`overtakenVow`), an order or a warning in force that a newer report tells lifted
  * (`overtakenState`), a system or a way out that a newer report tells back (`overtakenOutage`),
- * and, dated or not, a search another report tells ended (`overtakenSearch`).
+ * and, dated or not, a search another report tells ended (`endersOf`).
  */
 export function stalePlan(model: StoryModel, index: number): boolean {
   const sentence = model.sentences[index];
   if (sentence === undefined) return false;
   const text = standaloneOf(model, index)?.text ?? sentence.text;
-  if (overtakenSearch(model, index, text)) return true;
+  if (endersOf(model, index).length > 0) return true;
   const time = model.articles[sentence.article]?.doc.publishedAt?.getTime();
   if (time === undefined || !Number.isFinite(time)) return false;
   if (
