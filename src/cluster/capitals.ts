@@ -23,19 +23,15 @@ export type TokenColumns = Pick<SharedTokenColumns, 'values' | 'types' | 'stops'
 const SENTENCE_BREAKS = new Set(['.', '!', '?', ':', ';', '—', '–', '|', '…']);
 // Capitalized in English but shared by unrelated stories of the same days (days, months, holidays).
 const CALENDAR: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...HOLIDAY_WORDS]);
-// Titles and offices written capitalized before a name ("Mines Minister Chanda Mwale"), the
-// adjectives of institutions' names ("National Disaster Management…", "National Union of
-// Mineworkers") and continents ("Africa's biggest gold producer", "Africa's second-biggest
-// copper producer"): every country has them, so they name no event.
+// The words institutions and offices are named with ("Mines Minister Chanda Mwale", "National
+// Union of Mineworkers", "Urban Transport Workers' Union" beside another country's "OS Energie Sever
+// union": shared/text/institutions.ts), other titles, and continents ("Africa's biggest gold
+// producer"): every country has them, so they name no event.
 const GENERIC = new Set([
-  ...(
-    'minister ministers president vice prime secretary governor mayor chief general director chairman ' +
-    'chairwoman spokesman spokeswoman spokesperson deputy senator commissioner ambassador king queen prince ' +
-    'national international federal africa asia europe'
-  ).split(' '),
-  // …and the words institutions are named with ("Urban Transport Workers' Union" beside a utility's
-  // "OS Energie Sever union" in another country: shared/text/institutions.ts).
   ...INSTITUTION_WORDS,
+  ...'ministers vice chairman chairwoman spokesman spokeswoman spokesperson senator commissioner ambassador king queen prince africa asia europe'.split(
+    ' ',
+  ),
 ]);
 const UPPER = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
