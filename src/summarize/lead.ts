@@ -7,6 +7,7 @@ import { holdsQuotation } from './lead-quotes';
 import { ANNOUNCED_UPDATE, SELF_ANNOUNCED, UNNAMED_ACTOR } from './opening-voice';
 import { recountedOld } from './recounted';
 import { opensAsScene } from './scene-openings';
+import { endsOpeningSearch } from './search-ended';
 import { standaloneOf } from './standalone';
 import {
   isTeaser,
@@ -17,7 +18,7 @@ import {
   TOLL_POSITIONS,
 } from './statement-rank';
 import type { StoryModel } from './story-model';
-import { endsOpeningSearch, stalePlan } from './superseded';
+import { stalePlan } from './superseded';
 import { staleSecondCount, supersededCount, tellsTitleCount, updatesOpening } from './tolls';
 import { cosine, type SparseVector, tfidfVector } from './vectors';
 

@@ -22,6 +22,14 @@ const LASTING_STATE =
   /^(?:For|Over)\s+(?:most of\s+)?(?:(?:almost|nearly|more than|about|some|over|at least|well over|the (?:past|last))\s+)?(?:(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|[a-z]+teen)\s+)?(?:years?|decades?|generations?|centuries|century)\b/i;
 
 /**
+ * A place pictured as empty or hushed at an hour: "The car park at the foot of Tverrfjellet was
+ * almost empty on Wednesday afternoon.", "The square outside the town hall was silent by nightfall."
+ * A feature's scene; an empty reservoir or a deserted ward is news, so only where people gather.
+ */
+const EMPTY_PLACE =
+  /^The (?:[\p{L}'’-]+ ){0,2}(?:car park|parking lot|street|streets|square|beach|slope|platform|quay|harbour|harbor|market|marketplace|terminal|waiting room|corridors?|concourse|plaza|promenade|lobby|foyer|village|road|lane|hut|cabin|chapel|church)\b[^,;:.]{0,60}? (?:was|were|lay|stood) (?:(?:almost|nearly|all but|largely|mostly|still|eerily|strangely|unusually|oddly) )?(?:empty|deserted|silent|quiet|hushed) (?:on|at|by|in|that|this|early|late) /u;
+
+/**
  * An opening that tells how long someone has been something ("Ieva Stonkutė has been the paper
  * conservator at the Dubysa Valley Museum… for eleven years.") or what has gone on for as long as
  * anyone remembers ("The Yallahs River has been rebuilding and destroying the road… for as long as
@@ -325,6 +333,7 @@ const sceneWording = new TextMemo<boolean>();
 function scenesInWording(text: string): boolean {
   return (
     LASTING_STATE.test(text) ||
+    (text.startsWith('The ') && EMPTY_PLACE.test(text)) ||
     isSceneTelling(text) ||
     LONG_STANDING.test(text) ||
     USUAL_RATE.test(text) ||

@@ -2,9 +2,11 @@ import { IRREGULAR_PAST_FORMS } from '../shared/text/irregular-forms';
 import { STOPWORDS } from '../shared/text/stopwords';
 import { stem } from '../shared/text/terms';
 import { contentStems, isVerbLike, predicateKey, SAYS, shownPoint } from './clauses';
+import { holdsQuotation } from './lead-quotes';
 import { keepsRelativeDay } from './relative-days';
+import { endersOf } from './search-ended';
 import { standaloneOf } from './standalone';
-import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
+import type { StoryModel } from './story-model';
 
 /**
  * What a newer report of the story has overtaken (repeats.ts, docs/summarization.md step 8):
@@ -242,90 +244,6 @@ function overtakenOutage(model: StoryModel, text: string, time: number): boolean
   return endedLater(model, time, (word) => word === thing || (oneSystem && SYSTEM_WORDS.has(word)), BACK);
 }
 
-/**
- * Whom a search told as going on is for: the words after "searching for" ("Police… say they're
- * searching for Conyers' son after…"), or before "is missing" ("Carl Conyers, 21, is missing").
- */
-const SOUGHT_AFTER = /\b(?:searching|search|looking|hunting)\s+for\s+((?:\S+\s+){0,5}\S+)/i;
-const SOUGHT_BEFORE =
-  /((?:\S+\s+){0,5}\S+)\s+(?:is|are|was|were|remains?|still)\s+(?:reported\s+)?missing\b/i;
-/** What ends a search: "has been found safe", "was located", "turned up early Friday", "is now back home". */
-const FOUND = /^(?:found|located|traced|rescued|freed|reunited)$/;
-const FOUND_PAIRS = new Set(['turned up', 'back home', 'returned home', 'returned safely']);
-/** People sought as a group, after a count: "four divers", "two teenagers", "the 11 fishermen". */
-const PEOPLE_SOUGHT =
-  /(?<=\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)\p{Ll}{3,}s\b/gu;
-/** A finding that leaves some sought: "…, and three are still missing", "the search continues for…". */
-const STILL_MISSING =
-  /\b(?:still|remain|remains|remained)\s+missing\b|\bsearch\s+(?:continues|goes on|is continuing)\b|\bstill\s+(?:being\s+)?(?:sought|searched for)\b/i;
-/** Words a name's finding may stand from the name: "Conyers' youngest son, who was reported missing this week, has been found". */
-const FOUND_WINDOW = 12;
-
-/**
- * Whether another report of the story tells the end of a search the sentence tells as going on:
- * a name of whom it is for, then within FOUND_WINDOW words a finding ("…Carl Conyers is now back
- * home"). A search comes before its end whatever the reports' dates, so undated stories are read
- * too.
- */
-function searchEnders(model: StoryModel, index: number, text: string): number[] {
-  // Both patterns try every word as a start: most sentences name no search at all.
-  if (!/search|looking|hunting|missing/i.test(text)) return [];
-  const sought = SOUGHT_AFTER.exec(text)?.[1] ?? SOUGHT_BEFORE.exec(text)?.[1];
-  if (sought === undefined) return [];
-  // Names only: the sentence's first word is capitalized whatever it is ("Eleven others were missing").
-  const first = text.split(/\s/, 1)[0] ?? '';
-  const names = new Set(
-    (sought.match(/\p{Lu}\p{Ll}{2,}/gu) ?? [])
-      .filter((name) => name !== first)
-      .map((name) => name.toLowerCase()),
-  );
-  // No name: the people sought by what they are ("the search for four divers who disappeared…"),
-  // found all together in another report ("The four divers … were found alive…"), none left missing.
-  const group = names.size === 0;
-  if (group) for (const noun of sought.match(PEOPLE_SOUGHT) ?? []) names.add(noun.toLowerCase());
-  if (names.size === 0) return [];
-  const enders: number[] = [];
-  model.sentences.forEach((other, at) => {
-    if (at === index || other.article === model.sentences[index]?.article) return;
-    if (group && STILL_MISSING.test(other.text)) return;
-    const words = other.text
-      .toLowerCase()
-      .replace(/['’]s?\b/g, '')
-      .split(/[\s,;:—–-]+/);
-    const ends = words.some((word, i) => {
-      if (!names.has(word)) return false;
-      const after = words.slice(i + 1, i + 1 + FOUND_WINDOW);
-      return after.some(
-        (next, j) =>
-          after[j - 1] !== 'not' && (FOUND.test(next) || FOUND_PAIRS.has(`${next} ${after[j + 1] ?? ''}`)),
-      );
-    });
-    if (ends) enders.push(at);
-  });
-  return enders;
-}
-
-const ENDERS: SentenceMemo<number[]> = new WeakMap();
-
-/** The sentences of other reports that end the search a sentence tells, read once per sentence. */
-function endersOf(model: StoryModel, index: number): number[] {
-  return perSentence(ENDERS, model, index, () =>
-    searchEnders(model, index, standaloneOf(model, index)?.text ?? model.sentences[index]?.text ?? ''),
-  );
-}
-
-/**
- * Whether a sentence tells the end of a search that another report's opening tells as going on
- * ("The four divers … were found alive…" under "Rescuers on Sunday resumed the search for four
- * divers…"): it may lead from below its own article's opening (lead.ts).
- */
-export function endsOpeningSearch(model: StoryModel, index: number, openings: readonly number[]): boolean {
-  const article = model.sentences[index]?.article;
-  return openings.some(
-    (opening) => model.sentences[opening]?.article !== article && endersOf(model, opening).includes(index),
-  );
-}
-
 /** How much older than the reading time (or the story's newest report) a plan "for today" must be to have passed. */
 export const PLAN_PASSED_HOURS = 12;
 
@@ -346,6 +264,11 @@ export function stalePlan(model: StoryModel, index: number): boolean {
   if (sentence === undefined) return false;
   const text = standaloneOf(model, index)?.text ?? sentence.text;
   if (endersOf(model, index).length > 0) return true;
+  // A searcher's words from a report that opens on the search ("Visibility on the slope is under
+  // 20 metres…", "We will not stop for the night") are of a search another report tells ended.
+  const opening = model.firstSentence[sentence.article] ?? -1;
+  if (opening !== index && holdsQuotation(text) && opening >= 0 && endersOf(model, opening).length > 0)
+    return true;
   const time = model.articles[sentence.article]?.doc.publishedAt?.getTime();
   if (time === undefined || !Number.isFinite(time)) return false;
   if (

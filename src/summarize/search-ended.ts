@@ -1,0 +1,136 @@
+import { isLiveTitle } from '../shared/text/wire-tags';
+import { standaloneOf } from './standalone';
+import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
+
+/**
+ * A search told as going on, and the sentences of other reports (or of a live page's newer
+ * entries) that tell it ended: the one sought found (superseded.ts, docs/summarization.md step 8).
+ */
+
+/**
+ * Whom a search told as going on is for: the words after "searching for" ("Police… say they're
+ * searching for Conyers' son after…"), or before "is missing" ("Carl Conyers, 21, is missing").
+ */
+const SOUGHT_AFTER = /\b(?:searching|search|looking|hunting)\s+for\s+((?:\S+\s+){0,5}\S+)/i;
+const SOUGHT_BEFORE =
+  /((?:\S+\s+){0,5}\S+)\s+(?:is|are|was|were|remains?|still)\s+(?:reported\s+)?missing\b/i;
+/** What ends a search: "has been found safe", "was located", "turned up early Friday", "is now back home". */
+const FOUND = /^(?:found|located|traced|rescued|freed|reunited)$/;
+const TELLS_FINDING = /\b(?:found|located|traced|rescued|freed|reunited)\b/i;
+const FOUND_PAIRS = new Set(['turned up', 'back home', 'returned home', 'returned safely']);
+/**
+ * People sought as a group, after a count: "four divers", "two teenagers", "the 11 fishermen",
+ * "Four skiers are missing…" (the count opening the sentence).
+ */
+const PEOPLE_SOUGHT =
+  /(?<=\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)\s+)\p{Ll}{3,}s\b/gu;
+const COUNT_WORDS = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+/** The count of a group sought, as digits: "3" for "Three people were missing". */
+function soughtCount(sought: string): string | null {
+  const count = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\p{Ll}/iu.exec(
+    sought,
+  )?.[1];
+  if (count === undefined) return null;
+  const at = COUNT_WORDS.indexOf(count.toLowerCase());
+  return at >= 0 ? String(at + 2) : count;
+}
+/** A finding that leaves some sought: "…, and three are still missing", "the search continues for…". */
+const STILL_MISSING =
+  /\b(?:still|remain|remains|remained)\s+missing\b|\bsearch\s+(?:continues|goes on|is continuing)\b|\bstill\s+(?:being\s+)?(?:sought|searched for)\b/i;
+/** Words a name's finding may stand from the name: "Conyers' youngest son, who was reported missing this week, has been found". */
+const FOUND_WINDOW = 12;
+
+/**
+ * Whether another report of the story tells the end of a search the sentence tells as going on:
+ * a name of whom it is for, then within FOUND_WINDOW words a finding ("…Carl Conyers is now back
+ * home"). A search comes before its end whatever the reports' dates, so undated stories are read
+ * too.
+ */
+function searchEnders(model: StoryModel, index: number, text: string): number[] {
+  // Both patterns try every word as a start: most sentences name no search at all.
+  if (!/search|looking|hunting|missing/i.test(text)) return [];
+  const sought = SOUGHT_AFTER.exec(text)?.[1] ?? SOUGHT_BEFORE.exec(text)?.[1];
+  if (sought === undefined) return [];
+  // Names only: the sentence's first word is capitalized whatever it is ("Eleven others were missing").
+  const first = text.split(/\s/, 1)[0] ?? '';
+  const names = new Set(
+    (sought.match(/\p{Lu}\p{Ll}{2,}/gu) ?? [])
+      .filter((name) => name !== first)
+      .map((name) => name.toLowerCase()),
+  );
+  // No name: the people sought by what they are ("the search for four divers who disappeared…"),
+  // found all together in another report ("The four divers … were found alive…"), none left missing.
+  const group = names.size === 0;
+  if (group) for (const noun of sought.match(PEOPLE_SOUGHT) ?? []) names.add(noun.toLowerCase());
+  // …or by their count, as a finding names them: "Two of the three skiers… have been found alive"
+  // under "Three people were missing…".
+  // A sentence that tells some found already ("Eleven others were missing and nine were rescued")
+  // is not overtaken by a finding of its own count.
+  const count = group && !TELLS_FINDING.test(text) ? soughtCount(sought) : null;
+  if (names.size === 0 && count === null) return [];
+  const ofThe = (words: readonly string[], i: number) =>
+    count !== null &&
+    words[i - 1] === 'the' &&
+    words[i - 2] === 'of' &&
+    (words[i] === count || String(COUNT_WORDS.indexOf(words[i] ?? '') + 2) === count);
+  const enders: number[] = [];
+  const own = model.sentences[index]?.article;
+  // A live page's entries are its reports: "Three of the four missing skiers have been found alive"
+  // ends the search that its own older entry "Four skiers are missing…" tells.
+  const live = own !== undefined && isLiveTitle(model.articles[own]?.doc.title ?? '');
+  // A finding told before the search was told as going on ("Nine people were rescued alive on
+  // Saturday" under Sunday's "…in search of at least eight people still missing") ended another.
+  const told = model.articles[own ?? -1]?.doc.publishedAt?.getTime() ?? Number.NaN;
+  model.sentences.forEach((other, at) => {
+    if (at === index || (other.article === own && !live)) return;
+    if ((model.articles[other.article]?.doc.publishedAt?.getTime() ?? Number.NaN) < told) return;
+    if (group && STILL_MISSING.test(other.text)) return;
+    const words = other.text
+      .toLowerCase()
+      .replace(/['’]s?\b/g, '')
+      .split(/[\s,;:—–-]+/);
+    const ends = words.some((word, i) => {
+      if (!names.has(word) && !ofThe(words, i)) return false;
+      const after = words.slice(i + 1, i + 1 + FOUND_WINDOW);
+      return after.some(
+        (next, j) =>
+          after[j - 1] !== 'not' && (FOUND.test(next) || FOUND_PAIRS.has(`${next} ${after[j + 1] ?? ''}`)),
+      );
+    });
+    if (ends) enders.push(at);
+  });
+  return enders;
+}
+
+const ENDERS: SentenceMemo<number[]> = new WeakMap();
+
+/** The sentences of other reports that end the search a sentence tells, read once per sentence. */
+export function endersOf(model: StoryModel, index: number): number[] {
+  return perSentence(ENDERS, model, index, () =>
+    searchEnders(model, index, standaloneOf(model, index)?.text ?? model.sentences[index]?.text ?? ''),
+  );
+}
+
+/**
+ * Whether a sentence tells the end of a search that another report's opening tells as going on
+ * ("The four divers … were found alive…" under "Rescuers on Sunday resumed the search for four
+ * divers…"): it may lead from below its own article's opening (lead.ts).
+ */
+export function endsOpeningSearch(model: StoryModel, index: number, openings: readonly number[]): boolean {
+  const article = model.sentences[index]?.article;
+  return openings.some(
+    (opening) => model.sentences[opening]?.article !== article && endersOf(model, opening).includes(index),
+  );
+}
