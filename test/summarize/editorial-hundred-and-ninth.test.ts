@@ -1,3 +1,6 @@
+import { prepareArticles } from '../../src/summarize/prepare';
+import { buildStoryModel } from '../../src/summarize/story-model';
+import { stalePlan } from '../../src/summarize/superseded';
 import { doc, pointsAt } from './fixture-doc';
 
 // Shapes from the hundred-and-ninth round of labelled sets (docs/summarization.md, "Hundred-and-ninth
@@ -36,18 +39,31 @@ describe('a group told missing, then found by its count', () => {
   });
 
   it('nor when the count opens the sentence: "Four skiers were missing…"', () => {
-    const four =
-      'Four skiers were missing on Monday evening after an avalanche swept down an off-piste slope of Mount Sadzele above the Gudauri ski resort, the emergency service said.';
-    const points = pointsAt(
-      [
-        firstReport(four),
-        found(
-          'Three of the four missing skiers have been found alive, the emergency service said on Tuesday.',
-        ),
-      ],
-      '2031-02-11T06:00:00Z',
+    const model = buildStoryModel(
+      prepareArticles([
+        doc('a', 'Caucasus Press Agency', '2031-02-17T15:40:00Z', 'Four skiers missing after avalanche', [
+          'Four skiers were missing on Monday evening after an avalanche swept down an off-piste slope above the Gudauri ski resort, the emergency service said.',
+        ]),
+        doc('b', 'Sakartvelo Today', '2031-02-19T08:15:00Z', 'Criminal case opened after avalanche', [
+          'The skiers were found in a snow hollow at dawn on Tuesday and taken to hospital in Tbilisi.',
+        ]),
+      ]),
     );
-    expect(points).not.toContain(four);
+    expect(stalePlan(model, 0)).toBe(true);
+  });
+
+  it('but a finding told before the search was told as going on ended another', () => {
+    const model = buildStoryModel(
+      prepareArticles([
+        doc('a', 'Atlas Press Agency', '2031-02-16T10:00:00Z', 'Death toll in mine collapse rises to 27', [
+          'Rescuers dug through mud for a second day in search of four miners still missing, the disaster agency said on Sunday.',
+        ]),
+        doc('b', 'Gulf Evening Star', '2031-02-15T18:00:00Z', 'Mine pit collapses after heavy rain', [
+          'Nine miners were rescued alive on Saturday, hours after the pit caved in.',
+        ]),
+      ]),
+    );
+    expect(stalePlan(model, 0)).toBe(false);
   });
 
   it('but another count found is not this group', () => {
@@ -78,13 +94,22 @@ describe("a searcher's words from a report that opens on the search", () => {
     ],
   );
 
+  // The search's report as a wire gives it: its opening, the searcher's words, the warning.
+  const searchReport = doc(
+    'w2',
+    'Nordvind News Agency',
+    '2031-02-10T13:00:00Z',
+    'Three missing after avalanche in Lyngen Alps',
+    [missing, quote, 'The avalanche warning for the Lyngen Alps stood at level 4 on a five-point scale.'],
+  );
+
   it('are not shown once another report tells the search ended', () => {
-    const points = pointsAt([firstReport(missing, quote), later], '2031-02-11T06:00:00Z');
+    const points = pointsAt([searchReport, later], '2031-02-11T06:00:00Z');
     expect(points).not.toContain(quote);
   });
 
   it('but are while the search goes on', () => {
-    const points = pointsAt([firstReport(missing, quote)], '2031-02-10T18:00:00Z');
+    const points = pointsAt([searchReport], '2031-02-10T18:00:00Z');
     expect(points).toContain(quote);
   });
 });
