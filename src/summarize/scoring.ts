@@ -1,4 +1,11 @@
-import { clear, type StoryModel, similarities, similarityScratch } from './story-model';
+import {
+  clear,
+  type SimilarityScratch,
+  type StoryModel,
+  similarities,
+  similarityScratch,
+  textIds,
+} from './story-model';
 import { cosine } from './vectors';
 
 /**
@@ -28,7 +35,8 @@ export function positionPrior(position: number): number {
  * it (0 for its own article), read once per story. A pair's cosine is the same sum whichever
  * sentence is read from (the shared terms in id order), so each pair is read once, from the
  * earlier sentence: agreement for every sentence at about half the cost of reading each
- * sentence's similarities on its own.
+ * sentence's similarities on its own. Sentences of one text (a wire's sentence in each outlet
+ * that runs it) have one vector, so their similarities are read once, from the first of them.
  */
 const bestCosines = new WeakMap<StoryModel, Float64Array>();
 
@@ -38,21 +46,91 @@ function bestCosinesOf(model: StoryModel): Float64Array {
   const articles = model.articles.length;
   const best = new Float64Array(model.sentences.length * articles);
   const scratch = similarityScratch(model);
-  model.vectors.forEach((vector, index) => {
-    const own = model.articleOf[index] ?? -1;
-    similarities(model, vector, scratch, index);
-    for (let t = 0; t < scratch.count; t++) {
-      const other = scratch.touched[t] ?? 0;
-      const article = model.articleOf[other] ?? -1;
-      const score = scratch.scores[other] ?? 0;
-      if (article === own || article < 0 || own < 0) continue;
-      if (score > (best[index * articles + article] ?? 0)) best[index * articles + article] = score;
-      if (score > (best[other * articles + own] ?? 0)) best[other * articles + own] = score;
-    }
+  const most = new Float64Array(articles);
+  const within = new Uint8Array(articles);
+  sameTextGroups(model).forEach((group, index) => {
+    if (group === null) return;
+    similarities(model, model.vectors[index] ?? NO_VECTOR, scratch, index);
+    if (group.length === 1) pairsOfOne(model, best, scratch, index);
+    else pairsOfCopies(model, best, scratch, group, most, within);
     clear(scratch);
   });
   bestCosines.set(model, best);
   return best;
+}
+
+const NO_VECTOR = { ids: new Int32Array(0), weights: new Float64Array(0) };
+
+/**
+ * Per sentence, the sentences of the story with its text (ascending, itself first) when it is
+ * the first of them, else null.
+ */
+function sameTextGroups(model: StoryModel): (number[] | null)[] {
+  const texts = textIds(model);
+  const groups: (number[] | null)[] = model.sentences.map(() => null);
+  texts.forEach((first, index) => {
+    const group = groups[first];
+    if (group === null || group === undefined) groups[index] = [index];
+    else group.push(index);
+  });
+  return groups;
+}
+
+/** The best cosines of one sentence's pairs with the sentences after it (in `scratch`). */
+function pairsOfOne(model: StoryModel, best: Float64Array, scratch: SimilarityScratch, index: number): void {
+  const articles = model.articles.length;
+  const own = model.articleOf[index] ?? -1;
+  for (let t = 0; t < scratch.count; t++) {
+    const other = scratch.touched[t] ?? 0;
+    const article = model.articleOf[other] ?? -1;
+    const score = scratch.scores[other] ?? 0;
+    if (article === own || article < 0 || own < 0) continue;
+    if (score > (best[index * articles + article] ?? 0)) best[index * articles + article] = score;
+    if (score > (best[other * articles + own] ?? 0)) best[other * articles + own] = score;
+  }
+}
+
+/**
+ * The same for sentences of one text, from the first one's similarities with the sentences after
+ * it: each copy takes, per article, the best of those; each sentence read takes its cosine for
+ * every article holding a copy. Every pair is read, some twice, each with its own cosine.
+ */
+function pairsOfCopies(
+  model: StoryModel,
+  best: Float64Array,
+  scratch: SimilarityScratch,
+  group: readonly number[],
+  most: Float64Array,
+  within: Uint8Array,
+): void {
+  const articles = model.articles.length;
+  most.fill(0);
+  within.fill(0);
+  for (let t = 0; t < scratch.count; t++) {
+    const other = scratch.touched[t] ?? 0;
+    const article = model.articleOf[other] ?? -1;
+    const score = scratch.scores[other] ?? 0;
+    if (article >= 0 && score > (most[article] ?? 0)) most[article] = score;
+  }
+  for (const copy of group) {
+    const own = model.articleOf[copy] ?? -1;
+    if (own < 0) continue;
+    within[own] = 1;
+    for (let article = 0; article < articles; article++) {
+      const score = most[article] ?? 0;
+      if (article !== own && score > (best[copy * articles + article] ?? 0))
+        best[copy * articles + article] = score;
+    }
+  }
+  for (let t = 0; t < scratch.count; t++) {
+    const other = scratch.touched[t] ?? 0;
+    const article = model.articleOf[other] ?? -1;
+    const score = scratch.scores[other] ?? 0;
+    if (article < 0) continue;
+    for (let own = 0; own < articles; own++)
+      if (within[own] === 1 && own !== article && score > (best[other * articles + own] ?? 0))
+        best[other * articles + own] = score;
+  }
 }
 
 /**

@@ -128,6 +128,27 @@ export function perSentence<T>(memo: SentenceMemo<T>, model: StoryModel, index: 
   return value;
 }
 
+/**
+ * Per sentence, the index of the first sentence of the story with the same text: outlets running
+ * one wire text repeat its sentences, and rules that compare sentences by text compare these
+ * numbers instead of the strings.
+ */
+const TEXT_IDS: WeakMap<StoryModel, Int32Array> = new WeakMap();
+
+export function textIds(model: StoryModel): Int32Array {
+  let ids = TEXT_IDS.get(model);
+  if (ids !== undefined) return ids;
+  const first = new Map<string, number>();
+  ids = Int32Array.from(model.sentences, (sentence, index) => {
+    const seen = first.get(sentence.text);
+    if (seen !== undefined) return seen;
+    first.set(sentence.text, index);
+    return index;
+  });
+  TEXT_IDS.set(model, ids);
+  return ids;
+}
+
 /** The memoized value for an article of a story, by the article's index, as perSentence keeps one per sentence. */
 export function perArticle<T>(
   memo: SentenceMemo<T>,
