@@ -1,7 +1,7 @@
 import { CALENDAR_WORDS, RELATIVE_DAY_WORDS } from '../shared/text/calendar';
 import { contentTerms, namesIn } from '../shared/text/terms';
 import { statedCounts } from './counts';
-import { perArticle, perSentence, type SentenceMemo, type StoryModel } from './story-model';
+import { perArticle, perSentence, type SentenceMemo, type StoryModel, textIds } from './story-model';
 import { centroid, cosine } from './vectors';
 
 /**
@@ -118,23 +118,56 @@ function storyNames(model: StoryModel): Uint8Array {
 }
 
 /**
+ * Per vocabulary id and article (id × articles + article): -1 when none of the article's
+ * sentences holds the term, the text id (textIds) of the one text of its sentences that holds
+ * it, or -2 when sentences of several texts do. Read once per story, so a sentence's words are
+ * looked up per linked article rather than through every sentence that holds them.
+ */
+const TERM_TEXTS: WeakMap<StoryModel, Int32Array> = new WeakMap();
+
+function termTexts(model: StoryModel): Int32Array {
+  let table = TERM_TEXTS.get(model);
+  if (table !== undefined) return table;
+  const articles = model.articles.length;
+  const texts = textIds(model);
+  table = new Int32Array(model.vocabulary.ids.size * articles).fill(-1);
+  model.postings.forEach((list, id) => {
+    for (const sentence of list.sentences) {
+      const article = model.articleOf[sentence] ?? -1;
+      if (article < 0) continue;
+      const at = id * articles + article;
+      const held = table[at] ?? -1;
+      const text = texts[sentence] ?? -1;
+      if (held === -1) table[at] = text;
+      else if (held !== text) table[at] = -2;
+    }
+  });
+  TERM_TEXTS.set(model, table);
+  return table;
+}
+
+/**
  * Words of a sentence found in a sentence of another article that tells its article's subject,
  * up to `SHARED_TERMS`; a name of the story counts for them all (see above).
  */
 function sharedWords(model: StoryModel, index: number, ids: readonly number[], linked: Int32Array): number {
   const flags = subjectless(model);
   const names = storyNames(model);
-  const text = model.sentences[index]?.text;
+  const held = termTexts(model);
+  const articles = model.articles.length;
+  const text = textIds(model)[index] ?? -1;
   let found = 0;
   for (const id of new Set(ids)) {
     if (flags[id] === 1) continue;
     // A copy of the sentence in another outlet's carriage of the same wire text tells nothing.
-    for (const other of model.postings[id]?.sentences ?? [])
-      if (linked.includes(model.articleOf[other] ?? -1) && model.sentences[other]?.text !== text) {
+    for (const article of linked) {
+      const other = held[id * articles + article] ?? -1;
+      if (other === -2 || (other >= 0 && other !== text)) {
         found += names[id] === 1 ? SHARED_TERMS : 1;
         if (found >= SHARED_TERMS) return SHARED_TERMS;
         break;
       }
+    }
   }
   return found;
 }
