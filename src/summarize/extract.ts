@@ -4,14 +4,14 @@ import { isFallbackCandidate, isPointCandidate, isTimelineEntry, MIN_POINT_WORDS
 import { absorbClaim, claimTracker } from './claim-groups';
 import { aboutTheStory } from './connected';
 import { CONTINUES, chooseLead, LEANS_ON_CONTEXT } from './lead';
-import { ANNOUNCED_UPDATE } from './opening-voice';
 import type { SourceSentence } from './prepare';
-import { continuesPastOpening, opensAsScene } from './scene-openings';
+import { opensAsScene } from './scene-openings';
 import { relevance } from './scoring';
 import { secondhandArticles } from './secondhand';
 import { type Budget, selectMmr, type Taken } from './select';
 import { type Standalone, standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
+import { usableAlone } from './usable';
 
 /** Fewest points a story should get when its text has them (issue: 3 to 8 key points). */
 export const MIN_POINTS = 3;
@@ -74,12 +74,7 @@ export function extractSentences(
     !secondhand.has(model.articleOf[index] ?? -1);
   // Whether a candidate can stand alone is read only when it could be taken (selectMmr,
   // chooseLead): most candidates never come close, and the reading is the costly part.
-  const usable = (index: number): boolean => {
-    const point = standaloneOf(model, index);
-    // A release's announced update ("…wishes to update the nation on the floods…") tells nothing itself.
-    if (point === null || ANNOUNCED_UPDATE.test(point.text)) return false;
-    return !continuesPastOpening(model, index) && aboutTheStory(model, index, point.text);
-  };
+  const usable = (index: number): boolean => usableAlone(model, index);
   const entries = timelineParagraphs(model);
   model.sentences.forEach((sentence, index) => {
     if (entries.has(`${sentence.article}:${sentence.paragraph}`)) return;
