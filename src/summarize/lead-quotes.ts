@@ -40,6 +40,8 @@ const QUOTED_PHRASE =
 
 /** Whether a sentence opens or holds a quotation, once names, terms and phrases in quotation marks are left out. */
 export function holdsQuotation(text: string): boolean {
+  // Leaving spans out adds no quotation mark: a sentence without one holds no quotation.
+  if (!QUOTE.test(text)) return false;
   return QUOTE.test(
     text.replace(DEFINED_TERM, '').replace(QUOTED_NAME, '').replace(CALLED, '').replace(QUOTED_PHRASE, ''),
   );

@@ -17,7 +17,7 @@ import {
   TITLE_TOLL_POSITIONS,
   TOLL_POSITIONS,
 } from './statement-rank';
-import type { StoryModel } from './story-model';
+import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 import { stalePlan } from './superseded';
 import { staleSecondCount, supersededCount, tellsTitleCount, updatesOpening } from './tolls';
 import { cosine, type SparseVector, tfidfVector } from './vectors';
@@ -264,15 +264,27 @@ function quotedReport(model: StoryModel, article: number): boolean {
 const ATTRIBUTED =
   /,\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}|(?:officials|authorities|police|(?:the\s+)?(?:\p{Ll}+\s+)?(?:ministry|company|agency|department|government|coast guard|army|military|authority|service|council|court|prosecutor)\s+))(?:said|says|told|reported|confirmed|announced)\b[^,;:]{0,40}\.$|\baccording to (?:the\s+)?\p{Lu}/u;
 
-/** An opening that leans on what came before or sets a scene, which no story opens with. */
+/** Read once per story and sentence: the title's statement and both passes of bestOpening ask. */
+const barred: SentenceMemo<boolean> = new WeakMap();
+
+/**
+ * An opening that leans on what came before or sets a scene, which no story opens with. `text`
+ * is the sentence as it stands alone (standaloneOf), as every caller reads it.
+ */
 const mayNotLead = (model: StoryModel, index: number, text: string): boolean =>
-  CONTINUES.test(text) ||
-  UNNAMED_ACTOR.test(text) ||
-  SELF_ANNOUNCED.test(text) ||
-  ANNOUNCED_UPDATE.test(text) ||
-  LEANS_ON_CONTEXT.test(text) ||
-  FOLLOWS_FROM.test(text) ||
-  opensAsScene(model, index, text);
+  perSentence(
+    barred,
+    model,
+    index,
+    () =>
+      CONTINUES.test(text) ||
+      UNNAMED_ACTOR.test(text) ||
+      SELF_ANNOUNCED.test(text) ||
+      ANNOUNCED_UPDATE.test(text) ||
+      LEANS_ON_CONTEXT.test(text) ||
+      FOLLOWS_FROM.test(text) ||
+      opensAsScene(model, index, text),
+  );
 
 /**
  * How much less central than a statement just below it an undated opening may be and still be its
