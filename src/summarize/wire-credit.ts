@@ -9,9 +9,13 @@ import { junkKind } from '../shared/text/page-junk';
 /** A word only a news agency's name holds. */
 export const AGENCY_WORD =
   /\b(?:Press|Wire|News Agency|Agency|Agence|Presse|Service|Associated|Reuters|AFP|AP)\b/;
-/** "MANILA (PWS) —", "KALDERA, Marovia, March 14 (Reuters) -", "VIENNA, 7 December 2026 (ANW) –", "DUSHANBE, Jan 7 [TWS] —", "(AP) —". */
+/**
+ * "MANILA (PWS) —", "KALDERA, Marovia, March 14 (Reuters) -", "VIENNA, 7 December 2026 (ANW) –",
+ * "DUSHANBE, Jan 7 [TWS] —", "(AP) —"; not a reference number's code ("Announcement No.
+ * (IUL)-F/2031/41"), whose hyphen joins it to the rest.
+ */
 const DATELINE_AGENCY =
-  /^[\p{Lu}][\p{L}\p{N}.,'()/ -]{0,60}?[([](\p{Lu}[\p{L}.&' -]{0,40})[)\]]\s*(?:—|–|--|-|:)/u;
+  /^[\p{Lu}][\p{L}\p{N}.,'()/ -]{0,60}?[([](\p{Lu}[\p{L}.&' -]{0,40})[)\]]\s*(?:—|–|--|-(?!\S)|:)/u;
 /**
  * A credit line: "(AP)", "— Meridian Press", "By MERIDIAN PRESS", "By Hollis Wire Service",
  * "Source: Pacific Wire Service", a wire's initials before the page's stamp ("KPA | Published:

@@ -1,7 +1,7 @@
 import { BoxEntries, opensWithCheckLabel } from './box-labels';
 import { keptItemsTitle, otherItems } from './digest';
 import { trimSentence, withoutLeadIn } from './furniture';
-import { blockJunkKind, endsAsSentence, junkKind } from './page-junk';
+import { blockJunkKind, endsAsSentence, junkKind, SUMMARY_BOX_LABEL } from './page-junk';
 import { describesOutlet } from './page-notes';
 import { articleParagraphs } from './paragraphs';
 import { splitSentences } from './sentences';
@@ -17,6 +17,16 @@ const CREDIT_OPENING = /^\((?:AP |Reuters |AFP )?(?:Photo|Photograph|Image|Pictu
  * (a tweet, a list) keeps its lines.
  */
 const LABEL_LINE_WORDS = 30;
+/** A summary box's label on a line of its own: "Key points", "What we know:". */
+const SUMMARY_BOX_HEADING = new RegExp(`^${SUMMARY_BOX_LABEL}\\s*:?$`, 'u');
+/**
+ * A box's item told as a clause, with its verb's auxiliary or a saying ("The fourth porter is
+ * still missing", "…, Emergency Management Service says"); a key fact's telegram ("About 2,600 MW
+ * of generation offline, household supply cut to 8-10 hours a day") is not.
+ */
+const BOX_ITEM_CLAUSE = /\b(?:is|are|was|were|has|have|had|been|will|would|could|can|says|said|say)\b/;
+/** Fewest words of a summary box's item that tells something ("The fourth porter is still missing"). */
+const BOX_ITEM_WORDS = 5;
 
 /**
  * A heading that opens a page's closing boilerplate: "About Ratana Foods Group", "About
@@ -211,6 +221,7 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
   for (const paragraph of paragraphs) if (prose < 2 && endsAsSentence(paragraph)) prose++;
   const interview = isInterview(paragraphs);
   let afterCounter = false;
+  let inSummaryBox = false;
   let asked: string | null = null;
   for (const paragraph of paragraphs) {
     if (chars >= maxChars) break;
@@ -225,12 +236,25 @@ export function articleSentences(raw: string, options: CleanOptions = {}): strin
       (ABOUT_HEADING.test(paragraph.trim()) || ABOUT_RUN_IN.test(paragraph))
     )
       break;
-    if (prose >= 2 && !endsAsSentence(paragraph) && wordCount(paragraph) <= LABEL_LINE_WORDS) continue;
+    // A summary box's items under its own label line ("Key points", then "Three of the four porters
+    // missing since Saturday's hailstorm have been found alive near Lava Tower"): an editor's
+    // statements of the newest news, written without a stop.
+    const boxed = inSummaryBox;
+    inSummaryBox =
+      SUMMARY_BOX_HEADING.test(paragraph) ||
+      (inSummaryBox &&
+        !endsAsSentence(paragraph) &&
+        wordCount(paragraph) >= BOX_ITEM_WORDS &&
+        BOX_ITEM_CLAUSE.test(paragraph));
+    const boxItem = boxed && inSummaryBox;
+    if (!boxItem && prose >= 2 && !endsAsSentence(paragraph) && wordCount(paragraph) <= LABEL_LINE_WORDS)
+      continue;
     const mayRepeatTitle =
       kept.length === 0 && headline.length > 0 && paragraph.length < 2 * headline.length + 20;
     if (mayRepeatTitle && squash(paragraph) === headline) continue;
     if (blockJunkKind(paragraph) !== null) continue;
-    const pieces = splitSentences(paragraph);
+    // A box's item gets the stop its page left off, as a list's items joined to their sentence do.
+    const pieces = splitSentences(boxItem ? `${paragraph.replace(/[;,]\s*$/, '')}.` : paragraph);
     // A one-sentence paragraph has just passed the block rules: do not run them twice. Inside a
     // longer paragraph, furniture blocks sit at its edges (a caption and its credit, a label).
     const last = pieces.length - 1;
