@@ -19,6 +19,15 @@ const PUBLIC_BODIES = new Set(['government', 'police', 'authorities', 'military'
 /** A measure its phrase names in full: "The number of people evacuated rose…", "The death toll in the province…". */
 const MEASURE =
   /^(?:number|total|toll|majority|rest|bulk|amount|price|cost|value|level|rate|share|size|scale|extent|height|depth)$/;
+/**
+ * A participle's clause after the description that says which it is, closed by a comma before
+ * its verb: "The two men, detained on Monday evening on suspicion of starting this week's fire in
+ * the Margalla Hills, were released…" ("The tanker, built in 2004, ran aground" says too little).
+ */
+const REDUCED_RELATIVE = new RegExp(
+  String.raw`^\s*(?:\p{Ll}+ed|${IRREGULAR_PAST_FORMS.join('|')})\s+(?:on|in|at|by|over|after|for|with|from)\s+(?:[^,\s]+\s+){5,}?[^,\s]+,\s`,
+  'u',
+);
 /** Words opening a clause that identifies what a description names. */
 const RELATIVE = /^(?:that|which|who|whose|whom|where)$/;
 /**
@@ -86,6 +95,7 @@ export function descriptionNeeds(rest: string): string | null {
   if (
     definite === null ||
     RELATIVE.test(head) ||
+    (definite[0].endsWith(',') && REDUCED_RELATIVE.test(rest.slice(definite[0].length))) ||
     PUBLIC_BODIES.has(head) ||
     (definite.groups?.pp !== undefined && MEASURE.test(head))
   )

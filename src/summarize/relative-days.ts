@@ -117,7 +117,14 @@ function titleCased(text: string): boolean {
 /** A day named relative to the report outside quotation marks, once the ones left out are gone. */
 const RELATIVE_DAY = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening))\b/i;
 
+/**
+ * A relative day its report dates in the same breath: "effective from 12:00 noon today, 3 March
+ * 2031", "tomorrow (Friday 14 March)". The reader is told the day; it names no other.
+ */
+const DATED_RELATIVE_DAY =
+  /\b(?:today|tonight|tomorrow)\s*[,(]\s*(?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?)\b/gu;
+
 /** Whether a point still names a day relative to its report ("…meets today to consider…"). */
 export function keepsRelativeDay(text: string): boolean {
-  return RELATIVE_DAY.test(text.replace(QUOTED, ' '));
+  return RELATIVE_DAY.test(text.replace(QUOTED, ' ').replace(DATED_RELATIVE_DAY, ' '));
 }

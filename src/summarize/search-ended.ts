@@ -13,7 +13,9 @@ import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
  */
 const SOUGHT_AFTER = /\b(?:searching|search|looking|hunting)\s+for\s+((?:\S+\s+){0,5}\S+)/i;
 const SOUGHT_BEFORE =
-  /((?:\S+\s+){0,5}\S+)\s+(?:is|are|was|were|remains?|still)\s+(?:reported\s+)?missing\b/i;
+  /((?:\S+\s+){0,6}\S+)\s+(?:is|are|was|were|remains?|still|ha(?:ve|s|d) been)\s+(?:reported\s+)?missing\b/i;
+const DEMONYM_BEFORE_NOUN =
+  /\b\p{Lu}\p{Ll}+(?:ish|ese|ian|an|i|ch)\s+(?=(?!(?:is|are|was|were|has|have|had|remains?|still)\b)\p{Ll})/gu;
 /** What ends a search: "has been found safe", "was located", "turned up early Friday", "is now back home". */
 const FOUND = /^(?:found|located|traced|rescued|freed|reunited)$/;
 const TELLS_FINDING = /\b(?:found|located|traced|rescued|freed|reunited)\b/i;
@@ -23,7 +25,7 @@ const FOUND_PAIRS = new Set(['turned up', 'back home', 'returned home', 'returne
  * "Four skiers are missing…" (the count opening the sentence).
  */
 const PEOPLE_SOUGHT =
-  /(?<=\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)\s+)\p{Ll}{3,}s\b/gu;
+  /(?<=\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)\s+(?:\p{Lu}\p{Ll}+\s+)?)\p{Ll}{3,}s\b/gu;
 const COUNT_WORDS = [
   'two',
   'three',
@@ -65,8 +67,10 @@ function searchEnders(model: StoryModel, index: number, text: string): number[] 
   if (sought === undefined) return [];
   // Names only: the sentence's first word is capitalized whatever it is ("Eleven others were missing").
   const first = text.split(/\s/, 1)[0] ?? '';
+  // A people's adjective before whom it qualifies names no one: "Two Spanish trekkers and their
+  // Nepali guide have been missing…".
   const names = new Set(
-    (sought.match(/\p{Lu}\p{Ll}{2,}/gu) ?? [])
+    (sought.replace(DEMONYM_BEFORE_NOUN, ' ').match(/\p{Lu}\p{Ll}{2,}/gu) ?? [])
       .filter((name) => name !== first)
       .map((name) => name.toLowerCase()),
   );

@@ -27,9 +27,18 @@ export const TITLE_TOLL_POSITIONS = 8;
 /** Fewer words than this make a fragment, not a statement of what happened. */
 const TEASER_WORDS = 5;
 
+/**
+ * A hook told of people the reader has yet to meet: "On Wednesday they let them go.", "Then she
+ * called her brother." A few words around a pronoun, before the sentence that says who.
+ */
+const PRONOUN_HOOK =
+  /^(?:(?:On|By|Then|Last|This|That|Early|Late|At)\b[^,]{0,25}?,?\s+)?(?:he|she|they|it|we)\s+\p{Ll}+/iu;
+const HOOK_WORDS = 8;
+
 export function isTeaser(sentence: { text: string; words: number }): boolean {
   if (sentence.words < TEASER_WORDS) return true;
   const text = sentence.text;
+  if (sentence.words <= HOOK_WORDS && PRONOUN_HOOK.test(text)) return true;
   let end = text.length - 1;
   while (end >= 0 && '"”’)'.includes(text[end] ?? '')) end--;
   return text[end] === '?' || text[end] === '!';
