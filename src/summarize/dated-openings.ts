@@ -47,6 +47,13 @@ const CLAUSE_YEAR = new RegExp(
 );
 
 /**
+ * Antiquity told as what a place underwent: "The Phoenician city, founded according to tradition in
+ * 814 BC, was razed by Rome in 146 BC…"; a find dated so ("a coin minted in 300 BC") is not.
+ */
+const ANCIENT_HISTORY =
+  /\b(?:was|were)\s+(?:\p{Ll}+\s+)?(?:founded|built|razed|destroyed|sacked|conquered|abandoned|rebuilt|settled|burned|ruled)\b[^.;]{0,60}?\b\d{1,4}\s*(?:BC|BCE|B\.C\.)/u;
+
+/**
  * A history told from a time it does not date ("Over the next five decades the yard grew into the
  * largest ship repair business in Cyprus."): the span runs from an earlier point of the story.
  */
@@ -156,7 +163,7 @@ export function opensLongBefore(model: StoryModel, sentence: SourceSentence): bo
     CLAUSE_ONE_DAY_IN.exec(sentence.text))?.[1];
   const when = model.articles[sentence.article]?.doc.publishedAt;
   if (when && sentence.text.startsWith('O') && dayLongBefore(sentence.text, when)) return true;
-  if (HISTORY_SPAN.test(sentence.text)) return true;
+  if (HISTORY_SPAN.test(sentence.text) || ANCIENT_HISTORY.test(sentence.text)) return true;
   // Two months or more before its article's month: a scene-setting anecdote, not the news.
   if (month !== undefined && when)
     return (when.getUTCMonth() - MONTHS.indexOf(month.toLowerCase()) + 12) % 12 >= 2;

@@ -22,6 +22,12 @@ const LASTING_STATE =
   /^(?:For|Over)\s+(?:most of\s+)?(?:(?:almost|nearly|more than|about|some|over|at least|well over|the (?:past|last))\s+)?(?:(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|[a-z]+teen)\s+)?(?:years?|decades?|generations?|centuries|century)\b/i;
 
 /**
+ * A history told from before the news, as a feature opens: "Long before the cafés of the corniche
+ * and the summer crowds, La Marsa was part of the countryside of Carthage.", "Centuries ago, …".
+ */
+const LONG_BEFORE = /^(?:Long|Centuries|Decades|Millennia|Generations) (?:before|ago)\b/;
+
+/**
  * A place pictured as empty or hushed at an hour: "The car park at the foot of Tverrfjellet was
  * almost empty on Wednesday afternoon.", "The square outside the town hall was silent by nightfall."
  * A feature's scene; an empty reservoir or a deserted ward is news, so only where people gather.
@@ -333,6 +339,7 @@ const sceneWording = new TextMemo<boolean>();
 function scenesInWording(text: string): boolean {
   return (
     LASTING_STATE.test(text) ||
+    LONG_BEFORE.test(text) ||
     (text.startsWith('The ') && EMPTY_PLACE.test(text)) ||
     isSceneTelling(text) ||
     LONG_STANDING.test(text) ||
