@@ -20,12 +20,6 @@ const DEMONYM_BEFORE_NOUN =
 const FOUND = /^(?:found|located|traced|rescued|freed|reunited)$/;
 const TELLS_FINDING = /\b(?:found|located|traced|rescued|freed|reunited)\b/i;
 const FOUND_PAIRS = new Set(['turned up', 'back home', 'returned home', 'returned safely']);
-/**
- * People sought as a group, after a count: "four divers", "two teenagers", "the 11 fishermen",
- * "Four skiers are missing…" (the count opening the sentence).
- */
-const PEOPLE_SOUGHT =
-  /(?<=\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)\s+(?:\p{Lu}\p{Ll}+\s+)?)\p{Ll}{3,}s\b/gu;
 const COUNT_WORDS = [
   'two',
   'three',
@@ -39,14 +33,20 @@ const COUNT_WORDS = [
   'eleven',
   'twelve',
 ];
-/** The count of a group sought, as digits: "3" for "Three people were missing". */
-function soughtCount(sought: string): string | null {
-  const count = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\p{Ll}/iu.exec(
-    sought,
-  )?.[1];
-  if (count === undefined) return null;
-  const at = COUNT_WORDS.indexOf(count.toLowerCase());
-  return at >= 0 ? String(at + 2) : count;
+/** A count in figures or in words, as a sentence may open with it ("Four skiers…"). */
+const COUNT = `(?:\\d+|${COUNT_WORDS.map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|')})`;
+/**
+ * People sought as a group, after a count: "four divers", "two teenagers", "the 11 fishermen",
+ * "Four skiers are missing…", "Two Spanish trekkers…".
+ */
+const PEOPLE_SOUGHT = new RegExp(`(?<=\\b${COUNT}\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?)\\p{Ll}{3,}s\\b`, 'gu');
+const SOUGHT_COUNT = new RegExp(`\\b(${COUNT})\\s+\\p{L}`, 'u');
+
+/** A count as digits: "3" for "three" or "Three", null for a word that is none. */
+function countValue(word: string): string | null {
+  if (/^\d+$/.test(word)) return word;
+  const at = COUNT_WORDS.indexOf(word.toLowerCase());
+  return at >= 0 ? String(at + 2) : null;
 }
 /** A finding that leaves some sought: "…, and three are still missing", "the search continues for…". */
 const STILL_MISSING =
@@ -57,8 +57,8 @@ const FOUND_WINDOW = 12;
 /**
  * Whether another report of the story tells the end of a search the sentence tells as going on:
  * a name of whom it is for, then within FOUND_WINDOW words a finding ("…Carl Conyers is now back
- * home"). A search comes before its end whatever the reports' dates, so undated stories are read
- * too.
+ * home"). A finding its report tells before the search's ended another search; undated
+ * stories are read whatever their order.
  */
 function searchEnders(model: StoryModel, index: number, text: string): number[] {
   // Both patterns try every word as a start: most sentences name no search at all.
@@ -82,13 +82,10 @@ function searchEnders(model: StoryModel, index: number, text: string): number[] 
   // under "Three people were missing…".
   // A sentence that tells some found already ("Eleven others were missing and nine were rescued")
   // is not overtaken by a finding of its own count.
-  const count = group && !TELLS_FINDING.test(text) ? soughtCount(sought) : null;
+  const count = group && !TELLS_FINDING.test(text) ? countValue(SOUGHT_COUNT.exec(sought)?.[1] ?? '') : null;
   if (names.size === 0 && count === null) return [];
   const ofThe = (words: readonly string[], i: number) =>
-    count !== null &&
-    words[i - 1] === 'the' &&
-    words[i - 2] === 'of' &&
-    (words[i] === count || String(COUNT_WORDS.indexOf(words[i] ?? '') + 2) === count);
+    count !== null && words[i - 1] === 'the' && words[i - 2] === 'of' && countValue(words[i] ?? '') === count;
   const enders: number[] = [];
   const own = model.sentences[index]?.article;
   // A live page's entries are its reports: "Three of the four missing skiers have been found alive"
