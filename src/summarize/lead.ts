@@ -149,7 +149,7 @@ function headlineOpening(model: StoryModel, candidates: readonly number[], artic
       best = index;
     }
     // An opening that may not lead (a date in history) does not keep the one below from the title.
-    const leadable = !mayNotLead(model, index, point.text);
+    const leadable = !mayNotLead(model, index);
     if (score > leadableCosine && leadable) leadableCosine = score;
     if (rank === 0 && leadable) first = index;
   }
@@ -267,24 +267,20 @@ const ATTRIBUTED =
 /** Read once per story and sentence: the title's statement and both passes of bestOpening ask. */
 const barred: SentenceMemo<boolean> = new WeakMap();
 
-/**
- * An opening that leans on what came before or sets a scene, which no story opens with. `text`
- * is the sentence as it stands alone (standaloneOf), as every caller reads it.
- */
-const mayNotLead = (model: StoryModel, index: number, text: string): boolean =>
-  perSentence(
-    barred,
-    model,
-    index,
-    () =>
+/** An opening that leans on what came before or sets a scene, which no story opens with: read as it stands alone. */
+const mayNotLead = (model: StoryModel, index: number): boolean =>
+  perSentence(barred, model, index, () => {
+    const text = standaloneOf(model, index)?.text ?? model.sentences[index]?.text ?? '';
+    return (
       CONTINUES.test(text) ||
       UNNAMED_ACTOR.test(text) ||
       SELF_ANNOUNCED.test(text) ||
       ANNOUNCED_UPDATE.test(text) ||
       LEANS_ON_CONTEXT.test(text) ||
       FOLLOWS_FROM.test(text) ||
-      opensAsScene(model, index, text),
-  );
+      opensAsScene(model, index, text)
+    );
+  });
 
 /**
  * How much less central than a statement just below it an undated opening may be and still be its
@@ -360,7 +356,7 @@ function bestOpening(
     // Read only for the few opening sentences: most candidates are ruled out by place above.
     const point = standaloneOf(model, index);
     if (point === null || (point.needs !== null && !placeable(index)) || holdsQuotation(point.text)) continue;
-    if (mayNotLead(model, index, point.text)) {
+    if (mayNotLead(model, index)) {
       if ((rank === 0 || index === titled) && ANNOUNCED_UPDATE.test(point.text))
         heirs.set(sentence.article, { rank: rank + 1, titled: index === titled });
       continue;
