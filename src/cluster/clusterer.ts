@@ -1,4 +1,5 @@
 import { BriefError } from '../shared/errors';
+import { eventKinds, otherKinds } from '../shared/text/event-kinds';
 import type { ContentDoc } from '../shared/types';
 import { articleAffinity } from './affinity';
 import { buildDocVector, duplicateKey } from './doc-vector';
@@ -129,15 +130,29 @@ class OnlineClusterer implements Clusterer {
     // a later paragraph's background: another event of the same actor (docs/clustering.md). The
     // opening's vector is built only for a story the whole text could join.
     let opening: ReadonlyMap<string, number> | undefined;
-    const recalledOnly = (story: Story): boolean => {
-      if (this.tuning.openingShare <= 0 || terms.opening.size >= terms.counts.size) return false;
+    const openingVector = (): ReadonlyMap<string, number> => {
       opening ??= buildDocVector(
         { ...terms, counts: terms.opening },
         this.stats,
         this.tuning,
         this.tuning.maxDocTerms,
       ).weights;
-      return story.cosine(opening) < this.tuning.openingShare * story.cosine(vector.weights);
+      return opening;
+    };
+    const recalledOnly = (story: Story): boolean => {
+      if (this.tuning.openingShare <= 0 || terms.opening.size >= terms.counts.size) return false;
+      return story.cosine(openingVector()) < this.tuning.openingShare * story.cosine(vector.weights);
+    };
+    // A headline telling another kind of event than the story's (a depot fire against a drivers'
+    // strike of the same retailer), whose opening shares next to nothing but names with the
+    // story, is another event of the same actor (event-kinds.ts, docs/clustering.md).
+    const kinds = eventKinds(terms.headline);
+    const otherKind = (story: Story): boolean => {
+      if (!otherKinds(kinds, eventKinds(story.headlines.counts.keys()))) return false;
+      let shared = 0;
+      for (const [term, weight] of openingVector())
+        if (!terms.capitals.has(term)) shared += weight * (story.centroid.get(term) ?? 0);
+      return shared < this.tuning.otherKindOpeningCosine * story.norm;
     };
     const match = this.index.best({
       terms: topEntries(vector.weights, this.tuning.queryTerms),
@@ -146,7 +161,9 @@ class OnlineClusterer implements Clusterer {
         articleAffinity(story, vector.weights, names, this.tuning, threshold, (candidate) => {
           const earlier = { ...resumptionView(candidate), capitals: candidate.nameView.capitals };
           const other =
-            resumesAnotherEvent(earlier, article, this.tuning, this.idf) || recalledOnly(candidate);
+            resumesAnotherEvent(earlier, article, this.tuning, this.idf) ||
+            recalledOnly(candidate) ||
+            otherKind(candidate);
           if (other) apart.push(candidate.id);
           return other;
         }),

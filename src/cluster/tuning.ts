@@ -116,6 +116,13 @@ export interface ClusterTuning extends TermOptions {
    */
   openingShare: number;
   openingWords: number;
+  /**
+   * An article whose headline tells another kind of event than every headline of a story (harm
+   * done, a labour dispute, a legal step, a transaction: event-kinds.ts) does not join it when its
+   * opening's words other than names give under this cosine with the story: one actor's other
+   * event, recalled in a line (docs/clustering.md, "One actor's events of other kinds").
+   */
+  otherKindOpeningCosine: number;
   /** Merges chained from one change at most (a merged story may meet a further partner). */
   maxMergesPerChange: number;
   /**
@@ -175,6 +182,7 @@ export const DEFAULT_TUNING: Readonly<ClusterTuning> = Object.freeze({
   unlikeOpeningCosine: 0.15,
   openingShare: 0.3,
   openingWords: 40,
+  otherKindOpeningCosine: 0.08,
   maxMergesPerChange: 4,
   mergeCheckGrowth: 0.2,
   mergeCheckHours: 6,

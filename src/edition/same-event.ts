@@ -1,5 +1,6 @@
 import { articleSentences } from '../shared/text/article-text';
 import { countedThings } from '../shared/text/counted';
+import { eventKinds, otherKinds } from '../shared/text/event-kinds';
 import { addLowerCaseTerms, contentTerms, namesIn, termDice } from '../shared/text/terms';
 import type { StorySummary } from '../shared/types';
 import { pageShared } from './page-names';
@@ -142,6 +143,16 @@ export function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
 }
 
 /**
+ * The kinds of event a candidate's headline and lead tell (harm done, a labour dispute, a legal
+ * step, a transaction: shared/text/event-kinds.ts). Names no other story shares do not make one
+ * event of an actor's depot fire and its drivers' strike (docs/clustering.md, "One actor's events
+ * of other kinds").
+ */
+function kindsOf({ summary }: EventCandidate): Set<string> {
+  return eventKinds(contentTerms(`${summary.headline} ${summary.points[0]?.text ?? ''}`));
+}
+
+/**
  * Groups of candidate indexes that report one event (sameEvent, or names and words no other
  * candidate shares: rare-names.ts, page-names.ts), each group in input order, the first its
  * best-ranked story; stories of different sections are never grouped.
@@ -149,6 +160,7 @@ export function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
 export function sameEventGroups(stories: readonly EventCandidate[]): number[][] {
   const rare = rareShared(stories);
   const page = pageShared(stories);
+  const kinds = stories.map(kindsOf);
   const group = stories.map((_, i) => i);
   const find = (i: number): number => {
     let root = i;
@@ -160,7 +172,12 @@ export function sameEventGroups(stories: readonly EventCandidate[]): number[][] 
       const a = stories[i];
       const b = stories[j];
       if (a === undefined || b === undefined || a.section !== b.section) continue;
-      if (find(i) !== find(j) && (sameEvent(a, b) || rare(i, j) || page(i, j))) group[find(j)] = find(i);
+      if (find(i) === find(j)) continue;
+      if (
+        sameEvent(a, b) ||
+        ((rare(i, j) || page(i, j)) && !otherKinds(kinds[i] ?? new Set(), kinds[j] ?? new Set()))
+      )
+        group[find(j)] = find(i);
     }
   }
   const groups = new Map<number, number[]>();

@@ -1,0 +1,137 @@
+import { baseForm } from './irregular-forms';
+import { stem } from './terms';
+
+/**
+ * What kind of thing a headline says happened, read from the general vocabulary news uses for
+ * it: harm done (a fire, a crash, a flood, deaths), a labour dispute (a strike, a walkout), a
+ * legal step (a court ruling, a fine, an arrest, an inquiry), a transaction (a takeover, a stake,
+ * a listing, results). One actor's two events of the same days (an airline's runway accident and
+ * its pilots' strike; a retailer's depot fire and its drivers' strike) share the actor's names and
+ * the trade's words ("flights", "passengers", "depot"), and each report recalls the other in a
+ * line, so their cosine passes the join threshold; their headlines tell kinds of event that do not
+ * meet (docs/clustering.md, "One actor's events of other kinds").
+ */
+const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
+  harm: [
+    'killed',
+    'kills',
+    'dead',
+    'dies',
+    'death',
+    'deaths',
+    'injured',
+    'injures',
+    'injuries',
+    'hurt',
+    'wounded',
+    'crash',
+    'collided',
+    'collision',
+    'fire',
+    'blaze',
+    'explosion',
+    'blast',
+    'derailed',
+    'derailment',
+    'collapse',
+    'collapsed',
+    'leak',
+    'spill',
+    'sinks',
+    'sank',
+    'capsized',
+    'aground',
+    'skids',
+    'slides',
+    'overran',
+    'overrun',
+    'excursion',
+    'evacuated',
+    'evacuation',
+    'rescued',
+    'rescue',
+    'missing',
+    'bodies',
+    'toll',
+    'flood',
+    'floods',
+    'storm',
+    'quake',
+    'earthquake',
+    'landslide',
+    'cyclone',
+    'typhoon',
+    'hurricane',
+    'drowned',
+    'outbreak',
+    'poisoning',
+    'turbulence',
+  ],
+  labour: ['strike', 'walkout', 'stoppage', 'picket', 'lockout', 'sit-in', 'wage'],
+  legal: [
+    'court',
+    'judge',
+    'ruling',
+    'verdict',
+    'sentenced',
+    'convicted',
+    'fined',
+    'acquitted',
+    'prosecutors',
+    'charged',
+    'arrested',
+    'detained',
+    'tribunal',
+    'lawsuit',
+    'sues',
+    'probe',
+    'investigation',
+    'inquiry',
+    'raid',
+    'jailed',
+  ],
+  deal: [
+    'buys',
+    'acquire',
+    'acquisition',
+    'takeover',
+    'bid',
+    'offer',
+    'stake',
+    'merger',
+    'deal',
+    'sells',
+    'sale',
+    'invest',
+    'investment',
+    'ipo',
+    'debut',
+    'profit',
+    'revenue',
+    'dividend',
+    'loan',
+    'bond',
+    'contract',
+  ],
+};
+
+const KIND_OF = new Map<string, string[]>();
+// Clustering reads a word's base form ("sank" as "sink"), the edition's term lists the word itself.
+for (const [kind, words] of Object.entries(KIND_WORDS))
+  for (const word of words)
+    for (const term of new Set([stem(word), stem(baseForm(word))]))
+      KIND_OF.set(term, [...(KIND_OF.get(term) ?? []), kind]);
+
+/** The kinds of event the terms of a headline (or of a story's headlines) tell. */
+export function eventKinds(terms: Iterable<string>): Set<string> {
+  const kinds = new Set<string>();
+  for (const term of terms) for (const kind of KIND_OF.get(term) ?? []) kinds.add(kind);
+  return kinds;
+}
+
+/** Both sides tell a kind of event, and no kind of one is a kind of the other. */
+export function otherKinds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const kind of a) if (b.has(kind)) return false;
+  return true;
+}
