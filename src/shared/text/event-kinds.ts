@@ -11,121 +11,39 @@ import { stem } from './terms';
  * line, so their cosine passes the join threshold; their headlines tell kinds of event that do not
  * meet (docs/clustering.md, "One actor's events of other kinds").
  */
-const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
-  harm: [
-    'killed',
-    'kills',
-    'dead',
-    'dies',
-    'death',
-    'deaths',
-    'injured',
-    'injures',
-    'injuries',
-    'hurt',
-    'wounded',
-    'crash',
-    'collided',
-    'collision',
-    'fire',
-    'blaze',
-    'explosion',
-    'blast',
-    'derailed',
-    'derailment',
-    'collapse',
-    'collapsed',
-    'leak',
-    'spill',
-    'sinks',
-    'sank',
-    'capsized',
-    'aground',
-    'skids',
-    'slides',
-    'overran',
-    'overrun',
-    'excursion',
-    'evacuated',
-    'evacuation',
-    'rescued',
-    'rescue',
-    'missing',
-    'bodies',
-    'toll',
-    'flood',
-    'floods',
-    'storm',
-    'quake',
-    'earthquake',
-    'landslide',
-    'cyclone',
-    'typhoon',
-    'hurricane',
-    'drowned',
-    'outbreak',
-    'poisoning',
-    'turbulence',
-  ],
-  labour: ['strike', 'walkout', 'stoppage', 'picket', 'lockout', 'sit-in', 'wage'],
-  legal: [
-    'court',
-    'judge',
-    'ruling',
-    'verdict',
-    'sentenced',
-    'convicted',
-    'fined',
-    'acquitted',
-    'prosecutors',
-    'charged',
-    'arrested',
-    'detained',
-    'tribunal',
-    'lawsuit',
-    'sues',
-    'probe',
-    'investigation',
-    'inquiry',
-    'raid',
-    'jailed',
-  ],
-  deal: [
-    'buys',
-    'acquire',
-    'acquisition',
-    'takeover',
-    'bid',
-    'offer',
-    'stake',
-    'merger',
-    'deal',
-    'sells',
-    'sale',
-    'invest',
-    'investment',
-    'ipo',
-    'debut',
-    'profit',
-    'revenue',
-    'dividend',
-    'loan',
-    'bond',
-    'contract',
-  ],
+type Kind = 'harm' | 'labour' | 'legal' | 'deal';
+
+const KIND_WORDS: Readonly<Record<Kind, string>> = {
+  harm:
+    'killed kills dead dies death deaths injured injures injuries hurt wounded crash collided ' +
+    'collision fire blaze explosion blast derailed derailment collapse collapsed leak spill ' +
+    'sinks sank capsized aground skids slides overran overrun excursion evacuated evacuation ' +
+    'rescued rescue missing bodies toll flood floods storm quake earthquake landslide cyclone ' +
+    'typhoon hurricane drowned outbreak poisoning turbulence',
+  labour: 'strike walkout stoppage picket lockout sit-in wage',
+  legal:
+    'court judge ruling verdict sentenced convicted fined acquitted prosecutors charged ' +
+    'arrested detained tribunal lawsuit sues probe investigation inquiry raid jailed',
+  deal:
+    'buys acquire acquisition takeover bid offer stake merger deal sells sale invest ' +
+    'investment ipo debut profit revenue dividend loan bond contract',
 };
 
-const KIND_OF = new Map<string, string[]>();
 // Clustering reads a word's base form ("sank" as "sink"), the edition's term lists the word itself.
-for (const [kind, words] of Object.entries(KIND_WORDS))
-  for (const word of words)
-    for (const term of new Set([stem(word), stem(baseForm(word))]))
-      KIND_OF.set(term, [...(KIND_OF.get(term) ?? []), kind]);
+const KIND_OF = new Map<string, Kind>();
+for (const [kind, words] of Object.entries(KIND_WORDS) as [Kind, string][])
+  for (const word of words.split(' ')) {
+    KIND_OF.set(stem(word), kind);
+    KIND_OF.set(stem(baseForm(word)), kind);
+  }
 
 /** The kinds of event the terms of a headline (or of a story's headlines) tell. */
-export function eventKinds(terms: Iterable<string>): Set<string> {
-  const kinds = new Set<string>();
-  for (const term of terms) for (const kind of KIND_OF.get(term) ?? []) kinds.add(kind);
+export function eventKinds(terms: Iterable<string>): Set<Kind> {
+  const kinds = new Set<Kind>();
+  for (const term of terms) {
+    const kind = KIND_OF.get(term);
+    if (kind !== undefined) kinds.add(kind);
+  }
   return kinds;
 }
 
