@@ -7,7 +7,7 @@ import {
   unlikeHeadline,
 } from '../edition/latest-burst';
 import { rankStories } from '../edition/rank-stories';
-import { openingOf, sameEventGroups } from '../edition/same-event';
+import { openingOf, sameEventGroups, withoutOtherLeads } from '../edition/same-event';
 import { daySlotsBefore, pointsShown, shownUnchanged } from '../edition/shown-before';
 import type { ContentDoc, StorySummary } from '../shared/types';
 import { type ArticleRow, rowToArticle, type StoredEdition } from '../store';
@@ -102,10 +102,14 @@ export async function buildEdition(context: AppContext, slot: Date): Promise<Bui
     const edition = await store.editions.bySlot(day);
     if (edition) before.push(edition);
   }
-  const candidates = withoutShownBefore(context, await mergeSameEvents(context, summarized, articles), {
-    slot: slotKey,
-    before,
-  });
+  const candidates = withoutShownBefore(
+    context,
+    withoutOtherLeads(await mergeSameEvents(context, summarized, articles)),
+    {
+      slot: slotKey,
+      before,
+    },
+  );
   const content = freezeEdition({
     editionId: context.newId(),
     slot: new Date(slotKey),

@@ -25,11 +25,12 @@ const SENTENCE_BREAKS = new Set(['.', '!', '?', ':', ';', '—', '–', '|', '�
 const CALENDAR: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...HOLIDAY_WORDS]);
 // The words institutions and offices are named with ("Mines Minister Chanda Mwale", "National
 // Union of Mineworkers", "Urban Transport Workers' Union" beside another country's "OS Energie Sever
-// union": shared/text/institutions.ts), other titles, and continents ("Africa's biggest gold
-// producer"): every country has them, so they name no event.
+// union": shared/text/institutions.ts), other titles, continents ("Africa's biggest gold
+// producer") and rivers ("the Coca River" and "the Snake River" of two spills): every country has
+// them, so they name no event.
 const GENERIC = new Set([
   ...INSTITUTION_WORDS,
-  ...'ministers vice chairman chairwoman spokesman spokeswoman spokesperson senator commissioner ambassador king queen prince africa asia europe'.split(
+  ...'ministers vice chairman chairwoman spokesman spokeswoman spokesperson senator commissioner ambassador king queen river prince africa asia europe'.split(
     ' ',
   ),
 ]);

@@ -4,7 +4,9 @@ import { eventKinds, otherKinds } from '../shared/text/event-kinds';
 import { addLowerCaseTerms, contentTerms, namesIn, termDice } from '../shared/text/terms';
 import type { StorySummary } from '../shared/types';
 import { pageShared } from './page-names';
-import { type OpeningWords, rareShared } from './rare-names';
+import { eventNames, type OpeningWords, rareShared } from './rare-names';
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * A reader must not meet one event twice in an edition. The clusterer compares each article
@@ -100,8 +102,11 @@ function countsOf({ summary, opening }: EventCandidate): Set<string> {
   return things;
 }
 
+/** The names of a story's headline and lead that may tell an event: no day, month or institution word. */
 function openingNames(summary: StorySummary): Set<string> {
-  return new Set([...namesIn(summary.headline), ...namesIn(summary.points[0]?.text ?? '')]);
+  return new Set(
+    eventNames([...namesIn(summary.headline), ...namesIn(summary.points[0]?.text ?? '')], NO_WORDS),
+  );
 }
 
 /**
@@ -130,13 +135,28 @@ function countSame(a: EventCandidate, b: EventCandidate): boolean {
  * the legal hourly limit…"), or they count the same thing (countSame).
  */
 export function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
+  return tellSame(a, b) || recallsOrCounts(a, b);
+}
+
+/** Their headlines, or their leads, say the same thing. */
+function tellSame(a: EventCandidate, b: EventCandidate): boolean {
   if (tellsSame(a.summary.headline, b.summary.headline)) return true;
   const leadA = a.summary.points[0]?.text ?? '';
   const leadB = b.summary.points[0]?.text ?? '';
-  if (leadA.length === 0 || leadB.length === 0) return countSame(a, b);
+  return leadA.length > 0 && leadB.length > 0 && tellsSame(leadA, leadB);
+}
+
+/**
+ * One's lead is a later point of the other, or they count the same thing: what a story of an
+ * actor's other event also does when it recalls this one as background ("Ironbark is also
+ * dealing with a deadly landslide at its Kurumbu gold mine" in its takeover bid's story).
+ */
+function recallsOrCounts(a: EventCandidate, b: EventCandidate): boolean {
+  if (countSame(a, b)) return true;
+  const leadA = a.summary.points[0]?.text ?? '';
+  const leadB = b.summary.points[0]?.text ?? '';
+  if (leadA.length === 0 || leadB.length === 0) return false;
   return (
-    tellsSame(leadA, leadB) ||
-    countSame(a, b) ||
     b.summary.points.some((point) => tellsSame(leadA, point.text)) ||
     a.summary.points.some((point) => tellsSame(leadB, point.text))
   );
@@ -174,8 +194,9 @@ export function sameEventGroups(stories: readonly EventCandidate[]): number[][] 
       if (a === undefined || b === undefined || a.section !== b.section) continue;
       if (find(i) === find(j)) continue;
       if (
-        sameEvent(a, b) ||
-        ((rare(i, j) || page(i, j)) && !otherKinds(kinds[i] ?? new Set(), kinds[j] ?? new Set()))
+        tellSame(a, b) ||
+        ((recallsOrCounts(a, b) || rare(i, j) || page(i, j)) &&
+          !otherKinds(kinds[i] ?? new Set(), kinds[j] ?? new Set()))
       )
         group[find(j)] = find(i);
     }
@@ -186,4 +207,23 @@ export function sameEventGroups(stories: readonly EventCandidate[]): number[][] 
     groups.set(root, [...(groups.get(root) ?? []), i]);
   });
   return [...groups.values()];
+}
+
+/**
+ * The summaries without the later points that tell another story's lead: a story of an actor's
+ * other event recalling this one as background ("Ironbark is also dealing with a deadly landslide
+ * at its Kurumbu gold mine" below its takeover bid), which the reader meets as that story's own
+ * news a few lines away. A lead is never taken out (docs/clustering.md, "One story per event").
+ */
+export function withoutOtherLeads<T extends { summary: StorySummary }>(stories: readonly T[]): T[] {
+  const leads = stories.map(({ summary }) => summary.points[0]?.text ?? '');
+  return stories.map((story, i) => {
+    const points = story.summary.points.filter(
+      (point, k) =>
+        k === 0 || !leads.some((lead, j) => j !== i && lead.length > 0 && tellsSame(lead, point.text)),
+    );
+    return points.length === story.summary.points.length
+      ? story
+      : { ...story, summary: { ...story.summary, points } };
+  });
 }

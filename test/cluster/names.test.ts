@@ -87,6 +87,16 @@ describe('names read from capitals', () => {
     expect(read.names).toEqual(expect.arrayContaining(['chanda', 'mwale']));
   });
 
+  it('reads no name from the words institutions, rivers and holidays are named with', () => {
+    const read = names(
+      'Search for Kadavu fishermen missing since Good Friday',
+      'SUVA — The Maritime Rescue Coordination Centre said on Sunday the navy had searched the Rewa River, and the Reserve Bank of Fiji gave the fishermen’s families money for Holy Week.',
+    );
+    for (const word of ['center', 'river', 'bank', 'good', 'holi'])
+      expect([...read.names, ...read.headline]).not.toContain(word);
+    expect(read.names).toEqual(expect.arrayContaining(['kadavu', 'rewa', 'fiji', 'coordin']));
+  });
+
   it('drops the outlet’s own name from names and terms', () => {
     const terms = extractTerms(
       'Nations agree global plastics treaty',

@@ -1,4 +1,4 @@
-import { openingOf, sameEventGroups } from '../../src/edition/same-event';
+import { openingOf, sameEvent, sameEventGroups, withoutOtherLeads } from '../../src/edition/same-event';
 import { storySummary } from '../summarize/fixture-doc';
 
 // One actor's two events of other kinds (docs/clustering.md, "One actor's events of other kinds"):
@@ -85,5 +85,68 @@ describe('the edition’s same-event pass and one actor’s events of other kind
       ],
     );
     expect(sameEventGroups([landslide, toll, other])).toEqual([[0, 1], [2]]);
+  });
+
+  // The bid's story may choose the line that recalls the landslide as one of its points; that
+  // point tells the landslide's lead, which once made one event of the two.
+  const recall =
+    'Quillon Metals is also dealing with the landslide below its Tarrow Gold mine, which buried six homes in Makarap on Monday and killed nine people.';
+  const bidRecalling = candidate(
+    'Quillon Metals makes takeover bid for Varrow Resources',
+    [bidLead, 'Varrow shares rose 31 percent.', recall],
+    [{ title: 'Quillon Metals makes takeover bid for Varrow Resources', paragraphs: [bidLead, recall] }],
+  );
+
+  it('keeps them apart when the bid’s story recalls the landslide in a later point', () => {
+    expect(sameEventGroups([landslide, bidRecalling, other])).toEqual([[0], [1], [2]]);
+  });
+
+  it('takes the recalled landslide out of the bid’s points, and no lead out of any story', () => {
+    const [first, second, third] = withoutOtherLeads([landslide, bidRecalling, other]);
+    expect(second?.summary.points.map((point) => point.text)).toEqual([
+      bidLead,
+      'Varrow shares rose 31 percent.',
+    ]);
+    expect(first).toBe(landslide);
+    expect(third).toBe(other);
+    // A lead is never taken out, though another story (of another section) opens on the same words.
+    const elsewhere = { ...landslide, section: 'business' };
+    const both = withoutOtherLeads([landslide, elsewhere]);
+    expect(both.map((story) => story.summary.points[0]?.text)).toEqual([landslideLead, landslideLead]);
+  });
+});
+
+describe('the edition’s count test and the calendar', () => {
+  // The same count in two stories joins them only with two names in common; a weekday and a
+  // month are no names of an event.
+  const frost = candidate(
+    'Frost lifts hazelnut prices in Giresun',
+    [
+      'Hazelnut prices in Giresun rose 30 percent on Monday after frost hit orchards, traders said on 21 April.',
+    ],
+    [{ title: 'Frost lifts hazelnut prices in Giresun', paragraphs: ['Frost hit orchards above Giresun.'] }],
+  );
+  const stake = candidate(
+    'Kessa Air takes stake in Nistru Air',
+    [
+      'Kessa Air has bought 30 percent of the Moldovan carrier Nistru Air, the two airlines said on Monday, 21 April.',
+    ],
+    [{ title: 'Kessa Air takes stake in Nistru Air', paragraphs: ['Kessa Air flies from Trabzon.'] }],
+  );
+
+  it('does not join two stories that share a count, a weekday and a month', () => {
+    expect(sameEventGroups([frost, stake])).toEqual([[0], [1]]);
+  });
+
+  it('still joins two that share a count and two names', () => {
+    const sale = candidate(
+      'Chisinau approves carrier sale',
+      [
+        'The government in Chisinau approved the sale of 30 percent of Nistru Air to Kessa Air, the economy ministry said.',
+      ],
+      [{ title: 'Chisinau approves carrier sale', paragraphs: ['Nistru Air flies from Chisinau.'] }],
+    );
+    expect(sameEvent(stake, sale)).toBe(true);
+    expect(sameEvent(frost, stake)).toBe(false);
   });
 });

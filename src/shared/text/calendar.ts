@@ -9,13 +9,14 @@ export const CALENDAR_WORDS: readonly string[] = (
 ).split(' ');
 
 /**
- * Words of holidays' and seasons' names ("New Year's Eve", "Christmas Day", "Eid al-Fitr"): written
+ * Words of holidays' and seasons' names ("New Year's Eve", "Christmas Day", "Eid al-Fitr", "Good
+ * Friday", "Holy Week"): written
  * capitalized, they name no story's event, as every report of the days around one writes them
  * (clustering's names, capitals.ts, where "New" counts only before "Year").
  */
 export const HOLIDAY_WORDS: readonly string[] = (
   'year years eve christmas xmas easter ramadan eid diwali hanukkah thanksgiving boxing day holiday ' +
-  'holidays advent lent epiphany'
+  'holidays advent lent epiphany good holy maundy whit pentecost passover'
 ).split(' ');
 
 /** Words that place a text in time around today, which texts on any subject share. */

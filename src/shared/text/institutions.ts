@@ -1,6 +1,7 @@
 /**
  * Words every country's institutions and offices are named with ("District Office", "High Court",
- * "Ministry of Health", "the Senate", "Urban Transport Workers' Union"), and their portfolios:
+ * "Ministry of Health", "the Senate", "Urban Transport Workers' Union", "Rescue Coordination
+ * Centre", "Central Bank"), and their portfolios:
  * capitalized in any story, so they name no event, neither in clustering's names
  * (cluster/capitals.ts) nor in the edition's rare names (edition/rare-names.ts).
  */
@@ -14,5 +15,8 @@ export const INSTITUTION_WORDS: readonly string[] = (
   'administration bureau institute inspectorate division health safety occupational workplace labour labor ' +
   'relations employment transport transportation education environment interior justice defence defense ' +
   'finance energy agriculture trade industry commerce affairs foreign security emergency management ' +
-  'fire rescue brigade'
+  'fire rescue brigade ' +
+  // …and the buildings and bodies they work from: a prison's "Correctional Centre" and a coast
+  // guard's "Rescue Coordination Centre" of two countries share no name.
+  'centre center bank'
 ).split(' ');
