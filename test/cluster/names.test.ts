@@ -95,6 +95,14 @@ describe('names read from capitals', () => {
     for (const word of ['center', 'river', 'bank', 'good', 'holi'])
       expect([...read.names, ...read.headline]).not.toContain(word);
     expect(read.names).toEqual(expect.arrayContaining(['kadavu', 'rewa', 'fiji', 'coordin']));
+    // Two takeover bids an ocean apart: the companies' legal words and their exchanges' are no names.
+    const bid = names(
+      'Coralstone rejects Kairi Cement bid',
+      'BRIDGETOWN — Coralstone Holdings Limited, listed on the Barbados Stock Exchange, rejected the offer of Kairi Cement Group on Monday.',
+    );
+    for (const word of ['hold', 'limit', 'stock', 'exchang', 'group'])
+      expect([...bid.names, ...bid.headline]).not.toContain(word);
+    expect(bid.names).toEqual(expect.arrayContaining(['barbado', 'kairi', 'bridgetown']));
   });
 
   it('drops the outlet’s own name from names and terms', () => {

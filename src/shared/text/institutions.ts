@@ -17,6 +17,7 @@ export const INSTITUTION_WORDS: readonly string[] = (
   'finance energy agriculture trade industry commerce affairs foreign security emergency management ' +
   'fire rescue brigade ' +
   // …and the buildings and bodies they work from: a prison's "Correctional Centre" and a coast
-  // guard's "Rescue Coordination Centre" of two countries share no name.
-  'centre center bank'
+  // guard's "Rescue Coordination Centre" of two countries share no name, nor do two companies'
+  // "Holdings" and "Group" listed on two countries' "Stock Exchange".
+  'centre center bank stock exchange holdings group limited ltd plc inc corporation'
 ).split(' ');
