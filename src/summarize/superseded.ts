@@ -244,6 +244,35 @@ function overtakenOutage(model: StoryModel, text: string, time: number): boolean
   return endedLater(model, time, (word) => word === thing || (oneSystem && SYSTEM_WORDS.has(word)), BACK);
 }
 
+/**
+ * A level an alert or a warning is told as kept at: "though it kept the alert at yellow for now",
+ * "The alert level remains at 3", "the avalanche danger stays at level 4". The thing and its level.
+ */
+const KEPT_LEVEL =
+  /\b(?:(?:kept|keeps|keeping|held|holds|left|leaves)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(alert|warning|danger|threat)(?:\s+level)?s?|(alert|warning|danger|threat)(?:\s+level)?s?\s+(?:remains?|remained|stays?|stayed|is|was|are|were)(?:\s+still)?)\s+(?:at|on)\s+(?:level\s+)?(green|yellow|orange|red|amber|purple|white|\d)\b/iu;
+/** A level it was moved to: "lowered the Karthala alert to green", "raised the warning to level 3". */
+const MOVED_TO =
+  /\b(?:lower(?:s|ed)?|rais(?:es|ed)|downgrad(?:es|ed)|upgrad(?:es|ed)|reduc(?:es|ed)|increas(?:es|ed)|dropped|returned|moved|back)\b[^.;]{0,60}?\bto\s+(?:level\s+)?(green|yellow|orange|red|amber|purple|white|\d)\b/i;
+
+/**
+ * Whether a newer report says that an alert told as kept at a level was moved to another: "though
+ * it kept the alert at yellow for now" from Sunday's wire under Monday's "The OVK has lowered the
+ * Karthala alert to green". A newer report that retells how the alert came to be at that level
+ * ("raised the alert from green to yellow on Wednesday") moves it to no other.
+ */
+function overtakenLevel(model: StoryModel, text: string, time: number): boolean {
+  const kept = KEPT_LEVEL.exec(text);
+  if (kept === null) return false;
+  const thing = new RegExp(`\\b${(kept[1] ?? kept[2] ?? '').toLowerCase()}`, 'i');
+  const level = (kept[3] ?? '').toLowerCase();
+  return model.sentences.some((other) => {
+    const when = model.articles[other.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+    if (!(when > time)) return false;
+    const moved = MOVED_TO.exec(other.text);
+    return moved !== null && (moved[1] ?? '').toLowerCase() !== level && thing.test(other.text);
+  });
+}
+
 /** How much older than the reading time (or the story's newest report) a plan "for today" must be to have passed. */
 export const PLAN_PASSED_HOURS = 12;
 
@@ -256,7 +285,8 @@ export const PLAN_PASSED_HOURS = 12;
  * Undated articles (Multi-News) are not judged for days. So too a plan for a weekday that has
  * passed, an expectation a newer report tells met, a vow to go on that a newer report tells ended
  * (`overtakenVow`), an order or a warning in force that a newer report tells lifted
- * (`overtakenState`), a system or a way out that a newer report tells back (`overtakenOutage`),
+ * (`overtakenState`), a system or a way out that a newer report tells back (`overtakenOutage`), an
+ * alert kept at a level that a newer report tells moved to another (`overtakenLevel`),
  * and, dated or not, a search another report tells ended (`endersOf`).
  */
 export function stalePlan(model: StoryModel, index: number): boolean {
@@ -277,7 +307,8 @@ export function stalePlan(model: StoryModel, index: number): boolean {
     overtakenVow(model, text, time) ||
     overtakenState(model, text, time) ||
     overtakenOngoing(model, text, time) ||
-    overtakenOutage(model, text, time)
+    overtakenOutage(model, text, time) ||
+    overtakenLevel(model, text, time)
   )
     return true;
   if (!keepsRelativeDay(text)) return false;
