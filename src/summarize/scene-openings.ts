@@ -269,6 +269,22 @@ const CHILDHOOD =
 /** People who "had spent the weekend counting ships": a scene of how they waited, not what happened. */
 const SPENT_DOING =
   /^[^.;:"“]{0,120}?\bhad spent (?:the|all|most of the|much of the) (?:weekend|night|day|morning|afternoon|evening|week|summer|winter)\s+\p{Ll}{3,}ing\b/u;
+/**
+ * A place pictured at its edge ("At the bottom of the hill in Seatons, the fishing boats have not
+ * moved for a week.", "At the end of the jetty in Port Mathurin, a small group of women has been
+ * standing since dawn…", "At the mouth of the gallery, wives and mothers… kept vigil"): a feature's
+ * scene. The end of a meeting or a day ("At the end of this meeting, the Government decided…") is
+ * a time, and tells what happened.
+ */
+const AT_THE_EDGE =
+  /^(?:At|On|By) the (?:bottom|top|foot|end|far end|edge|corner|mouth|gates?|entrance) of (?!(?:this|that|the|a|its|their) (?:meeting|talks|session|summit|day|week|month|year|hearing|trial|match|game|race|season|visit|conference|debate|vote|sitting)\b)[^,.;:]{1,60},\s/u;
+/**
+ * What happens every time or every evening ("Every time an engine is heard beyond the reef, somebody
+ * stands up.", "Every morning before sunrise, Tran Van Hau dips a cup into the canal…"): a habit, the
+ * setting a feature opens on, not what happened.
+ */
+const EVERY_TIME =
+  /^(?:(?:Every|Each) (?:morning|evening|night|afternoon|day|time|summer|winter)\b|Whenever\b)[^.;:]{0,80}?,\s/u;
 const VIGIL =
   /^For\s+(?:\d+|\p{Ll}+)\s+(?:hours|days|nights)\s*,?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Lu}[\p{L}.'’-]*)?,?\s*(?:\d{1,3},\s+)?(?:sat|stood|waited|clung|watched|lay|slept|sheltered|huddled|searched|dug)\b/u;
 /**
@@ -351,6 +367,8 @@ function scenesInWording(text: string): boolean {
     CAUGHT_DOING.test(text) ||
     CHILDHOOD.test(text) ||
     VIGIL.test(text) ||
+    AT_THE_EDGE.test(text) ||
+    EVERY_TIME.test(text) ||
     (text.includes('had spent') && SPENT_DOING.test(text)) ||
     (text.includes('that ') && THAT_TIME.test(text)) ||
     HOOK_THEN_SUM.test(text) ||

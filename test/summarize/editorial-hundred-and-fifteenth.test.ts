@@ -1,3 +1,4 @@
+import { opensAsScene } from '../../src/summarize/scene-openings';
 import { analyzeStory } from '../../src/summarize/summarize-story';
 import { stalePlan } from '../../src/summarize/superseded';
 import { doc } from './fixture-doc';
@@ -28,6 +29,48 @@ describe('an alert told as kept at a level', () => {
     expect(
       stale(
         'The observatory raised the Mount Orvel alert from green to yellow on Wednesday and closed the summit.',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('a feature’s scene at a place’s edge, or a habit', () => {
+  const scene = (text: string): boolean => {
+    const page = doc('p', 'Harbour Voice', '2031-04-25T09:00:00Z', 'Five fishers missing off Corvo', [
+      text,
+      'Five fishers from Corvo have been missing since their boat failed to return on Wednesday evening, the coast guard said.',
+    ]);
+    const { model } = analyzeStory([page]);
+    return opensAsScene(
+      model,
+      model.sentences.findIndex((sentence) => sentence.text === text),
+    );
+  };
+
+  it('is a scene', () => {
+    expect(scene('At the bottom of the hill in Lagoa, the fishing boats have not moved for a week.')).toBe(
+      true,
+    );
+    expect(
+      scene(
+        'At the end of the jetty in Vila Nova, a small group of women has been standing since dawn, looking north.',
+      ),
+    ).toBe(true);
+    expect(scene('Every time an engine is heard beyond the reef, somebody stands up.')).toBe(true);
+    expect(scene('Every morning before sunrise, Tomas Avila walks to the quay to check the weather.')).toBe(
+      true,
+    );
+  });
+
+  it('is not when the end is a meeting’s, or the sentence tells what happened', () => {
+    expect(
+      scene(
+        'At the end of this meeting, the government decided to suspend the fee at the Corvo weighbridge for three months.',
+      ),
+    ).toBe(false);
+    expect(
+      scene(
+        'The coast guard found the boat overturned at the foot of the cliffs on Thursday, officials said.',
       ),
     ).toBe(false);
   });
