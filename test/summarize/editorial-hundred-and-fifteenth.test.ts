@@ -1,6 +1,7 @@
 import { opensAsScene } from '../../src/summarize/scene-openings';
 import { analyzeStory } from '../../src/summarize/summarize-story';
 import { stalePlan } from '../../src/summarize/superseded';
+import { usableAlone } from '../../src/summarize/usable';
 import { doc } from './fixture-doc';
 
 // Shapes from the hundred-and-fifteenth round (docs/summarization.md, "Hundred-and-fifteenth
@@ -73,5 +74,39 @@ describe('a feature’s scene at a place’s edge, or a habit', () => {
         'The coast guard found the boat overturned at the foot of the cliffs on Thursday, officials said.',
       ),
     ).toBe(false);
+  });
+});
+
+describe('the answer a feature’s question opens on', () => {
+  const usable = (paragraphs: string[], text: string): boolean => {
+    const page = doc(
+      'q',
+      'Atoll Dispatch',
+      '2031-04-25T09:00:00Z',
+      'Survey finds 38 percent of Tarvel corals bleached',
+      [
+        ...paragraphs,
+        'The Tarvel Marine Institute said on Thursday that 38 percent of the coral colonies it examined at 12 reefs were bleached.',
+      ],
+    );
+    const { model } = analyzeStory([page]);
+    return usableAlone(
+      model,
+      model.sentences.findIndex((sentence) => sentence.text === text),
+    );
+  };
+  const answer = 'Divers around Tarvel atoll think they found out this month.';
+
+  it('is no point: it leans on the question', () => {
+    expect(
+      usable([`How hot can the sea around Tarvel get before its reefs start to die? ${answer}`], answer),
+    ).toBe(false);
+  });
+
+  it('is one when it stands in a paragraph of its own', () => {
+    const told = 'Divers around Tarvel atoll found bleached corals on every reef.';
+    expect(usable(['How hot can the sea around Tarvel get before its reefs start to die?', told], told)).toBe(
+      true,
+    );
   });
 });
