@@ -213,7 +213,8 @@ export function sameEventGroups(stories: readonly EventCandidate[]): number[][] 
  * The summaries without the later points that tell another story's lead: a story of an actor's
  * other event recalling this one as background ("Ironbark is also dealing with a deadly landslide
  * at its Kurumbu gold mine" below its takeover bid), which the reader meets as that story's own
- * news a few lines away. A lead is never taken out (docs/clustering.md, "One story per event").
+ * news a few lines away. A lead is never taken out (docs/clustering.md, "Words every country
+ * writes, and a story's recalled background").
  */
 export function withoutOtherLeads<T extends { summary: StorySummary }>(stories: readonly T[]): T[] {
   const leads = stories.map(({ summary }) => summary.points[0]?.text ?? '');
