@@ -182,7 +182,7 @@ export const DEFAULT_TUNING: Readonly<ClusterTuning> = Object.freeze({
   unlikeOpeningCosine: 0.15,
   openingShare: 0.3,
   openingWords: 40,
-  otherKindOpeningCosine: 0.08,
+  otherKindOpeningCosine: 0.12,
   maxMergesPerChange: 4,
   mergeCheckGrowth: 0.2,
   mergeCheckHours: 6,

@@ -67,6 +67,9 @@ describe('one actor’s event of another kind', () => {
       'harm',
     ]);
     expect([...eventKinds(contentTerms('Drivers to strike in pay row'))]).toEqual(['labour']);
+    // A kidnapping is harm done; a contract awarded is a transaction.
+    expect([...eventKinds(contentTerms('Road workers kidnapped near Baboua'))]).toEqual(['harm']);
+    expect([...eventKinds(contentTerms('Builder awarded Pokola road tender'))]).toEqual(['deal']);
     expect(otherKinds(new Set(['harm']), new Set(['labour']))).toBe(true);
     expect(otherKinds(new Set(['harm', 'legal']), new Set(['legal']))).toBe(false);
     expect(otherKinds(new Set(), new Set(['labour']))).toBe(false);

@@ -103,6 +103,13 @@ describe('names read from capitals', () => {
     for (const word of ['hold', 'limit', 'stock', 'exchang', 'group'])
       expect([...bid.names, ...bid.headline]).not.toContain(word);
     expect(bid.names).toEqual(expect.arrayContaining(['barbado', 'kairi', 'bridgetown']));
+    // Two airlines' strikes: "Air" names neither.
+    const strike = names(
+      'Zuma Air engineers call off strike',
+      'LAGOS — Engineers at Zuma Air called off their strike on Monday.',
+    );
+    expect(strike.names).toContain('zuma');
+    expect(strike.names).not.toContain('air');
   });
 
   it('drops the outlet’s own name from names and terms', () => {

@@ -142,7 +142,7 @@ describe('the edition’s count test and the calendar', () => {
     const sale = candidate(
       'Chisinau approves carrier sale',
       [
-        'The government in Chisinau approved the sale of 30 percent of Nistru Air to Kessa Air, the economy ministry said.',
+        'Regulators in Chisinau cleared the Moldovan state’s plan to sell 30 percent of Nistru Air to a Turkish buyer.',
       ],
       [{ title: 'Chisinau approves carrier sale', paragraphs: ['Nistru Air flies from Chisinau.'] }],
     );

@@ -19,14 +19,15 @@ const KIND_WORDS: Readonly<Record<Kind, string>> = {
     'collision fire blaze explosion blast derailed derailment collapse collapsed leak spill ' +
     'sinks sank capsized aground skids slides overran overrun excursion evacuated evacuation ' +
     'rescued rescue missing bodies toll flood floods storm quake earthquake landslide cyclone ' +
-    'typhoon hurricane drowned outbreak poisoning turbulence',
+    'typhoon hurricane drowned outbreak poisoning turbulence kidnapped kidnapping kidnappers abducted ' +
+    'abduction hostage hostages hijacked',
   labour: 'strike walkout stoppage picket lockout sit-in wage',
   legal:
     'court judge ruling verdict sentenced convicted fined acquitted prosecutors charged ' +
     'arrested detained tribunal lawsuit sues probe investigation inquiry raid jailed',
   deal:
     'buys acquire acquisition takeover bid offer stake merger deal sells sale invest ' +
-    'investment ipo debut profit revenue dividend loan bond contract',
+    'investment ipo debut profit revenue dividend loan bond contract award tender',
 };
 
 // Clustering reads a word's base form ("sank" as "sink"), the edition's term lists the word itself.
