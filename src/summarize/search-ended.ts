@@ -37,9 +37,14 @@ const COUNT_WORDS = [
 const COUNT = `(?:\\d+|${COUNT_WORDS.map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|')})`;
 /**
  * People sought as a group, after a count: "four divers", "two teenagers", "the 11 fishermen",
- * "Four skiers are missing…", "Two Spanish trekkers…".
+ * "Four skiers are missing…", "Two Spanish trekkers…", "Three men are still missing…".
  */
-const PEOPLE_SOUGHT = new RegExp(`(?<=\\b${COUNT}\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?)\\p{Ll}{3,}s\\b`, 'gu');
+const PEOPLE_SOUGHT = new RegExp(
+  `(?<=\\b${COUNT}\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?)(?:\\p{Ll}{3,}s|men|women|children|people)\\b`,
+  'gu',
+);
+/** A finding's word for people sought as "men": "fishermen", "crewmen", "firemen". */
+const MEN = /(?:wo)?men$/;
 const SOUGHT_COUNT = new RegExp(`\\b(${COUNT})\\s+\\p{L}`, 'u');
 
 /** A count as digits: "3" for "three" or "Three", null for a word that is none. */
@@ -103,7 +108,8 @@ function searchEnders(model: StoryModel, index: number, text: string): number[] 
       .replace(/['’]s?\b/g, '')
       .split(/[\s,;:—–-]+/);
     const ends = words.some((word, i) => {
-      if (!names.has(word) && !ofThe(words, i)) return false;
+      const men = group && names.has('men') && MEN.test(word);
+      if (!names.has(word) && !men && !ofThe(words, i)) return false;
       const after = words.slice(i + 1, i + 1 + FOUND_WINDOW);
       return after.some(
         (next, j) =>
