@@ -1,6 +1,4 @@
-import { analyzeStory } from '../../src/summarize/summarize-story';
-import { stalePlan } from '../../src/summarize/superseded';
-import { doc } from './fixture-doc';
+import { doc, staleAfter } from './fixture-doc';
 
 // Shapes from the hundred-and-sixteenth round (docs/summarization.md, "Hundred-and-sixteenth
 // round"). Outlets, people and places are fictional.
@@ -12,14 +10,12 @@ describe('men told as still missing', () => {
     'Two of the five fishermen missing off Tavares since Sunday were found alive on Wednesday, the navy said.',
     missing,
   ]);
-  const stale = (thursday: string): boolean => {
-    const later = doc('t', 'Tavares Chronicle', '2031-05-08T20:00:00Z', 'Fishermen found', [thursday]);
-    const { model } = analyzeStory([wednesday, later]);
-    return stalePlan(
-      model,
-      model.sentences.findIndex((sentence) => sentence.text === missing),
+  const stale = (thursday: string): boolean =>
+    staleAfter(
+      [wednesday],
+      [doc('t', 'Tavares Chronicle', '2031-05-08T20:00:00Z', 'Fishermen found', [thursday])],
+      missing,
     );
-  };
 
   it('are found when a newer report tells the last fishermen found', () => {
     expect(

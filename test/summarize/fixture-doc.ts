@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { loadEditorialSet } from '../../src/eval/editorial/fixture';
 import type { ContentDoc, StorySummary } from '../../src/shared/types';
-import { summarizeStory } from '../../src/summarize/summarize-story';
+import { analyzeStory, summarizeStory } from '../../src/summarize/summarize-story';
+import { stalePlan } from '../../src/summarize/superseded';
 
 /** An article of a fictional outlet, its paragraphs as a scraper delivers them. */
 export const doc = (
@@ -58,3 +59,12 @@ export const morningPoints = (set: string, event: string, morning: string, since
 /** The points of a story of the given articles, read on a morning with the email's three points. */
 export const pointsAt = (docs: ContentDoc[], readAt: string): string[] =>
   summarizeStory(docs, { maxPoints: 3, readAt: new Date(readAt) }).points.map((point) => point.text);
+
+/** Whether a sentence of the earlier articles is out of date once the later ones are read (superseded.ts stalePlan). */
+export function staleAfter(earlier: ContentDoc[], later: ContentDoc[], text: string): boolean {
+  const { model } = analyzeStory([...earlier, ...later]);
+  return stalePlan(
+    model,
+    model.sentences.findIndex((sentence) => sentence.text === text),
+  );
+}
