@@ -285,6 +285,14 @@ const AT_THE_EDGE =
  */
 const EVERY_TIME =
   /^(?:(?:Every|Each) (?:morning|evening|night|afternoon|day|time|summer|winter)\b|Whenever\b)[^.;:]{0,80}?,\s/u;
+/**
+ * What a company, a bridge or a ship has been since it was founded or built ("Banque Gabonaise de
+ * l'Estuaire, founded in 1974 as a savings bank for civil servants, was one of the few that
+ * Libreville could call its own.", "Tailun, founded in 1987, is a contract manufacturer…"): the
+ * background of any report on it. "…, opened in 1883 and will close at the end of March" tells news.
+ */
+const FOUNDED_IN =
+  /^(?:[\p{L}\p{N}'’.&-]+\s+){0,5}?[\p{L}\p{N}'’.&-]+,\s+(?:founded|established|set up|created|built|opened|launched)\s+in\s+(?:1[5-9]|20)\d\d\b[^,;:.]{0,80},\s+/u;
 const VIGIL =
   /^For\s+(?:\d+|\p{Ll}+)\s+(?:hours|days|nights)\s*,?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Lu}[\p{L}.'’-]*)?,?\s*(?:\d{1,3},\s+)?(?:sat|stood|waited|clung|watched|lay|slept|sheltered|huddled|searched|dug)\b/u;
 /**
@@ -369,6 +377,7 @@ function scenesInWording(text: string): boolean {
     VIGIL.test(text) ||
     AT_THE_EDGE.test(text) ||
     EVERY_TIME.test(text) ||
+    FOUNDED_IN.test(text) ||
     (text.includes('had spent') && SPENT_DOING.test(text)) ||
     (text.includes('that ') && THAT_TIME.test(text)) ||
     HOOK_THEN_SUM.test(text) ||

@@ -1,3 +1,5 @@
+import { opensAsScene } from '../../src/summarize/scene-openings';
+import { analyzeStory } from '../../src/summarize/summarize-story';
 import { doc, staleAfter } from './fixture-doc';
 
 // Shapes from the hundred-and-sixteenth round (docs/summarization.md, "Hundred-and-sixteenth
@@ -31,5 +33,37 @@ describe('men told as still missing', () => {
         'Two more fishermen were found alive on Thursday on a small raft, and one is still missing, the navy said.',
       ),
     ).toBe(false);
+  });
+});
+
+describe('what a company or a bridge has been since it was founded or built', () => {
+  const background = (text: string): boolean => {
+    const page = doc('b', 'Estuary Courier', '2031-05-07T09:00:00Z', 'Bank board rejects Orvane offer', [
+      text,
+      'The board of Banque de Lorvan on Tuesday rejected the takeover offer from Orvane Group, calling it opportunistic.',
+    ]);
+    const { model } = analyzeStory([page]);
+    return opensAsScene(
+      model,
+      model.sentences.findIndex((sentence) => sentence.text === text),
+    );
+  };
+
+  it('is background, no lead', () => {
+    expect(
+      background(
+        'Banque de Lorvan, founded in 1974 as a savings bank for civil servants, was one of the few the city could call its own.',
+      ),
+    ).toBe(true);
+    expect(background('Orvane, founded in 1987, is a lender with branches in four countries.')).toBe(true);
+  });
+
+  it('is not when the sentence goes on to tell what happens to it', () => {
+    expect(
+      background(
+        'Orvane said on Tuesday it would raise its offer for the bank, founded in 1974, to 41 a share.',
+      ),
+    ).toBe(false);
+    expect(background('The bank, which was founded in 1974, rejected the offer on Tuesday.')).toBe(false);
   });
 });
