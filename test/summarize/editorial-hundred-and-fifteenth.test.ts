@@ -1,7 +1,6 @@
 import { opensAsScene } from '../../src/summarize/scene-openings';
-import { analyzeStory } from '../../src/summarize/summarize-story';
 import { usableAlone } from '../../src/summarize/usable';
-import { doc, staleAfter } from './fixture-doc';
+import { doc, readSentence, staleAfter } from './fixture-doc';
 
 // Shapes from the hundred-and-fifteenth round (docs/summarization.md, "Hundred-and-fifteenth
 // round"). Outlets, people and places are fictional.
@@ -38,11 +37,7 @@ describe('a feature’s scene at a place’s edge, or a habit', () => {
       text,
       'Five fishers from Corvo have been missing since their boat failed to return on Wednesday evening, the coast guard said.',
     ]);
-    const { model } = analyzeStory([page]);
-    return opensAsScene(
-      model,
-      model.sentences.findIndex((sentence) => sentence.text === text),
-    );
+    return readSentence([page], text, opensAsScene);
   };
 
   it('is a scene', () => {
@@ -86,11 +81,7 @@ describe('the answer a feature’s question opens on', () => {
         'The Tarvel Marine Institute said on Thursday that 38 percent of the coral colonies it examined at 12 reefs were bleached.',
       ],
     );
-    const { model } = analyzeStory([page]);
-    return usableAlone(
-      model,
-      model.sentences.findIndex((sentence) => sentence.text === text),
-    );
+    return readSentence([page], text, usableAlone);
   };
   const answer = 'Divers around Tarvel atoll think they found out this month.';
 

@@ -1,6 +1,5 @@
 import { opensAsScene } from '../../src/summarize/scene-openings';
-import { analyzeStory } from '../../src/summarize/summarize-story';
-import { doc, staleAfter } from './fixture-doc';
+import { doc, readSentence, staleAfter } from './fixture-doc';
 
 // Shapes from the hundred-and-sixteenth round (docs/summarization.md, "Hundred-and-sixteenth
 // round"). Outlets, people and places are fictional.
@@ -42,11 +41,7 @@ describe('what a company or a bridge has been since it was founded or built', ()
       text,
       'The board of Banque de Lorvan on Tuesday rejected the takeover offer from Orvane Group, calling it opportunistic.',
     ]);
-    const { model } = analyzeStory([page]);
-    return opensAsScene(
-      model,
-      model.sentences.findIndex((sentence) => sentence.text === text),
-    );
+    return readSentence([page], text, opensAsScene);
   };
 
   it('is background, no lead', () => {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadEditorialSet } from '../../src/eval/editorial/fixture';
 import type { ContentDoc, StorySummary } from '../../src/shared/types';
+import type { StoryModel } from '../../src/summarize/story-model';
 import { analyzeStory, summarizeStory } from '../../src/summarize/summarize-story';
 import { stalePlan } from '../../src/summarize/superseded';
 
@@ -60,11 +61,20 @@ export const morningPoints = (set: string, event: string, morning: string, since
 export const pointsAt = (docs: ContentDoc[], readAt: string): string[] =>
   summarizeStory(docs, { maxPoints: 3, readAt: new Date(readAt) }).points.map((point) => point.text);
 
-/** Whether a sentence of the earlier articles is out of date once the later ones are read (superseded.ts stalePlan). */
-export function staleAfter(earlier: ContentDoc[], later: ContentDoc[], text: string): boolean {
-  const { model } = analyzeStory([...earlier, ...later]);
-  return stalePlan(
+/** What a reading of the summarizer says of one sentence of a story's articles (a scene, stale, usable…). */
+export function readSentence(
+  docs: ContentDoc[],
+  text: string,
+  read: (model: StoryModel, index: number) => boolean,
+): boolean {
+  const { model } = analyzeStory(docs);
+  return read(
     model,
     model.sentences.findIndex((sentence) => sentence.text === text),
   );
+}
+
+/** Whether a sentence of the earlier articles is out of date once the later ones are read (superseded.ts stalePlan). */
+export function staleAfter(earlier: ContentDoc[], later: ContentDoc[], text: string): boolean {
+  return readSentence([...earlier, ...later], text, stalePlan);
 }
