@@ -1,6 +1,6 @@
 import { CALENDAR_WORDS, HOLIDAY_WORDS } from '../shared/text/calendar';
 import { INSTITUTION_WORDS } from '../shared/text/institutions';
-import { initialsOf } from '../shared/text/terms';
+import { initialsOf, NAME_PARTICLES } from '../shared/text/terms';
 import type { TokenColumns as SharedTokenColumns } from '../shared/text/tokens';
 
 /** What the capitalization of a word token says about it. */
@@ -13,6 +13,8 @@ export const Capital = {
   Name: 2,
   /** Part of the outlet's own name ("(Pacific Wire)" in a dateline): not content at all. */
   Outlet: 3,
+  /** A lower-case particle inside a name ("del" of "Ferrovías del Bravo"): no content of its own. */
+  Particle: 4,
 } as const;
 export type Capital = (typeof Capital)[keyof typeof Capital];
 
@@ -120,12 +122,30 @@ export function markCapitals(columns: TokenColumns, outletWords: ReadonlySet<str
     if (type !== 'word') return;
     const initial = atStart;
     atStart = false;
+    if (inName(columns, i)) {
+      marks[i] = Capital.Particle;
+      return;
+    }
     if (marks[i] === Capital.Outlet || titleCase[i] || !isCapitalized(value) || columns.stops[i]) return;
     const lower = value.toLowerCase().replace(/['’]s$/, '');
     if (CALENDAR.has(lower) || GENERIC.has(lower) || newYear(columns, i)) return;
     marks[i] = isAcronym(value) || !initial || ownsOrLabels(columns, i) ? Capital.Name : Capital.Initial;
   });
   return marks;
+}
+
+/** A name particle with a capitalized word before and after it, past other particles ("Rio de la Plata"). */
+function inName(columns: TokenColumns, i: number): boolean {
+  if (!NAME_PARTICLES.has(columns.values[i] ?? '')) return false;
+  const capitalizedWord = (step: number): boolean => {
+    for (let k = i + step; k >= 0 && k < columns.values.length; k += step) {
+      const value = columns.values[k] ?? '';
+      if (columns.types[k] !== 'word') return false;
+      if (!NAME_PARTICLES.has(value)) return isCapitalized(value);
+    }
+    return false;
+  };
+  return capitalizedWord(-1) && capitalizedWord(1);
 }
 
 /** "New" of "New Year": a holiday's name, not a place's ("New York", "New Delhi"). */

@@ -88,7 +88,7 @@ function readTokens(text: string, limit: number, outlet: ReadonlySet<string>): T
     const type = types[i];
     const normal = normals[i] ?? '';
     const capital = capitals[i] ?? Capital.None;
-    if (stops[i] || capital === Capital.Outlet) continue;
+    if (stops[i] || capital === Capital.Outlet || capital === Capital.Particle) continue;
     if (type === 'word') {
       // A participle of a verb the stop list drops ("taken", "seen") is dropped with it.
       const base = baseForm(normal);

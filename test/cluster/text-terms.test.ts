@@ -23,6 +23,17 @@ describe('extractTerms', () => {
     expect(terms('caught')).not.toEqual(terms('catch'));
   });
 
+  it('reads a lower-case particle inside a name as part of it, not as a word of its own', () => {
+    // docs/clustering.md, "One actor's events of other kinds": "del" of a railway's name is no
+    // word its derailment and its takeover bid share.
+    const terms = (text: string) => [...extractTerms('', text, options).counts.keys()].sort();
+    expect(terms('A train of Ferrovías del Bravo derailed near Rio de la Plata.')).toEqual(
+      ['bravo', 'derail', 'ferrovia', 'near', 'plata', 'rio', 'train'].sort(),
+    );
+    // Not between two capitalized words, it stays a word.
+    expect(terms('The minister met del officials.')).toContain('del');
+  });
+
   it('weights title terms by titleWeight and counts repeats', () => {
     const { counts, words } = extractTerms('Flood warning', 'Flood waters rise.', {
       ...options,

@@ -243,6 +243,17 @@ function readText(text: string): TextAnalysis {
   return { terms, negated, tokens: all.length };
 }
 
+/**
+ * Lower-case words that join the parts of a name ("Ferrovías del Bravo", "Banque de France", "Rio
+ * de la Plata", "Ludwig van Beethoven"): between two capitalized words they belong to the name and
+ * tell nothing of an event on their own (docs/clustering.md, "One actor's events of other kinds").
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'de del della delle dei degli di da das dos du des la le las los van von der den ter ten al el bin ibn y'.split(
+    ' ',
+  ),
+);
+
 /** Stemmed terms of the capitalized words of a text, its first word left out: names, mostly. */
 export function namesIn(text: string): ReadonlySet<string> {
   return namesRead.read(text, readNames);
