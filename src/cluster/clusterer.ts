@@ -265,9 +265,16 @@ class OnlineClusterer implements Clusterer {
 
   private readonly idf = (term: string): number => this.stats.idf(term, this.tuning);
 
-  /** Two stories report different events: the later began after the earlier went quiet, with other headlines. */
+  /**
+   * Two stories report different events: one was begun by a report kept apart from the other, their
+   * headlines tell kinds of event that do not meet (an actor's collision and the bid for it, whose
+   * reports recall each other until their centroids draw together: docs/clustering.md, "One
+   * actor's events of other kinds"), or the later began after the earlier went quiet, with other
+   * headlines.
+   */
   private otherEvents(a: Story, b: Story): boolean {
     if (this.keptApart(a, b) || this.keptApart(b, a)) return true;
+    if (otherKinds(eventKinds(a.headlines.counts.keys()), eventKinds(b.headlines.counts.keys()))) return true;
     const [earlier, later] = (a.firstSeen ?? 0) <= (b.firstSeen ?? 0) ? [a, b] : [b, a];
     return resumesAnotherEvent(resumptionView(earlier), resumptionView(later), this.tuning, this.idf);
   }

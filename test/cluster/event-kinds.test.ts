@@ -95,3 +95,77 @@ describe('one actor’s event of another kind', () => {
     expect(stories[1]).toBe(stories[0]);
   });
 });
+
+// Fictional shipping company, bidder, vessels and outlets. A bid for the company on Monday, one of
+// its barges in a collision on Tuesday: the bid's later reports recall the collision and the
+// collision's recall the bid, so the two stories' centroids draw together as they grow.
+const bid = [
+  doc(0, 'Hanse Business Daily', 'Baltmar Group makes €900m approach for barge operator Norrvik Shipping', [
+    'Hamburg-based Baltmar Group has made a €900 million cash proposal to buy Norrvik Shipping, the two companies confirmed on Monday, in a deal that would create the largest inland fleet in northern Germany.',
+    'Baltmar offered €19.80 a share, a 28% premium to Norrvik’s closing price on Friday, it said in a statement.',
+    'Norrvik shares jumped 21% in Frankfurt.',
+    'Norrvik said its board was carefully reviewing the proposal with its advisers and urged shareholders to take no action.',
+    'The combined group would operate about 150 vessels and would need approval from the competition authorities, analysts said.',
+    '“Together we could invest in the cleaner fleet our customers need,” Baltmar chief executive Henrik Sørensen said, adding that the proposal was full and fair.',
+    'He said Baltmar had no plans to close Norrvik’s headquarters.',
+    '“It makes sense industrially, but 19.80 is an opening bid,” said Clara Weiss, an analyst at a Frankfurt brokerage, who expected the founding family’s foundation to hold out for more.',
+    'Baltmar, listed in Frankfurt, employs 1,100 people and reported record profits last year after buying two smaller rivals.',
+    'Under German takeover rules, Baltmar must say within four weeks whether it intends to make a formal offer to shareholders.',
+    'Barge operators have been squeezed by more frequent low water on the Elbe, which forces them to sail with lighter loads.',
+  ]),
+  doc(28, 'Harbour Markets', 'Norrvik rejects Baltmar’s €19.80-a-share proposal', [
+    'Norrvik Shipping has rejected a €900 million takeover proposal from Baltmar Group, saying it significantly undervalues the tanker barge operator.',
+    'In a statement on Wednesday, Norrvik’s board said it had unanimously concluded that the €19.80-a-share cash proposal did not reflect the company’s prospects.',
+    'The Lindqvist family foundation, Norrvik’s largest shareholder with about 17% of the shares, said it supported the board.',
+    'Norrvik shares rose 1.2% in Frankfurt, a sign that investors expect a higher offer.',
+    'The rejection came a day after one of Norrvik’s tanker barges collided with a freighter on the Elbe near Lauenburg, spilling diesel and closing the river to shipping.',
+    'Baltmar has until early June to say whether it will make a formal offer.',
+  ]),
+];
+const collision = [
+  doc(20, 'Nordwire', 'Norrvik tanker barge collision shuts Elbe near Lauenburg, diesel leaks', [
+    'A tanker barge operated by Norrvik Shipping collided with a freighter on the Elbe near Lauenburg early on Tuesday, injuring two crew members and spilling diesel into the river, police said.',
+    'Authorities closed the river to shipping between Geesthacht and Lauenburg.',
+    'Police estimated that up to 15,000 litres of diesel had leaked from a torn cargo tank and said the figure could rise.',
+    'Fire brigades laid floating barriers to contain the slick, which stretched about six kilometres downstream by mid-morning.',
+    'The collision happened at about four in the morning, when the Norrvik tanker Vierlande, heading upstream with about 1,800 tonnes of diesel, struck the downstream-bound freighter Elbkrone, the water police said.',
+    'Two crew members of the Elbkrone were taken to hospital in Geesthacht with injuries that were not life-threatening.',
+    'Fire brigades laid floating barriers to contain the slick, which stretched about six kilometres downstream by mid-morning.',
+    '“Our priority is to stop the diesel from reaching the marshes and the intakes of the waterworks,” said a spokesman for the district fire service.',
+    'Waterworks downstream stopped drawing water from the river as a precaution, and about 70 vessels were waiting on either side of the closed stretch by late morning.',
+    'Prosecutors said they had opened an investigation into the cause of the collision; the tanker’s skipper tested negative for alcohol.',
+    'Norrvik said it deeply regretted the accident and was pumping the remaining diesel out of the damaged tank.',
+  ]),
+  doc(22, 'Elbe Today', 'Norrvik tanker collision: diesel spill closes Elbe at Lauenburg', [
+    'A tanker barge operated by Norrvik Shipping collided with a freighter on the Elbe near Lauenburg early on Tuesday, injuring two crew members and spilling diesel into the river, police said.',
+    'Authorities closed the river to shipping between Geesthacht and Lauenburg.',
+    'Police estimated that up to 15,000 litres of diesel had leaked and said the figure could rise.',
+    'Prosecutors said they had opened an investigation into the cause of the collision.',
+  ]),
+  doc(32, 'Maritime Daily', 'Norrvik raises Elbe diesel spill estimate to 36,000 litres as ships queue', [
+    'Norrvik Shipping has more than doubled its estimate of the diesel that leaked into the Elbe after one of its tanker barges collided with a freighter near Lauenburg on Tuesday, saying about 36,000 litres escaped from the damaged tank.',
+    'Police had first put the spill at up to 15,000 litres.',
+    'The river remained closed between Geesthacht and Lauenburg on Wednesday, and about 120 ships were waiting on both sides, the waterways authority said.',
+    'The collision came a day after Norrvik received a €900 million takeover proposal from Baltmar Group, which its board rejected on Wednesday as undervaluing the company.',
+    'Prosecutors are investigating the cause of the collision.',
+  ]),
+];
+
+describe('one actor’s stories of other kinds', () => {
+  it('reads a proposal or an approach as a transaction', () => {
+    expect([...eventKinds(contentTerms('Baltmar makes approach for Norrvik'))]).toEqual(['deal']);
+    expect([...eventKinds(contentTerms('Norrvik rejects Baltmar proposal'))]).toEqual(['deal']);
+  });
+
+  // A merge threshold far below the shipped one makes the two stories' centroids close enough.
+  const eager = { mergePerLogWord: 0.02, mergePerLogSize: 0 };
+  const order = [bid[0], collision[0], collision[1], bid[1], collision[2]].filter((d) => d !== undefined);
+
+  it('are not merged when their centroids draw together', () => {
+    const stories = clusterStories(order, eager);
+    expect(stories[3]).toBe(stories[0]);
+    expect(stories[2]).toBe(stories[1]);
+    expect(stories[4]).toBe(stories[1]);
+    expect(stories[1]).not.toBe(stories[0]);
+  });
+});

@@ -27,7 +27,7 @@ const KIND_WORDS: Readonly<Record<Kind, string>> = {
     'arrested detained tribunal lawsuit sues probe investigation inquiry raid jailed',
   deal:
     'buys acquire acquisition takeover bid offer stake merger deal sells sale invest ' +
-    'investment ipo debut profit revenue dividend loan bond contract award tender',
+    'investment ipo debut profit revenue dividend loan bond contract award tender proposal approach',
 };
 
 // Clustering reads a word's base form ("sank" as "sink"), the edition's term lists the word itself.
