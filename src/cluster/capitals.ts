@@ -15,6 +15,11 @@ export const Capital = {
   Outlet: 3,
   /** A lower-case particle inside a name ("del" of "Ferrovías del Bravo"): no content of its own. */
   Particle: 4,
+  /**
+   * Capitalized inside a sentence but a word every name of its kind writes ("Energy" of
+   * "Shaxawan Energy", "Ministry", "Thursday"): no name, and no word of the event either.
+   */
+  Generic: 5,
 } as const;
 export type Capital = (typeof Capital)[keyof typeof Capital];
 
@@ -128,7 +133,10 @@ export function markCapitals(columns: TokenColumns, outletWords: ReadonlySet<str
     }
     if (marks[i] === Capital.Outlet || titleCase[i] || !isCapitalized(value) || columns.stops[i]) return;
     const lower = value.toLowerCase().replace(/['’]s$/, '');
-    if (CALENDAR.has(lower) || GENERIC.has(lower) || newYear(columns, i)) return;
+    if (CALENDAR.has(lower) || GENERIC.has(lower) || newYear(columns, i)) {
+      if (!initial) marks[i] = Capital.Generic;
+      return;
+    }
     marks[i] = isAcronym(value) || !initial || ownsOrLabels(columns, i) ? Capital.Name : Capital.Initial;
   });
   return marks;

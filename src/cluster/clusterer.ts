@@ -1,5 +1,8 @@
 import { BriefError } from '../shared/errors';
+import { EVERY_REPORT_WORDS } from '../shared/text/calendar';
 import { eventKinds, otherKinds } from '../shared/text/event-kinds';
+import { baseForm } from '../shared/text/irregular-forms';
+import { stem } from '../shared/text/terms';
 import type { ContentDoc } from '../shared/types';
 import { articleAffinity } from './affinity';
 import { buildDocVector, duplicateKey } from './doc-vector';
@@ -25,6 +28,10 @@ import type {
 } from './types';
 
 const DEFAULT_WINDOW_HOURS = 72;
+/** Words any report writes, as clustering's terms (shared/text/calendar.ts). */
+const EVERY_REPORT: ReadonlySet<string> = new Set(
+  EVERY_REPORT_WORDS.flatMap((word) => [stem(word), stem(baseForm(word))]),
+);
 const HOUR_MS = 3_600_000;
 // Expired stories are swept out of memory every this many articles: often enough to keep
 // memory flat, rare enough that the sweep's cost per article stays negligible.
@@ -145,13 +152,16 @@ class OnlineClusterer implements Clusterer {
     };
     // A headline telling another kind of event than the story's (a depot fire against a drivers'
     // strike of the same retailer), whose opening shares next to nothing but names with the
-    // story, is another event of the same actor (event-kinds.ts, docs/clustering.md).
+    // story (a name's generic words, "Energy" of "Shaxawan Energy", and words any report writes,
+    // "said", "near", count as nothing), is another event of the same actor (event-kinds.ts,
+    // docs/clustering.md).
     const kinds = eventKinds(terms.headline);
     const otherKind = (story: Story): boolean => {
       if (!otherKinds(kinds, eventKinds(story.headlines.counts.keys()))) return false;
       let shared = 0;
       for (const [term, weight] of openingVector())
-        if (!terms.capitals.has(term)) shared += weight * (story.centroid.get(term) ?? 0);
+        if (!terms.capitals.has(term) && !terms.generic?.has(term) && !EVERY_REPORT.has(term))
+          shared += weight * (story.centroid.get(term) ?? 0);
       return shared < this.tuning.otherKindOpeningCosine * story.norm;
     };
     const match = this.index.best({

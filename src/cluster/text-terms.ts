@@ -31,6 +31,11 @@ export interface NameSets {
 
 /** A document's terms: stem → weighted count, plus how many content words it had. */
 export interface DocTerms extends NameSets {
+  /**
+   * Words every name of their kind writes, capitalized inside a sentence ("Energy" of "Shaxawan
+   * Energy", "Ministry", "Thursday"): part of a name, so no word an actor's two events share.
+   */
+  generic?: Set<string>;
   counts: Map<string, number>;
   words: number;
   /**
@@ -110,15 +115,24 @@ function readTokens(text: string, limit: number, outlet: ReadonlySet<string>): T
  * are broad; "KKTN", "NOW"). Without names inside sentences, the capitalized words that start
  * them stand in ("Cairo's first monorail line opens" names Cairo only there).
  */
-function nameEvidence(titleTokens: readonly Token[], leadTokens: readonly Token[]): NameSets {
-  const sets: NameSets = { names: new Set(), capitals: new Set(), headlineNames: new Set() };
+function nameEvidence(
+  titleTokens: readonly Token[],
+  leadTokens: readonly Token[],
+): NameSets & { generic: Set<string> } {
+  const sets = {
+    names: new Set<string>(),
+    capitals: new Set<string>(),
+    headlineNames: new Set<string>(),
+    generic: new Set<string>(),
+  };
   if (leadTokens.length === 0) return sets;
   for (const [tokens, inTitle] of [
     [titleTokens, true],
     [leadTokens, false],
   ] as const) {
     for (const { term, capital } of tokens) {
-      if (capital === Capital.None) continue;
+      if (capital === Capital.Generic) sets.generic.add(term);
+      if (capital === Capital.None || capital === Capital.Generic) continue;
       sets.capitals.add(term);
       if (capital !== Capital.Name) continue;
       sets.names.add(term);

@@ -1,4 +1,4 @@
-import { CALENDAR_WORDS } from '../shared/text/calendar';
+import { CALENDAR_WORDS, EVERY_REPORT_WORDS } from '../shared/text/calendar';
 import { INSTITUTION_WORDS } from '../shared/text/institutions';
 import { contentTerms, namesIn, termDice } from '../shared/text/terms';
 import type { StorySummary } from '../shared/types';
@@ -30,9 +30,7 @@ const CALENDAR: ReadonlySet<string> = new Set(
  * Words any report writes (a saying, a part of the day): on a morning of few stories no other
  * candidate may use them, and they still tell no event.
  */
-const EVERY_REPORT: ReadonlySet<string> = new Set(
-  contentTerms('said says told morning afternoon evening night today yesterday tomorrow'),
-);
+const EVERY_REPORT: ReadonlySet<string> = new Set(contentTerms(EVERY_REPORT_WORDS.join(' ')));
 /** Words institutions are named with, and their portfolios (shared/text/institutions.ts). */
 const INSTITUTION: ReadonlySet<string> = new Set(contentTerms(INSTITUTION_WORDS.join(' ')));
 const DIGIT = /^\d$/;

@@ -169,3 +169,43 @@ describe('one actor’s stories of other kinds', () => {
     expect(stories[1]).not.toBe(stories[0]);
   });
 });
+
+// Fictional gas producer, plant and outlets. The plant fire's reports come first; a day later the
+// producer's share offering, whose opening writes the producer's whole name ("Dalmar Energy"), the
+// day and who said what, and shares with the fire only the trade's "gas".
+const plantFire = [
+  doc(0, 'Zagros Wire', 'Fire at Dalmar Energy gas plant near Kelar kills two, three missing', [
+    'Two workers were killed and three are missing after a fire broke out at Dalmar Energy’s Sarkan gas processing plant near Kelar on Thursday morning, local officials said.',
+    'The fire started at about 7:30 in a processing unit of the plant, according to the civil defence directorate, and was brought under control by the afternoon.',
+    'Nine workers were taken to hospital in Kelar with burns and smoke inhalation.',
+    'Dalmar Energy said it had shut the plant and was working with the authorities to find the missing men.',
+    'The plant supplies gas to two power stations, which cut their output after the fire.',
+    'The fire came as Dalmar Energy, the region’s biggest gas producer, was taking orders for a share offering on the Iraq Stock Exchange.',
+  ]),
+  doc(5, 'Kelar Radio', 'Sarkan plant fire: two missing workers found alive', [
+    'Two of the three workers missing since Thursday’s fire at Dalmar Energy’s Sarkan gas plant near Kelar have been found alive, the civil defence directorate said.',
+    'They had sheltered in a control room at the edge of the processing unit and were taken to hospital with burns.',
+    'Rescuers were still searching for the third man, a 34-year-old technician.',
+    'Dalmar Energy said its share offering would go ahead as planned.',
+  ]),
+];
+const offering = doc(
+  24,
+  'Kurdistan Markets Review',
+  'Dalmar Energy extends share offering as demand reaches 1.6 times',
+  [
+    'Dalmar Energy said on Friday it had extended its share offering by two days after demand reached 1.6 times the shares on sale, according to a statement from the gas producer.',
+    'The offering, the largest on the Iraq Stock Exchange, values the company at about 2.4 trillion dinars.',
+    'Retail investors accounted for about a third of the orders, the lead manager said.',
+    'Trading in the shares is due to begin next week, once the Securities Commission approves the listing.',
+    'The company said the fire at its Sarkan gas plant on Thursday, which killed two workers, had not affected demand.',
+  ],
+);
+
+describe('what an actor’s event of another kind shares', () => {
+  it('is not the actor’s whole name, nor words any report writes', () => {
+    const stories = clusterStories([...plantFire, offering]);
+    expect(stories[1]).toBe(stories[0]);
+    expect(stories[2]).not.toBe(stories[0]);
+  });
+});
