@@ -155,6 +155,10 @@ describe('one actor’s stories of other kinds', () => {
   it('reads a proposal or an approach as a transaction', () => {
     expect([...eventKinds(contentTerms('Baltmar makes approach for Norrvik'))]).toEqual(['deal']);
     expect([...eventKinds(contentTerms('Norrvik rejects Baltmar proposal'))]).toEqual(['deal']);
+    // A takeover defence's "poison pill" is no harm done.
+    expect([...eventKinds(contentTerms('Norrvik rejects Baltmar proposal, adopts poison pill'))]).toEqual([
+      'deal',
+    ]);
   });
 
   // A merge threshold far below the shipped one makes the two stories' centroids close enough.

@@ -19,7 +19,7 @@ const KIND_WORDS: Readonly<Record<Kind, string>> = {
     'collision fire blaze explosion blast derailed derailment collapse collapsed leak spill ' +
     'sinks sank capsized aground skids slides overran overrun excursion evacuated evacuation ' +
     'rescued rescue missing bodies toll flood floods storm quake earthquake landslide cyclone ' +
-    'typhoon hurricane drowned outbreak poisoning turbulence kidnapped kidnapping kidnappers abducted ' +
+    'typhoon hurricane drowned outbreak turbulence kidnapped kidnapping kidnappers abducted ' +
     'abduction hostage hostages hijacked',
   labour: 'strike walkout stoppage picket lockout sit-in wage',
   legal:
