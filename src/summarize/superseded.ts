@@ -212,11 +212,12 @@ function endedLater(
 
 /**
  * A system or a way told as out ("DRC side system STILL DOWN since yesterday morning", "The border
- * crossing remains closed"): the thing that is out. What brings it back: "Service has been restored",
+ * crossing remains closed", "Yelizovo airport, the main air gateway to the peninsula, has been
+ * closed to traffic since Friday afternoon"): the thing that is out. What brings it back: "Service has been restored",
  * "the crossing reopened", "back online".
  */
 const OUT =
-  /\b(system|service|network|portal|server|platform|website|site|app|road|bridge|border|crossing|port|airport|line|power|supply)s?\b(?:\s+(?:is|are|was|were|remains?|remained|stays?|stayed))?\s+(?:still\s+)?(?:down|offline|out of (?:service|action|order)|not working|closed|shut|suspended|unavailable)\b/i;
+  /\b(system|service|network|portal|server|platform|website|site|app|road|bridge|border|crossing|port|airport|line|power|supply)s?\b(?:,[^,.;:]{1,80},)?(?:\s+(?:is|are|was|were|remains?|remained|stays?|stayed|(?:has|have|had) been))?\s+(?:still\s+)?(?:down|offline|out of (?:service|action|order)|not working|closed|shut|suspended|unavailable)\b/i;
 const BACK =
   /\b(?:restored|reopen(?:s|ed)|resum(?:es|ed)|back (?:up|online|in service|to normal|open)|working again|up and running)\b/i;
 /** Words for one computer system: a report of its outage says "system", its operator's notice "service". */
