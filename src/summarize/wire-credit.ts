@@ -79,7 +79,8 @@ export function creditedWire(text: string): string | null {
     if (/(?:^|\s)\p{Ll}/u.test(match[0].slice(0, match[0].search(/[([]/)))) continue;
     // A label in brackets before a colon and a figure is a ticker's or a table's ("USD/IQD
     // (Baghdad): 146,850 | Gold…"), not a dateline: a dateline is followed by its sentence.
-    if (match[0].trimEnd().endsWith(':') && /^\s*[\p{N}$€£¥]/u.test(paragraph.slice(match[0].length))) continue;
+    if (match[0].trimEnd().endsWith(':') && /^\s*[\p{N}$€£¥]/u.test(paragraph.slice(match[0].length)))
+      continue;
     // A firm's legal form after its name ("Loco Running Staff Association (Regd.) — …", "(Pvt.)") is no agency.
     if (match[1] !== undefined && !/^\p{Lu}\.?$/u.test(match[1]) && !LEGAL_FORM.test(match[1].trim()))
       return match[1].trim();
