@@ -213,8 +213,8 @@ function endedLater(
 /**
  * A system or a way told as out ("DRC side system STILL DOWN since yesterday morning", "The border
  * crossing remains closed", "Yelizovo airport, the main air gateway to the peninsula, has been
- * closed to traffic since Friday afternoon"): the thing that is out. What brings it back: "Service has been restored",
- * "the crossing reopened", "back online".
+ * closed to traffic since Friday afternoon"): the thing that is out. What brings it back: "Service
+ * has been restored", "the crossing reopened", "back online".
  */
 const OUT =
   /\b(system|service|network|portal|server|platform|website|site|app|road|bridge|border|crossing|port|airport|line|power|supply)s?\b(?:,[^,.;:]{1,80},)?(?:\s+(?:is|are|was|were|remains?|remained|stays?|stayed|(?:has|have|had) been))?\s+(?:still\s+)?(?:down|offline|out of (?:service|action|order)|not working|closed|shut|suspended|unavailable)\b/i;

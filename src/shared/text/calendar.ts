@@ -27,6 +27,7 @@ export const RELATIVE_DAY_WORDS: readonly string[] = ['today', 'yesterday', 'tom
  * ("said", "morning", "near", "early"). Two reports sharing them share no event (the edition's
  * rare words, rare-names.ts; clustering's test of an actor's event of another kind, clusterer.ts).
  */
-export const EVERY_REPORT_WORDS: readonly string[] = (
-  'said says told according morning afternoon evening night today yesterday tomorrow day early ' + 'late near'
-).split(' ');
+export const EVERY_REPORT_WORDS: readonly string[] =
+  'said says told according morning afternoon evening night today yesterday tomorrow day early late near'.split(
+    ' ',
+  );
