@@ -16,8 +16,11 @@ const SOUGHT_BEFORE =
   /((?:\S+\s+){0,6}\S+)\s+(?:is|are|was|were|remains?|still|ha(?:ve|s|d) been)\s+(?:reported\s+)?missing\b/i;
 const DEMONYM_BEFORE_NOUN =
   /\b\p{Lu}\p{Ll}+(?:ish|ese|ian|an|i|ch)\s+(?=(?!(?:is|are|was|were|has|have|had|remains?|still)\b)\p{Ll})/gu;
-/** What ends a search: "has been found safe", "was located", "turned up early Friday", "is now back home". */
-const FOUND = /^(?:found|located|traced|rescued|freed|reunited)$/;
+/**
+ * What ends a search: "has been found safe", "was located", "turned up early Friday", "is now back
+ * home", and for those sought under rubble or water "the bodies of the two… were recovered".
+ */
+const FOUND = /^(?:found|located|traced|rescued|freed|reunited|recovered|retrieved)$/;
 const TELLS_FINDING = /\b(?:found|located|traced|rescued|freed|reunited)\b/i;
 const FOUND_PAIRS = new Set(['turned up', 'back home', 'returned home', 'returned safely']);
 const COUNT_WORDS = [
@@ -91,6 +94,14 @@ function searchEnders(model: StoryModel, index: number, text: string): number[] 
   if (names.size === 0 && count === null) return [];
   const ofThe = (words: readonly string[], i: number) =>
     count !== null && words[i - 1] === 'the' && words[i - 2] === 'of' && countValue(words[i] ?? '') === count;
+  // "…after rescuers recovered the last two bodies from the rubble" under "Two people were still
+  // missing under the debris": the last of the count, found just before it is named.
+  const lastFound = (words: readonly string[], i: number) =>
+    count !== null &&
+    words[i - 1] === 'last' &&
+    words[i - 2] === 'the' &&
+    countValue(words[i] ?? '') === count &&
+    FOUND.test(words[i - 3] ?? '');
   const enders: number[] = [];
   const own = model.sentences[index]?.article;
   // A live page's entries are its reports: "Three of the four missing skiers have been found alive"
@@ -109,6 +120,7 @@ function searchEnders(model: StoryModel, index: number, text: string): number[] 
       .split(/[\s,;:—–-]+/);
     const ends = words.some((word, i) => {
       const men = group && names.has('men') && MEN.test(word);
+      if (lastFound(words, i)) return true;
       if (!names.has(word) && !men && !ofThe(words, i)) return false;
       const after = words.slice(i + 1, i + 1 + FOUND_WINDOW);
       return after.some(
