@@ -1,4 +1,5 @@
-import { doc, staleAfter } from './fixture-doc';
+import { openingOf, sameEventGroups } from '../../src/edition/same-event';
+import { doc, staleAfter, storySummary } from './fixture-doc';
 
 // Shapes from the hundred-and-twenty-first round (docs/summarization.md, "Hundred-and-twenty-first
 // round"). Outlets, people and places of the news are fictional.
@@ -44,5 +45,35 @@ describe('people told as still missing under rubble', () => {
         'Rescuers recovered the last three bodies from a second building on Sunday night, officials said.',
       ),
     ).toBe(false);
+  });
+});
+
+describe('two stories of one sea and one people, on a morning of few stories', () => {
+  const story = (headline: string, points: string[]) => ({
+    section: 'world',
+    summary: storySummary(headline, points),
+    opening: openingOf([{ title: headline, text: points.join('\n\n') }]),
+  });
+  const ferry = story('Missing Qasr Lines crew found alive on life raft off Saudi coast', [
+    'Two crew members missing since a fire on the Qasr Lines ferry Coral Star on Friday night have been found alive on a life raft in the Red Sea, Egyptian officials said on Sunday.',
+    'The Coral Star was about 40 nautical miles off Safaga when the fire started at around 10:30 p.m. local time, the governorate said.',
+  ]);
+  const stela = story('Ptolemaic stela recording elephant hunts found near Marsa Tarfa', [
+    'An Egyptian archaeological mission has found a sandstone stela recording an expedition to hunt elephants along the Red Sea coast, the antiquities council said.',
+    'It is the first time the hunters’ own words have been found on the coast itself, the mission’s leader said.',
+  ]);
+  const cholera = story('Cholera deaths rise to nine in Kassala', [
+    'Cholera has killed nine people in Kassala state and suspected cases have risen to 301, the state health ministry said on Monday.',
+  ]);
+
+  it('are not one event for sharing a clock’s “local time” and a “first time”', () => {
+    expect(sameEventGroups([ferry, stela, cholera])).toEqual([[0], [1], [2]]);
+  });
+
+  it('but two reports of the ferry’s fire are', () => {
+    const raft = story('Coral Star crew rescued from raft off Safaga', [
+      'Two crew members of the Qasr Lines ferry Coral Star were found alive on a life raft off Safaga in the Red Sea on Sunday, two days after fire broke out in its engine room, Egyptian officials said.',
+    ]);
+    expect(sameEventGroups([ferry, stela, cholera, raft])).toEqual([[0, 3], [1], [2]]);
   });
 });
