@@ -1,6 +1,5 @@
 import { isChronicle } from '../shared/text/page-notes';
-import { contentTerms } from '../shared/text/terms';
-import { isFeatureTitle, isLiveTitle } from '../shared/text/wire-tags';
+import { isFeatureTitle } from '../shared/text/wire-tags';
 import { breadthBonus, type ClaimTracker } from './claim-groups';
 import { statedCounts } from './counts';
 import { holdsQuotation } from './lead-quotes';
@@ -9,18 +8,12 @@ import { recountedOld } from './recounted';
 import { opensAsScene } from './scene-openings';
 import { endsOpeningSearch } from './search-ended';
 import { standaloneOf } from './standalone';
-import {
-  isTeaser,
-  LEAD_POSITIONS,
-  LIVE_POSITIONS,
-  statementRank,
-  TITLE_TOLL_POSITIONS,
-  TOLL_POSITIONS,
-} from './statement-rank';
+import { isTeaser, LEAD_POSITIONS, LIVE_POSITIONS, statementRank, TOLL_POSITIONS } from './statement-rank';
 import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 import { stalePlan } from './superseded';
-import { staleSecondCount, supersededCount, tellsTitleCount, updatesOpening } from './tolls';
-import { cosine, type SparseVector, tfidfVector } from './vectors';
+import { DATED_REPORT, titleStatement } from './title-statement';
+import { staleSecondCount, supersededCount, updatesOpening } from './tolls';
+import { cosine } from './vectors';
 
 /**
  * The first point says what happened: the newest central fact of the event. News states it in its
@@ -87,124 +80,6 @@ export function recency(model: StoryModel, article: number, newest: number): num
   if (time === undefined || !Number.isFinite(time) || !Number.isFinite(newest)) return 0.5;
   return Math.exp(-(newest - time) / (RECENCY_HOURS * 3_600_000));
 }
-
-/**
- * A numbered document's name as its title ("Somalia: Hiiraan Riverine Floods — Situation Report
- * No. 2 (as of 15 April 2027)", "Tropical Cyclone Advisory #14"): written for no one statement,
- * it shares a place name with whichever.
- */
-const NUMBERED_DOCUMENT =
-  /\b(?:report|sitrep|bulletin|update|advisory|statement|release|notice)\s+(?:no\.?|number|#)\s*\d+/i;
-
-/**
- * Which of the headline article's first two statements (first eight on a live page) its title
- * was written for: the one closer to the title's words, the first on a tie. A live blog headed
- * "Death toll rises to 34 as national disaster declared" opens with background ("Torrential rain
- * has flooded Durban… since Monday.") and gives the toll second.
- */
-function headlineOpening(model: StoryModel, candidates: readonly number[], article: number): number {
-  const title = model.articles[article]?.doc.title ?? '';
-  if (title === '' || NUMBERED_DOCUMENT.test(title)) return -1;
-  const positions = isLiveTitle(title) ? LIVE_POSITIONS : LEAD_POSITIONS;
-  const vector = tfidfVector(contentTerms(title), model.vocabulary);
-  // A title's death toll, or a count it says rose, is told by the statement that gives it ("Peru
-  // earthquake: death toll rises to 14 as aftershocks rattle Arequipa region" by "At least 14
-  // people have been killed…", not by "A magnitude 6.9 earthquake struck off the coast…"; "…as
-  // Congo virus cases reach 13" by "The number of confirmed … cases rose to 13 on Friday…").
-  let best = -1;
-  let bestCosine = Number.NEGATIVE_INFINITY;
-  // A scene may come before what the title tells, in words the title shares almost none of
-  // ("Valbona Marku held a photograph of her daughter… as the judge read out the sentences." and
-  // "When the courtroom emptied, she stayed in her seat." above "A court in Berat on Thursday
-  // sentenced the owner of a construction company…", under "Three jailed over deadly Berat
-  // footbridge collapse…"): a statement further down that tells the title far better is its own.
-  let deeper = -1;
-  let deeperCosine = Number.NEGATIVE_INFINITY;
-  let leadableCosine = Number.NEGATIVE_INFINITY;
-  let first = -1;
-  for (const index of candidates) {
-    const sentence = model.sentences[index];
-    const own = model.vectors[index];
-    if (sentence?.article !== article || own === undefined) continue;
-    const rank = statementRank(model, sentence);
-    const tells = tellsTitleCount(title, sentence.text) ? 1 : 0;
-    // A scene and its quote may come before the toll the title gives ("Ernesto Martínez spent
-    // Saturday morning folding…", "“The house is under the hill…,” he said.", then "Civil
-    // Protection on Saturday raised the death toll… to 14").
-    if (rank >= Math.max(positions, tells === 1 ? TITLE_TOLL_POSITIONS : TOLL_POSITIONS)) continue;
-    const below = tells === 0 && rank >= positions;
-    // Whether it stands alone is the costly reading: a statement below is read only when it is a
-    // report's, dated, and closer to the title than any below so far.
-    const score = cosine(own, vector) + tells + (rank === 0 ? 1e-9 : 0);
-    if (below && (score <= deeperCosine || !DATED_REPORT.test(sentence.text))) continue;
-    const point = standaloneOf(model, index);
-    if (point === null) continue;
-    if (below) {
-      deeperCosine = score;
-      deeper = index;
-      continue;
-    }
-    if (score > bestCosine || (score === bestCosine && rank === 0)) {
-      bestCosine = score;
-      best = index;
-    }
-    // An opening that may not lead (a date in history) does not keep the one below from the title.
-    const leadable = !mayNotLead(model, index);
-    if (score > leadableCosine && leadable) leadableCosine = score;
-    if (rank === 0 && leadable) first = index;
-  }
-  if (
-    deeper >= 0 &&
-    deeperCosine >= SCENE_TITLE_COSINE &&
-    deeperCosine >= SCENE_MARGIN * Math.max(0, leadableCosine)
-  )
-    return deeper;
-  // The news comes first (on a live page, whose entries run newest first, it need not): a dated
-  // first statement gives way to the second as the title's only when the title tells the second
-  // and it holds more of the title's words; a statement giving the title's count (score 1 or more)
-  // keeps its place. A cosine favours a short detail: "The operation on Thursday lasted 14 hours…"
-  // (three of the title's words) is closer to "Surgeons separate conjoined twins who shared a liver
-  // in 14-hour operation" than the long opening that tells the separation (five); and "Lezíria's
-  // comeback puts a small club in the title race…" shares one word with the stoppage-time winner's
-  // "…from the club's academy" and one with the win the report opens on.
-  // A live page's entries are many and short: one sharing a word or two with its title (0.08 for
-  // "Saqr Hospital says the three rescued hikers are in stable condition." under "…fourth hiker
-  // found alive") is no more the title's statement than its neighbours.
-  if (positions === LIVE_POSITIONS && bestCosine < SECOND_TITLE_COSINE) return -1;
-  const own = (index: number) => model.vectors[index];
-  if (
-    first >= 0 &&
-    best !== first &&
-    bestCosine < 1 &&
-    positions === LEAD_POSITIONS &&
-    DATED_REPORT.test(model.sentences[first]?.text ?? '') &&
-    (bestCosine < SECOND_TITLE_COSINE || covered(vector, own(best)) <= covered(vector, own(first)))
-  )
-    return first;
-  return best;
-}
-
-/** Cosine to the title under which the second statement does not tell it. */
-const SECOND_TITLE_COSINE = 0.1;
-
-/** How many terms of one vector another holds. */
-function covered(of: SparseVector, by: SparseVector | undefined): number {
-  if (by === undefined) return 0;
-  let shared = 0;
-  let j = 0;
-  for (const id of of.ids) {
-    while (j < by.ids.length && (by.ids[j] ?? 0) < id) j++;
-    if (by.ids[j] === id) shared++;
-  }
-  return shared;
-}
-
-/** A report's telling of when it happened: "on Thursday", "on 9 December", "yesterday". */
-const DATED_REPORT =
-  /\b(?:(?:on|last|this|late on|early on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|on \d{1,2} \p{Lu}\p{Ll}+|on \p{Lu}\p{Ll}+ \d{1,2}\b)/u;
-/** Cosine to the title at which a statement below a scene tells it, and how many times the scene's. */
-const SCENE_TITLE_COSINE = 0.2;
-const SCENE_MARGIN = 3;
 
 /**
  * The candidate that should open the story, or undefined when no opening sentence may. A
@@ -327,7 +202,7 @@ function bestOpening(
   placeable: (index: number) => boolean,
 ): number | undefined {
   const newest = newestTime(model);
-  const titled = headlineOpening(model, candidates, headlineArticle);
+  const titled = titleStatement(model, candidates, headlineArticle, (index) => mayNotLead(model, index));
   let best: number | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   const opened = new Set<number>();

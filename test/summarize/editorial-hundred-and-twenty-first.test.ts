@@ -1,5 +1,5 @@
 import { openingOf, sameEventGroups } from '../../src/edition/same-event';
-import { doc, staleAfter, storySummary } from './fixture-doc';
+import { doc, pointsAt, staleAfter, storySummary } from './fixture-doc';
 
 // Shapes from the hundred-and-twenty-first round (docs/summarization.md, "Hundred-and-twenty-first
 // round"). Outlets, people and places of the news are fictional.
@@ -45,6 +45,61 @@ describe('people told as still missing under rubble', () => {
         'Rescuers recovered the last three bodies from a second building on Sunday night, officials said.',
       ),
     ).toBe(false);
+  });
+});
+
+describe('a newest report that opens on its consequences and tells its title’s news fourth', () => {
+  const struck = doc(
+    's',
+    'Gulf Shipping Wire',
+    '2031-05-23T09:00:00Z',
+    'Port Kestrel dockers strike over four months of unpaid wages',
+    [
+      'About 300 crane operators at Port Kestrel stopped work on Thursday morning, saying they had not been paid for four months, union officials said.',
+      'Ships began to queue at anchor outside the harbour on Friday, and 31 were waiting by Saturday evening.',
+      'The harbour board said talks with the contractor that employs the operators would be held at the governor’s office.',
+    ],
+  );
+  const calledOff = (opening: string) =>
+    doc(
+      'c',
+      'Kestrel Markets Today',
+      '2031-05-26T11:00:00Z',
+      'Port Kestrel crane strike called off after deal on arrears; ship queue shrinks to 22',
+      [
+        'What does a country lose when the cranes of its biggest port stand still for four days?',
+        opening,
+        'Now the cranes are moving again.',
+        'Crane operators at Port Kestrel called off their strike late on Sunday after reaching an agreement on their unpaid wages, and returned to work on Monday morning, the harbour board said.',
+        'Under the agreement, the operators will receive two months of their arrears immediately and the rest by 10 June.',
+        'By Monday afternoon the number of ships waiting at anchor had fallen to 22 from a peak of 31.',
+      ],
+    );
+
+  it('leads with that news, not with the opening that shares only the title’s names', () => {
+    const [lead] = pointsAt(
+      [
+        struck,
+        calledOff(
+          'Shipping agents in Port Kestrel put the figure at several million dollars a day in demurrage, storage and lost trade.',
+        ),
+      ],
+      '2031-05-27T06:00:00Z',
+    );
+    expect(lead).toMatch(/^Crane operators at Port Kestrel called off their strike/);
+  });
+
+  it('but a dated opening is its report’s news', () => {
+    const [lead] = pointsAt(
+      [
+        struck,
+        calledOff(
+          'Ships began leaving Port Kestrel on Monday morning as dock work resumed after four days, shipping agents said.',
+        ),
+      ],
+      '2031-05-27T06:00:00Z',
+    );
+    expect(lead).toMatch(/^Ships began leaving Port Kestrel on Monday/);
   });
 });
 
