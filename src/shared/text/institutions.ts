@@ -19,5 +19,5 @@ export const INSTITUTION_WORDS: readonly string[] = (
   // …and the buildings and bodies they work from: a prison's "Correctional Centre" and a coast
   // guard's "Rescue Coordination Centre" of two countries share no name, nor do two companies'
   // "Holdings" and "Group" listed on two countries' "Stock Exchange", nor two airlines' "Air".
-  'centre center bank stock exchange holdings group limited ltd plc inc corporation air airlines airways'
+  'centre center bank stock exchange securities holdings group limited ltd plc inc corporation air airlines airways'
 ).split(' ');
