@@ -12,8 +12,8 @@ import type { StoryModel } from './story-model';
  * What a newer report of the story has overtaken (repeats.ts, docs/summarization.md step 8):
  * an effort a newer point says was done, a plan for a day that has passed (a day its report
  * called today or tomorrow, or a weekday), an expectation met, a vow to go on that ended, a
- * stoppage told as going on that ended, a warning in force that was lifted, and a search another
- * report tells ended.
+ * stoppage told as going on that ended, a warning in force that was lifted, a decision told as not
+ * yet taken that was taken, and a search another report tells ended.
  */
 
 /**
@@ -274,6 +274,35 @@ function overtakenLevel(model: StoryModel, text: string, time: number): boolean 
   });
 }
 
+/**
+ * A decision told as not yet taken: "Transport Minister Rana Faisal Wattoo said no decision had
+ * been taken.", "The board has not yet decided". What a newer report tells of one taken: "The
+ * Punjab cabinet on Wednesday rejected a proposal to raise the fare…", "…approved the plan".
+ */
+const UNDECIDED =
+  /\bno (?:final )?decision (?:had|has|have|was|is) (?:yet )?been (?:taken|made|reached)\b|\b(?:had|has|have) (?:not|yet to) (?:yet )?(?:decided|made a decision|taken a decision)\b/i;
+const DECIDED =
+  /\b(?:approved|rejected|decided|adopted|vetoed|turned down|threw out|voted (?:to|for|against|down))\b/i;
+
+/** Whether a newer report tells a decision taken that a sentence tells as not yet taken, not denied. */
+function overtakenUndecided(model: StoryModel, text: string, time: number): boolean {
+  if (!UNDECIDED.test(text)) return false;
+  return model.sentences.some((other) => {
+    const when = model.articles[other.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
+    const decided = DECIDED.exec(other.text);
+    // Taken, not denied, wished for or put as a condition ("…would protest if the increase was
+    // approved", "is expected to be approved").
+    return (
+      when > time &&
+      decided !== null &&
+      !UNDECIDED.test(other.text) &&
+      !/\b(?:not|never|no|yet to|be)\s+(?:\w+\s+)?$|\b(?:if|whether|unless|until|once)\b[^,;]*$/i.test(
+        other.text.slice(0, decided.index),
+      )
+    );
+  });
+}
+
 /** How much older than the reading time (or the story's newest report) a plan "for today" must be to have passed. */
 export const PLAN_PASSED_HOURS = 12;
 
@@ -287,7 +316,8 @@ export const PLAN_PASSED_HOURS = 12;
  * passed, an expectation a newer report tells met, a vow to go on that a newer report tells ended
  * (`overtakenVow`), an order or a warning in force that a newer report tells lifted
  * (`overtakenState`), a system or a way out that a newer report tells back (`overtakenOutage`), an
- * alert kept at a level that a newer report tells moved to another (`overtakenLevel`),
+ * alert kept at a level that a newer report tells moved to another (`overtakenLevel`), a
+ * decision told as not yet taken that a newer report tells taken (`overtakenUndecided`),
  * and, dated or not, a search another report tells ended (`endersOf`).
  */
 export function stalePlan(model: StoryModel, index: number): boolean {
@@ -309,7 +339,8 @@ export function stalePlan(model: StoryModel, index: number): boolean {
     overtakenState(model, text, time) ||
     overtakenOngoing(model, text, time) ||
     overtakenOutage(model, text, time) ||
-    overtakenLevel(model, text, time)
+    overtakenLevel(model, text, time) ||
+    overtakenUndecided(model, text, time)
   )
     return true;
   if (!keepsRelativeDay(text)) return false;

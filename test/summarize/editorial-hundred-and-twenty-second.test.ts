@@ -1,5 +1,6 @@
 import type { ContentDoc } from '../../src/shared/types';
 import { clusterStories } from '../cluster/fixtures';
+import { doc, staleAfter } from './fixture-doc';
 
 // Shapes from the hundred-and-twenty-second round (docs/summarization.md, "Hundred-and-twenty-second
 // round"). Outlets, people, firms and places of the news are fictional.
@@ -55,5 +56,43 @@ describe('two takeover bids of two countries whose analysts work at “… Secur
     const [first, second, third] = clusterStories([...cement, railroad]);
     expect(second).toBe(first);
     expect(third).not.toBe(first);
+  });
+});
+
+describe('a decision told as not yet taken', () => {
+  const undecided = 'Punjab Transport Minister Rana Faisal Wattoo said no decision had been taken.';
+  const earlier = doc(
+    'e',
+    'Lahore Evening Post',
+    '2031-06-22T09:00:00Z',
+    'PMA proposes raising Metro fare to Rs 60',
+    [
+      'The Punjab Masstransit Authority has proposed raising the fare on Lahore’s Metro Bus and Orange Line from Rs 40 to Rs 60, according to a summary sent to the provincial cabinet.',
+      undecided,
+    ],
+  );
+  const stale = (later: string): boolean =>
+    staleAfter(
+      [earlier],
+      [doc('l', 'Islamabad Ledger', '2031-06-25T12:00:00Z', 'Punjab cabinet and the Metro fare', [later])],
+      undecided,
+    );
+
+  it('is out of date once a newer report tells it taken', () => {
+    expect(
+      stale(
+        'The Punjab cabinet on Wednesday rejected a proposal to raise the fare on Lahore’s Metro Bus and Orange Line.',
+      ),
+    ).toBe(true);
+  });
+
+  it('but not by a decision wished for, put as a condition or denied', () => {
+    expect(
+      stale(
+        'Student groups said they would protest outside the Punjab Assembly if the increase was approved.',
+      ),
+    ).toBe(false);
+    expect(stale('The fare rise is expected to be approved by the cabinet on Wednesday.')).toBe(false);
+    expect(stale('The cabinet has not yet decided on the fare, officials said on Tuesday.')).toBe(false);
   });
 });
