@@ -44,13 +44,14 @@ const TICKER_STAMP =
 /** What a ticker's stamp opens with: a digit, a day. */
 const MAY_BE_STAMPED = /^(?:\d|Yesterday|Today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d)/;
 /**
- * A label glued before the sentence: "Updated | When the first humans…", "BREAKING: …", "What we
+ * A label glued before the sentence, with the time it was posted or not: "Updated | When the first
+ * humans…", "BREAKING: …", "UPDATE, 4:20 p.m.: The coroner's office has confirmed…", "What we
  * know so far: …", a status page's entry state ("Resolved — Calls, SMS and mobile data have been
  * fully restored…", "Investigating — At 03:41 our monitoring detected…"), a channel's "Reminder: …"
  * ("A reminder: …") or "Admin: …", a live page's "More detail: …", a thread's post number ("5/ Public viewing day…").
  */
 const LABEL_PREFIX = new RegExp(
-  `^(?:\\d{1,2}\\/(?:\\d{1,2})?(?= \\p{Lu})|(?:Updated|UPDATED|Update|UPDATE|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE|Urgent|URGENT|Flash|FLASH|(?:A |a )?[Rr]eminder|REMINDER|Recap|RECAP|Admin|ADMIN|Investigating|INVESTIGATING|Identified|IDENTIFIED|Monitoring|MONITORING|Resolved|RESOLVED|More details?|MORE DETAILS?|${SUMMARY_BOX_LABEL})(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*[|:–—])\\s+`,
+  `^(?:\\d{1,2}\\/(?:\\d{1,2})?(?= \\p{Lu})|(?:Updated|UPDATED|Update|UPDATE|Latest|LATEST|Breaking|BREAKING|Developing|DEVELOPING|Exclusive|EXCLUSIVE|Urgent|URGENT|Flash|FLASH|(?:A |a )?[Rr]eminder|REMINDER|Recap|RECAP|Admin|ADMIN|Investigating|INVESTIGATING|Identified|IDENTIFIED|Monitoring|MONITORING|Resolved|RESOLVED|More details?|MORE DETAILS?|${SUMMARY_BOX_LABEL})(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?)?(?:\\s+\\p{Lu}{2,4})?)?\\s*[|:–—])\\s+`,
   'u',
 );
 /**
