@@ -17,6 +17,29 @@ import { analyzeText, isNumber, SPELLED_FIGURES, stem, words } from '../shared/t
  * from the Nueva Esperanza landslide to 14".
  * Spelled-out figures are read by the toolkit.
  */
+/** Ordinals up to the twentieth, the count each stands for at its index plus two. */
+const ORDINALS = [
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+
 const TOLLS = [
   // A toll said to have changed comes first: "The death toll … rose to 23 on Tuesday after four more
   // injured passengers died overnight" gives 23, not the four who died overnight.
@@ -36,13 +59,19 @@ const TOLLS = [
   ),
   // "…grief and anger at the death of 13 workers in the boiler explosion".
   /\bdeaths?\s+of\s+(?:at least\s+|more than\s+|some\s+|about\s+)?([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:people|persons|workers|miners|passengers|children|civilians|soldiers|residents|villagers|migrants|patients|tourists|pilgrims|fishermen|crew|students|men|women)\b/gi,
+  // A death counted by its place in the toll: "the coroner's office has confirmed a seventh
+  // heat-related death", "police said a fifth victim had died in hospital".
+  new RegExp(
+    String.raw`\b(?:a|the)\s+(${ORDINALS.join('|')})\s+(?:[\w-]+\s+)?(?:death|victim|fatality)\b`,
+    'gi',
+  ),
   // A headline's "Two killed as…", "12 people killed in…", "At least eight killed as…", "Bannu: six
   // police martyred in…" (as South Asian outlets write of police and soldiers killed).
   /(?:^|:\s+)(?:(?:at least|more than|nearly|almost|about|some|over)\s+)?([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:killed|martyred)\b/gi,
 ];
 
 /** A digit or a spelled-out figure: most sentences have neither, and count nothing. */
-const FIGURE_HINT = new RegExp(`\\d|\\b(?:${SPELLED_FIGURES.join('|')})\\b`, 'i');
+const FIGURE_HINT = new RegExp(`\\d|\\b(?:${[...SPELLED_FIGURES, ...ORDINALS].join('|')})\\b`, 'i');
 
 /** The death toll a text gives ("…death toll rises to 14 as aftershocks rattle…"), or null. */
 export function tollOf(text: string): string | null {
@@ -58,6 +87,8 @@ export function tollOf(text: string): string | null {
       // "Four of the dead were Indian nationals": a part of the toll, not the toll.
       if (figure === undefined) continue;
       if (match[0].startsWith(figure) && /^\S+\s+of\s+(?:the|those|them)\b/i.test(match[0])) continue;
+      const place = ORDINALS.indexOf(figure.toLowerCase());
+      if (place >= 0) return String(place + 2);
       const term = analyzeText(figure).terms[0];
       if (term !== undefined && isNumber(term)) return term;
     }

@@ -1,4 +1,6 @@
 import { trimSentence } from '../../src/shared/text/furniture';
+import { tollOf } from '../../src/summarize/counts';
+import { doc, pointsAt } from './fixture-doc';
 
 // Shapes from the hundred-and-twenty-third round (docs/summarization.md, "Hundred-and-twenty-third
 // round"). Outlets, people and places of the news are fictional.
@@ -26,5 +28,34 @@ describe('an update’s label with the time it was posted', () => {
     expect(trimSentence('Latest figures show 14 deaths in the county since Sunday.')).toBe(
       'Latest figures show 14 deaths in the county since Sunday.',
     );
+  });
+});
+
+describe('a death counted by its place in the toll', () => {
+  it('gives the toll', () => {
+    expect(
+      tollOf("The coroner's office has confirmed a seventh heat-related death, a 69-year-old man."),
+    ).toBe('7');
+    expect(tollOf('Police said a fifth victim had died in hospital on Sunday.')).toBe('5');
+    expect(tollOf('It was the second time the plant had been closed this year.')).toBeNull();
+  });
+
+  it('so the update that gives the title’s toll leads, not the older count below it', () => {
+    const [lead] = pointsAt(
+      [
+        doc('a', 'Mojave Daily', '2031-07-03T18:00:00Z', 'Coroner confirms 5 heat deaths in Las Vegas', [
+          'Five people have died of heat-related causes in the Las Vegas area since Sunday, the Clark County coroner’s office said Thursday.',
+          'The weather service said highs would reach 118 degrees through the weekend.',
+        ]),
+        doc('b', 'Silver Sentinel', '2031-07-05T23:30:00Z', 'Las Vegas heat death toll rises to 7', [
+          'UPDATE, 4:20 p.m.: The Clark County coroner’s office has confirmed a seventh heat-related death, a 69-year-old man found in his mobile home on Friday.',
+          'Earlier story:',
+          'Las Vegas was headed for another 117-degree day on Saturday after the Clark County coroner’s office confirmed a sixth heat-related death of the week.',
+          'The office said a 52-year-old woman collapsed on Friday afternoon at a bus stop and died in hospital.',
+        ]),
+      ],
+      '2031-07-06T06:00:00Z',
+    );
+    expect(lead).toMatch(/confirmed a seventh heat-related death/);
   });
 });
