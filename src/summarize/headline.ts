@@ -17,6 +17,7 @@ import { inWriterVoice } from './candidates';
 import { newestTime, RECENCY_WEIGHT, recency } from './lead';
 import { hostOf } from './outlets';
 import { recountedTitle } from './recounted';
+import { searchOverTitle } from './search-ended';
 import { secondhandArticles } from './secondhand';
 import { standaloneOf } from './standalone';
 import type { StoryModel } from './story-model';
@@ -270,10 +271,13 @@ export function pickTitle(model: StoryModel, titles: string[], leadArticle = -1)
   const withNews = titled.filter((entry) => news.has(entry.article));
   const usable = withNews.length > 0 ? withNews : titled;
   // A title whose count a newer report gives differently ("…as 158,000 remain without power" when
-  // the newest says 61,000) heads nothing while another title can; it still counts as a peer.
+  // the newest says 61,000), or whose search a newer title tells ended, heads nothing while another
+  // title can; it still counts as a peer.
   const stale = usable.map(
     (entry) =>
-      outdatedTitle(model, entry.title, entry.article) || recountedTitle(model, entry.title, entry.article),
+      outdatedTitle(model, entry.title, entry.article) ||
+      recountedTitle(model, entry.title, entry.article) ||
+      searchOverTitle(model, entry.title, entry.article),
   );
   // A feature's, an explainer's or a column's title ("What next for Anatolian Skyways after its
   // boss walks out?") heads nothing while a report's title can, as its opening does not lead;

@@ -153,3 +153,42 @@ export function endsOpeningSearch(model: StoryModel, index: number, openings: re
     (opening) => model.sentences[opening]?.article !== article && endersOf(model, opening).includes(index),
   );
 }
+
+/** A title telling a search as going on: "Search for 2 missing Colorado hikers grows to 75 people". */
+const SEARCH_TITLE = /\b(?:missing|search(?:es|ing)?|hunt for|sought|unaccounted)\b/i;
+/** A title telling the search goes on, whatever it found: "…as search for missing fishermen goes on". */
+const GOES_ON_TITLE = /\b(?:search(?:es|ing)?|hunt for|sought|still missing)\b/i;
+/** Whom a title tells missing: "…2 missing Colorado hikers…", "missing fishermen". */
+const MISSING_WHO = /\bmissing\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}{3,}s|men|women|children|people|crew)\b/gu;
+/** A title telling the ones sought found: "Missing hikers found alive…", "…rescued after four nights". */
+const FOUND_TITLE = /\b(?:found|located|rescued|freed|reunited|recovered|turn(?:s|ed)? up)\b/i;
+
+/**
+ * Whether a title tells a search that a newer report's title tells ended ("Search for 2 missing
+ * Colorado hikers grows to 75 people; trekking pole found" under "…: Missing hikers found alive in
+ * Rocky Mountain National Park"): it heads nothing while a current title can (headline.ts). A
+ * title that tells a finding itself ("…trekking pole found") is not ended by any finding: the
+ * newer title must name whom it sought ("hikers"), or tell them missing when it found nothing
+ * itself; a newer title that tells the search goes on ends none.
+ */
+export function searchOverTitle(model: StoryModel, title: string, article: number): boolean {
+  if (!SEARCH_TITLE.test(title)) return false;
+  const time = model.writtenAt[article] ?? Number.NaN;
+  const sought = new Set(
+    [
+      ...(title.match(PEOPLE_SOUGHT) ?? []),
+      ...[...title.matchAll(MISSING_WHO)].map((match) => match[1] ?? ''),
+    ]
+      .filter((noun) => noun.length > 0)
+      .map((noun) => noun.toLowerCase()),
+  );
+  return model.articles.some((other, at) => {
+    const newer = other.doc.title ?? '';
+    if (at === article || !((model.writtenAt[at] ?? Number.NaN) > time) || !FOUND_TITLE.test(newer))
+      return false;
+    // "Debris found near reef as search for missing fishermen goes on" ends no search.
+    if (GOES_ON_TITLE.test(newer)) return false;
+    const words = newer.toLowerCase().split(/[^\p{L}]+/u);
+    return words.some((word) => sought.has(word)) || (SEARCH_TITLE.test(newer) && !FOUND_TITLE.test(title));
+  });
+}

@@ -1,5 +1,9 @@
 import { trimSentence } from '../../src/shared/text/furniture';
 import { tollOf } from '../../src/summarize/counts';
+import { prepareArticles } from '../../src/summarize/prepare';
+import { searchOverTitle } from '../../src/summarize/search-ended';
+import { buildStoryModel } from '../../src/summarize/story-model';
+import { summarizeStory } from '../../src/summarize/summarize-story';
 import { doc, pointsAt } from './fixture-doc';
 
 // Shapes from the hundred-and-twenty-third round (docs/summarization.md, "Hundred-and-twenty-third
@@ -57,5 +61,44 @@ describe('a death counted by its place in the toll', () => {
       '2031-07-06T06:00:00Z',
     );
     expect(lead).toMatch(/confirmed a seventh heat-related death/);
+  });
+});
+
+describe('a search’s title once a newer title tells the ones sought found', () => {
+  const searchTitle = 'Search for 2 missing Colorado hikers grows to 75 people; trekking pole found';
+  const search = doc('s', 'Mountain Wire', '2031-07-02T22:30:00Z', searchTitle, [
+    'The search for two hikers missing for three days in the national park grew to about 75 people on Wednesday, and searchers found a trekking pole that may belong to one of them.',
+    'The hikers were due back from an overnight trip in the park’s remote north on Sunday.',
+  ]);
+  const newer = (title: string, text: string) =>
+    doc('f', 'Front Range Daily', '2031-07-03T23:45:00Z', title, [
+      text,
+      'The two hikers, missing since Sunday, were found on Thursday morning and flown to hospital, the park service said.',
+    ]);
+  const over = (title: string, text: string): boolean => {
+    const model = buildStoryModel(prepareArticles([search, newer(title, text)]));
+    return searchOverTitle(model, searchTitle, 0);
+  };
+  const found = [
+    '‘A flash on the rocks’: Missing hikers found alive in national park',
+    'The flash came at 7:52 a.m., a wink of light from a jumble of boulders below the north face.',
+  ] as const;
+
+  it('is over, and heads nothing', () => {
+    expect(over(...found)).toBe(true);
+    const { headline } = summarizeStory([search, newer(...found)], {
+      maxPoints: 3,
+      readAt: new Date('2031-07-04T06:00:00Z'),
+    });
+    expect(headline).not.toMatch(/^Search for 2 missing/);
+  });
+
+  it('but not while the newer title tells the search goes on', () => {
+    expect(
+      over(
+        'Backpack found as search for missing hikers goes on into fourth day',
+        'Searchers found a backpack on Thursday as the hunt for two hikers went into a fourth day.',
+      ),
+    ).toBe(false);
   });
 });
