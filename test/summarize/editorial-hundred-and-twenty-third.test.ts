@@ -1,11 +1,10 @@
-import { openingOf, sameEventGroups } from '../../src/edition/same-event';
 import { trimSentence } from '../../src/shared/text/furniture';
 import { tollOf } from '../../src/summarize/counts';
 import { prepareArticles } from '../../src/summarize/prepare';
 import { searchOverTitle } from '../../src/summarize/search-ended';
 import { buildStoryModel } from '../../src/summarize/story-model';
 import { summarizeStory } from '../../src/summarize/summarize-story';
-import { doc, pointsAt, storySummary } from './fixture-doc';
+import { doc, pointsAt } from './fixture-doc';
 
 // Shapes from the hundred-and-twenty-third round (docs/summarization.md, "Hundred-and-twenty-third
 // round"). Outlets, people and places of the news are fictional.
@@ -101,27 +100,5 @@ describe('a search’s title once a newer title tells the ones sought found', ()
         'Searchers found a backpack on Thursday as the hunt for two hikers went into a fourth day.',
       ),
     ).toBe(false);
-  });
-});
-
-describe('two stories of one city and its coroner, on a morning of few stories', () => {
-  const story = (headline: string, points: string[]) => ({
-    section: 'world',
-    summary: storySummary(headline, points),
-    opening: openingOf([{ title: headline, text: points.join('\n\n') }]),
-  });
-  const leak = story('Worker dies after acid leak at Ridgeback Lithium plant', [
-    'A worker injured in Tuesday’s acid leak at Ridgeback Lithium’s plant died on Thursday at a hospital in Las Vegas, the company and the Clark County coroner said.',
-    'About 120 people living near the plant were told to stay indoors for several hours on Tuesday.',
-  ]);
-  const heat = story('Coroner confirms 5 heat deaths in Las Vegas', [
-    'Five people have died of heat-related causes in the Las Vegas area since Sunday, the Clark County coroner’s office said Thursday.',
-  ]);
-  const strike = story('Bus strike called off in Albuquerque after late deal', [
-    'Bus drivers in Albuquerque called off a strike planned for Thursday after a deal on wages was reached late on Wednesday.',
-  ]);
-
-  it('are not one event for sharing the people of their reports', () => {
-    expect(sameEventGroups([leak, heat, strike])).toEqual([[0], [1], [2]]);
   });
 });

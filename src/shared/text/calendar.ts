@@ -23,12 +23,12 @@ export const HOLIDAY_WORDS: readonly string[] = (
 export const RELATIVE_DAY_WORDS: readonly string[] = ['today', 'yesterday', 'tomorrow', 'week'];
 
 /**
- * Words any report writes, whatever its event: a saying, its "people", a part of the day, how near
- * or how early, a clock's "local time" or a "first time" ("said", "people", "morning", "near",
- * "early", "time"). Two reports sharing them share no event (the edition's rare words,
- * rare-names.ts; clustering's test of an actor's event of another kind, clusterer.ts).
+ * Words any report writes, whatever its event: a saying, a part of the day, how near or how early,
+ * a clock's "local time" or a "first time" ("said", "morning", "near", "early", "time"). Two
+ * reports sharing them share no event (the edition's rare words, rare-names.ts; clustering's test
+ * of an actor's event of another kind, clusterer.ts).
  */
 export const EVERY_REPORT_WORDS: readonly string[] =
-  'said says told according people morning afternoon evening night today yesterday tomorrow day time early late near'.split(
+  'said says told according morning afternoon evening night today yesterday tomorrow day time early late near'.split(
     ' ',
   );
