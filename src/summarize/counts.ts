@@ -7,6 +7,12 @@ import { analyzeText, isNumber, SPELLED_FIGURES, stem, words } from '../shared/t
  * docs/summarization.md, step 8.
  */
 
+/** Ordinals up to the twentieth, each standing for its index plus two ("seventh": 7). */
+const ORDINALS = (
+  'second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth ' +
+  'fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
+).split(' ');
+
 /**
  * The death toll a sentence gives: "killing at least 17 people", "At least nine miners were
  * killed", "Three workers have now died", "the death toll rose to 26", "kills 7", "The number of
@@ -14,32 +20,9 @@ import { analyzeText, isNumber, SPELLED_FIGURES, stem, words } from '../shared/t
  * now been confirmed dead", "At least six people, three of them children, lost their lives", "The
  * number of the victims of the flash floods… rose to 12", "The number of inmates killed in the riot
  * at the El Oro No. 1 prison has risen to 17", "Civil Protection raised the death toll
- * from the Nueva Esperanza landslide to 14".
- * Spelled-out figures are read by the toolkit.
+ * from the Nueva Esperanza landslide to 14", "confirmed a seventh heat-related death".
+ * Spelled-out figures are read by the toolkit, ordinals here.
  */
-/** Ordinals up to the twentieth, the count each stands for at its index plus two. */
-const ORDINALS = [
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-  'twentieth',
-];
-
 const TOLLS = [
   // A toll said to have changed comes first: "The death toll … rose to 23 on Tuesday after four more
   // injured passengers died overnight" gives 23, not the four who died overnight.
