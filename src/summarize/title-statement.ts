@@ -154,8 +154,9 @@ export function titleStatement(
 /**
  * How many of a title's words for what happened (those it writes in lower case: "crane strike called
  * off after deal") a dated statement below an opening must hold to be the statement the title was
- * written for, when no opening that may lead is dated and it holds SCENE_MARGIN times as many as
- * any such opening.
+ * written for, when none of the first statements is dated and it holds SCENE_MARGIN times as many
+ * as any of them (one that may not lead included: "The company said the leave at its … plants…"
+ * under "…sends 2,150 on leave after China ban" is the title's, not the ban's cause below it).
  */
 const SCENE_TITLE_WORDS = 3;
 
