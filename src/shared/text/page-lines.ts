@@ -196,9 +196,26 @@ const BREADCRUMB = /^(?:[^›»>.!?]{1,40}?\s*[›»>]\s*){2,8}[^›»>.!?]{1,60
 const FORECAST_BANNER =
   /^(?:WEATHER (?:ALERT|WARNING|ADVISORY|UPDATE|WATCH)\s*:|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}(?:ADVISORY|ALERT|WARNING|OUTLOOK|WATCH)\s*:.*\b(?:expected|forecast|in effect)\b)/u;
 
+/**
+ * A weather service's warning by its name in Title Case, where and until when, and nothing
+ * happening: "Excessive Heat Warning: Dallas, Tarrant, Collin, Denton counties through Saturday
+ * 9 p.m.", "Red Flag Warning: Santa Barbara County mountains until 8 p.m. Friday". A banner above
+ * the story, not its news ("Tsunami Warning: residents were ordered to leave…" tells something done).
+ */
+const WARNING_BANNER =
+  /^(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Warning|Watch|Advisory|Alert)\s*:\s+(?:(?!\b(?:is|are|was|were|has|have|had|will|\p{Ll}+ed)\b)[^.;:])*?\b(?:through|until|till)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tonight|tomorrow|noon|midnight|\d)/u;
+
+/**
+ * A widget's readings between bars and the time it read them: "ERCOT grid conditions: Conservation
+ * appeal in effect 4-9 p.m. | Demand 86,930 MW (updated 5:55 p.m.)".
+ */
+const STAMPED_READINGS =
+  /\S \| \S.*\((?:updated|as of|last updated)\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+\p{Lu}{2,4})?\)\s*$/iu;
+
 /** The kind of page line a sentence is (above), or null. */
 export function pageLineKind(text: string): JunkKind | null {
-  if (text.includes(':') && FORECAST_BANNER.test(text)) return 'notice';
+  if (text.includes(':') && (FORECAST_BANNER.test(text) || WARNING_BANNER.test(text))) return 'notice';
+  if (text.includes(' | ') && STAMPED_READINGS.test(text)) return 'notice';
   if (text.includes(' | ') && BARRED_HEADER.test(text)) return 'notice';
   if ((text.includes('›') || text.includes('»') || text.includes('>')) && BREADCRUMB.test(text))
     return 'related';
