@@ -94,14 +94,14 @@ export function standaloneOf(model: StoryModel, index: number): Standalone | nul
 
 /**
  * A connective that adds to the sentence before ("Meanwhile, the Tenggara Air airplane… was
- * carrying 174 passengers", "In addition, …"), or a time counted from it ("Three hours later, the
- * National Assembly voted…", "Since then, passengers have had to leave their trains…", whose perfect
- * tells it is still so): a point is read without that sentence, so it goes (`tidied`, which
+ * carrying 174 passengers", "In addition, …"), or a time counted from it ("Three hours later, …",
+ * "Hours earlier, rescuers found the body…", "Since then, passengers have had to leave…", whose
+ * perfect tells it is still so): a point is read without that sentence, so it goes (`tidied`, which
  * also keeps one full stop after an abbreviation: "…open until 10 p.m.."), as does a "Then" or "Yet"
  * linking it to that sentence (LINKING).
  */
 const ADDING =
-  /^(?:Meanwhile|In addition|Additionally|Moreover|Furthermore|Also|Since then|Ever since|(?:(?:\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Aa] few)\s+)?(?:[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]oments|minute|hour|day|week) later),\s+(?=[\p{L}"“])/u;
+  /^(?:Meanwhile|In addition|Additionally|Moreover|Furthermore|Also|Since then|Ever since|(?:(?:\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Aa] few)\s+)?(?:[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]oments|minute|hour|day|week) (?:later|earlier)),\s+(?=[\p{L}"“])/u;
 
 /**
  * A filing's defined terms and a listing's codes, which a reader of one point has no use for:

@@ -2,6 +2,7 @@ import { trimSentence } from '../../src/shared/text/furniture';
 import { tollOf } from '../../src/summarize/counts';
 import { prepareArticles } from '../../src/summarize/prepare';
 import { searchOverTitle } from '../../src/summarize/search-ended';
+import { standaloneOf } from '../../src/summarize/standalone';
 import { buildStoryModel } from '../../src/summarize/story-model';
 import { summarizeStory } from '../../src/summarize/summarize-story';
 import { doc, pointsAt } from './fixture-doc';
@@ -100,5 +101,44 @@ describe('a search’s title once a newer title tells the ones sought found', ()
         'Searchers found a backpack on Thursday as the hunt for two hikers went into a fourth day.',
       ),
     ).toBe(false);
+  });
+});
+
+describe('a time counted back from the sentence before', () => {
+  const shown = (text: string): string | undefined => {
+    const model = buildStoryModel(
+      prepareArticles([
+        doc(
+          'f',
+          'Danube Observer',
+          '2031-07-02T18:00:00Z',
+          'Shepherd found alive; flood toll rises to four',
+          [
+            'A shepherd swept away by the Bistrița river on Monday was found alive on Wednesday, the county inspectorate said.',
+            text,
+          ],
+        ),
+      ]),
+    );
+    return standaloneOf(
+      model,
+      model.sentences.findIndex((sentence) => sentence.text === text),
+    )?.text;
+  };
+
+  it('goes: the point is read without the sentence it counts from', () => {
+    expect(
+      shown(
+        'Hours earlier, rescuers found the body of a tractor driver who went missing in Frasin, raising the toll to four.',
+      ),
+    ).toBe(
+      'Rescuers found the body of a tractor driver who went missing in Frasin, raising the toll to four.',
+    );
+  });
+
+  it('but a time of its own stays', () => {
+    expect(shown('Earlier this month, the county council voted to rebuild the Frasin footbridge.')).toBe(
+      'Earlier this month, the county council voted to rebuild the Frasin footbridge.',
+    );
   });
 });
