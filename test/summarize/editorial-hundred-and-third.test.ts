@@ -1,4 +1,4 @@
-import { openingOf, sameEventGroups } from '../../src/edition/same-event';
+import { sameEventGroups } from '../../src/edition/same-event';
 import { trimSentence, withoutLeadIn } from '../../src/shared/text/furniture';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { statedCounts } from '../../src/summarize/counts';
@@ -7,19 +7,12 @@ import { ANNOUNCED_UPDATE } from '../../src/summarize/opening-voice';
 import { prepareArticles } from '../../src/summarize/prepare';
 import { standaloneOf } from '../../src/summarize/standalone';
 import { buildStoryModel } from '../../src/summarize/story-model';
-import { doc, morningPoints, pointsAt, storySummary } from './fixture-doc';
+import { doc, morningPoints, pointsAt, editionCandidate as story } from './fixture-doc';
 
 // Shapes from the hundred-and-third round of labelled sets (docs/summarization.md, "Hundred-and-third
 // and hundred-and-fourth rounds"). Outlets, people, firms and places of the news are fictional.
 
 const SET = 'editorial-hundred-and-third';
-
-/** A story of the morning as the edition compares it, its only article its headline and points. */
-const story = (headline: string, points: string[]) => ({
-  section: 'world',
-  summary: storySummary(headline, points),
-  opening: openingOf([{ title: headline, text: points.join('\n\n') }]),
-});
 
 describe('a police release dated in capitals with its state abbreviated', () => {
   it('loses its dateline', () => {

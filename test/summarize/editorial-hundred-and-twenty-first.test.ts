@@ -1,5 +1,5 @@
-import { openingOf, sameEventGroups } from '../../src/edition/same-event';
-import { doc, pointsAt, staleAfter, storySummary } from './fixture-doc';
+import { sameEventGroups } from '../../src/edition/same-event';
+import { doc, pointsAt, staleAfter, editionCandidate as story } from './fixture-doc';
 
 // Shapes from the hundred-and-twenty-first round (docs/summarization.md, "Hundred-and-twenty-first
 // round"). Outlets, people and places of the news are fictional.
@@ -104,11 +104,6 @@ describe('a newest report that opens on its consequences and tells its title’s
 });
 
 describe('two stories of one sea and one people, on a morning of few stories', () => {
-  const story = (headline: string, points: string[]) => ({
-    section: 'world',
-    summary: storySummary(headline, points),
-    opening: openingOf([{ title: headline, text: points.join('\n\n') }]),
-  });
   const ferry = story('Missing Qasr Lines crew found alive on life raft off Saudi coast', [
     'Two crew members missing since a fire on the Qasr Lines ferry Coral Star on Friday night have been found alive on a life raft in the Red Sea, Egyptian officials said on Sunday.',
     'The Coral Star was about 40 nautical miles off Safaga when the fire started at around 10:30 p.m. local time, the governorate said.',

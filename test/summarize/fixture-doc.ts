@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { openingOf } from '../../src/edition/same-event';
 import { loadEditorialSet } from '../../src/eval/editorial/fixture';
 import type { ContentDoc, StorySummary } from '../../src/shared/types';
 import type { StoryModel } from '../../src/summarize/story-model';
@@ -29,6 +30,13 @@ export const storySummary = (headline: string, points: string[]): StorySummary =
   reportCount: 2,
   singleSource: false,
   sources: [],
+});
+
+/** A story of the morning as the edition compares it, its only article its headline and points. */
+export const editionCandidate = (headline: string, points: string[]) => ({
+  section: 'world',
+  summary: storySummary(headline, points),
+  opening: openingOf([{ title: headline, text: points.join('\n\n') }]),
 });
 
 /**
