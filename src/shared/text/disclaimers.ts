@@ -41,7 +41,7 @@ const NOT_OFFICIAL =
   /\b(?:is|are) not (?:an? )?official (?:data|figures?|statistics|sources?|information|counts?|estimates?|advice|records?)\b/i;
 /** "…; FronteraWait is not affiliated with any customs or police authority.", "Times are estimates from user reports…". */
 const NOT_AFFILIATED =
-  /\b(?:is|are) not (?:affiliated|associated|connected) with (?:any|the)\b|^(?:[\p{L}-]+ ){0,2}?(?:times|figures|data|positions|queues?|counts) are (?:estimates|estimated|approximate|crowd-sourced|crowdsourced)\b/iu;
+  /\b(?:is|are) not (?:affiliated|associated|connected) with (?:any|the)\b|^(?:[\p{L}-]+ ){0,2}?(?:times|figures|data|positions|queues?|counts) are (?:estimates|estimated|approximate|crowd-sourced|crowdsourced)\b/u;
 const MAY_BE_INACCURATE =
   /^(?:[\p{L}-]+ ){0,3}?(?:data|information|positions?|times|figures|estimates|readings|details|timings|counts)\b[^.!?]{0,100}?\bmay be (?:delayed|inaccurate|incomplete|out of date|outdated|approximate|wrong)\b/iu;
 
@@ -246,7 +246,7 @@ const ROUTINE =
  * notices.".
  */
 const COMPILED_FROM =
-  /^(?:(?!\b(?:is|are|was|were|has|have|had|said|says|will)\b)[^.!?;]){3,120}?\b(?:compiled|collected|gathered|sourced|drawn|aggregated) from (?:[\p{L}-]+ ){0,4}(?:notices?|notice ?boards?|sources|reports|records|announcements|releases|feeds|filings|listings)\.?$/iu;
+  /^(?:(?!\b(?:is|are|was|were|has|have|had|said|says|will)\b)[^.!?;]){3,120}?\b(?:compiled|collected|gathered|sourced|drawn|aggregated) from (?:[\p{L}-]+ ){0,4}(?:notices?|notice ?boards?|sources|reports|records|announcements|releases|feeds|filings|listings)\.?$/u;
 
 /**
  * A writer's regular slot, which tells who they are, not what happened: "Aurélie Chan Kye checks
@@ -264,7 +264,7 @@ const REGULAR_SLOT =
  * app ("Balance checks are available again on the app") is news.
  */
 const FOUND_ELSEWHERE =
-  /^(?![^.!?]*\b(?:again|now|no longer)\b)[^.!?]{3,120}? (?:is|are|will be) available (?:to [^.!?]{1,40} )?(?:on|at|from|via) (?:the |its |their |our |this )?(?:[\p{L}'’-]+ ){0,4}(?:website|web site|webpage|web page|portal|page|app)\b(?:, [^.!?]{0,80})?\.?$|\b(?:is|are|will be) (?:published|posted|updated|announced) on this (?:page|site|website)\b/iu;
+  /^(?![^.!?]*\b(?:again|now|no longer)\b)[^.!?]{3,120}? (?:is|are|will be) available (?:to [^.!?]{1,40} )?(?:on|at|from|via) (?:the |its |their |our |this )?(?:[\p{L}'’-]+ ){0,4}(?:website|web site|webpage|web page|portal|page|app)\b(?:, [^.!?]{0,80})?\.?$|\b(?:is|are|will be) (?:published|posted|updated|announced) on this (?:page|site|website)\b/u;
 
 /** Words without which none of the above can match: most sentences have none. */
 const HINT =
@@ -275,15 +275,17 @@ export const REPORTED = /\b(?:said|says|told|according to)\b/;
 /** The kind of disclaimer or slot line a sentence is, or null. */
 export function disclaimerKind(text: string): JunkKind | null {
   if (!HINT.test(text) || REPORTED.test(text)) return null;
+  // Two patterns read the lower-cased text (a case-insensitive Unicode pattern is slow: docs/clustering.md).
+  const lower = text.toLowerCase();
   if (
     FOR_INFORMATION_ONLY.test(text) ||
     CHANGES_WITHOUT_NOTICE.test(text) ||
     MAY_NOT_REFLECT.test(text) ||
     NOT_OFFICIAL.test(text) ||
-    NOT_AFFILIATED.test(text) ||
+    NOT_AFFILIATED.test(lower) ||
     FOR_CONVENIENCE.test(text) ||
     MAY_BE_INACCURATE.test(text) ||
-    COMPILED_FROM.test(text) ||
+    COMPILED_FROM.test(lower) ||
     NOT_RESPONSIBLE.test(text) ||
     FORWARD_LOOKING.test(text) ||
     NOT_ADVICE.test(text) ||
@@ -319,7 +321,7 @@ export function disclaimerKind(text: string): JunkKind | null {
     PUBLISHED_WITHIN.test(text) ||
     REMINDS.test(text) ||
     SHOW_ITSELF.test(text) ||
-    FOUND_ELSEWHERE.test(text)
+    FOUND_ELSEWHERE.test(lower)
   )
     return 'notice';
   const sponsor = SPONSOR_LINE.exec(text)?.[1];

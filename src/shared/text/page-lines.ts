@@ -47,7 +47,7 @@ const OWN_SCHEDULE =
  * welcome to the Sunday edition of the Tram 22 Digest.".
  */
 const EDITION_WELCOME =
-  /\bwelcome (?:back )?to (?:the |this |today['’]s |your |our )?(?:[\p{L}\d-]+ ){0,3}(?:edition|issue|episode|instal?ment|number) (?:of|\d)/iu;
+  /\bwelcome (?:back )?to (?:the |this |today['’]s |your |our )?(?:[\p{L}\d-]+ ){0,3}(?:edition|issue|episode|instal?ment|number) (?:of|\d)/u;
 /** A show's teaser of its guest: "Mayor Dana Whitford joins host Cam Boucher to explain what happens next." */
 const JOINS_HOST =
   /\bjoins? (?:us|me|(?:the )?(?:hosts?|presenters?|anchors?)|the (?:show|programme|program|podcast|panel|studio))\b[^.!?]{0,60}?\bto (?:explain|discuss|talk|look|unpack|break|answer|walk|tell|share|reflect|preview|review|take|go)\b/i;
@@ -178,9 +178,13 @@ const HINT =
 /** Two names joined by "and" (a show's hosts or guests); case-sensitive, so a separate test. */
 const AND_NAME = /\band\s+\p{Lu}/u;
 
-/** Words without which none of a page's notes on itself (below) can match. */
+/**
+ * Words without which none of a page's notes on itself (below) can match, read off the lower-cased
+ * text: V8 runs a case-insensitive Unicode pattern several times slower (docs/clustering.md, "Speed
+ * and memory").
+ */
 const OWN_HINT =
-  /welcome|; and |^(?:this|next|last|on|in) | explains | discusses | tells us | talks about | looks at | unpacks | breaks down |(?:listed|scheduled|set down|fixed) for|\bjoins? |headlines|\bairs\b|on air|broadcast|goes out|streams|on the (?:line|phone)|with (?:us|me)|in the studio|holds|houses|keeps|cares for|contains|preserves|coming up|still to come|on the (?:programme|program|show)|transcript|caption|subtitle|^(?:the )?(?:(?:cause |daily |court )?list|(?:next|further|following) )|\bago\b|^(?:collected|compiled|recorded|prepared|catalogued|determined|identified|verified|photographed|digiti|donated|acquired)\b|\b(?:open|staffed|available)\b|take a|\b(?:pro|premium|plus|paid|gold|business|professional|subscriber|member|members|supporter)\b|^upgrade|accessed|retrieved|consulted|viewed| in (?:this|today|tonight)|^(?:[\p{L}-]+ )?(?:timings?|hours|times)\b| [—–-] (?:an?|the|your) /iu;
+  /welcome|; and |^(?:this|next|last|on|in) | explains | discusses | tells us | talks about | looks at | unpacks | breaks down |(?:listed|scheduled|set down|fixed) for|\bjoins? |headlines|\bairs\b|on air|broadcast|goes out|streams|on the (?:line|phone)|with (?:us|me)|in the studio|holds|houses|keeps|cares for|contains|preserves|coming up|still to come|on the (?:programme|program|show)|transcript|caption|subtitle|^(?:the )?(?:(?:cause |daily |court )?list|(?:next|further|following) )|\bago\b|^(?:collected|compiled|recorded|prepared|catalogued|determined|identified|verified|photographed|digiti|donated|acquired)\b|\b(?:open|staffed|available)\b|take a|\b(?:pro|premium|plus|paid|gold|business|professional|subscriber|member|members|supporter)\b|^upgrade|accessed|retrieved|consulted|viewed| in (?:this|today|tonight)|^(?:[\p{L}-]+ )?(?:timings?|hours|times)\b| [—–-] (?:an?|the|your) /u;
 
 /**
  * A page's trail of where it sits: "Home › Job fairs › Upcoming", "News » Local » Courts": short
@@ -221,7 +225,7 @@ export function pageLineKind(text: string): JunkKind | null {
     return 'related';
   return (
     (HINT.test(text) || AND_NAME.test(text) ? heldLineKind(text) : null) ??
-    (OWN_HINT.test(text) ? ownNoteKind(text) : null)
+    (OWN_HINT.test(text.toLowerCase()) ? ownNoteKind(text) : null)
   );
 }
 
@@ -247,7 +251,7 @@ function heldLineKind(text: string): JunkKind | null {
 
 /** A page's notes on itself: its welcome, a show's teaser and rundown, a transcript's note, its timetable, hours, player, paid tier, a reading's age, a record's line. */
 function ownNoteKind(text: string): JunkKind | null {
-  if (EDITION_WELCOME.test(text)) return 'transcript';
+  if (EDITION_WELCOME.test(text.toLowerCase())) return 'transcript';
   if (REPORTED.test(text)) return null;
   if (JOINS_HOST.test(text) || ON_THE_LINE.test(text)) return 'transcript';
   if (ON_AIR.test(text) || HOLDINGS.test(text)) return 'notice';

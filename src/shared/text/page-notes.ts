@@ -198,7 +198,7 @@ const CONTINUES_FOR_MEMBERS =
 const OWN_TEXT_NOTE =
   /^(?:[Ii]ssued by (?:the )?(?:\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:of\s+|the\s+|and\s+)?|$)){1,8}[.!]?$|(?:[Tt]his )?[Tt]ranscript (?:has been |was |is )?(?:edited|condensed|abridged) for (?:length|clarity)|[Ii]nformation (?:on this page )?(?:may|might|could|is likely to) change\b|[Aa]genda item \d+\s*[:.])/u;
 const SHOW_WELCOME =
-  /^(?:\p{L}+(?: and|,)?\s+)?welcome (?:back )?to (?:[^.!?,]{2,40},\s+(?:the|a|your) (?:show|programme|program|podcast)\b|[^.!?]{1,60}?,\s*(?:I['’]m|I am|my name is)\s)|\bthis is [^.!?]{2,60}?,?\s+(?:and\s+)?here(?:['’]s| is| are) (?:the|your|today['’]s) (?:news|headlines|bulletin)\b/iu;
+  /^(?:\p{L}+(?: and|,)?\s+)?welcome (?:back )?to (?:[^.!?,]{2,40},\s+(?:the|a|your) (?:show|programme|program|podcast)\b|[^.!?]{1,60}?,\s*(?:i['’]m|i am|my name is)\s)|\bthis is [^.!?]{2,60}?,?\s+(?:and\s+)?here(?:['’]s| is| are) (?:the|your|today['’]s) (?:news|headlines|bulletin)\b/u;
 
 /** A publication's disclaimer: "Nothing in this newsletter is investment advice." */
 const NOT_ADVICE =
@@ -277,7 +277,7 @@ export function noteKind(text: string): JunkKind | null {
       WORSHIP_TIMES.test(text))
   )
     return 'notice';
-  if (SHOW_WELCOME.test(text)) return 'transcript';
+  if (SHOW_WELCOME.test(text.toLowerCase())) return 'transcript';
   if (
     (MEETING_HINT.test(text) && MEETING_FORMULA.test(text)) ||
     (STANDING_HINT.test(text) && STANDING_NOTE.test(text))
