@@ -183,6 +183,31 @@ function outOfHome(tokens: readonly string[], at: number): boolean {
   );
 }
 
+/** " of the MT Banshkhali Star", " of Karnaphuli Marine Lines": an owner named in capitals. */
+const NAMED_OWNER =
+  /\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*(?=[\s,;.])/gu;
+
+/** The figure of the part a whole at `i` is taken from: "three" of "Three of the 18 crew", or null. */
+function partBefore(tokens: readonly string[], i: number): string | null {
+  const of = tokens[i - 1] === 'the' ? i - 2 : i - 1;
+  const part = stem(tokens[of - 1] ?? '');
+  return tokens[of] === 'of' && isNumber(part) ? part : null;
+}
+
+/** Verbs that open a clause's predicate: a state after one is told of the subject, not of a noun. */
+const FINITE: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'remain',
+  'remains',
+  'remained',
+  'have',
+  'has',
+  'had',
+]);
+
 /** One count under two names: "six hurt" and "Eleven people have now been injured", "12 infected" and "15 cases", "40 fell ill" and "52 cases". */
 const SAME_STATE: ReadonlyMap<string, string> = new Map([
   ['hurt', 'injured'],
@@ -201,7 +226,10 @@ const SAME_STATE: ReadonlyMap<string, string> = new Map([
  */
 export function statedCounts(text: string, subjects = true): string[] {
   if (!FIGURE_HINT.test(text)) return [];
-  const read = text.includes(':') || /\d\s*[ap]\.?m\b/i.test(text) ? text.replace(CLOCK_TIME, ' ') : text;
+  const clocked = text.includes(':') || /\d\s*[ap]\.?m\b/i.test(text) ? text.replace(CLOCK_TIME, ' ') : text;
+  // What the counted belong to, by its name, stands between a figure and its state as no word of the
+  // count does: "Three crew members of the MT Banshkhali Star remain missing".
+  const read = clocked.includes(' of ') ? clocked.replace(NAMED_OWNER, '') : clocked;
   const tokens = words(read);
   // Which clause each word is in, read only when a state stands before a figure: it counts the
   // figure only in its own clause ("Five other colleagues were injured; two remain in hospital"
@@ -230,6 +258,9 @@ export function statedCounts(text: string, subjects = true): string[] {
     // of a count, not a count.
     if (tokens[i + 1] === 'of' && PART_OF.has(tokens[i + 2] ?? '')) continue;
     if (ADDED.has(tokens[i + 1] ?? '')) continue;
+    // "Three of the 18 crew are still missing": a state told after a verb is the part's, whose figure
+    // stands before the whole's; "Six of the 40 people injured were in hospital" gives the whole's.
+    const part = partBefore(tokens, i);
     const from = Math.max(0, i - 3);
     const before = tokens.slice(from, i).find((word, k) => STATE_FIRST.has(word) && sameClause(from + k, i));
     if (before !== undefined) {
@@ -249,7 +280,8 @@ export function statedCounts(text: string, subjects = true): string[] {
         break;
       }
       if (j <= i + STATE_WINDOW && STATES.has(tokens[j] ?? '')) {
-        found.push(`${figure} ${tokens[j]}`);
+        const partCounted = part !== null && tokens.slice(i + 1, j).some((word) => FINITE.has(word));
+        found.push(`${partCounted ? part : figure} ${tokens[j]}`);
         break;
       }
       // "64 children had sought medical care": an outbreak's cases.
