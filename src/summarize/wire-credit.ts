@@ -45,6 +45,8 @@ const NAME_LINE =
  */
 const SECTION_WORD =
   /^(?:ALERTS?|UPDATES?|LIVE|NEWS|BREAKING|FLASH|URGENT|NOTICE|VIDEO|AUDIO|PHOTOS?|OPINION|ANALYSIS|REVIEW|EDITORIAL|FEATURE|BRIEF|SPORTS?|WORLD|LOCAL|BUSINESS|POLITICS|END|ENDS|MORE|ENDITEM)$/;
+/** A word in lower case other than a name's particle ("Agence de Presse", "Voice of the Coast"): a label's ("Fri close"). */
+const LABEL_WORD = /\s(?!(?:of|the|and|de|del|des|du|la|le|di|da|do|dos|für|van|von|y|et|e)\b)\p{Ll}/u;
 /** A body's legal form or registration in brackets: "(Regd.)", "(Pvt.) Ltd", "(Inc.)". */
 const LEGAL_FORM =
   /^(?:Regd|Reg|Registered|Pvt|Private|Ltd|Limited|Inc|Corp|Co|Plc|PLC|LLC|LLP|GmbH|SA|AG|NV|BV)\.?$/;
@@ -81,8 +83,14 @@ export function creditedWire(text: string): string | null {
     // (Baghdad): 146,850 | Gold…"), not a dateline: a dateline is followed by its sentence.
     if (match[0].trimEnd().endsWith(':') && /^\s*[\p{N}$€£¥]/u.test(paragraph.slice(match[0].length)))
       continue;
-    // A firm's legal form after its name ("Loco Running Staff Association (Regd.) — …", "(Pvt.)") is no agency.
-    if (match[1] !== undefined && !/^\p{Lu}\.?$/u.test(match[1]) && !LEGAL_FORM.test(match[1].trim()))
+    // A firm's legal form after its name ("Loco Running Staff Association (Regd.) — …", "(Pvt.)") is no agency,
+    // nor a label's words in lower case: a ticker's "ATHEX (Fri close): General Index 1,914.63 ▲0.9% · …".
+    if (
+      match[1] !== undefined &&
+      !/^\p{Lu}\.?$/u.test(match[1]) &&
+      !LEGAL_FORM.test(match[1].trim()) &&
+      !LABEL_WORD.test(match[1])
+    )
       return match[1].trim();
   }
   for (const paragraph of paragraphs) {
