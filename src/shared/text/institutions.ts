@@ -18,6 +18,8 @@ export const INSTITUTION_WORDS: readonly string[] = (
   'fire rescue brigade ' +
   // …and the buildings and bodies they work from: a prison's "Correctional Centre" and a coast
   // guard's "Rescue Coordination Centre" of two countries share no name, nor do two companies'
-  // "Holdings" and "Group" listed on two countries' "Stock Exchange", nor two airlines' "Air".
-  'centre center bank stock exchange securities holdings group limited ltd plc inc corporation air airlines airways'
+  // "Holdings" and "Group" listed on two countries' "Stock Exchange", nor two airlines' "Air", nor
+  // two cities' "Metro" and "Airport" ("Thessaloniki Metro Operations" and Dhaka's "Metro Rail").
+  'centre center bank stock exchange securities holdings group limited ltd plc inc corporation air airlines airways ' +
+  'metro subway tram railway railways rail airport'
 ).split(' ');
