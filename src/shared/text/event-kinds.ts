@@ -25,9 +25,10 @@ const KIND_WORDS: Readonly<Record<Kind, string>> = {
   legal:
     'court judge ruling verdict sentenced convicted fined acquitted prosecutors charged ' +
     'arrested detained tribunal lawsuit sues probe investigation inquiry raid jailed',
+  // Not "loan": a legal step's headline names it as often as a lender's ("…over Tk 386 crore loan scam").
   deal:
     'buys acquire acquisition takeover bid offer stake merger deal sells sale invest ' +
-    'investment ipo debut profit revenue dividend loan bond contract award tender proposal approach',
+    'investment ipo debut profit revenue dividend bond contract award tender proposal approach',
 };
 
 // Clustering reads a word's base form ("sank" as "sink"), the edition's term lists the word itself.
