@@ -185,6 +185,21 @@ const CHANGED_THAT =
   /\b(?:changed|changes|change|ended|ends|reversed|reverses|altered|alters|upended|transformed|undid|undoes)\s+(?:all\s+)?that(?=\s*[,.;]|\s+(?:in|by|when|with|after|during|over|for|on|within|overnight|forever)\b)/;
 
 /**
+ * A place pointed at with "that" or "those" after a preposition of motion or place ("For three
+ * monsoons, a team of young researchers waded into that water with head torches…"): which water,
+ * the sentence before said. After a preposition "that" can only point; "at that time", "in that
+ * case" are left as idioms a reader follows.
+ */
+const INTO_THAT =
+  /\b(?:into|onto|out of|across|beneath|under|over|through|inside|along|down|up|around|towards?)\s+(?:that|those)\s+(?!(?:is|was|are|were|had|has|have|will|would)\b)(\p{Ll}{3,})\b/u;
+
+/** A place pointed at whose noun the sentence has not named before ("…a night survey in 2024 … over that survey" has). */
+function pointsBack(outside: string): boolean {
+  const pointed = INTO_THAT.exec(outside);
+  return pointed !== null && !outside.slice(0, pointed.index).includes(pointed[1] ?? '');
+}
+
+/**
  * A claim the sentence before made, answered by pointing at it: "The union disputes that account,
  * saying it warned management twice…", "Police rejected those claims". Whose account, the reader
  * is not told.
@@ -201,7 +216,7 @@ function objectLeans(outside: string): boolean {
   const them = THEM.exec(outside);
   if (them !== null && !MAY_BE_THEM.some((pattern) => pattern.test(outside.slice(0, them.index))))
     return true;
-  if (CHANGED_THAT.test(outside) || ANSWERS_THAT.test(outside)) return true;
+  if (CHANGED_THAT.test(outside) || ANSWERS_THAT.test(outside) || pointsBack(outside)) return true;
   const him = HIM.exec(outside);
   if (him !== null && !MAY_BE_HIM.some((pattern) => pattern.test(outside.slice(0, him.index)))) return true;
   const owned = POSSESSIVE.exec(outside);
