@@ -71,6 +71,8 @@ export function hasBalancedQuotes(text: string): boolean {
 
 /** Quoted words: someone else's voice. */
 const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’(?=\W|$)/g;
+/** The same in straight single quotes ("'Each litre saved now is a litre we will have in August,' she said."). */
+export const SINGLE_QUOTED = /(?<=^|[\s:(])'(?:[^']|(?<=[A-Za-z])'(?=[A-Za-z]))+'(?=\W|$)/g;
 /**
  * The writer speaking of themselves, or of their site ("we may not have crawled…", "I spoke to…");
  * "I" only before a lower-case word, so "World War I" and "Elizabeth I" are not.
@@ -82,8 +84,9 @@ const WRITER_VOICE = /\b(?:[Ww]e|us|[Oo]ur|ours|me|[Mm]y)\b|\bI(?:['’]\p{Ll}+)
  * itself, a columnist's aside ("while we've extolled the virtues of coffee…"). Not news a reader
  * can take from the point alone, and never a fact of the event. docs/summarization.md.
  */
-export function inWriterVoice(text: string): boolean {
-  return WRITER_VOICE.test(text.replace(QUOTED, ' '));
+export function inWriterVoice(text: string, singleQuotes = true): boolean {
+  const spoken = text.replace(QUOTED, ' ');
+  return WRITER_VOICE.test(singleQuotes ? spoken.replace(SINGLE_QUOTED, ' ') : spoken);
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   withoutPageKind,
   withoutWireTags,
 } from '../shared/text/wire-tags';
-import { inWriterVoice } from './candidates';
+import { inWriterVoice, SINGLE_QUOTED } from './candidates';
 import { newestTime, RECENCY_WEIGHT, recency } from './lead';
 import { hostOf } from './outlets';
 import { recountedTitle } from './recounted';
@@ -30,6 +30,8 @@ import { cosine, tfidfVector } from './vectors';
  * their first point.
  */
 
+/** A title's verb of saying outside its quote: the quote's first person is then the speaker's. */
+const SAYS = /\b(?:says|said|tells|told|vows|warns|insists|admits|declares|pledges)\b/;
 const SEPARATOR = /\s+([|•·»:]|::|[-–—]{1,2})\s+/gu;
 const PIPE_LIKE = /^(?:[|•·»]|::)$/u;
 const OUTLET_WORD =
@@ -284,7 +286,9 @@ export function pickTitle(model: StoryModel, titles: string[], leadArticle = -1)
   // nor does a machine's translation's, nor a chronicle's (its opening does not lead either), nor
   // one a body writes of itself in the first person ("We call for independent soil and water tests
   // at Mointy", "Our boat clinic reaches Befandefa…"; a quotation's first person, in guillemets too,
-  // is its speaker's). A title naming only its page's kind ("Media Statement") heads nothing at all (namesNews).
+  // is its speaker's; in straight single quotes only when the title tells who says it: "Medora chief
+  // says … offer is final: 'We will not chase the price'", not an interview's "Hiba Abdelrahim, out on
+  // bail: 'I will keep reporting'"). A title naming only its page's kind ("Media Statement") heads nothing at all (namesNews).
   const feature = usable.map((entry) => {
     const doc = model.articles[entry.article]?.doc;
     const title = doc?.title ?? entry.title;
@@ -293,7 +297,7 @@ export function pickTitle(model: StoryModel, titles: string[], leadArticle = -1)
       isMachineTranslated(title, doc?.text ?? '') ||
       isChronicle(doc?.text ?? '') ||
       ownRelease(title, doc?.outlet ?? '') ||
-      inWriterVoice(title.replace(/«[^»]*»/g, ' '))
+      inWriterVoice(title.replace(/«[^»]*»/g, ' '), SAYS.test(title.replace(SINGLE_QUOTED, ' ')))
     );
   });
   const vectors = usable.map((entry) => tfidfVector(entry.terms, model.vocabulary));

@@ -73,6 +73,14 @@ export function namesPage(title: string): boolean {
  * after "as", "after" or "when" ("Heartbreak in Kirtipur as Uganda snatch title"; a page's name
  * may hold "after" with no clause: "Parish Announcements — 4th Sunday after Pentecost").
  */
+/**
+ * Two names a headline's comma joins, and their verb of what parties do together: "Karnaphuli
+ * Marine Lines, Brahmaputra Barge sign stake deal in Guwahati" ("Haima, Basra and the two faces of
+ * Zahrat" and "In Zabłocie, Wolnica staff digest…" hold no such verb).
+ */
+const NAMED_PAIR =
+  /^(?!(?:In|At|On|From|For|After|Before|With|Inside|Outside)\s)(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}\p{Lu}[\p{L}'’.&-]*,\s+(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}\p{Lu}[\p{L}'’.&-]*\s+(?:sign|agree|reach|seal|ink|strike|settle|merge|meet|clash|trade|swap|launch|form|unveil|announce|extend|renew|finalise|finalize|complete|end|resume|halt)\s/u;
+
 export function namesNoAct(
   title: string,
   {
@@ -85,6 +93,7 @@ export function namesNoAct(
     ? title.replace(/(?<=\s)\p{Lu}(?=\p{Ll})/gu, (letter) => letter.toLowerCase())
     : title;
   return (
+    !NAMED_PAIR.test(title) &&
     isVerbless(lowered, maxWords) &&
     !/\bto (?!the\b|a\b|an\b)\p{Ll}{3,}/u.test(lowered) &&
     !(clauses && /\b(?:as|after|when|while) (?:\S+ ){1,3}\p{Ll}{3,}\b/u.test(lowered))
