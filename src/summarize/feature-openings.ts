@@ -98,10 +98,12 @@ const LIFE_BEFORE =
 
 /**
  * The answer to a question the page asked before it ("On Friday, for the passengers of the 7.15
- * a.m. InterRegio, the answer was four hours and ten minutes."): a feature's way in, which leans on
+ * a.m. InterRegio, the answer was four hours and ten minutes.", "By 10 am on Tuesday, the answer could
+ * be seen from Farmgate to Shahbagh: buses packed…"): a feature's way in, which leans on
  * the question a point does not show.
  */
-const ANSWER_GIVEN = /^[^;:"“]{0,140}?\b[Tt]he (?:answer|short answer|honest answer) (?:was|is|came)\b/u;
+const ANSWER_GIVEN =
+  /^[^;:"“]{0,140}?\b[Tt]he (?:answer|short answer|honest answer) (?:was|is|came|lay|lies|(?:could|can) be (?:seen|heard|found|read))\b/u;
 
 /**
  * What something looked like, told as a likeness ("On Wednesday morning the rows of Malbec at Lucía
@@ -179,13 +181,21 @@ const AT_THE_HOUR =
 /**
  * A place, then what was there, the verb before its subject ("On the ceiling, some twenty metres
  * above the roar of the river, hung a brown, furry mass…", "On the table lay a stack of
- * letters"): a writer's picture; a report puts its subject first.
+ * letters", "On the underside sits a frog no bigger than a thumbnail…"): a writer's picture; a report
+ * puts its subject first.
  */
 const LOCATIVE_INVERSION =
-  /^(?:On|In|At|Above|Below|Beside|Behind|Under|Inside|Outside|Along|Beyond|Against)\s+(?:the|a|an|its|their|his|her)\s+[^,;:.]{1,60}?(?:,\s+[^;:.]{1,80},)?\s+(?:hung|stood|lay|sat|loomed|perched|towered|waited|slept|rested)\s+(?:a|an|the|some|two|three|four|five|dozens|rows|piles|hundreds)\b/u;
+  /^(?:On|In|At|Above|Below|Beside|Behind|Under|Inside|Outside|Along|Beyond|Against)\s+(?:the|a|an|its|their|his|her)\s+[^,;:.]{1,60}?(?:,\s+[^;:.]{1,80},)?\s+(?:hung|hangs|stood|stands|lay|lies|sat|sits|loomed|looms|perched|perches|towered|towers|waited|waits|slept|sleeps|rested|rests)\s+(?:a|an|the|some|two|three|four|five|dozens|rows|piles|hundreds)\b/u;
 /** A call that woke someone named ("Heikki Ylitalo's telephone rang at 22:05 on Monday night…"): a feature's first minute. */
 const PHONE_RANG =
   /^(?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+['’]s (?:mobile |cell |tele)?phone (?:rang|buzzed|lit up|went off)\b/u;
+/**
+ * Someone named and told by their routine ("Tanzila Rahman, a bank officer who takes the metro from
+ * Mirpur 10 to Motijheel every morning, was on one of the trains that stopped."): a feature's
+ * character, brought in before the news.
+ */
+const NAMED_BY_ROUTINE =
+  /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+,\s+an?\s+[^,;:"“]{3,120}?\b(?:every|each)\s+(?:morning|day|evening|night|week|weekday|weekend)\b[^,;:"“]{0,40},\s+(?:was|were|had been)\s/u;
 const WAS_WHERE =
   /^(?![^;:]*?\b(?:said|says|told|according)\b)[^;:"“]{3,120}?\b(?:was|were) (?:once |long |for (?:centuries|decades|generations) )?where\s/u;
 
@@ -203,6 +213,7 @@ export function opensAsFeature(text: string): boolean {
     (text.startsWith('M') && COURTESY_TITLED_SCENE.test(text)) ||
     (text.includes(' had ') && LIFE_BEFORE.test(text)) ||
     (text.includes('answer ') && ANSWER_GIVEN.test(text)) ||
+    ((text.includes('every ') || text.includes('each ')) && NAMED_BY_ROUTINE.test(text)) ||
     (text.includes(' as ') && LOOKED_AS_IF.test(text)) ||
     (text.includes('to make it') && PLAY_BY_PLAY.test(text)) ||
     ELLIPSIS.test(text) ||
