@@ -59,6 +59,8 @@ export interface Opening extends OpeningWords {
   counts: Set<string>;
   /** The names and lower-case words of the articles' whole texts (page-names.ts). */
   page: OpeningWords;
+  /** The kinds of event the articles' titles tell (kindsOf). */
+  titleKinds: Set<string>;
 }
 
 /**
@@ -68,8 +70,15 @@ export interface Opening extends OpeningWords {
  */
 export function openingOf(articles: readonly { title: string; text: string }[]): Opening {
   const page: OpeningWords = { names: new Set(), lower: new Set() };
-  const opening: Opening = { counts: new Set(), names: new Set(), lower: new Set(), page };
+  const opening: Opening = {
+    counts: new Set(),
+    names: new Set(),
+    lower: new Set(),
+    page,
+    titleKinds: new Set(),
+  };
   for (const article of articles) {
+    for (const kind of eventKinds(contentTerms(article.title))) opening.titleKinds.add(kind);
     addLowerCaseTerms(article.title, opening.lower);
     addLowerCaseTerms(article.title, page.lower);
     for (const name of namesIn(article.title)) page.names.add(name);
@@ -168,8 +177,12 @@ function recallsOrCounts(a: EventCandidate, b: EventCandidate): boolean {
  * event of an actor's depot fire and its drivers' strike (docs/clustering.md, "One actor's events
  * of other kinds").
  */
-function kindsOf({ summary }: EventCandidate): Set<string> {
-  return eventKinds(contentTerms(`${summary.headline} ${summary.points[0]?.text ?? ''}`));
+function kindsOf({ summary, opening }: EventCandidate): Set<string> {
+  const told = eventKinds(contentTerms(`${summary.headline} ${summary.points[0]?.text ?? ''}`));
+  // A headline and lead that tell no kind ("Bellerive Seafoods says Caraquet valve passed inspection
+  // in May, will pay idled workers", with no point shown) leave it to the articles' titles ("…after
+  // ammonia leak at Caraquet plant").
+  return told.size > 0 ? told : (opening?.titleKinds ?? told);
 }
 
 /**
