@@ -284,18 +284,33 @@ const UNDECIDED =
 const DECIDED =
   /\b(?:approved|rejected|decided|adopted|vetoed|turned down|threw out|voted (?:to|for|against|down))\b/i;
 
-/** Whether a newer report tells a decision taken that a sentence tells as not yet taken, not denied. */
+/**
+ * Talks toward a deal ("Arrecife said on Monday it was in exclusive talks to buy 60% of the
+ * terminal…"), and the deal a newer report tells signed ("…has signed a binding agreement to buy
+ * 60% of Terminal Atlántica de Colón for $410 million").
+ */
+const IN_TALKS =
+  /\bin (?:exclusive |advanced |early |preliminary |final )?(?:talks|negotiations) (?:to|over|on|about|for)\b/i;
+const SIGNED =
+  /\b(?:signed|sealed|clinched|inked|completed|finali[sz]ed) (?:a |an |the |its )?(?:binding |definitive |final |formal )?(?:agreement|deal|contract|sale|purchase|acquisition)\b/i;
+
+/** Whether a newer report tells a decision taken (or a deal signed) that a sentence tells as not yet taken (or in talks), not denied. */
 function overtakenUndecided(model: StoryModel, text: string, time: number): boolean {
-  if (!UNDECIDED.test(text)) return false;
+  const [open, closed] = UNDECIDED.test(text)
+    ? [UNDECIDED, DECIDED]
+    : IN_TALKS.test(text)
+      ? [IN_TALKS, SIGNED]
+      : [];
+  if (open === undefined || closed === undefined) return false;
   return model.sentences.some((other) => {
     const when = model.articles[other.article]?.doc.publishedAt?.getTime() ?? Number.NaN;
-    const decided = DECIDED.exec(other.text);
+    const decided = closed.exec(other.text);
     // Taken, not denied, wished for or put as a condition ("…would protest if the increase was
     // approved", "is expected to be approved").
     return (
       when > time &&
       decided !== null &&
-      !UNDECIDED.test(other.text) &&
+      !open.test(other.text) &&
       !/\b(?:not|never|no|yet to|be)\s+(?:\w+\s+)?$|\b(?:if|whether|unless|until|once)\b[^,;]*$/i.test(
         other.text.slice(0, decided.index),
       )
