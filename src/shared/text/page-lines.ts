@@ -216,8 +216,24 @@ const WARNING_BANNER =
 const STAMPED_READINGS =
   /\S \| \S.*\((?:updated|as of|last updated)\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+\p{Lu}{2,4})?\)\s*$/iu;
 
+/**
+ * A show's line that hands over to its interview ("Yaritza Cedeño spoke to the scientist who led
+ * the study."): a named voice, the one they spoke to told by a person's role alone, no day, no
+ * figure, nothing said ("President Lula spoke to the nation." is not one).
+ */
+const SPOKE_TO =
+  /^(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+\s+(?:spoke|talked|has been speaking|has been talking|went to meet)\s+(?:to|with)\s+(?:the|a|an|one of the)\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]*(?:ist|er|or|ian|ant|ent|man|woman|expert|official|doctor|author)s?(?:\s+(?:who|behind|at)\s+(?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+)?\.?$/u;
+
 /** The kind of page line a sentence is (above), or null. */
 export function pageLineKind(text: string): JunkKind | null {
+  if (
+    (text.includes(' spoke ') ||
+      text.includes(' talked ') ||
+      text.includes(' speaking ') ||
+      text.includes(' to meet ')) &&
+    SPOKE_TO.test(text)
+  )
+    return 'transcript';
   if (text.includes(':') && (FORECAST_BANNER.test(text) || WARNING_BANNER.test(text))) return 'notice';
   if (text.includes(' | ') && STAMPED_READINGS.test(text)) return 'notice';
   if (text.includes(' | ') && BARRED_HEADER.test(text)) return 'notice';
