@@ -224,8 +224,17 @@ const STAMPED_READINGS =
 const SPOKE_TO =
   /^(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+\s+(?:spoke|talked|has been speaking|has been talking|went to meet)\s+(?:to|with)\s+(?:the|a|an|one of the)\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]*(?:ist|er|or|ian|ant|ent|man|woman|expert|official|doctor|author)s?(?:\s+(?:who|behind|at)\s+(?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+)?\.?$/u;
 
+/**
+ * A road's works under its label, what the traffic does and the hours ("Sea to Sky Highway: Hwy 99
+ * single-lane alternating traffic at Porteau Cove for paving, 7 p.m. to 6 a.m."): a traffic
+ * widget's line, not a report ("BREAKING: I-5 closed…" is news under its label).
+ */
+const ROAD_WORKS =
+  /^(?!(?:BREAKING|UPDATE|UPDATED|LATEST|ALERT|URGENT|JUST IN|NEW)\b)[^:.!?]{2,40}:\s+(?![^.!?]*\b(?:said|says|after|killed|injured|crash|collision)\b)[^.!?;]{0,60}?\b(?:single-lane|lanes?|alternating traffic|closures?|closed|detours?|delays?)\b[^;:!?]{0,80}?\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\s*(?:to|-|–|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\.?(?:,?\s+(?:nightly|daily|weeknights|overnight)\.?)?$/;
+
 /** The kind of page line a sentence is (above), or null. */
 export function pageLineKind(text: string): JunkKind | null {
+  if (text.includes(':') && ROAD_WORKS.test(text)) return 'notice';
   if (
     (text.includes(' spoke ') ||
       text.includes(' talked ') ||
