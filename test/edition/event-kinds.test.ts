@@ -1,24 +1,13 @@
-import { openingOf, sameEvent, sameEventGroups, withoutOtherLeads } from '../../src/edition/same-event';
-import { storySummary } from '../summarize/fixture-doc';
+import { sameEvent, sameEventGroups, withoutOtherLeads } from '../../src/edition/same-event';
+import { pagedCandidate } from '../summarize/fixture-doc';
 
 // One actor's two events of other kinds (docs/clustering.md, "One actor's events of other kinds"):
 // a miner's landslide and its takeover bid name the same company and mine, which no other story of
 // the morning names, yet a landslide is not a bid. Company, people and places are fictional.
 
-interface Page {
-  title: string;
-  paragraphs: string[];
-}
-
-const candidate = (headline: string, points: string[], pages: Page[]) => ({
-  section: 'world',
-  summary: { ...storySummary(headline, points), outletCount: pages.length },
-  opening: openingOf(pages.map((page) => ({ title: page.title, text: page.paragraphs.join('\n\n') }))),
-});
-
 const landslideLead =
   'A landslide below the Tarrow Gold mine of Quillon Metals buried six homes in the village of Makarap on Monday, killing nine people, police said.';
-const landslide = candidate(
+const landslide = pagedCandidate(
   'Landslide below Quillon Metals mine at Tarrow kills nine',
   [landslideLead, 'Rescuers were still searching for five people missing in Makarap on Tuesday.'],
   [
@@ -35,7 +24,7 @@ const landslide = candidate(
 
 const bidLead =
   'Quillon Metals has offered 1.4 billion dollars for Varrow Resources, the lithium miner said on Tuesday, and its board will study the proposal.';
-const bid = candidate(
+const bid = pagedCandidate(
   'Quillon Metals makes takeover bid for Varrow Resources',
   [bidLead, 'Varrow shares rose 31 percent.'],
   [
@@ -50,7 +39,7 @@ const bid = candidate(
   ],
 );
 
-const other = candidate(
+const other = pagedCandidate(
   'Harbour pilots end strike at Port Verrin',
   ['Harbour pilots at Port Verrin went back to work on Tuesday after a two-day strike over rosters.'],
   [
@@ -69,7 +58,7 @@ describe('the edition’s same-event pass and one actor’s events of other kind
   });
 
   it('still joins a report of the same kind that names what no other story names', () => {
-    const toll = candidate(
+    const toll = pagedCandidate(
       'Makarap toll rises as Tarrow Gold search goes on',
       [
         'Police in Makarap said two more bodies had been found below the Tarrow Gold mine of Quillon Metals, where nine were killed.',
@@ -91,7 +80,7 @@ describe('the edition’s same-event pass and one actor’s events of other kind
   // point tells the landslide's lead, which once made one event of the two.
   const recall =
     'Quillon Metals is also dealing with the landslide below its Tarrow Gold mine, which buried six homes in Makarap on Monday and killed nine people.';
-  const bidRecalling = candidate(
+  const bidRecalling = pagedCandidate(
     'Quillon Metals makes takeover bid for Varrow Resources',
     [bidLead, 'Varrow shares rose 31 percent.', recall],
     [{ title: 'Quillon Metals makes takeover bid for Varrow Resources', paragraphs: [bidLead, recall] }],
@@ -119,14 +108,14 @@ describe('the edition’s same-event pass and one actor’s events of other kind
 describe('the edition’s count test and the calendar', () => {
   // The same count in two stories joins them only with two names in common; a weekday and a
   // month are no names of an event.
-  const frost = candidate(
+  const frost = pagedCandidate(
     'Frost lifts hazelnut prices in Giresun',
     [
       'Hazelnut prices in Giresun rose 30 percent on Monday after frost hit orchards, traders said on 21 April.',
     ],
     [{ title: 'Frost lifts hazelnut prices in Giresun', paragraphs: ['Frost hit orchards above Giresun.'] }],
   );
-  const stake = candidate(
+  const stake = pagedCandidate(
     'Kessa Air takes stake in Nistru Air',
     [
       'Kessa Air has bought 30 percent of the Moldovan carrier Nistru Air, the two airlines said on Monday, 21 April.',
@@ -139,7 +128,7 @@ describe('the edition’s count test and the calendar', () => {
   });
 
   it('still joins two that share a count and two names', () => {
-    const sale = candidate(
+    const sale = pagedCandidate(
       'Chisinau approves carrier sale',
       [
         'Regulators in Chisinau cleared the Moldovan state’s plan to sell 30 percent of Nistru Air to a Turkish buyer.',

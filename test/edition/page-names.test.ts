@@ -1,21 +1,10 @@
-import { openingOf, sameEventGroups } from '../../src/edition/same-event';
-import { storySummary } from '../summarize/fixture-doc';
+import { sameEventGroups } from '../../src/edition/same-event';
+import { type Page, pagedCandidate } from '../summarize/fixture-doc';
 
 // One page of an event as a story of its own (docs/clustering.md, "One story per event"): a tour
 // operator's notice names the event's crater, village and province only in its body, so neither
 // its headline nor its points tell the event. Outlets, people and places
 // are fictional.
-
-interface Page {
-  title: string;
-  paragraphs: string[];
-}
-
-const candidate = (headline: string, points: string[], pages: Page[], outlets = pages.length) => ({
-  section: 'world',
-  summary: { ...storySummary(headline, points), outletCount: outlets },
-  opening: openingOf(pages.map((page) => ({ title: page.title, text: page.paragraphs.join('\n\n') }))),
-});
 
 const craterReports: Page[] = [
   {
@@ -46,14 +35,14 @@ const notice: Page = {
 };
 
 const noticeStory = (outlets = 1) =>
-  candidate(
+  pagedCandidate(
     notice.title,
     ['Your tour leader will share the new timings at the welcome meeting.'],
     [notice],
     outlets,
   );
 
-const otherEvent = candidate(
+const otherEvent = pagedCandidate(
   'Dockworkers strike at Port Verrin over pay',
   ['Dockworkers at Port Verrin walked out on Monday over a pay offer of 3 percent.'],
   [
@@ -68,7 +57,7 @@ const otherEvent = candidate(
 
 describe("a single outlet's page whose names lead to one story of the morning", () => {
   it('joins that story, though its headline and points share nothing with it', () => {
-    const crater = candidate(
+    const crater = pagedCandidate(
       'Burning crater at Kelmyrat put out after 50 years',
       [
         'The gas fire at the Kelmyrat crater in Sorvan province has gone out after engineers diverted the gas through eleven new wells.',
@@ -80,7 +69,7 @@ describe("a single outlet's page whose names lead to one story of the morning", 
 
   it('stays a story of its own when the names it shares are fewer than half of its own', () => {
     // The village is another event's: a story of a flood at Tashbel names it, not the crater.
-    const flood = candidate(
+    const flood = pagedCandidate(
       'Flash flood cuts the road to Tashbel',
       ['A flash flood cut the only road to Tashbel in Sorvan province on Sunday.'],
       [
@@ -100,12 +89,12 @@ describe("a single outlet's page whose names lead to one story of the morning", 
   });
 
   it('stays a story of its own when two stories share its names equally', () => {
-    const crater = candidate(
+    const crater = pagedCandidate(
       'Burning crater at Kelmyrat put out',
       ['The Kelmyrat fire is out.'],
       craterReports,
     );
-    const visitors = candidate(
+    const visitors = pagedCandidate(
       'Visitors turned away from the Kelmyrat crater',
       ['Tour groups were turned back at the Kelmyrat crater rim on Tuesday.'],
       [
@@ -126,7 +115,7 @@ describe("a single outlet's page whose names lead to one story of the morning", 
   });
 
   it('is read only for a page of one outlet: two outlets are the clusterer’s to join', () => {
-    const crater = candidate(
+    const crater = pagedCandidate(
       'Burning crater at Kelmyrat put out after 50 years',
       ['The gas fire at the Kelmyrat crater has gone out.'],
       craterReports,

@@ -8,7 +8,7 @@ import { leansOutside } from '../../src/summarize/leans-outside';
 import { summarizeStory } from '../../src/summarize/summarize-story';
 import { creditedWire } from '../../src/summarize/wire-credit';
 import { clusterStories } from '../cluster/fixtures';
-import { doc, pointsAt } from './fixture-doc';
+import { doc, pointsAt, reportsFrom } from './fixture-doc';
 
 // Shapes from the hundred-and-twenty-fifth round (docs/summarization.md, "Hundred-and-twenty-fifth
 // round"), read after it was run on the day's rules. Outlets, people, firms and events are fictional.
@@ -102,22 +102,7 @@ describe('a feature’s way in', () => {
 });
 
 describe('two cities’ metro faults', () => {
-  const HOUR = 3_600_000;
-  const at = (hours: number) => new Date(Date.UTC(2031, 6, 19, 6) + hours * HOUR);
-  const report = (
-    id: string,
-    hours: number,
-    outlet: string,
-    title: string,
-    paragraphs: string[],
-  ): ContentDoc => ({
-    id,
-    outlet,
-    title,
-    text: paragraphs.join('\n\n'),
-    publishedAt: at(hours),
-    url: `https://example.com/${id}`,
-  });
+  const report = reportsFrom(Date.UTC(2031, 6, 19, 6));
   const porto = [
     report('p1', 0, 'Iberia Wire', 'Porto metro halted by power fault; ministry orders inquiry', [
       'Portugal’s transport ministry ordered an inquiry on Friday after a power fault shut down the Porto Metro at the height of the morning rush hour, forcing hundreds of passengers to walk out through tunnels.',

@@ -1,27 +1,11 @@
-import type { ContentDoc } from '../../src/shared/types';
 import { clusterStories } from '../cluster/fixtures';
-import { doc, staleAfter } from './fixture-doc';
+import { doc, reportsFrom, staleAfter } from './fixture-doc';
 
 // Shapes from the hundred-and-twenty-second round (docs/summarization.md, "Hundred-and-twenty-second
 // round"). Outlets, people, firms and places of the news are fictional.
 
 describe('two takeover bids of two countries whose analysts work at “… Securities”', () => {
-  const HOUR = 3_600_000;
-  const at = (hours: number) => new Date(Date.UTC(2031, 5, 25, 6) + hours * HOUR);
-  const report = (
-    id: string,
-    hours: number,
-    outlet: string,
-    title: string,
-    paragraphs: string[],
-  ): ContentDoc => ({
-    id,
-    outlet,
-    title,
-    text: paragraphs.join('\n\n'),
-    publishedAt: at(hours),
-    url: `https://example.com/${id}`,
-  });
+  const report = reportsFrom(Date.UTC(2031, 5, 25, 6));
   const cement = [
     report('c1', 0, 'Indus Markets', 'Kohsar Cement bids Rs 14.7bn for control of rival Sakesar Cement', [
       'Kohsar Cement has offered Rs 96 a share in cash for a controlling stake in its smaller rival Sakesar Cement, valuing the deal at about Rs 14.7 billion, the company said in a filing on Monday.',

@@ -1,24 +1,13 @@
-import { openingOf, sameEventGroups } from '../../src/edition/same-event';
+import { sameEventGroups } from '../../src/edition/same-event';
 import { junkKind } from '../../src/shared/text/page-junk';
 import { opensAsFeature } from '../../src/summarize/feature-openings';
-import { doc, pointsAt, storySummary } from './fixture-doc';
+import { doc, pagedCandidate, pointsAt } from './fixture-doc';
 
 // Shapes from the hundred-and-twenty-sixth round (docs/summarization.md, "Hundred-and-twenty-sixth
 // round"), read after it was run on the day's rules. Companies, people and places are fictional.
 
-interface Page {
-  title: string;
-  paragraphs: string[];
-}
-
-const candidate = (headline: string, points: string[], pages: Page[]) => ({
-  section: 'world',
-  summary: { ...storySummary(headline, points), outletCount: pages.length },
-  opening: openingOf(pages.map((page) => ({ title: page.title, text: page.paragraphs.join('\n\n') }))),
-});
-
 describe('a story whose headline and lead tell no kind of event', () => {
-  const leak = candidate(
+  const leak = pagedCandidate(
     'Tarrow Seafoods says Pointe-Verte valve passed inspection in May, will pay idled workers',
     [],
     [
@@ -39,7 +28,7 @@ describe('a story whose headline and lead tell no kind of event', () => {
       },
     ],
   );
-  const bid = candidate(
+  const bid = pagedCandidate(
     'Tarrow Seafoods board rejects Norwegian takeover bid as too low',
     [
       'The board of Tarrow Seafoods has unanimously rejected a $412-million takeover offer from Norway’s Fjellvik Sjømat, saying the bid undervalues the Pointe-Verte processor.',
@@ -55,7 +44,7 @@ describe('a story whose headline and lead tell no kind of event', () => {
       },
     ],
   );
-  const other = candidate(
+  const other = pagedCandidate(
     'Harbour pilots end strike at Port Verrin',
     ['Harbour pilots at Port Verrin went back to work on Tuesday after a two-day strike over rosters.'],
     [

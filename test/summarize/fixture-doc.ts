@@ -32,6 +32,36 @@ export const storySummary = (headline: string, points: string[]): StorySummary =
   sources: [],
 });
 
+/** A page of an article as the edition's same-event tests read it: its title and paragraphs. */
+export interface Page {
+  title: string;
+  paragraphs: string[];
+}
+
+/** A story of the morning as the edition compares it, with its articles' pages. */
+export const pagedCandidate = (
+  headline: string,
+  points: string[],
+  pages: Page[],
+  outlets = pages.length,
+) => ({
+  section: 'world',
+  summary: { ...storySummary(headline, points), outletCount: outlets },
+  opening: openingOf(pages.map((page) => ({ title: page.title, text: page.paragraphs.join('\n\n') }))),
+});
+
+/** Articles published a number of hours after `start`, as a feed delivers them (no outlet-derived URL). */
+export const reportsFrom =
+  (start: number) =>
+  (id: string, hours: number, outlet: string, title: string, paragraphs: string[]): ContentDoc => ({
+    id,
+    outlet,
+    title,
+    text: paragraphs.join('\n\n'),
+    publishedAt: new Date(start + hours * 3_600_000),
+    url: `https://example.com/${id}`,
+  });
+
 /** A story of the morning as the edition compares it, its only article its headline and points. */
 export const editionCandidate = (headline: string, points: string[]) => ({
   section: 'world',
