@@ -45,13 +45,15 @@ describe('a story whose headline and lead tell no kind of event', () => {
     ],
   );
   const other = pagedCandidate(
-    'Harbour pilots end strike at Port Verrin',
-    ['Harbour pilots at Port Verrin went back to work on Tuesday after a two-day strike over rosters.'],
+    'Ferry crews in Baie-Brune vote to accept new contract',
+    [
+      'Ferry crews in Baie-Brune voted on Monday to accept a four-year contract, ending a month of overtime bans.',
+    ],
     [
       {
-        title: 'Harbour pilots end strike at Port Verrin',
+        title: 'Ferry crews in Baie-Brune vote to accept new contract',
         paragraphs: [
-          'Harbour pilots at Port Verrin went back to work on Tuesday after a two-day strike over rosters.',
+          'Ferry crews in Baie-Brune voted on Monday to accept a four-year contract, ending a month of overtime bans.',
         ],
       },
     ],
