@@ -11,6 +11,12 @@ const INITIALS = /^[A-Z]{2,4}$/;
  * for "the CS", "CS Joseph Mwangangi" too; docs/summarization.md, "Points that stand alone").
  */
 function holds(text: string, person: Person, word: string): boolean {
+  // "the 41-year-old" holds "Claudine Uwase, 41," or "Uwase (41)": an age after the name.
+  const age = /^(\d{1,3})-year-old$/.exec(word)?.[1];
+  if (age !== undefined) {
+    const after = text.slice(person.at + person.name.length, person.at + person.name.length + 12);
+    return new RegExp(`^(?:,\\s*|\\s*\\(\\s*(?:aged\\s+)?)${age}\\b`).test(after);
+  }
   if (!INITIALS.test(word)) {
     const around = text.slice(Math.max(0, person.at - 40), person.at + person.name.length + 50);
     return around.toLowerCase().includes(word.toLowerCase());

@@ -46,7 +46,7 @@ const QUOTED_SPAN = /["“][^"”]*["”]|''[^']*''/g;
 const REPORTING_VERB =
   'said|says|told|tells|added|adds|wrote|writes|tweeted|posted|asked|asks|explained|explains|insisted|warned|argued|declared|noted|notes|replied|recalled|recalls|stressed|urged|acknowledged|admitted|claimed|cautioned|countered|vowed|announced|continued|concluded|went on|goes on to say|quoted|quotes|states|stated|maintains|maintained|contends|contended|concedes|conceded|read|reads|responded|responds|testified|wrote in|joked|pleaded|boasted|complained|predicted|conceded|denied|denies|insists';
 /** A speaker named by role: "the minister", "the Uzbek minister", "the CS", or by age: "the 34-year-old jade picker". */
-const ROLE_SPEAKER = String.raw`the\s+\d{1,3}-year-old(?:\s+[\p{Ll}-]+){1,2}(?=\s+(?:${REPORTING_VERB})\b|[,.])|the\s+(?:[\p{L}-]+\s+){0,2}(?:minister|secretary|spokesman|spokeswoman|spokesperson|official|president|governor|mayor|commissioner|chief|captain|chairman|chairwoman|director|executive|prosecutor|judge|lawyer|ambassador|envoy|leader|officer|commander|general|premier|chancellor|CS|PS|PM|CEO|MP|DG|AG)`;
+const ROLE_SPEAKER = String.raw`the\s+\d{1,3}-year-old(?:\s+[\p{Ll}-]+){0,2}(?=\s+(?:${REPORTING_VERB})\b|[,.])|the\s+(?:[\p{L}-]+\s+){0,2}(?:minister|secretary|spokesman|spokeswoman|spokesperson|official|president|governor|mayor|commissioner|chief|captain|chairman|chairwoman|director|executive|prosecutor|judge|lawyer|ambassador|envoy|leader|officer|commander|general|premier|chancellor|CS|PS|PM|CEO|MP|DG|AG)`;
 /**
  * '…," he said' / '…," she told reporters' / '…," the minister said' / '…," said the Uzbek
  * minister' after a closing quote.
