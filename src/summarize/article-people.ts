@@ -146,6 +146,8 @@ function addSecondNames(text: string, found: Set<string>): void {
 const COURTESY =
   /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Capt|Sgt|Supt|Sen|Rep|Gov|Rev|Sir|Dame|Maj|Cmdr|Adm)\.?\s+$/;
 const WORD_BEFORE = /(\S+)\s+$/;
+/** A weekday before a surname is no first name: "Since Monday Alemayehu has queued…". */
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
 /**
  * Whether a text writes one of those words without a first name before it: most sentences name
@@ -160,7 +162,7 @@ export function mayNameBare(text: string, surnames: ReadonlySet<string>): boolea
       const before = text.slice(Math.max(0, at - 24), at);
       // A first name sits right before the surname, with no comma between ("…in Boa Vista, Arruda said").
       const previous = WORD_BEFORE.exec(before)?.[1] ?? '';
-      if (!/^\p{Lu}[^,;:]*$/u.test(previous) || COURTESY.test(before)) return true;
+      if (!/^\p{Lu}[^,;:]*$/u.test(previous) || COURTESY.test(before) || WEEKDAY.test(previous)) return true;
     }
   }
   return false;

@@ -321,7 +321,7 @@ export function pickTitle(model: StoryModel, titles: string[], leadArticle = -1)
   );
   // A title with no verb ("2028 Rusape bus crash", "Guest notice: internet service update") steps
   // aside for one that says who did what, as a feature's does for a report's.
-  const verbless = usable.map((entry) => namesNoAct(entry.title));
+  const verbless = usable.map((entry) => namesNoAct(entry.title) && !PROGRESSIVE.test(entry.title));
   // …one whose verb shows as written too, unless it is written in Title Case: "Fier Traffic Alerts —
   // channel export" in lower case reads "alerts" as one.
   const anyClause = usable.some(
@@ -372,6 +372,13 @@ function ownRelease(title: string, outlet: string): boolean {
 /** What a party's own page adds to its name: "Newsroom", "Media Centre", "investor centre", "NV". */
 const OWN_PAGE =
   /^(?:\s+(?:\(?(?:newsroom|press (?:office|room|releases)|media (?:centre|center|room)|investor (?:centre|center|relations)|investors)\)?|NV|N\.V\.|S\.?A\.?|AG|plc|PLC|Ltd\.?|Limited|Inc\.?|Oyj|ASA|AB|SpA|GmbH|Corp\.?))+$/i;
+
+/**
+ * A headline's present progressive without its "are" ("Trains running again over the Arlberg, on
+ * one track"): a plural subject and its verb in -ing tell an act, as a caption's would not head a page.
+ */
+const PROGRESSIVE =
+  /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?\p{L}{2,}s\s+(?:still\s+|now\s+)?\p{Ll}{2,}ing\s+(?:again|back|normally|once more)\b/u;
 
 /** Most words capitalized: "Marondo Bus Crash Toll Reaches 14". */
 const TITLE_CASE = /^(?:\S+\s+)?(?:(?:\p{Lu}\S*|\p{Ll}{1,3}|\d\S*)(?:\s+|$)){3,}$/u;

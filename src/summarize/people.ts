@@ -118,6 +118,12 @@ export function peopleIn(
       at += name.length - rest.length;
       name = rest;
     }
+    // "Since Monday Alemayehu has queued…": a weekday before a name is not its first name.
+    if (WEEKDAY.test(name)) {
+      const rest = name.replace(WEEKDAY, '').trimStart();
+      at += name.length - rest.length;
+      name = rest;
+    }
     // "…from the duo's album, The Infamous": a capitalized article opens a title, not a name.
     if (at > 0 && /^(?:The|A|An)$/.test(first)) continue;
     // "Secretary of State Hillary Clinton": "State" ends the office, not the name.
@@ -188,6 +194,8 @@ export function peopleIn(
   }
   return people;
 }
+
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s/;
 
 /** "in" right before a name: "…in the final in Bad Homburg on Saturday". */
 const PLACE_BEFORE = /\bin\s+$/;

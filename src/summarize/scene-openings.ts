@@ -15,11 +15,12 @@ import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
 /**
  * An opening that tells a state lasting for years ("For almost three years, the people of Mulonga
  * village have carried their drinking water…", "For decades, …", "For thirty-eight years, the
- * children of La Misère…", "For most of the past decade, …"): a feature's scene, not what
- * happened; the news it sets up comes a sentence or a paragraph later.
+ * children of La Misère…", "For most of the past decade, …"), or someone's routine over years
+ * ("Every weekday for eleven years, Sabine Tschofen has taken the 6:12 train…"): a feature's scene,
+ * not what happened; the news it sets up comes a sentence or a paragraph later.
  */
 const LASTING_STATE =
-  /^(?:For|Over)\s+(?:most of\s+)?(?:(?:almost|nearly|more than|about|some|over|at least|well over|the (?:past|last))\s+)?(?:(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|[a-z]+teen)\s+)?(?:years?|decades?|generations?|centuries|century)\b/i;
+  /^(?:(?:Every|Each)\s+(?:weekday|working day|day|morning|night|evening|week|weekend|summer|winter|spring|autumn|year|season)\s+)?(?:For|Over)\s+(?:most of\s+)?(?:(?:almost|nearly|more than|about|some|over|at least|well over|the (?:past|last))\s+)?(?:(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|[a-z]+teen)\s+)?(?:years?|decades?|generations?|centuries|century)\b/i;
 
 /**
  * A history told from before the news, as a feature opens: "Long before the cafés of the corniche
@@ -70,10 +71,11 @@ const GENERIC_CLAIM =
 /**
  * A column's opening on how a stretch of time went for someone ("For Karavel Resources, the week
  * before Christmas has gone about as badly as a mining company's can.", "For Sable Ridge
- * Resources, 2027 ended with both of its mines shut."): the news it sums up comes after it.
+ * Resources, 2027 ended with both of its mines shut.", "For Tigist Alemayehu, a mother of four in Bole
+ * Bulbula, the answer this week has been: not for long."): the news it sums up comes after it.
  */
 const SOMEONES_STRETCH =
-  /^For (?:the )?\p{Lu}[^,]{1,60},\s+(?:(?:the|this|last|that) )?(?:[\p{L}-]+ ){0,4}?(?:week|month|year|season|quarter|decade|(?:19|20)\d\d)\b[^,.;]{0,40}?\b(?:has|have|had|was|were|ended|began|started|closed|opened)\b/u;
+  /^For (?:the )?\p{Lu}[^,]{1,60},(?:\s+(?:an?|the)\s[^,]{1,80},)?\s+(?:(?:the|this|last|that) )?(?:[\p{L}-]+ ){0,4}?(?:week|month|year|season|quarter|decade|(?:19|20)\d\d)\b[^,.;]{0,40}?\b(?:has|have|had|was|were|ended|began|started|closed|opened)\b/u;
 
 /**
  * An anecdote the next sentence shows to be one of many: "Miss Ivy Clarke has spent three nights on

@@ -243,7 +243,7 @@ const TRAILING_SPEAKER = new RegExp(String.raw`,\s+(he|she)\s+(?:${REPORTING_VER
  * said it would…") is the pronoun's own referent and is no opening.
  */
 const OPENING_BEFORE_PRONOUN =
-  /^((?:Since then|Then|Now|Later|Earlier|Last|Next|Today|Yesterday|Recently|Eventually|Finally|Soon|But|And|So|Yet|Still|Instead|By (?:noon|midday|dawn|dusk|nightfall|midnight|lunchtime|then|evening|morning|afternoon)|At (?:noon|midday|dawn|dusk|first|midnight|lunchtime)|On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|That (?:morning|afternoon|evening|night|day))(?:\s+\p{Ll}+){0,2}\s+)(?=(?:he|she)\s+\p{Ll})/u;
+  /^((?:Since then|Then|Now|Later|Earlier|Last|Next|Today|Yesterday|Recently|Eventually|Finally|Soon|But|And|So|Yet|Still|Instead|By (?:noon|midday|dawn|dusk|nightfall|midnight|lunchtime|then|evening|morning|afternoon)|At (?:noon|midday|dawn|dusk|first|midnight|lunchtime)|(?:On|Since|By|Until) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|That (?:morning|afternoon|evening|night|day))(?:\s+\p{Ll}+){0,2}\s+)(?=(?:he|she)\s+\p{Ll})/u;
 /**
  * The same after a word that opens a clause ("When she and friends checked his apartment they
  * found…"), only when no comma follows: in "As he did last week, Trump complained…" the clause

@@ -18,7 +18,7 @@ const KIND_WORDS: Readonly<Record<Kind, string>> = {
     'killed kills dead dies death deaths injured injures injuries hurt wounded crash collided ' +
     'collision fire blaze explosion blast derailed derailment collapse collapsed leak spill ' +
     'sinks sank capsized aground skids slides overran overrun excursion evacuated evacuation ' +
-    'rescued rescue missing bodies toll flood floods storm quake earthquake landslide cyclone ' +
+    'rescued rescue rescuers trapped missing bodies toll flood floods storm quake earthquake landslide cyclone ' +
     'typhoon hurricane drowned outbreak turbulence kidnapped kidnapping kidnappers abducted ' +
     'abduction hostage hostages hijacked',
   labour: 'strike walkout stoppage picket lockout sit-in wage',
