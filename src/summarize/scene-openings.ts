@@ -20,13 +20,22 @@ import { perSentence, type SentenceMemo, type StoryModel } from './story-model';
  * not what happened; the news it sets up comes a sentence or a paragraph later.
  */
 const LASTING_STATE =
-  /^(?:(?:Every|Each)\s+(?:weekday|working day|day|morning|night|evening|week|weekend|summer|winter|spring|autumn|year|season)\s+)?(?:For|Over)\s+(?:most of\s+)?(?:(?:almost|nearly|more than|about|some|over|at least|well over|the (?:past|last))\s+)?(?:(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|[a-z]+teen)\s+)?(?:years?|decades?|generations?|centuries|century)\b/i;
+  /^(?:(?:Every|Each)\s+(?:weekday|working day|day|morning|night|evening|week|weekend|month|summer|winter|spring|autumn|year|season)\s+)?(?:For|Over)\s+(?:most of\s+)?(?:(?:almost|nearly|more than|about|some|over|at least|well over|the (?:past|last))\s+)?(?:(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|[a-z]+teen)\s+)?(?:years?|decades?|generations?|centuries|century)\b/i;
 
 /**
  * A history told from before the news, as a feature opens: "Long before the cafés of the corniche
- * and the summer crowds, La Marsa was part of the countryside of Carthage.", "Centuries ago, …".
+ * and the summer crowds, La Marsa was part of the countryside of Carthage.", "Centuries ago, …",
+ * "About four thousand years ago, people living on the high ground of east Cornwall burned their dead…".
  */
-const LONG_BEFORE = /^(?:Long|Centuries|Decades|Millennia|Generations) (?:before|ago)\b/;
+const LONG_BEFORE =
+  /^(?:Long|Centuries|Decades|Millennia|Generations) (?:before|ago)\b|^(?:(?:About|Around|Some|Nearly|Almost|More than|Over) )?(?:\d{1,3}(?:,\d{3})+|\d{3,}|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:hundred|thousand)) years ago\b/u;
+
+/**
+ * A time counted from a sentence before ("Seventeen seasons later, the packed stands are the club's
+ * biggest asset…"): the story's past told in order, its news still to come.
+ */
+const COUNTED_LATER =
+  /^(?:\d+|[A-Z][a-z]+(?:-[a-z]+)?|A|An) (?:years|seasons|decades|months|weeks|generations|year|season|decade|month|week) later,/u;
 
 /**
  * A place pictured as empty or hushed at an hour: "The car park at the foot of Tverrfjellet was
@@ -366,6 +375,7 @@ function scenesInWording(text: string): boolean {
   return (
     LASTING_STATE.test(text) ||
     LONG_BEFORE.test(text) ||
+    (text.includes(' later,') && COUNTED_LATER.test(text)) ||
     (text.startsWith('The ') && EMPTY_PLACE.test(text)) ||
     isSceneTelling(text) ||
     LONG_STANDING.test(text) ||

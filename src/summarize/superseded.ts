@@ -68,7 +68,14 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
  * first day).
  */
 const PLANNED_WEEKDAY =
-  /\b(?:will|is due|are due|is scheduled|are scheduled|is set to|are set to|continues|resumes|starts|begins|restarts|meets|goes ahead)\b[^.;]{0,80}?\b(?:on|from) (Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b(?!['’]|\s+(?:until|till|to|through)\b)/i;
+  /\b(?:will|is due|are due|is scheduled|are scheduled|is set to|are set to|plans? to|planned to|(?:is|are) planning to|continues|resumes|starts|begins|restarts|meets|goes ahead)\b[^.;]{0,80}?\b(?:on|from) (Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b(?!['’]|\s+(?:until|till|to|through)\b)/i;
+/**
+ * A warning, a closure or a cut in force until a weekday, the day it ends: "The India Meteorological
+ * Department has issued an orange alert for north Goa until Tuesday", "…will suspend drinking water
+ * supply … from 8 a.m. on Thursday to midnight on Friday". Once that day is over it is old news.
+ */
+const UNTIL_WEEKDAY =
+  /\b(?:alerts?|warnings?|watch|advisory|curfew|closures?|closed|bans?|banned|restrictions?|suspend\w*|shut\w*)\b[^.;]{0,100}?\b(?:until|till|to|through) (?:at least )?(?:(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.))\s+(?:on\s+)?)?(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/i;
 const DAY_MS = 86_400_000;
 
 /**
@@ -77,7 +84,12 @@ const DAY_MS = 86_400_000;
  * and it is over once the next day has begun in the Americas (30 hours after its UTC start).
  */
 function passedWeekday(model: StoryModel, text: string, time: number): boolean {
-  const day = PLANNED_WEEKDAY.exec(text.replace(/["“][^"”]*["”]/g, ' '))?.[1]?.toLowerCase();
+  const unquoted = text.replace(/["“][^"”]*["”]/g, ' ');
+  // The end of a span is read past its hours ("from 8 a.m. on Thursday to midnight on Friday"); a
+  // plan's day only where no hour comes before it ("will close from noon to 5 p.m. from Tuesday"
+  // tells hours kept from that day on).
+  const day = (PLANNED_WEEKDAY.exec(unquoted) ??
+    UNTIL_WEEKDAY.exec(unquoted.replace(/\b([ap])\.m\./g, '$1m')))?.[1]?.toLowerCase();
   if (day === undefined) return false;
   const wanted = WEEKDAYS.findIndex((name) => name.startsWith(day));
   const start = Math.floor(time / DAY_MS) * DAY_MS;
