@@ -199,9 +199,17 @@ const NAMED_BY_ROUTINE =
 const WAS_WHERE =
   /^(?![^;:]*?\b(?:said|says|told|according)\b)[^;:"“]{3,120}?\b(?:was|were) (?:once |long |for (?:centuries|decades|generations) )?where\s/u;
 
+/**
+ * A time counted from a sentence before ("Seventeen seasons later, the packed stands are the club's
+ * biggest asset…"): the story's past told in order, its news still to come.
+ */
+const COUNTED_LATER =
+  /^(?:\d+|[A-Z][a-z]+(?:-[a-z]+)?|A|An) (?:years|seasons|decades|months|weeks|generations|year|season|decade|month|week) later,/u;
+
 export function opensAsFeature(text: string): boolean {
   return (
     LEGEND.test(text) ||
+    (text.includes(' later,') && COUNTED_LATER.test(text)) ||
     AMONG_COUNT.test(text) ||
     ONGOING_SCENE.test(text) ||
     MOMENT_STRETCH.test(text) ||

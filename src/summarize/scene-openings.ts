@@ -31,13 +31,6 @@ const LONG_BEFORE =
   /^(?:Long|Centuries|Decades|Millennia|Generations) (?:before|ago)\b|^(?:(?:About|Around|Some|Nearly|Almost|More than|Over) )?(?:\d{1,3}(?:,\d{3})+|\d{3,}|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:hundred|thousand)) years ago\b/u;
 
 /**
- * A time counted from a sentence before ("Seventeen seasons later, the packed stands are the club's
- * biggest asset…"): the story's past told in order, its news still to come.
- */
-const COUNTED_LATER =
-  /^(?:\d+|[A-Z][a-z]+(?:-[a-z]+)?|A|An) (?:years|seasons|decades|months|weeks|generations|year|season|decade|month|week) later,/u;
-
-/**
  * A place pictured as empty or hushed at an hour: "The car park at the foot of Tverrfjellet was
  * almost empty on Wednesday afternoon.", "The square outside the town hall was silent by nightfall."
  * A feature's scene; an empty reservoir or a deserted ward is news, so only where people gather.
@@ -375,7 +368,6 @@ function scenesInWording(text: string): boolean {
   return (
     LASTING_STATE.test(text) ||
     LONG_BEFORE.test(text) ||
-    (text.includes(' later,') && COUNTED_LATER.test(text)) ||
     (text.startsWith('The ') && EMPTY_PLACE.test(text)) ||
     isSceneTelling(text) ||
     LONG_STANDING.test(text) ||
