@@ -75,7 +75,7 @@ const PLANNED_WEEKDAY =
  * supply … from 8 a.m. on Thursday to midnight on Friday". Once that day is over it is old news.
  */
 const UNTIL_WEEKDAY =
-  /\b(?:alerts?|warnings?|watch|advisory|curfew|closures?|closed|bans?|banned|restrictions?|suspend\w*|shut\w*)\b[^.;]{0,100}?\b(?:until|till|to|through) (?:at least )?(?:(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.))\s+(?:on\s+)?)?(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/i;
+  /\b(?:alerts?|warnings?|watch|advisory|curfew|closures?|closed|bans?|banned|restrictions?|suspend\w*|shut\w*)\b[^.;]{0,100}?\b(?:until|till|to|through) (?:at least )?(?:(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*[ap]m)\s+(?:on\s+)?)?(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/i;
 const DAY_MS = 86_400_000;
 
 /**

@@ -15,6 +15,7 @@ describe('a warning or a cut in force until a weekday', () => {
       'Train services were suspended between Pernem and Thivim on Monday after a landslide buried the track.',
       'The India Meteorological Department has issued an orange alert for north Goa until Tuesday.',
       'The water authority will suspend supply to 48 wards from 8 a.m. on Thursday to midnight on Friday.',
+      'The coast road will stay shut until 5 a.m. on Wednesday, police said.',
     ],
   );
   const on = (iso: string) =>
@@ -29,6 +30,9 @@ describe('a warning or a cut in force until a weekday', () => {
     const cut =
       'The water authority will suspend supply to 48 wards from 8 a.m. on Thursday to midnight on Friday.';
     expect(staleAfter([monday], [on('2031-09-27T06:00:00Z')], cut)).toBe(true);
+    const road = 'The coast road will stay shut until 5 a.m. on Wednesday, police said.';
+    expect(staleAfter([monday], [on('2031-09-25T06:00:00Z')], road)).toBe(true);
+    expect(staleAfter([monday], [on('2031-09-24T03:00:00Z')], road)).toBe(false);
   });
 
   it('but not before', () => {
