@@ -196,7 +196,7 @@ function negated(text: string): boolean {
 
 /** Titles and initials before a full stop that does not end a sentence ("Col. Kurtz", "John F. Kennedy"). */
 const NOT_AN_END =
-  /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Maj|Adm|Cmdr|St|Jr|Sr|Rev|Hon|No|vs|[A-Z])\.$/;
+  /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Maj|Adm|Cmdr|St|Jr|Sr|Rev|Hon|No|vs|Rs|Rp|Tk|Ksh|[A-Z])\.$/;
 
 /**
  * The sentences of a paragraph, cut again where a semicolon joins two clauses, or ", but" a

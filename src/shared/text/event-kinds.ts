@@ -17,7 +17,7 @@ const KIND_WORDS: Readonly<Record<Kind, string>> = {
   harm:
     'killed kills dead dies death deaths injured injures injuries hurt wounded crash collided ' +
     'collision fire blaze explosion blast derailed derailment collapse collapsed leak spill ' +
-    'sinks sank capsized aground skids slides overran overrun excursion evacuated evacuation ' +
+    'sinks sank capsized overturned overturns aground skids slides overran overrun excursion accident evacuated evacuation ' +
     'rescued rescue rescuers trapped missing bodies toll flood floods storm quake earthquake landslide cyclone ' +
     'typhoon hurricane drowned outbreak turbulence kidnapped kidnapping kidnappers abducted ' +
     'abduction hostage hostages hijacked',

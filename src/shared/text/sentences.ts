@@ -50,6 +50,8 @@ function nextWord(text: string, from: number): string {
   return (/^["“‘'([]*([\p{L}\p{N}]+)/u.exec(text.slice(from, from + 40))?.[1] ?? '').toLowerCase();
 }
 
+const CURRENCY = /^(?:Rs|Rp|Tk|Ksh|KSh|Tsh|TSh|Ush|USh|Sh|Dhs?|Bs|Kz)$/;
+
 const CLUB_AFTER_ORDINAL = /^(?:F{1,2}C|FSV|SV|SC|TSV|VfB|VfL)\b/;
 
 function periodEnds(text: string, dot: number, next: number): boolean {
@@ -57,6 +59,8 @@ function periodEnds(text: string, dot: number, next: number): boolean {
   if (word.length === 0) return true;
   const lower = word.toLowerCase();
   if (TITLES.has(lower) || /^\p{Lu}$/u.test(word)) return false;
+  // A currency written short before its figure: "…misappropriation of Rs. 48.6 million".
+  if (CURRENCY.test(word) && /^\d/.test(text[next] ?? '')) return false;
   // A transliterated initial of two letters after another initial: "the A. Kh. Margulan Institute".
   if (/^\p{Lu}\p{Ll}$/u.test(word) && /(?:^|\s)\p{Lu}\.\s+$/u.test(text.slice(Math.max(0, dot - 8), dot - 2)))
     return false;
