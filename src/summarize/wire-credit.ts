@@ -47,6 +47,8 @@ const SECTION_WORD =
   /^(?:ALERTS?|UPDATES?|LIVE|NEWS|BREAKING|FLASH|URGENT|NOTICE|VIDEO|AUDIO|PHOTOS?|OPINION|ANALYSIS|REVIEW|EDITORIAL|FEATURE|BRIEF|SPORTS?|WORLD|LOCAL|BUSINESS|POLITICS|END|ENDS|MORE|ENDITEM)$/;
 /** A word in lower case other than a name's particle ("Agence de Presse", "Voice of the Coast"): a label's ("Fri close"). */
 const LABEL_WORD = /\s(?!(?:of|the|and|de|del|des|du|la|le|di|da|do|dos|für|van|von|y|et|e)\b)\p{Ll}/u;
+/** A day in brackets ("Tides, Malé (Thu): High 05:48…"): a widget's label, not a wire's dateline. */
+const WEEKDAY_LABEL = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\.?$/;
 /** A body's legal form or registration in brackets: "(Regd.)", "(Pvt.) Ltd", "(Inc.)". */
 const LEGAL_FORM =
   /^(?:Regd|Reg|Registered|Pvt|Private|Ltd|Limited|Inc|Corp|Co|Plc|PLC|LLC|LLP|GmbH|SA|AG|NV|BV)\.?$/;
@@ -89,7 +91,8 @@ export function creditedWire(text: string): string | null {
       match[1] !== undefined &&
       !/^\p{Lu}\.?$/u.test(match[1]) &&
       !LEGAL_FORM.test(match[1].trim()) &&
-      !LABEL_WORD.test(match[1])
+      !LABEL_WORD.test(match[1]) &&
+      !WEEKDAY_LABEL.test(match[1].trim())
     )
       return match[1].trim();
   }

@@ -2,6 +2,7 @@ import { checkCitations } from '../../src/eval/citation-check';
 import { eventKinds } from '../../src/shared/text/event-kinds';
 import { splitSentences } from '../../src/shared/text/sentences';
 import { contentTerms } from '../../src/shared/text/terms';
+import { creditedWire } from '../../src/summarize/wire-credit';
 import { doc, pointsAt } from './fixture-doc';
 
 // Shapes from the hundred-and-thirty-first round (docs/summarization.md, "Hundred-and-thirty-first
@@ -57,5 +58,17 @@ describe('an accident or an overturn in a headline', () => {
     expect([
       ...eventKinds(contentTerms('Seaplane overturns while landing at resort; all 18 rescued')),
     ]).toEqual(['harm']);
+  });
+});
+
+describe('a day in brackets after a place', () => {
+  it('labels a widget, not a wire’s dateline', () => {
+    const page = (line: string) =>
+      creditedWire(
+        `${line}\n\nThe seaplane fleet remained grounded on Thursday, the aviation authority said.`,
+      );
+    expect(page('Tides, Malé (Thu): High 05:48 / 18:12 · Low 11:57 / 23:59')).toBeNull();
+    expect(page('Prayer times, Malé (Thursday): Fajr 4:46 · Dhuhr 12:01')).toBeNull();
+    expect(page('MALÉ (LWS) — The seaplane operator said all 18 people on board were safe.')).toBe('LWS');
   });
 });
