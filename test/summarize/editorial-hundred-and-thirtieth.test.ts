@@ -1,6 +1,5 @@
-import { opensAsScene } from '../../src/summarize/scene-openings';
 import { standaloneOf } from '../../src/summarize/standalone';
-import { doc, readSentence, staleAfter } from './fixture-doc';
+import { doc, readSentence, sceneBefore, staleAfter } from './fixture-doc';
 
 // Shapes from the hundred-and-thirtieth round (docs/summarization.md, "Hundred-and-thirtieth round"),
 // read after it was run on the start of the day and on the day's rules. People and figures are fictional.
@@ -68,21 +67,10 @@ describe('a plan for a weekday', () => {
 
 describe('a feature’s past, told before its news', () => {
   const scene = (text: string) =>
-    readSentence(
-      [
-        doc(
-          'f',
-          'West Country Post',
-          '2031-09-17T10:00:00Z',
-          'Amber beads found in untouched Bronze Age grave',
-          [
-            text,
-            'Archaeologists have excavated an untouched stone-lined grave near Minions on Bodmin Moor, the heritage trust said on Tuesday.',
-          ],
-        ),
-      ],
+    sceneBefore(
       text,
-      (model, index) => opensAsScene(model, index),
+      'Archaeologists have excavated an untouched stone-lined grave near Minions on Bodmin Moor, the heritage trust said on Tuesday.',
+      'Amber beads found in untouched Bronze Age grave',
     );
 
   it('reaches back centuries or millennia', () => {

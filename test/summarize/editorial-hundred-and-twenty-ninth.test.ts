@@ -1,10 +1,9 @@
 import { eventKinds, otherKinds } from '../../src/shared/text/event-kinds';
 import { contentTerms } from '../../src/shared/text/terms';
-import { opensAsScene } from '../../src/summarize/scene-openings';
 import { standaloneOf } from '../../src/summarize/standalone';
 import { summarizeStory } from '../../src/summarize/summarize-story';
 import { clusterStories } from '../cluster/fixtures';
-import { doc, pointsAt, readSentence } from './fixture-doc';
+import { doc, pointsAt, readSentence, sceneBefore } from './fixture-doc';
 
 // Shapes from the hundred-and-twenty-ninth round (docs/summarization.md, "Hundred-and-twenty-ninth
 // round"), read after it was run on the start of the day. People, companies and figures are fictional.
@@ -74,15 +73,10 @@ describe('rescuers in a headline', () => {
 
 describe('a feature’s way in', () => {
   const scene = (text: string) =>
-    readSentence(
-      [
-        doc('f', 'Valley Courier', '2031-09-09T10:00:00Z', 'Arlberg closure: commuters face long bus ride', [
-          text,
-          'A mudflow buried the railway near Klösterle on Monday, and the line will stay closed until at least Thursday, the rail operator said.',
-        ]),
-      ],
+    sceneBefore(
       text,
-      (model, index) => opensAsScene(model, index),
+      'A mudflow buried the railway near Klösterle on Monday, and the line will stay closed until at least Thursday, the rail operator said.',
+      'Arlberg closure: commuters face long bus ride',
     );
 
   it('tells a routine of years before the news', () => {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { openingOf } from '../../src/edition/same-event';
 import { loadEditorialSet } from '../../src/eval/editorial/fixture';
 import type { ContentDoc, StorySummary } from '../../src/shared/types';
+import { opensAsScene } from '../../src/summarize/scene-openings';
 import type { StoryModel } from '../../src/summarize/story-model';
 import { analyzeStory, summarizeStory } from '../../src/summarize/summarize-story';
 import { stalePlan } from '../../src/summarize/superseded';
@@ -115,4 +116,10 @@ export function readSentence(
 /** Whether a sentence of the earlier articles is out of date once the later ones are read (superseded.ts stalePlan). */
 export function staleAfter(earlier: ContentDoc[], later: ContentDoc[], text: string): boolean {
   return readSentence([...earlier, ...later], text, stalePlan);
+}
+
+/** Whether a sentence opening an article, the news told after it, reads as a feature's scene (scene-openings.ts). */
+export function sceneBefore(text: string, news: string, title = 'Report'): boolean {
+  const page = doc('f', 'Valley Courier', '2031-09-09T10:00:00Z', title, [text, news]);
+  return readSentence([page], text, (model, index) => opensAsScene(model, index));
 }
