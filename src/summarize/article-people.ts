@@ -1,3 +1,4 @@
+import { WEEKDAY } from '../shared/text/scene-captions';
 import { loneCapitals, type Person, peopleIn } from './people';
 import { perArticle, type SentenceMemo, type StoryModel } from './story-model';
 
@@ -147,7 +148,7 @@ const COURTESY =
   /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Capt|Sgt|Supt|Sen|Rep|Gov|Rev|Sir|Dame|Maj|Cmdr|Adm)\.?\s+$/;
 const WORD_BEFORE = /(\S+)\s+$/;
 /** A weekday before a surname is no first name: "Since Monday Alemayehu has queued…". */
-const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`);
 
 /**
  * Whether a text writes one of those words without a first name before it: most sentences name
@@ -162,7 +163,8 @@ export function mayNameBare(text: string, surnames: ReadonlySet<string>): boolea
       const before = text.slice(Math.max(0, at - 24), at);
       // A first name sits right before the surname, with no comma between ("…in Boa Vista, Arruda said").
       const previous = WORD_BEFORE.exec(before)?.[1] ?? '';
-      if (!/^\p{Lu}[^,;:]*$/u.test(previous) || COURTESY.test(before) || WEEKDAY.test(previous)) return true;
+      if (!/^\p{Lu}[^,;:]*$/u.test(previous) || COURTESY.test(before) || WEEKDAY_WORD.test(previous))
+        return true;
     }
   }
   return false;

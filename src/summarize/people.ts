@@ -1,3 +1,4 @@
+import { WEEKDAY } from '../shared/text/scene-captions';
 /**
  * People named in a sentence, read from the shapes news writes them in: a title before a
  * capitalized name ("Transport Minister Marta Ibarrola", "Mr. Arruda"), a name next to a
@@ -119,8 +120,8 @@ export function peopleIn(
       name = rest;
     }
     // "Since Monday Alemayehu has queued…": a weekday before a name is not its first name.
-    if (WEEKDAY.test(name)) {
-      const rest = name.replace(WEEKDAY, '').trimStart();
+    if (WEEKDAY_FIRST.test(name)) {
+      const rest = name.replace(WEEKDAY_FIRST, '').trimStart();
       at += name.length - rest.length;
       name = rest;
     }
@@ -195,7 +196,7 @@ export function peopleIn(
   return people;
 }
 
-const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s/;
+const WEEKDAY_FIRST = new RegExp(`^${WEEKDAY}\\s`);
 
 /** "in" right before a name: "…in the final in Bad Homburg on Saturday". */
 const PLACE_BEFORE = /\bin\s+$/;
