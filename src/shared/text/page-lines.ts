@@ -248,10 +248,11 @@ export function pageLineKind(text: string): JunkKind | null {
   if (text.includes(' | ') && BARRED_HEADER.test(text)) return 'notice';
   if ((text.includes('›') || text.includes('»') || text.includes('>')) && BREADCRUMB.test(text))
     return 'related';
-  return (
-    (HINT.test(text) || AND_NAME.test(text) ? heldLineKind(text) : null) ??
-    (OWN_HINT.test(text.toLowerCase()) ? ownNoteKind(text) : null)
-  );
+  const held = HINT.test(text) || AND_NAME.test(text) ? heldLineKind(text) : null;
+  if (held !== null) return held;
+  // Lower-cased once for the case-free patterns (docs/clustering.md, "Case-insensitive patterns read lower-cased text").
+  const lower = text.toLowerCase();
+  return OWN_HINT.test(lower) ? ownNoteKind(text, lower) : null;
 }
 
 function heldLineKind(text: string): JunkKind | null {
@@ -275,8 +276,8 @@ function heldLineKind(text: string): JunkKind | null {
 }
 
 /** A page's notes on itself: its welcome, a show's teaser and rundown, a transcript's note, its timetable, hours, player, paid tier, a reading's age, a record's line. */
-function ownNoteKind(text: string): JunkKind | null {
-  if (EDITION_WELCOME.test(text.toLowerCase())) return 'transcript';
+function ownNoteKind(text: string, lower: string): JunkKind | null {
+  if (EDITION_WELCOME.test(lower)) return 'transcript';
   if (REPORTED.test(text)) return null;
   if (JOINS_HOST.test(text) || ON_THE_LINE.test(text)) return 'transcript';
   if (ON_AIR.test(text) || HOLDINGS.test(text)) return 'notice';
