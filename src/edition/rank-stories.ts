@@ -76,9 +76,21 @@ export function rankStory(story: StoryActivity, now: Date, options: RankOptions 
   };
 }
 
+/** The earliest valid article time of a story, or +Infinity when none has one. */
+function firstTime(story: StoryActivity): number {
+  let first = Number.POSITIVE_INFINITY;
+  for (const date of story.articleTimes) {
+    const time = date.getTime();
+    if (Number.isFinite(time) && time < first) first = time;
+  }
+  return first;
+}
+
 /**
  * Returns the stories sorted best first, each with its score and the figures behind it.
- * Ties go to more outlets, then the newer story, then the id, so the order is deterministic.
+ * Ties go to more outlets, then the newer last article, then more articles, then the story
+ * that began later, and only then to the id: story ids are random, so a tie left to them would
+ * order two equal stories differently each time the edition is built from the same articles.
  */
 export function rankStories<T extends StoryActivity>(
   stories: readonly T[],
@@ -86,11 +98,18 @@ export function rankStories<T extends StoryActivity>(
   options: RankOptions = {},
 ): RankedStory<T>[] {
   const ranked = stories.map((story) => ({ ...story, ...rankStory(story, now, options) }));
+  const first = new Map(ranked.map((story) => [story, firstTime(story)]));
+  const began = (story: RankedStory<T>): number => {
+    const time = first.get(story) ?? Number.POSITIVE_INFINITY;
+    return Number.isFinite(time) ? time : 0;
+  };
   ranked.sort(
     (a, b) =>
       b.score - a.score ||
       b.distinctOutlets - a.distinctOutlets ||
       (b.latest?.getTime() ?? 0) - (a.latest?.getTime() ?? 0) ||
+      b.articleTimes.length - a.articleTimes.length ||
+      began(b) - began(a) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   return ranked;

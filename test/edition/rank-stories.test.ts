@@ -89,6 +89,34 @@ describe('rankStories', () => {
     expect(rankStories([], NOW)).toEqual([]);
   });
 
+  it('breaks a tie of score, outlets and latest article by the stories, not by their random ids', () => {
+    // Same outlets, same last article, same articles in the last six hours: equal scores.
+    const deeper = story('a', [
+      [3, 'A'],
+      [3, 'B'],
+      [20, 'A'],
+    ]);
+    const shallower = story('b', [
+      [3, 'A'],
+      [3, 'B'],
+    ]);
+    const newer = story('c', [
+      [3, 'A'],
+      [3, 'B'],
+      [10, 'A'],
+    ]);
+    const order = (stories: ReturnType<typeof story>[]) => rankStories(stories, NOW).map((s) => s.id);
+    expect(rankStory(deeper, NOW).score).toBe(rankStory(shallower, NOW).score);
+    // More articles first; of two with as many, the one that began later.
+    expect(order([shallower, deeper, newer])).toEqual(['c', 'a', 'b']);
+    const renamed = [
+      { ...deeper, id: 'z' },
+      { ...shallower, id: 'x' },
+      { ...newer, id: 'y' },
+    ];
+    expect(order(renamed)).toEqual(['y', 'z', 'x']);
+  });
+
   it("keeps the caller's fields on each ranked story", () => {
     const [ranked] = rankStories([{ ...story('x', [[1, 'A']]), section: 'world' }], NOW);
     expect(ranked).toMatchObject({ id: 'x', section: 'world' });
