@@ -1,6 +1,6 @@
 import { BriefError } from '../shared/errors';
 import { EVERY_REPORT_WORDS } from '../shared/text/calendar';
-import { eventKinds, otherKinds } from '../shared/text/event-kinds';
+import { eventKinds, otherIncidents, otherKinds, transportModes } from '../shared/text/event-kinds';
 import { baseForm } from '../shared/text/irregular-forms';
 import { stem } from '../shared/text/terms';
 import type { ContentDoc } from '../shared/types';
@@ -156,8 +156,11 @@ class OnlineClusterer implements Clusterer {
     // "said", "near", count as nothing), is another event of the same actor (event-kinds.ts,
     // docs/clustering.md).
     const kinds = eventKinds(terms.headline);
+    const modes = transportModes(terms.headline);
     const otherKind = (story: Story): boolean => {
-      if (!otherKinds(kinds, eventKinds(story.headlines.counts.keys()))) return false;
+      const told = eventKinds(story.headlines.counts.keys());
+      const carried = transportModes(story.headlines.counts.keys());
+      if (!otherKinds(kinds, told) && !otherIncidents(kinds, modes, told, carried)) return false;
       let shared = 0;
       for (const [term, weight] of openingVector())
         if (!terms.capitals.has(term) && !terms.generic?.has(term) && !EVERY_REPORT.has(term))
@@ -284,7 +287,13 @@ class OnlineClusterer implements Clusterer {
    */
   private otherEvents(a: Story, b: Story): boolean {
     if (this.keptApart(a, b) || this.keptApart(b, a)) return true;
-    if (otherKinds(eventKinds(a.headlines.counts.keys()), eventKinds(b.headlines.counts.keys()))) return true;
+    const [kindsA, kindsB] = [eventKinds(a.headlines.counts.keys()), eventKinds(b.headlines.counts.keys())];
+    if (otherKinds(kindsA, kindsB)) return true;
+    const [modesA, modesB] = [
+      transportModes(a.headlines.counts.keys()),
+      transportModes(b.headlines.counts.keys()),
+    ];
+    if (otherIncidents(kindsA, modesA, kindsB, modesB)) return true;
     const [earlier, later] = (a.firstSeen ?? 0) <= (b.firstSeen ?? 0) ? [a, b] : [b, a];
     return resumesAnotherEvent(resumptionView(earlier), resumptionView(later), this.tuning, this.idf);
   }

@@ -39,6 +39,50 @@ for (const [kind, words] of Object.entries(KIND_WORDS) as [Kind, string][])
     KIND_OF.set(stem(baseForm(word)), kind);
   }
 
+/**
+ * What carried the people an incident struck: a coach off a mountain road and a ferry adrift off
+ * the same island, on the same days, are two incidents whatever place and harm words they share.
+ * Not "car" (a cable car, a car bomb) nor "tanker" (a road's fuel tanker or a ship).
+ */
+type Mode = 'road' | 'rail' | 'sea' | 'air';
+
+const MODE_WORDS: Readonly<Record<Mode, string>> = {
+  road: 'coach coaches bus buses minibus truck trucks lorry lorries motorcycle motorbike taxi',
+  rail: 'train trains railway rail tram trams metro locomotive',
+  sea: 'ferry ferries ship ships boat boats vessel vessels yacht trawler freighter liner catamaran dhow canoe',
+  air: 'plane planes aircraft jet airliner helicopter seaplane flight flights',
+};
+
+const MODE_OF = new Map<string, Mode>();
+for (const [mode, words] of Object.entries(MODE_WORDS) as [Mode, string][])
+  for (const word of words.split(' ')) {
+    MODE_OF.set(stem(word), mode);
+    MODE_OF.set(stem(baseForm(word)), mode);
+  }
+
+/** The means of transport the terms of a headline (or of a story's headlines) name. */
+export function transportModes(terms: Iterable<string>): Set<Mode> {
+  const modes = new Set<Mode>();
+  for (const term of terms) {
+    const mode = MODE_OF.get(term);
+    if (mode !== undefined) modes.add(mode);
+  }
+  return modes;
+}
+
+/**
+ * Two incidents: both sides tell harm and name means of transport, none of one side's the
+ * other's (a coach's crash against a ferry's fire).
+ */
+export function otherIncidents(
+  kinds: ReadonlySet<string>,
+  modes: ReadonlySet<string>,
+  otherKindsTold: ReadonlySet<string>,
+  otherModes: ReadonlySet<string>,
+): boolean {
+  return kinds.has('harm') && otherKindsTold.has('harm') && otherKinds(modes, otherModes);
+}
+
 /** The kinds of event the terms of a headline (or of a story's headlines) tell. */
 export function eventKinds(terms: Iterable<string>): Set<Kind> {
   const kinds = new Set<Kind>();
