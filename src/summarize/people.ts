@@ -69,6 +69,9 @@ const LEGAL_FORM =
 const GIVEN_NAME_JOINED = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** "That's Opal Lee…": a contracted opener is not part of the name. */
 const CONTRACTED_OPENER = /^(?:That|It|Here|There|What|Who|Where)['’]s$/;
+/** A weather system's name ("Storm Ilse", "Hurricane Maria", "Tropical Storm Odette"): a storm, not a person. */
+const STORM_NAME =
+  /^(?:(?:Tropical|Super|Severe Tropical|Post-Tropical|Winter)\s+)?(?:Storm|Hurricane|Typhoon|Cyclone)\s/;
 /** Compass and similar words open place names ("South Korea", "New Zealand"), never a person's. */
 const PLACE_PREFIX =
   /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Upper|Lower|Greater)\s/;
@@ -138,7 +141,7 @@ export function peopleIn(
     // "DeOrr Kunz Sr.", "Martin Luther King Jr": the surname is before the suffix; "Areej Ali’s
     // body": the possessive is not part of it.
     name = name.replace(/\s+(?:Sr|Jr|II|III|IV)$/, '').replace(/['’]s$/, '');
-    if (NOT_PERSON.test(name) || PLACE_PREFIX.test(name)) continue;
+    if (NOT_PERSON.test(name) || PLACE_PREFIX.test(name) || STORM_NAME.test(name)) continue;
     // "her Miss Delaware contract": a title after a possessive names a thing of someone's.
     if (
       /\b(?:her|his|their|its|our|my|your)\s+$/.test(

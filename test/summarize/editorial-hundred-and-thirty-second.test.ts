@@ -1,7 +1,9 @@
 import { createClusterer } from '../../src/cluster';
 import { otherIncidents, transportModes } from '../../src/shared/text/event-kinds';
 import { contentTerms } from '../../src/shared/text/terms';
-import { labelledDocs } from './fixture-doc';
+import { peopleIn } from '../../src/summarize/people';
+import { standaloneOf } from '../../src/summarize/standalone';
+import { doc, labelledDocs, readSentence } from './fixture-doc';
 
 // Shapes from the hundred-and-thirty-second round (docs/summarization.md, "Hundred-and-thirty-second
 // round"), read after it was run on the start of the day. People and figures are fictional.
@@ -36,5 +38,38 @@ describe('two incidents of one island and days, told by what carried the people'
     const coach = stories('tenerife-anaga-coach-crash');
     const ferry = stories('naviera-garajonay-ferry-adrift');
     expect([...ferry].some((story) => coach.has(story))).toBe(false);
+  });
+});
+
+describe('a storm named like a person', () => {
+  it('is no one a pronoun can stand for', () => {
+    const alone = new Set(['Ilse']);
+    expect(
+      peopleIn('Storm Ilse has claimed a third life after a roofer died in hospital.', new Set(), alone),
+    ).toEqual([]);
+    expect(
+      peopleIn('Hurricane Odile Ramos made landfall on Tuesday.', new Set(), new Set(['Ramos'])),
+    ).toEqual([]);
+    // A person whose surname is a weather word is still a person.
+    expect(
+      peopleIn('Jonathan Storm, the harbour master, said the port was closed.', new Set(), new Set()).map(
+        (person) => person.name,
+      ),
+    ).toEqual(['Jonathan Storm']);
+  });
+
+  it('leaves "He" of the roofer unresolved rather than named after the storm', () => {
+    const page = doc('o', 'Hague Observer', '2031-10-16T09:00:00Z', 'Storm death toll rises to three', [
+      'Storm Ilse has claimed a third life after a 44-year-old roofer who was struck by flying debris in Ghent died in hospital on Wednesday afternoon, Belgian authorities said.',
+      'He had been in critical condition since Tuesday, when a sheet of metal torn from a warehouse roof hit him.',
+      'Ilse is the first named storm of the season.',
+      'Insurers put the damage in the Netherlands at about €310 million.',
+    ]);
+    const named = readSentence(
+      [page],
+      'He had been in critical condition since Tuesday, when a sheet of metal torn from a warehouse roof hit him.',
+      (model, index) => /^Ilse\b/.test(standaloneOf(model, index)?.text ?? ''),
+    );
+    expect(named).toBe(false);
   });
 });
