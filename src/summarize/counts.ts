@@ -43,9 +43,14 @@ const TOLLS = [
   // "…grief and anger at the death of 13 workers in the boiler explosion".
   /\bdeaths?\s+of\s+(?:at least\s+|more than\s+|some\s+|about\s+)?([\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:people|persons|workers|miners|passengers|children|civilians|soldiers|residents|villagers|migrants|patients|tourists|pilgrims|fishermen|crew|students|men|women)\b/gi,
   // A death counted by its place in the toll: "the coroner's office has confirmed a seventh
-  // heat-related death", "police said a fifth victim had died in hospital".
+  // heat-related death", "police said a fifth victim had died in hospital", "Storm Ilse has
+  // claimed a third life".
   new RegExp(
     String.raw`\b(?:a|the)\s+(${ORDINALS.join('|')})\s+(?:[\w-]+\s+)?(?:death|victim|fatality)\b`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?:claimed|claims|claiming|took|takes|taken)\s+(?:a|its)\s+(${ORDINALS.join('|')})\s+life\b`,
     'gi',
   ),
   // A headline's "Two killed as…", "12 people killed in…", "At least eight killed as…", "Bannu: six

@@ -1,6 +1,7 @@
 import { createClusterer } from '../../src/cluster';
 import { otherIncidents, transportModes } from '../../src/shared/text/event-kinds';
 import { contentTerms } from '../../src/shared/text/terms';
+import { tollOf } from '../../src/summarize/counts';
 import { peopleIn } from '../../src/summarize/people';
 import { standaloneOf } from '../../src/summarize/standalone';
 import { doc, labelledDocs, readSentence } from './fixture-doc';
@@ -71,5 +72,16 @@ describe('a storm named like a person', () => {
       (model, index) => /^Ilse\b/.test(standaloneOf(model, index)?.text ?? ''),
     );
     expect(named).toBe(false);
+  });
+});
+
+describe('a death counted by the life a storm claimed', () => {
+  it('gives the toll its title rose to', () => {
+    expect(
+      tollOf('Storm Ilse has claimed a third life after a roofer died in hospital, officials said.'),
+    ).toBe('3');
+    expect(tollOf('The flood took its fourth life on Sunday.')).toBe('4');
+    // A second life given to a thing is no death.
+    expect(tollOf('The restoration gave the old mill a second life.')).toBeNull();
   });
 });
