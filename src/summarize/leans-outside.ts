@@ -17,9 +17,11 @@ const TELLS_READER =
  * An instruction to the reader after a scene-setting phrase or none: "In an emergency, follow the
  * instructions of national authorities.", "Please contact your dealer…". A report tells what
  * someone did; a sentence opening its main clause with the bare verb tells the reader what to do.
+ * The verb's word as a noun's first word, its verb two words on, is a subject: "Tap water was fully
+ * restored…", "Call centres were flooded…".
  */
 const INSTRUCTS_READER =
-  /^(?:(?:in|for|if|when|before|during|until)\b[^,.;:]{0,60},\s+)?(?:please\s+)?(?:follow|call|contact|consult|visit|avoid|refer to|do not|don['’]t|sign up|subscribe|download|click|tap|tune in|find out|learn more|stay (?:indoors|inside|away|tuned|safe|informed))(?![\w-])/i;
+  /^(?:(?:in|for|if|when|before|during|until)\b[^,.;:]{0,60},\s+)?(?:please\s+)?(?:follow|call|contact|consult|visit|avoid|refer to|do not|don['’]t|sign up|subscribe|download|click|tap|tune in|find out|learn more|stay (?:indoors|inside|away|tuned|safe|informed))(?![\w-])(?!\s+[\w-]+\s+(?:was|were|is|are|has|have|had)\b)/i;
 /**
  * A source named by a pronoun: "…at the plant, it said in a statement", "…, they added". Who
  * "it" is lies in a sentence the reader does not see.
@@ -51,6 +53,11 @@ const OWNED_BY_PRONOUN =
  */
 const COUNTED_FROM_PRONOUN =
   /^(?:Hundreds|Thousands|Dozens|Scores|Millions|Many|Most|Some|All|Several|Few|Both|Half|None|One|Two|Three|Four|Five) of (?:their|his|its)\s/u;
+/**
+ * A thing likened to one a pronoun owns: "Letters like hers went out this week to about 31,000
+ * clients…", "Cases such as theirs…". Whose, the sentence before said.
+ */
+const LIKE_PRONOUNS = /\b(?:like|unlike|such as|as well as)\s+(?:hers|theirs)\b|^(?:Hers|Theirs)\b/;
 /**
  * A sentence that opens with "And" goes on from the one before ("And the members are voting on
  * it…"), as one opening on "Instead," answers it ("Instead, Kim spent it on a drip in a hospital
@@ -243,6 +250,7 @@ export function leansOutside(text: string, outside: string): boolean {
     DESCRIBED_BY_PRONOUN.test(text) ||
     OWNED_BY_PRONOUN.test(text) ||
     COUNTED_FROM_PRONOUN.test(text) ||
+    LIKE_PRONOUNS.test(outside) ||
     GOES_ON.test(text) ||
     MEASURED_FROM_BEFORE.test(text) ||
     HANDS_OVER.test(text) ||

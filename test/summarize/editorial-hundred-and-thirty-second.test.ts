@@ -2,6 +2,7 @@ import { createClusterer } from '../../src/cluster';
 import { otherIncidents, transportModes } from '../../src/shared/text/event-kinds';
 import { contentTerms } from '../../src/shared/text/terms';
 import { tollOf } from '../../src/summarize/counts';
+import { leansOutside } from '../../src/summarize/leans-outside';
 import { peopleIn } from '../../src/summarize/people';
 import { standaloneOf } from '../../src/summarize/standalone';
 import { doc, labelledDocs, readSentence } from './fixture-doc';
@@ -83,5 +84,23 @@ describe('a death counted by the life a storm claimed', () => {
     expect(tollOf('The flood took its fourth life on Sunday.')).toBe('4');
     // A second life given to a thing is no death.
     expect(tollOf('The restoration gave the old mill a second life.')).toBeNull();
+  });
+});
+
+describe('a thing likened to one a pronoun owns', () => {
+  it('leans on the sentence before', () => {
+    const text = 'Letters like hers went out this week to about 31,000 clients whose data was stolen.';
+    expect(leansOutside(text, text)).toBe(true);
+    const owned = 'Residents say the land is theirs and always has been.';
+    expect(leansOutside(owned, owned)).toBe(false);
+  });
+});
+
+describe('a noun that opens on an instruction verb', () => {
+  it('is a subject, not an instruction to the reader', () => {
+    const restored = 'Tap water was fully restored to all nine districts on Friday, the city council said.';
+    expect(leansOutside(restored, restored)).toBe(false);
+    const instruction = 'Tap the button below to see the latest figures.';
+    expect(leansOutside(instruction, instruction)).toBe(true);
   });
 });
