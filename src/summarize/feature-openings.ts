@@ -206,6 +206,14 @@ const WAS_WHERE =
 const COUNTED_LATER =
   /^(?:\d+|[A-Z][a-z]+(?:-[a-z]+)?|A|An) (?:years|seasons|decades|months|weeks|generations|year|season|decade|month|week) later,/u;
 
+/**
+ * Someone named caught just after an everyday moment, when something reached them
+ * ("Marie-Thérèse Goergen had just come back from the market in Grevenmacher on Friday when she
+ * found the envelope…"): a story told from one person's minute, its news still to come.
+ */
+const HAD_JUST_WHEN =
+  /^(?!(?:The|A|An|This|That|Police|Officials|Authorities|Rescuers|Firefighters)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+had just\s[^.;:"“]{3,120}?\bwhen (?:she|he|they)\s/u;
+
 export function opensAsFeature(text: string): boolean {
   return (
     LEGEND.test(text) ||
@@ -220,6 +228,7 @@ export function opensAsFeature(text: string): boolean {
     (text.includes(', ') && (NAMED_AT_AN_HOUR.test(text) || SITTING_AT_AN_HOUR.test(text))) ||
     (text.startsWith('M') && COURTESY_TITLED_SCENE.test(text)) ||
     (text.includes(' had ') && LIFE_BEFORE.test(text)) ||
+    (text.includes(' had just ') && HAD_JUST_WHEN.test(text)) ||
     (text.includes('answer ') && ANSWER_GIVEN.test(text)) ||
     ((text.includes('every ') || text.includes('each ')) && NAMED_BY_ROUTINE.test(text)) ||
     (text.includes(' as ') && LOOKED_AS_IF.test(text)) ||

@@ -2,6 +2,7 @@ import { createClusterer } from '../../src/cluster';
 import { otherIncidents, transportModes } from '../../src/shared/text/event-kinds';
 import { contentTerms } from '../../src/shared/text/terms';
 import { tollOf } from '../../src/summarize/counts';
+import { opensAsFeature } from '../../src/summarize/feature-openings';
 import { leansOutside } from '../../src/summarize/leans-outside';
 import { peopleIn } from '../../src/summarize/people';
 import { standaloneOf } from '../../src/summarize/standalone';
@@ -93,6 +94,19 @@ describe('a thing likened to one a pronoun owns', () => {
     expect(leansOutside(text, text)).toBe(true);
     const owned = 'Residents say the land is theirs and always has been.';
     expect(leansOutside(owned, owned)).toBe(false);
+  });
+});
+
+describe('someone named caught just after an everyday moment', () => {
+  it('opens a feature, not the news', () => {
+    expect(
+      opensAsFeature(
+        'Marie-Thérèse Goergen had just come back from the market in Grevenmacher on Friday when she found the envelope in her letterbox.',
+      ),
+    ).toBe(true);
+    // A report's own narrative keeps its subject.
+    expect(opensAsFeature('Police had just arrived when they came under fire from the roof.')).toBe(false);
+    expect(opensAsFeature('The plane had just taken off when it lost power in one engine.')).toBe(false);
   });
 });
 
