@@ -214,6 +214,25 @@ const COUNTED_LATER =
 const HAD_JUST_WHEN =
   /^(?!(?:The|A|An|This|That|Police|Officials|Authorities|Rescuers|Firefighters)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+had just\s[^.;:"“]{3,120}?\bwhen (?:she|he|they)\s/u;
 
+/**
+ * What happens every time or every evening ("Every time an engine is heard beyond the reef, somebody
+ * stands up.", "Every morning before sunrise, Tran Van Hau dips a cup into the canal…"): a habit, the
+ * setting a feature opens on, not what happened.
+ */
+const EVERY_TIME =
+  /^(?:(?:Every|Each) (?:morning|evening|night|afternoon|day|time|summer|winter)\b|Whenever\b)[^.;:]{0,80}?,\s/u;
+/**
+ * What a company, a bridge or a ship has been since it was founded or built ("Banque Gabonaise de
+ * l'Estuaire, founded in 1974 as a savings bank for civil servants, was one of the few that
+ * Libreville could call its own.", "Tailun, founded in 1987, is a contract manufacturer…"): the
+ * background of any report on it. "…, opened in 1883 and will close at the end of March" tells news.
+ */
+const FOUNDED_IN =
+  /^(?:[\p{L}\p{N}'’.&-]+\s+){0,5}?[\p{L}\p{N}'’.&-]+,\s+(?:founded|established|set up|created|built|opened|launched)\s+in\s+(?:1[5-9]|20)\d\d\b[^,;:.]{0,80},\s+/u;
+/** A vigil of hours or days by someone named ("For three nights, Ana Ruiz sat by the gate…"): a feature's scene. */
+const VIGIL =
+  /^For\s+(?:\d+|\p{Ll}+)\s+(?:hours|days|nights)\s*,?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Lu}[\p{L}.'’-]*)?,?\s*(?:\d{1,3},\s+)?(?:sat|stood|waited|clung|watched|lay|slept|sheltered|huddled|searched|dug)\b/u;
+
 export function opensAsFeature(text: string): boolean {
   return (
     LEGEND.test(text) ||
@@ -241,6 +260,9 @@ export function opensAsFeature(text: string): boolean {
     (text.startsWith('At ') && AT_THE_HOUR.test(text)) ||
     LOCATIVE_INVERSION.test(text) ||
     (text.includes(' where ') && WAS_WHERE.test(text)) ||
-    (text.includes('phone ') && PHONE_RANG.test(text))
+    (text.includes('phone ') && PHONE_RANG.test(text)) ||
+    VIGIL.test(text) ||
+    EVERY_TIME.test(text) ||
+    FOUNDED_IN.test(text)
   );
 }

@@ -283,23 +283,6 @@ const SPENT_DOING =
 const AT_THE_EDGE =
   /^(?:At|On|By) the (?:bottom|top|foot|end|far end|edge|corner|mouth|gates?|entrance) of (?!(?:this|that|the|a|its|their) (?:meeting|talks|session|summit|day|week|month|year|hearing|trial|match|game|race|season|visit|conference|debate|vote|sitting)\b)[^,.;:]{1,60},\s/u;
 /**
- * What happens every time or every evening ("Every time an engine is heard beyond the reef, somebody
- * stands up.", "Every morning before sunrise, Tran Van Hau dips a cup into the canal…"): a habit, the
- * setting a feature opens on, not what happened.
- */
-const EVERY_TIME =
-  /^(?:(?:Every|Each) (?:morning|evening|night|afternoon|day|time|summer|winter)\b|Whenever\b)[^.;:]{0,80}?,\s/u;
-/**
- * What a company, a bridge or a ship has been since it was founded or built ("Banque Gabonaise de
- * l'Estuaire, founded in 1974 as a savings bank for civil servants, was one of the few that
- * Libreville could call its own.", "Tailun, founded in 1987, is a contract manufacturer…"): the
- * background of any report on it. "…, opened in 1883 and will close at the end of March" tells news.
- */
-const FOUNDED_IN =
-  /^(?:[\p{L}\p{N}'’.&-]+\s+){0,5}?[\p{L}\p{N}'’.&-]+,\s+(?:founded|established|set up|created|built|opened|launched)\s+in\s+(?:1[5-9]|20)\d\d\b[^,;:.]{0,80},\s+/u;
-const VIGIL =
-  /^For\s+(?:\d+|\p{Ll}+)\s+(?:hours|days|nights)\s*,?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Lu}[\p{L}.'’-]*)?,?\s*(?:\d{1,3},\s+)?(?:sat|stood|waited|clung|watched|lay|slept|sheltered|huddled|searched|dug)\b/u;
-/**
  * A time told from a sentence before ("…premiered at the Cine Olimpia in Mexico City that autumn and
  * toured the Gulf coast for a decade."): "that autumn", "that year", followed by what ends a clause
  * ("officials said that morning flights were cancelled" holds no such time).
@@ -378,10 +361,7 @@ function scenesInWording(text: string): boolean {
     opensAsFeature(text) ||
     CAUGHT_DOING.test(text) ||
     CHILDHOOD.test(text) ||
-    VIGIL.test(text) ||
     AT_THE_EDGE.test(text) ||
-    EVERY_TIME.test(text) ||
-    FOUNDED_IN.test(text) ||
     (text.includes('had spent') && SPENT_DOING.test(text)) ||
     (text.includes('that ') && THAT_TIME.test(text)) ||
     HOOK_THEN_SUM.test(text) ||
