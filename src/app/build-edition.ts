@@ -78,7 +78,12 @@ export async function buildEdition(context: AppContext, slot: Date): Promise<Bui
   const ranked = rankStories(
     stories.map((story) => {
       const own = articles.get(story.id) ?? [];
-      return { id: story.id, articleTimes: own.map(articleTime), outlets: own.map((row) => row.outlet) };
+      return {
+        id: story.id,
+        articleTimes: own.map(articleTime),
+        outlets: own.map((row) => row.outlet),
+        tieKey: own.map((row) => row.canonical_url).sort()[0],
+      };
     }),
     now,
   );

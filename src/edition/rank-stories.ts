@@ -11,6 +11,11 @@ export interface StoryActivity {
   articleTimes: Date[];
   /** Outlet of each article, aligned with `articleTimes`; '' when unknown. */
   outlets: string[];
+  /**
+   * What tells two stories apart when every figure of the ranking ties (one article each, of one
+   * hour): their articles' addresses, say. Ids are random; without a key such a tie is theirs.
+   */
+  tieKey?: string;
 }
 
 export interface RankOptions {
@@ -76,6 +81,10 @@ export function rankStory(story: StoryActivity, now: Date, options: RankOptions 
   };
 }
 
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** The earliest valid article time of a story, or +Infinity when none has one. */
 function firstTime(story: StoryActivity): number {
   let first = Number.POSITIVE_INFINITY;
@@ -89,8 +98,9 @@ function firstTime(story: StoryActivity): number {
 /**
  * Returns the stories sorted best first, each with its score and the figures behind it.
  * Ties go to more outlets, then the newer last article, then more articles, then the story
- * that began later, and only then to the id: story ids are random, so a tie left to them would
- * order two equal stories differently each time the edition is built from the same articles.
+ * that began later, then the tie key, and only then to the id: story ids are random, so a tie left
+ * to them would order two equal stories differently each time the edition is built from the same
+ * articles.
  */
 export function rankStories<T extends StoryActivity>(
   stories: readonly T[],
@@ -110,7 +120,8 @@ export function rankStories<T extends StoryActivity>(
       (b.latest?.getTime() ?? 0) - (a.latest?.getTime() ?? 0) ||
       b.articleTimes.length - a.articleTimes.length ||
       began(b) - began(a) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      compare(a.tieKey ?? '', b.tieKey ?? '') ||
+      compare(a.id, b.id),
   );
   return ranked;
 }

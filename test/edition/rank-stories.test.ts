@@ -117,6 +117,13 @@ describe('rankStories', () => {
     expect(order(renamed)).toEqual(['y', 'z', 'x']);
   });
 
+  it('orders stories that tie in every figure by their key, not by their ids', () => {
+    const one = { ...story('z', [[3, 'A']]), tieKey: 'https://a.example/1' };
+    const two = { ...story('a', [[3, 'A']]), tieKey: 'https://b.example/2' };
+    expect(rankStories([two, one], NOW).map((s) => s.id)).toEqual(['z', 'a']);
+    expect(rankStories([one, two], NOW).map((s) => s.id)).toEqual(['z', 'a']);
+  });
+
   it("keeps the caller's fields on each ranked story", () => {
     const [ranked] = rankStories([{ ...story('x', [[1, 'A']]), section: 'world' }], NOW);
     expect(ranked).toMatchObject({ id: 'x', section: 'world' });
