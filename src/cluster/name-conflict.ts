@@ -1,3 +1,5 @@
+import { countriesIn, writesCountry } from '../shared/text/countries';
+
 /** A set of terms: a document's capitalized words, or a story's. */
 export interface TermSet {
   has(term: string): boolean;
@@ -45,8 +47,32 @@ function disjoint(ours: readonly string[], theirs: readonly string[], a: NameVie
  * against "New terminal opens at Addis Ababa airport"). Text without capitals never conflicts.
  */
 export function namesConflict(a: NameView, b: NameView): Conflict {
-  if (!disjoint(a.names, b.names, a, b)) return Conflict.None;
-  return disjoint(a.headlineNames, b.headlineNames, a, b) ? Conflict.Headlines : Conflict.Names;
+  if (!disjoint(a.names, b.names, a, b)) {
+    // A word one side writes capitalized at a sentence start or in a body's name ("Schools…",
+    // "…Primary School Leaving Certificate") answers a name of the other, but no name of theirs.
+    const sharesName = a.names.some((name) => b.names.includes(name));
+    return !sharesName && countriesApart(a, b) ? Conflict.Headlines : Conflict.None;
+  }
+  return disjoint(a.headlineNames, b.headlineNames, a, b) || countriesApart(a, b)
+    ? Conflict.Headlines
+    : Conflict.Names;
+}
+
+/**
+ * Both sides name countries, and no country of either is written capitalized on the other: with no
+ * name of one a name of the other, a teachers' strike in Malawi against one in Lithuania, whose trade's words
+ * ("teachers", "strike", "pay", "schools") make a cosine the names' handicap does not outweigh.
+ * Graded as headlines that disagree: two countries' events are two events (countries.ts). Reports
+ * that share a name keep it ("Bali" of an Indonesian eruption told from Australia).
+ */
+function countriesApart(a: NameView, b: NameView): boolean {
+  const ours = countriesIn(a.names);
+  if (ours.size === 0) return false;
+  const theirs = countriesIn(b.names);
+  if (theirs.size === 0) return false;
+  for (const country of ours) if (writesCountry(country, (term) => b.capitals.has(term))) return false;
+  for (const country of theirs) if (writesCountry(country, (term) => a.capitals.has(term))) return false;
+  return true;
 }
 
 /** The cosine handicap of a conflict, from the tuning. */

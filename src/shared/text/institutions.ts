@@ -21,5 +21,9 @@ export const INSTITUTION_WORDS: readonly string[] = (
   // "Holdings" and "Group" listed on two countries' "Stock Exchange", nor two airlines' "Air", nor
   // two cities' "Metro" and "Airport" ("Thessaloniki Metro Operations" and Dhaka's "Metro Rail").
   'centre center bank stock exchange securities holdings group limited ltd plc inc corporation air airlines airways ' +
-  'metro subway tram railway railways rail airport'
+  'metro subway tram railway railways rail airport ' +
+  // …and the bodies of a trade and the trade they are named for: Malawi's "Primary Teachers'
+  // Association" and a Lithuanian "Teachers' Union" of two strikes a week apart share no name.
+  'association associations federation confederation syndicate guild teachers workers employees ' +
+  'nurses doctors drivers pilots engineers miners dockers farmers journalists'
 ).split(' ');

@@ -1,0 +1,63 @@
+import { createClusterer, DEFAULT_TUNING, extractTerms } from '../../src/cluster';
+import { Conflict, namesConflict } from '../../src/cluster/name-conflict';
+import { stem } from '../../src/shared/text/terms';
+import { labelledDocs } from './fixture-doc';
+
+// Shapes from the hundred-and-thirty-third round (docs/summarization.md, "Hundred-and-thirty-third
+// round"), read after it was run on the start of the day and on the rules of the round before.
+// People and figures are fictional.
+
+const SET = 'editorial-hundred-and-thirty-third';
+
+const view = (title: string, text: string) => {
+  const terms = extractTerms(title, text, DEFAULT_TUNING, '');
+  return { names: [...terms.names], headlineNames: [...terms.headlineNames], capitals: terms.capitals };
+};
+
+const malawi = view(
+  'Primary teachers to strike from Monday over unpaid allowances',
+  "Teachers in Malawi's government primary schools will go on a nationwide strike from Monday, the Malawi Primary Teachers' Association announced in Lilongwe on Friday.\n\nStandard 8 pupils are due to sit the Primary School Leaving Certificate Examinations on 17 November.",
+);
+const lithuania = view(
+  'Lithuanian teachers begin indefinite strike in 186 schools',
+  "Teachers in 186 Lithuanian schools went on an indefinite strike on Monday, demanding a 15% pay rise, the Lithuanian Teachers' Solidarity Union said.\n\nSchools in Vilnius and Kaunas were closed.",
+);
+
+describe('two teachers’ strikes of two countries', () => {
+  it('share no name for the trade a union is named after', () => {
+    expect(malawi.names).not.toContain(stem('teachers'));
+    expect(lithuania.names).not.toContain(stem('teachers'));
+  });
+
+  it('conflict as headlines that disagree when each names its country and no name of the other', () => {
+    expect(namesConflict(malawi, lithuania)).toBe(Conflict.Headlines);
+    expect(namesConflict(lithuania, malawi)).toBe(Conflict.Headlines);
+  });
+
+  it('but an eruption told from two countries still shares its island', () => {
+    const fromIndonesia = view(
+      'Mount Lewotobi erupts again, disrupting flights to Bali',
+      'A volcano on the Indonesian island of Flores erupted on Thursday night. Several airlines cancelled flights to and from Bali.',
+    );
+    const fromAustralia = view(
+      'Bali flights disrupted by volcanic ash',
+      'Several airlines cancelled flights between Australia and Bali after a volcano on nearby Flores erupted.',
+    );
+    expect(namesConflict(fromIndonesia, fromAustralia)).toBe(Conflict.None);
+  });
+
+  it('stay two stories', () => {
+    const morning = new Date('2031-11-06T06:00:00Z');
+    const docs = [
+      ...labelledDocs(SET, 'lithuania-teachers-strike', morning),
+      ...labelledDocs(SET, 'malawi-primary-teachers-strike', morning),
+    ].sort((a, b) => (a.publishedAt?.getTime() ?? 0) - (b.publishedAt?.getTime() ?? 0));
+    let next = 0;
+    const clusterer = createClusterer({ newStoryId: () => `s${++next}`, trackChanges: false });
+    const storyOf = new Map(docs.map((doc) => [doc.id, clusterer.add(doc).storyId]));
+    const stories = (event: string) =>
+      new Set(docs.filter((doc) => doc.id.startsWith(event)).map((doc) => storyOf.get(doc.id)));
+    const lithuanian = stories('lithuania-teachers-strike');
+    expect([...stories('malawi-primary-teachers-strike')].some((story) => lithuanian.has(story))).toBe(false);
+  });
+});
