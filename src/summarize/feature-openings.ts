@@ -160,11 +160,12 @@ const SOMEONE_IN_THE_MIDDLE =
 /**
  * An hour of the day and what the scene looked like by then, no count in it ("By ten, the canteen
  * tables had been pushed against the walls…", "By six in the morning, the woman everyone … calls Nene
- * had swept the front of her store three times"); "By 9 a.m., 14 people had been confirmed dead" is
+ * had swept the front of her store three times", "By seven o'clock on Saturday evening, the queue of
+ * minibuses … stretched back onto the main road"); "By 9 a.m., 14 people had been confirmed dead" is
  * news by its figure.
  */
 const BY_THE_HOUR = new RegExp(
-  String.raw`^By (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday|midnight|dawn|daybreak|nightfall|dusk|lunchtime|mid-?morning|mid-?afternoon)(?: o['’]clock)?(?: in the (?:morning|afternoon|evening))?(?: on \p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))?)?,?\s+(?![^.;]*(?:\d|\b(?:dozens|hundreds|thousands)\b))[^.;]*?\bhad\s+(?:been\s+)?(?:\p{Ll}{2,}(?:ed|en|wn|ung)|${DISTINCT_IRREGULAR_PASTS.join('|')})\b`,
+  String.raw`^By (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday|midnight|dawn|daybreak|nightfall|dusk|lunchtime|mid-?morning|mid-?afternoon)(?: o['’]clock)?(?: in the (?:morning|afternoon|evening))?(?: on \p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))?)?,?\s+(?![^.;]*(?:\d|\b(?:dozens|hundreds|thousands)\b))[^.;]*?\b(?:had\s+(?:been\s+)?(?:\p{Ll}{2,}(?:ed|en|wn|ung)|${DISTINCT_IRREGULAR_PASTS.join('|')})|(?:queue|queues|line|lines|crowd|crowds|tailback|tailbacks)\b[^.;]{0,120}?\b(?:stretched|snaked|wound|spilled|grew|reached|ran))\b`,
   'u',
 );
 /**

@@ -340,8 +340,26 @@ function readsAsScene(model: StoryModel, index: number, shown?: string): boolean
     opensLongBefore(model, sentence) ||
     sceneWording.read(shown ?? sentence.text, scenesInWording) ||
     opensAnecdote(model, index) ||
-    continuesPastOpening(model, index)
+    continuesPastOpening(model, index) ||
+    goesOnWithScene(model, index)
   );
+}
+
+/** A figure, a source, a day or a plan: what tells news again after a scene. */
+const NEWS_AGAIN =
+  /\d|\b(?:said|says|told|according|announced|confirmed|will|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
+
+/**
+ * A sentence that goes on with the scene its paragraph opened on ("By seven o'clock on Saturday
+ * evening, the queue … stretched back onto the main road." then "Drivers sat with their engines off,
+ * pushing forward a car length at a time."): the same picture, no news in it.
+ */
+function goesOnWithScene(model: StoryModel, index: number): boolean {
+  const sentence = model.sentences[index];
+  const before = model.sentences[index - 1];
+  if (sentence === undefined || before === undefined) return false;
+  if (before.article !== sentence.article || before.paragraph !== sentence.paragraph) return false;
+  return !NEWS_AGAIN.test(sentence.text) && opensAsScene(model, index - 1);
 }
 
 /** What the wording alone tells, kept per text: a wire's sentence comes back in every copy. */

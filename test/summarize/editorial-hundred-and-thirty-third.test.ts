@@ -1,7 +1,9 @@
 import { createClusterer, DEFAULT_TUNING, extractTerms } from '../../src/cluster';
 import { Conflict, namesConflict } from '../../src/cluster/name-conflict';
 import { stem } from '../../src/shared/text/terms';
-import { labelledDocs } from './fixture-doc';
+import { opensAsFeature } from '../../src/summarize/feature-openings';
+import { opensAsScene } from '../../src/summarize/scene-openings';
+import { doc, labelledDocs, readSentence } from './fixture-doc';
 
 // Shapes from the hundred-and-thirty-third round (docs/summarization.md, "Hundred-and-thirty-third
 // round"), read after it was run on the start of the day and on the rules of the round before.
@@ -59,5 +61,30 @@ describe('two teachers’ strikes of two countries', () => {
       new Set(docs.filter((doc) => doc.id.startsWith(event)).map((doc) => storyOf.get(doc.id)));
     const lithuanian = stories('lithuania-teachers-strike');
     expect([...stories('malawi-primary-teachers-strike')].some((story) => lithuanian.has(story))).toBe(false);
+  });
+});
+
+describe('a queue at an hour, and what the paragraph says of it next', () => {
+  const scene =
+    "By seven o'clock on Saturday evening, the queue of minibuses and cars at the filling station near Lilongwe's Crossroads roundabout stretched back onto the main road.";
+  const page = (next: string) =>
+    doc('l', 'Lilongwe Observer', '2031-11-03T14:30:00Z', 'Rail line reopens after derailment', [
+      `${scene} ${next}`,
+      'The line reopened on Monday, three days after a diesel train derailed near Cuamba, the company said.',
+    ]);
+
+  it('set a feature’s scene', () => {
+    expect(opensAsFeature(scene)).toBe(true);
+    // A count makes it news.
+    expect(opensAsFeature('By 9 a.m., the queue of trucks stretched 12 km back from the border.')).toBe(
+      false,
+    );
+    const still = 'Drivers sat with their engines off, pushing forward a car length at a time.';
+    expect(readSentence([page(still)], still, (model, index) => opensAsScene(model, index))).toBe(true);
+  });
+
+  it('but a sentence after it that gives a source or a day is news again', () => {
+    const news = 'The station ran out of diesel on Sunday, the manager said.';
+    expect(readSentence([page(news)], news, (model, index) => opensAsScene(model, index))).toBe(false);
   });
 });
