@@ -4,10 +4,11 @@ import { stem } from './terms';
  * The countries of the world by the words reports name them with: the country's name (its
  * distinctive word where it has several: "Lanka", "Zealand", "Salvador"), its people's adjective,
  * and common short forms (not the United States, whose adjective names airlines and leagues, nor
- * Jordan, Chad and Georgia, which are also first names or a state). Two reports that each name a country, none of one's countries written on
- * the other, tell of two places: a teachers' strike in Malawi and one in Lithuania a week apart
- * share every word of their trade and no event (docs/clustering.md, "Two countries' events of one
- * kind"). Each entry: words of one country, space-separated.
+ * Jordan, Chad and Georgia, which are also first names or a state). Two reports that each name a
+ * country, none of one's countries written on the other, tell of two places: a teachers' strike in
+ * Malawi and one in Lithuania a week apart share every word of their trade and no event
+ * (docs/clustering.md, "Two countries' events of one kind"). Each entry: words of one country,
+ * space-separated.
  */
 const COUNTRY_WORDS: readonly string[] = [
   'afghanistan afghan',
