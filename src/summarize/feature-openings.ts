@@ -210,10 +210,12 @@ const COUNTED_LATER =
 /**
  * Someone named caught just after an everyday moment, when something reached them
  * ("Marie-Thérèse Goergen had just come back from the market in Grevenmacher on Friday when she
- * found the envelope…"): a story told from one person's minute, its news still to come.
+ * found the envelope…"), or what they did when someone could no longer go on ("Rosa Jossias
+ * carried her seven-year-old son to the treatment centre … last Thursday night, when he could no
+ * longer stand."): a story told from one person's minute, its news still to come.
  */
 const HAD_JUST_WHEN =
-  /^(?!(?:The|A|An|This|That|Police|Officials|Authorities|Rescuers|Firefighters)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+had just\s[^.;:"“]{3,120}?\bwhen (?:she|he|they)\s/u;
+  /^(?!(?:The|A|An|This|That|Police|Officials|Authorities|Rescuers|Firefighters)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:had just\s[^.;:"“]{3,120}?\bwhen (?:she|he|they)\s|\p{Ll}+ed\s[^.;:"“]{3,160}?,?\s+when (?:she|he|they) could (?:no longer|not|barely)\s)/u;
 
 /**
  * What happens every time or every evening ("Every time an engine is heard beyond the reef, somebody
@@ -248,7 +250,7 @@ export function opensAsFeature(text: string): boolean {
     (text.includes(', ') && (NAMED_AT_AN_HOUR.test(text) || SITTING_AT_AN_HOUR.test(text))) ||
     (text.startsWith('M') && COURTESY_TITLED_SCENE.test(text)) ||
     (text.includes(' had ') && LIFE_BEFORE.test(text)) ||
-    (text.includes(' had just ') && HAD_JUST_WHEN.test(text)) ||
+    ((text.includes(' had just ') || text.includes(' could ')) && HAD_JUST_WHEN.test(text)) ||
     (text.includes('answer ') && ANSWER_GIVEN.test(text)) ||
     ((text.includes('every ') || text.includes('each ')) && NAMED_BY_ROUTINE.test(text)) ||
     (text.includes(' as ') && LOOKED_AS_IF.test(text)) ||

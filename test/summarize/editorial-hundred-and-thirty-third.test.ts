@@ -88,3 +88,15 @@ describe('a queue at an hour, and what the paragraph says of it next', () => {
     expect(readSentence([page(news)], news, (model, index) => opensAsScene(model, index))).toBe(false);
   });
 });
+
+describe('what someone named did when another could no longer go on', () => {
+  it('opens a feature, not the news', () => {
+    expect(
+      opensAsFeature(
+        'Rosa Jossias carried her seven-year-old son to the treatment centre in Munhava on a borrowed bicycle last Thursday night, when he could no longer stand.',
+      ),
+    ).toBe(true);
+    // A report's subject keeps its place.
+    expect(opensAsFeature('Police arrested the driver when he could not produce a licence.')).toBe(false);
+  });
+});
