@@ -197,6 +197,22 @@ function overtakenState(model: StoryModel, text: string, time: number): boolean 
   return endedLater(model, time, (word) => word === head, LIFTED);
 }
 
+/**
+ * A side's demand in a dispute ("The union wants teachers' salaries to rise by 15%…", "Workers are
+ * demanding…"), stale once a newer report tells the strike ended ("…agreed on a 10% pay rise,
+ * ending a four-day strike", "called off their strike").
+ */
+const DEMANDS =
+  /\b(?:wants?|demands?|(?:is|are|was|were) (?:demanding|seeking|calling for|pressing for)|calls? for)\b/;
+const DISPUTE_ENDED =
+  /\b(?:suspend(?:s|ed)?|call(?:s|ed)? off|end(?:s|ed|ing)|abandon(?:s|ed)|(?:is|was) over)\b/i;
+const STOPPAGES = new Set(['strike', 'walkout', 'stoppage', 'sit-in', 'lockout', 'boycott']);
+
+function overtakenDemand(model: StoryModel, text: string, time: number): boolean {
+  if (!DEMANDS.test(text)) return false;
+  return endedLater(model, time, (word) => STOPPAGES.has(word), DISPUTE_ENDED);
+}
+
 /** Words within which a newer report's ending must name the thing it ends. */
 const ENDING_REACH = 6;
 
@@ -344,8 +360,8 @@ export const PLAN_PASSED_HOURS = 12;
  * (`overtakenVow`), an order or a warning in force that a newer report tells lifted
  * (`overtakenState`), a system or a way out that a newer report tells back (`overtakenOutage`), an
  * alert kept at a level that a newer report tells moved to another (`overtakenLevel`), a
- * decision told as not yet taken that a newer report tells taken (`overtakenUndecided`),
- * and, dated or not, a search another report tells ended (`endersOf`).
+ * decision told as not yet taken that a newer report tells taken (`overtakenUndecided`), a side's
+ * demand when a newer report tells its strike ended (`overtakenDemand`), and, dated or not, a search another report tells ended (`endersOf`).
  */
 export function stalePlan(model: StoryModel, index: number): boolean {
   const sentence = model.sentences[index];
@@ -367,7 +383,8 @@ export function stalePlan(model: StoryModel, index: number): boolean {
     overtakenOngoing(model, text, time) ||
     overtakenOutage(model, text, time) ||
     overtakenLevel(model, text, time) ||
-    overtakenUndecided(model, text, time)
+    overtakenUndecided(model, text, time) ||
+    overtakenDemand(model, text, time)
   )
     return true;
   if (!keepsRelativeDay(text)) return false;

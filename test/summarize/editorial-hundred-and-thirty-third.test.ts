@@ -3,7 +3,7 @@ import { Conflict, namesConflict } from '../../src/cluster/name-conflict';
 import { stem } from '../../src/shared/text/terms';
 import { opensAsFeature } from '../../src/summarize/feature-openings';
 import { opensAsScene } from '../../src/summarize/scene-openings';
-import { doc, labelledDocs, readSentence } from './fixture-doc';
+import { doc, labelledDocs, readSentence, staleAfter } from './fixture-doc';
 
 // Shapes from the hundred-and-thirty-third round (docs/summarization.md, "Hundred-and-thirty-third
 // round"), read after it was run on the start of the day and on the rules of the round before.
@@ -61,6 +61,41 @@ describe('two teachers’ strikes of two countries', () => {
       new Set(docs.filter((doc) => doc.id.startsWith(event)).map((doc) => storyOf.get(doc.id)));
     const lithuanian = stories('lithuania-teachers-strike');
     expect([...stories('malawi-primary-teachers-strike')].some((story) => lithuanian.has(story))).toBe(false);
+  });
+});
+
+describe('a side’s demand in a dispute', () => {
+  const strike = doc('r', 'Radio Baltica', '2031-10-27T08:00:00Z', 'Teachers strike in 186 schools', [
+    'Teachers in 186 schools went on an indefinite strike on Monday, the union said.',
+    'The union wants teachers’ salaries to rise by 15% from 1 January and classes capped at 24 pupils.',
+  ]);
+  const demand =
+    'The union wants teachers’ salaries to rise by 15% from 1 January and classes capped at 24 pupils.';
+
+  it('is stale once a newer report tells the strike ended', () => {
+    const deal = doc(
+      'b',
+      'Baltic News Agency',
+      '2031-10-30T15:00:00Z',
+      'Teachers suspend strike after pay deal',
+      [
+        'Striking teachers will return to their classrooms on Friday after their union and the government agreed on a 10% pay rise, ending a four-day strike.',
+      ],
+    );
+    expect(staleAfter([strike], [deal], demand)).toBe(true);
+  });
+
+  it('but not while the strike goes on', () => {
+    const spreads = doc(
+      'v',
+      'Vilnius Times',
+      '2031-10-28T15:00:00Z',
+      'Teachers’ strike spreads to 243 schools',
+      [
+        'The strike spread to 243 schools on Tuesday, and the union said it would not end it for less than 15%.',
+      ],
+    );
+    expect(staleAfter([strike], [spreads], demand)).toBe(false);
   });
 });
 
