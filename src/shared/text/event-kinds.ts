@@ -32,12 +32,27 @@ const KIND_WORDS: Readonly<Record<Kind, string>> = {
 };
 
 // Clustering reads a word's base form ("sank" as "sink"), the edition's term lists the word itself.
-const KIND_OF = new Map<string, Kind>();
-for (const [kind, words] of Object.entries(KIND_WORDS) as [Kind, string][])
-  for (const word of words.split(' ')) {
-    KIND_OF.set(stem(word), kind);
-    KIND_OF.set(stem(baseForm(word)), kind);
+function wordTable<T extends string>(words: Readonly<Record<T, string>>): ReadonlyMap<string, T> {
+  const table = new Map<string, T>();
+  for (const [tag, list] of Object.entries(words) as [T, string][])
+    for (const word of list.split(' ')) {
+      table.set(stem(word), tag);
+      table.set(stem(baseForm(word)), tag);
+    }
+  return table;
+}
+
+/** The tags of a word table that the terms hold. */
+function tagsIn<T>(table: ReadonlyMap<string, T>, terms: Iterable<string>): Set<T> {
+  const tags = new Set<T>();
+  for (const term of terms) {
+    const tag = table.get(term);
+    if (tag !== undefined) tags.add(tag);
   }
+  return tags;
+}
+
+const KIND_OF = wordTable(KIND_WORDS);
 
 /**
  * What carried the people an incident struck: a coach off a mountain road and a ferry adrift off
@@ -53,21 +68,11 @@ const MODE_WORDS: Readonly<Record<Mode, string>> = {
   air: 'plane planes aircraft jet airliner helicopter seaplane flight flights',
 };
 
-const MODE_OF = new Map<string, Mode>();
-for (const [mode, words] of Object.entries(MODE_WORDS) as [Mode, string][])
-  for (const word of words.split(' ')) {
-    MODE_OF.set(stem(word), mode);
-    MODE_OF.set(stem(baseForm(word)), mode);
-  }
+const MODE_OF = wordTable(MODE_WORDS);
 
 /** The means of transport the terms of a headline (or of a story's headlines) name. */
 export function transportModes(terms: Iterable<string>): Set<Mode> {
-  const modes = new Set<Mode>();
-  for (const term of terms) {
-    const mode = MODE_OF.get(term);
-    if (mode !== undefined) modes.add(mode);
-  }
-  return modes;
+  return tagsIn(MODE_OF, terms);
 }
 
 /**
@@ -85,12 +90,7 @@ export function otherIncidents(
 
 /** The kinds of event the terms of a headline (or of a story's headlines) tell. */
 export function eventKinds(terms: Iterable<string>): Set<Kind> {
-  const kinds = new Set<Kind>();
-  for (const term of terms) {
-    const kind = KIND_OF.get(term);
-    if (kind !== undefined) kinds.add(kind);
-  }
-  return kinds;
+  return tagsIn(KIND_OF, terms);
 }
 
 /** Both sides tell a kind of event, and no kind of one is a kind of the other. */
