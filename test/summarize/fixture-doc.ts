@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { createClusterer } from '../../src/cluster';
 import { openingOf } from '../../src/edition/same-event';
 import { loadEditorialSet } from '../../src/eval/editorial/fixture';
 import type { ContentDoc, StorySummary } from '../../src/shared/types';
@@ -83,6 +84,23 @@ export function labelledDocs(set: string, event: string, morning: Date, since = 
     .map((article) =>
       doc(article.id, article.outlet, article.published.toISOString(), article.title, article.paragraphs),
     );
+}
+
+/**
+ * Whether two labelled events' articles up to a morning, read in publication order by a fresh
+ * clusterer, share any story.
+ */
+export function shareAStory(set: string, events: [string, string], morning: Date): boolean {
+  const docs = events
+    .flatMap((event) => labelledDocs(set, event, morning))
+    .sort((a, b) => (a.publishedAt?.getTime() ?? 0) - (b.publishedAt?.getTime() ?? 0));
+  let next = 0;
+  const clusterer = createClusterer({ newStoryId: () => `s${++next}`, trackChanges: false });
+  const storyOf = new Map(docs.map((doc) => [doc.id, clusterer.add(doc).storyId]));
+  const [one, other] = events.map(
+    (event) => new Set(docs.filter((doc) => doc.id.startsWith(event)).map((doc) => storyOf.get(doc.id))),
+  );
+  return [...(one ?? [])].some((story) => other?.has(story) === true);
 }
 
 /** A labelled event's story on a morning, summarized from its articles since `since` (the morning's burst). */
