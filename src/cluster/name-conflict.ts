@@ -60,10 +60,10 @@ export function namesConflict(a: NameView, b: NameView): Conflict {
 
 /**
  * Both sides name countries, and no country of either is written capitalized on the other: with no
- * name of one a name of the other, a teachers' strike in Malawi against one in Lithuania, whose trade's words
- * ("teachers", "strike", "pay", "schools") make a cosine the names' handicap does not outweigh.
- * Graded as headlines that disagree: two countries' events are two events (countries.ts). Reports
- * that share a name keep it ("Bali" of an Indonesian eruption told from Australia).
+ * name of one a name of the other, a teachers' strike in Malawi against one in Lithuania, whose
+ * trade's words ("teachers", "strike", "pay", "schools") make a cosine the names' handicap does not
+ * outweigh. Graded as headlines that disagree: two countries' events are two events (countries.ts).
+ * Reports that share a name keep it ("Bali" of an Indonesian eruption told from Australia).
  */
 function countriesApart(a: NameView, b: NameView): boolean {
   const ours = countriesIn(a.names);
