@@ -159,8 +159,9 @@ class OnlineClusterer implements Clusterer {
     const modes = transportModes(terms.headline);
     const otherKind = (story: Story): boolean => {
       const told = eventKinds(story.headlines.counts.keys());
-      const carried = transportModes(story.headlines.counts.keys());
-      if (!otherKinds(kinds, told) && !otherIncidents(kinds, modes, told, carried)) return false;
+      const incidents = () =>
+        otherIncidents(kinds, modes, told, transportModes(story.headlines.counts.keys()));
+      if (!otherKinds(kinds, told) && !(modes.size > 0 && incidents())) return false;
       let shared = 0;
       for (const [term, weight] of openingVector())
         if (!terms.capitals.has(term) && !terms.generic?.has(term) && !EVERY_REPORT.has(term))
@@ -289,11 +290,18 @@ class OnlineClusterer implements Clusterer {
     if (this.keptApart(a, b) || this.keptApart(b, a)) return true;
     const [kindsA, kindsB] = [eventKinds(a.headlines.counts.keys()), eventKinds(b.headlines.counts.keys())];
     if (otherKinds(kindsA, kindsB)) return true;
-    const [modesA, modesB] = [
-      transportModes(a.headlines.counts.keys()),
-      transportModes(b.headlines.counts.keys()),
-    ];
-    if (otherIncidents(kindsA, modesA, kindsB, modesB)) return true;
+    // Means of transport are read only of two harms (otherIncidents): most pairs are not.
+    const harms = kindsA.has('harm') && kindsB.has('harm');
+    if (
+      harms &&
+      otherIncidents(
+        kindsA,
+        transportModes(a.headlines.counts.keys()),
+        kindsB,
+        transportModes(b.headlines.counts.keys()),
+      )
+    )
+      return true;
     const [earlier, later] = (a.firstSeen ?? 0) <= (b.firstSeen ?? 0) ? [a, b] : [b, a];
     return resumesAnotherEvent(resumptionView(earlier), resumptionView(later), this.tuning, this.idf);
   }
