@@ -85,14 +85,14 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The earliest valid article time of a story, or +Infinity when none has one. */
+/** The earliest valid article time of a story, or 0 when none has one. */
 function firstTime(story: StoryActivity): number {
   let first = Number.POSITIVE_INFINITY;
   for (const date of story.articleTimes) {
     const time = date.getTime();
     if (Number.isFinite(time) && time < first) first = time;
   }
-  return first;
+  return Number.isFinite(first) ? first : 0;
 }
 
 /**
@@ -108,18 +108,14 @@ export function rankStories<T extends StoryActivity>(
   options: RankOptions = {},
 ): RankedStory<T>[] {
   const ranked = stories.map((story) => ({ ...story, ...rankStory(story, now, options) }));
-  const first = new Map(ranked.map((story) => [story, firstTime(story)]));
-  const began = (story: RankedStory<T>): number => {
-    const time = first.get(story) ?? Number.POSITIVE_INFINITY;
-    return Number.isFinite(time) ? time : 0;
-  };
+  const began = new Map(ranked.map((story) => [story, firstTime(story)]));
   ranked.sort(
     (a, b) =>
       b.score - a.score ||
       b.distinctOutlets - a.distinctOutlets ||
       (b.latest?.getTime() ?? 0) - (a.latest?.getTime() ?? 0) ||
       b.articleTimes.length - a.articleTimes.length ||
-      began(b) - began(a) ||
+      (began.get(b) ?? 0) - (began.get(a) ?? 0) ||
       compare(a.tieKey ?? '', b.tieKey ?? '') ||
       compare(a.id, b.id),
   );

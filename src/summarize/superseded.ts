@@ -361,7 +361,8 @@ export const PLAN_PASSED_HOURS = 12;
  * (`overtakenState`), a system or a way out that a newer report tells back (`overtakenOutage`), an
  * alert kept at a level that a newer report tells moved to another (`overtakenLevel`), a
  * decision told as not yet taken that a newer report tells taken (`overtakenUndecided`), a side's
- * demand when a newer report tells its strike ended (`overtakenDemand`), and, dated or not, a search another report tells ended (`endersOf`).
+ * demand when a newer report tells its strike ended (`overtakenDemand`), and, dated or not, a
+ * search another report tells ended (`endersOf`).
  */
 export function stalePlan(model: StoryModel, index: number): boolean {
   const sentence = model.sentences[index];
